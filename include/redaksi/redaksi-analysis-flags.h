@@ -13,6 +13,9 @@ G_BEGIN_DECLS
  * @REDAKSI_ANALYSIS_NONE: no analysis
  * @REDAKSI_ANALYSIS_DOCUMENT: the document's shape: paragraphs, sentences,
  *   tokens, dateline (the `document` member of the JSON result)
+ * @REDAKSI_ANALYSIS_RELATED_LINKS: related-article inserts (`Baca juga: …`)
+ *   to remove (the `related_links` member), and `related-link-ambiguous`
+ *   issues; runs before the analyses that must skip inserts
  * @REDAKSI_ANALYSIS_ALL: every analysis the library has
  *
  * Which analyses a [class@Redaksi.Analyzer] runs. An analysis that needs
@@ -23,6 +26,7 @@ typedef enum /*< flags >*/
 {
   REDAKSI_ANALYSIS_NONE     = 0,
   REDAKSI_ANALYSIS_DOCUMENT = 1 << 0,
+  REDAKSI_ANALYSIS_RELATED_LINKS = 1 << 1,
   REDAKSI_ANALYSIS_ALL      = 0xffff,
 } RedaksiAnalysisFlags;
 

@@ -1,0 +1,573 @@
+/* redaksi-link-cleaner.c: finding and removing related-article inserts
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "redaksi-analysis-private.h"
+#include "redaksi-document-private.h"
+#include "redaksi-issue.h"
+#include "redaksi-link-cleaner.h"
+#include "redaksi-related-link-private.h"
+
+/**
+ * RedaksiLinkCleaner:
+ *
+ * Finds the related-article inserts Indonesian news sites put inside an
+ * article (`Baca juga: …`, an orphan `Baca Juga` line, `(Baca juga: …)`,
+ * `Lihat Juga :`, video teasers, HTML boxes such as `table.linksisip` or
+ * `div.baca-juga`) and removes them byte-exactly: every byte that is not
+ * part of an insert stays as it was, and HTML is never re-serialised.
+ *
+ * Prose that merely uses the words (`Warga dapat baca juga pengumuman…`,
+ * `dibaca juga`, anything inside a quotation) is kept. An insert glued
+ * into a paragraph whose end cannot be told is left in place and
+ * reported as a `related-link-ambiguous` issue by the analyzer.
+ *
+ * A cleaner has no state: one cleaner may serve many threads at once.
+ */
+
+struct _RedaksiLinkCleaner
+{
+  GObject parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RedaksiLinkCleaner, redaksi_link_cleaner, G_TYPE_OBJECT)
+
+static void
+redaksi_link_cleaner_class_init (RedaksiLinkCleanerClass *klass)
+{
+}
+
+static void
+redaksi_link_cleaner_init (RedaksiLinkCleaner *self)
+{
+}
+
+void
+_redaksi_insert_clear (gpointer data)
+{
+  RedaksiInsert *insert = data;
+
+  g_clear_pointer (&insert->marker, g_free);
+  g_clear_pointer (&insert->titles, g_ptr_array_unref);
+  g_clear_pointer (&insert->urls, g_ptr_array_unref);
+}
+
+GArray *
+_redaksi_inserts_new (void)
+{
+  GArray *inserts = g_array_new (FALSE, TRUE, sizeof (RedaksiInsert));
+
+  g_array_set_clear_func (inserts, _redaksi_insert_clear);
+  return inserts;
+}
+
+static void
+add_string (GPtrArray  **strings,
+            const char  *text,
+            gsize        length)
+{
+  if (*strings == NULL)
+    *strings = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (*strings, g_strndup (text, length));
+}
+
+void
+_redaksi_insert_add_title (RedaksiInsert *insert,
+                           const char    *text,
+                           gsize          length)
+{
+  add_string (&insert->titles, text, length);
+}
+
+void
+_redaksi_insert_add_url (RedaksiInsert *insert,
+                         const char    *text,
+                         gsize          length)
+{
+  add_string (&insert->urls, text, length);
+}
+
+/* Every insert of @document, ambiguous ones included, sorted; offsets
+ * in the source (which is the text for plain text). */
+static GArray *
+find_inserts (RedaksiDocument *document)
+{
+  GArray *inserts = _redaksi_inserts_new ();
+  const char *text;
+  gsize length;
+
+  if (redaksi_document_is_html (document))
+    _redaksi_scan_html (document, inserts);
+  else
+    {
+      text = redaksi_document_get_text (document, &length);
+      _redaksi_scan_text (text, length, inserts);
+    }
+  return inserts;
+}
+
+/**
+ * redaksi_link_cleaner_new:
+ *
+ * Returns: (transfer full): a new cleaner
+ */
+RedaksiLinkCleaner *
+redaksi_link_cleaner_new (void)
+{
+  return g_object_new (REDAKSI_TYPE_LINK_CLEANER, NULL);
+}
+
+/**
+ * redaksi_link_cleaner_get_default:
+ *
+ * Returns: (transfer none): the process-wide cleaner, made on first use
+ */
+RedaksiLinkCleaner *
+redaksi_link_cleaner_get_default (void)
+{
+  static RedaksiLinkCleaner *cleaner;
+
+  if (g_once_init_enter (&cleaner))
+    g_once_init_leave (&cleaner, redaksi_link_cleaner_new ());
+  return cleaner;
+}
+
+static GPtrArray *
+links_from_inserts (RedaksiDocument *document,
+                    GArray          *inserts,
+                    gboolean         ambiguous)
+{
+  GPtrArray *links = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < inserts->len; i++)
+    {
+      const RedaksiInsert *insert = &g_array_index (inserts, RedaksiInsert, i);
+
+      if (insert->ambiguous == ambiguous)
+        g_ptr_array_add (links, _redaksi_related_link_new (document, insert));
+    }
+  return links;
+}
+
+/**
+ * redaksi_link_cleaner_find:
+ * @self: a #RedaksiLinkCleaner
+ * @document: an article
+ *
+ * Finds the related-article inserts of @document that the cleaner would
+ * remove, in document order. Ambiguous inserts are not among them; the
+ * analyzer reports those as issues.
+ *
+ * Returns: (transfer container) (element-type Redaksi.RelatedLink): the inserts
+ */
+GPtrArray *
+redaksi_link_cleaner_find (RedaksiLinkCleaner *self,
+                           RedaksiDocument    *document)
+{
+  g_autoptr(GArray) inserts = NULL;
+
+  g_return_val_if_fail (REDAKSI_IS_LINK_CLEANER (self), NULL);
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (document), NULL);
+
+  inserts = find_inserts (document);
+  return links_from_inserts (document, inserts, FALSE);
+}
+
+/* Copies @source without the removable inserts; nested or overlapping
+ * ones are removed once. */
+static void
+remove_inserts (const char   *source,
+                gsize         length,
+                const GArray *inserts,
+                GString      *out)
+{
+  gsize copied = 0;
+
+  for (guint i = 0; i < inserts->len; i++)
+    {
+      const RedaksiInsert *insert = &g_array_index (inserts, RedaksiInsert, i);
+
+      if (insert->ambiguous || insert->end <= copied)
+        continue;
+      if (insert->start > copied)
+        g_string_append_len (out, source + copied, insert->start - copied);
+      copied = MAX (copied, insert->end);
+    }
+  g_string_append_len (out, source + copied, length - copied);
+}
+
+static void
+append_link_line (GString             *out,
+                  const RedaksiInsert *insert,
+                  guint                i)
+{
+  const char *title = insert->titles != NULL && i < insert->titles->len
+                      ? g_ptr_array_index (insert->titles, i) : NULL;
+  const char *url = insert->urls != NULL && i < insert->urls->len
+                    ? g_ptr_array_index (insert->urls, i) : NULL;
+
+  if (title != NULL && url != NULL)
+    g_string_append_printf (out, "- %s (%s)\n", title, url);
+  else if (title != NULL || url != NULL)
+    g_string_append_printf (out, "- %s\n", title != NULL ? title : url);
+}
+
+static void
+append_link_item (GString             *out,
+                  const RedaksiInsert *insert,
+                  guint                i)
+{
+  const char *title = insert->titles != NULL && i < insert->titles->len
+                      ? g_ptr_array_index (insert->titles, i) : NULL;
+  const char *url = insert->urls != NULL && i < insert->urls->len
+                    ? g_ptr_array_index (insert->urls, i) : NULL;
+  g_autofree char *text = g_markup_escape_text (title != NULL ? title : url, -1);
+  g_autofree char *href = url != NULL ? g_markup_escape_text (url, -1) : NULL;
+
+  if (title == NULL && url == NULL)
+    return;
+  if (href != NULL)
+    g_string_append_printf (out, "<li><a href=\"%s\">%s</a></li>", href, text);
+  else
+    g_string_append_printf (out, "<li>%s</li>", text);
+}
+
+static guint
+n_links (const RedaksiInsert *insert)
+{
+  return MAX (insert->titles != NULL ? insert->titles->len : 0,
+              insert->urls != NULL ? insert->urls->len : 0);
+}
+
+static void
+build_list (const GArray *inserts,
+            gboolean      html,
+            GString      *list)
+{
+  for (guint i = 0; i < inserts->len; i++)
+    {
+      const RedaksiInsert *insert = &g_array_index (inserts, RedaksiInsert, i);
+
+      for (guint k = 0; !insert->ambiguous && k < n_links (insert); k++)
+        {
+          if (html)
+            append_link_item (list, insert, k);
+          else
+            append_link_line (list, insert, k);
+        }
+    }
+}
+
+static gssize
+find_body_end (const GString *out)
+{
+  for (gsize i = out->len; i >= 7; i--)
+    if (g_ascii_strncasecmp (out->str + i - 7, "</body>", 7) == 0)
+      return (gssize) (i - 7);
+  return -1;
+}
+
+/* Gathers the removed links into one list at the end of the article, in
+ * the markup documented at %REDAKSI_CLEAN_FLAGS_NORMALIZE. */
+static void
+append_normalized (GString      *out,
+                   const GArray *inserts,
+                   gboolean      html)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+  gssize body_end;
+
+  build_list (inserts, html, list);
+  if (list->len == 0)
+    return;
+  if (!html)
+    {
+      if (out->len > 0 && out->str[out->len - 1] != '\n')
+        g_string_append_c (out, '\n');
+      g_string_append_printf (out, "\nBaca juga:\n%s", list->str);
+      return;
+    }
+  g_string_prepend (list, "<aside class=\"redaksi-baca-juga\"><p>Baca juga:</p><ul>");
+  g_string_append (list, "</ul></aside>\n");
+  body_end = find_body_end (out);
+  if (body_end < 0)
+    g_string_append (out, list->str);
+  else
+    g_string_insert (out, body_end, list->str);
+}
+
+static GBytes *
+clean_document (RedaksiDocument   *document,
+                RedaksiCleanFlags  flags,
+                GArray            *inserts)
+{
+  gsize length;
+  const char *source = redaksi_document_get_source (document, &length);
+  GString *out = g_string_sized_new (length + 1);
+
+  if (flags & REDAKSI_CLEAN_FLAGS_KEEP)
+    {
+      g_string_append_len (out, source, length);
+      return g_string_free_to_bytes (out);
+    }
+  remove_inserts (source, length, inserts, out);
+  if (flags & REDAKSI_CLEAN_FLAGS_NORMALIZE)
+    append_normalized (out, inserts, redaksi_document_is_html (document));
+  return g_string_free_to_bytes (out);
+}
+
+/**
+ * redaksi_link_cleaner_clean:
+ * @self: a #RedaksiLinkCleaner
+ * @document: an article
+ * @flags: how to treat the inserts
+ * @removed: (out) (optional) (transfer container) (element-type Redaksi.RelatedLink):
+ *   the inserts found, removed unless @flags has %REDAKSI_CLEAN_FLAGS_KEEP
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Removes the related-article inserts of @document. Every other byte of
+ * the input (the HTML source for HTML) stays as it was.
+ *
+ * Returns: (transfer full): the cleaned document, or %NULL with @error
+ *   set when @cancellable was cancelled
+ */
+GBytes *
+redaksi_link_cleaner_clean (RedaksiLinkCleaner  *self,
+                            RedaksiDocument     *document,
+                            RedaksiCleanFlags    flags,
+                            GPtrArray          **removed,
+                            GCancellable        *cancellable,
+                            GError             **error)
+{
+  g_autoptr(GArray) inserts = NULL;
+
+  g_return_val_if_fail (REDAKSI_IS_LINK_CLEANER (self), NULL);
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  inserts = find_inserts (document);
+  if (removed != NULL)
+    *removed = links_from_inserts (document, inserts, FALSE);
+  return clean_document (document, flags, inserts);
+}
+
+static void
+clean_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  RedaksiDocument *document = task_data;
+  RedaksiCleanFlags flags = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "flags"));
+  GError *error = NULL;
+  GBytes *bytes;
+
+  bytes = redaksi_link_cleaner_clean (source_object, document, flags, NULL, cancellable, &error);
+  if (bytes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
+}
+
+/**
+ * redaksi_link_cleaner_clean_async:
+ * @self: a #RedaksiLinkCleaner
+ * @document: an article
+ * @flags: how to treat the inserts
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the document is clean
+ * @user_data: data for @callback
+ *
+ * Cleans @document in a worker thread; see redaksi_link_cleaner_clean().
+ */
+void
+redaksi_link_cleaner_clean_async (RedaksiLinkCleaner  *self,
+                                  RedaksiDocument     *document,
+                                  RedaksiCleanFlags    flags,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (REDAKSI_IS_LINK_CLEANER (self));
+  g_return_if_fail (REDAKSI_IS_DOCUMENT (document));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, redaksi_link_cleaner_clean_async);
+  /* Documents are immutable, so the worker reads this one safely. */
+  g_task_set_task_data (task, g_object_ref (document), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "flags", GUINT_TO_POINTER (flags));
+  g_task_run_in_thread (task, clean_in_thread);
+}
+
+/**
+ * redaksi_link_cleaner_clean_finish:
+ * @self: a #RedaksiLinkCleaner
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the cleaned document, or %NULL with @error set
+ */
+GBytes *
+redaksi_link_cleaner_clean_finish (RedaksiLinkCleaner  *self,
+                                   GAsyncResult        *result,
+                                   GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == redaksi_link_cleaner_clean_async,
+                        NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * redaksi_link_cleaner_clean_text:
+ * @self: a #RedaksiLinkCleaner
+ * @text: plain text, one paragraph a line
+ * @length: the length of @text in bytes, or -1 if it is nul-terminated
+ * @out_length: (out) (optional): the length of the result in bytes
+ *
+ * The fast path for plain text: removes the inserts without building a
+ * [class@Redaksi.Document]. The text is not validated; a document built
+ * from it would be cleaned the same way.
+ *
+ * Returns: (transfer full): the cleaned text, nul-terminated
+ */
+char *
+redaksi_link_cleaner_clean_text (RedaksiLinkCleaner *self,
+                                 const char         *text,
+                                 gssize              length,
+                                 gsize              *out_length)
+{
+  g_autoptr(GArray) inserts = _redaksi_inserts_new ();
+  gsize len;
+  GString *out;
+
+  g_return_val_if_fail (REDAKSI_IS_LINK_CLEANER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  len = length < 0 ? strlen (text) : (gsize) length;
+  out = g_string_sized_new (len + 1);
+  _redaksi_scan_text (text != NULL ? text : "", len, inserts);
+  remove_inserts (text != NULL ? text : "", len, inserts, out);
+  if (out_length != NULL)
+    *out_length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+static RedaksiIssue *
+ambiguous_issue (RedaksiDocument    *document,
+                 RedaksiRelatedLink *link)
+{
+  g_autofree char *message =
+    g_strdup_printf (_("“%s” starts a related-article insert glued into the paragraph; "
+                       "its end cannot be told, so it was left in place"),
+                     redaksi_related_link_get_marker (link));
+
+  return redaksi_issue_new ("related-link-ambiguous", REDAKSI_SEVERITY_WARNING, message,
+                            redaksi_related_link_get_range (link), NULL);
+}
+
+static gboolean
+run_related_links (RedaksiAnalysisContext  *context,
+                   GError                 **error)
+{
+  g_autoptr(GArray) inserts = find_inserts (context->document);
+  g_autoptr(GPtrArray) links = links_from_inserts (context->document, inserts, FALSE);
+  g_autoptr(GPtrArray) ambiguous = links_from_inserts (context->document, inserts, TRUE);
+
+  _redaksi_report_add_section (context->report, "related_links");
+  for (guint i = 0; i < links->len; i++)
+    _redaksi_report_add_result (context->report, "related_links", g_ptr_array_index (links, i));
+  for (guint i = 0; i < ambiguous->len; i++)
+    {
+      g_autoptr(RedaksiIssue) issue = ambiguous_issue (context->document,
+                                                       g_ptr_array_index (ambiguous, i));
+
+      _redaksi_report_add_result (context->report, "issues", issue);
+    }
+  return TRUE;
+}
+
+const RedaksiAnalysis _redaksi_related_links_analysis = {
+  "related_links", REDAKSI_ANALYSIS_RELATED_LINKS, REDAKSI_ANALYSIS_NONE, run_related_links
+};
+
+static void
+add_spans (GArray    *spans,
+           GPtrArray *links)
+{
+  for (guint i = 0; links != NULL && i < links->len; i++)
+    {
+      RedaksiTextSpan span;
+
+      _redaksi_related_link_get_text_span (g_ptr_array_index (links, i), &span.start, &span.end);
+      g_array_append_val (spans, span);
+    }
+}
+
+/* Ambiguous inserts live in the report as issues only. */
+static void
+add_issue_spans (GArray          *spans,
+                 GPtrArray       *issues,
+                 RedaksiDocument *document)
+{
+  for (guint i = 0; issues != NULL && i < issues->len; i++)
+    {
+      gpointer result = g_ptr_array_index (issues, i);
+      const RedaksiRange *range;
+      RedaksiTextSpan span;
+
+      if (!REDAKSI_IS_ISSUE (result) ||
+          g_strcmp0 (redaksi_issue_get_code (result), "related-link-ambiguous") != 0)
+        continue;
+      range = redaksi_issue_get_range (result);
+      span.start = (guint) redaksi_document_source_to_text (document, range->start);
+      span.end = (guint) redaksi_document_source_to_text (document, range->end);
+      g_array_append_val (spans, span);
+    }
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const RedaksiTextSpan *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+GArray *
+_redaksi_related_links_peek_ranges (RedaksiReport   *report,
+                                    RedaksiDocument *document)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (RedaksiTextSpan));
+  GPtrArray *found = report != NULL ? _redaksi_report_peek_results (report, "related_links") : NULL;
+
+  if (found != NULL)
+    {
+      add_spans (spans, found);
+      add_issue_spans (spans, _redaksi_report_peek_results (report, "issues"), document);
+    }
+  else
+    {
+      g_autoptr(GArray) inserts = find_inserts (document);
+      g_autoptr(GPtrArray) links = links_from_inserts (document, inserts, FALSE);
+      g_autoptr(GPtrArray) ambiguous = links_from_inserts (document, inserts, TRUE);
+
+      add_spans (spans, links);
+      add_spans (spans, ambiguous);
+    }
+  g_array_sort (spans, compare_spans);
+  return spans;
+}

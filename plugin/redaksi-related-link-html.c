@@ -1,0 +1,640 @@
+/* redaksi-related-link-html.c: related-article inserts in an HTML page
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-document-private.h"
+#include "redaksi-related-link-private.h"
+
+/* What the visible text of an element holds. */
+typedef enum
+{
+  TEXT_MARKER = 1 << 0, /* a marker label, with or without a title */
+  TEXT_LINK   = 1 << 1, /* text of a link */
+  TEXT_OTHER  = 1 << 2, /* anything else: prose, headings, dates */
+  TEXT_SEEN   = 1 << 3, /* the element was summarised */
+} TextFlags;
+
+/* Class and id names of insert boxes, matched as prefixes. */
+static const char *const box_prefixes[] = {
+  "baca-juga", "bacajuga", "baca_juga", "inject-baca-juga", "inner-link-baca-juga",
+  "lihat-juga", "lihatjuga", "lihat_juga", "linksisip", "berita-terkait",
+  "artikel-terkait", "related-news", NULL
+};
+
+/* Class names matched whole. */
+static const char *const box_names[] = {
+  "baca", "terkait", "relateds", "kcm-read-terkait", "detail-terkait", "terkait_bottom",
+  "konten-terkait", "terkait-img", "entertainment-newsdetail-beritaterkait", NULL
+};
+
+typedef struct
+{
+  RedaksiDocument *document;
+  const char      *source;
+  gsize            length;
+  GHashTable      *flags;    /* GumboNode → TextFlags */
+  GArray          *inserts;
+} HtmlScanner;
+
+static gboolean
+is_skipped (GumboTag tag)
+{
+  switch (tag)
+    {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_TITLE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_inline (GumboTag tag)
+{
+  switch (tag)
+    {
+    case GUMBO_TAG_A: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
+    case GUMBO_TAG_EM: case GUMBO_TAG_I: case GUMBO_TAG_SMALL: case GUMBO_TAG_U:
+    case GUMBO_TAG_FONT:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Elements that may hold an orphan marker alone and go with it. */
+static gboolean
+may_be_orphan (GumboTag tag)
+{
+  switch (tag)
+    {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI: case GUMBO_TAG_SECTION: case GUMBO_TAG_ASIDE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_html_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Trims HTML white space and no-break spaces. */
+static void
+trim (const char **s,
+      gsize       *length)
+{
+  while (*length > 0 && (is_html_space (**s) || (*length >= 2 && memcmp (*s, "\xc2\xa0", 2) == 0)))
+    {
+      gsize n = is_html_space (**s) ? 1 : 2;
+
+      *s += n;
+      *length -= n;
+    }
+  while (*length > 0 && (is_html_space ((*s)[*length - 1]) ||
+                         (*length >= 2 && memcmp (*s + *length - 2, "\xc2\xa0", 2) == 0)))
+    *length -= is_html_space ((*s)[*length - 1]) ? 1 : 2;
+}
+
+static gboolean
+is_punctuation_only (const char *s,
+                     gsize       length)
+{
+  for (const char *p = s; p < s + length; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static TextFlags
+classify_text (const char *text,
+               gboolean    in_link)
+{
+  gsize length = strlen (text), marker_start, marker_end;
+
+  trim (&text, &length);
+  if (length == 0)
+    return 0;
+  if (_redaksi_text_is_marker (text, length, &marker_start, &marker_end))
+    return in_link ? TEXT_MARKER | TEXT_LINK : TEXT_MARKER;
+  if (in_link)
+    return TEXT_LINK;
+  return is_punctuation_only (text, length) ? 0 : TEXT_OTHER;
+}
+
+static const GumboVector *
+children_of (const GumboNode *node)
+{
+  return node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
+                                           : &node->v.element.children;
+}
+
+static gboolean
+is_element (const GumboNode *node)
+{
+  return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
+}
+
+static gboolean
+is_text (const GumboNode *node)
+{
+  return node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA;
+}
+
+typedef struct
+{
+  const GumboNode *node;
+  guint            next_child;
+  TextFlags        flags;
+  gboolean         in_link;
+} Frame;
+
+static void
+push_frame (GArray          *stack,
+            const GumboNode *node,
+            gboolean         in_link)
+{
+  Frame frame = { node, 0, 0, in_link };
+
+  if (is_element (node) && node->v.element.tag == GUMBO_TAG_A)
+    frame.in_link = TRUE;
+  g_array_append_val (stack, frame);
+}
+
+static void
+pop_frame (HtmlScanner *self,
+           GArray      *stack)
+{
+  Frame *top = &g_array_index (stack, Frame, stack->len - 1);
+  TextFlags flags = top->flags;
+
+  g_hash_table_insert (self->flags, (gpointer) top->node, GUINT_TO_POINTER (flags | TEXT_SEEN));
+  g_array_set_size (stack, stack->len - 1);
+  if (stack->len > 0)
+    g_array_index (stack, Frame, stack->len - 1).flags |= flags;
+}
+
+/* Summarises every element's visible text, children before parents,
+ * with an explicit stack: pages nest deeper than a thread's stack. */
+static void
+summarise (HtmlScanner     *self,
+           const GumboNode *root)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+
+  push_frame (stack, root, FALSE);
+  while (stack->len > 0)
+    {
+      Frame *top = &g_array_index (stack, Frame, stack->len - 1);
+      const GumboVector *children = children_of (top->node);
+      const GumboNode *child;
+
+      if (top->next_child >= children->length)
+        {
+          pop_frame (self, stack);
+          continue;
+        }
+      child = children->data[top->next_child++];
+      if (is_text (child))
+        top->flags |= classify_text (child->v.text.text, top->in_link);
+      else if (is_element (child) && !is_skipped (child->v.element.tag))
+        push_frame (stack, child, top->in_link);
+    }
+}
+
+static TextFlags
+flags_of (HtmlScanner     *self,
+          const GumboNode *node)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->flags, node));
+}
+
+static gboolean
+name_matches (const char *name,
+              gsize       length)
+{
+  for (guint k = 0; box_names[k] != NULL; k++)
+    if (strlen (box_names[k]) == length && g_ascii_strncasecmp (name, box_names[k], length) == 0)
+      return TRUE;
+  for (guint k = 0; box_prefixes[k] != NULL; k++)
+    if (strlen (box_prefixes[k]) <= length &&
+        g_ascii_strncasecmp (name, box_prefixes[k], strlen (box_prefixes[k])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The class or id that names an insert box, or NULL. */
+static char *
+matching_name (const GumboNode *node)
+{
+  static const char *const attributes[] = { "class", "id", NULL };
+
+  for (guint a = 0; attributes[a] != NULL; a++)
+    {
+      GumboAttribute *attribute = gumbo_get_attribute (&node->v.element.attributes, attributes[a]);
+      const char *p;
+
+      if (attribute == NULL)
+        continue;
+      for (p = attribute->value; *p != '\0';)
+        {
+          gsize n = strcspn (p, " \t\n\r\f");
+
+          if (n > 0 && name_matches (p, n))
+            return g_strndup (p, n);
+          p += n;
+          p += strspn (p, " \t\n\r\f");
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+element_span (HtmlScanner     *self,
+              const GumboNode *node,
+              gsize           *start,
+              gsize           *end)
+{
+  const GumboElement *element = &node->v.element;
+
+  if (element->original_tag.length == 0)
+    return FALSE;
+  *start = element->start_pos.offset;
+  if (element->original_end_tag.length > 0)
+    *end = element->end_pos.offset + element->original_end_tag.length;
+  else if (element->children.length == 0)
+    *end = *start + element->original_tag.length;
+  else
+    *end = element->end_pos.offset;
+  return *start < *end && *end <= self->length && self->source[*start] == '<';
+}
+
+/* One adjacent space goes with an inline insert, so no double space is
+ * left in the paragraph around it. */
+static void
+take_adjacent_space (HtmlScanner *self,
+                     gsize       *start,
+                     gsize       *end)
+{
+  if (*start > 0 && self->source[*start - 1] == ' ')
+    (*start)--;
+  else if (*end < self->length && self->source[*end] == ' ')
+    (*end)++;
+}
+
+static void
+append_text (const GumboNode *node,
+             GString         *out)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, (gpointer) node);
+  while (stack->len > 0)
+    {
+      const GumboNode *top = g_ptr_array_steal_index (stack, stack->len - 1);
+      const GumboVector *children;
+
+      if (is_text (top))
+        {
+          if (out->len > 0 && !is_html_space (out->str[out->len - 1]))
+            g_string_append_c (out, ' ');
+          g_string_append (out, top->v.text.text);
+          continue;
+        }
+      if (!is_element (top) || is_skipped (top->v.element.tag))
+        continue;
+      children = &top->v.element.children;
+      for (guint i = children->length; i > 0; i--)
+        g_ptr_array_add (stack, children->data[i - 1]);
+    }
+}
+
+static char *
+trimmed_text (const GumboNode *node)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *s;
+  gsize length;
+
+  append_text (node, text);
+  s = text->str;
+  length = text->len;
+  trim (&s, &length);
+  return g_strndup (s, length);
+}
+
+static void
+describe_link (RedaksiInsert   *insert,
+               const GumboNode *node)
+{
+  GumboAttribute *href = gumbo_get_attribute (&node->v.element.attributes, "href");
+  g_autofree char *title = trimmed_text (node);
+  gsize marker_start, marker_end, skip;
+
+  /* `<a>(Baca juga: Title)</a>`: the title follows the marker. */
+  if (_redaksi_text_is_marker (title, strlen (title), &marker_start, &marker_end))
+    {
+      if (insert->marker == NULL)
+        insert->marker = g_strndup (title + marker_start, marker_end - marker_start);
+      skip = marker_end + strspn (title + marker_end, " :-");
+      memmove (title, title + skip, strlen (title + skip) + 1);
+      if (*title != '\0' && title[strlen (title) - 1] == ')')
+        title[strlen (title) - 1] = '\0';
+    }
+  if (*title != '\0')
+    _redaksi_insert_add_title (insert, title, strlen (title));
+  if (href != NULL && *href->value != '\0')
+    _redaksi_insert_add_url (insert, href->value, strlen (href->value));
+}
+
+static void
+describe_text (RedaksiInsert   *insert,
+               const GumboNode *node)
+{
+  const char *text = node->v.text.text;
+  gsize length = strlen (text), marker_start, marker_end;
+
+  trim (&text, &length);
+  if (insert->marker == NULL && length > 0 &&
+      _redaksi_text_is_marker (text, length, &marker_start, &marker_end))
+    insert->marker = g_strndup (text + marker_start, marker_end - marker_start);
+}
+
+/* The marker, titles and addresses of an insert element. */
+static void
+describe_element (RedaksiInsert   *insert,
+                  const GumboNode *node)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, (gpointer) node);
+  while (stack->len > 0)
+    {
+      const GumboNode *top = g_ptr_array_steal_index (stack, stack->len - 1);
+      const GumboVector *children;
+
+      if (is_text (top))
+        describe_text (insert, top);
+      if (!is_element (top) || is_skipped (top->v.element.tag))
+        continue;
+      if (top->v.element.tag == GUMBO_TAG_A)
+        {
+          describe_link (insert, top);
+          continue;
+        }
+      children = &top->v.element.children;
+      for (guint i = children->length; i > 0; i--)
+        g_ptr_array_add (stack, children->data[i - 1]);
+    }
+}
+
+static void
+add_element (HtmlScanner     *self,
+             const GumboNode *node,
+             gsize            start,
+             gsize            end,
+             char            *name)
+{
+  RedaksiInsert insert = { 0, 0, FALSE, NULL, NULL, NULL };
+
+  if (is_inline (node->v.element.tag))
+    take_adjacent_space (self, &start, &end);
+  insert.start = (guint) start;
+  insert.end = (guint) end;
+  describe_element (&insert, node);
+  if (insert.marker == NULL)
+    insert.marker = g_steal_pointer (&name);
+  g_free (name);
+  g_array_append_val (self->inserts, insert);
+}
+
+/* An element is an insert when its class or id names one, or when its
+ * visible text is a marker and links only (or an orphan marker). */
+static gboolean
+try_element (HtmlScanner     *self,
+             const GumboNode *node)
+{
+  TextFlags flags = flags_of (self, node);
+  GumboTag tag = node->v.element.tag;
+  char *name = NULL;
+  gsize start, end;
+
+  if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || !element_span (self, node, &start, &end))
+    return FALSE;
+  if ((flags & TEXT_SEEN) == 0)
+    return FALSE;
+  name = matching_name (node);
+  if (name == NULL &&
+      !((flags & TEXT_MARKER) && !(flags & TEXT_OTHER) &&
+        ((flags & TEXT_LINK) || may_be_orphan (tag))))
+    return FALSE;
+  add_element (self, node, start, end, name);
+  return TRUE;
+}
+
+static void
+find_elements (HtmlScanner     *self,
+               const GumboNode *root)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, (gpointer) root);
+  while (stack->len > 0)
+    {
+      const GumboNode *top = g_ptr_array_steal_index (stack, stack->len - 1);
+      const GumboVector *children;
+
+      if (top->type != GUMBO_NODE_DOCUMENT &&
+          (!is_element (top) || is_skipped (top->v.element.tag) || try_element (self, top)))
+        continue;
+      children = children_of (top);
+      for (guint i = children->length; i > 0; i--)
+        g_ptr_array_add (stack, children->data[i - 1]);
+    }
+}
+
+static gsize
+tag_name_end (const char *s,
+              gsize       i,
+              gsize       end)
+{
+  while (i < end && (g_ascii_isalnum (s[i]) || s[i] == '-'))
+    i++;
+  return i;
+}
+
+static gboolean
+is_void (const char *name,
+         gsize       length)
+{
+  static const char *const names[] = { "area", "base", "br", "col", "embed", "hr", "img",
+                                       "input", "link", "meta", "source", "track", "wbr", NULL };
+
+  for (guint k = 0; names[k] != NULL; k++)
+    if (strlen (names[k]) == length && g_ascii_strncasecmp (name, names[k], length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Walks the tags of [start, *end); where elements opened inside are
+ * closed right after it, extends *end over their end tags. */
+static gboolean
+balance_span (const char *s,
+              gsize       length,
+              gsize       start,
+              gsize      *end)
+{
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (gsize) * 2);
+  gsize i = start;
+
+  while (i < *end || (open->len > 0 && i + 1 < length && s[i] == '<' && s[i + 1] == '/'))
+    {
+      const char *gt;
+      gsize name, name_end;
+
+      if (s[i] != '<' || !(g_ascii_isalpha (s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!'))
+        {
+          if (i >= *end)
+            break;
+          i++;
+          continue;
+        }
+      gt = memchr (s + i, '>', length - i);
+      if (gt == NULL || strncmp (s + i, "<!--", 4) == 0)
+        return FALSE;
+      name = i + 1 + (s[i + 1] == '/');
+      name_end = tag_name_end (s, name, length);
+      if (s[i + 1] == '/')
+        {
+          gsize *top;
+
+          if (open->len == 0)
+            return FALSE;
+          top = &g_array_index (open, gsize, (open->len - 1) * 2);
+          if (top[1] - top[0] != name_end - name ||
+              g_ascii_strncasecmp (s + top[0], s + name, name_end - name) != 0)
+            return FALSE;
+          g_array_set_size (open, open->len - 1);
+        }
+      else if (!is_void (s + name, name_end - name) && gt[-1] != '/')
+        {
+          gsize pair[2] = { name, name_end };
+
+          g_array_append_vals (open, pair, 1);
+        }
+      i = (gsize) (gt - s) + 1;
+      if (i > *end)
+        *end = i;
+    }
+  return open->len == 0;
+}
+
+gboolean
+_redaksi_html_span_balanced (const char *source,
+                             gsize       start,
+                             gsize       end)
+{
+  gsize extended = end;
+
+  return balance_span (source, strlen (source), start, &extended) && extended == end;
+}
+
+static gboolean
+overlaps_found (HtmlScanner *self,
+                guint        n_elements,
+                gsize        start,
+                gsize        end)
+{
+  for (guint i = 0; i < n_elements; i++)
+    {
+      const RedaksiInsert *found = &g_array_index (self->inserts, RedaksiInsert, i);
+
+      if (start < found->end && found->start < end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Maps an insert the text scanner found in the visible text onto the
+ * source. Its markup must stay balanced; otherwise it is only reported. */
+static void
+map_text_insert (HtmlScanner   *self,
+                 RedaksiInsert *insert,
+                 const char    *text)
+{
+  RedaksiRange range;
+  gsize end = insert->end, start, source_end;
+
+  while (end > insert->start && text[end - 1] == '\n')
+    end--;
+  _redaksi_document_fill_range (self->document, insert->start, end, &range);
+  start = range.start;
+  source_end = range.end;
+  if (!insert->ambiguous && !balance_span (self->source, self->length, start, &source_end))
+    {
+      insert->ambiguous = TRUE;
+      source_end = range.end;
+    }
+  insert->start = (guint) start;
+  insert->end = (guint) source_end;
+}
+
+static void
+find_inline (HtmlScanner *self)
+{
+  g_autoptr(GArray) found = _redaksi_inserts_new ();
+  guint n_elements = self->inserts->len;
+  gsize length;
+  const char *text = redaksi_document_get_text (self->document, &length);
+
+  _redaksi_scan_text (text, length, found);
+  for (guint i = 0; i < found->len; i++)
+    {
+      RedaksiInsert *insert = &g_array_index (found, RedaksiInsert, i);
+
+      map_text_insert (self, insert, text);
+      if (overlaps_found (self, n_elements, insert->start, insert->end))
+        continue;
+      g_array_append_val (self->inserts, *insert);
+      /* The copy owns the strings now. */
+      memset (insert, 0, sizeof *insert);
+    }
+}
+
+static int
+compare_inserts (gconstpointer a,
+                 gconstpointer b)
+{
+  const RedaksiInsert *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+void
+_redaksi_scan_html (RedaksiDocument *document,
+                    GArray          *inserts)
+{
+  const GumboOutput *output = _redaksi_document_peek_html (document);
+  HtmlScanner self = { document, NULL, 0, NULL, inserts };
+
+  g_return_if_fail (output != NULL);
+  self.source = redaksi_document_get_source (document, &self.length);
+  self.flags = g_hash_table_new (NULL, NULL);
+  summarise (&self, output->document);
+  find_elements (&self, output->document);
+  find_inline (&self);
+  g_array_sort (inserts, compare_inserts);
+  g_hash_table_unref (self.flags);
+}

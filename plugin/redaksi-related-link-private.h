@@ -1,0 +1,73 @@
+#pragma once
+
+#include "redaksi-document.h"
+#include "redaksi-related-link.h"
+#include "redaksi-report.h"
+
+G_BEGIN_DECLS
+
+/* One related-article insert as a scanner finds it, in bytes of the
+ * buffer it scanned. [start, end) is what the cleaner removes (lines with
+ * their newline, an inline insert with one adjacent space, whole HTML
+ * elements); an ambiguous insert is reported and removes nothing. */
+typedef struct
+{
+  guint      start;
+  guint      end;
+  gboolean   ambiguous;
+  char      *marker;
+  GPtrArray *titles;  /* char *, may be NULL */
+  GPtrArray *urls;    /* char *, may be NULL */
+} RedaksiInsert;
+
+/* A span of a document's text (not its source) covered by an insert. */
+typedef struct
+{
+  guint start;
+  guint end;
+} RedaksiTextSpan;
+
+void     _redaksi_insert_clear        (gpointer      data);
+GArray  *_redaksi_inserts_new         (void);
+void     _redaksi_insert_add_title    (RedaksiInsert *insert,
+                                       const char    *text,
+                                       gsize          length);
+void     _redaksi_insert_add_url      (RedaksiInsert *insert,
+                                       const char    *text,
+                                       gsize          length);
+
+/* Line and inline inserts of plain text, in one linear pass. */
+void     _redaksi_scan_text           (const char    *text,
+                                       gsize          length,
+                                       GArray        *inserts);
+/* Inserts of an HTML page: elements by class, id and structure, then
+ * inline `(Baca juga: …)` runs whose markup stays balanced. */
+void     _redaksi_scan_html           (RedaksiDocument *document,
+                                       GArray          *inserts);
+
+gboolean _redaksi_text_is_marker      (const char    *s,
+                                       gsize          length,
+                                       gsize         *marker_start,
+                                       gsize         *marker_end);
+
+/* Is [start, end) of @source well-nested markup? */
+gboolean _redaksi_html_span_balanced  (const char    *source,
+                                       gsize          start,
+                                       gsize          end);
+
+RedaksiRelatedLink *_redaksi_related_link_new (RedaksiDocument     *document,
+                                               const RedaksiInsert *insert);
+gboolean            _redaksi_related_link_is_ambiguous (RedaksiRelatedLink *self);
+void                _redaksi_related_link_get_text_span (RedaksiRelatedLink *self,
+                                                         guint              *start,
+                                                         guint              *end);
+
+/* The spans of @document's text that are related-link inserts (removable
+ * or ambiguous), sorted and disjoint, for analyses that must skip them
+ * (entity tagger, quote checker). Taken from the `related_links` results
+ * of @report when it has them, found afresh otherwise.
+ * Returns: (transfer full) (element-type RedaksiTextSpan) */
+GArray  *_redaksi_related_links_peek_ranges (RedaksiReport   *report,
+                                             RedaksiDocument *document);
+
+G_END_DECLS
