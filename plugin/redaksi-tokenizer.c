@@ -299,6 +299,21 @@ classify_run (const char *text,
   return looks_like_date (text, start, end) ? REDAKSI_TOKEN_DATE : REDAKSI_TOKEN_NUMBER;
 }
 
+static inline void
+classify_case (gunichar  c,
+               gboolean *upper,
+               gboolean *lower)
+{
+  if (c < 0x80)
+    {
+      *upper = g_ascii_isupper (c);
+      *lower = g_ascii_islower (c);
+      return;
+    }
+  *upper = g_unichar_isupper (c) || g_unichar_istitle (c);
+  *lower = !*upper && g_unichar_islower (c);
+}
+
 static RedaksiTokenFlags
 case_flags (const char *text,
             gsize       start,
@@ -307,18 +322,17 @@ case_flags (const char *text,
   guint upper = 0, lower = 0;
   gboolean first_upper = FALSE;
 
-  for (const char *p = text + start; p < text + end; p = g_utf8_next_char (p))
+  for (gsize pos = start; pos < end;)
     {
-      gunichar c = g_utf8_get_char (p);
+      guint len;
+      gunichar c = char_at (text, pos, end, &len);
+      gboolean is_upper, is_lower;
 
-      if (g_unichar_isupper (c) || g_unichar_istitle (c))
-        {
-          if (upper == 0 && lower == 0)
-            first_upper = TRUE;
-          upper++;
-        }
-      else if (g_unichar_islower (c))
-        lower++;
+      classify_case (c, &is_upper, &is_lower);
+      first_upper |= is_upper && upper == 0 && lower == 0;
+      upper += is_upper;
+      lower += is_lower;
+      pos += len;
     }
   return (first_upper ? REDAKSI_TOKEN_FLAGS_CAPITALIZED : 0) |
          (upper >= 2 && lower == 0 ? REDAKSI_TOKEN_FLAGS_UPPERCASE : 0);
