@@ -29,3 +29,22 @@ LD_LIBRARY_PATH="$libdir" GI_TYPELIB_PATH="$typelibdir" /usr/bin/python3 -c \
   "import gi; gi.require_version('Redaksi', '1.0'); from gi.repository import Redaksi; print('installed typelib loads in Python:', Redaksi.Analyzer.get_default())"
 LD_LIBRARY_PATH="$libdir" GI_TYPELIB_PATH="$typelibdir" gjs -c \
   "imports.gi.versions.Redaksi = '1.0'; const R = imports.gi.Redaksi; print('installed typelib loads in GJS:', R.Analyzer.get_default());"
+
+# And a C program builds against the installed headers through pkg-config.
+pcdir=$(find "$stage" -name 'redaksi-1.pc' -printf '%h\n' | head -n1)
+cat > "$stage/hello.c" <<'C'
+#include <redaksi/redaksi.h>
+int
+main (void)
+{
+  g_autoptr(RedaksiDocument) doc = redaksi_document_new_from_text ("Jakarta - Satu. Dua.", -1, NULL);
+  g_print ("installed headers build a C program: %u sentences (redaksi %s)\n",
+           redaksi_document_get_n_sentences (doc), REDAKSI_VERSION_S);
+  return redaksi_document_get_n_sentences (doc) == 2 ? 0 : 1;
+}
+C
+mkdir "$stage/pc"
+sed "s|^prefix=|prefix=$stage|" "$pcdir/redaksi-1.pc" > "$stage/pc/redaksi-1.pc"
+flags=$(PKG_CONFIG_PATH="$stage/pc" pkg-config --cflags --libs redaksi-1)
+cc -Wall -Werror -o "$stage/hello" "$stage/hello.c" $flags
+LD_LIBRARY_PATH="$libdir" "$stage/hello"
