@@ -705,24 +705,34 @@ segment_paragraph (const char          *text,
 
 static void
 mark_dateline (const char          *text,
+               gboolean             anywhere,
                RedaksiSegmentation *out)
 {
-  const RedaksiSpan *first;
+  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
+  guint n_paragraphs = anywhere ? out->paragraphs->len : MIN (out->paragraphs->len, 1);
 
   out->dateline_end_token = -1;
-  if (out->paragraphs->len == 0)
-    return;
-  first = &g_array_index (out->paragraphs, RedaksiSpan, 0);
-  out->dateline_end_token = find_dateline_end (text,
-                                               &g_array_index (out->tokens, RedaksiToken, 0),
-                                               first->end_token);
-  for (gint i = 0; i < out->dateline_end_token; i++)
+  for (guint i = 0; i < n_paragraphs && out->dateline_end_token < 0; i++)
+    {
+      const RedaksiSpan *paragraph = &g_array_index (out->paragraphs, RedaksiSpan, i);
+      guint n_tokens = paragraph->end_token - paragraph->first_token;
+      gint end = find_dateline_end (text, tokens + paragraph->first_token, n_tokens);
+
+      /* On a page, menus and teasers have dashes too; a lead paragraph
+       * goes on for a sentence at least. */
+      if (end < 0 || (anywhere && n_tokens - end < 12))
+        continue;
+      out->dateline_first_token = paragraph->first_token;
+      out->dateline_end_token = (gint) paragraph->first_token + end;
+    }
+  for (gint i = out->dateline_first_token; i < out->dateline_end_token; i++)
     g_array_index (out->tokens, RedaksiToken, i).flags |= REDAKSI_TOKEN_FLAGS_DATELINE;
 }
 
 void
 _redaksi_segment_text (const char          *text,
                        gsize                length,
+                       gboolean             dateline_anywhere,
                        RedaksiSegmentation *out)
 {
   gsize line_start = 0;
@@ -742,7 +752,7 @@ _redaksi_segment_text (const char          *text,
         segment_paragraph (text, start, end, out);
       line_start = line_end + 1;
     }
-  mark_dateline (text, out);
+  mark_dateline (text, dateline_anywhere, out);
 }
 
 void

@@ -35,12 +35,16 @@ def test_check_reads_stdin():
 
 
 def test_check_html():
-    run = redaksi("check", "--json", "--html", "-",
-                  stdin="<p>JAKARTA, KOMPAS.com - Satu.</p><p>Dua.</p>".encode())
+    page = ("<nav>BERITA - Terkini</nav>"
+            "<p>JAKARTA, KOMPAS.com - Hujan deras sejak pagi membuat sejumlah ruas "
+            "jalan di Jakarta Timur tergenang air.</p><p>Dua.</p>").encode()
+    run = redaksi("check", "--json", "--html", "-", stdin=page)
     result = json.loads(run.stdout)
     assert result["document"]["format"] == "html"
-    assert result["document"]["paragraphs"] == 2
-    assert result["document"]["dateline"]["start"] == 3
+    assert result["document"]["paragraphs"] == 3
+    # The lead's dateline, not the menu's dash.
+    dateline = result["document"]["dateline"]
+    assert page[dateline["start"]:dateline["end"]] == b"JAKARTA, KOMPAS.com -"
 
 
 def test_invalid_utf8_exits_2_with_nothing_on_stdout():
