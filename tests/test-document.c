@@ -136,9 +136,19 @@ test_initials_and_questions (void)
     NULL
   };
 
+  const char *company[] = {
+    "Saham PT. Bank Rakyat Indonesia Tbk. naik di AS.",
+    "Ia membeli 10% saham dsb.",
+    "Foto: Dok. Humas Pemkot Bekasi.",
+    NULL
+  };
+
   assert_sentences ("Menurut A. Rahman, harga naik. \"Apa benar harga naik?\" tanya Budi "
                     "kepada wartawan. \"Benar!\" jawabnya.",
                     expected);
+  assert_sentences ("Saham PT. Bank Rakyat Indonesia Tbk. naik di AS. Ia membeli 10% saham "
+                    "dsb. Foto: Dok. Humas Pemkot Bekasi.",
+                    company);
 }
 
 static void
