@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
+#include "redaksi-resources-private.h"
 #include "redaksi-tokenizer-private.h"
 
 static void
@@ -34,7 +35,7 @@ load_lexicon (void)
   g_auto(GStrv) lines = NULL;
   GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  bytes = g_resources_lookup_data ("/id/redaksi/lexicon/abbreviations.tsv", 0, NULL);
+  bytes = _redaksi_lookup_resource ("lexicon/abbreviations.tsv", NULL);
   g_assert (bytes != NULL);
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)

@@ -180,7 +180,7 @@ document_new (const char *input,
 static void
 segment (RedaksiDocument *self)
 {
-  _redaksi_segment_text (self->text, self->text_length, &self->segmentation);
+  _redaksi_segment_text (self->text, self->text_length, self->is_html, &self->segmentation);
 }
 
 /**
@@ -481,7 +481,9 @@ redaksi_document_get_token_text (RedaksiDocument *self,
  * @self: a #RedaksiDocument
  *
  * The dateline that opens many Indonesian articles, such as
- * `Bisnis.com, JAKARTA -` or `JAKARTA, KOMPAS.com -`, dash included.
+ * `Bisnis.com, JAKARTA -` or `JAKARTA, KOMPAS.com -`, dash included. In
+ * plain text it opens the first paragraph; in HTML, whose pages put
+ * menus before the article, the first paragraph that starts with one.
  *
  * Returns: (transfer full) (nullable): the dateline's range, or %NULL
  */
@@ -497,7 +499,8 @@ redaksi_document_get_dateline (RedaksiDocument *self)
   if (end < 0)
     return NULL;
   tokens = (const RedaksiToken *) (gpointer) self->segmentation.tokens->data;
-  return redaksi_document_make_range (self, tokens[0].start, tokens[end - 1].end);
+  return redaksi_document_make_range (self, tokens[self->segmentation.dateline_first_token].start,
+                                      tokens[end - 1].end);
 }
 
 /**

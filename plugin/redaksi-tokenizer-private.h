@@ -12,11 +12,18 @@ typedef struct
   GArray *tokens;      /* RedaksiToken */
   GArray *sentences;   /* RedaksiSpan */
   GArray *paragraphs;  /* RedaksiSpan */
-  gint    dateline_end_token; /* -1 when there is no dateline */
+  /* The dateline's tokens, [dateline_first_token, dateline_end_token);
+   * dateline_end_token is -1 when there is none. */
+  guint   dateline_first_token;
+  gint    dateline_end_token;
 } RedaksiSegmentation;
 
+/* With @dateline_anywhere the dateline opens the first paragraph that
+ * starts with one (a whole web page has menus before the article);
+ * otherwise only the first paragraph may hold it. */
 void _redaksi_segment_text           (const char          *text,
                                       gsize                length,
+                                      gboolean             dateline_anywhere,
                                       RedaksiSegmentation *out);
 void _redaksi_segmentation_clear     (RedaksiSegmentation *self);
 

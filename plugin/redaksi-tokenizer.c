@@ -299,6 +299,21 @@ classify_run (const char *text,
   return looks_like_date (text, start, end) ? REDAKSI_TOKEN_DATE : REDAKSI_TOKEN_NUMBER;
 }
 
+static inline void
+classify_case (gunichar  c,
+               gboolean *upper,
+               gboolean *lower)
+{
+  if (c < 0x80)
+    {
+      *upper = g_ascii_isupper (c);
+      *lower = g_ascii_islower (c);
+      return;
+    }
+  *upper = g_unichar_isupper (c) || g_unichar_istitle (c);
+  *lower = !*upper && g_unichar_islower (c);
+}
+
 static RedaksiTokenFlags
 case_flags (const char *text,
             gsize       start,
@@ -307,18 +322,17 @@ case_flags (const char *text,
   guint upper = 0, lower = 0;
   gboolean first_upper = FALSE;
 
-  for (const char *p = text + start; p < text + end; p = g_utf8_next_char (p))
+  for (gsize pos = start; pos < end;)
     {
-      gunichar c = g_utf8_get_char (p);
+      guint len;
+      gunichar c = char_at (text, pos, end, &len);
+      gboolean is_upper, is_lower;
 
-      if (g_unichar_isupper (c) || g_unichar_istitle (c))
-        {
-          if (upper == 0 && lower == 0)
-            first_upper = TRUE;
-          upper++;
-        }
-      else if (g_unichar_islower (c))
-        lower++;
+      classify_case (c, &is_upper, &is_lower);
+      first_upper |= is_upper && upper == 0 && lower == 0;
+      upper += is_upper;
+      lower += is_lower;
+      pos += len;
     }
   return (first_upper ? REDAKSI_TOKEN_FLAGS_CAPITALIZED : 0) |
          (upper >= 2 && lower == 0 ? REDAKSI_TOKEN_FLAGS_UPPERCASE : 0);
@@ -691,24 +705,34 @@ segment_paragraph (const char          *text,
 
 static void
 mark_dateline (const char          *text,
+               gboolean             anywhere,
                RedaksiSegmentation *out)
 {
-  const RedaksiSpan *first;
+  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
+  guint n_paragraphs = anywhere ? out->paragraphs->len : MIN (out->paragraphs->len, 1);
 
   out->dateline_end_token = -1;
-  if (out->paragraphs->len == 0)
-    return;
-  first = &g_array_index (out->paragraphs, RedaksiSpan, 0);
-  out->dateline_end_token = find_dateline_end (text,
-                                               &g_array_index (out->tokens, RedaksiToken, 0),
-                                               first->end_token);
-  for (gint i = 0; i < out->dateline_end_token; i++)
+  for (guint i = 0; i < n_paragraphs && out->dateline_end_token < 0; i++)
+    {
+      const RedaksiSpan *paragraph = &g_array_index (out->paragraphs, RedaksiSpan, i);
+      guint n_tokens = paragraph->end_token - paragraph->first_token;
+      gint end = find_dateline_end (text, tokens + paragraph->first_token, n_tokens);
+
+      /* On a page, menus and teasers have dashes too; a lead paragraph
+       * goes on for a sentence at least. */
+      if (end < 0 || (anywhere && n_tokens - end < 12))
+        continue;
+      out->dateline_first_token = paragraph->first_token;
+      out->dateline_end_token = (gint) paragraph->first_token + end;
+    }
+  for (gint i = out->dateline_first_token; i < out->dateline_end_token; i++)
     g_array_index (out->tokens, RedaksiToken, i).flags |= REDAKSI_TOKEN_FLAGS_DATELINE;
 }
 
 void
 _redaksi_segment_text (const char          *text,
                        gsize                length,
+                       gboolean             dateline_anywhere,
                        RedaksiSegmentation *out)
 {
   gsize line_start = 0;
@@ -728,7 +752,7 @@ _redaksi_segment_text (const char          *text,
         segment_paragraph (text, start, end, out);
       line_start = line_end + 1;
     }
-  mark_dateline (text, out);
+  mark_dateline (text, dateline_anywhere, out);
 }
 
 void

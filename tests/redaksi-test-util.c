@@ -39,9 +39,9 @@ redaksi_test_shared_path (const char *first_part,
 }
 
 char *
-redaksi_test_data_path (const char *name)
+redaksi_test_example_path (const char *name)
 {
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
 }
 
 RedaksiDocument *

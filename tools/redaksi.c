@@ -55,7 +55,9 @@ main (int    argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (name, commands[i].name))
       {
-        g_set_prgname (g_strdup_printf ("redaksi %s", name));
+        g_autofree char *prgname = g_strdup_printf ("redaksi %s", name);
+
+        g_set_prgname (prgname);
         return commands[i].run (argc - 1, argv + 1);
       }
   return redaksi_tool_fail (_("unknown command “%s” (try --help)"), name);
