@@ -1,0 +1,363 @@
+/* test-related-links.c: finding and removing related-article inserts
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-document-private.h"
+#include "redaksi-related-link-private.h"
+#include "redaksi-test-util.h"
+
+static char *
+links_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "links", name, NULL);
+}
+
+static char *
+read_file (const char *path,
+           gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static char *
+expected_name (const char *name)
+{
+  const char *dot = strrchr (name, '.');
+
+  return g_strdup_printf ("%.*s.expected%s", (int) (dot - name), name, dot);
+}
+
+static GBytes *
+clean (RedaksiDocument   *document,
+       RedaksiCleanFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = redaksi_link_cleaner_clean (redaksi_link_cleaner_get_default (), document,
+                                              flags, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return bytes;
+}
+
+static void
+assert_bytes_equal (GBytes     *bytes,
+                    const char *expected,
+                    gsize       expected_length)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  g_autofree char *text = g_strndup (data, length);
+
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_cmpuint (length, ==, expected_length);
+}
+
+/* Each file of tests/links and its `.expected` twin, byte for byte. */
+static void
+test_corpus_case (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *path = links_path (name);
+  g_autofree char *expected_path = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *input = NULL;
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(GBytes) cleaned = NULL;
+  g_autoptr(GBytes) kept = NULL;
+  gsize expected_length, input_length;
+  gboolean is_html = g_str_has_suffix (name, ".html");
+
+  expected_path = links_path (expected_name (name));
+  expected = read_file (expected_path, &expected_length);
+  input = read_file (path, &input_length);
+  document = redaksi_test_load_document (path, is_html);
+  cleaned = clean (document, REDAKSI_CLEAN_FLAGS_NONE);
+  assert_bytes_equal (cleaned, expected, expected_length);
+  kept = clean (document, REDAKSI_CLEAN_FLAGS_KEEP);
+  assert_bytes_equal (kept, input, input_length);
+  if (!is_html)
+    {
+      gsize fast_length;
+      g_autofree char *fast = redaksi_link_cleaner_clean_text (redaksi_link_cleaner_get_default (),
+                                                               input, (gssize) input_length,
+                                                               &fast_length);
+
+      g_assert_cmpstr (fast, ==, expected);
+      g_assert_cmpuint (fast_length, ==, expected_length);
+    }
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+static void
+add_corpus_tests (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "links", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (strstr (name, ".expected.") == NULL &&
+        (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".html")))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/redaksi/related-links/corpus/%s",
+                                                    (char *) g_ptr_array_index (names, i));
+
+      g_test_add_data_func_full (test_path, g_ptr_array_index (names, i), test_corpus_case, g_free);
+    }
+}
+
+/* The seed article: its orphan `Baca Juga` line goes, nothing else. */
+static void
+test_seed (void)
+{
+  g_autofree char *path = redaksi_test_shared_path ("seed", "bisnis-g20-2023.txt", NULL);
+  g_autofree char *input = NULL;
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(GBytes) cleaned = NULL;
+  g_autoptr(GString) expected = NULL;
+  const char *line;
+  gsize length;
+
+  if (path == NULL)
+    return;
+  input = read_file (path, &length);
+  line = strstr (input, "\nBaca Juga\n");
+  g_assert_nonnull (line);
+  g_assert_null (strstr (line + 1, "\nBaca Juga\n"));
+  expected = g_string_new_len (input, line + 1 - input);
+  g_string_append (expected, line + strlen ("\nBaca Juga\n"));
+  document = redaksi_test_load_document (path, FALSE);
+  cleaned = clean (document, REDAKSI_CLEAN_FLAGS_NONE);
+  assert_bytes_equal (cleaned, expected->str, expected->len);
+}
+
+static RedaksiDocument *
+document_from (const char *text,
+               gboolean    is_html)
+{
+  g_autoptr(GError) error = NULL;
+  RedaksiDocument *document = is_html ? redaksi_document_new_from_html (text, -1, &error)
+                                      : redaksi_document_new_from_text (text, -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static void
+test_details_text (void)
+{
+  g_autoptr(RedaksiDocument) document =
+    document_from ("Paragraf pertama.\n"
+                   "Baca juga: Rupiah Menguat ke Rp15.600 https://bisnis.com/read/1\n"
+                   "BACA JUGA\nHarga Bawang Turun Jelang Panen\nhttps://liputan6.com/read/2\n"
+                   "Paragraf kedua tetap ada.\n", FALSE);
+  g_autoptr(GPtrArray) links = redaksi_link_cleaner_find (redaksi_link_cleaner_get_default (),
+                                                          document);
+  RedaksiRelatedLink *link;
+
+  g_assert_cmpuint (links->len, ==, 2);
+  link = g_ptr_array_index (links, 0);
+  g_assert_cmpstr (redaksi_related_link_get_marker (link), ==, "Baca juga");
+  g_assert_cmpstr (redaksi_related_link_get_titles (link)[0], ==, "Rupiah Menguat ke Rp15.600");
+  g_assert_cmpstr (redaksi_related_link_get_urls (link)[0], ==, "https://bisnis.com/read/1");
+  g_assert_cmpuint (redaksi_related_link_get_range (link)->start, ==, 18);
+  link = g_ptr_array_index (links, 1);
+  g_assert_cmpstr (redaksi_related_link_get_marker (link), ==, "BACA JUGA");
+  g_assert_cmpstr (redaksi_related_link_get_titles (link)[0], ==, "Harga Bawang Turun Jelang Panen");
+  g_assert_cmpstr (redaksi_related_link_get_urls (link)[0], ==, "https://liputan6.com/read/2");
+}
+
+static void
+test_details_html (void)
+{
+  g_autoptr(RedaksiDocument) document =
+    document_from ("<p>Teks berita.</p><table class=\"linksisip\"><tr><td><strong>Lihat Juga :"
+                   "</strong><a href=\"https://cnnindonesia.com/x\">Judul Terkait</a></td></tr>"
+                   "</table><p>Lanjutan.</p>", TRUE);
+  g_autoptr(GPtrArray) links = redaksi_link_cleaner_find (redaksi_link_cleaner_get_default (),
+                                                          document);
+  RedaksiRelatedLink *link;
+  const RedaksiRange *range;
+
+  g_assert_cmpuint (links->len, ==, 1);
+  link = g_ptr_array_index (links, 0);
+  range = redaksi_related_link_get_range (link);
+  g_assert_cmpuint (range->start, ==, 19);
+  g_assert_cmpuint (range->end, ==,
+                    strstr (redaksi_document_get_source (document, NULL), "</table>") + 8 -
+                    redaksi_document_get_source (document, NULL));
+  g_assert_cmpstr (redaksi_related_link_get_marker (link), ==, "Lihat Juga");
+  g_assert_cmpstr (redaksi_related_link_get_titles (link)[0], ==, "Judul Terkait");
+  g_assert_cmpstr (redaksi_related_link_get_urls (link)[0], ==, "https://cnnindonesia.com/x");
+}
+
+static void
+test_analysis (void)
+{
+  g_autofree char *path = links_path ("glued.txt");
+  g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiReport) report = NULL;
+  g_autoptr(GArray) spans = NULL;
+  g_autofree char *json = NULL;
+  GPtrArray *issues;
+
+  report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document,
+                                     REDAKSI_ANALYSIS_RELATED_LINKS, NULL, NULL, &error);
+  g_assert_no_error (error);
+  issues = redaksi_report_get_issues (report);
+  g_assert_cmpuint (issues->len, ==, 1);
+  g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, 0)), ==,
+                   "related-link-ambiguous");
+  g_assert_cmpuint (redaksi_report_get_results (report, "related_links")->len, ==, 2);
+  json = redaksi_report_to_json_string (report, FALSE);
+  g_assert_nonnull (strstr (json, "\"related_links\":[{\"start\":"));
+  spans = _redaksi_related_links_peek_ranges (report, document);
+  g_assert_cmpuint (spans->len, ==, 3);
+  for (guint i = 1; i < spans->len; i++)
+    g_assert_cmpuint (g_array_index (spans, RedaksiTextSpan, i - 1).end, <=,
+                      g_array_index (spans, RedaksiTextSpan, i).start);
+}
+
+static void
+test_normalize (void)
+{
+  g_autoptr(RedaksiDocument) text = document_from ("Satu.\nBaca juga: Judul A https://a.id/1\nDua.", FALSE);
+  g_autoptr(RedaksiDocument) html =
+    document_from ("<html><body><p>Satu.</p><p class=\"baca\">Baca juga: <a href=\"https://a.id/1\">"
+                   "Judul &amp; A</a></p></body></html>", TRUE);
+  g_autoptr(GBytes) text_out = clean (text, REDAKSI_CLEAN_FLAGS_NORMALIZE);
+  g_autoptr(GBytes) html_out = clean (html, REDAKSI_CLEAN_FLAGS_NORMALIZE);
+  const char *expected_text = "Satu.\nDua.\n\nBaca juga:\n- Judul A (https://a.id/1)\n";
+  const char *expected_html = "<html><body><p>Satu.</p><aside class=\"redaksi-baca-juga\"><p>Baca juga:"
+                              "</p><ul><li><a href=\"https://a.id/1\">Judul &amp; A</a></li></ul>"
+                              "</aside>\n</body></html>";
+
+  assert_bytes_equal (text_out, expected_text, strlen (expected_text));
+  assert_bytes_equal (html_out, expected_html, strlen (expected_html));
+}
+
+static void
+on_cleaned (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GBytes **bytes = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *bytes = redaksi_link_cleaner_clean_finish (REDAKSI_LINK_CLEANER (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(RedaksiDocument) document = document_from ("Satu.\nBaca Juga\nDua.\n", FALSE);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  redaksi_link_cleaner_clean_async (redaksi_link_cleaner_get_default (), document,
+                                    REDAKSI_CLEAN_FLAGS_NONE, NULL, on_cleaned, &bytes);
+  while (bytes == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  assert_bytes_equal (bytes, "Satu.\nDua.\n", 11);
+  g_cancellable_cancel (cancellable);
+  g_assert_null (redaksi_link_cleaner_clean (redaksi_link_cleaner_get_default (), document, 0,
+                                             NULL, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/* Seconds to clean @text with the fast path, best of three. */
+static double
+time_clean (const GString *text,
+            gsize         *out_length)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autofree char *out = redaksi_link_cleaner_clean_text (redaksi_link_cleaner_get_default (),
+                                                              text->str, (gssize) text->len,
+                                                              out_length);
+
+      best = MIN (best, (g_get_monotonic_time () - start) / 1e6);
+    }
+  return best;
+}
+
+static GString *
+repeat (const char *unit,
+        guint       times)
+{
+  GString *text = g_string_sized_new (strlen (unit) * times);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (text, unit);
+  return text;
+}
+
+/* Doubling the input at most about doubles the time: no quadratic step. */
+static void
+assert_linear (const char *unit)
+{
+  g_autoptr(GString) small = repeat (unit, 50000);
+  g_autoptr(GString) large = repeat (unit, 100000);
+  gsize length;
+  double t_small = time_clean (small, &length);
+  double t_large = time_clean (large, &length);
+
+  g_test_message ("%-28s 50k: %.4f s, 100k: %.4f s (%zu bytes)", unit, t_small, t_large, large->len);
+  g_assert_cmpfloat (t_large, <, 1.0);
+  g_assert_cmpfloat (t_large, <, MAX (t_small * 4, 0.02));
+}
+
+static void
+test_adversarial (void)
+{
+  assert_linear ("Baca juga: ");
+  assert_linear ("(Baca juga: ");
+  assert_linear ("kata dia.Baca Juga:Judul\"");
+  assert_linear ("x (Baca juga: (");
+  assert_linear ("\"Baca juga: ");
+  assert_linear (". Simak juga Video ");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  add_corpus_tests ();
+  g_test_add_func ("/redaksi/related-links/seed", test_seed);
+  g_test_add_func ("/redaksi/related-links/details-text", test_details_text);
+  g_test_add_func ("/redaksi/related-links/details-html", test_details_html);
+  g_test_add_func ("/redaksi/related-links/analysis", test_analysis);
+  g_test_add_func ("/redaksi/related-links/normalize", test_normalize);
+  g_test_add_func ("/redaksi/related-links/async", test_async);
+  g_test_add_func ("/redaksi/related-links/adversarial", test_adversarial);
+  return g_test_run ();
+}
