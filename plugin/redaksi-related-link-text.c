@@ -23,6 +23,7 @@ typedef enum
   LABEL_INLINE = 1 << 0, /* may stand inside a paragraph */
   LABEL_TITLES = 1 << 1, /* an orphan marker takes the title lines below it */
   LABEL_VIDEO  = 1 << 2, /* needs a separator or the word "video" after it */
+  LABEL_LEAD   = 1 << 3, /* never alone: a separator or an address follows */
 } LabelFlags;
 
 typedef struct
@@ -50,7 +51,7 @@ static const Label labels[] = {
   { "artikel menarik lainnya", LABEL_TITLES },
   { "pilihan editor", LABEL_TITLES },
   { "baca selengkapnya di sini", 0 },
-  { "baca selengkapnya", 0 },
+  { "baca selengkapnya", LABEL_LEAD },
 };
 
 typedef struct
@@ -350,6 +351,8 @@ parse_after_label (const char *s,
 
   m->marker_end = label_end;
   m->title_end = end;
+  if (after == end && (m->label->flags & LABEL_LEAD))
+    return FALSE;
   if (after == end || title != 0)
     {
       m->title_start = after == end ? end : title;

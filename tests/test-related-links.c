@@ -289,6 +289,259 @@ test_async (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* The recorded blocks of the fixture pages that are not related-article
+ * inserts or boxes: topic tags, an artist list, an empty video player and
+ * a most-popular photo list whose class merely says "terkait". */
+static gboolean
+treated_as_insert (const char *klass,
+                   const char *id,
+                   const char *text)
+{
+  g_auto(GStrv) classes = g_strsplit (klass, " ", -1);
+
+  if (g_str_equal (id, "content-video-related"))
+    return FALSE;
+  if (g_strv_contains ((const char * const *) classes, "topik-terkait") ||
+      g_strv_contains ((const char * const *) classes, "video-terkait"))
+    return FALSE;
+  if (g_strv_contains ((const char * const *) classes, "other-related") &&
+      g_str_has_prefix (text, "ARTIS TERKAIT"))
+    return FALSE;
+  return TRUE;
+}
+
+static char *
+normalized_attribute (const GumboNode *node,
+                      const char      *name)
+{
+  GumboAttribute *attribute = gumbo_get_attribute (&node->v.element.attributes, name);
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  if (attribute == NULL)
+    return g_strdup ("");
+  words = g_strsplit_set (attribute->value, " \t\n\r\f", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_ptr_array_add (kept, words[i]);
+  g_ptr_array_add (kept, NULL);
+  return g_strjoinv (" ", (char **) kept->pdata);
+}
+
+static gboolean
+node_matches (const GumboNode *node,
+              JsonObject      *block)
+{
+  g_autofree char *klass = NULL;
+  g_autofree char *id = NULL;
+
+  if (node->type != GUMBO_NODE_ELEMENT ||
+      g_strcmp0 (gumbo_normalized_tagname (node->v.element.tag),
+                 json_object_get_string_member (block, "tag")) != 0)
+    return FALSE;
+  klass = normalized_attribute (node, "class");
+  id = normalized_attribute (node, "id");
+  return g_str_equal (klass, json_object_get_string_member_with_default (block, "class", "")) &&
+         g_str_equal (id, json_object_get_string_member_with_default (block, "id", ""));
+}
+
+/* Outermost elements matching @block, in document order. */
+static void
+collect_matches (const GumboNode *root,
+                 JsonObject      *block,
+                 GPtrArray       *matches)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, (gpointer) root);
+  while (stack->len > 0)
+    {
+      const GumboNode *node = g_ptr_array_steal_index (stack, stack->len - 1);
+      const GumboVector *children;
+
+      if (node_matches (node, block))
+        {
+          g_ptr_array_add (matches, (gpointer) node);
+          continue;
+        }
+      if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
+        continue;
+      children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
+                                                   : &node->v.element.children;
+      for (guint i = children->length; i > 0; i--)
+        g_ptr_array_add (stack, children->data[i - 1]);
+    }
+}
+
+static gboolean
+covered (GPtrArray *links,
+         gsize      start,
+         gsize      end)
+{
+  for (guint i = 0; i < links->len; i++)
+    {
+      const RedaksiRange *range = redaksi_related_link_get_range (g_ptr_array_index (links, i));
+
+      if (range->start <= start && end <= range->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  guint pages;
+  guint blocks;
+  guint inserts;
+  guint found;
+  guint kept;
+  guint ranges;
+  guint extra;
+} FixtureCounts;
+
+static void
+check_blocks (RedaksiDocument *document,
+              JsonObject      *article,
+              GPtrArray       *links,
+              FixtureCounts   *counts)
+{
+  JsonArray *blocks = json_object_get_array_member (article, "related_blocks");
+  const GumboOutput *output = _redaksi_document_peek_html (document);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < json_array_get_length (blocks); i++)
+    {
+      JsonObject *block = json_array_get_object_element (blocks, i);
+      g_autoptr(GPtrArray) matches = g_ptr_array_new ();
+      g_autofree char *key = g_strdup_printf ("%s.%s#%s", json_object_get_string_member (block, "tag"),
+                                              json_object_get_string_member_with_default (block, "class", ""),
+                                              json_object_get_string_member_with_default (block, "id", ""));
+      guint nth = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
+      const GumboElement *element;
+      gsize start, end;
+      const char *text = json_object_get_string_member (block, "text");
+
+      g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (nth + 1));
+      collect_matches (output->document, block, matches);
+      g_assert_cmpuint (nth, <, matches->len);
+      element = &((const GumboNode *) g_ptr_array_index (matches, nth))->v.element;
+      start = element->start_pos.offset;
+      end = element->end_pos.offset + element->original_end_tag.length;
+      counts->blocks++;
+      if (!treated_as_insert (json_object_get_string_member_with_default (block, "class", ""),
+                              json_object_get_string_member_with_default (block, "id", ""), text))
+        {
+          counts->kept++;
+          g_test_message ("  kept  %s: %s.%s: %.60s", json_object_get_string_member (article, "id"),
+                          json_object_get_string_member (block, "tag"),
+                          json_object_get_string_member_with_default (block, "class", ""), text);
+          continue;
+        }
+      counts->inserts++;
+      if (!covered (links, start, end))
+        g_error ("%s: block %s.%s not found", json_object_get_string_member (article, "id"),
+                 json_object_get_string_member (block, "tag"),
+                 json_object_get_string_member_with_default (block, "class", ""));
+      counts->found++;
+    }
+}
+
+/* Found ranges outside every recorded block, for the record. */
+static void
+note_extra_ranges (RedaksiDocument *document,
+                   JsonObject      *article,
+                   GPtrArray       *links,
+                   FixtureCounts   *counts)
+{
+  const char *source = redaksi_document_get_source (document, NULL);
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      RedaksiRelatedLink *link = g_ptr_array_index (links, i);
+      const RedaksiRange *range = redaksi_related_link_get_range (link);
+
+      counts->ranges++;
+      g_autofree char *head = g_strndup (source + range->start, MIN (range->end - range->start, 60));
+
+      g_strdelimit (head, "\n\t\r", ' ');
+      g_test_message ("  found %s [%" G_GUINT64_FORMAT ", %" G_GUINT64_FORMAT ") marker \"%s\", "
+                      "%u titles: %s", json_object_get_string_member (article, "id"),
+                      range->start, range->end, redaksi_related_link_get_marker (link),
+                      g_strv_length ((GStrv) redaksi_related_link_get_titles (link)),
+                      head);
+    }
+}
+
+/* The cleaned page is the original without the found ranges, exactly. */
+static void
+check_cleaned (RedaksiDocument *document,
+               GPtrArray       *links)
+{
+  g_autoptr(GBytes) cleaned = clean (document, REDAKSI_CLEAN_FLAGS_NONE);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  gsize length, copied = 0;
+  const char *source = redaksi_document_get_source (document, &length);
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      const RedaksiRange *range = redaksi_related_link_get_range (g_ptr_array_index (links, i));
+
+      g_assert_cmpuint (range->start, >=, copied);
+      g_string_append_len (expected, source + copied, range->start - copied);
+      copied = range->end;
+    }
+  g_string_append_len (expected, source + copied, length - copied);
+  assert_bytes_equal (cleaned, expected->str, expected->len);
+}
+
+static void
+check_article (JsonObject    *article,
+               FixtureCounts *counts)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document =
+    redaksi_document_new_from_html (json_object_get_string_member (article, "html"), -1, &error);
+  g_autoptr(GPtrArray) links = NULL;
+
+  g_assert_no_error (error);
+  links = redaksi_link_cleaner_find (redaksi_link_cleaner_get_default (), document);
+  counts->pages++;
+  check_blocks (document, article, links, counts);
+  note_extra_ranges (document, article, links, counts);
+  check_cleaned (document, links);
+}
+
+static void
+test_fixtures (void)
+{
+  g_autofree char *path = redaksi_test_shared_path ("data", "related-links",
+                                                    "anpandu-indonesian-news-scraper-fixtures",
+                                                    "articles.jsonl", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  FixtureCounts counts = { 0 };
+
+  if (path == NULL)
+    return;
+  contents = read_file (path, NULL);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+
+      if (*lines[i] == '\0')
+        continue;
+      json_parser_load_from_data (parser, lines[i], -1, &error);
+      g_assert_no_error (error);
+      check_article (json_node_get_object (json_parser_get_root (parser)), &counts);
+    }
+  g_test_message ("pages %u, recorded blocks %u: %u treated as inserts (%u found), %u kept; "
+                  "found ranges %u", counts.pages, counts.blocks, counts.inserts, counts.found,
+                  counts.kept, counts.ranges);
+  g_assert_cmpuint (counts.found, ==, counts.inserts);
+}
+
 /* Seconds to clean @text with the fast path, best of three. */
 static double
 time_clean (const GString *text,
@@ -359,5 +612,6 @@ main (int    argc,
   g_test_add_func ("/redaksi/related-links/normalize", test_normalize);
   g_test_add_func ("/redaksi/related-links/async", test_async);
   g_test_add_func ("/redaksi/related-links/adversarial", test_adversarial);
+  g_test_add_func ("/redaksi/related-links/fixtures", test_fixtures);
   return g_test_run ();
 }
