@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "redaksi-clean-command.h"
 #include "redaksi-tool.h"
 
 typedef struct
@@ -21,6 +22,7 @@ typedef struct
 /* Each analysis module adds its subcommand here once it exists. */
 static const RedaksiCommand commands[] = {
   { "check", N_("Run every analysis on an article"), redaksi_check_command },
+  { "clean", N_("Remove related-article inserts (Baca juga) from an article"), redaksi_clean_command },
 };
 
 static int

@@ -11,6 +11,8 @@
 #include "redaksi-enums.h"
 #include "redaksi-error.h"
 #include "redaksi-issue.h"
+#include "redaksi-link-check.h"
+#include "redaksi-link-checker.h"
 #include "redaksi-link-cleaner.h"
 #include "redaksi-range.h"
 #include "redaksi-related-link.h"

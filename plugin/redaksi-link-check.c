@@ -1,0 +1,218 @@
+/* redaksi-link-check.c: what checking one link came to
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "redaksi-enums.h"
+#include "redaksi-link-check-private.h"
+#include "redaksi-result.h"
+
+/**
+ * RedaksiLinkCheck:
+ *
+ * The result of checking one web address with a
+ * [class@Redaksi.LinkChecker]: how it ended, the last HTTP status, the
+ * address the redirects ended at, and a message when it failed.
+ */
+
+struct _RedaksiLinkCheck
+{
+  GObject                 parent_instance;
+
+  char                   *url;
+  RedaksiLinkCheckStatus  status;
+  guint                   http_status;
+  char                   *final_url;
+  guint                   redirects;
+  char                   *message;
+};
+
+static void result_iface_init (RedaksiResultInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RedaksiLinkCheck, redaksi_link_check, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (REDAKSI_TYPE_RESULT, result_iface_init))
+
+static void
+redaksi_link_check_finalize (GObject *object)
+{
+  RedaksiLinkCheck *self = (RedaksiLinkCheck *) object;
+
+  g_free (self->url);
+  g_free (self->final_url);
+  g_free (self->message);
+
+  G_OBJECT_CLASS (redaksi_link_check_parent_class)->finalize (object);
+}
+
+static void
+redaksi_link_check_class_init (RedaksiLinkCheckClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = redaksi_link_check_finalize;
+}
+
+static void
+redaksi_link_check_init (RedaksiLinkCheck *self)
+{
+}
+
+static const char *
+status_name (RedaksiLinkCheckStatus status)
+{
+  switch (status)
+    {
+    case REDAKSI_LINK_CHECK_OK:
+      return "ok";
+    case REDAKSI_LINK_CHECK_BROKEN:
+      return "broken";
+    case REDAKSI_LINK_CHECK_REFUSED:
+      return "refused";
+    case REDAKSI_LINK_CHECK_FAILED:
+    default:
+      return "failed";
+    }
+}
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+redaksi_link_check_serialize (RedaksiResult *result,
+                              JsonBuilder   *builder)
+{
+  RedaksiLinkCheck *self = REDAKSI_LINK_CHECK (result);
+
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "url", self->url);
+  add_string_or_null (builder, "result", status_name (self->status));
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_int_value (builder, self->http_status);
+  add_string_or_null (builder, "final_url", self->final_url);
+  json_builder_set_member_name (builder, "redirects");
+  json_builder_add_int_value (builder, self->redirects);
+  add_string_or_null (builder, "message", self->message);
+  json_builder_end_object (builder);
+}
+
+static void
+result_iface_init (RedaksiResultInterface *iface)
+{
+  iface->serialize = redaksi_link_check_serialize;
+}
+
+RedaksiLinkCheck *
+_redaksi_link_check_new (const char *url)
+{
+  RedaksiLinkCheck *self = g_object_new (REDAKSI_TYPE_LINK_CHECK, NULL);
+
+  self->url = g_strdup (url);
+  self->status = REDAKSI_LINK_CHECK_FAILED;
+  return self;
+}
+
+void
+_redaksi_link_check_finish (RedaksiLinkCheck       *self,
+                            RedaksiLinkCheckStatus  status,
+                            guint                   http_status,
+                            const char             *final_url,
+                            guint                   redirects,
+                            const char             *message)
+{
+  self->status = status;
+  self->http_status = http_status;
+  g_free (self->final_url);
+  self->final_url = g_strdup (final_url);
+  self->redirects = redirects;
+  g_free (self->message);
+  self->message = g_strdup (message);
+}
+
+/**
+ * redaksi_link_check_get_url:
+ * @self: a #RedaksiLinkCheck
+ *
+ * Returns: (transfer none): the address as it was given
+ */
+const char *
+redaksi_link_check_get_url (RedaksiLinkCheck *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_LINK_CHECK (self), NULL);
+  return self->url;
+}
+
+/**
+ * redaksi_link_check_get_status:
+ * @self: a #RedaksiLinkCheck
+ *
+ * Returns: how the check ended
+ */
+RedaksiLinkCheckStatus
+redaksi_link_check_get_status (RedaksiLinkCheck *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_LINK_CHECK (self), REDAKSI_LINK_CHECK_FAILED);
+  return self->status;
+}
+
+/**
+ * redaksi_link_check_get_http_status:
+ * @self: a #RedaksiLinkCheck
+ *
+ * Returns: the HTTP status of the last answer, or 0 when none came
+ */
+guint
+redaksi_link_check_get_http_status (RedaksiLinkCheck *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_LINK_CHECK (self), 0);
+  return self->http_status;
+}
+
+/**
+ * redaksi_link_check_get_final_url:
+ * @self: a #RedaksiLinkCheck
+ *
+ * Returns: (transfer none) (nullable): the address the redirects ended
+ *   at, or %NULL when no answer came
+ */
+const char *
+redaksi_link_check_get_final_url (RedaksiLinkCheck *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_LINK_CHECK (self), NULL);
+  return self->final_url;
+}
+
+/**
+ * redaksi_link_check_get_redirects:
+ * @self: a #RedaksiLinkCheck
+ *
+ * Returns: the number of redirects followed
+ */
+guint
+redaksi_link_check_get_redirects (RedaksiLinkCheck *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_LINK_CHECK (self), 0);
+  return self->redirects;
+}
+
+/**
+ * redaksi_link_check_get_message:
+ * @self: a #RedaksiLinkCheck
+ *
+ * Returns: (transfer none) (nullable): why the check failed or was
+ *   refused, or %NULL
+ */
+const char *
+redaksi_link_check_get_message (RedaksiLinkCheck *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_LINK_CHECK (self), NULL);
+  return self->message;
+}

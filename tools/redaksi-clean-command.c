@@ -1,0 +1,262 @@
+/* redaksi-clean-command.c: `redaksi clean`, related-article inserts out
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "redaksi-clean-command.h"
+
+typedef struct
+{
+  gboolean  html;
+  gboolean  in_place;
+  gboolean  keep;
+  gboolean  normalize;
+  gboolean  check_links;
+  gboolean  allow_private;
+  char     *output;
+  char     *report;
+} CleanOptions;
+
+static void
+clean_options_clear (CleanOptions *options)
+{
+  g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->report, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CleanOptions, clean_options_clear)
+
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  g_autoptr(GFile) file_a = g_file_new_for_commandline_arg (a);
+  g_autoptr(GFile) file_b = g_file_new_for_commandline_arg (b);
+  g_autoptr(GFileInfo) info_a = NULL;
+  g_autoptr(GFileInfo) info_b = NULL;
+  const char *attributes = G_FILE_ATTRIBUTE_ID_FILE;
+
+  if (g_file_equal (file_a, file_b))
+    return TRUE;
+  info_a = g_file_query_info (file_a, attributes, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  info_b = g_file_query_info (file_b, attributes, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  return info_a != NULL && info_b != NULL &&
+         g_strcmp0 (g_file_info_get_attribute_string (info_a, attributes),
+                    g_file_info_get_attribute_string (info_b, attributes)) == 0;
+}
+
+/* The command line must say where the result goes, and never over the
+ * input unless --in-place says so. */
+static int
+check_destination (const CleanOptions *options,
+                   const char         *input)
+{
+  gboolean from_stdin = input == NULL || g_str_equal (input, "-");
+
+  if (options->in_place && options->output != NULL)
+    return redaksi_tool_fail (_("give either -o or --in-place, not both (try --help)"));
+  if (options->in_place && from_stdin)
+    return redaksi_tool_fail (_("--in-place needs an input file (try --help)"));
+  if (options->output != NULL && !from_stdin && same_file (options->output, input))
+    return redaksi_tool_fail (_("%s is the input; use --in-place to overwrite it"), options->output);
+  if (options->report != NULL && !from_stdin && same_file (options->report, input))
+    return redaksi_tool_fail (_("%s is the input; the report cannot go there"), options->report);
+  return REDAKSI_EXIT_OK;
+}
+
+/* Written to a temporary file beside @path and renamed over it, so a
+ * reader never sees half a file. */
+static gboolean
+write_atomically (const char  *path,
+                  GBytes      *bytes,
+                  GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return g_file_set_contents_full (path, data != NULL ? data : "", (gssize) length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+}
+
+static int
+write_output (const CleanOptions *options,
+              RedaksiToolInput   *input,
+              GBytes             *cleaned)
+{
+  g_autoptr(GError) error = NULL;
+  const char *path = options->in_place ? input->path : options->output;
+  gsize length;
+  const char *data;
+
+  if (path != NULL)
+    {
+      if (!write_atomically (path, cleaned, &error))
+        return redaksi_tool_fail ("%s: %s", path, error->message);
+      return REDAKSI_EXIT_OK;
+    }
+  data = g_bytes_get_data (cleaned, &length);
+  if ((length > 0 && fwrite (data, 1, length, stdout) != length) || fflush (stdout) != 0)
+    return redaksi_tool_fail (_("could not write the output"));
+  return REDAKSI_EXIT_OK;
+}
+
+static int
+write_report (const CleanOptions *options,
+              RedaksiReport      *report,
+              JsonNode           *checks)
+{
+  g_autoptr(JsonNode) root = redaksi_report_to_json (report);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *text;
+
+  if (options->report == NULL)
+    return REDAKSI_EXIT_OK;
+  if (checks != NULL)
+    json_object_set_member (json_node_get_object (root), "link_checks", json_node_ref (checks));
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  bytes = g_bytes_new_take (text, strlen (text));
+  if (!write_atomically (options->report, bytes, &error))
+    return redaksi_tool_fail ("%s: %s", options->report, error->message);
+  return REDAKSI_EXIT_OK;
+}
+
+/* Findings go to standard error: standard output carries the article. */
+static void
+print_issues (RedaksiToolInput *input,
+              RedaksiReport    *report)
+{
+  GPtrArray *issues = redaksi_report_get_issues (report);
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      RedaksiIssue *issue = g_ptr_array_index (issues, i);
+      guint line, column;
+
+      redaksi_document_get_line_column (input->document, redaksi_issue_get_range (issue)->start,
+                                        &line, &column);
+      g_printerr ("%s:%u:%u: %s: %s [%s]\n", input->display_name, line, column,
+                  redaksi_issue_get_severity (issue) == REDAKSI_SEVERITY_ERROR ? _("error") : _("warning"),
+                  redaksi_issue_get_message (issue), redaksi_issue_get_code (issue));
+    }
+}
+
+static RedaksiCleanFlags
+clean_flags (const CleanOptions *options)
+{
+  return (options->keep ? REDAKSI_CLEAN_FLAGS_KEEP : 0) |
+         (options->normalize ? REDAKSI_CLEAN_FLAGS_NORMALIZE : 0);
+}
+
+static JsonNode *
+check_links (const CleanOptions *options,
+             RedaksiReport      *report,
+             int                *status)
+{
+  g_autoptr(RedaksiLinkChecker) checker = NULL;
+  g_autoptr(GPtrArray) urls = g_ptr_array_new ();
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *links = redaksi_report_get_results (report, "related_links");
+
+  if (!options->check_links)
+    return NULL;
+  for (guint i = 0; i < links->len; i++)
+    {
+      const char * const *link_urls = redaksi_related_link_get_urls (g_ptr_array_index (links, i));
+
+      for (guint k = 0; link_urls[k] != NULL; k++)
+        g_ptr_array_add (urls, (gpointer) link_urls[k]);
+    }
+  g_ptr_array_add (urls, NULL);
+  checker = redaksi_link_checker_new ();
+  redaksi_link_checker_set_allow_private (checker, options->allow_private);
+  results = redaksi_link_checker_check (checker, (const char * const *) urls->pdata, NULL, &error);
+  if (results == NULL)
+    {
+      *status = redaksi_tool_fail ("%s", error->message);
+      return NULL;
+    }
+  return redaksi_link_checker_results_to_json (results);
+}
+
+static int
+run_clean (CleanOptions     *options,
+           RedaksiToolInput *input)
+{
+  g_autoptr(RedaksiReport) report = NULL;
+  g_autoptr(GBytes) cleaned = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) checks = NULL;
+  int status = REDAKSI_EXIT_OK;
+
+  report = redaksi_tool_analyze (input, REDAKSI_ANALYSIS_RELATED_LINKS, NULL, &status);
+  if (report == NULL)
+    return status;
+  cleaned = redaksi_link_cleaner_clean (redaksi_link_cleaner_get_default (), input->document,
+                                        clean_flags (options), NULL, NULL, &error);
+  if (cleaned == NULL)
+    return redaksi_tool_fail ("%s: %s", input->display_name, error->message);
+  checks = check_links (options, report, &status);
+  if (status != REDAKSI_EXIT_OK)
+    return status;
+  if ((status = write_report (options, report, checks)) != REDAKSI_EXIT_OK ||
+      (status = write_output (options, input, cleaned)) != REDAKSI_EXIT_OK)
+    return status;
+  print_issues (input, report);
+  return redaksi_report_has_errors (report) ? REDAKSI_EXIT_FINDINGS : REDAKSI_EXIT_OK;
+}
+
+int
+redaksi_clean_command (int    argc,
+                       char **argv)
+{
+  g_auto(CleanOptions) options = { 0 };
+  const GOptionEntry entries[] = {
+    { "html", 0, 0, G_OPTION_ARG_NONE, &options.html, N_("The input is HTML"), NULL },
+    { "report", 0, 0, G_OPTION_ARG_FILENAME, &options.report,
+      N_("Write the inserts found (JSON) to FILE"), N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
+      N_("Write the cleaned article to OUT"), N_("OUT") },
+    { "in-place", 0, 0, G_OPTION_ARG_NONE, &options.in_place,
+      N_("Replace FILE with the cleaned article (atomically)"), NULL },
+    { "keep", 0, 0, G_OPTION_ARG_NONE, &options.keep,
+      N_("Keep the inserts; only report them"), NULL },
+    { "normalize", 0, 0, G_OPTION_ARG_NONE, &options.normalize,
+      N_("Gather the removed links into one list at the end"), NULL },
+    { "check-links", 0, 0, G_OPTION_ARG_NONE, &options.check_links,
+      N_("Check every link found (HTTP HEAD, GET fallback); results go to the report"), NULL },
+    { "allow-private", 0, 0, G_OPTION_ARG_NONE, &options.allow_private,
+      N_("Let --check-links reach loopback and private addresses"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("[FILE|-] — remove related-article inserts"));
+  RedaksiToolInput input = { 0 };
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Removes “Baca juga” lines, orphan markers and related-article boxes\n"
+                                  "from an article; every other byte stays as it was."));
+  if (!redaksi_tool_parse (context, &argc, &argv))
+    return REDAKSI_EXIT_USAGE;
+  if (argc > 2)
+    return redaksi_tool_fail (_("give one input file at most (try --help)"));
+  if ((status = check_destination (&options, argc == 2 ? argv[1] : NULL)) != REDAKSI_EXIT_OK)
+    return status;
+  if ((status = redaksi_tool_open_input (argc, argv, options.html, &input)) != REDAKSI_EXIT_OK)
+    return status;
+  status = run_clean (&options, &input);
+  redaksi_tool_input_clear (&input);
+  return status;
+}
