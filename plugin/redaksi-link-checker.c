@@ -268,6 +268,8 @@ struct _Run
   guint        max_per_host;
   guint        max_redirects;
   gboolean     allow_private;
+  gboolean     scheduling;
+  gboolean     reschedule;
 };
 
 static void
@@ -479,9 +481,8 @@ start_job (Job *job)
   start_hop (job);
 }
 
-/* Starts every pending job the limits allow, oldest first. */
 static void
-schedule (Run *run)
+schedule_pass (Run *run)
 {
   GList *l = run->pending.head;
 
@@ -498,6 +499,32 @@ schedule (Run *run)
         }
       l = next;
     }
+}
+
+/* Starts every pending job the limits allow, oldest first. A job that
+ * ends at once (a refused address) asks for another pass instead of
+ * walking the queue from inside this walk. */
+static void
+schedule (Run *run)
+{
+  GTask *task = run->task;
+
+  if (run->scheduling)
+    {
+      run->reschedule = TRUE;
+      return;
+    }
+  /* The last job may return the task and drop the run under our feet. */
+  g_object_ref (task);
+  run->scheduling = TRUE;
+  do
+    {
+      run->reschedule = FALSE;
+      schedule_pass (run);
+    }
+  while (run->reschedule);
+  run->scheduling = FALSE;
+  g_object_unref (task);
 }
 
 static Run *
