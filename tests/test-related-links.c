@@ -69,6 +69,7 @@ test_corpus_case (gconstpointer data)
   const char *name = data;
   g_autofree char *path = links_path (name);
   g_autofree char *expected_path = NULL;
+  g_autofree char *expected_file = expected_name (name);
   g_autofree char *expected = NULL;
   g_autofree char *input = NULL;
   g_autoptr(RedaksiDocument) document = NULL;
@@ -77,7 +78,7 @@ test_corpus_case (gconstpointer data)
   gsize expected_length, input_length;
   gboolean is_html = g_str_has_suffix (name, ".html");
 
-  expected_path = links_path (expected_name (name));
+  expected_path = links_path (expected_file);
   expected = read_file (expected_path, &expected_length);
   input = read_file (path, &input_length);
   document = redaksi_test_load_document (path, is_html);
@@ -407,7 +408,7 @@ check_blocks (RedaksiDocument *document,
 {
   JsonArray *blocks = json_object_get_array_member (article, "related_blocks");
   const GumboOutput *output = _redaksi_document_peek_html (document);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < json_array_get_length (blocks); i++)
     {
