@@ -37,9 +37,9 @@ static const Label labels[] = {
   { "baca juga", LABEL_INLINE | LABEL_TITLES },
   { "baca pula", LABEL_TITLES },
   { "lihat juga", LABEL_INLINE | LABEL_TITLES },
-  { "simak juga", LABEL_INLINE | LABEL_VIDEO },
-  { "tonton juga", LABEL_VIDEO },
-  { "saksikan juga", LABEL_VIDEO },
+  { "simak juga", LABEL_INLINE | LABEL_VIDEO | LABEL_TITLES },
+  { "tonton juga", LABEL_VIDEO | LABEL_TITLES },
+  { "saksikan juga", LABEL_VIDEO | LABEL_TITLES },
   { "baca berita terkait", LABEL_TITLES },
   { "berita terkait", LABEL_TITLES },
   { "artikel terkait", LABEL_TITLES },
@@ -73,13 +73,22 @@ is_word_char (char c)
   return g_ascii_isalnum (c) || (guchar) c >= 0x80;
 }
 
+/* Scraped text often has a no-break space (U+00A0) where a space was. */
+static inline gboolean
+is_nbsp (const char *s,
+         gsize       i,
+         gsize       end)
+{
+  return i + 1 < end && (guchar) s[i] == 0xc2 && (guchar) s[i + 1] == 0xa0;
+}
+
 static gsize
 skip_blanks (const char *s,
              gsize       i,
              gsize       end)
 {
-  while (i < end && is_blank (s[i]))
-    i++;
+  while (i < end && (is_blank (s[i]) || is_nbsp (s, i, end)))
+    i += is_blank (s[i]) ? 1 : 2;
   return i;
 }
 
@@ -88,8 +97,8 @@ trim_end (const char *s,
           gsize       start,
           gsize       end)
 {
-  while (end > start && is_blank (s[end - 1]))
-    end--;
+  while (end > start && (is_blank (s[end - 1]) || (end - start >= 2 && is_nbsp (s, end - 2, end))))
+    end -= is_blank (s[end - 1]) ? 1 : 2;
   return end;
 }
 
@@ -104,16 +113,18 @@ match_label_text (const char *s,
     {
       if (*l == ' ')
         {
-          if (i >= end || (s[i] != ' ' && s[i] != '\t'))
+          gsize next = skip_blanks (s, i, end);
+
+          if (next == i)
             return 0;
-          i = skip_blanks (s, i, end);
+          i = next;
           continue;
         }
       if (i >= end || g_ascii_tolower (s[i]) != *l)
         return 0;
       i++;
     }
-  return i < end && is_word_char (s[i]) ? 0 : i;
+  return i < end && is_word_char (s[i]) && !is_nbsp (s, i, end) ? 0 : i;
 }
 
 static const Label *
