@@ -131,6 +131,10 @@ classify_text (const char *text,
     return in_link ? TEXT_MARKER | TEXT_LINK : TEXT_MARKER;
   if (in_link)
     return TEXT_LINK;
+  /* `<a>…</a> dan <a>…</a>` joins links; the word is not prose. */
+  if ((length == 3 && g_ascii_strncasecmp (text, "dan", 3) == 0) ||
+      (length == 4 && g_ascii_strncasecmp (text, "atau", 4) == 0))
+    return 0;
   return is_punctuation_only (text, length) ? 0 : TEXT_OTHER;
 }
 
@@ -403,21 +407,63 @@ describe_element (RedaksiInsert   *insert,
 static void
 add_element (HtmlScanner     *self,
              const GumboNode *node,
+             const GumboNode *list,
              gsize            start,
              gsize            end,
              char            *name)
 {
   RedaksiInsert insert = { 0, 0, FALSE, NULL, NULL, NULL };
 
-  if (is_inline (node->v.element.tag))
+  if (is_inline (node->v.element.tag) && list == NULL)
     take_adjacent_space (self, &start, &end);
   insert.start = (guint) start;
   insert.end = (guint) end;
   describe_element (&insert, node);
+  if (list != NULL)
+    describe_element (&insert, list);
   if (insert.marker == NULL)
     insert.marker = g_steal_pointer (&name);
   g_free (name);
   g_array_append_val (self->inserts, insert);
+}
+
+/* The element after @node among its siblings, white space skipped. */
+static const GumboNode *
+next_element (const GumboNode *node)
+{
+  const GumboVector *siblings;
+
+  if (node->parent == NULL || !is_element (node->parent))
+    return NULL;
+  siblings = &node->parent->v.element.children;
+  for (guint i = node->index_within_parent + 1; i < siblings->length; i++)
+    {
+      const GumboNode *sibling = siblings->data[i];
+
+      if (is_element (sibling))
+        return sibling;
+      if (sibling->type != GUMBO_NODE_WHITESPACE && sibling->type != GUMBO_NODE_COMMENT)
+        return NULL;
+    }
+  return NULL;
+}
+
+/* An orphan marker heading a list of links in the next element
+ * (`<span>Berita Terkait</span><ul>…</ul>`) takes the list with it. */
+static const GumboNode *
+take_link_list (HtmlScanner     *self,
+                const GumboNode *node,
+                gsize           *end)
+{
+  const GumboNode *next = next_element (node);
+  g_autofree char *name = NULL;
+  gsize next_start, next_end;
+
+  if (next == NULL || flags_of (self, next) != (TEXT_LINK | TEXT_SEEN) ||
+      (name = matching_name (next)) != NULL || !element_span (self, next, &next_start, &next_end))
+    return NULL;
+  *end = next_end;
+  return next;
 }
 
 /* An element is an insert when its class or id names one, or when its
@@ -428,6 +474,7 @@ try_element (HtmlScanner     *self,
 {
   TextFlags flags = flags_of (self, node);
   GumboTag tag = node->v.element.tag;
+  const GumboNode *list = NULL;
   char *name = NULL;
   gsize start, end;
 
@@ -436,11 +483,15 @@ try_element (HtmlScanner     *self,
   if ((flags & TEXT_SEEN) == 0)
     return FALSE;
   name = matching_name (node);
-  if (name == NULL &&
-      !((flags & TEXT_MARKER) && !(flags & TEXT_OTHER) &&
-        ((flags & TEXT_LINK) || may_be_orphan (tag))))
+  if (name == NULL && (!(flags & TEXT_MARKER) || (flags & TEXT_OTHER)))
     return FALSE;
-  add_element (self, node, start, end, name);
+  if (name == NULL && !(flags & TEXT_LINK))
+    {
+      list = take_link_list (self, node, &end);
+      if (list == NULL && !may_be_orphan (tag))
+        return FALSE;
+    }
+  add_element (self, node, list, start, end, name);
   return TRUE;
 }
 
@@ -567,6 +618,93 @@ overlaps_found (HtmlScanner *self,
   return FALSE;
 }
 
+#define MAX_WRAPPING_TAGS 8
+
+/* Start tags right before @start (blanks between them allowed), nearest
+ * first: the elements an insert's text may be wrapped in. */
+static guint
+tags_before (HtmlScanner *self,
+             gsize        start,
+             gsize       *positions)
+{
+  guint n = 0;
+
+  while (n < MAX_WRAPPING_TAGS)
+    {
+      gsize i = start;
+      const char *lt;
+
+      while (i > 0 && is_html_space (self->source[i - 1]))
+        i--;
+      if (i == 0 || self->source[i - 1] != '>' ||
+          (lt = g_strrstr_len (self->source, (gssize) i, "<")) == NULL ||
+          lt[1] == '/' || lt[1] == '!' || !g_ascii_isalpha (lt[1]))
+        break;
+      start = (gsize) (lt - self->source);
+      positions[n++] = start;
+    }
+  return n;
+}
+
+/* End tags right after @end, nearest first. */
+static guint
+tags_after (HtmlScanner *self,
+            gsize        end,
+            gsize       *positions)
+{
+  guint n = 0;
+
+  while (n < MAX_WRAPPING_TAGS)
+    {
+      gsize i = end;
+      const char *gt;
+
+      while (i < self->length && is_html_space (self->source[i]))
+        i++;
+      if (i + 1 >= self->length || self->source[i] != '<' || self->source[i + 1] != '/' ||
+          (gt = memchr (self->source + i, '>', self->length - i)) == NULL)
+        break;
+      end = (gsize) (gt - self->source) + 1;
+      positions[n++] = end;
+    }
+  return n;
+}
+
+static gboolean
+is_balanced (HtmlScanner *self,
+             gsize        start,
+             gsize        end)
+{
+  gsize extended = end;
+
+  return balance_span (self->source, self->length, start, &extended) && extended == end;
+}
+
+/* The widest balanced span made of [start, end) and the tags wrapping
+ * it, so `<p>Baca juga: <a>…</a></p>` goes whole rather than leaving an
+ * empty paragraph; FALSE when even [start, end) is unbalanced. */
+static gboolean
+widen_to_markup (HtmlScanner *self,
+                 gsize       *start,
+                 gsize       *end)
+{
+  gsize before[MAX_WRAPPING_TAGS + 1], after[MAX_WRAPPING_TAGS + 1];
+  guint n_before = tags_before (self, *start, before + 1);
+  guint n_after = tags_after (self, *end, after + 1);
+
+  before[0] = *start;
+  after[0] = *end;
+  for (guint b = n_before + 1; b > 0; b--)
+    for (guint a = n_after + 1; a > 0; a--)
+      if (is_balanced (self, before[b - 1], after[a - 1]))
+        {
+          *start = before[b - 1];
+          *end = after[a - 1];
+          return TRUE;
+        }
+  return FALSE;
+}
+
 /* Maps an insert the text scanner found in the visible text onto the
  * source. Its markup must stay balanced; otherwise it is only reported. */
 static void
@@ -582,9 +720,12 @@ map_text_insert (HtmlScanner   *self,
   _redaksi_document_fill_range (self->document, insert->start, end, &range);
   start = range.start;
   source_end = range.end;
-  if (!insert->ambiguous && !balance_span (self->source, self->length, start, &source_end))
+  /* Close what the text's last element left open: `…Judul</a>`. */
+  balance_span (self->source, self->length, start, &source_end);
+  if (!insert->ambiguous && !widen_to_markup (self, &start, &source_end))
     {
       insert->ambiguous = TRUE;
+      start = range.start;
       source_end = range.end;
     }
   insert->start = (guint) start;
