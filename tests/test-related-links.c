@@ -398,6 +398,7 @@ typedef struct
   guint kept;
   guint ranges;
   guint extra;
+  guint text_markers;
 } FixtureCounts;
 
 static void
@@ -514,6 +515,27 @@ check_cleaned (RedaksiDocument *document,
   assert_bytes_equal (cleaned, expected->str, expected->len);
 }
 
+/* The naive body text of a page: every marker it keeps is removed. */
+static void
+check_body_text (JsonObject    *article,
+                 FixtureCounts *counts)
+{
+  JsonArray *markers = json_object_get_array_member (article, "markers_in_body_text");
+  const char *text = json_object_get_string_member (article, "text");
+  g_autofree char *cleaned = redaksi_link_cleaner_clean_text (redaksi_link_cleaner_get_default (),
+                                                              text, -1, NULL);
+
+  for (guint i = 0; i < json_array_get_length (markers); i++)
+    {
+      const char *marker = json_array_get_string_element (markers, i);
+      g_autofree char *line = g_strdup_printf ("\n%s", marker);
+
+      g_assert_nonnull (strstr (text, line));
+      g_assert_null (strstr (cleaned, line));
+      counts->text_markers++;
+    }
+}
+
 static void
 check_article (JsonObject    *article,
                FixtureCounts *counts)
@@ -530,6 +552,7 @@ check_article (JsonObject    *article,
   check_blocks (document, article, links, block_spans, counts);
   note_extra_ranges (document, article, links, block_spans, counts);
   check_cleaned (document, links);
+  check_body_text (article, counts);
 }
 
 static void
@@ -560,6 +583,8 @@ test_fixtures (void)
   g_test_message ("pages %u, recorded blocks %u: %u treated as inserts (%u found), %u kept; "
                   "found ranges %u (%u outside the recorded blocks)", counts.pages, counts.blocks,
                   counts.inserts, counts.found, counts.kept, counts.ranges, counts.extra);
+  g_test_message ("markers left in the naive body text, all removed by the text cleaner: %u",
+                  counts.text_markers);
   g_assert_cmpuint (counts.found, ==, counts.inserts);
 }
 
