@@ -539,6 +539,26 @@ is_void (const char *name,
   return FALSE;
 }
 
+/* An end tag closes the innermost open element, or the span is not
+ * well-nested. @open holds (name, name_end) pairs. */
+static gboolean
+close_element (const char *s,
+               GArray     *open,
+               gsize       name,
+               gsize       name_end)
+{
+  gsize *top;
+
+  if (open->len == 0)
+    return FALSE;
+  top = &g_array_index (open, gsize, (open->len - 1) * 2);
+  if (top[1] - top[0] != name_end - name ||
+      g_ascii_strncasecmp (s + top[0], s + name, name_end - name) != 0)
+    return FALSE;
+  g_array_set_size (open, open->len - 1);
+  return TRUE;
+}
+
 /* Walks the tags of [start, *end); where elements opened inside are
  * closed right after it, extends *end over their end tags. */
 static gboolean
@@ -569,15 +589,8 @@ balance_span (const char *s,
       name_end = tag_name_end (s, name, length);
       if (s[i + 1] == '/')
         {
-          gsize *top;
-
-          if (open->len == 0)
+          if (!close_element (s, open, name, name_end))
             return FALSE;
-          top = &g_array_index (open, gsize, (open->len - 1) * 2);
-          if (top[1] - top[0] != name_end - name ||
-              g_ascii_strncasecmp (s + top[0], s + name, name_end - name) != 0)
-            return FALSE;
-          g_array_set_size (open, open->len - 1);
         }
       else if (!is_void (s + name, name_end - name) && gt[-1] != '/')
         {
