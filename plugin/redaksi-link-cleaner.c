@@ -361,18 +361,33 @@ redaksi_link_cleaner_clean (RedaksiLinkCleaner  *self,
   return clean_document (document, flags, inserts);
 }
 
+typedef struct
+{
+  RedaksiDocument   *document;
+  RedaksiCleanFlags  flags;
+} CleanData;
+
+static void
+clean_data_free (gpointer data)
+{
+  CleanData *clean = data;
+
+  g_object_unref (clean->document);
+  g_free (clean);
+}
+
 static void
 clean_in_thread (GTask        *task,
                  gpointer      source_object,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  RedaksiDocument *document = task_data;
-  RedaksiCleanFlags flags = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "flags"));
+  CleanData *data = task_data;
   GError *error = NULL;
   GBytes *bytes;
 
-  bytes = redaksi_link_cleaner_clean (source_object, document, flags, NULL, cancellable, &error);
+  bytes = redaksi_link_cleaner_clean (source_object, data->document, data->flags, NULL,
+                                      cancellable, &error);
   if (bytes == NULL)
     g_task_return_error (task, error);
   else
@@ -399,6 +414,7 @@ redaksi_link_cleaner_clean_async (RedaksiLinkCleaner  *self,
                                   gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  CleanData *data;
 
   g_return_if_fail (REDAKSI_IS_LINK_CLEANER (self));
   g_return_if_fail (REDAKSI_IS_DOCUMENT (document));
@@ -406,8 +422,10 @@ redaksi_link_cleaner_clean_async (RedaksiLinkCleaner  *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, redaksi_link_cleaner_clean_async);
   /* Documents are immutable, so the worker reads this one safely. */
-  g_task_set_task_data (task, g_object_ref (document), g_object_unref);
-  g_object_set_data (G_OBJECT (task), "flags", GUINT_TO_POINTER (flags));
+  data = g_new0 (CleanData, 1);
+  data->document = g_object_ref (document);
+  data->flags = flags;
+  g_task_set_task_data (task, data, clean_data_free);
   g_task_run_in_thread (task, clean_in_thread);
 }
 
