@@ -39,6 +39,7 @@ typedef struct
   gsize            length;
   GHashTable      *flags;    /* GumboNode → TextFlags */
   GArray          *inserts;
+  GArray          *quoted;   /* (start, end) source spans of <blockquote> and <q> */
 } HtmlScanner;
 
 static gboolean
@@ -495,6 +496,21 @@ try_element (HtmlScanner     *self,
   return TRUE;
 }
 
+/* A quotation (an embedded post, a quoted statement) is someone's
+ * words: its "Baca juga" stays. Notes its span for the inline pass. */
+static gboolean
+note_quotation (HtmlScanner     *self,
+                const GumboNode *node)
+{
+  gsize span[2];
+
+  if (node->v.element.tag != GUMBO_TAG_BLOCKQUOTE && node->v.element.tag != GUMBO_TAG_Q)
+    return FALSE;
+  if (element_span (self, node, &span[0], &span[1]))
+    g_array_append_vals (self->quoted, span, 1);
+  return TRUE;
+}
+
 static void
 find_elements (HtmlScanner     *self,
                const GumboNode *root)
@@ -508,7 +524,8 @@ find_elements (HtmlScanner     *self,
       const GumboVector *children;
 
       if (top->type != GUMBO_NODE_DOCUMENT &&
-          (!is_element (top) || is_skipped (top->v.element.tag) || try_element (self, top)))
+          (!is_element (top) || is_skipped (top->v.element.tag) || note_quotation (self, top) ||
+           try_element (self, top)))
         continue;
       children = children_of (top);
       for (guint i = children->length; i > 0; i--)
@@ -718,6 +735,21 @@ widen_to_markup (HtmlScanner *self,
   return FALSE;
 }
 
+static gboolean
+is_quoted (HtmlScanner *self,
+           gsize        start,
+           gsize        end)
+{
+  for (guint i = 0; i < self->quoted->len; i++)
+    {
+      const gsize *span = &g_array_index (self->quoted, gsize, i * 2);
+
+      if (start < span[1] && span[0] < end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Maps an insert the text scanner found in the visible text onto the
  * source. Its markup must stay balanced; otherwise it is only reported. */
 static void
@@ -759,7 +791,8 @@ find_inline (HtmlScanner *self)
       RedaksiInsert *insert = &g_array_index (found, RedaksiInsert, i);
 
       map_text_insert (self, insert, text);
-      if (overlaps_found (self, n_elements, insert->start, insert->end))
+      if (overlaps_found (self, n_elements, insert->start, insert->end) ||
+          is_quoted (self, insert->start, insert->end))
         continue;
       g_array_append_val (self->inserts, *insert);
       /* The copy owns the strings now. */
@@ -786,9 +819,11 @@ _redaksi_scan_html (RedaksiDocument *document,
   g_return_if_fail (output != NULL);
   self.source = redaksi_document_get_source (document, &self.length);
   self.flags = g_hash_table_new (NULL, NULL);
+  self.quoted = g_array_new (FALSE, FALSE, 2 * sizeof (gsize));
   summarise (&self, output->document);
   find_elements (&self, output->document);
   find_inline (&self);
   g_array_sort (inserts, compare_inserts);
   g_hash_table_unref (self.flags);
+  g_array_unref (self.quoted);
 }
