@@ -51,6 +51,12 @@ handle (SoupServer        *server,
     soup_server_message_set_redirect (msg, 302, "/ok");
   else if (g_str_equal (path, "/loop"))
     soup_server_message_set_redirect (msg, 302, "/loop");
+  else if (g_str_equal (path, "/hang"))
+    {
+      /* Never answered; the fixture's server goes away with it. */
+      soup_server_message_pause (msg);
+      return;
+    }
   else if (g_str_equal (path, "/slow"))
     {
       fixture->in_flight++;
@@ -217,6 +223,24 @@ test_concurrency (Fixture       *fixture,
   g_assert_cmpuint (fixture->max_in_flight, >=, 2);
 }
 
+static void
+test_timeout (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(RedaksiLinkChecker) checker =
+    g_object_new (REDAKSI_TYPE_LINK_CHECKER, "timeout", 1, "allow-private", TRUE, NULL);
+  g_autoptr(GPtrArray) urls = urls_on (fixture->base, "/hang", "/ok", NULL);
+  g_autoptr(GPtrArray) results = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  results = check (checker, urls);
+  assert_check (results, 0, REDAKSI_LINK_CHECK_FAILED, 0, NULL);
+  assert_check (results, 1, REDAKSI_LINK_CHECK_OK, 200, "/ok");
+  g_test_message ("%s after %.2f s", redaksi_link_check_get_message (g_ptr_array_index (results, 0)),
+                  (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -228,6 +252,8 @@ main (int    argc,
   g_test_add ("/redaksi/link-checker/refused", Fixture, NULL, fixture_set_up, test_refused,
               fixture_tear_down);
   g_test_add ("/redaksi/link-checker/concurrency", Fixture, NULL, fixture_set_up, test_concurrency,
+              fixture_tear_down);
+  g_test_add ("/redaksi/link-checker/timeout", Fixture, NULL, fixture_set_up, test_timeout,
               fixture_tear_down);
   return g_test_run ();
 }
