@@ -589,3 +589,22 @@ _redaksi_related_links_peek_ranges (RedaksiReport   *report,
   g_array_sort (spans, compare_spans);
   return spans;
 }
+
+gboolean
+_redaksi_text_spans_contain (GArray *spans,
+                             guint   offset)
+{
+  guint lo = 0, hi = spans->len;
+
+  /* The last span starting at or before @offset. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (spans, RedaksiTextSpan, mid).start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 && offset < g_array_index (spans, RedaksiTextSpan, lo - 1).end;
+}

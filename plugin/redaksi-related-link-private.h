@@ -70,4 +70,9 @@ void                _redaksi_related_link_get_text_span (RedaksiRelatedLink *sel
 GArray  *_redaksi_related_links_peek_ranges (RedaksiReport   *report,
                                              RedaksiDocument *document);
 
+/* Whether @offset of the text lies in one of @spans (as returned above),
+ * in O(log n): for a tagger or quote checker skipping insert tokens. */
+gboolean _redaksi_text_spans_contain        (GArray          *spans,
+                                             guint            offset);
+
 G_END_DECLS

@@ -189,6 +189,21 @@ test_details_text (void)
   g_assert_cmpstr (redaksi_related_link_get_urls (link)[0], ==, "https://liputan6.com/read/2");
 }
 
+/* For HTML the spans are in the extracted text the tokens index. */
+static void
+check_html_text_spans (RedaksiDocument *document)
+{
+  g_autoptr(GArray) spans = _redaksi_related_links_peek_ranges (NULL, document);
+  const char *text = redaksi_document_get_text (document, NULL);
+  const RedaksiTextSpan *span;
+  g_autofree char *covered_text = NULL;
+
+  g_assert_cmpuint (spans->len, ==, 1);
+  span = &g_array_index (spans, RedaksiTextSpan, 0);
+  covered_text = g_strndup (text + span->start, span->end - span->start);
+  g_assert_cmpstr (g_strstrip (covered_text), ==, "Lihat Juga :Judul Terkait");
+}
+
 static void
 test_details_html (void)
 {
@@ -211,6 +226,7 @@ test_details_html (void)
   g_assert_cmpstr (redaksi_related_link_get_marker (link), ==, "Lihat Juga");
   g_assert_cmpstr (redaksi_related_link_get_titles (link)[0], ==, "Judul Terkait");
   g_assert_cmpstr (redaksi_related_link_get_urls (link)[0], ==, "https://cnnindonesia.com/x");
+  check_html_text_spans (document);
 }
 
 static void
@@ -239,6 +255,17 @@ test_analysis (void)
   for (guint i = 1; i < spans->len; i++)
     g_assert_cmpuint (g_array_index (spans, RedaksiTextSpan, i - 1).end, <=,
                       g_array_index (spans, RedaksiTextSpan, i).start);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const RedaksiTextSpan *span = &g_array_index (spans, RedaksiTextSpan, i);
+
+      g_assert_true (_redaksi_text_spans_contain (spans, span->start));
+      g_assert_true (_redaksi_text_spans_contain (spans, span->end - 1));
+      g_assert_false (_redaksi_text_spans_contain (spans, span->end) &&
+                      (i + 1 == spans->len ||
+                       g_array_index (spans, RedaksiTextSpan, i + 1).start > span->end));
+    }
+  g_assert_false (_redaksi_text_spans_contain (spans, 0));
 }
 
 static void
