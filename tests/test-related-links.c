@@ -62,6 +62,22 @@ assert_bytes_equal (GBytes     *bytes,
   g_assert_cmpuint (length, ==, expected_length);
 }
 
+/* What is cut out of HTML is whole markup: the rest stays well-formed. */
+static void
+assert_ranges_balanced (RedaksiDocument *document)
+{
+  g_autoptr(GPtrArray) links = redaksi_link_cleaner_find (redaksi_link_cleaner_get_default (),
+                                                          document);
+  const char *source = redaksi_document_get_source (document, NULL);
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      const RedaksiRange *range = redaksi_related_link_get_range (g_ptr_array_index (links, i));
+
+      g_assert_true (_redaksi_html_span_balanced (source, range->start, range->end));
+    }
+}
+
 /* Each file of tests/links and its `.expected` twin, byte for byte. */
 static void
 test_corpus_case (gconstpointer data)
@@ -86,6 +102,8 @@ test_corpus_case (gconstpointer data)
   assert_bytes_equal (cleaned, expected, expected_length);
   kept = clean (document, REDAKSI_CLEAN_FLAGS_KEEP);
   assert_bytes_equal (kept, input, input_length);
+  if (is_html)
+    assert_ranges_balanced (document);
   if (!is_html)
     {
       gsize fast_length;
