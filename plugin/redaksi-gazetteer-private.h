@@ -1,0 +1,45 @@
+/* redaksi-gazetteer-private.h
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "redaksi-gazetteer.h"
+#include "ner/redaksi-ner-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint   start;  /* token index */
+  guint   end;    /* exclusive */
+  guint32 entry;
+} RedaksiGazetteerMatch;
+
+/* Longest matches, left to right; fills the tokens' gaz_* fields and,
+ * when @matches is given, appends RedaksiGazetteerMatch items. @self
+ * may be NULL: then every hint is cleared. */
+void               _redaksi_gazetteer_annotate     (RedaksiGazetteer *self,
+                                                    NerToken         *tokens,
+                                                    guint             n_tokens,
+                                                    GArray           *matches);
+/* Tokens for whitespace-separated CoNLL words, annotated. */
+NerToken          *_redaksi_gazetteer_hint_words   (RedaksiGazetteer *self,
+                                                    GPtrArray        *words);
+RedaksiEntityType  _redaksi_gazetteer_entry_type   (RedaksiGazetteer *self,
+                                                    guint32           entry);
+const char        *_redaksi_gazetteer_entry_name   (RedaksiGazetteer *self,
+                                                    guint32           entry);
+const char        *_redaksi_gazetteer_entry_id     (RedaksiGazetteer *self,
+                                                    guint32           entry);
+
+/* Scores the labeller with @gazetteer on CoNLL sentences; returns
+ * micro F1 and adds to @score when given. */
+double             _redaksi_ner_evaluate           (const NerModel   *model,
+                                                    RedaksiGazetteer *gazetteer,
+                                                    GPtrArray        *sentences,
+                                                    gpointer          score);
+
+G_END_DECLS
