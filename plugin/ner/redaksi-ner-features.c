@@ -96,6 +96,8 @@ static const char * const kin_cues[] = {
   "nenek", "kakek", "paman", "bibi", "sosok", "tokoh", "sahabat", "rekan",
 };
 
+static void given_table_load (void);
+
 #define CUE_TABLE_BITS 11
 
 static guint64 cue_keys[1 << CUE_TABLE_BITS];
@@ -136,8 +138,78 @@ cue_table_init (void)
       cue_table_add (place_cues, G_N_ELEMENTS (place_cues), NER_CUE_PLACE);
       cue_table_add (prep_cues, G_N_ELEMENTS (prep_cues), NER_CUE_PREP);
       cue_table_add (speech_cues, G_N_ELEMENTS (speech_cues), NER_CUE_SPEECH);
+      given_table_load ();
       g_once_init_leave (&initialized, 1);
     }
+}
+
+/* Given names, as a hint that a capitalised word belongs to a person. */
+#define GIVEN_TABLE_BITS 13
+#define GIVEN_NAMES_RESOURCE "/org/redaksi/gazetteer/given-names.txt"
+
+static guint64 given_keys[1 << GIVEN_TABLE_BITS];
+
+static void
+given_table_add (const char *word,
+                 gsize       len)
+{
+  char buf[64];
+  guint64 key;
+  guint slot;
+
+  if (!ner_ascii_lower (word, len, buf, sizeof buf))
+    return;
+  key = ner_hash_bytes (buf, len);
+  slot = key & ((1 << GIVEN_TABLE_BITS) - 1);
+  while (given_keys[slot] != 0 && given_keys[slot] != key)
+    slot = (slot + 1) & ((1 << GIVEN_TABLE_BITS) - 1);
+  given_keys[slot] = key;
+}
+
+static void
+given_table_load (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (GIVEN_NAMES_RESOURCE, 0, NULL);
+  gsize size;
+  const char *p, *end;
+
+  if (bytes == NULL)
+    return;
+  p = g_bytes_get_data (bytes, &size);
+  end = p + size;
+  while (p < end)
+    {
+      const char *line_end = memchr (p, '\n', (gsize) (end - p));
+
+      if (line_end == NULL)
+        line_end = end;
+      if (*p != '#')
+        for (const char *w = p; w < line_end;)
+          {
+            const char *w_end = w;
+
+            while (w_end < line_end && *w_end != ' ')
+              w_end++;
+            if (w_end > w)
+              given_table_add (w, (gsize) (w_end - w));
+            w = w_end + 1;
+          }
+      p = line_end + 1;
+    }
+}
+
+static gboolean
+given_lookup (guint64 key)
+{
+  guint slot = key & ((1 << GIVEN_TABLE_BITS) - 1);
+
+  while (given_keys[slot] != 0)
+    {
+      if (given_keys[slot] == key)
+        return TRUE;
+      slot = (slot + 1) & ((1 << GIVEN_TABLE_BITS) - 1);
+    }
+  return FALSE;
 }
 
 static NerCue
@@ -260,6 +332,7 @@ ner_token_info_compute (const NerToken *token,
   info->caps = caps;
   info->length = length_bucket (g_utf8_strlen (lower, lower_len));
   info->cue = cue_lookup (info->lower);
+  info->given = given_lookup (info->lower);
   info->gaz = token->gaz_class | (token->gaz_begin ? 0x80 : 0);
   if (caps == NER_CAPS_LOWER && info->cue == NER_CUE_ORG && lower_len <= 3)
     info->cue = NER_CUE_NONE;  /* "pt", "cv" in lower case are no cues */
@@ -267,11 +340,11 @@ ner_token_info_compute (const NerToken *token,
 }
 
 static const NerTokenInfo boundary_before = {
-  .lower = 0x424f53424f53ULL, .shape = 0x424f53ULL, .cue = 0xfe, .gaz = 0xfe,
+  .lower = 0x424f53424f53ULL, .shape = 0x424f53ULL, .cue = 0xfe, .gaz = 0xfe, .given = 0xfe,
   .caps = 0xfe,
 };
 static const NerTokenInfo boundary_after = {
-  .lower = 0x454f53454f53ULL, .shape = 0x454f53ULL, .cue = 0xff, .gaz = 0xff,
+  .lower = 0x454f53454f53ULL, .shape = 0x454f53ULL, .cue = 0xff, .gaz = 0xff, .given = 0xff,
   .caps = 0xff,
 };
 
@@ -350,6 +423,9 @@ ner_features_compute (const NerTokenInfo *infos,
   F (small (p2->caps, p1->caps, c->caps * 16 + 11));
   F (small (n1->caps, n2->caps, c->caps * 16 + 12));
   F (small (i == 0, c->gaz, 13) + c->lower * (i == 0));
+  F (small (c->given, c->caps, 14));
+  F (small (p1->given, p1->caps, c->caps * 16 + 15));
+  F (small (n1->given, n1->caps, c->caps * 16 + 16));
 #undef F
 
   g_assert (k == NER_N_FEATURES);

@@ -12,9 +12,9 @@ G_BEGIN_DECLS
 
 /* Bumped whenever a feature template changes: a model trained with
  * other templates is refused at load time. */
-#define NER_FEATURE_VERSION 3
+#define NER_FEATURE_VERSION 4
 
-#define NER_N_FEATURES 34
+#define NER_N_FEATURES 37
 
 /* What one token contributes to the features of itself and its
  * neighbours, computed once per token. */
@@ -28,6 +28,7 @@ typedef struct
   guint8  gaz;        /* gazetteer class and begin bit */
   guint8  caps;       /* NerCaps */
   guint8  length;     /* length bucket */
+  guint8  given;      /* a common given name */
 } NerTokenInfo;
 
 typedef enum
