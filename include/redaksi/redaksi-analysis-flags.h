@@ -1,0 +1,29 @@
+#pragma once
+
+#if !defined(REDAKSI_INSIDE) && !defined(REDAKSI_COMPILATION)
+# error "Only <redaksi/redaksi.h> can be included directly."
+#endif
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * RedaksiAnalysisFlags:
+ * @REDAKSI_ANALYSIS_NONE: no analysis
+ * @REDAKSI_ANALYSIS_DOCUMENT: the document's shape: paragraphs, sentences,
+ *   tokens, dateline (the `document` member of the JSON result)
+ * @REDAKSI_ANALYSIS_ALL: every analysis the library has
+ *
+ * Which analyses a [class@Redaksi.Analyzer] runs. An analysis that needs
+ * another one's results runs it too, but only the requested ones appear in
+ * the report's JSON.
+ */
+typedef enum /*< flags >*/
+{
+  REDAKSI_ANALYSIS_NONE     = 0,
+  REDAKSI_ANALYSIS_DOCUMENT = 1 << 0,
+  REDAKSI_ANALYSIS_ALL      = 0xffff,
+} RedaksiAnalysisFlags;
+
+G_END_DECLS

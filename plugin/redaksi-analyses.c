@@ -1,0 +1,16 @@
+/* redaksi-analyses.c: the analyses the library has, in run order
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "redaksi-analysis-private.h"
+
+extern const RedaksiAnalysis _redaksi_document_analysis;
+
+/* Each module adds its analysis here, after the ones it needs. */
+const RedaksiAnalysis *const _redaksi_analyses[] = {
+  &_redaksi_document_analysis,
+  NULL
+};

@@ -1,0 +1,253 @@
+/* redaksi-analyzer.c: one entry point that runs the library's analyses
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "redaksi-analysis-private.h"
+
+/**
+ * RedaksiAnalyzer:
+ *
+ * Runs the analyses the library has (entity tagging, quote checking,
+ * related-link finding, …) on a document and collects their results in
+ * a [class@Redaksi.Report].
+ *
+ * An analyzer is immutable: one analyzer may serve many threads at once.
+ * Most programs use [func@Redaksi.Analyzer.get_default].
+ */
+
+struct _RedaksiAnalyzer
+{
+  GObject parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RedaksiAnalyzer, redaksi_analyzer, G_TYPE_OBJECT)
+
+static void
+redaksi_analyzer_class_init (RedaksiAnalyzerClass *klass)
+{
+}
+
+static void
+redaksi_analyzer_init (RedaksiAnalyzer *self)
+{
+}
+
+/**
+ * redaksi_analyzer_new:
+ *
+ * Returns: (transfer full): a new analyzer with the library's defaults
+ */
+RedaksiAnalyzer *
+redaksi_analyzer_new (void)
+{
+  return g_object_new (REDAKSI_TYPE_ANALYZER, NULL);
+}
+
+/**
+ * redaksi_analyzer_get_default:
+ *
+ * Returns: (transfer none): the process-wide analyzer with the library's
+ *   defaults, made on first use
+ */
+RedaksiAnalyzer *
+redaksi_analyzer_get_default (void)
+{
+  static RedaksiAnalyzer *analyzer;
+
+  if (g_once_init_enter (&analyzer))
+    g_once_init_leave (&analyzer, redaksi_analyzer_new ());
+  return analyzer;
+}
+
+/**
+ * redaksi_analyzer_get_available:
+ * @self: a #RedaksiAnalyzer
+ *
+ * Returns: the analyses this build of the library can run
+ */
+RedaksiAnalysisFlags
+redaksi_analyzer_get_available (RedaksiAnalyzer *self)
+{
+  RedaksiAnalysisFlags available = REDAKSI_ANALYSIS_NONE;
+
+  g_return_val_if_fail (REDAKSI_IS_ANALYZER (self), REDAKSI_ANALYSIS_NONE);
+
+  for (guint i = 0; _redaksi_analyses[i] != NULL; i++)
+    available |= _redaksi_analyses[i]->flag;
+  return available;
+}
+
+/* The requested analyses and, transitively, those they need. */
+static RedaksiAnalysisFlags
+close_over_needs (RedaksiAnalysisFlags requested)
+{
+  RedaksiAnalysisFlags closure = requested, previous;
+
+  do
+    {
+      previous = closure;
+      for (guint i = 0; _redaksi_analyses[i] != NULL; i++)
+        if (closure & _redaksi_analyses[i]->flag)
+          closure |= _redaksi_analyses[i]->needs;
+    }
+  while (closure != previous);
+  return closure;
+}
+
+static gboolean
+run_analyses (RedaksiAnalysisContext  *context,
+              RedaksiAnalysisFlags     to_run,
+              GError                 **error)
+{
+  for (guint i = 0; _redaksi_analyses[i] != NULL; i++)
+    {
+      const RedaksiAnalysis *analysis = _redaksi_analyses[i];
+
+      if ((to_run & analysis->flag) == 0)
+        continue;
+      if (g_cancellable_set_error_if_cancelled (context->cancellable, error))
+        return FALSE;
+      _redaksi_report_set_owner (context->report, analysis->flag);
+      if (!analysis->run (context, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * redaksi_analyzer_analyze:
+ * @self: a #RedaksiAnalyzer
+ * @document: the document to analyse
+ * @analyses: the analyses to run, such as %REDAKSI_ANALYSIS_ALL
+ * @source: (nullable): a source document (transcript, press release) to
+ *   verify quotes against, or %NULL
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Runs the requested analyses, and those they need, on @document.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+RedaksiReport *
+redaksi_analyzer_analyze (RedaksiAnalyzer       *self,
+                          RedaksiDocument       *document,
+                          RedaksiAnalysisFlags   analyses,
+                          RedaksiDocument       *source,
+                          GCancellable          *cancellable,
+                          GError               **error)
+{
+  g_autoptr(RedaksiReport) report = NULL;
+  RedaksiAnalysisContext context;
+
+  g_return_val_if_fail (REDAKSI_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (source == NULL || REDAKSI_IS_DOCUMENT (source), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  analyses &= redaksi_analyzer_get_available (self);
+  report = _redaksi_report_new (document, analyses);
+  context = (RedaksiAnalysisContext) { self, document, source, report, cancellable };
+  if (!run_analyses (&context, close_over_needs (analyses), error))
+    return NULL;
+  _redaksi_report_seal (report);
+  return g_steal_pointer (&report);
+}
+
+typedef struct
+{
+  RedaksiDocument      *document;
+  RedaksiDocument      *source;
+  RedaksiAnalysisFlags  analyses;
+} AnalyzeData;
+
+static void
+analyze_data_free (gpointer data)
+{
+  AnalyzeData *analyze = data;
+
+  g_clear_object (&analyze->document);
+  g_clear_object (&analyze->source);
+  g_free (analyze);
+}
+
+static void
+analyze_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  AnalyzeData *data = task_data;
+  GError *error = NULL;
+  RedaksiReport *report;
+
+  report = redaksi_analyzer_analyze (source_object, data->document, data->analyses,
+                                     data->source, cancellable, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, g_object_unref);
+}
+
+/**
+ * redaksi_analyzer_analyze_async:
+ * @self: a #RedaksiAnalyzer
+ * @document: the document to analyse
+ * @analyses: the analyses to run
+ * @source: (nullable): a source document to verify quotes against
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the report is ready
+ * @user_data: data for @callback
+ *
+ * Runs redaksi_analyzer_analyze() in a worker thread. Documents are
+ * immutable, so nothing has to be copied.
+ */
+void
+redaksi_analyzer_analyze_async (RedaksiAnalyzer      *self,
+                                RedaksiDocument      *document,
+                                RedaksiAnalysisFlags  analyses,
+                                RedaksiDocument      *source,
+                                GCancellable         *cancellable,
+                                GAsyncReadyCallback   callback,
+                                gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  AnalyzeData *data;
+
+  g_return_if_fail (REDAKSI_IS_ANALYZER (self));
+  g_return_if_fail (REDAKSI_IS_DOCUMENT (document));
+  g_return_if_fail (source == NULL || REDAKSI_IS_DOCUMENT (source));
+
+  data = g_new0 (AnalyzeData, 1);
+  data->document = g_object_ref (document);
+  data->source = source != NULL ? g_object_ref (source) : NULL;
+  data->analyses = analyses;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, redaksi_analyzer_analyze_async);
+  g_task_set_task_data (task, data, analyze_data_free);
+  g_task_run_in_thread (task, analyze_thread);
+}
+
+/**
+ * redaksi_analyzer_analyze_finish:
+ * @self: a #RedaksiAnalyzer
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+RedaksiReport *
+redaksi_analyzer_analyze_finish (RedaksiAnalyzer  *self,
+                                 GAsyncResult     *result,
+                                 GError          **error)
+{
+  g_return_val_if_fail (REDAKSI_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == redaksi_analyzer_analyze_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <gumbo.h>
+
+#include "redaksi-document.h"
+
+G_BEGIN_DECLS
+
+/* A paragraph or a sentence of the document's text: byte offsets into
+ * the text and the tokens it covers ([first_token, end_token)). For a
+ * sentence, @parent is its paragraph; for a paragraph, its first sentence. */
+typedef struct
+{
+  guint start;
+  guint end;
+  guint first_token;
+  guint end_token;
+  guint parent;
+} RedaksiSpan;
+
+const RedaksiToken *_redaksi_document_peek_tokens     (RedaksiDocument *self,
+                                                       guint           *n_tokens);
+const RedaksiSpan  *_redaksi_document_peek_sentences  (RedaksiDocument *self,
+                                                       guint           *n_sentences);
+const RedaksiSpan  *_redaksi_document_peek_paragraphs (RedaksiDocument *self,
+                                                       guint           *n_paragraphs);
+/* The parsed HTML tree, or NULL for text input. Read-only, so safe to
+ * walk from several threads. */
+const GumboOutput  *_redaksi_document_peek_html       (RedaksiDocument *self);
+/* Fills @range for text offsets without allocating. */
+void                _redaksi_document_fill_range      (RedaksiDocument *self,
+                                                       gsize            text_start,
+                                                       gsize            text_end,
+                                                       RedaksiRange    *range);
+
+G_END_DECLS

@@ -1,0 +1,682 @@
+/* redaksi-document.c: an article as text, paragraphs, sentences, tokens
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "redaksi-document-private.h"
+#include "redaksi-enums.h"
+#include "redaksi-error.h"
+#include "redaksi-html-private.h"
+#include "redaksi-offsets-private.h"
+#include "redaksi-tokenizer-private.h"
+
+/**
+ * RedaksiDocument:
+ *
+ * An article ready for analysis: its source (plain text or HTML), its
+ * visible text, and that text cut into paragraphs, sentences and tokens.
+ *
+ * A document is immutable once built, so one document may be analysed
+ * from several threads at once.
+ *
+ * Plain text is one paragraph a line (blank lines are ignored). For HTML
+ * the visible text is extracted with every text offset mapped back to
+ * the byte it came from, so findings are reported on the HTML source.
+ */
+
+struct _RedaksiDocument
+{
+  GObject              parent_instance;
+
+  char                *source;
+  gsize                source_length;
+  gboolean             is_html;
+
+  /* For text input the text is the source; for HTML, an extraction. */
+  char                *text;
+  gsize                text_length;
+  GArray              *segments;
+  GumboOutput         *html;
+
+  RedaksiSegmentation  segmentation;
+  RedaksiOffsetIndex   offsets;
+};
+
+G_DEFINE_FINAL_TYPE (RedaksiDocument, redaksi_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_IS_HTML,
+  PROP_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+redaksi_document_finalize (GObject *object)
+{
+  RedaksiDocument *self = (RedaksiDocument *) object;
+
+  _redaksi_segmentation_clear (&self->segmentation);
+  _redaksi_offset_index_clear (&self->offsets);
+  if (self->html != NULL)
+    gumbo_destroy_output (&kGumboDefaultOptions, self->html);
+  g_clear_pointer (&self->segments, g_array_unref);
+  if (self->text != self->source)
+    g_free (self->text);
+  g_free (self->source);
+
+  G_OBJECT_CLASS (redaksi_document_parent_class)->finalize (object);
+}
+
+static void
+redaksi_document_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RedaksiDocument *self = REDAKSI_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_IS_HTML:
+      g_value_set_boolean (value, self->is_html);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+redaksi_document_class_init (RedaksiDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = redaksi_document_finalize;
+  object_class->get_property = redaksi_document_get_property;
+
+  /**
+   * RedaksiDocument:is-html:
+   *
+   * Whether the document was built from HTML.
+   */
+  properties[PROP_IS_HTML] =
+    g_param_spec_boolean ("is-html", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * RedaksiDocument:text:
+   *
+   * The visible text of the document: the input itself for plain text,
+   * the extracted text for HTML.
+   */
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+redaksi_document_init (RedaksiDocument *self)
+{
+}
+
+static gboolean
+validate_input (const char  *input,
+                gsize        length,
+                GError     **error)
+{
+  const char *nul = memchr (input, '\0', length);
+  const char *bad = NULL;
+  gsize valid_length = nul != NULL ? (gsize) (nul - input) : length;
+
+  if (length >= G_MAXUINT32)
+    {
+      g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_LARGE,
+                   _("The input is %" G_GSIZE_FORMAT " bytes; redaksi reads at most %u"),
+                   length, G_MAXUINT32 - 1);
+      return FALSE;
+    }
+  /* Report whichever problem comes first in the input. */
+  if (!g_utf8_validate_len (input, valid_length, &bad))
+    {
+      g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_UTF8,
+                   _("Invalid UTF-8 at byte %" G_GSIZE_FORMAT), (gsize) (bad - input));
+      return FALSE;
+    }
+  if (nul != NULL)
+    {
+      g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_EMBEDDED_NUL,
+                   _("NUL byte at byte %" G_GSIZE_FORMAT), (gsize) (nul - input));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static RedaksiDocument *
+document_new (const char *input,
+              gsize       length,
+              gboolean    is_html)
+{
+  RedaksiDocument *self = g_object_new (REDAKSI_TYPE_DOCUMENT, NULL);
+
+  self->source = g_strndup (input, length);
+  self->source_length = length;
+  self->is_html = is_html;
+  _redaksi_offset_index_init (&self->offsets, self->source, length);
+  return self;
+}
+
+static void
+segment (RedaksiDocument *self)
+{
+  _redaksi_segment_text (self->text, self->text_length, self->is_html, &self->segmentation);
+}
+
+/**
+ * redaksi_document_new_from_text:
+ * @text: UTF-8 text, one paragraph a line
+ * @length: the length of @text in bytes, or -1 if it is nul-terminated
+ * @error: return location for a #GError
+ *
+ * Builds a document from plain text.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set to
+ *   %REDAKSI_ERROR_INVALID_UTF8, %REDAKSI_ERROR_EMBEDDED_NUL or
+ *   %REDAKSI_ERROR_TOO_LARGE, its message naming the byte offset
+ */
+RedaksiDocument *
+redaksi_document_new_from_text (const char  *text,
+                                gssize       length,
+                                GError     **error)
+{
+  RedaksiDocument *self;
+  gsize len;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  len = length < 0 ? strlen (text) : (gsize) length;
+  if (!validate_input (text != NULL ? text : "", len, error))
+    return NULL;
+  self = document_new (text != NULL ? text : "", len, FALSE);
+  self->text = self->source;
+  self->text_length = len;
+  segment (self);
+  return self;
+}
+
+/**
+ * redaksi_document_new_from_html:
+ * @html: an HTML document or fragment in UTF-8
+ * @length: the length of @html in bytes, or -1 if it is nul-terminated
+ * @error: return location for a #GError
+ *
+ * Builds a document from HTML. The visible text (without scripts, styles
+ * and the head) is extracted, one paragraph per block element.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+RedaksiDocument *
+redaksi_document_new_from_html (const char  *html,
+                                gssize       length,
+                                GError     **error)
+{
+  RedaksiDocument *self;
+  GString *text;
+  gsize len;
+
+  g_return_val_if_fail (html != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  len = length < 0 ? strlen (html) : (gsize) length;
+  if (!validate_input (html != NULL ? html : "", len, error))
+    return NULL;
+  self = document_new (html != NULL ? html : "", len, TRUE);
+  self->html = gumbo_parse_with_options (&kGumboDefaultOptions, self->source, len);
+  if (self->html == NULL || self->html->document == NULL)
+    {
+      g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_HTML,
+                   _("The HTML input could not be parsed"));
+      g_object_unref (self);
+      return NULL;
+    }
+  text = g_string_sized_new (len / 2 + 1);
+  self->segments = g_array_new (FALSE, FALSE, sizeof (RedaksiTextSegment));
+  _redaksi_html_extract_text (self->html, self->source, text, self->segments);
+  self->text_length = text->len;
+  self->text = g_string_free (text, FALSE);
+  segment (self);
+  return self;
+}
+
+/**
+ * redaksi_document_new_from_bytes:
+ * @bytes: the input
+ * @is_html: whether @bytes hold HTML rather than plain text
+ * @error: return location for a #GError
+ *
+ * Builds a document from @bytes, as redaksi_document_new_from_text() or
+ * redaksi_document_new_from_html() would.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+RedaksiDocument *
+redaksi_document_new_from_bytes (GBytes    *bytes,
+                                 gboolean   is_html,
+                                 GError   **error)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+  return is_html ? redaksi_document_new_from_html (data, (gssize) length, error)
+                 : redaksi_document_new_from_text (data, (gssize) length, error);
+}
+
+/**
+ * redaksi_document_is_html:
+ * @self: a #RedaksiDocument
+ *
+ * Returns: whether the document was built from HTML
+ */
+gboolean
+redaksi_document_is_html (RedaksiDocument *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), FALSE);
+  return self->is_html;
+}
+
+/**
+ * redaksi_document_get_source:
+ * @self: a #RedaksiDocument
+ * @length: (out) (optional): the length in bytes
+ *
+ * Returns: (transfer none): the input exactly as given, nul-terminated
+ */
+const char *
+redaksi_document_get_source (RedaksiDocument *self,
+                             gsize           *length)
+{
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
+  if (length != NULL)
+    *length = self->source_length;
+  return self->source;
+}
+
+/**
+ * redaksi_document_get_text:
+ * @self: a #RedaksiDocument
+ * @length: (out) (optional): the length in bytes
+ *
+ * The visible text that tokens and sentences are offsets into.
+ *
+ * Returns: (transfer none): the text, nul-terminated
+ */
+const char *
+redaksi_document_get_text (RedaksiDocument *self,
+                           gsize           *length)
+{
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
+  if (length != NULL)
+    *length = self->text_length;
+  return self->text;
+}
+
+static const RedaksiSpan *
+span_at (GArray *spans,
+         guint   index)
+{
+  g_return_val_if_fail (index < spans->len, NULL);
+  return &g_array_index (spans, RedaksiSpan, index);
+}
+
+/**
+ * redaksi_document_get_n_paragraphs:
+ * @self: a #RedaksiDocument
+ *
+ * Returns: the number of paragraphs with visible text
+ */
+guint
+redaksi_document_get_n_paragraphs (RedaksiDocument *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
+  return self->segmentation.paragraphs->len;
+}
+
+/**
+ * redaksi_document_get_paragraph:
+ * @self: a #RedaksiDocument
+ * @index: a paragraph index, below redaksi_document_get_n_paragraphs()
+ *
+ * Returns: (transfer full): the paragraph's range in the input
+ */
+RedaksiRange *
+redaksi_document_get_paragraph (RedaksiDocument *self,
+                                guint            index)
+{
+  const RedaksiSpan *span;
+
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
+  span = span_at (self->segmentation.paragraphs, index);
+  g_return_val_if_fail (span != NULL, NULL);
+  return redaksi_document_make_range (self, span->start, span->end);
+}
+
+/**
+ * redaksi_document_get_n_sentences:
+ * @self: a #RedaksiDocument
+ *
+ * Returns: the number of sentences
+ */
+guint
+redaksi_document_get_n_sentences (RedaksiDocument *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
+  return self->segmentation.sentences->len;
+}
+
+/**
+ * redaksi_document_get_sentence:
+ * @self: a #RedaksiDocument
+ * @index: a sentence index, below redaksi_document_get_n_sentences()
+ *
+ * Returns: (transfer full): the sentence's range in the input
+ */
+RedaksiRange *
+redaksi_document_get_sentence (RedaksiDocument *self,
+                               guint            index)
+{
+  const RedaksiSpan *span;
+
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
+  span = span_at (self->segmentation.sentences, index);
+  g_return_val_if_fail (span != NULL, NULL);
+  return redaksi_document_make_range (self, span->start, span->end);
+}
+
+/**
+ * redaksi_document_get_sentence_text:
+ * @self: a #RedaksiDocument
+ * @index: a sentence index, below redaksi_document_get_n_sentences()
+ *
+ * Returns: (transfer full): the sentence as it stands in the text
+ */
+char *
+redaksi_document_get_sentence_text (RedaksiDocument *self,
+                                    guint            index)
+{
+  const RedaksiSpan *span;
+
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
+  span = span_at (self->segmentation.sentences, index);
+  g_return_val_if_fail (span != NULL, NULL);
+  return g_strndup (self->text + span->start, span->end - span->start);
+}
+
+/**
+ * redaksi_document_get_n_tokens:
+ * @self: a #RedaksiDocument
+ *
+ * Returns: the number of tokens
+ */
+guint
+redaksi_document_get_n_tokens (RedaksiDocument *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
+  return self->segmentation.tokens->len;
+}
+
+/**
+ * redaksi_document_get_token:
+ * @self: a #RedaksiDocument
+ * @index: a token index, below redaksi_document_get_n_tokens()
+ *
+ * Returns: (transfer full): a copy of the token
+ */
+RedaksiToken *
+redaksi_document_get_token (RedaksiDocument *self,
+                            guint            index)
+{
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (index < self->segmentation.tokens->len, NULL);
+  return redaksi_token_copy (&g_array_index (self->segmentation.tokens, RedaksiToken, index));
+}
+
+/**
+ * redaksi_document_get_token_text:
+ * @self: a #RedaksiDocument
+ * @index: a token index, below redaksi_document_get_n_tokens()
+ *
+ * Returns: (transfer full): the token as it stands in the text
+ */
+char *
+redaksi_document_get_token_text (RedaksiDocument *self,
+                                 guint            index)
+{
+  const RedaksiToken *token;
+
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (index < self->segmentation.tokens->len, NULL);
+  token = &g_array_index (self->segmentation.tokens, RedaksiToken, index);
+  return g_strndup (self->text + token->start, token->end - token->start);
+}
+
+/**
+ * redaksi_document_get_dateline:
+ * @self: a #RedaksiDocument
+ *
+ * The dateline that opens many Indonesian articles, such as
+ * `Bisnis.com, JAKARTA -` or `JAKARTA, KOMPAS.com -`, dash included. In
+ * plain text it opens the first paragraph; in HTML, whose pages put
+ * menus before the article, the first paragraph that starts with one.
+ *
+ * Returns: (transfer full) (nullable): the dateline's range, or %NULL
+ */
+RedaksiRange *
+redaksi_document_get_dateline (RedaksiDocument *self)
+{
+  const RedaksiToken *tokens;
+  gint end;
+
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
+
+  end = self->segmentation.dateline_end_token;
+  if (end < 0)
+    return NULL;
+  tokens = (const RedaksiToken *) (gpointer) self->segmentation.tokens->data;
+  return redaksi_document_make_range (self, tokens[self->segmentation.dateline_first_token].start,
+                                      tokens[end - 1].end);
+}
+
+/**
+ * redaksi_document_text_to_source:
+ * @self: a #RedaksiDocument
+ * @text_offset: a byte offset in the text
+ *
+ * Returns: the byte offset in the source where that text comes from
+ */
+gsize
+redaksi_document_text_to_source (RedaksiDocument *self,
+                                 gsize            text_offset)
+{
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
+
+  text_offset = MIN (text_offset, self->text_length);
+  if (self->segments == NULL)
+    return text_offset;
+  return _redaksi_segments_text_to_source (self->segments, text_offset, FALSE,
+                                           self->source_length);
+}
+
+/**
+ * redaksi_document_source_to_text:
+ * @self: a #RedaksiDocument
+ * @source_offset: a byte offset in the source
+ *
+ * For HTML, an offset inside markup maps to the text that follows it.
+ *
+ * Returns: the byte offset in the text for that source byte
+ */
+gsize
+redaksi_document_source_to_text (RedaksiDocument *self,
+                                 gsize            source_offset)
+{
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
+
+  source_offset = MIN (source_offset, self->source_length);
+  if (self->segments == NULL)
+    return source_offset;
+  return _redaksi_segments_source_to_text (self->segments, source_offset, self->text_length);
+}
+
+void
+_redaksi_document_fill_range (RedaksiDocument *self,
+                              gsize            text_start,
+                              gsize            text_end,
+                              RedaksiRange    *range)
+{
+  text_start = MIN (text_start, self->text_length);
+  text_end = CLAMP (text_end, text_start, self->text_length);
+  range->start = redaksi_document_text_to_source (self, text_start);
+  if (text_end == text_start)
+    range->end = range->start;
+  else if (self->segments == NULL)
+    range->end = text_end;
+  else
+    range->end = MAX (range->start,
+                      _redaksi_segments_text_to_source (self->segments, text_end, TRUE,
+                                                        self->source_length));
+  _redaksi_offset_index_lookup (&self->offsets, range->start,
+                                &range->char_start, &range->utf16_start);
+  _redaksi_offset_index_lookup (&self->offsets, range->end,
+                                &range->char_end, &range->utf16_end);
+}
+
+/**
+ * redaksi_document_make_range:
+ * @self: a #RedaksiDocument
+ * @text_start: byte offset of the start in the text
+ * @text_end: byte offset of the end in the text (exclusive)
+ *
+ * Turns a span of the text into a range of the input, in bytes, code
+ * points and UTF-16 units.
+ *
+ * Returns: (transfer full): the range
+ */
+RedaksiRange *
+redaksi_document_make_range (RedaksiDocument *self,
+                             gsize            text_start,
+                             gsize            text_end)
+{
+  RedaksiRange range;
+
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
+
+  _redaksi_document_fill_range (self, text_start, text_end, &range);
+  return redaksi_range_copy (&range);
+}
+
+/**
+ * redaksi_document_get_char_offset:
+ * @self: a #RedaksiDocument
+ * @source_offset: a byte offset in the source
+ *
+ * Runs in constant time, whatever the offset.
+ *
+ * Returns: the offset in Unicode code points
+ */
+gsize
+redaksi_document_get_char_offset (RedaksiDocument *self,
+                                  gsize            source_offset)
+{
+  guint64 chars, utf16;
+
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
+  _redaksi_offset_index_lookup (&self->offsets, source_offset, &chars, &utf16);
+  return (gsize) chars;
+}
+
+/**
+ * redaksi_document_get_utf16_offset:
+ * @self: a #RedaksiDocument
+ * @source_offset: a byte offset in the source
+ *
+ * Runs in constant time, whatever the offset.
+ *
+ * Returns: the offset in UTF-16 code units
+ */
+gsize
+redaksi_document_get_utf16_offset (RedaksiDocument *self,
+                                   gsize            source_offset)
+{
+  guint64 chars, utf16;
+
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
+  _redaksi_offset_index_lookup (&self->offsets, source_offset, &chars, &utf16);
+  return (gsize) utf16;
+}
+
+/**
+ * redaksi_document_get_line_column:
+ * @self: a #RedaksiDocument
+ * @source_offset: a byte offset in the source
+ * @line: (out): the line, counted from 1
+ * @column: (out): the column in code points, counted from 1
+ *
+ * Where a source byte is, as a compiler reports it.
+ */
+void
+redaksi_document_get_line_column (RedaksiDocument *self,
+                                  gsize            source_offset,
+                                  guint           *line,
+                                  guint           *column)
+{
+  g_return_if_fail (REDAKSI_IS_DOCUMENT (self));
+  g_return_if_fail (line != NULL && column != NULL);
+  _redaksi_offset_index_line_column (&self->offsets, source_offset, line, column);
+}
+
+const RedaksiToken *
+_redaksi_document_peek_tokens (RedaksiDocument *self,
+                               guint           *n_tokens)
+{
+  *n_tokens = self->segmentation.tokens->len;
+  return (const RedaksiToken *) (gpointer) self->segmentation.tokens->data;
+}
+
+const RedaksiSpan *
+_redaksi_document_peek_sentences (RedaksiDocument *self,
+                                  guint           *n_sentences)
+{
+  *n_sentences = self->segmentation.sentences->len;
+  return (const RedaksiSpan *) (gpointer) self->segmentation.sentences->data;
+}
+
+const RedaksiSpan *
+_redaksi_document_peek_paragraphs (RedaksiDocument *self,
+                                   guint           *n_paragraphs)
+{
+  *n_paragraphs = self->segmentation.paragraphs->len;
+  return (const RedaksiSpan *) (gpointer) self->segmentation.paragraphs->data;
+}
+
+const GumboOutput *
+_redaksi_document_peek_html (RedaksiDocument *self)
+{
+  return self->html;
+}

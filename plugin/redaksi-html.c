@@ -1,0 +1,383 @@
+/* redaksi-html.c: the visible text of an HTML page, mapped to its source
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-html-private.h"
+
+typedef struct
+{
+  const char *source;
+  GString    *text;
+  GArray     *segments;
+  gboolean    pending_break;
+  gboolean    pending_space;
+  guint       space_start;
+  guint       space_length;
+} Extractor;
+
+static gboolean
+is_skipped (GumboTag tag)
+{
+  switch (tag)
+    {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MAP: case GUMBO_TAG_TITLE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_block (GumboTag tag)
+{
+  switch (tag)
+    {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_UL: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML: case GUMBO_TAG_CENTER: case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_OPTION: case GUMBO_TAG_LEGEND: case GUMBO_TAG_BR:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static inline gboolean
+is_html_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static void
+add_segment (Extractor *self,
+             guint      text_length,
+             guint      source_start,
+             guint      source_length)
+{
+  RedaksiTextSegment segment = { (guint) self->text->len - text_length, text_length,
+                                 source_start, source_length };
+
+  if (self->segments->len > 0)
+    {
+      RedaksiTextSegment *last = &g_array_index (self->segments, RedaksiTextSegment,
+                                                 self->segments->len - 1);
+      gboolean both_linear = last->text_length == last->source_length &&
+                             text_length == source_length;
+
+      if (both_linear && last->text_start + last->text_length == segment.text_start &&
+          last->source_start + last->source_length == source_start)
+        {
+          last->text_length += text_length;
+          last->source_length += source_length;
+          return;
+        }
+    }
+  g_array_append_val (self->segments, segment);
+}
+
+/* Paragraph breaks and collapsed spaces are written only once real text
+ * follows them, so the text never starts or ends a paragraph with space. */
+static void
+flush_pending (Extractor *self,
+               guint      source_start)
+{
+  gboolean at_line_start = self->text->len == 0 ||
+                           self->text->str[self->text->len - 1] == '\n';
+
+  if (self->pending_break && !at_line_start)
+    {
+      g_string_append_c (self->text, '\n');
+      add_segment (self, 1, source_start, 0);
+    }
+  else if (self->pending_space && !at_line_start)
+    {
+      g_string_append_c (self->text, ' ');
+      add_segment (self, 1, self->space_start, self->space_length);
+    }
+  self->pending_break = FALSE;
+  self->pending_space = FALSE;
+}
+
+static void
+emit (Extractor  *self,
+      const char *decoded,
+      gsize       decoded_length,
+      guint       source_start,
+      guint       source_length)
+{
+  if (decoded_length == 0)
+    return;
+  flush_pending (self, source_start);
+  g_string_append_len (self->text, decoded, decoded_length);
+  add_segment (self, (guint) decoded_length, source_start, source_length);
+}
+
+static void
+note_space (Extractor *self,
+            guint      source_start,
+            guint      source_length)
+{
+  if (!self->pending_space)
+    {
+      self->pending_space = TRUE;
+      self->space_start = source_start;
+      self->space_length = 0;
+    }
+  self->space_length = source_start + source_length - self->space_start;
+}
+
+static gsize
+entity_end (const char *raw,
+            gsize       pos,
+            gsize       length)
+{
+  gsize end = pos + 1;
+
+  if (end < length && raw[end] == '#')
+    {
+      end++;
+      if (end < length && (raw[end] == 'x' || raw[end] == 'X'))
+        end++;
+      while (end < length && g_ascii_isxdigit (raw[end]))
+        end++;
+    }
+  else
+    while (end < length && g_ascii_isalnum (raw[end]))
+      end++;
+  if (end < length && raw[end] == ';')
+    end++;
+  return end;
+}
+
+static gboolean
+is_escaped_ampersand (const char *raw,
+                      gsize       pos,
+                      gsize       length)
+{
+  static const char *const forms[] = { "&amp;", "&AMP;", "&#38;", "&#x26;", "&#X26;", NULL };
+
+  for (guint i = 0; forms[i] != NULL; i++)
+    if (pos + strlen (forms[i]) <= length &&
+        strncmp (raw + pos, forms[i], strlen (forms[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The decoded characters one entity produced: usually one code point,
+ * two for the few entities that decode to a pair. */
+static gsize
+entity_decoded_length (const char *decoded,
+                       gsize       d,
+                       gsize       decoded_length,
+                       char        raw_after)
+{
+  gsize n = g_utf8_next_char (decoded + d) - (decoded + d);
+
+  if (d + n < decoded_length && raw_after != '&' && !is_html_space (raw_after) &&
+      decoded[d + n] != raw_after && (guchar) decoded[d + n] >= 0x80)
+    n += g_utf8_next_char (decoded + d + n) - (decoded + d + n);
+  return MIN (n, decoded_length - d);
+}
+
+/* Walks the raw source and gumbo's decoded text side by side, so every
+ * run of text knows the source bytes it came from. */
+static void
+extract_text_node (Extractor        *self,
+                   const GumboText  *node)
+{
+  const char *raw = node->original_text.data;
+  gsize raw_length = node->original_text.length;
+  const char *decoded = node->text;
+  gsize decoded_length = strlen (decoded);
+  guint offset = node->start_pos.offset;
+  gsize r = 0, d = 0;
+
+  while (r < raw_length && d <= decoded_length)
+    {
+      gsize run = r;
+
+      if (is_html_space (raw[r]))
+        {
+          while (r < raw_length && is_html_space (raw[r]))
+            r++;
+          while (d < decoded_length && is_html_space (decoded[d]))
+            d++;
+          note_space (self, offset + (guint) run, (guint) (r - run));
+          continue;
+        }
+      if (raw[r] == '&' && (decoded[d] != '&' || is_escaped_ampersand (raw, r, raw_length)))
+        {
+          gsize end = entity_end (raw, r, raw_length);
+          gsize n = entity_decoded_length (decoded, d, decoded_length,
+                                           end < raw_length ? raw[end] : '\0');
+
+          emit (self, decoded + d, n, offset + (guint) r, (guint) (end - r));
+          r = end;
+          d += n;
+          continue;
+        }
+      while (r < raw_length && !is_html_space (raw[r]) && (r == run || raw[r] != '&'))
+        r++;
+      if (d + (r - run) > decoded_length ||
+          memcmp (raw + run, decoded + d, r - run) != 0)
+        {
+          /* gumbo changed something we cannot follow; keep the text right
+           * and map the rest of the node as one span. */
+          emit (self, decoded + d, decoded_length - d, offset + (guint) run,
+                (guint) (raw_length - run));
+          return;
+        }
+      emit (self, decoded + d, r - run, offset + (guint) run, (guint) (r - run));
+      d += r - run;
+    }
+}
+
+typedef struct
+{
+  const GumboNode *node;
+  guint            next_child;
+} Frame;
+
+static void
+enter_node (Extractor       *self,
+            const GumboNode *node,
+            GArray          *stack)
+{
+  Frame frame = { node, 0 };
+
+  switch (node->type)
+    {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_CDATA:
+    case GUMBO_NODE_WHITESPACE:
+      extract_text_node (self, &node->v.text);
+      return;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE:
+      if (is_skipped (node->v.element.tag))
+        return;
+      self->pending_break |= is_block (node->v.element.tag);
+      g_array_append_val (stack, frame);
+      return;
+    case GUMBO_NODE_DOCUMENT:
+      g_array_append_val (stack, frame);
+      return;
+    case GUMBO_NODE_COMMENT:
+    default:
+      return;
+    }
+}
+
+static const GumboVector *
+children_of (const GumboNode *node)
+{
+  return node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
+                                           : &node->v.element.children;
+}
+
+void
+_redaksi_html_extract_text (const GumboOutput *output,
+                            const char        *source,
+                            GString           *text,
+                            GArray            *segments)
+{
+  Extractor self = { source, text, segments, FALSE, FALSE, 0, 0 };
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+
+  /* An explicit stack: pages nest deeply enough to exhaust a thread's. */
+  enter_node (&self, output->document, stack);
+  while (stack->len > 0)
+    {
+      Frame *top = &g_array_index (stack, Frame, stack->len - 1);
+      const GumboVector *children = children_of (top->node);
+
+      if (top->next_child < children->length)
+        {
+          enter_node (&self, children->data[top->next_child++], stack);
+          continue;
+        }
+      if (top->node->type == GUMBO_NODE_ELEMENT && is_block (top->node->v.element.tag))
+        self.pending_break = TRUE;
+      g_array_set_size (stack, stack->len - 1);
+    }
+}
+
+static guint
+find_segment (const GArray *segments,
+              gsize         offset,
+              gboolean      by_source)
+{
+  const RedaksiTextSegment *s = (const RedaksiTextSegment *) (gpointer) segments->data;
+  guint lo = 0, hi = segments->len;
+
+  /* The last segment starting at or before @offset. */
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gsize start = by_source ? s[mid].source_start : s[mid].text_start;
+
+      if (start <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+gsize
+_redaksi_segments_text_to_source (const GArray *segments,
+                                  gsize         text_offset,
+                                  gboolean      is_end,
+                                  gsize         source_length)
+{
+  const RedaksiTextSegment *s;
+  gsize lookup = is_end && text_offset > 0 ? text_offset - 1 : text_offset;
+
+  if (segments->len == 0)
+    return 0;
+  s = &g_array_index (segments, RedaksiTextSegment, find_segment (segments, lookup, FALSE));
+  if (lookup >= (gsize) s->text_start + s->text_length)
+    return MIN ((gsize) s->source_start + s->source_length, source_length);
+  if (s->text_length == s->source_length)
+    return s->source_start + (text_offset - s->text_start);
+  return is_end ? s->source_start + s->source_length : s->source_start;
+}
+
+gsize
+_redaksi_segments_source_to_text (const GArray *segments,
+                                  gsize         source_offset,
+                                  gsize         text_length)
+{
+  const RedaksiTextSegment *s;
+
+  if (segments->len == 0)
+    return 0;
+  s = &g_array_index (segments, RedaksiTextSegment, find_segment (segments, source_offset, TRUE));
+  if (source_offset < s->source_start)
+    return s->text_start;
+  if (source_offset >= (gsize) s->source_start + s->source_length)
+    return MIN ((gsize) s->text_start + s->text_length, text_length);
+  if (s->text_length == s->source_length)
+    return s->text_start + (source_offset - s->source_start);
+  return s->text_start;
+}

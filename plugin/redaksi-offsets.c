@@ -1,0 +1,157 @@
+/* redaksi-offsets.c: byte offsets to code points, UTF-16 units, lines
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-offsets-private.h"
+
+static inline guint
+utf8_sequence_length (guchar lead)
+{
+  if (lead < 0x80)
+    return 1;
+  if (lead < 0xE0)
+    return 2;
+  if (lead < 0xF0)
+    return 3;
+  return 4;
+}
+
+static gboolean
+is_ascii (const char *text,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) text[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* One forward walk over the (already validated) text. */
+static void
+build_marks (RedaksiOffsetIndex *self)
+{
+  RedaksiOffsetMark mark = { 0, 0, 0 };
+  gsize next_stride = 0;
+
+  while (mark.byte < self->length)
+    {
+      guint len = utf8_sequence_length ((guchar) self->text[mark.byte]);
+
+      while (mark.byte >= next_stride)
+        {
+          g_array_append_val (self->marks, mark);
+          next_stride += REDAKSI_OFFSET_STRIDE;
+        }
+      mark.chars += 1;
+      mark.utf16 += len == 4 ? 2 : 1;
+      mark.byte += len;
+    }
+  g_array_append_val (self->marks, mark);
+}
+
+static void
+build_line_starts (RedaksiOffsetIndex *self)
+{
+  guint64 start = 0;
+  const char *p = self->text;
+  const char *end = self->text + self->length;
+
+  g_array_append_val (self->line_starts, start);
+  while ((p = memchr (p, '\n', end - p)) != NULL)
+    {
+      start = (guint64) (++p - self->text);
+      g_array_append_val (self->line_starts, start);
+    }
+}
+
+void
+_redaksi_offset_index_init (RedaksiOffsetIndex *self,
+                            const char         *text,
+                            gsize               length)
+{
+  self->text = text;
+  self->length = length;
+  self->ascii = is_ascii (text, length);
+  self->marks = g_array_new (FALSE, FALSE, sizeof (RedaksiOffsetMark));
+  self->line_starts = g_array_new (FALSE, FALSE, sizeof (guint64));
+  if (!self->ascii)
+    build_marks (self);
+  build_line_starts (self);
+}
+
+void
+_redaksi_offset_index_clear (RedaksiOffsetIndex *self)
+{
+  g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->line_starts, g_array_unref);
+}
+
+void
+_redaksi_offset_index_lookup (const RedaksiOffsetIndex *self,
+                              gsize                     byte,
+                              guint64                  *chars,
+                              guint64                  *utf16)
+{
+  const RedaksiOffsetMark *mark;
+  guint64 c, u;
+  gsize b;
+
+  byte = MIN (byte, self->length);
+  if (self->ascii)
+    {
+      *chars = *utf16 = byte;
+      return;
+    }
+
+  /* The mark of this stride starts at the first character boundary at or
+   * after the stride's first byte; step back one when that is past us. */
+  mark = &g_array_index (self->marks, RedaksiOffsetMark,
+                         MIN (byte / REDAKSI_OFFSET_STRIDE, self->marks->len - 1));
+  if (mark->byte > byte)
+    mark--;
+
+  c = mark->chars;
+  u = mark->utf16;
+  for (b = mark->byte; b < byte;)
+    {
+      guint len = utf8_sequence_length ((guchar) self->text[b]);
+
+      c += 1;
+      u += len == 4 ? 2 : 1;
+      b += len;
+    }
+  *chars = c;
+  *utf16 = u;
+}
+
+void
+_redaksi_offset_index_line_column (const RedaksiOffsetIndex *self,
+                                   gsize                     byte,
+                                   guint                    *line,
+                                   guint                    *column)
+{
+  const guint64 *starts = (const guint64 *) (gpointer) self->line_starts->data;
+  guint lo = 0, hi = self->line_starts->len;
+  guint64 line_chars, byte_chars, unused;
+
+  byte = MIN (byte, self->length);
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (starts[mid] <= byte)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  _redaksi_offset_index_lookup (self, starts[lo], &line_chars, &unused);
+  _redaksi_offset_index_lookup (self, byte, &byte_chars, &unused);
+  *line = lo + 1;
+  *column = (guint) (byte_chars - line_chars) + 1;
+}

@@ -1,0 +1,79 @@
+/* redaksi-range.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "redaksi-range.h"
+
+G_DEFINE_BOXED_TYPE (RedaksiRange, redaksi_range, redaksi_range_copy, redaksi_range_free)
+
+/**
+ * redaksi_range_copy:
+ * @self: a #RedaksiRange
+ *
+ * Returns: (transfer full): a copy of @self
+ */
+RedaksiRange *
+redaksi_range_copy (const RedaksiRange *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_memdup2 (self, sizeof *self);
+}
+
+/**
+ * redaksi_range_free:
+ * @self: a #RedaksiRange
+ *
+ * Frees a range made by redaksi_range_copy().
+ */
+void
+redaksi_range_free (RedaksiRange *self)
+{
+  g_free (self);
+}
+
+/**
+ * redaksi_range_equal:
+ * @self: a #RedaksiRange
+ * @other: another #RedaksiRange
+ *
+ * Returns: whether the two ranges cover the same bytes
+ */
+gboolean
+redaksi_range_equal (const RedaksiRange *self,
+                     const RedaksiRange *other)
+{
+  g_return_val_if_fail (self != NULL && other != NULL, FALSE);
+  return self->start == other->start && self->end == other->end;
+}
+
+/**
+ * redaksi_range_serialize_members:
+ * @self: a #RedaksiRange
+ * @builder: a #JsonBuilder inside an object
+ *
+ * Adds the members `start`, `end`, `char_start`, `char_end`,
+ * `utf16_start` and `utf16_end` to the object being built.
+ */
+void
+redaksi_range_serialize_members (const RedaksiRange *self,
+                                 JsonBuilder        *builder)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_int_value (builder, (gint64) self->start);
+  json_builder_set_member_name (builder, "end");
+  json_builder_add_int_value (builder, (gint64) self->end);
+  json_builder_set_member_name (builder, "char_start");
+  json_builder_add_int_value (builder, (gint64) self->char_start);
+  json_builder_set_member_name (builder, "char_end");
+  json_builder_add_int_value (builder, (gint64) self->char_end);
+  json_builder_set_member_name (builder, "utf16_start");
+  json_builder_add_int_value (builder, (gint64) self->utf16_start);
+  json_builder_set_member_name (builder, "utf16_end");
+  json_builder_add_int_value (builder, (gint64) self->utf16_end);
+}

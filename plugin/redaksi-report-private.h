@@ -1,0 +1,28 @@
+#pragma once
+
+#include "redaksi-report.h"
+#include "redaksi-result.h"
+
+G_BEGIN_DECLS
+
+RedaksiReport *_redaksi_report_new           (RedaksiDocument      *document,
+                                              RedaksiAnalysisFlags  requested);
+/* Results added from now on belong to @owner: they appear in the JSON
+ * and the getters only when @owner was requested. */
+void           _redaksi_report_set_owner     (RedaksiReport        *self,
+                                              RedaksiAnalysisFlags  owner);
+void           _redaksi_report_add_section   (RedaksiReport        *self,
+                                              const char           *section);
+void           _redaksi_report_add_result    (RedaksiReport        *self,
+                                              const char           *section,
+                                              gpointer              result);
+void           _redaksi_report_set_member    (RedaksiReport        *self,
+                                              const char           *name,
+                                              JsonNode             *node);
+/* Every result of @section so far, requested or not (element-type GObject). */
+GPtrArray     *_redaksi_report_peek_results  (RedaksiReport        *self,
+                                              const char           *section);
+/* Ends construction: the report is immutable from here on. */
+void           _redaksi_report_seal          (RedaksiReport        *self);
+
+G_END_DECLS

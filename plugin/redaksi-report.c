@@ -1,0 +1,402 @@
+/* redaksi-report.c: what the analyses found, and its JSON
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "redaksi-enums.h"
+#include "redaksi-report-private.h"
+
+/**
+ * RedaksiReport:
+ *
+ * The results of one [method@Redaksi.Analyzer.analyze] call: the issues
+ * found and, section by section (`entities`, `tags`, `quotes`,
+ * `related_links`, …), the results of each analysis that was asked for.
+ * [method@Redaksi.Report.to_json] gives them in the shape of the JSON
+ * contract.
+ *
+ * A report is immutable once returned.
+ */
+
+/* The JSON contract's order; other sections follow in the order added. */
+static const char *const section_order[] = {
+  "entities", "tags", "quotes", "issues", "related_links", NULL
+};
+
+typedef struct
+{
+  char                 *name;
+  GPtrArray            *all;      /* every result */
+  GArray               *owners;   /* RedaksiAnalysisFlags per result */
+  RedaksiAnalysisFlags  declared; /* analyses that declared the section */
+  GPtrArray            *visible;  /* results of requested analyses, once sealed */
+} Section;
+
+struct _RedaksiReport
+{
+  GObject               parent_instance;
+
+  RedaksiDocument      *document;
+  RedaksiAnalysisFlags  requested;
+  RedaksiAnalysisFlags  owner;
+  GPtrArray            *sections;  /* Section */
+  GPtrArray            *members;   /* member name, JsonNode pairs */
+  gboolean              sealed;
+};
+
+G_DEFINE_FINAL_TYPE (RedaksiReport, redaksi_report, G_TYPE_OBJECT)
+
+static void
+section_free (gpointer data)
+{
+  Section *section = data;
+
+  g_free (section->name);
+  g_ptr_array_unref (section->all);
+  g_array_unref (section->owners);
+  g_clear_pointer (&section->visible, g_ptr_array_unref);
+  g_free (section);
+}
+
+static void
+redaksi_report_finalize (GObject *object)
+{
+  RedaksiReport *self = (RedaksiReport *) object;
+
+  g_clear_object (&self->document);
+  g_ptr_array_unref (self->sections);
+  g_ptr_array_unref (self->members);
+
+  G_OBJECT_CLASS (redaksi_report_parent_class)->finalize (object);
+}
+
+static void
+redaksi_report_class_init (RedaksiReportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = redaksi_report_finalize;
+}
+
+static void
+member_free (gpointer data)
+{
+  json_node_unref (data);
+}
+
+static void
+redaksi_report_init (RedaksiReport *self)
+{
+  self->sections = g_ptr_array_new_with_free_func (section_free);
+  self->members = g_ptr_array_new_with_free_func (member_free);
+}
+
+RedaksiReport *
+_redaksi_report_new (RedaksiDocument      *document,
+                     RedaksiAnalysisFlags  requested)
+{
+  RedaksiReport *self = g_object_new (REDAKSI_TYPE_REPORT, NULL);
+
+  self->document = g_object_ref (document);
+  self->requested = requested;
+  return self;
+}
+
+void
+_redaksi_report_set_owner (RedaksiReport        *self,
+                           RedaksiAnalysisFlags  owner)
+{
+  g_assert (!self->sealed);
+  self->owner = owner;
+}
+
+static Section *
+find_section (RedaksiReport *self,
+              const char    *name)
+{
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      Section *section = g_ptr_array_index (self->sections, i);
+
+      if (g_str_equal (section->name, name))
+        return section;
+    }
+  return NULL;
+}
+
+static Section *
+ensure_section (RedaksiReport *self,
+                const char    *name)
+{
+  Section *section = find_section (self, name);
+
+  if (section == NULL)
+    {
+      section = g_new0 (Section, 1);
+      section->name = g_strdup (name);
+      section->all = g_ptr_array_new_with_free_func (g_object_unref);
+      section->owners = g_array_new (FALSE, FALSE, sizeof (RedaksiAnalysisFlags));
+      g_ptr_array_add (self->sections, section);
+    }
+  return section;
+}
+
+void
+_redaksi_report_add_section (RedaksiReport *self,
+                             const char    *name)
+{
+  g_assert (!self->sealed);
+  ensure_section (self, name)->declared |= self->owner;
+}
+
+void
+_redaksi_report_add_result (RedaksiReport *self,
+                            const char    *name,
+                            gpointer       result)
+{
+  Section *section;
+
+  g_assert (!self->sealed);
+  g_assert (REDAKSI_IS_RESULT (result));
+
+  section = ensure_section (self, name);
+  section->declared |= self->owner;
+  g_ptr_array_add (section->all, g_object_ref (result));
+  g_array_append_val (section->owners, self->owner);
+}
+
+void
+_redaksi_report_set_member (RedaksiReport *self,
+                            const char    *name,
+                            JsonNode      *node)
+{
+  JsonObject *holder = json_object_new ();
+  JsonNode *wrapped = json_node_new (JSON_NODE_OBJECT);
+
+  g_assert (!self->sealed);
+  /* Kept as a one-member object so the name travels with the node. */
+  json_object_set_member (holder, name, node);
+  json_node_take_object (wrapped, holder);
+  g_ptr_array_add (self->members, wrapped);
+}
+
+GPtrArray *
+_redaksi_report_peek_results (RedaksiReport *self,
+                              const char    *name)
+{
+  Section *section = find_section (self, name);
+
+  return section != NULL ? section->all : NULL;
+}
+
+static void
+seal_section (RedaksiReport *self,
+              Section       *section)
+{
+  section->visible = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < section->all->len; i++)
+    if (g_array_index (section->owners, RedaksiAnalysisFlags, i) & self->requested)
+      g_ptr_array_add (section->visible, g_object_ref (g_ptr_array_index (section->all, i)));
+}
+
+static gint
+section_rank (const Section *section)
+{
+  for (gint i = 0; section_order[i] != NULL; i++)
+    if (g_str_equal (section_order[i], section->name))
+      return i;
+  return G_N_ELEMENTS (section_order);
+}
+
+static gint
+compare_sections (gconstpointer a,
+                  gconstpointer b)
+{
+  return section_rank (*(Section **) a) - section_rank (*(Section **) b);
+}
+
+void
+_redaksi_report_seal (RedaksiReport *self)
+{
+  g_assert (!self->sealed);
+
+  /* A stable sort: sections of equal rank keep the order they came in. */
+  g_ptr_array_sort (self->sections, compare_sections);
+  for (guint i = 0; i < self->sections->len; i++)
+    seal_section (self, g_ptr_array_index (self->sections, i));
+  self->sealed = TRUE;
+}
+
+/**
+ * redaksi_report_get_document:
+ * @self: a #RedaksiReport
+ *
+ * Returns: (transfer none): the document the report is about
+ */
+RedaksiDocument *
+redaksi_report_get_document (RedaksiReport *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+  return self->document;
+}
+
+/**
+ * redaksi_report_get_analyses:
+ * @self: a #RedaksiReport
+ *
+ * Returns: the analyses that were asked for
+ */
+RedaksiAnalysisFlags
+redaksi_report_get_analyses (RedaksiReport *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), REDAKSI_ANALYSIS_NONE);
+  return self->requested;
+}
+
+/**
+ * redaksi_report_get_results:
+ * @self: a #RedaksiReport
+ * @section: a section name such as `entities`, `quotes`, `issues`
+ *
+ * Returns: (transfer none) (nullable) (element-type RedaksiResult): the
+ *   section's results, or %NULL when no requested analysis writes it
+ */
+GPtrArray *
+redaksi_report_get_results (RedaksiReport *self,
+                            const char    *section)
+{
+  Section *found;
+
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+  g_return_val_if_fail (section != NULL, NULL);
+  g_return_val_if_fail (self->sealed, NULL);
+
+  found = find_section (self, section);
+  if (found == NULL || (found->declared & self->requested) == 0)
+    return NULL;
+  return found->visible;
+}
+
+/**
+ * redaksi_report_get_issues:
+ * @self: a #RedaksiReport
+ *
+ * Returns: (transfer none) (element-type RedaksiIssue): the issues found,
+ *   in the order of the text; empty when none
+ */
+GPtrArray *
+redaksi_report_get_issues (RedaksiReport *self)
+{
+  static GPtrArray *empty;
+  GPtrArray *issues;
+
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+
+  issues = redaksi_report_get_results (self, "issues");
+  if (issues != NULL)
+    return issues;
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, g_ptr_array_new ());
+  return empty;
+}
+
+/**
+ * redaksi_report_has_errors:
+ * @self: a #RedaksiReport
+ *
+ * Returns: whether an issue of severity %REDAKSI_SEVERITY_ERROR was found
+ */
+gboolean
+redaksi_report_has_errors (RedaksiReport *self)
+{
+  GPtrArray *issues;
+
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), FALSE);
+
+  issues = redaksi_report_get_issues (self);
+  for (guint i = 0; i < issues->len; i++)
+    if (redaksi_issue_get_severity (g_ptr_array_index (issues, i)) == REDAKSI_SEVERITY_ERROR)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+build_members (RedaksiReport *self,
+               JsonObject    *root)
+{
+  for (guint i = 0; i < self->members->len; i++)
+    {
+      JsonObject *holder = json_node_get_object (g_ptr_array_index (self->members, i));
+      g_autoptr(GList) names = json_object_get_members (holder);
+
+      json_object_set_member (root, names->data,
+                              json_object_dup_member (holder, names->data));
+    }
+}
+
+static JsonNode *
+section_to_json (Section *section)
+{
+  JsonArray *array = json_array_sized_new (section->visible->len);
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < section->visible->len; i++)
+    json_array_add_element (array, redaksi_result_to_json (g_ptr_array_index (section->visible, i)));
+  json_node_take_array (node, array);
+  return node;
+}
+
+/**
+ * redaksi_report_to_json:
+ * @self: a #RedaksiReport
+ *
+ * The report in the shape of the JSON contract: `version`, then a member
+ * per requested analysis.
+ *
+ * Returns: (transfer full): a JSON object
+ */
+JsonNode *
+redaksi_report_to_json (RedaksiReport *self)
+{
+  JsonObject *root;
+  JsonNode *node;
+
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+  g_return_val_if_fail (self->sealed, NULL);
+
+  root = json_object_new ();
+  json_object_set_int_member (root, "version", 1);
+  build_members (self, root);
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      Section *section = g_ptr_array_index (self->sections, i);
+
+      if (section->declared & self->requested)
+        json_object_set_member (root, section->name, section_to_json (section));
+    }
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, root);
+  return node;
+}
+
+/**
+ * redaksi_report_to_json_string:
+ * @self: a #RedaksiReport
+ * @pretty: whether to indent the output
+ *
+ * Returns: (transfer full): redaksi_report_to_json() as text
+ */
+char *
+redaksi_report_to_json_string (RedaksiReport *self,
+                               gboolean       pretty)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+
+  node = redaksi_report_to_json (self);
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, pretty);
+  return json_generator_to_data (generator, NULL);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <glib.h>
+
+#include "redaksi-document-private.h"
+
+G_BEGIN_DECLS
+
+/* The segmentation of a text into paragraphs, sentences and tokens. */
+typedef struct
+{
+  GArray *tokens;      /* RedaksiToken */
+  GArray *sentences;   /* RedaksiSpan */
+  GArray *paragraphs;  /* RedaksiSpan */
+  /* The dateline's tokens, [dateline_first_token, dateline_end_token);
+   * dateline_end_token is -1 when there is none. */
+  guint   dateline_first_token;
+  gint    dateline_end_token;
+} RedaksiSegmentation;
+
+/* With @dateline_anywhere the dateline opens the first paragraph that
+ * starts with one (a whole web page has menus before the article);
+ * otherwise only the first paragraph may hold it. */
+void _redaksi_segment_text           (const char          *text,
+                                      gsize                length,
+                                      gboolean             dateline_anywhere,
+                                      RedaksiSegmentation *out);
+void _redaksi_segmentation_clear     (RedaksiSegmentation *self);
+
+/* Abbreviations whose full stop belongs to the word. */
+typedef enum
+{
+  REDAKSI_ABBREVIATION_NONE,
+  REDAKSI_ABBREVIATION_INNER,    /* never ends a sentence: dr., Prof., No. */
+  REDAKSI_ABBREVIATION_TERMINAL, /* may end one: dll., dsb., Tbk. */
+} RedaksiAbbreviationKind;
+
+RedaksiAbbreviationKind _redaksi_abbreviation_lookup (const char *word,
+                                                      gsize       length);
+
+G_END_DECLS

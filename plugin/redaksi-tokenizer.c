@@ -1,0 +1,764 @@
+/* redaksi-tokenizer.c: paragraphs, sentences and tokens of Indonesian news
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-tokenizer-private.h"
+
+typedef struct
+{
+  const char *text;
+  gsize       start;  /* paragraph start */
+  gsize       end;    /* paragraph end */
+  GArray     *tokens;
+} Scanner;
+
+/* Domain labels that make `Bisnis.com` or `REPUBLIKA.CO.ID` one word. */
+static const char *const domain_labels[] = {
+  "com", "co", "id", "net", "org", "go", "ac", "or", "tv", "info", "biz",
+  "news", "my", "sg", "sch", "web", "io", "uk", "au", NULL
+};
+
+static inline gunichar
+char_at (const char *text,
+         gsize       pos,
+         gsize       end,
+         guint      *len)
+{
+  const char *next;
+  guchar c;
+
+  if (pos >= end)
+    {
+      *len = 0;
+      return 0;
+    }
+  c = (guchar) text[pos];
+  if (c < 0x80)
+    {
+      *len = 1;
+      return c;
+    }
+  next = g_utf8_next_char (text + pos);
+  *len = (guint) (next - (text + pos));
+  return g_utf8_get_char (text + pos);
+}
+
+static inline gunichar
+char_before (const char *text,
+             gsize       start,
+             gsize       pos)
+{
+  const char *prev;
+
+  if (pos <= start)
+    return 0;
+  if ((guchar) text[pos - 1] < 0x80)
+    return (guchar) text[pos - 1];
+  prev = g_utf8_find_prev_char (text + start, text + pos);
+  return prev != NULL ? g_utf8_get_char (prev) : 0;
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return c == 0xA0 || c == 0x200B || c == 0xFEFF || c == 0x202F ||
+         g_unichar_isspace (c);
+}
+
+static inline gboolean
+is_word_char (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_letter (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalpha (c);
+  return g_unichar_isalpha (c);
+}
+
+static inline gboolean
+is_digit (gunichar c)
+{
+  return c < 0x80 && g_ascii_isdigit (c);
+}
+
+static inline gboolean
+is_dash (gunichar c)
+{
+  return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
+}
+
+static RedaksiQuoteMark
+quote_mark_for (gunichar c)
+{
+  switch (c)
+    {
+    case '"': return REDAKSI_QUOTE_MARK_STRAIGHT_DOUBLE;
+    case 0x201C: return REDAKSI_QUOTE_MARK_LEFT_DOUBLE;
+    case 0x201D: return REDAKSI_QUOTE_MARK_RIGHT_DOUBLE;
+    case 0x201E: return REDAKSI_QUOTE_MARK_LOW_DOUBLE;
+    case '\'': return REDAKSI_QUOTE_MARK_STRAIGHT_SINGLE;
+    case 0x2018: return REDAKSI_QUOTE_MARK_LEFT_SINGLE;
+    case 0x2019: return REDAKSI_QUOTE_MARK_RIGHT_SINGLE;
+    case 0x00AB: return REDAKSI_QUOTE_MARK_LEFT_GUILLEMET;
+    case 0x00BB: return REDAKSI_QUOTE_MARK_RIGHT_GUILLEMET;
+    default: return REDAKSI_QUOTE_MARK_NONE;
+    }
+}
+
+static gboolean
+is_opening_context (gunichar c)
+{
+  return c == '(' || c == '[' || c == '{' || is_dash (c) ||
+         quote_mark_for (c) != REDAKSI_QUOTE_MARK_NONE;
+}
+
+static gboolean
+is_closing_context (gunichar c)
+{
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == '?' ||
+         c == '!' || c == ')' || c == ']' || c == '}' || c == 0x2026 ||
+         is_dash (c) || quote_mark_for (c) != REDAKSI_QUOTE_MARK_NONE;
+}
+
+static gboolean
+is_domain_label (const char *text,
+                 gsize       pos,
+                 gsize       end)
+{
+  for (guint i = 0; domain_labels[i] != NULL; i++)
+    {
+      gsize n = strlen (domain_labels[i]);
+
+      if (pos + n <= end &&
+          g_ascii_strncasecmp (text + pos, domain_labels[i], n) == 0 &&
+          (pos + n == end || !g_ascii_isalnum (text[pos + n])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gsize
+count_letters (const char *text,
+               gsize       pos,
+               gsize       end)
+{
+  gsize n = 0;
+
+  while (pos < end && g_ascii_isalpha (text[pos]))
+    pos++, n++;
+  return n;
+}
+
+static RedaksiToken *
+push_token (Scanner          *s,
+            RedaksiTokenKind  kind,
+            gsize             start,
+            gsize             end)
+{
+  RedaksiToken token = { kind, REDAKSI_QUOTE_MARK_NONE, REDAKSI_QUOTE_ROLE_NONE,
+                         REDAKSI_TOKEN_FLAGS_NONE, (guint) start, (guint) end };
+
+  g_array_append_val (s->tokens, token);
+  return &g_array_index (s->tokens, RedaksiToken, s->tokens->len - 1);
+}
+
+/* A full stop joins letters when it writes an abbreviation (`S.H.`,
+ * `M.Si.`) or a domain (`Bisnis.com`), never across words glued by a
+ * missing space (`dia.Baca`). */
+static gboolean
+dot_joins_letters (Scanner *s,
+                   gsize    segment_start,
+                   gsize    dot)
+{
+  gsize before = dot - segment_start;
+  gsize after = count_letters (s->text, dot + 1, s->end);
+
+  if (is_domain_label (s->text, dot + 1, s->end))
+    return TRUE;
+  return before <= 2 && after >= 1 && after <= 3 &&
+         dot + 1 + after < s->end && s->text[dot + 1 + after] == '.';
+}
+
+static gboolean
+connector_joins (Scanner  *s,
+                 gunichar  connector,
+                 gsize     pos,
+                 gsize     segment_start,
+                 gboolean  seen_at)
+{
+  guint len;
+  gunichar prev = char_before (s->text, s->start, pos);
+  gunichar next = char_at (s->text, pos + (connector == 0x2019 ? 3 : 1), s->end, &len);
+
+  switch (connector)
+    {
+    case '-':
+    case '_':
+      return is_word_char (prev) && is_word_char (next);
+    case '\'':
+    case 0x2019:
+      return is_letter (prev) && is_letter (next);
+    case ',':
+    case '/':
+    case ':':
+      return is_digit (prev) && is_digit (next);
+    case '.':
+      if (is_digit (prev) && is_digit (next))
+        return TRUE;
+      if (seen_at)
+        return is_word_char (next);
+      return is_letter (next) && dot_joins_letters (s, segment_start, pos);
+    case '@':
+      return !seen_at && is_word_char (prev) && is_word_char (next);
+    default:
+      return FALSE;
+    }
+}
+
+/* The end of a run of word characters and the connectors inside words. */
+static gsize
+scan_word_end (Scanner  *s,
+               gsize     pos,
+               gboolean *has_at)
+{
+  gsize segment_start = pos;
+  guint len;
+
+  *has_at = FALSE;
+  for (;;)
+    {
+      gunichar c = char_at (s->text, pos, s->end, &len);
+
+      if (len == 0)
+        return pos;
+      if (is_word_char (c))
+        {
+          pos += len;
+          continue;
+        }
+      if (!connector_joins (s, c, pos, segment_start, *has_at))
+        return pos;
+      *has_at |= c == '@';
+      pos += len;
+      segment_start = pos;
+    }
+}
+
+static gboolean
+looks_like_date (const char *text,
+                 gsize       start,
+                 gsize       end)
+{
+  guint parts = 1, digits = 0;
+
+  for (gsize i = start; i < end; i++)
+    {
+      if (text[i] == '/' || text[i] == '-')
+        {
+          if (digits == 0 || digits > 4)
+            return FALSE;
+          parts++;
+          digits = 0;
+        }
+      else if (g_ascii_isdigit (text[i]))
+        digits++;
+      else
+        return FALSE;
+    }
+  return parts == 3 && digits >= 2 && digits <= 4;
+}
+
+static RedaksiTokenKind
+classify_run (const char *text,
+              gsize       start,
+              gsize       end,
+              gboolean    has_at)
+{
+  gboolean numeric = TRUE;
+
+  if (has_at)
+    return REDAKSI_TOKEN_EMAIL;
+  for (gsize i = start; i < end && numeric; i++)
+    numeric = g_ascii_isdigit (text[i]) || text[i] == '.' || text[i] == ',' ||
+              text[i] == '/' || text[i] == ':' || text[i] == '-';
+  if (!numeric)
+    return REDAKSI_TOKEN_WORD;
+  return looks_like_date (text, start, end) ? REDAKSI_TOKEN_DATE : REDAKSI_TOKEN_NUMBER;
+}
+
+static inline void
+classify_case (gunichar  c,
+               gboolean *upper,
+               gboolean *lower)
+{
+  if (c < 0x80)
+    {
+      *upper = g_ascii_isupper (c);
+      *lower = g_ascii_islower (c);
+      return;
+    }
+  *upper = g_unichar_isupper (c) || g_unichar_istitle (c);
+  *lower = !*upper && g_unichar_islower (c);
+}
+
+static RedaksiTokenFlags
+case_flags (const char *text,
+            gsize       start,
+            gsize       end)
+{
+  guint upper = 0, lower = 0;
+  gboolean first_upper = FALSE;
+
+  for (gsize pos = start; pos < end;)
+    {
+      guint len;
+      gunichar c = char_at (text, pos, end, &len);
+      gboolean is_upper, is_lower;
+
+      classify_case (c, &is_upper, &is_lower);
+      first_upper |= is_upper && upper == 0 && lower == 0;
+      upper += is_upper;
+      lower += is_lower;
+      pos += len;
+    }
+  return (first_upper ? REDAKSI_TOKEN_FLAGS_CAPITALIZED : 0) |
+         (upper >= 2 && lower == 0 ? REDAKSI_TOKEN_FLAGS_UPPERCASE : 0);
+}
+
+/* `Rp2,1` is the currency and a number. */
+static gsize
+currency_prefix_length (const char *text,
+                        gsize       start,
+                        gsize       end)
+{
+  if (end - start > 2 && (text[start] == 'R') &&
+      (text[start + 1] == 'p' || text[start + 1] == 'P') &&
+      g_ascii_isdigit (text[start + 2]))
+    return 2;
+  return 0;
+}
+
+static gboolean
+takes_abbreviation_stop (Scanner *s,
+                         gsize    start,
+                         gsize    end)
+{
+  gunichar first;
+  guint len;
+
+  if (end >= s->end || s->text[end] != '.')
+    return FALSE;
+  first = char_at (s->text, start, end, &len);
+  if (start + len == end && g_unichar_isupper (first))
+    return TRUE; /* an initial */
+  if (memchr (s->text + start, '.', end - start) != NULL &&
+      !is_domain_label (s->text, end - count_letters (s->text, start, end), end))
+    return classify_run (s->text, start, end, FALSE) == REDAKSI_TOKEN_WORD;
+  return _redaksi_abbreviation_lookup (s->text + start, end - start) != REDAKSI_ABBREVIATION_NONE;
+}
+
+static gsize
+scan_word (Scanner *s,
+           gsize    pos)
+{
+  gboolean has_at;
+  gsize end = scan_word_end (s, pos, &has_at);
+  gsize currency = currency_prefix_length (s->text, pos, end);
+  RedaksiTokenKind kind;
+  RedaksiToken *token;
+
+  if (currency > 0)
+    end = pos + currency;
+  kind = classify_run (s->text, pos, end, has_at);
+  if (kind == REDAKSI_TOKEN_EMAIL && memchr (s->text + pos, '.', end - pos) == NULL)
+    kind = REDAKSI_TOKEN_WORD;
+  token = push_token (s, kind, pos, end);
+  if (kind == REDAKSI_TOKEN_WORD)
+    {
+      token->flags |= case_flags (s->text, pos, end);
+      if (takes_abbreviation_stop (s, pos, end))
+        {
+          token->end = (guint) ++end;
+          token->flags |= REDAKSI_TOKEN_FLAGS_ABBREVIATION;
+        }
+    }
+  return end;
+}
+
+static gboolean
+starts_url (Scanner *s,
+            gsize    pos)
+{
+  static const char *const prefixes[] = { "https://", "http://", "www.", NULL };
+
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    {
+      gsize n = strlen (prefixes[i]);
+
+      if (pos + n < s->end && g_ascii_strncasecmp (s->text + pos, prefixes[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gsize
+scan_url (Scanner *s,
+          gsize    pos)
+{
+  gsize end = pos;
+  guint len;
+  gunichar c;
+
+  while ((c = char_at (s->text, end, s->end, &len)) != 0 && !is_space (c) &&
+         c != '<' && c != '>' && c != '"' && c != 0x201C && c != 0x201D)
+    end += len;
+  /* Trailing punctuation belongs to the sentence, not to the address. */
+  while (end > pos && strchr (".,;:!?)]'", s->text[end - 1]) != NULL)
+    {
+      if (s->text[end - 1] == ')' && memchr (s->text + pos, '(', end - pos) != NULL)
+        break;
+      end--;
+    }
+  push_token (s, REDAKSI_TOKEN_URL, pos, end);
+  return end;
+}
+
+static gsize
+scan_quote (Scanner          *s,
+            gsize             pos,
+            guint             len,
+            RedaksiQuoteMark  mark)
+{
+  gunichar prev = char_before (s->text, s->start, pos);
+  guint next_len;
+  gunichar next = char_at (s->text, pos + len, s->end, &next_len);
+  gboolean space_before = prev == 0 || is_space (prev);
+  gboolean space_after = next == 0 || is_space (next);
+  RedaksiToken *token = push_token (s, REDAKSI_TOKEN_QUOTE, pos, pos + len);
+
+  token->quote_mark = mark;
+  if ((space_before || is_opening_context (prev)) && !space_after && !is_closing_context (next))
+    token->quote_role = REDAKSI_QUOTE_ROLE_OPENING;
+  else if (!space_before && (space_after || is_closing_context (next)))
+    token->quote_role = REDAKSI_QUOTE_ROLE_CLOSING;
+  else
+    token->quote_role = REDAKSI_QUOTE_ROLE_AMBIGUOUS;
+  return pos + len;
+}
+
+static gsize
+scan_punctuation (Scanner  *s,
+                  gsize     pos,
+                  gunichar  c,
+                  guint     len)
+{
+  gsize end = pos + len;
+  RedaksiTokenKind kind = REDAKSI_TOKEN_PUNCTUATION;
+
+  if (c == '-' || c == '.')
+    while (end < s->end && s->text[end] == (char) c)
+      end++;
+  else if (!(c < 0x80 ? g_ascii_ispunct (c) : g_unichar_ispunct (c)))
+    kind = REDAKSI_TOKEN_SYMBOL;
+  push_token (s, kind, pos, end);
+  return end;
+}
+
+static gsize
+scan_token (Scanner *s,
+            gsize    pos)
+{
+  guint len;
+  gunichar c = char_at (s->text, pos, s->end, &len);
+  RedaksiQuoteMark mark;
+
+  if (is_space (c))
+    return pos + len;
+  if (starts_url (s, pos))
+    return scan_url (s, pos);
+  if (is_word_char (c))
+    return scan_word (s, pos);
+  if ((mark = quote_mark_for (c)) != REDAKSI_QUOTE_MARK_NONE)
+    return scan_quote (s, pos, len, mark);
+  return scan_punctuation (s, pos, c, len);
+}
+
+static void
+mark_spacing (Scanner *s,
+              guint    first)
+{
+  for (guint i = first; i < s->tokens->len; i++)
+    {
+      RedaksiToken *t = &g_array_index (s->tokens, RedaksiToken, i);
+      guint len;
+      gunichar before = char_before (s->text, s->start, t->start);
+      gunichar after = char_at (s->text, t->end, s->end, &len);
+
+      if (before == 0 || is_space (before))
+        t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_BEFORE;
+      if (after == 0 || is_space (after))
+        t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
+    }
+}
+
+static void
+tokenize_paragraph (Scanner *s)
+{
+  guint first = s->tokens->len;
+
+  for (gsize pos = s->start; pos < s->end;)
+    pos = scan_token (s, pos);
+  mark_spacing (s, first);
+}
+
+/* Sentences ---------------------------------------------------------- */
+
+static gboolean
+token_is (const char         *text,
+          const RedaksiToken *t,
+          const char         *str)
+{
+  gsize n = strlen (str);
+
+  return t->end - t->start == n && memcmp (text + t->start, str, n) == 0;
+}
+
+static gboolean
+ends_sentence (const char         *text,
+               const RedaksiToken *t)
+{
+  if (t->kind == REDAKSI_TOKEN_PUNCTUATION)
+    return token_is (text, t, ".") || token_is (text, t, "?") ||
+           token_is (text, t, "!") || token_is (text, t, "...") ||
+           token_is (text, t, "\xe2\x80\xa6");
+  if (t->flags & REDAKSI_TOKEN_FLAGS_ABBREVIATION)
+    return _redaksi_abbreviation_lookup (text + t->start, t->end - t->start - 1) ==
+           REDAKSI_ABBREVIATION_TERMINAL;
+  return FALSE;
+}
+
+static gboolean
+closes_sentence_end (const char         *text,
+                     const RedaksiToken *t)
+{
+  if (t->kind == REDAKSI_TOKEN_QUOTE)
+    return t->quote_role == REDAKSI_QUOTE_ROLE_CLOSING;
+  return t->kind == REDAKSI_TOKEN_PUNCTUATION &&
+         (token_is (text, t, ")") || token_is (text, t, "]"));
+}
+
+static gboolean
+starts_sentence (const char         *text,
+                 const RedaksiToken *end_token,
+                 const RedaksiToken *t)
+{
+  gboolean after_abbreviation = (end_token->flags & REDAKSI_TOKEN_FLAGS_ABBREVIATION) != 0;
+
+  if (t->kind == REDAKSI_TOKEN_WORD)
+    return (t->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) != 0;
+  if (after_abbreviation)
+    return FALSE;
+  if (t->kind == REDAKSI_TOKEN_QUOTE)
+    return t->quote_role == REDAKSI_QUOTE_ROLE_OPENING;
+  return t->kind == REDAKSI_TOKEN_NUMBER || t->kind == REDAKSI_TOKEN_DATE ||
+         t->kind == REDAKSI_TOKEN_URL || token_is (text, t, "(");
+}
+
+static void
+push_sentence (RedaksiSegmentation *out,
+               guint                first,
+               guint                end,
+               guint                paragraph)
+{
+  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
+  RedaksiSpan span = { tokens[first].start, tokens[end - 1].end, first, end, paragraph };
+
+  g_array_index (out->tokens, RedaksiToken, first).flags |= REDAKSI_TOKEN_FLAGS_SENTENCE_START;
+  g_array_append_val (out->sentences, span);
+}
+
+static void
+split_sentences (const char          *text,
+                 RedaksiSegmentation *out,
+                 guint                first,
+                 guint                end,
+                 guint                paragraph)
+{
+  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
+  guint sentence_start = first;
+
+  for (guint i = first; i < end; i++)
+    {
+      guint next = i + 1;
+
+      if (!ends_sentence (text, &tokens[i]))
+        continue;
+      while (next < end && closes_sentence_end (text, &tokens[next]))
+        next++;
+      if (next < end && !starts_sentence (text, &tokens[i], &tokens[next]))
+        continue;
+      push_sentence (out, sentence_start, next, paragraph);
+      sentence_start = next;
+      i = next - 1;
+    }
+  if (sentence_start < end)
+    push_sentence (out, sentence_start, end, paragraph);
+}
+
+/* Datelines ---------------------------------------------------------- */
+
+static gboolean
+is_dateline_dash (const char         *text,
+                  const RedaksiToken *t)
+{
+  const RedaksiTokenFlags spaced = REDAKSI_TOKEN_FLAGS_SPACE_BEFORE | REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
+
+  return t->kind == REDAKSI_TOKEN_PUNCTUATION && (t->flags & spaced) == spaced &&
+         (text[t->start] == '-' || token_is (text, t, "\xe2\x80\x93") ||
+          token_is (text, t, "\xe2\x80\x94"));
+}
+
+/* `Bisnis.com, JAKARTA -`, `JAKARTA, KOMPAS.com -`, `Jakarta (ANTARA) -`:
+ * a few capitalised words, commas or parentheses, and a spaced dash, at
+ * least one word in capitals or written as a domain. */
+static gint
+find_dateline_end (const char         *text,
+                   const RedaksiToken *tokens,
+                   guint               n_tokens)
+{
+  gboolean marked = FALSE;
+  guint words = 0;
+
+  for (guint i = 0; i < MIN (n_tokens, 10); i++)
+    {
+      const RedaksiToken *t = &tokens[i];
+
+      if (i > 0 && is_dateline_dash (text, t))
+        return marked && words > 0 ? (gint) i + 1 : -1;
+      if (t->kind == REDAKSI_TOKEN_WORD && (t->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
+        {
+          words++;
+          marked |= (t->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) ||
+                    memchr (text + t->start, '.', t->end - t->start) != NULL;
+        }
+      else if (t->kind == REDAKSI_TOKEN_PUNCTUATION &&
+               (token_is (text, t, ",") || token_is (text, t, "(") || token_is (text, t, ")")))
+        marked |= text[t->start] == '(';
+      else
+        return -1;
+    }
+  return -1;
+}
+
+/* Paragraphs --------------------------------------------------------- */
+
+static void
+trim_span (const char *text,
+           gsize      *start,
+           gsize      *end)
+{
+  guint len;
+
+  while (*start < *end && is_space (char_at (text, *start, *end, &len)))
+    *start += len;
+  while (*end > *start)
+    {
+      const char *prev = g_utf8_find_prev_char (text + *start, text + *end);
+
+      if (prev == NULL || !is_space (g_utf8_get_char (prev)))
+        break;
+      *end = (gsize) (prev - text);
+    }
+}
+
+static void
+segment_paragraph (const char          *text,
+                   gsize                start,
+                   gsize                end,
+                   RedaksiSegmentation *out)
+{
+  Scanner s = { text, start, end, out->tokens };
+  guint first_token = out->tokens->len;
+  RedaksiSpan span = { (guint) start, (guint) end, first_token, 0, out->sentences->len };
+
+  tokenize_paragraph (&s);
+  span.end_token = out->tokens->len;
+  if (span.end_token == first_token)
+    return;
+  g_array_index (out->tokens, RedaksiToken, first_token).flags |= REDAKSI_TOKEN_FLAGS_PARAGRAPH_START;
+  split_sentences (text, out, first_token, span.end_token, out->paragraphs->len);
+  g_array_append_val (out->paragraphs, span);
+}
+
+static void
+mark_dateline (const char          *text,
+               gboolean             anywhere,
+               RedaksiSegmentation *out)
+{
+  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
+  guint n_paragraphs = anywhere ? out->paragraphs->len : MIN (out->paragraphs->len, 1);
+
+  out->dateline_end_token = -1;
+  for (guint i = 0; i < n_paragraphs && out->dateline_end_token < 0; i++)
+    {
+      const RedaksiSpan *paragraph = &g_array_index (out->paragraphs, RedaksiSpan, i);
+      guint n_tokens = paragraph->end_token - paragraph->first_token;
+      gint end = find_dateline_end (text, tokens + paragraph->first_token, n_tokens);
+
+      /* On a page, menus and teasers have dashes too; a lead paragraph
+       * goes on for a sentence at least. */
+      if (end < 0 || (anywhere && n_tokens - end < 12))
+        continue;
+      out->dateline_first_token = paragraph->first_token;
+      out->dateline_end_token = (gint) paragraph->first_token + end;
+    }
+  for (gint i = out->dateline_first_token; i < out->dateline_end_token; i++)
+    g_array_index (out->tokens, RedaksiToken, i).flags |= REDAKSI_TOKEN_FLAGS_DATELINE;
+}
+
+void
+_redaksi_segment_text (const char          *text,
+                       gsize                length,
+                       gboolean             dateline_anywhere,
+                       RedaksiSegmentation *out)
+{
+  gsize line_start = 0;
+
+  out->tokens = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiToken), length / 5 + 16);
+  out->sentences = g_array_new (FALSE, FALSE, sizeof (RedaksiSpan));
+  out->paragraphs = g_array_new (FALSE, FALSE, sizeof (RedaksiSpan));
+
+  while (line_start < length)
+    {
+      const char *nl = memchr (text + line_start, '\n', length - line_start);
+      gsize line_end = nl != NULL ? (gsize) (nl - text) : length;
+      gsize start = line_start, end = line_end;
+
+      trim_span (text, &start, &end);
+      if (start < end)
+        segment_paragraph (text, start, end, out);
+      line_start = line_end + 1;
+    }
+  mark_dateline (text, dateline_anywhere, out);
+}
+
+void
+_redaksi_segmentation_clear (RedaksiSegmentation *self)
+{
+  g_clear_pointer (&self->tokens, g_array_unref);
+  g_clear_pointer (&self->sentences, g_array_unref);
+  g_clear_pointer (&self->paragraphs, g_array_unref);
+}

@@ -1,0 +1,69 @@
+/* redaksi-test-util.c: what the C test suites share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <stdarg.h>
+
+#include "redaksi-test-util.h"
+
+char *
+redaksi_test_shared_path (const char *first_part,
+                          ...)
+{
+  const char *base = g_getenv ("REDAKSI_SHARED_DIR");
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  g_autofree char *relative = NULL;
+  char *path;
+  va_list args;
+
+  va_start (args, first_part);
+  for (const char *part = first_part; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+
+  relative = g_build_filenamev ((char **) parts->pdata);
+  path = g_build_filename (base != NULL ? base : "", relative, NULL);
+  if (base == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *message = g_strdup_printf ("shared data not present: %s", relative);
+
+      g_test_skip (message);
+      g_free (path);
+      return NULL;
+    }
+  return path;
+}
+
+char *
+redaksi_test_example_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+}
+
+RedaksiDocument *
+redaksi_test_load_document (const char *path,
+                            gboolean    is_html)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  RedaksiDocument *document;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  document = is_html ? redaksi_document_new_from_html (contents, (gssize) length, &error)
+                     : redaksi_document_new_from_text (contents, (gssize) length, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+char *
+redaksi_test_token_text (RedaksiDocument *document,
+                         guint            index)
+{
+  return redaksi_document_get_token_text (document, index);
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "redaksi.h"
+
+G_BEGIN_DECLS
+
+/* A file of ../shared, or NULL after g_test_skip() when it is absent. */
+char            *redaksi_test_shared_path   (const char *first_part,
+                                             ...) G_GNUC_NULL_TERMINATED;
+/* An example article of data/examples. */
+char            *redaksi_test_example_path     (const char *name);
+RedaksiDocument *redaksi_test_load_document (const char *path,
+                                             gboolean    is_html);
+char            *redaksi_test_token_text    (RedaksiDocument *document,
+                                             guint            index);
+
+G_END_DECLS

@@ -1,0 +1,346 @@
+/* test-document.c: segmentation of Indonesian news text
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "redaksi-document-private.h"
+#include "redaksi-test-util.h"
+
+static RedaksiDocument *
+document_from (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  RedaksiDocument *document = redaksi_document_new_from_text (text, -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+/* The tokens of @document joined by '|', to compare in one assertion. */
+static char *
+joined_tokens (RedaksiDocument *document)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < redaksi_document_get_n_tokens (document); i++)
+    {
+      g_autofree char *text = redaksi_document_get_token_text (document, i);
+
+      g_string_append_printf (out, "%s%s", i > 0 ? "|" : "", text);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_sentences (const char         *text,
+                  const char * const *expected)
+{
+  g_autoptr(RedaksiDocument) document = document_from (text);
+  guint n = g_strv_length ((char **) expected);
+
+  for (guint i = 0; i < MIN (n, redaksi_document_get_n_sentences (document)); i++)
+    {
+      g_autofree char *sentence = redaksi_document_get_sentence_text (document, i);
+
+      g_assert_cmpstr (sentence, ==, expected[i]);
+    }
+  g_assert_cmpuint (redaksi_document_get_n_sentences (document), ==, n);
+}
+
+static RedaksiToken *
+find_token (RedaksiDocument *document,
+            const char      *text)
+{
+  for (guint i = 0; i < redaksi_document_get_n_tokens (document); i++)
+    {
+      g_autofree char *token_text = redaksi_document_get_token_text (document, i);
+
+      if (g_str_equal (token_text, text))
+        return redaksi_document_get_token (document, i);
+    }
+  g_error ("no token “%s”", text);
+  return NULL;
+}
+
+static void
+test_seed_article (void)
+{
+  g_autofree char *path = redaksi_test_shared_path ("seed", "bisnis-g20-2023.txt", NULL);
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(RedaksiRange) dateline = NULL;
+  g_autoptr(GString) roles = g_string_new (NULL);
+  const char *text;
+
+  if (path == NULL)
+    return;
+  document = redaksi_test_load_document (path, FALSE);
+  text = redaksi_document_get_text (document, NULL);
+
+  /* Ten paragraphs of prose and the orphan "Baca Juga" line; the second
+   * quote holds two sentences. */
+  g_assert_cmpuint (redaksi_document_get_n_paragraphs (document), ==, 11);
+  g_assert_cmpuint (redaksi_document_get_n_sentences (document), ==, 13);
+
+  dateline = redaksi_document_get_dateline (document);
+  g_assert_nonnull (dateline);
+  g_assert_cmpmem (text + dateline->start, dateline->end - dateline->start,
+                   "Bisnis.com, JAKARTA -", 21);
+
+  for (guint i = 0; i < redaksi_document_get_n_tokens (document); i++)
+    {
+      g_autoptr(RedaksiToken) token = redaksi_document_get_token (document, i);
+
+      if (token->kind != REDAKSI_TOKEN_QUOTE)
+        continue;
+      g_assert_cmpint (token->quote_mark, ==, REDAKSI_QUOTE_MARK_STRAIGHT_DOUBLE);
+      g_string_append_c (roles, token->quote_role == REDAKSI_QUOTE_ROLE_OPENING ? 'o' : 'c');
+    }
+  /* Three quotes, each opened and closed. */
+  g_assert_cmpstr (roles->str, ==, "ocococ");
+
+  {
+    g_autoptr(RedaksiToken) cue = find_token (document, "ujat");
+    g_autoptr(RedaksiToken) date = find_token (document, "2/3/2023");
+
+    g_assert_cmpint (cue->kind, ==, REDAKSI_TOKEN_WORD);
+    g_assert_cmpint (date->kind, ==, REDAKSI_TOKEN_DATE);
+  }
+}
+
+static void
+test_abbreviations (void)
+{
+  const char *expected[] = {
+    "Prof. Dr. H. Ahmad Suryadi, S.H., M.Si. hadir di Jl. Sudirman No. 5, Jakarta, "
+    "bersama tamu lain, dll.",
+    "Rapat dimulai pukul 10.30 WIB.",
+    "Surat itu a.n. Kepala Dinas, dr. Rina, dsb. kata panitia.",
+    NULL
+  };
+
+  assert_sentences ("Prof. Dr. H. Ahmad Suryadi, S.H., M.Si. hadir di Jl. Sudirman No. 5, "
+                    "Jakarta, bersama tamu lain, dll. Rapat dimulai pukul 10.30 WIB. "
+                    "Surat itu a.n. Kepala Dinas, dr. Rina, dsb. kata panitia.",
+                    expected);
+}
+
+static void
+test_initials_and_questions (void)
+{
+  const char *expected[] = {
+    "Menurut A. Rahman, harga naik.",
+    "\"Apa benar harga naik?\" tanya Budi kepada wartawan.",
+    "\"Benar!\" jawabnya.",
+    NULL
+  };
+
+  const char *company[] = {
+    "Saham PT. Bank Rakyat Indonesia Tbk. naik di AS.",
+    "Ia membeli 10% saham dsb.",
+    "Foto: Dok. Humas Pemkot Bekasi.",
+    NULL
+  };
+
+  assert_sentences ("Menurut A. Rahman, harga naik. \"Apa benar harga naik?\" tanya Budi "
+                    "kepada wartawan. \"Benar!\" jawabnya.",
+                    expected);
+  assert_sentences ("Saham PT. Bank Rakyat Indonesia Tbk. naik di AS. Ia membeli 10% saham "
+                    "dsb. Foto: Dok. Humas Pemkot Bekasi.",
+                    company);
+}
+
+static void
+test_numbers_and_dates (void)
+{
+  g_autoptr(RedaksiDocument) document =
+    document_from ("Pada Kamis (2/3/2023) anggaran Rp 2,1 triliun dan Rp3,5 miliar naik "
+                   "12,5 persen menjadi 1.000 unit.");
+  g_autofree char *tokens = joined_tokens (document);
+  g_autoptr(RedaksiToken) date = find_token (document, "2/3/2023");
+  g_autoptr(RedaksiToken) decimal = find_token (document, "12,5");
+  g_autoptr(RedaksiToken) thousand = find_token (document, "1.000");
+
+  g_assert_cmpstr (tokens, ==,
+                   "Pada|Kamis|(|2/3/2023|)|anggaran|Rp|2,1|triliun|dan|Rp|3,5|miliar|naik|"
+                   "12,5|persen|menjadi|1.000|unit|.");
+  g_assert_cmpint (date->kind, ==, REDAKSI_TOKEN_DATE);
+  g_assert_cmpint (decimal->kind, ==, REDAKSI_TOKEN_NUMBER);
+  g_assert_cmpint (thousand->kind, ==, REDAKSI_TOKEN_NUMBER);
+  g_assert_cmpuint (redaksi_document_get_n_sentences (document), ==, 1);
+}
+
+static void
+test_words (void)
+{
+  g_autoptr(RedaksiDocument) document =
+    document_from ("Negara-negara sekutu Ma’ruf Amin datang Jum'at ke Bisnis.com dan "
+                   "REPUBLIKA.CO.ID, lihat https://www.bisnis.com/read/2023/g20. "
+                   "Surel: redaksi@bisnis.com. Kita siap.");
+  g_autofree char *tokens = joined_tokens (document);
+  g_autoptr(RedaksiToken) url = find_token (document, "https://www.bisnis.com/read/2023/g20");
+  g_autoptr(RedaksiToken) email = find_token (document, "redaksi@bisnis.com");
+
+  g_assert_cmpstr (tokens, ==,
+                   "Negara-negara|sekutu|Ma’ruf|Amin|datang|Jum'at|ke|Bisnis.com|dan|"
+                   "REPUBLIKA.CO.ID|,|lihat|https://www.bisnis.com/read/2023/g20|.|"
+                   "Surel|:|redaksi@bisnis.com|.|Kita|siap|.");
+  g_assert_cmpint (url->kind, ==, REDAKSI_TOKEN_URL);
+  g_assert_cmpint (email->kind, ==, REDAKSI_TOKEN_EMAIL);
+  g_assert_cmpuint (redaksi_document_get_n_sentences (document), ==, 3);
+}
+
+static void
+test_glued_words_stay_apart (void)
+{
+  g_autoptr(RedaksiDocument) document = document_from ("Itu kata dia.Baca Juga:Judul Lain");
+  g_autofree char *tokens = joined_tokens (document);
+
+  g_assert_cmpstr (tokens, ==, "Itu|kata|dia|.|Baca|Juga|:|Judul|Lain");
+}
+
+static RedaksiQuoteRole
+role_of (RedaksiDocument *document,
+         guint            index)
+{
+  g_autoptr(RedaksiToken) token = redaksi_document_get_token (document, index);
+
+  g_assert_cmpint (token->kind, ==, REDAKSI_TOKEN_QUOTE);
+  return token->quote_role;
+}
+
+static void
+test_quote_marks (void)
+{
+  /* Kompas style: the right double mark opens and closes. */
+  g_autoptr(RedaksiDocument) kompas = document_from ("”Kita siap,” kata dia.");
+  g_autoptr(RedaksiDocument) curly = document_from ("Kata dia, “Kita siap.”");
+  g_autoptr(RedaksiDocument) nested =
+    document_from ("\"Mereka bilang, 'harga pasti turun,' begitu kata mereka.\"");
+  g_autoptr(RedaksiToken) first = redaksi_document_get_token (kompas, 0);
+
+  g_assert_cmpint (first->quote_mark, ==, REDAKSI_QUOTE_MARK_RIGHT_DOUBLE);
+  g_assert_cmpint (role_of (kompas, 0), ==, REDAKSI_QUOTE_ROLE_OPENING);
+  g_assert_cmpint (role_of (kompas, 4), ==, REDAKSI_QUOTE_ROLE_CLOSING);
+  g_assert_cmpint (role_of (curly, 3), ==, REDAKSI_QUOTE_ROLE_OPENING);
+  g_assert_cmpint (role_of (curly, 7), ==, REDAKSI_QUOTE_ROLE_CLOSING);
+  g_assert_cmpint (role_of (nested, 0), ==, REDAKSI_QUOTE_ROLE_OPENING);
+  g_assert_cmpint (role_of (nested, 4), ==, REDAKSI_QUOTE_ROLE_OPENING);
+  g_assert_cmpint (role_of (nested, 9), ==, REDAKSI_QUOTE_ROLE_CLOSING);
+  g_assert_cmpint (role_of (nested, 14), ==, REDAKSI_QUOTE_ROLE_CLOSING);
+}
+
+static void
+assert_dateline (const char *text,
+                 const char *expected)
+{
+  g_autoptr(RedaksiDocument) document = document_from (text);
+  g_autoptr(RedaksiRange) dateline = redaksi_document_get_dateline (document);
+
+  if (expected == NULL)
+    {
+      g_assert_null (dateline);
+      return;
+    }
+  g_assert_nonnull (dateline);
+  g_assert_cmpmem (text + dateline->start, dateline->end - dateline->start,
+                   expected, strlen (expected));
+}
+
+static void
+test_datelines (void)
+{
+  assert_dateline ("JAKARTA, KOMPAS.com - Hujan turun.", "JAKARTA, KOMPAS.com -");
+  assert_dateline ("Jakarta (ANTARA) - Hujan turun.", "Jakarta (ANTARA) -");
+  assert_dateline ("TEMPO.CO, Jakarta - Hujan turun.", "TEMPO.CO, Jakarta -");
+  assert_dateline ("REPUBLIKA.CO.ID, JAKARTA -- Hujan turun.", "REPUBLIKA.CO.ID, JAKARTA --");
+  assert_dateline ("Liputan6.com, Jakarta – Hujan turun.", "Liputan6.com, Jakarta –");
+  assert_dateline ("Hujan turun - katanya - deras.", NULL);
+  assert_dateline ("Menteri Keuangan - yang baru - hadir.", NULL);
+}
+
+static void
+test_paragraphs_and_blank_lines (void)
+{
+  g_autoptr(RedaksiDocument) document =
+    document_from ("\n  Paragraf satu.  \r\n\r\n\nParagraf dua. Kalimat tiga.\n");
+  g_autoptr(RedaksiRange) first = redaksi_document_get_paragraph (document, 0);
+  g_autoptr(RedaksiRange) second = redaksi_document_get_paragraph (document, 1);
+
+  g_assert_cmpuint (redaksi_document_get_n_paragraphs (document), ==, 2);
+  g_assert_cmpuint (redaksi_document_get_n_sentences (document), ==, 3);
+  g_assert_cmpuint (first->start, ==, 3);
+  g_assert_cmpuint (first->end, ==, 17);
+  g_assert_cmpuint (second->start, ==, 24);
+}
+
+static void
+assert_input_error (const char  *input,
+                    gsize        length,
+                    gboolean     is_html,
+                    RedaksiError code,
+                    const char  *offset_words)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document =
+    is_html ? redaksi_document_new_from_html (input, (gssize) length, &error)
+            : redaksi_document_new_from_text (input, (gssize) length, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, REDAKSI_ERROR, (gint) code);
+  g_assert_nonnull (strstr (error->message, offset_words));
+}
+
+static void
+test_bad_input (void)
+{
+  /* The bad byte follows two 3-byte marks: byte 15, not 11. */
+  assert_input_error ("Kata \xe2\x80\x9c" "dia\xe2\x80\x9d \xff lagi", 21, FALSE,
+                      REDAKSI_ERROR_INVALID_UTF8, "byte 15");
+  assert_input_error ("ab\0cd", 5, FALSE, REDAKSI_ERROR_EMBEDDED_NUL, "byte 2");
+  assert_input_error ("<p>ab\xc3</p>", 10, TRUE, REDAKSI_ERROR_INVALID_UTF8, "byte 5");
+  /* A truncated sequence at the very end. */
+  assert_input_error ("Rusia\xe2\x80", 7, FALSE, REDAKSI_ERROR_INVALID_UTF8, "byte 5");
+}
+
+static void
+test_sentence_spans_cover_tokens (void)
+{
+  g_autofree char *path = redaksi_test_example_path ("banjir-bekasi.txt");
+  g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, FALSE);
+  guint n_sentences, n_tokens, expected_first = 0;
+  const RedaksiSpan *sentences = _redaksi_document_peek_sentences (document, &n_sentences);
+
+  _redaksi_document_peek_tokens (document, &n_tokens);
+  g_assert_cmpuint (n_sentences, >, 10);
+  /* Sentences tile the tokens with no gap and no overlap. */
+  for (guint i = 0; i < n_sentences; i++)
+    {
+      g_assert_cmpuint (sentences[i].first_token, ==, expected_first);
+      g_assert_cmpuint (sentences[i].end_token, >, sentences[i].first_token);
+      expected_first = sentences[i].end_token;
+    }
+  g_assert_cmpuint (expected_first, ==, n_tokens);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/redaksi/document/seed-article", test_seed_article);
+  g_test_add_func ("/redaksi/document/abbreviations", test_abbreviations);
+  g_test_add_func ("/redaksi/document/initials-and-questions", test_initials_and_questions);
+  g_test_add_func ("/redaksi/document/numbers-and-dates", test_numbers_and_dates);
+  g_test_add_func ("/redaksi/document/words", test_words);
+  g_test_add_func ("/redaksi/document/glued-words", test_glued_words_stay_apart);
+  g_test_add_func ("/redaksi/document/quote-marks", test_quote_marks);
+  g_test_add_func ("/redaksi/document/datelines", test_datelines);
+  g_test_add_func ("/redaksi/document/paragraphs", test_paragraphs_and_blank_lines);
+  g_test_add_func ("/redaksi/document/bad-input", test_bad_input);
+  g_test_add_func ("/redaksi/document/sentence-spans", test_sentence_spans_cover_tokens);
+
+  return g_test_run ();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <redaksi/redaksi.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses of the CONTRACT. */
+#define REDAKSI_EXIT_OK       0
+#define REDAKSI_EXIT_FINDINGS 1
+#define REDAKSI_EXIT_USAGE    2
+
+/* What every subcommand runs on: the input file (or standard input). */
+typedef struct
+{
+  const char      *path;          /* NULL or "-" for standard input */
+  const char      *display_name;  /* for messages: the path or "<stdin>" */
+  RedaksiDocument *document;
+} RedaksiToolInput;
+
+typedef int (*RedaksiCommandFunc) (int    argc,
+                                   char **argv);
+
+int      redaksi_tool_fail          (const char *format,
+                                     ...) G_GNUC_PRINTF (1, 2);
+gboolean redaksi_tool_parse         (GOptionContext     *context,
+                                     int                *argc,
+                                     char             ***argv);
+gboolean redaksi_tool_read_bytes    (const char         *path,
+                                     GBytes            **bytes,
+                                     GError            **error);
+int      redaksi_tool_open_input    (int                 argc,
+                                     char              **argv,
+                                     gboolean            is_html,
+                                     RedaksiToolInput   *input);
+void     redaksi_tool_input_clear   (RedaksiToolInput   *input);
+int      redaksi_tool_print_report  (RedaksiToolInput   *input,
+                                     RedaksiReport      *report,
+                                     gboolean            json);
+RedaksiReport *redaksi_tool_analyze (RedaksiToolInput   *input,
+                                     RedaksiAnalysisFlags analyses,
+                                     RedaksiDocument    *source,
+                                     int                *status);
+
+int redaksi_check_command (int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,36 @@
+#!/bin/bash
+# Installs what redaksi needs on Debian 12 (idempotent), then configures
+# and builds it in ./build. Run as root on a fresh machine, or as a user
+# with sudo. Extra arguments go to `meson setup`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  build-essential meson ninja-build pkg-config gettext
+  libglib2.0-dev libjson-glib-dev libsoup-3.0-dev libgumbo-dev
+  gobject-introspection libgirepository1.0-dev
+  gir1.2-glib-2.0 gir1.2-json-1.0 gir1.2-soup-3.0
+  python3 python3-gi gjs gi-docgen
+  hunspell-id iso-codes curl
+  python3-nltk python3-distributed wrk
+  gedit xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+builddir=${BUILDDIR:-build}
+if [ -f "$builddir/build.ninja" ]; then
+  meson setup --reconfigure "$builddir" "$@" >/dev/null
+else
+  meson setup "$builddir" "$@" >/dev/null
+fi
+meson compile -C "$builddir"
