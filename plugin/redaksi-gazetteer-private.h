@@ -43,3 +43,20 @@ double             _redaksi_ner_evaluate           (const NerModel   *model,
                                                     gpointer          score);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* The labeller and the gazetteer together, as the tagger and the
+ * evaluation both run them: the model's labels, widened to a
+ * gazetteer name that covers them, or filled in where the model saw
+ * nothing. @matches (nullable) receives the gazetteer's matches. */
+void _redaksi_ner_label (const NerModel   *model,
+                         RedaksiGazetteer *gazetteer,
+                         NerToken         *tokens,
+                         guint             n_tokens,
+                         guint8           *labels,
+                         GArray           *matches,
+                         gboolean          fill);
+/* Whether _redaksi_ner_evaluate() fills in gazetteer names (FALSE:
+ * score the labeller as idner's annotators tag). */
+extern gboolean _redaksi_ner_fill_from_gazetteer;
+G_END_DECLS

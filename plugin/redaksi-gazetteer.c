@@ -10,6 +10,7 @@
 
 #include "redaksi-gazetteer-private.h"
 #include "ner/redaksi-ner-hash-private.h"
+#include "redaksi-resources.h"
 
 /**
  * RedaksiGazetteer:
@@ -796,13 +797,13 @@ load_data (RedaksiGazetteer *self,
 
 /* The default gazetteer: every JSON file under data/gazetteer, from the resource. */
 
-#define DEFAULT_PATH "/org/redaksi/gazetteer/"
+#define DEFAULT_PATH "/id/redaksi/gazetteer/"
 
 static void
 load_default_into (RedaksiGazetteer *self)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) names = g_resources_enumerate_children (DEFAULT_PATH, 0, &error);
+  g_auto(GStrv) names = g_resource_enumerate_children (_redaksi_get_resource (), DEFAULT_PATH, 0, &error);
 
   if (names == NULL)
     {
@@ -812,7 +813,7 @@ load_default_into (RedaksiGazetteer *self)
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *path = g_strconcat (DEFAULT_PATH, names[i], NULL);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, &error);
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (_redaksi_get_resource (), path, 0, &error);
       gsize size;
       const char *data;
 

@@ -20,10 +20,14 @@
 
 static char *opt_model;
 static gboolean opt_no_gazetteer;
+static gboolean opt_dump;
+static gboolean opt_fill;
 
 static GOptionEntry entries[] = {
   { "model", 'm', 0, G_OPTION_ARG_FILENAME, &opt_model, "Model file instead of the built-in one", "FILE" },
   { "no-gazetteer", 0, 0, G_OPTION_ARG_NONE, &opt_no_gazetteer, "Tag without the gazetteer", NULL },
+  { "fill", 0, 0, G_OPTION_ARG_NONE, &opt_fill, "Fill in gazetteer names as the document tagger does", NULL },
+  { "dump", 0, 0, G_OPTION_ARG_NONE, &opt_dump, "Print token, gold and guessed label", NULL },
   { NULL }
 };
 
@@ -43,6 +47,26 @@ load_model (GError **error)
     bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
   }
   return ner_model_new_from_bytes (bytes, error);
+}
+
+static void
+dump (NerModel         *model,
+      RedaksiGazetteer *gazetteer,
+      GPtrArray        *sentences)
+{
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      NerSentence *s = sentences->pdata[i];
+      g_autofree NerToken *tokens = _redaksi_gazetteer_hint_words (gazetteer, s->words);
+      g_autofree guint8 *guess = g_new (guint8, s->words->len);
+
+      _redaksi_ner_label (model, gazetteer, tokens, s->words->len, guess, NULL, opt_fill);
+      for (guint k = 0; k < s->words->len; k++)
+        g_print ("%s %s %s%s\n", (char *) s->words->pdata[k],
+                 ner_label_name (g_array_index (s->labels, guint8, k)), ner_label_name (guess[k]),
+                 g_array_index (s->labels, guint8, k) != guess[k] ? "  <<<" : "");
+      g_print ("\n");
+    }
 }
 
 int
@@ -66,6 +90,7 @@ main (int   argc,
       g_printerr ("redaksi-eval-ner: %s\n", error->message);
       return 2;
     }
+  _redaksi_ner_fill_from_gazetteer = opt_fill;
   gazetteer = opt_no_gazetteer ? NULL : redaksi_gazetteer_get_default ();
 
   for (int i = 1; i < argc; i++)
@@ -79,6 +104,8 @@ main (int   argc,
           g_printerr ("redaksi-eval-ner: %s\n", error->message);
           return 2;
         }
+      if (opt_dump)
+        dump (model, gazetteer, sentences);
       _redaksi_ner_evaluate (model, gazetteer, sentences, &score);
       g_string_append_printf (out, "%s: %u sentences\n", argv[i], sentences->len);
       ner_score_print (&score, out);

@@ -150,7 +150,7 @@ REGIONS = ['Eropa', 'Asia', 'Afrika', 'Amerika Latin', 'Amerika Selatan', 'Ameri
            'Laut China Selatan', 'Laut Cina Selatan', 'Laut Natuna Utara', 'Samudra Hindia',
            'Samudera Hindia', 'Samudra Pasifik', 'Samudera Pasifik', 'Selat Malaka',
            'Teluk Persia', 'Laut Merah', 'Laut Hitam', 'Balkan', 'Skandinavia', 'Kaukasus',
-           'Indo-Pasifik', 'Selat Taiwan']
+           'Indo-Pasifik', 'Selat Taiwan', 'Uni Soviet', 'Yugoslavia', 'Cekoslowakia', 'Jerman Timur', 'Jerman Barat']
 
 
 def entry(name, etype, aliases, ident):

@@ -12,8 +12,8 @@ Perserikatan Bangsa-Bangsa|PBB|Perserikatan Bangsa Bangsa|United Nations|UN
 Dewan Keamanan PBB|DK PBB|Dewan Keamanan Perserikatan Bangsa-Bangsa
 Majelis Umum PBB|Sidang Majelis Umum PBB
 North Atlantic Treaty Organization|NATO|Pakta Pertahanan Atlantik Utara
-Kelompok 20|G20|G-20|Group of Twenty
-Kelompok 7|G7|G-7
+G20|Kelompok 20|G-20|Group of Twenty
+G7|Kelompok 7|G-7
 Perhimpunan Bangsa-Bangsa Asia Tenggara|ASEAN|Association of Southeast Asian Nations
 Dana Moneter Internasional|IMF|International Monetary Fund
 Bank Dunia|World Bank

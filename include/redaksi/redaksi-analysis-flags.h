@@ -13,6 +13,8 @@ G_BEGIN_DECLS
  * @REDAKSI_ANALYSIS_NONE: no analysis
  * @REDAKSI_ANALYSIS_DOCUMENT: the document's shape: paragraphs, sentences,
  *   tokens, dateline (the `document` member of the JSON result)
+ * @REDAKSI_ANALYSIS_ENTITIES: named entities and ranked tags (the
+ *   `entities` and `tags` members)
  * @REDAKSI_ANALYSIS_ALL: every analysis the library has
  *
  * Which analyses a [class@Redaksi.Analyzer] runs. An analysis that needs
@@ -23,6 +25,7 @@ typedef enum /*< flags >*/
 {
   REDAKSI_ANALYSIS_NONE     = 0,
   REDAKSI_ANALYSIS_DOCUMENT = 1 << 0,
+  REDAKSI_ANALYSIS_ENTITIES = 1 << 4,
   REDAKSI_ANALYSIS_ALL      = 0xffff,
 } RedaksiAnalysisFlags;
 

@@ -8,12 +8,17 @@
 #include "redaksi-analysis-flags.h"
 #include "redaksi-analyzer.h"
 #include "redaksi-document.h"
+#include "redaksi-entity.h"
+#include "redaksi-entity-type.h"
 #include "redaksi-enums.h"
 #include "redaksi-error.h"
+#include "redaksi-gazetteer.h"
 #include "redaksi-issue.h"
 #include "redaksi-range.h"
 #include "redaksi-report.h"
 #include "redaksi-result.h"
+#include "redaksi-tag.h"
+#include "redaksi-tagger.h"
 #include "redaksi-token.h"
 
 #undef REDAKSI_INSIDE

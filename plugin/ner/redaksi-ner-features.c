@@ -10,6 +10,7 @@
 
 #include "redaksi-ner-features.h"
 #include "redaksi-ner-hash-private.h"
+#include "redaksi-resources-private.h"
 
 /* Words that announce a name after them, or a kind of name around
  * them. They generalise past the training sentences: a title seen in
@@ -145,7 +146,7 @@ cue_table_init (void)
 
 /* Given names, as a hint that a capitalised word belongs to a person. */
 #define GIVEN_TABLE_BITS 13
-#define GIVEN_NAMES_RESOURCE "/org/redaksi/gazetteer/given-names.txt"
+#define GIVEN_NAMES_RESOURCE "gazetteer/given-names.txt"
 
 static guint64 given_keys[1 << GIVEN_TABLE_BITS];
 
@@ -169,7 +170,7 @@ given_table_add (const char *word,
 static void
 given_table_load (void)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (GIVEN_NAMES_RESOURCE, 0, NULL);
+  g_autoptr(GBytes) bytes = _redaksi_lookup_resource (GIVEN_NAMES_RESOURCE, NULL);
   gsize size;
   const char *p, *end;
 
@@ -429,4 +430,20 @@ ner_features_compute (const NerTokenInfo *infos,
 #undef F
 
   g_assert (k == NER_N_FEATURES);
+}
+
+NerCue
+ner_cue_of (const char *text,
+            gsize       len)
+{
+  char buf[64];
+  g_autofree char *folded = NULL;
+
+  cue_table_init ();
+  if (len > 1 && text[len - 1] == '.')
+    len--;
+  if (ner_ascii_lower (text, len, buf, sizeof buf))
+    return cue_lookup (ner_hash_bytes (buf, len));
+  folded = ner_fold (text, len);
+  return cue_lookup (ner_hash_bytes (folded, strlen (folded)));
 }

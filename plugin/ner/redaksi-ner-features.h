@@ -64,3 +64,9 @@ void ner_features_compute   (const NerTokenInfo *infos,
                              guint32            *rows);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* The cue class of a word, whatever its case. */
+NerCue ner_cue_of (const char *text,
+                   gsize       len);
+G_END_DECLS
