@@ -59,6 +59,7 @@ G_DEFINE_QUARK (redaksi-gazetteer-error-quark, redaksi_gazetteer_error)
 #define SEED_FOLDED 0x666f6c646564ULL
 #define SEED_EXACT 0x6578616374ULL
 #define MAX_NAME_TOKENS 16
+#define QUEUE_SIZE 32
 
 typedef struct
 {
@@ -84,6 +85,8 @@ struct _RedaksiGazetteer
   Slot    *slots;
   guint32  mask;
   guint32  n_used;
+  GArray  *pending;   /* ring of QUEUE_SIZE Slots: keys not yet in the table */
+  guint    queued;
 };
 
 G_DEFINE_FINAL_TYPE (RedaksiGazetteer, redaksi_gazetteer, G_TYPE_OBJECT)
@@ -97,6 +100,7 @@ redaksi_gazetteer_finalize (GObject *object)
   if (self->strings)
     g_string_free (self->strings, TRUE);
   g_clear_pointer (&self->slots, g_free);
+  g_clear_pointer (&self->pending, g_array_unref);
   G_OBJECT_CLASS (redaksi_gazetteer_parent_class)->finalize (object);
 }
 
@@ -113,6 +117,8 @@ redaksi_gazetteer_init (RedaksiGazetteer *self)
   self->strings = g_string_sized_new (4096);
   self->mask = 1023;
   self->slots = g_new0 (Slot, self->mask + 1);
+  self->pending = g_array_sized_new (FALSE, TRUE, sizeof (Slot), QUEUE_SIZE);
+  g_array_set_size (self->pending, QUEUE_SIZE);
 }
 
 /* Hash table of token-sequence keys */
@@ -136,7 +142,8 @@ slots_grow (RedaksiGazetteer *self,
   guint32 old_size = self->mask + 1;
   guint32 size = old_size;
 
-  while (wanted * 2 > size)
+  /* Linear probing stays quick up to three quarters full. */
+  while ((guint64) wanted * 4 > (guint64) size * 3)
     size *= 2;
   if (size == old_size)
     return;
@@ -204,11 +211,25 @@ sequence_step (guint64 sequence,
   return h ? h : 1;
 }
 
-static gboolean
+static inline gboolean
 is_split_char (gunichar c)
 {
-  return strchr ("()[]{},;:!?\"", (int) c) != NULL
-         || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB;
+  if (c < 0x80)
+    return c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}'
+           || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"';
+  return c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB;
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c < 0x80 ? (c == ' ' || c == '\t' || c == '\n' || c == '\r') : g_unichar_isspace (c);
+}
+
+static inline gunichar
+char_at (const char *p)
+{
+  return (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
 }
 
 /* Splits a name into tokens as the document tokenizer would: at
@@ -223,10 +244,10 @@ name_tokens (const char *name,
 
   while (*p && n < MAX_NAME_TOKENS)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = char_at (p);
       const char *start = p;
 
-      if (g_unichar_isspace (c))
+      if (is_space (c))
         {
           p = g_utf8_next_char (p);
           continue;
@@ -234,8 +255,7 @@ name_tokens (const char *name,
       if (is_split_char (c))
         p = g_utf8_next_char (p);
       else
-        while (*p && !g_unichar_isspace (g_utf8_get_char (p))
-               && !is_split_char (g_utf8_get_char (p)))
+        while (*p && !is_space (char_at (p)) && !is_split_char (char_at (p)))
           p = g_utf8_next_char (p);
       starts[n] = start;
       lens[n++] = (gsize) (p - start);
@@ -250,13 +270,52 @@ name_is_abbreviation (const char *name)
 
   for (const char *p = name; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = char_at (p);
 
-      if (g_unichar_islower (c))
+      if (c < 0x80 ? (c >= 'a' && c <= 'z') : g_unichar_islower (c))
         return FALSE;
-      upper |= g_unichar_isupper (c);
+      upper |= c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c);
     }
   return upper;
+}
+
+/* Inserting a key costs a cache miss; keys wait in a short queue
+ * after their slot is prefetched, so the misses overlap. */
+
+static void
+insert_now (RedaksiGazetteer *self,
+            const Slot       *pending)
+{
+  Slot *slot = slot_insert (self, pending->key);
+
+  slot->flags |= pending->flags;
+  if (pending->entry != NO_ENTRY)
+    slot->entry = pending->entry;
+}
+
+static void
+queue_key (RedaksiGazetteer *self,
+           const Slot       *pending)
+{
+  Slot *ring = (Slot *) (gpointer) self->pending->data;
+  guint at = self->queued % QUEUE_SIZE;
+
+  if (self->queued >= QUEUE_SIZE)
+    insert_now (self, &ring[at]);
+  __builtin_prefetch (&self->slots[(guint32) pending->key & self->mask], 1);
+  ring[at] = *pending;
+  self->queued++;
+}
+
+static void
+flush_pending (RedaksiGazetteer *self)
+{
+  Slot *ring = (Slot *) (gpointer) self->pending->data;
+  guint first = self->queued > QUEUE_SIZE ? self->queued - QUEUE_SIZE : 0;
+
+  for (guint i = first; i < self->queued; i++)
+    insert_now (self, &ring[i % QUEUE_SIZE]);
+  self->queued = 0;
 }
 
 static void
@@ -273,12 +332,14 @@ add_name (RedaksiGazetteer *self,
 
   for (guint i = 0; i < n; i++)
     {
+      Slot pending = { 0, NO_ENTRY, SLOT_PREFIX };
+
       key = sequence_step (key, token_hash (starts[i], lens[i], fold));
-      if (i + 1 < n)
-        slot_insert (self, key)->flags |= SLOT_PREFIX;
+      pending.key = key;
+      if (i + 1 == n)
+        pending = (Slot) { key, entry, 0 };
+      queue_key (self, &pending);
     }
-  if (n > 0)
-    slot_insert (self, key)->entry = entry;
 }
 
 static guint32
@@ -783,15 +844,16 @@ load_data (RedaksiGazetteer *self,
   g_autoptr(GString) buf = g_string_new (NULL);
   Reader r = { name, data, data + length, 1, error, buf };
 
-  /* Room for about one entry per 60 bytes, up front. */
-  slots_grow (self, self->n_used + (guint32) MIN (length / 30, G_MAXUINT32 / 4));
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     r.p += 3;
+  /* Room for about one key per 40 bytes, up front. */
+  slots_grow (self, self->n_used + (guint32) MIN (length / 40, G_MAXUINT32 / 4));
   if (!read_document (self, &r))
     return FALSE;
   skip_space (&r);
   if (r.p < r.end)
     return reader_fail (&r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "trailing content after the gazetteer");
+  flush_pending (self);
   return TRUE;
 }
 
