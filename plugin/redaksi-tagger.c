@@ -454,14 +454,26 @@ starts_sentence (Run   *run,
   return (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START) != 0;
 }
 
+static gboolean
+is_capitalised (Run   *run,
+                guint  i)
+{
+  return (run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_CAPITALIZED | REDAKSI_TOKEN_FLAGS_UPPERCASE)) != 0;
+}
+
 /* First word of a sentence, or of a quotation. */
 static gboolean
 opens_clause (Run   *run,
               guint  i)
 {
-  return starts_sentence (run, i)
-         || (i > 0 && run->tokens[i - 1].kind == REDAKSI_TOKEN_QUOTE
-             && run->tokens[i - 1].quote_role != REDAKSI_QUOTE_ROLE_CLOSING);
+  if (starts_sentence (run, i))
+    return TRUE;
+  if (i == 0 || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+    return FALSE;
+  /* After an opening quote mark, or after the dateline "KOTA - ". */
+  return (run->tokens[i - 1].kind == REDAKSI_TOKEN_QUOTE
+          && run->tokens[i - 1].quote_role != REDAKSI_QUOTE_ROLE_CLOSING)
+         || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE);
 }
 
 static GHashTable *
@@ -547,20 +559,100 @@ mention_canonical (Run     *run,
   return text_between (run, m->first, m->end);
 }
 
-static void
-find_acronyms (Run *run)
+/* Where the long form of the acronym at @inner starts, matching its
+ * letters to the initials of the capitalised words before @open
+ * ("Badan Penanggulangan Bencana Daerah (BPBD)"); -1 if they differ. */
+static int
+long_form_start (Run   *run,
+                 guint  open,
+                 guint  inner)
+{
+  gsize len;
+  const char *acronym = token_text (run, inner, &len);
+  int letter = (int) len - 1;
+
+  for (guint i = open; i-- > 0 && open - i <= 10 && !starts_sentence (run, i + 1);)
+    {
+      gsize word_len;
+      const char *word = token_text (run, i, &word_len);
+
+      if (!is_capitalised (run, i))
+        return -1;
+      while (letter >= 0 && !g_ascii_isalpha (acronym[letter]))
+        letter--;
+      if (letter < 0 || g_ascii_tolower (word[0]) != g_ascii_tolower (acronym[letter]))
+        return -1;
+      /* "Polri" stands for "Kepolisian RI": a word may give more letters. */
+      for (letter--; letter >= 0 && word_len > 1 && g_ascii_isupper (word[1])
+           && g_ascii_tolower (acronym[letter]) == g_ascii_tolower (word[1]); letter--)
+        ;
+      if (letter < 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+static Mention *
+mention_overlapping (Run   *run,
+                     guint  first,
+                     guint  end)
 {
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
-      guint open = m->end, inner = m->end + 1, close = m->end + 2;
 
-      if (close >= run->n_tokens || !token_is (run, open, "(") || !token_is (run, close, ")"))
-        continue;
-      if (m->end - m->first >= 2 && is_acronym_token (run, inner))
-        g_hash_table_insert (run->acronyms, text_between (run, inner, inner + 1),
-                             mention_canonical (run, m));
+      if (m->first < end && m->end > first)
+        return m;
     }
+  return NULL;
+}
+
+/* Makes the long form one mention, widening what the labeller found. */
+static void
+widen_long_form (Run   *run,
+                 guint  first,
+                 guint  end)
+{
+  Mention *m = mention_overlapping (run, first, end);
+
+  if (m == NULL)
+    add_mention (run, first, end, REDAKSI_ENTITY_ORGANIZATION, exact_match (run, first, end));
+  else if (m->end <= end && m->first >= first && m->entry < 0)
+    {
+      m->first = first;
+      m->end = end;
+    }
+}
+
+static void
+define_acronym (Run   *run,
+                guint  open)
+{
+  guint inner = open + 1;
+  int start;
+  Mention *long_form, *acronym;
+
+  if (inner + 1 >= run->n_tokens || !token_is (run, inner + 1, ")") || !is_acronym_token (run, inner)
+      || run->excluded[inner])
+    return;
+  if ((start = long_form_start (run, open, inner)) >= 0)
+    widen_long_form (run, (guint) start, open);
+  long_form = mention_overlapping (run, open - 1, open);
+  if (long_form == NULL || long_form->end != open || long_form->end - long_form->first < 2)
+    return;
+  if (!(acronym = mention_overlapping (run, inner, inner + 1)))
+    add_mention (run, inner, inner + 1, long_form->type, -1);
+  g_hash_table_insert (run->acronyms, text_between (run, inner, inner + 1),
+                       mention_canonical (run, mention_overlapping (run, open - 1, open)));
+}
+
+static void
+find_acronyms (Run *run)
+{
+  for (guint i = 1; i < run->n_tokens; i++)
+    if (token_is (run, i, "("))
+      define_acronym (run, i);
+  g_array_sort (run->mentions, compare_mentions);
 }
 
 /* Entities */
@@ -686,22 +778,19 @@ assign_entities (Run *run)
 
 /* Roles and speakers */
 
-static gboolean
-is_capitalised (Run   *run,
-                guint  i)
-{
-  return (run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_CAPITALIZED | REDAKSI_TOKEN_FLAGS_UPPERCASE)) != 0;
-}
-
 /* "Menteri Luar Negeri (Menlu) AS Antony Blinken": the words before a
- * name, back to the first title, when they are all capitalised. */
+ * name, back to the first title, when they are all capitalised; also
+ * in apposition, "Kepala BPBD Kota Bekasi, Ahmad Suryadi". */
 static char *
 role_before (Run   *run,
              guint  first)
 {
   int role_start = -1;
+  guint end = first;
 
-  for (guint i = first; i-- > 0 && first - i <= 8;)
+  if (first > 1 && token_is (run, first - 1, ","))
+    end = first - 1;
+  for (guint i = end; i-- > 0 && end - i <= 12;)
     {
       gsize len;
       const char *text = token_text (run, i, &len);
@@ -713,7 +802,7 @@ role_before (Run   *run,
       if (starts_sentence (run, i))
         break;
     }
-  return role_start >= 0 ? text_between (run, (guint) role_start, first) : NULL;
+  return role_start >= 0 ? text_between (run, (guint) role_start, end) : NULL;
 }
 
 static gboolean
