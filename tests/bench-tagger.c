@@ -140,12 +140,14 @@ bench_gazetteer_load (void)
   double start = now (), elapsed;
   RedaksiEntityType type;
   const char *name;
+  g_autofree char *probe = g_strdup_printf ("TNK%d", opt_entries / 2);
+  g_autofree char *expected = g_strdup_printf ("Tokoh Nomor %d Kabar", opt_entries / 2);
 
   gazetteer = redaksi_gazetteer_new_from_file (path, FALSE, &error);
   elapsed = now () - start;
   g_assert_no_error (error);
-  g_assert_true (redaksi_gazetteer_lookup (gazetteer, "TNK4711", &type, &name, NULL));
-  g_assert_cmpstr (name, ==, "Tokoh Nomor 4711 Kabar");
+  g_assert_true (redaksi_gazetteer_lookup (gazetteer, probe, &type, &name, NULL));
+  g_assert_cmpstr (name, ==, expected);
   printf ("gazetteer-load-ms: %.1f ms (%u entries, %d aliases, one file)\n", elapsed * 1e3,
           redaksi_gazetteer_get_n_entries (gazetteer), opt_entries);
   g_unlink (path);
