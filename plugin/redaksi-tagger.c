@@ -483,18 +483,45 @@ common_words (void)
 
   if (g_once_init_enter (&words))
     {
+      static char *buffer;
       GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
       g_autoptr(GBytes) bytes = _redaksi_lookup_resource (COMMON_WORDS_RESOURCE, NULL);
-      char **lines = bytes ? g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1) : g_new0 (char *, 1);
+      char *line, *next;
 
-      /* The strings live as long as the process, like the set. */
-      for (guint i = 0; lines[i]; i++)
-        if (lines[i][0] != '#' && lines[i][0] != '\0')
-          g_hash_table_add (set, lines[i]);
-      g_free (lines);
+      /* One buffer, cut into lines in place, kept as long as the set. */
+      buffer = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : g_strdup ("");
+      for (line = buffer; *line; line = next)
+        {
+          next = strchr (line, '\n');
+          next = next ? (*next = '\0', next + 1) : line + strlen (line);
+          if (line[0] != '#' && line[0] != '\0')
+            g_hash_table_add (set, line);
+        }
       g_once_init_leave (&words, set);
     }
   return words;
+}
+
+/* A word that is no name: a cue, a common word, a word the article
+ * also writes in lower case, or one with the "-nya" suffix. */
+static gboolean
+is_common_word (Run        *run,
+                guint       i,
+                GHashTable *lowercase)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  char buf[64];
+  gint64 key;
+
+  if (ner_cue_of (text, len) != NER_CUE_NONE)
+    return TRUE;
+  if (!ner_ascii_lower (text, len, buf, sizeof buf))
+    return FALSE;
+  if (g_hash_table_contains (common_words (), buf) || (len > 5 && g_str_has_suffix (buf, "nya")))
+    return TRUE;
+  key = (gint64) ner_hash_bytes (buf, len);
+  return g_hash_table_contains (lowercase, &key);
 }
 
 static gboolean
@@ -502,22 +529,57 @@ is_common_opener (Run        *run,
                   Mention    *m,
                   GHashTable *lowercase)
 {
-  gsize len;
-  const char *text;
-  char buf[64];
-  gint64 key;
-
   if (m->entry >= 0 || m->end != m->first + 1 || !opens_clause (run, m->first))
     return FALSE;
-  text = token_text (run, m->first, &len);
-  if (ner_cue_of (text, len) != NER_CUE_NONE)
-    return TRUE;
-  if (!ner_ascii_lower (text, len, buf, sizeof buf))
-    return FALSE;
-  if (g_hash_table_contains (common_words (), buf))
-    return TRUE;
-  key = (gint64) ner_hash_bytes (buf, len);
-  return g_hash_table_contains (lowercase, &key);
+  return is_common_word (run, m->first, lowercase);
+}
+
+/* Title-case headlines glue common words to names: "Dipakai Brandon
+ * Salim", "Salim Makin". A person's name loses them. */
+static void
+trim_person (Run        *run,
+             Mention    *m,
+             GHashTable *lowercase)
+{
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0)
+    return;
+  while (m->end - m->first > 1 && is_common_word (run, m->first, lowercase))
+    m->first++;
+  while (m->end - m->first > 1 && is_common_word (run, m->end - 1, lowercase))
+    m->end--;
+}
+
+/* "Direktur PT Astra Otoparts Tbk Yusak Kristian": a listed company's
+ * name ends at "Tbk"; the person after it is a mention of their own. */
+static void
+split_after_tbk (Run   *run,
+                 guint  index)
+{
+  Mention *m = &g_array_index (run->mentions, Mention, index);
+
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->entry >= 0)
+    return;
+  for (guint i = m->first + 1; i + 1 < m->end; i++)
+    if (token_is (run, i, "Tbk") || token_is (run, i, "Tbk."))
+      {
+        Mention person = *m;
+
+        person.first = i + 1;
+        person.type = REDAKSI_ENTITY_PERSON;
+        m->end = i + 1;
+        g_array_append_val (run->mentions, person);
+        return;
+      }
+}
+
+static gboolean
+is_noise (Run     *run,
+          Mention *m)
+{
+  gsize len;
+
+  token_text (run, m->first, &len);
+  return m->entry < 0 && m->end == m->first + 1 && len < 2;
 }
 
 static void
@@ -526,8 +588,18 @@ drop_common_openers (Run *run)
   g_autoptr(GHashTable) lowercase = lowercase_words (run);
 
   for (guint m = run->mentions->len; m-- > 0;)
-    if (is_common_opener (run, &g_array_index (run->mentions, Mention, m), lowercase))
-      g_array_remove_index (run->mentions, m);
+    {
+      Mention *mention = &g_array_index (run->mentions, Mention, m);
+
+      if (is_common_opener (run, mention, lowercase) || is_noise (run, mention))
+        {
+          g_array_remove_index (run->mentions, m);
+          continue;
+        }
+      trim_person (run, mention, lowercase);
+      split_after_tbk (run, m);
+    }
+  g_array_sort (run->mentions, compare_mentions);
 }
 
 /* Acronyms defined in parentheses: "Badan Nasional … (BNPB)" and
@@ -662,7 +734,7 @@ find_entity (Run               *run,
              const char        *canonical)
 {
   for (guint e = 0; e < run->entities->len; e++)
-    if (g_str_equal (g_array_index (run->entities, Entity, e).canonical, canonical))
+    if (g_ascii_strcasecmp (g_array_index (run->entities, Entity, e).canonical, canonical) == 0)
       return (int) e;
   return -1;
 }
@@ -750,6 +822,15 @@ resolve_canonical (Run                *run,
   if (m->type != REDAKSI_ENTITY_EVENT && m->type != REDAKSI_ENTITY_MISC
       && (full = full_name_of (run, index)))
     {
+      /* "Salim" after "Brandon Salim" after "Brandon Nicholas Salim". */
+      if (full->entity >= 0)
+        {
+          Entity *e = &g_array_index (run->entities, Entity, full->entity);
+
+          *type = e->type;
+          *id = e->id;
+          return g_strdup (e->canonical);
+        }
       *type = full->type;
       return mention_canonical (run, full);
     }

@@ -422,7 +422,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/redaksi/tagger/seed-article", test_seed_article);
   g_test_add_func ("/redaksi/tagger/short-names-and-acronyms", test_short_names_and_acronyms);
