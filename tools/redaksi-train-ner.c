@@ -24,6 +24,7 @@ static int opt_epochs = 15;
 static int opt_bits = 18;
 static int opt_seed = 7;
 static gboolean opt_no_gazetteer;
+static int opt_runs = 1;
 
 static GOptionEntry entries[] = {
   { "train", 't', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_train, "CoNLL file to learn from (repeatable)", "FILE" },
@@ -32,6 +33,7 @@ static GOptionEntry entries[] = {
   { "epochs", 'e', 0, G_OPTION_ARG_INT, &opt_epochs, "Most epochs (default 15)", "N" },
   { "bits", 'b', 0, G_OPTION_ARG_INT, &opt_bits, "log2 of the weight rows (default 18)", "N" },
   { "seed", 's', 0, G_OPTION_ARG_INT, &opt_seed, "Shuffle seed (default 7)", "N" },
+  { "runs", 'r', 0, G_OPTION_ARG_INT, &opt_runs, "Average the best models of N shuffles (default 1)", "N" },
   { "no-gazetteer", 0, 0, G_OPTION_ARG_NONE, &opt_no_gazetteer, "Learn without gazetteer hints", NULL },
   { NULL }
 };
@@ -72,6 +74,53 @@ shuffle (GPtrArray *items,
     }
 }
 
+/* One shuffle seed: the averaged model of the epoch with the best dev
+ * F1 (or of the last epoch without dev sentences). */
+static NerModel *
+train_one (GPtrArray        *train,
+           GPtrArray        *dev,
+           RedaksiGazetteer *gazetteer,
+           int               seed,
+           double           *best_f1,
+           int              *best_epoch)
+{
+  g_autoptr(NerTrainer) trainer = ner_trainer_new ((guint) opt_bits);
+  g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) seed);
+  NerModel *best = NULL;
+
+  *best_f1 = -1;
+  for (int epoch = 1; epoch <= opt_epochs; epoch++)
+    {
+      guint wrong = 0, total = 0;
+      NerModel *model;
+      double f1;
+
+      shuffle (train, rand);
+      for (guint i = 0; i < train->len; i++)
+        {
+          NerSentence *s = train->pdata[i];
+          g_autofree NerToken *tokens = _redaksi_gazetteer_hint_words (gazetteer, s->words);
+
+          wrong += ner_trainer_learn (trainer, tokens, s->words->len,
+                                      (const guint8 *) s->labels->data);
+          total += s->words->len;
+        }
+      model = ner_trainer_average (trainer);
+      f1 = dev ? _redaksi_ner_evaluate (model, gazetteer, dev, NULL) : 0;
+      g_print ("epoch %2d  train errors %5u/%u  dev F1 %.4f\n", epoch, wrong, total, f1);
+      if (dev == NULL || f1 > *best_f1)
+        {
+          g_clear_pointer (&best, ner_model_free);
+          best = model;
+          *best_f1 = f1;
+          *best_epoch = epoch;
+        }
+      else
+        ner_model_free (model);
+    }
+  return best;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -80,8 +129,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) train = NULL;
   g_autoptr(GPtrArray) dev = NULL;
-  g_autoptr(NerTrainer) trainer = NULL;
-  g_autoptr(GRand) rand = NULL;
+  g_autoptr(NerModel) ensemble = NULL;
   g_autoptr(RedaksiGazetteer) gazetteer = NULL;
   g_autoptr(GBytes) best = NULL;
   double best_f1 = -1;
@@ -106,35 +154,23 @@ main (int   argc,
 
   if (!opt_no_gazetteer)
     gazetteer = redaksi_gazetteer_get_default ();
-  trainer = ner_trainer_new ((guint) opt_bits);
-  rand = g_rand_new_with_seed ((guint32) opt_seed);
-
-  for (int epoch = 1; epoch <= opt_epochs; epoch++)
+  if (opt_runs > 1)
+    ensemble = ner_model_new_empty ((guint) opt_bits);
+  for (int run = 0; run < opt_runs; run++)
     {
-      guint wrong = 0, total = 0;
+      g_autoptr(NerModel) model = train_one (train, dev, gazetteer, opt_seed + run, &best_f1, &best_epoch);
 
-      shuffle (train, rand);
-      for (guint i = 0; i < train->len; i++)
-        {
-          NerSentence *s = train->pdata[i];
-          g_autofree NerToken *tokens = _redaksi_gazetteer_hint_words (gazetteer, s->words);
-
-          wrong += ner_trainer_learn (trainer, tokens, s->words->len,
-                                      (const guint8 *) s->labels->data);
-          total += s->words->len;
-        }
-
-      g_autoptr(NerModel) model = ner_trainer_average (trainer);
-      double f1 = dev ? _redaksi_ner_evaluate (model, gazetteer, dev, NULL) : 0;
-
-      g_print ("epoch %2d  train errors %5u/%u  dev F1 %.4f\n", epoch, wrong, total, f1);
-      if (dev == NULL || f1 > best_f1)
-        {
-          g_clear_pointer (&best, g_bytes_unref);
-          best = ner_model_serialize (model);
-          best_f1 = f1;
-          best_epoch = epoch;
-        }
+      g_print ("run %d (seed %d): epoch %d, dev F1 %.4f\n", run + 1, opt_seed + run, best_epoch, best_f1);
+      if (ensemble == NULL)
+        best = ner_model_serialize (model);
+      else
+        ner_model_accumulate (ensemble, model, 1.0f / (float) opt_runs);
+    }
+  if (ensemble != NULL)
+    {
+      best_f1 = dev ? _redaksi_ner_evaluate (ensemble, gazetteer, dev, NULL) : 0;
+      g_print ("average of %d runs: dev F1 %.4f\n", opt_runs, best_f1);
+      best = ner_model_serialize (ensemble);
     }
 
   if (!g_file_set_contents (opt_output, g_bytes_get_data (best, NULL),
@@ -143,7 +179,6 @@ main (int   argc,
       g_printerr ("redaksi-train-ner: %s\n", error->message);
       return 2;
     }
-  g_print ("wrote %s (epoch %d, dev F1 %.4f, %zu bytes)\n", opt_output, best_epoch,
-           best_f1, g_bytes_get_size (best));
+  g_print ("wrote %s (dev F1 %.4f, %zu bytes)\n", opt_output, best_f1, g_bytes_get_size (best));
   return 0;
 }

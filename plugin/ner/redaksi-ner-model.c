@@ -317,6 +317,33 @@ ner_model_new_from_bytes (GBytes  *bytes,
   return self;
 }
 
+NerModel *
+ner_model_new_empty (guint bits)
+{
+  NerModel *self = g_new0 (NerModel, 1);
+
+  model_init (self, bits);
+  return self;
+}
+
+void
+ner_model_accumulate (NerModel       *self,
+                      const NerModel *other,
+                      float           scale)
+{
+  gsize n = ((gsize) 1 << self->bits) * NER_ROW;
+
+  g_return_if_fail (self->bits == other->bits);
+  for (gsize i = 0; i < n; i++)
+    self->weights[i] += scale * other->weights[i];
+  for (guint p = 0; p < NER_ROW; p++)
+    {
+      for (guint l = 0; l < NER_ROW; l++)
+        self->trans[p][l] += scale * other->trans[p][l];
+      self->start[p] += scale * other->start[p];
+    }
+}
+
 /* Training */
 
 NerTrainer *

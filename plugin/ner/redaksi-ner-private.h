@@ -75,6 +75,13 @@ guint       ner_trainer_learn        (NerTrainer     *self,
                                       const NerToken *tokens,
                                       guint           n_tokens,
                                       const guint8   *gold);
+/* Adds @scale × @other's weights to @self (same size): for averaging
+ * models trained on different shuffles. */
+void        ner_model_accumulate     (NerModel       *self,
+                                      const NerModel *other,
+                                      float           scale);
+NerModel   *ner_model_new_empty      (guint           bits);
+
 /* Averaged weights as a model; the trainer can go on learning. */
 NerModel   *ner_trainer_average      (NerTrainer     *self);
 
