@@ -342,6 +342,335 @@ Chelsea
 Arsenal
 Juventus
 Bayern Munich|Bayern Muenchen
+Badan Gizi Nasional|BGN
+Makan Bergizi Gratis|MBG
+Otorita Ibu Kota Nusantara|Otorita IKN
+Badan Pengusahaan Batam|BP Batam
+Badan Pengelola Investasi Danantara|BPI Danantara
+Lembaga Pengelola Dana Pendidikan|LPDP
+Badan Standardisasi Nasional|BSN
+Badan Informasi Geospasial|BIG
+Badan Pelindungan Pekerja Migran Indonesia|BP2MI
+Badan Nasional Pengelola Perbatasan|BNPP
+Badan Karantina Indonesia|Barantin
+Badan Pangan Nasional|Bapanas
+Komisi Aparatur Sipil Negara|KASN
+Kementerian Imigrasi dan Pemasyarakatan
+Kementerian Hak Asasi Manusia|KemenHAM
+Kementerian Kebudayaan
+Kementerian Pendidikan Dasar dan Menengah|Kemendikdasmen
+Kementerian Pendidikan Tinggi, Sains, dan Teknologi|Kemendiktisaintek
+Kementerian Komunikasi dan Digital|Komdigi|Kemkomdigi
+Kementerian Ekonomi Kreatif|Kemenekraf
+Kementerian Pariwisata
+Kementerian Perumahan dan Kawasan Permukiman|Kementerian PKP
+Kementerian Pekerjaan Umum|Kementerian PU
+Kementerian Kehutanan|Kemenhut
+Kementerian Lingkungan Hidup|KLH
+Kementerian Transmigrasi
+Kementerian Pelindungan Pekerja Migran Indonesia|KP2MI
+Kementerian Koperasi|Kemenkop
+Kementerian UMKM
+Kementerian Kependudukan dan Pembangunan Keluarga
+Kementerian Pemberdayaan Perempuan dan Perlindungan Anak|KemenPPPA
+Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan|Kemenko PMK
+Kementerian Koordinator Bidang Kemaritiman dan Investasi|Kemenko Marves
+Kementerian Koordinator Bidang Pangan|Kemenko Pangan
+Kementerian Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan
+Kementerian Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan|Kemenko Kumham Imipas
+Kementerian Koordinator Bidang Pemberdayaan Masyarakat
+Badan Kependudukan dan Keluarga Berencana Nasional|BKKBN
+Direktorat Jenderal Pajak|DJP|Ditjen Pajak
+Direktorat Jenderal Bea dan Cukai|DJBC|Bea Cukai
+Direktorat Jenderal Imigrasi|Ditjen Imigrasi|Imigrasi
+Badan Pembinaan Ideologi Pancasila|BPIP
+Badan Ekonomi Kreatif|Bekraf
+Komisi Informasi Pusat|KIP
+Dewan Ketahanan Nasional|Wantannas
+Paspampres|Pasukan Pengamanan Presiden
+Kopassus|Komando Pasukan Khusus
+Kostrad|Komando Cadangan Strategis Angkatan Darat
+Marinir|Korps Marinir
+Polda Jawa Barat|Polda Jabar
+Polda Jawa Timur|Polda Jatim
+Polda Jawa Tengah|Polda Jateng
+Polda Sumatera Utara|Polda Sumut
+Polda Bali
+Polda Papua
+Polda Metro
+Polres Metro Jakarta Selatan|Polres Jakarta Selatan
+Polres Metro Jakarta Pusat
+Kodam Jaya
+Pemerintah Provinsi Jawa Barat|Pemprov Jabar
+Pemerintah Provinsi Jawa Tengah|Pemprov Jateng
+Pemerintah Provinsi Jawa Timur|Pemprov Jatim
+Pemerintah Kota Surabaya|Pemkot Surabaya
+Pemerintah Kota Bandung|Pemkot Bandung
+DPRD DKI Jakarta|DPRD DKI
+Satpol PP|Satuan Polisi Pamong Praja
+Dinas Kesehatan|Dinkes
+Dinas Pendidikan|Disdik
+Dinas Perhubungan|Dishub
+Palang Merah Indonesia|PMI
+Badan Amil Zakat Nasional|Baznas
+Ikatan Dokter Indonesia|IDI
+Persatuan Guru Republik Indonesia|PGRI
+Aliansi Jurnalis Independen|AJI
+Persatuan Wartawan Indonesia|PWI
+Konfederasi Serikat Pekerja Indonesia|KSPI
+Himpunan Pengusaha Muda Indonesia|Hipmi
+Gabungan Pengusaha Kelapa Sawit Indonesia|Gapki
+Persatuan Hotel dan Restoran Indonesia|PHRI
+Yayasan Lembaga Konsumen Indonesia|YLKI
+Lembaga Bantuan Hukum|LBH
+Indonesian Police Watch|IPW
+Transparency International
+Indonesia Indicator
+Lembaga Survei Indonesia
+Charta Politika
+Poltracking
+Saiful Mujani Research and Consulting|SMRC
+Institute for Development of Economics and Finance|INDEF
+Center of Reform on Economics|CORE
+Lembaga Penyelidikan Ekonomi dan Masyarakat|LPEM FEB UI|LPEM
+Bank Danamon|Danamon
+Bank CIMB Niaga|CIMB Niaga
+Bank Permata|Permata
+Bank OCBC NISP
+Bank Panin|Panin
+Bank Mega
+Bank Jago
+Bank DKI
+Bank Jatim
+Bank BJB|bank bjb
+Bank Muamalat
+Bank Sinarmas
+Maybank Indonesia|Maybank
+Bank Neo Commerce
+Allo Bank
+Bank Aladin
+Mandiri Sekuritas
+Prudential
+Allianz
+Manulife
+AXA Mandiri
+Pertamina Hulu Energi|PHE
+Pertamina Patra Niaga
+Pertamina International Shipping
+PT PGN|Perusahaan Gas Negara|PGN
+PT Vale Indonesia|Vale Indonesia|Vale
+Amman Mineral|PT Amman Mineral Nusa Tenggara
+Merdeka Copper Gold
+Harum Energy
+Bumi Resources|BUMI
+Indika Energy
+Medco Energi|Medco
+Barito Pacific
+Sumber Alfaria Trijaya|Alfamart
+Indomaret
+Matahari Department Store|Matahari
+Ramayana
+Mayora|Mayora Indah
+Wings Group
+Kalbe Farma|Kalbe
+Kimia Farma
+Indofarma
+Sido Muncul
+Japfa
+Charoen Pokphand Indonesia|Charoen Pokphand
+Wilmar
+Musim Mas
+Astra Agro Lestari
+Sinar Mas Agro Resources and Technology|SMART
+Asia Pulp & Paper|APP
+April Group
+Emtek|Elang Mahkota Teknologi
+MNC Group|MNC
+Visi Media Asia|Viva
+Trans Corp|CT Corp
+Kompas Gramedia|Gramedia
+Tempo Media
+Djarum Foundation
+Telkomsel
+Smartfren
+XLSmart
+Link Net
+Biznet
+Blibli
+Lazada
+Bibit
+Ajaib
+DANA
+OVO
+GoPay
+ShopeePay
+Akulaku
+Kredivo
+Pinduoduo|Temu
+Alibaba
+Tencent
+ByteDance
+Nvidia
+OpenAI
+Intel
+Foxconn
+Hyundai
+Wuling
+BYD
+Vinfast
+Mitsubishi
+Suzuki
+Daihatsu
+Yamaha
+Nissan
+Mercedes-Benz
+BMW
+Volkswagen
+Boeing
+Airbus
+Batik Air
+Super Air Jet
+Pelita Air
+Wings Air
+Sriwijaya Air
+TransNusa
+Singapore Airlines
+Emirates
+Qatar Airways
+Saudia
+Pelni|PT Pelni
+ASDP|ASDP Indonesia Ferry
+KCIC|Kereta Cepat Indonesia China
+Whoosh
+LRT Jabodebek
+MRT
+KRL
+Damri
+Jasa Raharja
+Indonesia Financial Group|IFG
+Sarinah
+ID Food
+Perum Perumnas|Perumnas
+Perhutani
+PTPN|PT Perkebunan Nusantara
+Len Industri
+PT Pindad|Pindad
+PT PAL
+PT Dirgantara Indonesia|PTDI
+Defend ID
+Kompas.id
+Kompas TV
+iNews
+MetroTV
+Antara News
+Viva.co.id|VIVA
+Merdeka.com
+Suara.com
+IDN Times
+Narasi
+Mongabay
+BeritaSatu
+Inilah.com
+Jakarta Globe
+Straits Times|The Straits Times
+Nikkei Asia|Nikkei
+Kyodo
+Yonhap
+TASS
+RIA Novosti
+Sputnik
+Anadolu|Anadolu Agency
+The Economist
+Forbes
+Politico
+Axios
+ABC
+NBC
+CBS
+Fox News
+Sky News
+Deutsche Welle|DW
+France 24
+Channel NewsAsia|CNA
+Universitas Negeri Jakarta|UNJ
+Universitas Pendidikan Indonesia|UPI
+Universitas Sebelas Maret|UNS
+Universitas Negeri Yogyakarta|UNY
+Universitas Islam Indonesia|UII
+Universitas Muhammadiyah Yogyakarta|UMY
+Universitas Muhammadiyah Malang|UMM
+Universitas Andalas|Unand
+Universitas Syiah Kuala|USK|Unsyiah
+Universitas Sriwijaya|Unsri
+Universitas Lampung|Unila
+Universitas Udayana|Unud
+Universitas Mataram|Unram
+Universitas Lambung Mangkurat|ULM
+Universitas Mulawarman|Unmul
+Universitas Tanjungpura|Untan
+Universitas Sam Ratulangi|Unsrat
+Universitas Cenderawasih|Uncen
+Universitas Pattimura|Unpatti
+Universitas Negeri Semarang|Unnes
+Universitas Jember|Unej
+Universitas Bina Nusantara|Binus
+Universitas Pelita Harapan|UPH
+Universitas Atma Jaya
+Universitas Pertahanan|Unhan
+Universitas Terbuka|UT
+Universitas Katolik Parahyangan|Unpar
+Institut Teknologi Sumatera|Itera
+UIN Sunan Kalijaga
+UIN Sunan Ampel
+Harvard University|Universitas Harvard|Harvard
+Massachusetts Institute of Technology|MIT
+Stanford University|Stanford
+University of Oxford|Universitas Oxford
+National University of Singapore|NUS
+Persis Solo
+PSIS Semarang
+PSS Sleman
+Borneo FC
+Madura United
+Dewa United
+Bhayangkara FC
+Persik Kediri
+Persita Tangerang
+Barito Putera
+PSBS Biak
+Semen Padang
+Malut United
+Timnas Indonesia|Tim Nasional Indonesia|Timnas
+Tottenham Hotspur|Tottenham
+Atletico Madrid
+AC Milan
+Inter Milan
+Paris Saint-Germain|PSG
+Borussia Dortmund|Dortmund
+Ajax Amsterdam|Ajax
+Al Nassr
+Inter Miami
+Badminton World Federation|BWF
+Asian Football Confederation|AFC
+ASEAN Football Federation|AFF
+Komite Olimpiade Internasional|IOC
+World Wildlife Fund|WWF
+Organisation for Economic Co-operation and Development|OECD
+International Energy Agency|IEA
+Badan Energi Atom Internasional|IAEA
+Moody's
+Fitch Ratings|Fitch
+Standard & Poor's|S&P
+Goldman Sachs
+JPMorgan
+Morgan Stanley
+Citigroup|Citi
+HSBC
+DBS
+UOB
+Temasek
+GIC
+SoftBank
 """
 
 PEOPLE = """
@@ -356,9 +685,9 @@ Abdurrahman Wahid|Gus Dur
 Jusuf Kalla|JK
 Boediono
 Ma'ruf Amin|Maruf Amin
-Gibran Rakabuming Raka|Gibran
+Gibran Rakabuming Raka|Gibran|Gibran Rakabuming
 Kaesang Pangarep|Kaesang
-Bobby Nasution
+Bobby Nasution|Bobby Afif Nasution
 Anies Baswedan|Anies
 Ganjar Pranowo|Ganjar
 Basuki Tjahaja Purnama|Ahok
@@ -385,12 +714,12 @@ Abraham Samad
 Anas Urbaningrum
 Setya Novanto|Setnov
 Bambang Soesatyo|Bamsoet
-Listyo Sigit Prabowo
-Tito Karnavian|Tito
+Listyo Sigit Prabowo|Sigit Prabowo
+Tito Karnavian|Tito|Muhammad Tito Karnavian
 Hadi Tjahjanto
 Andika Perkasa
 Budi Gunawan
-Pramono Anung
+Pramono Anung|Pramono Anung Wibowo
 Hasto Kristiyanto|Hasto
 Zulkifli Hasan|Zulhas
 Yusril Ihza Mahendra|Yusril
@@ -401,7 +730,7 @@ Nadiem Makarim|Nadiem
 Perry Warjiyo
 Basuki Hadimuljono
 Budi Karya Sumadi
-Yasonna Laoly|Yasonna
+Yasonna Laoly|Yasonna|Yasonna Hamonangan Laoly
 Firli Bahuri
 Novel Baswedan
 Teten Masduki
@@ -454,6 +783,182 @@ Mark Zuckerberg
 Bill Gates
 Lionel Messi|Messi
 Cristiano Ronaldo|Ronaldo
+Pratikno
+Yaqut Cholil Qoumas|Gus Yaqut
+Arifin Tasrif
+Siti Nurbaya Bakar|Siti Nurbaya
+Syahrul Yasin Limpo
+Sakti Wahyu Trenggono
+Muhadjir Effendy
+Ida Fauziyah
+Agus Gumiwang Kartasasmita
+Zulkifli Hasan|Zulhas
+Budi Arie Setiadi
+Johnny G. Plate|Johnny Plate
+Andi Amran Sulaiman|Amran Sulaiman
+Abdullah Azwar Anas|Azwar Anas
+Hadi Tjahjanto
+Arifin Tasrif
+Suharso Monoarfa
+Bambang Brodjonegoro
+Sofyan Djalil
+Juliari Batubara
+Edhy Prabowo
+Terawan Agus Putranto|Terawan
+Dito Ariotedjo
+Zainudin Amali
+Supratman Andi Agtas
+Sufmi Dasco Ahmad|Dasco
+Lodewijk Freidrich Paulus
+Rachmat Gobel
+Prasetyo Hadi
+Teddy Indra Wijaya
+Raja Juli Antoni
+Meutya Hafid
+Fadli Zon
+Natalius Pigai
+Yandri Susanto
+Agus Harimurti Yudhoyono|AHY
+Budiman Sudjatmiko
+Nusron Wahid
+Sjafrie Sjamsoeddin
+Agus Subiyanto
+Maruli Simanjuntak
+Muhammad Ali
+Tonny Harjono
+Yudo Margono
+Fadjar Prasetyo
+Sri Sultan Hamengku Buwono X|Sri Sultan|Sultan HB X
+Rano Karno|Si Doel
+Dedi Mulyadi|KDM
+Ahmad Luthfi
+Andi Sudirman Sulaiman
+Edy Rahmayadi
+Mahyeldi Ansharullah|Mahyeldi
+Sherly Tjoanda
+Wahidin Halim
+Andra Soni
+Eri Cahyadi
+Emil Dardak
+Bima Arya Sugiarto|Bima Arya
+Hasto Kristiyanto
+Ahmad Muzani
+Bahlil Lahadalia
+Agus Rahardjo
+Nawawi Pomolango
+Alexander Marwata
+Johanis Tanak
+Setyo Budiyanto
+Sanitiar Burhanuddin|ST Burhanuddin
+Suhartoyo
+Anwar Usman
+Rahmat Bagja
+Mochammad Afifuddin
+Dwikorita Karnawati|Dwikorita
+Suharyanto
+Abdul Muhari
+Mahendra Siregar
+Amalia Adininggar Widyasanti
+Margo Yuwono
+Dian Ediana Rae
+Purbaya Yudhi Sadewa
+Rosan Roeslani|Rosan Perkasa Roeslani
+Chairul Tanjung|CT
+Hary Tanoesoedibjo|Hary Tanoe
+Budi Hartono
+Michael Hartono
+Anthoni Salim
+Garibaldi Thohir|Boy Thohir
+Dahlan Iskan
+Jusuf Hamka
+Najwa Shihab|Nana
+Deddy Corbuzier
+Raffi Ahmad
+Iwan Fals
+Susi Pudjiastuti|Susi
+Gita Wirjawan
+Sudirman Said
+Nurcholish Madjid|Cak Nur
+Quraish Shihab
+Yahya Cholil Staquf|Gus Yahya
+Haedar Nashir
+Said Aqil Siradj
+Abdul Somad|UAS
+Habib Rizieq Shihab|Rizieq Shihab|Rizieq
+Abu Bakar Ba'asyir|Ba'asyir
+Ferdy Sambo|Sambo
+Richard Eliezer
+Harun Masiku
+Shin Tae-yong|STY
+Patrick Kluivert
+Erick Thohir
+Jay Idzes
+Marselino Ferdinan
+Pratama Arhan
+Egy Maulana Vikri
+Jonatan Christie
+Anthony Sinisuka Ginting
+Greysia Polii
+Apriyani Rahayu
+Rizki Juniansyah
+Marc Marquez
+Valentino Rossi
+Xi Jinping
+Kim Jong Un
+Mohammed bin Salman|MBS
+Ayatollah Ali Khamenei|Khamenei
+Masoud Pezeshkian
+Ebrahim Raisi
+Abdel Fattah al-Sisi|el-Sisi
+Bashar al-Assad|Assad
+Ismail Haniyeh|Haniyeh
+Yahya Sinwar|Sinwar
+Hassan Nasrallah|Nasrallah
+Yoav Gallant
+Isaac Herzog
+Lloyd Austin
+Jake Sullivan
+Marco Rubio
+JD Vance
+Pete Hegseth
+Elon Musk
+Ron DeSantis
+Nancy Pelosi
+Dmitry Peskov
+Maria Zakharova
+Sergei Shoigu
+Dmitry Medvedev
+Yevgeny Prigozhin|Prigozhin
+Alexei Navalny|Navalny
+Dmytro Kuleba|Kuleba
+Lee Jae-myung
+Shigeru Ishiba
+Hun Manet
+Hun Sen
+Paetongtarn Shinawatra
+Thaksin Shinawatra
+Srettha Thavisin
+Min Aung Hlaing
+Aung San Suu Kyi|Suu Kyi
+Lawrence Wong
+Jose Ramos-Horta|Ramos-Horta
+Xanana Gusmao
+Charles III|Raja Charles
+Justin Trudeau|Trudeau
+Giorgia Meloni|Meloni
+Friedrich Merz
+Pedro Sanchez
+Mark Rutte
+Luiz Inacio Lula da Silva|Lula
+Javier Milei
+Cyril Ramaphosa
+Paus Leo XIV
+Ajay Banga
+Ngozi Okonjo-Iweala
+Kaja Kallas
+Charles Michel
+Josep Borrell
+Volker Turk
 """
 
 EVENTS = """
@@ -493,6 +998,54 @@ Konferensi Asia Afrika|KAA
 COP28
 COP27
 World Economic Forum|WEF|Forum Ekonomi Dunia
+KTT G20 Bali
+KTT G7
+KTT BRICS
+Sidang Umum PBB
+Hari Raya Idul Fitri
+Hari Pahlawan
+Hari Kartini
+Hari Sumpah Pemuda|Sumpah Pemuda
+HUT RI|HUT Kemerdekaan RI
+HUT TNI
+Hari Bhayangkara
+Pemilu 2029
+Pilkada 2024|Pilkada Serentak 2024
+Pilkada Serentak
+Pemilihan Presiden|Pilpres
+Pemilihan Umum|Pemilu
+Pemilihan Kepala Daerah|Pilkada
+Piala Dunia 2026
+Piala Dunia U-17
+Piala Asia U-23
+Olimpiade Paris 2024|Olimpiade Paris
+Olimpiade Tokyo
+Asian Games 2018
+PON|Pekan Olahraga Nasional
+Piala Sudirman
+Piala Thomas
+Piala Uber
+Indonesia Open
+All England
+MotoGP Mandalika
+Formula E
+Java Jazz|Java Jazz Festival
+Jakarta Fair|Pekan Raya Jakarta|PRJ
+Tragedi Kanjuruhan
+Tragedi Semanggi
+Krisis Moneter 1998|Krismon
+Pandemi Covid-19
+Tsunami Aceh
+Gempa Cianjur
+Perang Rusia-Ukraina
+Perang Gaza
+Brexit
+Arab Spring|Musim Semi Arab
+Lebaran 2025
+Natal dan Tahun Baru|Nataru
+Hari Buruh|May Day
+Black Friday
+Harbolnas|Hari Belanja Online Nasional
 """
 
 MISC = """
@@ -504,15 +1057,48 @@ Omnibus Law|UU Cipta Kerja
 Bhinneka Tunggal Ika
 Covid-19|COVID-19|Covid|virus corona
 Rupiah
+APBN|Anggaran Pendapatan dan Belanja Negara
+APBD
+RUU KUHP
+UU ITE|Undang-Undang Informasi dan Transaksi Elektronik
+UU Cipta Kerja
+UU TNI
+RUU Perampasan Aset
+Perppu
+Nawacita
+Asta Cita
+IKN|Ibu Kota Nusantara
+Proyek Strategis Nasional|PSN
+Bantuan Langsung Tunai|BLT
+Kartu Prakerja
+Program Keluarga Harapan|PKH
+Kartu Indonesia Pintar|KIP
+Tapera
+Qris|QRIS
+Pertalite
+Pertamax
+LPG
+Bitcoin
+iPhone
+Android
+ChatGPT
+WhatsApp
+Instagram
+YouTube
 """
 
 
 def entries(block, etype):
+    """One entry per canonical name: repeated lines merge their aliases."""
+    merged = {}
     for line in block.strip().splitlines():
         names = [n.strip() for n in line.split('|') if n.strip()]
-        out = {'name': names[0], 'type': etype}
-        if len(names) > 1:
-            out['aliases'] = names[1:]
+        aliases = merged.setdefault(names[0], [])
+        aliases += [a for a in names[1:] if a not in aliases]
+    for name, aliases in merged.items():
+        out = {'name': name, 'type': etype}
+        if aliases:
+            out['aliases'] = aliases
         yield out
 
 
