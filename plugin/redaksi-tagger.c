@@ -524,12 +524,37 @@ is_common_word (Run        *run,
   return g_hash_table_contains (lowercase, &key);
 }
 
+/* In Title Case Headlines every word is capitalised: capitals say
+ * nothing there. */
+static gboolean
+in_headline (Run   *run,
+             guint  i)
+{
+  for (guint s = 0; s < run->n_sentences; s++)
+    {
+      const RedaksiSpan *span = &run->sentences[s];
+      guint words = 0, capitalised = 0;
+
+      if (i < span->first_token || i >= span->end_token)
+        continue;
+      for (guint k = span->first_token; k < span->end_token; k++)
+        if (run->tokens[k].kind == REDAKSI_TOKEN_WORD)
+          {
+            words++;
+            capitalised += is_capitalised (run, k);
+          }
+      return words >= 4 && capitalised * 10 >= words * 7;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_common_opener (Run        *run,
                   Mention    *m,
                   GHashTable *lowercase)
 {
-  if (m->entry >= 0 || m->end != m->first + 1 || !opens_clause (run, m->first))
+  if (m->entry >= 0 || m->end != m->first + 1
+      || !(opens_clause (run, m->first) || in_headline (run, m->first)))
     return FALSE;
   return is_common_word (run, m->first, lowercase);
 }
@@ -591,12 +616,12 @@ drop_common_openers (Run *run)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);
 
+      trim_person (run, mention, lowercase);
       if (is_common_opener (run, mention, lowercase) || is_noise (run, mention))
         {
           g_array_remove_index (run->mentions, m);
           continue;
         }
-      trim_person (run, mention, lowercase);
       split_after_tbk (run, m);
     }
   g_array_sort (run->mentions, compare_mentions);
