@@ -39,6 +39,24 @@ def test_tag_for_people_reads_stdin():
     assert any(line.startswith("<stdin>:1:10: PERSON: Joko Widodo") for line in lines), lines
 
 
+def test_tag_html_offsets_point_into_the_source():
+    page = ("<html><body><h1>Banjir di Bekasi</h1>"
+            "<p>BEKASI - Wali Kota Bekasi, Tri Adhianto, meninjau <b>Kali Bekasi</b> bersama "
+            "Badan Nasional Penanggulangan Bencana (BNPB) &amp; TNI.</p>"
+            "<p>Baca juga: Presiden Prabowo Subianto Resmikan Tol Baru</p>"
+            "<p>Tri mengatakan BNPB mengirim 20 perahu.</p></body></html>").encode()
+    run = redaksi("tag", "--json", "--html", "-", stdin=page)
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    texts = [e["text"] for e in result["entities"]]
+    for entity in result["entities"]:
+        assert page[entity["start"]:entity["end"]].decode() == entity["text"], entity
+    assert "Prabowo Subianto" not in texts, texts
+    canon = {(e["text"], e["canonical"]) for e in result["entities"]}
+    assert ("BNPB", "Badan Nasional Penanggulangan Bencana") in canon, canon
+    assert ("Tri", "Tri Adhianto") in canon, canon
+
+
 def test_tag_usage_errors_exit_2():
     run = redaksi("tag", "--no-such-option")
     assert run.returncode == 2 and run.stdout == b""
