@@ -691,25 +691,33 @@ read_bool (Reader     *r,
 }
 
 static gboolean
+key_is (GString    *key,
+        const char *name,
+        gsize       len)
+{
+  return key->len == len && memcmp (key->str, name, len) == 0;
+}
+
+static gboolean
 read_member (Reader       *r,
              EntryBuilder *e,
              GString      *key)
 {
-  if (g_str_equal (key->str, "name"))
+  if (key_is (key, "name", 4))
     {
       if (!peek_is (r, '"'))
         return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "\"name\" must be a string");
       return (e->has_name = read_string (r, e->name));
     }
-  if (g_str_equal (key->str, "type"))
+  if (key_is (key, "type", 4))
     return read_type (r, e);
-  if (g_str_equal (key->str, "aliases"))
+  if (key_is (key, "aliases", 7))
     return read_aliases (r, e);
-  if (g_str_equal (key->str, "id"))
+  if (key_is (key, "id", 2))
     return read_nullable_string (r, e->id, &e->has_id, "id");
-  if (g_str_equal (key->str, "description"))
+  if (key_is (key, "description", 11))
     return read_nullable_string (r, e->description, &e->has_description, "description");
-  if (g_str_equal (key->str, "case_sensitive"))
+  if (key_is (key, "case_sensitive", 14))
     return read_bool (r, &e->case_sensitive, "case_sensitive");
   return skip_value (r, 1);
 }
@@ -834,6 +842,31 @@ read_document (RedaksiGazetteer *self,
   return TRUE;
 }
 
+static void
+reserve (RedaksiGazetteer *self,
+         gsize             length)
+{
+  gsize strings = self->strings->len + length / 3;
+  guint entries = self->entries->len + (guint) MIN (length / 90, G_MAXUINT32 / 2);
+
+  if (self->strings->allocated_len < strings)
+    {
+      GString *bigger = g_string_sized_new (strings);
+
+      g_string_append_len (bigger, self->strings->str, (gssize) self->strings->len);
+      g_string_free (self->strings, TRUE);
+      self->strings = bigger;
+    }
+  if (entries > self->entries->len)
+    {
+      GArray *bigger = g_array_sized_new (FALSE, FALSE, sizeof (Entry), entries);
+
+      g_array_append_vals (bigger, self->entries->data, self->entries->len);
+      g_array_unref (self->entries);
+      self->entries = bigger;
+    }
+}
+
 static gboolean
 load_data (RedaksiGazetteer *self,
            const char       *data,
@@ -846,8 +879,10 @@ load_data (RedaksiGazetteer *self,
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     r.p += 3;
-  /* Room for about one key per 40 bytes, up front. */
+  /* Room up front: about one key per 40 bytes, an entry per 90 bytes
+   * and a third of the file in names and ids. */
   slots_grow (self, self->n_used + (guint32) MIN (length / 40, G_MAXUINT32 / 4));
+  reserve (self, length);
   if (!read_document (self, &r))
     return FALSE;
   skip_space (&r);
