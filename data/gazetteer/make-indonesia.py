@@ -89,6 +89,25 @@ Pohuwato Halmahera_Utara Halmahera_Selatan Halmahera_Tengah Morotai Maluku_Tenga
 Maluku_Tenggara Merauke Mimika Timika Jayawijaya Wamena Nabire Puncak_Jaya Puncak Intan_Jaya Nduga
 Paniai Deiyai Dogiyai Yahukimo Pegunungan_Bintang Keerom Sarmi Biak Biak_Numfor Yapen Manokwari
 Fakfak Kaimana Teluk_Bintuni Raja_Ampat Tambrauw Maybrat Boven_Digoel Asmat Mappi
+Aceh_Barat Aceh_Selatan Aceh_Tengah Aceh_Jaya Aceh_Singkil Gayo_Lues Nagan_Raya Bener_Meriah Pidie_Jaya
+Aceh_Barat_Daya Aceh_Tenggara Simeulue Dairi Pakpak_Bharat Humbang_Hasundutan Labuhanbatu_Utara
+Labuhanbatu_Selatan Batubara Padang_Lawas Padang_Lawas_Utara Nias_Selatan Nias_Utara Nias_Barat
+Lima_Puluh_Kota Padang_Pariaman Sijunjung Dharmasraya Solok_Selatan Pasaman_Barat Kepulauan_Meranti
+Tanjung_Jabung_Barat Tanjung_Jabung_Timur Ogan_Komering_Ulu:OKU OKU_Timur OKU_Selatan Empat_Lawang
+Penukal_Abab_Lematang_Ilir:PALI Musi_Rawas_Utara Rejang_Lebong Kepahiang Lebong Bengkulu_Utara
+Bengkulu_Selatan Mukomuko Seluma Kaur Bengkulu_Tengah Lampung_Barat Tulang_Bawang Mesuji Pringsewu
+Pesisir_Barat Bangka_Barat Bangka_Tengah Bangka_Selatan Belitung_Timur Sumbawa_Barat Rote_Ndao
+Sabu_Raijua Nagekeo Ngada Manggarai_Timur Lembata Sumba_Tengah Sumba_Barat_Daya Timor_Tengah_Utara
+Bengkayang Melawi Sekadau Kayong_Utara Pulang_Pisau Gunung_Mas Barito_Selatan Barito_Timur Murung_Raya
+Lamandau Sukamara Barito_Kuala Tapin Hulu_Sungai_Tengah Hulu_Sungai_Utara Balangan Tanah_Bumbu
+Mahakam_Ulu Tana_Tidung Minahasa_Utara Minahasa_Selatan Minahasa_Tenggara Bolaang_Mongondow_Utara
+Sitaro Buol Morowali_Utara Tojo_Una-Una Banggai_Kepulauan Banggai_Laut Sinjai Sidenreng_Rappang
+Pangkajene_dan_Kepulauan Kepulauan_Selayar Konawe_Selatan Konawe_Utara Kolaka_Utara Kolaka_Timur
+Buton_Utara Buton_Selatan Buton_Tengah Muna_Barat Konawe_Kepulauan Bone_Bolango Gorontalo_Utara
+Pasangkayu Mamuju_Tengah Seram_Bagian_Barat Seram_Bagian_Timur Kepulauan_Tanimbar Maluku_Barat_Daya
+Buru_Selatan Kepulauan_Aru Halmahera_Barat Halmahera_Timur Kepulauan_Sula Pulau_Taliabu
+Mamberamo_Raya Mamberamo_Tengah Lanny_Jaya Tolikara Yalimo Supiori Waropen Sorong_Selatan Teluk_Wondama
+Pegunungan_Arfak Manokwari_Selatan Bandung_Raya Solo_Raya Malang_Raya Gerbangkertosusila Mebidangro
 """
 
 ISLANDS = """Jawa Sumatera Sumatra Kalimantan Borneo Sulawesi Papua Bali Lombok Sumbawa Flores Sumba Timor Madura
