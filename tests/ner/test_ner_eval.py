@@ -7,7 +7,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 import redaksi_tap  # noqa: E402
 
-EVAL = os.environ["REDAKSI_EVAL_NER"]
+EVAL = sys.argv[1]
 
 
 def micro_f1(*args):
