@@ -220,6 +220,13 @@ token_is (Run        *run,
   return len == strlen (word) && g_ascii_strncasecmp (text, word, len) == 0;
 }
 
+static gboolean
+is_capitalised (Run   *run,
+                guint  i)
+{
+  return (run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_CAPITALIZED | REDAKSI_TOKEN_FLAGS_UPPERCASE)) != 0;
+}
+
 static char *
 text_between (Run   *run,
               guint  first,
@@ -307,6 +314,34 @@ label_sentence (Run      *run,
     }
 }
 
+/* "PT Sinar Abadi Sejahtera Tbk": a company form opens a name that runs
+ * over the capitalised words after it, whatever the labeller said. */
+static void
+label_companies (Run   *run,
+                 guint  first,
+                 guint  end)
+{
+  for (guint i = first; i + 1 < end; i++)
+    {
+      guint k = i + 1;
+
+      if (!(token_is (run, i, "PT") || token_is (run, i, "PT.") || token_is (run, i, "CV"))
+          || !is_capitalised (run, i) || !is_capitalised (run, k))
+        continue;
+      while (k < end && k - i <= 8 && (is_capitalised (run, k) || token_is (run, k, "(")
+                                       || token_is (run, k, ")") || token_is (run, k, "&")))
+        k++;
+      /* A closing bracket that closes nothing of the name stays out. */
+      while (k > i + 1 && (token_is (run, k - 1, "(") || token_is (run, k - 1, "&")))
+        k--;
+      for (guint j = i; j < k; j++)
+        run->labels[j] = j == i ? NER_LABEL_B_ORG : NER_LABEL_I_ORG;
+      if (k < end && run->labels[k] == NER_LABEL_I_ORG)
+        run->labels[k] = NER_LABEL_B_ORG;
+      i = k - 1;
+    }
+}
+
 static void
 label_document (Run *run)
 {
@@ -317,7 +352,10 @@ label_document (Run *run)
     longest = MAX (longest, run->sentences[s].end_token - run->sentences[s].first_token);
   scratch = g_new0 (NerToken, longest);
   for (guint s = 0; s < run->n_sentences; s++)
-    label_sentence (run, scratch, run->sentences[s].first_token, run->sentences[s].end_token);
+    {
+      label_sentence (run, scratch, run->sentences[s].first_token, run->sentences[s].end_token);
+      label_companies (run, run->sentences[s].first_token, run->sentences[s].end_token);
+    }
 }
 
 /* Mentions */
@@ -452,13 +490,6 @@ starts_sentence (Run   *run,
                  guint  i)
 {
   return (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START) != 0;
-}
-
-static gboolean
-is_capitalised (Run   *run,
-                guint  i)
-{
-  return (run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_CAPITALIZED | REDAKSI_TOKEN_FLAGS_UPPERCASE)) != 0;
 }
 
 /* First word of a sentence, or of a quotation. */
@@ -607,11 +638,75 @@ is_noise (Run     *run,
   return m->entry < 0 && m->end == m->first + 1 && len < 2;
 }
 
+/* Words after which a capitalised word is a person: speech verbs
+ * ("…," ujar Karyoto) and ranks or honorifics (Irjen Karyoto). */
+static gboolean
+announces_person (Run   *run,
+                  guint  i)
+{
+  static const char * const words[] = {
+    "kata", "ujar", "ucap", "tutur", "ungkap", "imbuh", "tegas", "papar", "terang", "ujat",
+    "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "bripka",
+    "briptu", "jenderal", "letjen", "mayjen", "laksamana", "laksda", "marsekal", "kolonel",
+    "letkol", "pak", "bu", "bapak", "ibu", "hj", "prof", "dr", "kh", "ustaz", "ustadz", "habib",
+    "almarhum", "mendiang", "saudara", "sdr", NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+in_mention (Run   *run,
+            guint  i)
+{
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (i >= m->first && i < m->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+could_be_name (Run   *run,
+               guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return run->tokens[i].kind == REDAKSI_TOKEN_WORD && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+         && !run->excluded[i] && ner_cue_of (text, len) == NER_CUE_NONE && !in_mention (run, i);
+}
+
+static void
+collect_announced_people (Run        *run,
+                          GHashTable *lowercase)
+{
+  for (guint i = 0; i + 1 < run->n_tokens; i++)
+    {
+      guint end = i + 1;
+
+      if (!announces_person (run, i) || !could_be_name (run, end)
+          || is_common_word (run, end, lowercase))
+        continue;
+      while (end < run->n_tokens && end - i <= 4 && could_be_name (run, end)
+             && !is_common_word (run, end, lowercase) && !starts_sentence (run, end))
+        end++;
+      add_mention (run, i + 1, end, REDAKSI_ENTITY_PERSON, exact_match (run, i + 1, end));
+    }
+}
+
 static void
 drop_common_openers (Run *run)
 {
   g_autoptr(GHashTable) lowercase = lowercase_words (run);
 
+  collect_announced_people (run, lowercase);
   for (guint m = run->mentions->len; m-- > 0;)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);

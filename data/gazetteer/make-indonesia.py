@@ -107,7 +107,7 @@ Buton_Utara Buton_Selatan Buton_Tengah Muna_Barat Konawe_Kepulauan Bone_Bolango 
 Pasangkayu Mamuju_Tengah Seram_Bagian_Barat Seram_Bagian_Timur Kepulauan_Tanimbar Maluku_Barat_Daya
 Buru_Selatan Kepulauan_Aru Halmahera_Barat Halmahera_Timur Kepulauan_Sula Pulau_Taliabu
 Mamberamo_Raya Mamberamo_Tengah Lanny_Jaya Tolikara Yalimo Supiori Waropen Sorong_Selatan Teluk_Wondama
-Pegunungan_Arfak Manokwari_Selatan Bandung_Raya Solo_Raya Malang_Raya Gerbangkertosusila Mebidangro
+Pegunungan_Arfak Manokwari_Selatan Bandung_Raya Solo_Raya Malang_Raya Gerbangkertosusila Mebidangro Metro_Jaya
 """
 
 ISLANDS = """Jawa Sumatera Sumatra Kalimantan Borneo Sulawesi Papua Bali Lombok Sumbawa Flores Sumba Timor Madura

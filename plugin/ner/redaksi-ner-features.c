@@ -80,7 +80,10 @@ static const char * const speech_cues[] = {
   "menjelaskan", "menyatakan", "mengungkapkan", "menegaskan", "menuturkan",
   "bilang", "katanya", "ujarnya", "jelasnya", "tuturnya", "ungkapnya",
   "tegasnya", "imbuhnya", "tambahnya", "sebutnya", "ucapnya", "kata-nya",
-  "oleh", "bersama", "dan", "dengan",
+};
+
+static const char * const joining_cues[] = {
+  "oleh", "bersama", "dan", "dengan", "serta", "atau", "antara",
 };
 
 static const char * const time_cues[] = {
@@ -139,6 +142,7 @@ cue_table_init (void)
       cue_table_add (place_cues, G_N_ELEMENTS (place_cues), NER_CUE_PLACE);
       cue_table_add (prep_cues, G_N_ELEMENTS (prep_cues), NER_CUE_PREP);
       cue_table_add (speech_cues, G_N_ELEMENTS (speech_cues), NER_CUE_SPEECH);
+      cue_table_add (joining_cues, G_N_ELEMENTS (joining_cues), NER_CUE_JOIN);
       given_table_load ();
       g_once_init_leave (&initialized, 1);
     }

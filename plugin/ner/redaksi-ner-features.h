@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 /* Bumped whenever a feature template changes: a model trained with
  * other templates is refused at load time. */
-#define NER_FEATURE_VERSION 4
+#define NER_FEATURE_VERSION 5
 
 #define NER_N_FEATURES 37
 
@@ -41,6 +41,7 @@ typedef enum
   NER_CUE_SPEECH,     /* kata, ujar, ucap, tutur … */
   NER_CUE_TIME,       /* Senin … Minggu, Januari … Desember */
   NER_CUE_KIN,        /* Pak, Bu, Bapak, Ibu, Mas … */
+  NER_CUE_JOIN,       /* dan, dengan, oleh, bersama … */
 } NerCue;
 
 typedef enum
