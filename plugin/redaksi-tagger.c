@@ -380,6 +380,39 @@ exact_match (Run   *run,
 }
 
 static gboolean
+is_company_form (Run   *run,
+                 guint  i)
+{
+  static const char * const forms[] = { "PT", "PT.", "CV", "Tbk", "Tbk.", "Persero", "(", ")", NULL };
+
+  for (guint k = 0; forms[k]; k++)
+    if (token_is (run, i, forms[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The gazetteer entry of the whole mention, or of the name inside
+ * "PT … (Persero) Tbk.". */
+static gint64
+entry_of (Run   *run,
+          guint  first,
+          guint  end)
+{
+  gint64 entry = exact_match (run, first, end);
+  guint inner_first = first, inner_end = end;
+
+  while (inner_first < end && is_company_form (run, inner_first))
+    inner_first++;
+  while (inner_end > inner_first && is_company_form (run, inner_end - 1))
+    inner_end--;
+  if (entry < 0 && inner_end > inner_first)
+    entry = exact_match (run, first, inner_end);
+  if (entry < 0 && inner_end > inner_first)
+    entry = exact_match (run, inner_first, inner_end);
+  return entry;
+}
+
+static gboolean
 span_excluded (Run   *run,
                guint  first,
                guint  end)
@@ -422,7 +455,7 @@ collect_labelled (Run *run)
       while (end < run->n_tokens && !ner_label_is_begin (run->labels[end])
              && ner_label_type (run->labels[end]) == type)
         end++;
-      add_mention (run, i, end, label_types[type], exact_match (run, i, end));
+      add_mention (run, i, end, label_types[type], entry_of (run, i, end));
       i = end;
     }
 }
