@@ -1012,6 +1012,40 @@ assign_entities (Run *run)
 
 /* Roles and speakers */
 
+/* What may stand between the capitalised words of a role or a name:
+ * brackets and short connectors ("Center of Reform on Economics"). */
+static gboolean
+is_name_joiner (Run   *run,
+                guint  i)
+{
+  static const char * const words[] = { "(", ")", "of", "on", "the", "for", "de", "van", "bin", NULL };
+
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that open a role, beside the labeller's title cues. */
+static gboolean
+is_role_word (Run   *run,
+              guint  i)
+{
+  static const char * const words[] = {
+    "ekonom", "analis", "pakar", "dosen", "guru", "pemerhati", "praktisi", "koordinator",
+    "founder", "co-founder", "chief", "head", "kuasa", "wakil", "plt", "pj", "penjabat", NULL
+  };
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  if (ner_cue_of (text, len) == NER_CUE_TITLE)
+    return TRUE;
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Menteri Luar Negeri (Menlu) AS Antony Blinken": the words before a
  * name, back to the first title, when they are all capitalised; also
  * in apposition, "Kepala BPBD Kota Bekasi, Ahmad Suryadi". */
@@ -1026,12 +1060,9 @@ role_before (Run   *run,
     end = first - 1;
   for (guint i = end; i-- > 0 && end - i <= 12;)
     {
-      gsize len;
-      const char *text = token_text (run, i, &len);
-
-      if (run->excluded[i] || !(is_capitalised (run, i) || token_is (run, i, "(") || token_is (run, i, ")")))
+      if (run->excluded[i] || !(is_capitalised (run, i) || is_name_joiner (run, i)))
         break;
-      if (ner_cue_of (text, len) == NER_CUE_TITLE)
+      if (is_role_word (run, i))
         role_start = (int) i;
       if (starts_sentence (run, i))
         break;
