@@ -369,9 +369,21 @@ exact_match (Run   *run,
              guint  first,
              guint  end)
 {
-  for (guint m = 0; m < run->matches->len; m++)
+  guint lo = 0, hi = run->matches->len;
+
+  /* Matches are in token order and do not overlap. */
+  while (lo < hi)
     {
-      RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, m);
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (run->matches, RedaksiGazetteerMatch, mid).start < first)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < run->matches->len)
+    {
+      RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, lo);
 
       if (match->start == first && match->end == end)
         return match->entry;
@@ -594,13 +606,23 @@ static gboolean
 in_headline (Run   *run,
              guint  i)
 {
-  for (guint s = 0; s < run->n_sentences; s++)
+  guint lo = 0, hi = run->n_sentences;
+
+  /* Sentences are in token order: find the one holding @i. */
+  while (lo < hi)
     {
-      const RedaksiSpan *span = &run->sentences[s];
+      guint mid = lo + (hi - lo) / 2;
+
+      if (run->sentences[mid].end_token <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < run->n_sentences && run->sentences[lo].first_token <= i)
+    {
+      const RedaksiSpan *span = &run->sentences[lo];
       guint words = 0, capitalised = 0;
 
-      if (i < span->first_token || i >= span->end_token)
-        continue;
       for (guint k = span->first_token; k < span->end_token; k++)
         if (run->tokens[k].kind == REDAKSI_TOKEN_WORD)
           {
