@@ -920,7 +920,7 @@ add_entity (Run               *run,
             RedaksiEntityType  type,
             const char        *id)
 {
-  Entity e = { canonical, type, id, NULL, 0, 0, 0 };
+  Entity e = { canonical, type, id, NULL, 0, 0, G_MAXSIZE };
 
   g_array_append_val (run->entities, e);
   return (int) run->entities->len - 1;
@@ -1136,8 +1136,11 @@ gather_entity_facts (Run *run)
       Mention *m = &g_array_index (run->mentions, Mention, k);
       Entity *e = &g_array_index (run->entities, Entity, m->entity);
 
-      if (e->mentions++ == 0)
-        e->first_offset = run->tokens[m->first].start;
+      e->mentions++;
+      /* The dateline names the outlet and where it writes from, not
+       * what the article is about: no bonus for coming first there. */
+      if (!(run->tokens[m->first].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+        e->first_offset = MIN (e->first_offset, run->tokens[m->first].start);
       if (e->type == REDAKSI_ENTITY_PERSON)
         {
           m->speaker = is_speaker (run, m);
@@ -1173,7 +1176,8 @@ static double
 raw_salience (Run    *run,
               Entity *e)
 {
-  double position = run->text_len ? 1.0 - (double) e->first_offset / (double) run->text_len : 0;
+  double position = e->first_offset < run->text_len
+                      ? 1.0 - (double) e->first_offset / (double) run->text_len : 0;
 
   return e->mentions + 2.0 * position + 1.5 * e->speaker;
 }

@@ -205,6 +205,10 @@ test_seed_article (void)
   us = find_tag (&t, "Amerika Serikat");
   g_assert_nonnull (us);
   g_assert_cmpstr (redaksi_tag_get_id (us), ==, "iso3166:US");
+  /* The dateline's outlet and city come first but are not the subject. */
+  g_assert_nonnull (find_tag (&t, "DKI Jakarta"));
+  g_assert_cmpfloat (redaksi_tag_get_salience (find_tag (&t, "DKI Jakarta")), <,
+                     redaksi_tag_get_salience (find_tag (&t, "Moskow")));
   g_assert_null (find_tag (&t, "Antony"));
   g_assert_null (find_tag (&t, "AS"));
 }
