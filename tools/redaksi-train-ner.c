@@ -25,6 +25,7 @@ static int opt_bits = 18;
 static int opt_seed = 7;
 static gboolean opt_no_gazetteer;
 static int opt_runs = 1;
+static double opt_word_dropout = 0;
 
 static GOptionEntry entries[] = {
   { "train", 't', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_train, "CoNLL file to learn from (repeatable)", "FILE" },
@@ -33,6 +34,7 @@ static GOptionEntry entries[] = {
   { "epochs", 'e', 0, G_OPTION_ARG_INT, &opt_epochs, "Most epochs (default 15)", "N" },
   { "bits", 'b', 0, G_OPTION_ARG_INT, &opt_bits, "log2 of the weight rows (default 18)", "N" },
   { "seed", 's', 0, G_OPTION_ARG_INT, &opt_seed, "Shuffle seed (default 7)", "N" },
+  { "word-dropout", 'w', 0, G_OPTION_ARG_DOUBLE, &opt_word_dropout, "Hide a token's own word this often while learning (default 0)", "P" },
   { "runs", 'r', 0, G_OPTION_ARG_INT, &opt_runs, "Average the best models of N shuffles (default 1)", "N" },
   { "no-gazetteer", 0, 0, G_OPTION_ARG_NONE, &opt_no_gazetteer, "Learn without gazetteer hints", NULL },
   { NULL }
@@ -88,6 +90,7 @@ train_one (GPtrArray        *train,
   g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) seed);
   NerModel *best = NULL;
 
+  ner_trainer_set_word_dropout (trainer, opt_word_dropout, (guint32) seed);
   *best_f1 = -1;
   for (int epoch = 1; epoch <= opt_epochs; epoch++)
     {

@@ -30,6 +30,8 @@ struct _NerTrainer
   double    trans_totals[NER_ROW][NER_ROW];
   double    start_totals[NER_ROW];
   guint64   step;
+  double    word_dropout;
+  GRand    *rand;
 };
 
 static const char * const label_names[NER_N_LABELS] = {
@@ -355,6 +357,7 @@ ner_trainer_new (guint bits)
   model_init (&self->model, bits);
   self->totals = g_malloc0_n ((gsize) 1 << bits, NER_ROW * sizeof (double));
   self->step = 1;
+  self->rand = g_rand_new_with_seed (bits);
   return self;
 }
 
@@ -363,6 +366,7 @@ ner_trainer_free (NerTrainer *self)
 {
   g_free (self->model.weights);
   g_free (self->totals);
+  g_rand_free (self->rand);
   g_free (self);
 }
 
@@ -409,6 +413,25 @@ update_transition (NerTrainer *self,
     }
 }
 
+/* Word identity dropout: now and then the labeller must decide without
+ * knowing the word itself, from its shape, affixes and neighbours, as
+ * it must for names it never saw. The dropped features point at one
+ * shared row that learns nothing useful. */
+static void
+drop_word_features (NerTrainer *self,
+                    guint32    *rows,
+                    guint       n)
+{
+  static const guint word_features[] = { 1, 15, 16 };
+
+  if (self->word_dropout <= 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    if (g_rand_double (self->rand) < self->word_dropout)
+      for (guint k = 0; k < G_N_ELEMENTS (word_features); k++)
+        rows[(gsize) i * NER_N_FEATURES + word_features[k]] = 0;
+}
+
 guint
 ner_trainer_learn (NerTrainer     *self,
                    const NerToken *tokens,
@@ -426,6 +449,7 @@ ner_trainer_learn (NerTrainer     *self,
     return 0;
 
   compute_rows (&self->model, tokens, n, infos, rows);
+  drop_word_features (self, rows, n);
   for (guint i = 0; i < n; i++)
     emission_scores (&self->model, rows + (gsize) i * NER_N_FEATURES,
                      emissions + (gsize) i * NER_ROW);
@@ -449,6 +473,15 @@ ner_trainer_learn (NerTrainer     *self,
     }
   self->step++;
   return wrong;
+}
+
+void
+ner_trainer_set_word_dropout (NerTrainer *self,
+                              double      probability,
+                              guint32     seed)
+{
+  self->word_dropout = probability;
+  g_rand_set_seed (self->rand, seed);
 }
 
 NerModel *

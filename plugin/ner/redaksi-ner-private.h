@@ -82,6 +82,11 @@ void        ner_model_accumulate     (NerModel       *self,
                                       float           scale);
 NerModel   *ner_model_new_empty      (guint           bits);
 
+/* How often a token's own word features are hidden while learning. */
+void        ner_trainer_set_word_dropout (NerTrainer *self,
+                                          double      probability,
+                                          guint32     seed);
+
 /* Averaged weights as a model; the trainer can go on learning. */
 NerModel   *ner_trainer_average      (NerTrainer     *self);
 
