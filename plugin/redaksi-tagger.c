@@ -854,17 +854,19 @@ mention_overlapping (Run   *run,
   return NULL;
 }
 
-/* Makes the long form one mention, widening what the labeller found. */
+/* Makes the long form one mention, widening what the labeller found;
+ * when it found neither form, "Bahan Bakar Minyak (BBM)" is no name. */
 static void
 widen_long_form (Run   *run,
                  guint  first,
                  guint  end)
 {
   Mention *m = mention_overlapping (run, first, end);
+  Mention *acronym = mention_overlapping (run, end + 1, end + 2);
 
-  if (m == NULL)
-    add_mention (run, first, end, REDAKSI_ENTITY_ORGANIZATION, exact_match (run, first, end));
-  else if (m->end <= end && m->first >= first && m->entry < 0)
+  if (m == NULL && acronym != NULL)
+    add_mention (run, first, end, acronym->type, exact_match (run, first, end));
+  else if (m != NULL && m->end <= end && m->first >= first && m->entry < 0)
     {
       m->first = first;
       m->end = end;

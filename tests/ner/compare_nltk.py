@@ -87,14 +87,19 @@ def nltk_side(train, test, seconds):
     return score(test, guesses), n_tokens / (time.perf_counter() - start)
 
 
-def redaksi_side(build, test_path, seconds):
-    out = subprocess.run([os.path.join(build, 'tools', 'redaksi-eval-ner'), test_path],
+def eval_table(build, test_path, *options):
+    out = subprocess.run([os.path.join(build, 'tools', 'redaksi-eval-ner'), *options, test_path],
                          check=True, capture_output=True, text=True).stdout
     table = {}
     for line in out.splitlines():
         cols = line.split()
         if len(cols) == 7 and cols[0] in ('PER', 'ORG', 'LOC', 'micro'):
             table[cols[0]] = tuple(float(c) for c in cols[1:4])
+    return table
+
+
+def redaksi_side(build, test_path, seconds):
+    table = eval_table(build, test_path)
     bench = subprocess.run([os.path.join(build, 'tests', 'bench-tagger'), test_path,
                             '--seconds', str(seconds), '--entries', '1000'],
                            check=True, capture_output=True, text=True).stdout
@@ -133,6 +138,9 @@ def main():
     for kind in ('PER', 'ORG', 'LOC', 'micro'):
         r, n = redaksi_table[kind], nltk_table[kind]
         print(f'{kind:8} {r[0]:7.4f} {r[1]:7.4f} {r[2]:7.4f}   {n[0]:7.4f} {n[1]:7.4f} {n[2]:7.4f}')
+    document = eval_table(args.build, os.path.join(data, 'test.txt'), '--document')
+    print(f'{"document":8} {document["micro"][0]:7.4f} {document["micro"][1]:7.4f} {document["micro"][2]:7.4f}'
+          '   (redaksi_tagger_tag on each sentence: gazetteer names filled in, rules applied)')
     labeller = speed['labeller-tokens/s']
     print(f'\ntokens/s, one core: redaksi labeller {labeller:,.0f}, '
           f'redaksi tagger on documents {speed["tagger-tokens/s"]:,.0f}, NLTK {nltk_speed:,.0f} '
