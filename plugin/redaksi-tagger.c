@@ -217,6 +217,9 @@ token_is (Run        *run,
   gsize len;
   const char *text = token_text (run, i, &len);
 
+  /* Most words differ at once: no strlen for them. */
+  if (len == 0 || ((text[0] ^ word[0]) & ~0x20) != 0)
+    return FALSE;
   return len == strlen (word) && g_ascii_strncasecmp (text, word, len) == 0;
 }
 
@@ -746,7 +749,8 @@ collect_announced_people (Run        *run,
     {
       guint end = i + 1;
 
-      if (!announces_person (run, i) || !could_be_name (run, end)
+      if (!(run->tokens[end].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+          || !announces_person (run, i) || !could_be_name (run, end)
           || is_common_word (run, end, lowercase))
         continue;
       while (end < run->n_tokens && end - i <= 4 && could_be_name (run, end)

@@ -335,7 +335,7 @@ ner_token_info_compute (const NerToken *token,
   info->lower = ner_hash_bytes (lower, lower_len);
   info->shape = shape_hash (token->text, token->len, &caps);
   info->caps = caps;
-  info->length = length_bucket (g_utf8_strlen (lower, lower_len));
+  info->length = length_bucket (folded ? (guint) g_utf8_strlen (lower, (gssize) lower_len) : (guint) lower_len);
   info->cue = cue_lookup (info->lower);
   info->given = given_lookup (info->lower);
   info->gaz = token->gaz_class | (token->gaz_begin ? 0x80 : 0);

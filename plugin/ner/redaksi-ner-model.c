@@ -21,6 +21,7 @@ struct _NerModel
   float  *weights;                        /* (1 << bits) rows of NER_ROW */
   float   trans[NER_ROW][NER_ROW];        /* previous label → label */
   float   start[NER_ROW];
+  float   allowed[NER_ROW][NER_ROW];      /* trans, or -inf where BIO forbids */
 };
 
 struct _NerTrainer
@@ -80,12 +81,22 @@ transition_allowed (guint prev,
   return prev != NER_LABEL_O && ner_label_type (prev) == ner_label_type (next);
 }
 
+/* The transition scores Viterbi adds, with BIO's rule built in. */
+static void
+update_allowed (NerModel *self)
+{
+  for (guint p = 0; p < NER_ROW; p++)
+    for (guint l = 0; l < NER_ROW; l++)
+      self->allowed[p][l] = transition_allowed (p, l) ? self->trans[p][l] : NEG_INF;
+}
+
 static void
 model_init (NerModel *self,
             guint     bits)
 {
   self->bits = bits;
   self->weights = g_malloc0_n ((gsize) 1 << bits, NER_ROW * sizeof (float));
+  update_allowed (self);
 }
 
 void
@@ -141,9 +152,9 @@ viterbi (const NerModel *self,
 
           for (guint p = 0; p < NER_N_LABELS; p++)
             {
-              float s = prev[p] + self->trans[p][l];
+              float s = prev[p] + self->allowed[p][l];
 
-              if (transition_allowed (p, l) && s > best)
+              if (s > best)
                 {
                   best = s;
                   arg = p;
@@ -299,6 +310,7 @@ ner_model_new_from_bytes (GBytes  *bytes,
   p += sizeof self->trans;
   memcpy (self->start, p, sizeof self->start);
   p += sizeof self->start;
+  update_allowed (self);
 
   for (guint32 i = 0; i < n_rows; i++, p += RECORD_SIZE)
     {
@@ -344,6 +356,7 @@ ner_model_accumulate (NerModel       *self,
         self->trans[p][l] += scale * other->trans[p][l];
       self->start[p] += scale * other->start[p];
     }
+  update_allowed (self);
 }
 
 /* Training */
@@ -448,6 +461,7 @@ ner_trainer_learn (NerTrainer     *self,
   if (n == 0)
     return 0;
 
+  update_allowed (&self->model);
   compute_rows (&self->model, tokens, n, infos, rows);
   drop_word_features (self, rows, n);
   for (guint i = 0; i < n; i++)
@@ -501,5 +515,6 @@ ner_trainer_average (NerTrainer *self)
                                     - self->trans_totals[p][l] / step);
       avg->start[p] = (float) (self->model.start[p] - self->start_totals[p] / step);
     }
+  update_allowed (avg);
   return avg;
 }
