@@ -781,6 +781,101 @@ drop_common_openers (Run *run)
   g_array_sort (run->mentions, compare_mentions);
 }
 
+/* A name found once is a name wherever the article writes it again
+ * the same way: the labeller may miss it in a harder sentence. */
+
+static gboolean
+same_words (Run   *run,
+            guint  a,
+            guint  b,
+            guint  n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      gsize len_a, len_b;
+      const char *text_a = token_text (run, a + k, &len_a);
+      const char *text_b = token_text (run, b + k, &len_b);
+
+      if (len_a != len_b || memcmp (text_a, text_b, len_a) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static GHashTable *
+mentions_by_first_word (Run *run)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_array_unref);
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      char *first = text_between (run, m->first, m->first + 1);
+      GArray *list = g_hash_table_lookup (index, first);
+
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (Mention));
+          g_hash_table_insert (index, g_strdup (first), list);
+        }
+      g_array_append_val (list, *m);
+      g_free (first);
+    }
+  return index;
+}
+
+static gboolean
+span_free (Run          *run,
+           const guint8 *covered,
+           guint         first,
+           guint         end)
+{
+  if (end > run->n_tokens)
+    return FALSE;
+  for (guint i = first; i < end; i++)
+    if (covered[i] || run->excluded[i])
+      return FALSE;
+  return TRUE;
+}
+
+static void
+propagate_mentions (Run *run)
+{
+  g_autoptr(GHashTable) index = mentions_by_first_word (run);
+  g_autofree guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
+  guint n_found = run->mentions->len;
+
+  for (guint k = 0; k < n_found; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      memset (covered + m->first, 1, m->end - m->first);
+    }
+  for (guint i = 0; i < run->n_tokens; i++)
+    {
+      g_autofree char *word = NULL;
+      GArray *list;
+
+      if (covered[i] || !is_capitalised (run, i)
+          || !(list = g_hash_table_lookup (index, (word = text_between (run, i, i + 1)))))
+        continue;
+      for (guint k = 0; k < list->len; k++)
+        {
+          Mention *model = &g_array_index (list, Mention, k);
+          guint n = model->end - model->first;
+
+          if (span_free (run, covered, i, i + n) && same_words (run, model->first, i, n))
+            {
+              add_mention (run, i, i + n, model->type, model->entry);
+              memset (covered + i, 1, n);
+              break;
+            }
+        }
+    }
+  g_array_sort (run->mentions, compare_mentions);
+}
+
 /* Acronyms defined in parentheses: "Badan Nasional … (BNPB)" and
  * "BNPB (Badan Nasional …)". */
 
@@ -1277,6 +1372,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger          *self,
   collect_gazetteer_only (&run);
   g_array_sort (run.mentions, compare_mentions);
   drop_common_openers (&run);
+  propagate_mentions (&run);
   find_acronyms (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
