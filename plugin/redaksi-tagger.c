@@ -802,26 +802,74 @@ same_words (Run   *run,
   return TRUE;
 }
 
+static void
+index_mention (Run        *run,
+               GHashTable *index,
+               Mention    *m)
+{
+  char *first = text_between (run, m->first, m->first + 1);
+  GArray *list = g_hash_table_lookup (index, first);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (Mention));
+      g_hash_table_insert (index, first, list);
+    }
+  else
+    g_free (first);
+  g_array_append_val (list, *m);
+}
+
+static gboolean
+all_capitals (Run     *run,
+              Mention *m)
+{
+  for (guint i = m->first; i < m->end; i++)
+    if (!(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+      return FALSE;
+  return TRUE;
+}
+
+static int
+compare_longest_first (gconstpointer a,
+                       gconstpointer b)
+{
+  const Mention *ma = a, *mb = b;
+
+  return (int) (mb->end - mb->first) - (int) (ma->end - ma->first);
+}
+
+/* What may be found again: names of several words, the gazetteer's
+ * names, and each word of a person's full name ("Antony", "Blinken").
+ * A lone word or a name in capitals that only the labeller vouches for
+ * ("Finance", "HEART BEAT" in a menu) is not spread further. */
 static GHashTable *
 mentions_by_first_word (Run *run)
 {
   GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) g_array_unref);
+  GHashTableIter iter;
+  gpointer list;
 
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
-      char *first = text_between (run, m->first, m->first + 1);
-      GArray *list = g_hash_table_lookup (index, first);
+      gboolean trusted = m->entry >= 0 || (m->end - m->first >= 2 && !all_capitals (run, m));
 
-      if (list == NULL)
-        {
-          list = g_array_new (FALSE, FALSE, sizeof (Mention));
-          g_hash_table_insert (index, g_strdup (first), list);
-        }
-      g_array_append_val (list, *m);
-      g_free (first);
+      if (trusted)
+        index_mention (run, index, m);
+      if (m->type == REDAKSI_ENTITY_PERSON && m->end - m->first >= 2 && m->entry < 0)
+        for (guint i = m->first; i < m->end; i++)
+          {
+            Mention word = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE };
+
+            if (is_capitalised (run, i) && !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+              index_mention (run, index, &word);
+          }
     }
+  g_hash_table_iter_init (&iter, index);
+  while (g_hash_table_iter_next (&iter, NULL, &list))
+    g_array_sort (list, compare_longest_first);
   return index;
 }
 
@@ -1190,6 +1238,9 @@ role_before (Run   *run,
       if (starts_sentence (run, i))
         break;
     }
+  /* "ARTIS TERKAIT" over a list of links is a menu, not a role. */
+  if (role_start >= 0 && (run->tokens[role_start].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    return NULL;
   return role_start >= 0 ? text_between (run, (guint) role_start, end) : NULL;
 }
 
