@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "redaksi-gazetteer-private.h"
 #include "ner/redaksi-ner-hash-private.h"
@@ -91,6 +93,25 @@ struct _RedaksiGazetteer
 
 G_DEFINE_FINAL_TYPE (RedaksiGazetteer, redaksi_gazetteer, G_TYPE_OBJECT)
 
+/* A big table is asked for in huge pages: a million names are inserted
+ * at random places, and 4 KiB pages would miss the TLB on each. */
+static Slot *
+slots_alloc (guint32 size)
+{
+  gsize bytes = (gsize) size * sizeof (Slot);
+  void *memory = NULL;
+
+#if defined(MADV_HUGEPAGE)
+  if (bytes >= (2u << 20) && posix_memalign (&memory, 2u << 20, bytes) == 0)
+    {
+      madvise (memory, bytes, MADV_HUGEPAGE);
+      memset (memory, 0, bytes);
+      return memory;
+    }
+#endif
+  return g_malloc0 (bytes);
+}
+
 static void
 redaksi_gazetteer_finalize (GObject *object)
 {
@@ -99,7 +120,8 @@ redaksi_gazetteer_finalize (GObject *object)
   g_clear_pointer (&self->entries, g_array_unref);
   if (self->strings)
     g_string_free (self->strings, TRUE);
-  g_clear_pointer (&self->slots, g_free);
+  free (self->slots);  /* g_malloc and posix_memalign both end in malloc's heap */
+  self->slots = NULL;
   g_clear_pointer (&self->pending, g_array_unref);
   G_OBJECT_CLASS (redaksi_gazetteer_parent_class)->finalize (object);
 }
@@ -116,7 +138,7 @@ redaksi_gazetteer_init (RedaksiGazetteer *self)
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   self->strings = g_string_sized_new (4096);
   self->mask = 1023;
-  self->slots = g_new0 (Slot, self->mask + 1);
+  self->slots = slots_alloc (self->mask + 1);
   self->pending = g_array_sized_new (FALSE, TRUE, sizeof (Slot), QUEUE_SIZE);
   g_array_set_size (self->pending, QUEUE_SIZE);
 }
@@ -148,11 +170,11 @@ slots_grow (RedaksiGazetteer *self,
   if (size == old_size)
     return;
   self->mask = size - 1;
-  self->slots = g_new0 (Slot, size);
+  self->slots = slots_alloc (size);
   for (guint32 i = 0; i < old_size; i++)
     if (old[i].key != 0)
       *slot_find (self, old[i].key) = old[i];
-  g_free (old);
+  free (old);
 }
 
 static Slot *
@@ -381,7 +403,8 @@ typedef struct
   GString   *name;
   GString   *id;
   GString   *description;
-  GPtrArray *aliases;
+  GString   *aliases;    /* NUL-separated: no allocation per alias */
+  guint      n_aliases;
   gboolean   has_name;
   gboolean   has_id;
   gboolean   has_description;
@@ -648,7 +671,9 @@ read_aliases (Reader       *r,
         return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "\"aliases\" must be an array of strings");
       if (!read_string (r, r->buf))
         return FALSE;
-      g_ptr_array_add (e->aliases, g_strndup (r->buf->str, r->buf->len));
+      g_string_append_len (e->aliases, r->buf->str, (gssize) r->buf->len);
+      g_string_append_c (e->aliases, '\0');
+      e->n_aliases++;
     }
   while (peek_is (r, ',') && r->p++);
   return expect (r, ']');
@@ -729,7 +754,8 @@ entry_builder_reset (EntryBuilder *e,
   e->has_name = e->has_id = e->has_description = e->case_sensitive = FALSE;
   e->type = -1;
   e->line = line;
-  g_ptr_array_set_size (e->aliases, 0);
+  g_string_truncate (e->aliases, 0);
+  e->n_aliases = 0;
 }
 
 static gboolean
@@ -754,8 +780,13 @@ commit_entry (RedaksiGazetteer *self,
   g_array_append_val (self->entries, entry);
 
   add_name (self, e->name->str, index, e->case_sensitive);
-  for (guint i = 0; i < e->aliases->len; i++)
-    add_name (self, e->aliases->pdata[i], index, e->case_sensitive);
+  for (guint i = 0, at = 0; i < e->n_aliases; i++)
+    {
+      const char *alias = e->aliases->str + at;
+
+      add_name (self, alias, index, e->case_sensitive);
+      at += (guint) strlen (alias) + 1;
+    }
   return TRUE;
 }
 
@@ -787,7 +818,7 @@ read_entries (RedaksiGazetteer *self,
 {
   EntryBuilder e = {
     .name = g_string_new (NULL), .id = g_string_new (NULL),
-    .description = g_string_new (NULL), .aliases = g_ptr_array_new_with_free_func (g_free),
+    .description = g_string_new (NULL), .aliases = g_string_new (NULL),
   };
   gboolean ok = expect (r, '[');
 
@@ -804,7 +835,7 @@ read_entries (RedaksiGazetteer *self,
   g_string_free (e.name, TRUE);
   g_string_free (e.id, TRUE);
   g_string_free (e.description, TRUE);
-  g_ptr_array_unref (e.aliases);
+  g_string_free (e.aliases, TRUE);
   return ok;
 }
 
