@@ -105,10 +105,13 @@ score_as_documents (GPtrArray *sentences,
 
       label_as_document (s, guess);
       if (opt_dump)
-        for (guint k = 0; k < s->words->len; k++)
-          g_print ("%s %s %s%s\n", (char *) s->words->pdata[k],
-                   ner_label_name (g_array_index (s->labels, guint8, k)), ner_label_name (guess[k]),
-                   g_array_index (s->labels, guint8, k) != guess[k] ? "  <<<" : "");
+        {
+          for (guint k = 0; k < s->words->len; k++)
+            g_print ("%s %s %s%s\n", (char *) s->words->pdata[k],
+                     ner_label_name (g_array_index (s->labels, guint8, k)), ner_label_name (guess[k]),
+                     g_array_index (s->labels, guint8, k) != guess[k] ? "  <<<" : "");
+          g_print ("\n");
+        }
       ner_score_add (score, (const guint8 *) s->labels->data, guess, s->words->len);
     }
 }
