@@ -44,7 +44,7 @@ static GPtrArray *
 read_all (char   **paths,
           GError **error)
 {
-  GPtrArray *all = g_ptr_array_new ();
+  GPtrArray *all = g_ptr_array_new_with_free_func (ner_sentence_free);
 
   for (guint i = 0; paths[i] != NULL; i++)
     {
@@ -55,9 +55,11 @@ read_all (char   **paths,
           g_ptr_array_unref (all);
           return NULL;
         }
-      /* Sentences stay alive with their file's array; both live until exit. */
+      /* The sentences move to @all. */
       for (guint j = 0; j < part->len; j++)
         g_ptr_array_add (all, part->pdata[j]);
+      g_ptr_array_set_free_func (part, NULL);
+      g_ptr_array_unref (part);
     }
   return all;
 }

@@ -16,6 +16,8 @@ typedef struct
   GArray    *labels;  /* guint8 NerLabel */
 } NerSentence;
 
+void ner_sentence_free (gpointer sentence);
+
 /* Reads "token [columns…] LABEL" lines, blank lines between sentences.
  * Labels other than PER/ORG/LOC count as O. */
 GPtrArray *ner_conll_read (const char  *path,

@@ -10,8 +10,8 @@
 
 #include "redaksi-ner-conll-private.h"
 
-static void
-sentence_free (gpointer data)
+void
+ner_sentence_free (gpointer data)
 {
   NerSentence *s = data;
 
@@ -47,7 +47,7 @@ flush_sentence (GPtrArray    *sentences,
   if (*current != NULL && (*current)->words->len > 0)
     g_ptr_array_add (sentences, *current);
   else if (*current != NULL)
-    sentence_free (*current);
+    ner_sentence_free (*current);
   *current = NULL;
 }
 
@@ -56,7 +56,7 @@ ner_conll_read (const char  *path,
                 GError     **error)
 {
   g_autofree char *contents = NULL;
-  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (ner_sentence_free);
   g_auto(GStrv) lines = NULL;
   NerSentence *current = NULL;
 
