@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "redaksi-tagger-private.h"
 #include "redaksi-test-util.h"
 
 typedef struct
@@ -388,6 +389,50 @@ test_report_json (void)
     }
 }
 
+/* The seam the related-links analysis uses: its inserts' spans. */
+static void
+test_excluded_spans (void)
+{
+  const char *text = "Presiden Joko Widodo meninjau Kota Bekasi.\n"
+                     "Prabowo Subianto Resmikan Jalan Tol Baru di Surabaya\n"
+                     "Joko Widodo meminta warga waspada.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, &error);
+  const char *insert = strstr (text, "Prabowo");
+  RedaksiTextSpan span = { (gsize) (insert - text), (gsize) (strchr (insert, '\n') - text) };
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  gboolean seen_widodo = FALSE;
+
+  g_assert_no_error (error);
+  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, &span, 1, &entities, &tags);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const RedaksiRange *r = redaksi_entity_get_range (entities->pdata[i]);
+
+      g_assert_false (r->start >= span.start && r->start < span.end);
+      seen_widodo |= g_str_equal (redaksi_entity_get_canonical (entities->pdata[i]), "Joko Widodo");
+    }
+  g_assert_true (seen_widodo);
+  for (guint i = 0; i < tags->len; i++)
+    {
+      g_assert_cmpstr (redaksi_tag_get_name (tags->pdata[i]), !=, "Prabowo Subianto");
+      g_assert_cmpstr (redaksi_tag_get_name (tags->pdata[i]), !=, "Surabaya");
+    }
+
+  /* Without the span, the same line gives its names. */
+  g_clear_pointer (&tags, g_ptr_array_unref);
+  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, NULL, 0, NULL, &tags);
+  g_assert_nonnull (tags);
+  {
+    gboolean seen_prabowo = FALSE;
+
+    for (guint i = 0; i < tags->len; i++)
+      seen_prabowo |= g_str_equal (redaksi_tag_get_name (tags->pdata[i]), "Prabowo Subianto");
+    g_assert_true (seen_prabowo);
+  }
+}
+
 static gpointer
 tag_in_thread (gpointer data)
 {
@@ -434,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger/gazetteer-bad-json", test_gazetteer_bad_json);
   g_test_add_func ("/redaksi/tagger/gazetteer-newsroom-file", test_gazetteer_newsroom_file);
   g_test_add_func ("/redaksi/tagger/report-json", test_report_json);
+  g_test_add_func ("/redaksi/tagger/excluded-spans", test_excluded_spans);
   g_test_add_func ("/redaksi/tagger/threads", test_threads);
   return g_test_run ();
 }
