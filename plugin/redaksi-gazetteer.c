@@ -87,6 +87,7 @@ struct _RedaksiGazetteer
   Slot    *slots;
   guint32  mask;
   guint32  n_used;
+  gboolean exact_lowercase;  /* some case-sensitive name starts in lower case */
   GArray  *pending;   /* ring of QUEUE_SIZE Slots: keys not yet in the table */
   guint    queued;
 };
@@ -350,6 +351,10 @@ add_name (RedaksiGazetteer *self,
   gsize lens[MAX_NAME_TOKENS];
   guint n = name_tokens (name, starts, lens);
   gboolean fold = !case_sensitive && !name_is_abbreviation (name);
+
+  if (!fold && n > 0 && !g_unichar_isupper (g_utf8_get_char (starts[0]))
+      && !g_ascii_isdigit (starts[0][0]))
+    self->exact_lowercase = TRUE;
   guint64 key = fold ? SEED_FOLDED : SEED_EXACT;
 
   for (guint i = 0; i < n; i++)
@@ -1158,7 +1163,8 @@ _redaksi_gazetteer_annotate (RedaksiGazetteer *self,
       guint32 folded_entry = 0, exact_entry = 0;
       guint folded = keys[i].capitalised
                        ? longest_from (self, keys, i, n_tokens, TRUE, &folded_entry) : 0;
-      guint exact = longest_from (self, keys, i, n_tokens, FALSE, &exact_entry);
+      guint exact = keys[i].capitalised || self->exact_lowercase
+                      ? longest_from (self, keys, i, n_tokens, FALSE, &exact_entry) : 0;
       guint len = MAX (folded, exact);
       guint32 entry = exact >= folded ? exact_entry : folded_entry;
 

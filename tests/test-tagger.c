@@ -324,7 +324,8 @@ test_gazetteer_newsroom_file (void)
     "{\"version\": 1, \"entries\": [\n"
     "  {\"name\": \"Koperasi Nelayan Samudra Jaya\", \"type\": \"ORGANIZATION\",\n"
     "   \"aliases\": [\"KNSJ\"], \"id\": \"tag:4471\", \"description\": \"co-op\", \"extra\": [1, {\"x\": null}]},\n"
-    "  {\"name\": \"Festival Bahari Lamalera\", \"type\": \"EVENT\", \"id\": null}\n"
+    "  {\"name\": \"Festival Bahari Lamalera\", \"type\": \"EVENT\", \"id\": null},\n"
+    "  {\"name\": \"kabar88\", \"type\": \"ORGANIZATION\", \"case_sensitive\": true}\n"
     "]}\n");
   g_autoptr(GError) error = NULL;
   g_autoptr(RedaksiGazetteer) gazetteer = redaksi_gazetteer_new_from_file (path, TRUE, &error);
@@ -334,7 +335,10 @@ test_gazetteer_newsroom_file (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (redaksi_gazetteer_get_n_entries (gazetteer), ==,
-                    redaksi_gazetteer_get_n_entries (redaksi_gazetteer_get_default ()) + 2);
+                    redaksi_gazetteer_get_n_entries (redaksi_gazetteer_get_default ()) + 3);
+  g_assert_true (redaksi_gazetteer_lookup (gazetteer, "kabar88", NULL, NULL, NULL));
+  g_assert_false (redaksi_gazetteer_lookup (gazetteer, "Kabar88", NULL, NULL, NULL));
+  g_assert_true (redaksi_gazetteer_lookup (gazetteer, "knsj", NULL, NULL, NULL) == FALSE);
   tagger = redaksi_tagger_new (gazetteer, &error);
   g_assert_no_error (error);
   document = redaksi_document_new_from_text ("Ketua KNSJ menyambut Festival Bahari Lamalera di Lembata.\n", -1, &error);
