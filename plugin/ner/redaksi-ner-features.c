@@ -297,16 +297,38 @@ length_bucket (guint chars)
   return 6;
 }
 
-static void
-affix_hashes (const char   *lower,
-              gsize         len,
-              NerTokenInfo *info)
+static inline guint64
+fnv_finish (guint64 state,
+            gsize   len)
 {
+  guint64 h = ner_mix (state ^ len);
+
+  return h ? h : 1;
+}
+
+/* The word's hash and its prefixes' in one pass: the same values as
+ * ner_hash_bytes() on each, which a trained model depends on. */
+static void
+word_and_affix_hashes (const char   *lower,
+                       gsize         len,
+                       NerTokenInfo *info)
+{
+  guint64 state = 0xcbf29ce484222325ULL;
+  guint64 states[5] = { state, state, state, state, state };
+
+  for (gsize i = 0; i < len; i++)
+    {
+      state ^= (guchar) lower[i];
+      state *= 0x100000001b3ULL;
+      if (i < 4)
+        states[i + 1] = state;
+    }
+  info->lower = fnv_finish (state, len);
   for (guint k = 0; k < 3; k++)
     {
       gsize n = MIN (len, k + 2);
 
-      info->prefix[k] = ner_hash_bytes (lower, n) * (k + 3);
+      info->prefix[k] = (n == len ? info->lower : fnv_finish (states[n], n)) * (k + 3);
       info->suffix[k] = ner_hash_bytes (lower + len - n, n) * (k + 7);
     }
 }
@@ -332,7 +354,7 @@ ner_token_info_compute (const NerToken *token,
       lower_len = strlen (folded);
     }
 
-  info->lower = ner_hash_bytes (lower, lower_len);
+  word_and_affix_hashes (lower, lower_len, info);
   info->shape = shape_hash (token->text, token->len, &caps);
   info->caps = caps;
   info->length = length_bucket (folded ? (guint) g_utf8_strlen (lower, (gssize) lower_len) : (guint) lower_len);
@@ -341,7 +363,6 @@ ner_token_info_compute (const NerToken *token,
   info->gaz = token->gaz_class | (token->gaz_begin ? 0x80 : 0);
   if (caps == NER_CAPS_LOWER && info->cue == NER_CUE_ORG && lower_len <= 3)
     info->cue = NER_CUE_NONE;  /* "pt", "cv" in lower case are no cues */
-  affix_hashes (lower, lower_len, info);
 }
 
 static const NerTokenInfo boundary_before = {
