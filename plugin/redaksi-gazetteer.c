@@ -341,27 +341,122 @@ flush_pending (RedaksiGazetteer *self)
   self->queued = 0;
 }
 
+/* An ASCII name in one pass: the tokens name_tokens() would cut and
+ * both families' token_hash() values, computed side by side. */
+typedef struct
+{
+  guint    n;
+  guint64  folded[MAX_NAME_TOKENS];
+  guint64  exact[MAX_NAME_TOKENS];
+  gboolean lower;
+  gboolean upper;
+  gboolean first_upper;  /* the first token starts with a capital or a digit */
+} AsciiName;
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static inline guint64
+fnv_done (guint64 state,
+          gsize   len)
+{
+  guint64 h = ner_mix (state ^ len);
+
+  return h ? h : 1;
+}
+
+static gboolean
+ascii_name (const char *name,
+            AsciiName  *out)
+{
+  const char *p = name;
+
+  out->n = 0;
+  out->lower = out->upper = out->first_upper = FALSE;
+  while (*p)
+    {
+      guint64 folded = FNV_OFFSET, exact = FNV_OFFSET, folded_before = folded, exact_before = exact;
+      gsize len = 0;
+      guchar c = (guchar) *p;
+
+      if (c >= 0x80 || out->n == MAX_NAME_TOKENS)
+        return FALSE;
+      if (is_space (c))
+        {
+          p++;
+          continue;
+        }
+      if (out->n == 0)
+        out->first_upper = g_ascii_isupper (c) || g_ascii_isdigit (c);
+      do
+        {
+          c = (guchar) *p;
+          if (c >= 0x80)
+            return FALSE;
+          folded_before = folded;
+          exact_before = exact;
+          folded = (folded ^ (guchar) g_ascii_tolower (c)) * FNV_PRIME;
+          exact = (exact ^ c) * FNV_PRIME;
+          out->lower |= g_ascii_islower (c);
+          out->upper |= g_ascii_isupper (c);
+          len++;
+          p++;
+        }
+      while (!is_split_char (c) && *p && !is_space ((guchar) *p) && !is_split_char ((guchar) *p));
+      /* token_hash() drops a final period: "Tbk." is "Tbk". */
+      if (len > 1 && p[-1] == '.')
+        {
+          folded = folded_before;
+          exact = exact_before;
+          len--;
+        }
+      out->folded[out->n] = fnv_done (folded, len);
+      out->exact[out->n] = fnv_done (exact, len);
+      out->n++;
+    }
+  return TRUE;
+}
+
 static void
 add_name (RedaksiGazetteer *self,
           const char       *name,
           guint32           entry,
           gboolean          case_sensitive)
 {
-  const char *starts[MAX_NAME_TOKENS];
-  gsize lens[MAX_NAME_TOKENS];
-  guint n = name_tokens (name, starts, lens);
-  gboolean fold = !case_sensitive && !name_is_abbreviation (name);
+  AsciiName ascii;
+  guint64 hashes[MAX_NAME_TOKENS];
+  gboolean fold, lowercase_start;
+  guint n;
 
-  if (!fold && n > 0 && !g_unichar_isupper (g_utf8_get_char (starts[0]))
-      && !g_ascii_isdigit (starts[0][0]))
+  if (ascii_name (name, &ascii))
+    {
+      n = ascii.n;
+      fold = !case_sensitive && !(ascii.upper && !ascii.lower);
+      memcpy (hashes, fold ? ascii.folded : ascii.exact, n * sizeof (guint64));
+      lowercase_start = !ascii.first_upper;
+    }
+  else
+    {
+      const char *starts[MAX_NAME_TOKENS];
+      gsize lens[MAX_NAME_TOKENS];
+
+      n = name_tokens (name, starts, lens);
+      fold = !case_sensitive && !name_is_abbreviation (name);
+      for (guint i = 0; i < n; i++)
+        hashes[i] = token_hash (starts[i], lens[i], fold);
+      lowercase_start = n > 0 && !g_unichar_isupper (g_utf8_get_char (starts[0]))
+                        && !g_ascii_isdigit (starts[0][0]);
+    }
+  if (!fold && lowercase_start)
     self->exact_lowercase = TRUE;
+
   guint64 key = fold ? SEED_FOLDED : SEED_EXACT;
 
   for (guint i = 0; i < n; i++)
     {
       Slot pending = { 0, NO_ENTRY, SLOT_PREFIX };
 
-      key = sequence_step (key, token_hash (starts[i], lens[i], fold));
+      key = sequence_step (key, hashes[i]);
       pending.key = key;
       if (i + 1 == n)
         pending = (Slot) { key, entry, 0 };
