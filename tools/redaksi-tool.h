@@ -42,5 +42,6 @@ RedaksiReport *redaksi_tool_analyze (RedaksiToolInput   *input,
                                      int                *status);
 
 int redaksi_check_command (int argc, char **argv);
+int redaksi_tag_command (int argc, char **argv);
 
 G_END_DECLS

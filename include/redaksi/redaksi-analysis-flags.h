@@ -16,6 +16,8 @@ G_BEGIN_DECLS
  * @REDAKSI_ANALYSIS_RELATED_LINKS: related-article inserts (`Baca juga: …`)
  *   to remove (the `related_links` member), and `related-link-ambiguous`
  *   issues; runs before the analyses that must skip inserts
+ * @REDAKSI_ANALYSIS_ENTITIES: named entities and ranked tags (the
+ *   `entities` and `tags` members)
  * @REDAKSI_ANALYSIS_ALL: every analysis the library has
  *
  * Which analyses a [class@Redaksi.Analyzer] runs. An analysis that needs
@@ -27,6 +29,7 @@ typedef enum /*< flags >*/
   REDAKSI_ANALYSIS_NONE     = 0,
   REDAKSI_ANALYSIS_DOCUMENT = 1 << 0,
   REDAKSI_ANALYSIS_RELATED_LINKS = 1 << 1,
+  REDAKSI_ANALYSIS_ENTITIES = 1 << 4,
   REDAKSI_ANALYSIS_ALL      = 0xffff,
 } RedaksiAnalysisFlags;
 

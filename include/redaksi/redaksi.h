@@ -8,8 +8,11 @@
 #include "redaksi-analysis-flags.h"
 #include "redaksi-analyzer.h"
 #include "redaksi-document.h"
+#include "redaksi-entity.h"
+#include "redaksi-entity-type.h"
 #include "redaksi-enums.h"
 #include "redaksi-error.h"
+#include "redaksi-gazetteer.h"
 #include "redaksi-issue.h"
 #include "redaksi-link-check.h"
 #include "redaksi-link-checker.h"
@@ -18,6 +21,8 @@
 #include "redaksi-related-link.h"
 #include "redaksi-report.h"
 #include "redaksi-result.h"
+#include "redaksi-tag.h"
+#include "redaksi-tagger.h"
 #include "redaksi-token.h"
 
 #undef REDAKSI_INSIDE

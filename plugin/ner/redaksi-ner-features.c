@@ -1,0 +1,474 @@
+/* redaksi-ner-features.c: hashed features for the sequence labeller
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-ner-features.h"
+#include "redaksi-ner-hash-private.h"
+#include "redaksi-resources-private.h"
+
+/* Words that announce a name after them, or a kind of name around
+ * them. They generalise past the training sentences: a title seen in
+ * no training sentence still says "a person follows". */
+static const char * const title_cues[] = {
+  "presiden", "wapres", "wakil", "menteri", "menlu", "mendagri", "menkeu",
+  "menko", "menkopolhukam", "mensesneg", "menhan", "menkes", "mendikbud",
+  "menag", "menpora", "menkumham", "menpan", "menteri", "gubernur", "wagub",
+  "bupati", "wabup", "walikota", "wali", "wawali", "kepala", "kapolri",
+  "wakapolri", "kapolda", "kapolres", "kapolresta", "kapolsek", "kabareskrim",
+  "kabid", "kasat", "kadiv", "panglima", "kasad", "kasal", "kasau", "jenderal",
+  "jend", "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu",
+  "ipda", "aiptu", "bripka", "briptu", "mayjen", "letjen", "laksamana",
+  "laksda", "marsekal", "kolonel", "letkol", "mayor", "kapten", "serka",
+  "direktur", "dirut", "direksi", "ketua", "ketum", "sekjen", "sekretaris",
+  "bendahara", "anggota", "jubir", "juru", "pengamat", "peneliti", "dr",
+  "prof", "h", "hj", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib",
+  "tersangka", "terdakwa", "terpidana", "hakim", "jaksa", "raja", "ratu",
+  "pangeran", "perdana", "pm", "senator", "capres", "cawapres", "caleg",
+  "cagub", "cawagub", "calon", "kiai", "kyai", "gus", "sultan", "dirjen",
+  "deputi", "komisaris", "ceo", "pendiri", "pelatih", "rektor", "dekan",
+  "camat", "lurah", "kades", "penasihat", "kuasa", "pengacara", "advokat",
+  "kapuspen", "kapuspenkum", "kabag", "kasubag", "kasi", "staf", "asisten",
+  "manajer", "pemimpin", "pimpinan", "dubes", "duta", "kapten", "aktivis",
+  "artis", "penyanyi", "aktor", "aktris", "politikus", "politisi", "kader",
+  "wamen", "wakapolda", "danrem", "dandim", "pangdam", "kasdam",
+};
+
+static const char * const org_cues[] = {
+  "pt", "tbk", "cv", "kementerian", "kemenkeu", "kemendagri", "kemenlu",
+  "badan", "dinas", "komisi", "partai", "universitas", "bank", "lembaga",
+  "dewan", "majelis", "mahkamah", "pengadilan", "kejaksaan", "kejati",
+  "kejari", "kejagung", "kepolisian", "polda", "polres", "polresta",
+  "polsek", "polrestabes", "pemerintah", "pemprov", "pemkot", "pemkab",
+  "pemda", "dprd", "fraksi", "yayasan", "persatuan", "asosiasi", "ikatan",
+  "perhimpunan", "serikat", "institut", "sekolah", "rs", "rsud", "rsup",
+  "fakultas", "koperasi", "perum", "perusahaan", "grup", "group", "inc",
+  "corp", "ltd", "fc", "klub", "kantor", "direktorat", "biro",
+  "sekretariat", "kedutaan", "kedubes", "konsulat", "organisasi", "forum",
+  "aliansi", "front", "gerakan", "himpunan", "lsm", "ormas", "persero",
+  "kodam", "korem", "kodim", "polisi", "tni", "kpu", "kpud", "bawaslu",
+  "panwaslu", "dpp", "dpd", "dpw", "dpc", "pengurus", "kabinet", "tim",
+  "stasiun", "harian", "koran", "majalah", "televisi", "radio",
+  "sma", "smp", "sd", "smk", "universitas", "akademi", "politeknik",
+  "sekolah", "pesantren", "ponpes", "masjid", "gereja", "komando",
+  "satuan", "kesatuan", "unit", "divisi", "otoritas", "pusat", "balai",
+};
+
+static const char * const place_cues[] = {
+  "kota", "kabupaten", "kab", "provinsi", "prov", "jalan", "jl", "kecamatan",
+  "kelurahan", "desa", "kampung", "pulau", "gunung", "sungai", "selat",
+  "teluk", "danau", "pantai", "laut", "tanjung", "bandara", "pelabuhan",
+  "terminal", "kawasan", "wilayah", "daerah", "negara", "benua", "dusun",
+  "rt", "rw", "kec", "kel", "gedung", "lapangan", "stadion", "alun-alun",
+  "pasar", "taman", "jembatan", "tol", "kompleks", "perumahan", "blok",
+  "gang", "gg", "ibu", "ibukota", "negeri", "semenanjung", "kepulauan",
+};
+
+static const char * const prep_cues[] = {
+  "di", "ke", "dari", "menuju", "asal", "dekat", "sekitar", "seluruh",
+  "kawasan", "wilayah", "antara",
+};
+
+static const char * const speech_cues[] = {
+  "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh",
+  "tambah", "terang", "papar", "urai", "sebut", "menurut", "mengatakan",
+  "menjelaskan", "menyatakan", "mengungkapkan", "menegaskan", "menuturkan",
+  "bilang", "katanya", "ujarnya", "jelasnya", "tuturnya", "ungkapnya",
+  "tegasnya", "imbuhnya", "tambahnya", "sebutnya", "ucapnya", "kata-nya",
+};
+
+static const char * const joining_cues[] = {
+  "oleh", "bersama", "dan", "dengan", "serta", "atau", "antara",
+};
+
+static const char * const time_cues[] = {
+  "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
+  "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+  "september", "oktober", "november", "desember", "pagi", "siang", "sore",
+  "malam", "wib", "wita", "wit",
+};
+
+static const char * const kin_cues[] = {
+  "pak", "bu", "bapak", "ibu", "mas", "mbak", "bung", "tuan", "nyonya",
+  "saudara", "sdr", "almarhum", "alm", "mendiang", "kang", "teh", "bang",
+  "adik", "kakak", "putra", "putri", "istri", "suami", "anak", "ayah",
+  "nenek", "kakek", "paman", "bibi", "sosok", "tokoh", "sahabat", "rekan",
+};
+
+static void given_table_load (void);
+
+#define CUE_TABLE_BITS 11
+
+static guint64 cue_keys[1 << CUE_TABLE_BITS];
+static guint8  cue_values[1 << CUE_TABLE_BITS];
+
+static void
+cue_table_add (const char * const *words,
+               gsize               n_words,
+               NerCue              cue)
+{
+  for (gsize i = 0; i < n_words; i++)
+    {
+      guint64 key = ner_hash_bytes (words[i], strlen (words[i]));
+      guint slot = key & ((1 << CUE_TABLE_BITS) - 1);
+
+      while (cue_keys[slot] != 0 && cue_keys[slot] != key)
+        slot = (slot + 1) & ((1 << CUE_TABLE_BITS) - 1);
+      if (cue_keys[slot] == 0)
+        {
+          cue_keys[slot] = key;
+          cue_values[slot] = cue;
+        }
+    }
+}
+
+static void
+cue_table_init (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      /* The first list to name a word wins. */
+      cue_table_add (time_cues, G_N_ELEMENTS (time_cues), NER_CUE_TIME);
+      cue_table_add (title_cues, G_N_ELEMENTS (title_cues), NER_CUE_TITLE);
+      cue_table_add (kin_cues, G_N_ELEMENTS (kin_cues), NER_CUE_KIN);
+      cue_table_add (org_cues, G_N_ELEMENTS (org_cues), NER_CUE_ORG);
+      cue_table_add (place_cues, G_N_ELEMENTS (place_cues), NER_CUE_PLACE);
+      cue_table_add (prep_cues, G_N_ELEMENTS (prep_cues), NER_CUE_PREP);
+      cue_table_add (speech_cues, G_N_ELEMENTS (speech_cues), NER_CUE_SPEECH);
+      cue_table_add (joining_cues, G_N_ELEMENTS (joining_cues), NER_CUE_JOIN);
+      given_table_load ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
+/* Given names, as a hint that a capitalised word belongs to a person. */
+#define GIVEN_TABLE_BITS 13
+#define GIVEN_NAMES_RESOURCE "gazetteer/given-names.txt"
+
+static guint64 given_keys[1 << GIVEN_TABLE_BITS];
+
+static void
+given_table_add (const char *word,
+                 gsize       len)
+{
+  char buf[64];
+  guint64 key;
+  guint slot;
+
+  if (!ner_ascii_lower (word, len, buf, sizeof buf))
+    return;
+  key = ner_hash_bytes (buf, len);
+  slot = key & ((1 << GIVEN_TABLE_BITS) - 1);
+  while (given_keys[slot] != 0 && given_keys[slot] != key)
+    slot = (slot + 1) & ((1 << GIVEN_TABLE_BITS) - 1);
+  given_keys[slot] = key;
+}
+
+static void
+given_table_load (void)
+{
+  g_autoptr(GBytes) bytes = _redaksi_lookup_resource (GIVEN_NAMES_RESOURCE, NULL);
+  gsize size;
+  const char *p, *end;
+
+  if (bytes == NULL)
+    return;
+  p = g_bytes_get_data (bytes, &size);
+  end = p + size;
+  while (p < end)
+    {
+      const char *line_end = memchr (p, '\n', (gsize) (end - p));
+
+      if (line_end == NULL)
+        line_end = end;
+      if (*p != '#')
+        for (const char *w = p; w < line_end;)
+          {
+            const char *w_end = w;
+
+            while (w_end < line_end && *w_end != ' ')
+              w_end++;
+            if (w_end > w)
+              given_table_add (w, (gsize) (w_end - w));
+            w = w_end + 1;
+          }
+      p = line_end + 1;
+    }
+}
+
+static gboolean
+given_lookup (guint64 key)
+{
+  guint slot = key & ((1 << GIVEN_TABLE_BITS) - 1);
+
+  while (given_keys[slot] != 0)
+    {
+      if (given_keys[slot] == key)
+        return TRUE;
+      slot = (slot + 1) & ((1 << GIVEN_TABLE_BITS) - 1);
+    }
+  return FALSE;
+}
+
+static NerCue
+cue_lookup (guint64 key)
+{
+  guint slot = key & ((1 << CUE_TABLE_BITS) - 1);
+
+  while (cue_keys[slot] != 0)
+    {
+      if (cue_keys[slot] == key)
+        return cue_values[slot];
+      slot = (slot + 1) & ((1 << CUE_TABLE_BITS) - 1);
+    }
+  return NER_CUE_NONE;
+}
+
+static inline char
+shape_class (guchar c)
+{
+  if (c >= 'A' && c <= 'Z')
+    return 'X';
+  if (c >= 'a' && c <= 'z')
+    return 'x';
+  if (c >= '0' && c <= '9')
+    return 'd';
+  if (c >= 0x80)
+    return 'u';
+  return (char) c;
+}
+
+/* Runs of one class collapse to two characters at most: "Jakarta"
+ * is "Xxx", "PT" is "XX", "2013" is "dd". */
+static guint64
+shape_hash (const char *text,
+            guint       len,
+            NerCaps    *caps)
+{
+  char buf[32];
+  guint n = 0;
+  guint upper = 0, lower = 0, digit = 0;
+  char prev = 0, prev2 = 0;
+
+  for (guint i = 0; i < len && n < sizeof buf; i++)
+    {
+      char c = shape_class ((guchar) text[i]);
+
+      upper += c == 'X';
+      lower += c == 'x' || c == 'u';
+      digit += c == 'd';
+      if (c == prev && c == prev2)
+        continue;
+      buf[n++] = c;
+      prev2 = prev;
+      prev = c;
+    }
+
+  if (digit > 0)
+    *caps = NER_CAPS_DIGIT;
+  else if (upper == 0 && lower == 0)
+    *caps = NER_CAPS_PUNCT;
+  else if (upper == 0)
+    *caps = NER_CAPS_LOWER;
+  else if (lower == 0)
+    *caps = NER_CAPS_UPPER;
+  else if (buf[0] == 'X' && upper == 1)
+    *caps = NER_CAPS_TITLE;
+  else
+    *caps = NER_CAPS_MIXED;
+
+  return ner_hash_bytes (buf, n) ^ 0x5348415045ULL;
+}
+
+static guint
+length_bucket (guint chars)
+{
+  if (chars <= 4)
+    return chars;
+  if (chars <= 7)
+    return 5;
+  return 6;
+}
+
+static inline guint64
+fnv_finish (guint64 state,
+            gsize   len)
+{
+  guint64 h = ner_mix (state ^ len);
+
+  return h ? h : 1;
+}
+
+/* The word's hash and its prefixes' in one pass: the same values as
+ * ner_hash_bytes() on each, which a trained model depends on. */
+static void
+word_and_affix_hashes (const char   *lower,
+                       gsize         len,
+                       NerTokenInfo *info)
+{
+  guint64 state = 0xcbf29ce484222325ULL;
+  guint64 states[5] = { state, state, state, state, state };
+
+  for (gsize i = 0; i < len; i++)
+    {
+      state ^= (guchar) lower[i];
+      state *= 0x100000001b3ULL;
+      if (i < 4)
+        states[i + 1] = state;
+    }
+  info->lower = fnv_finish (state, len);
+  for (guint k = 0; k < 3; k++)
+    {
+      gsize n = MIN (len, k + 2);
+
+      info->prefix[k] = (n == len ? info->lower : fnv_finish (states[n], n)) * (k + 3);
+      info->suffix[k] = ner_hash_bytes (lower + len - n, n) * (k + 7);
+    }
+}
+
+void
+ner_token_info_compute (const NerToken *token,
+                        NerTokenInfo   *info)
+{
+  char buf[64];
+  g_autofree char *folded = NULL;
+  const char *lower = buf;
+  gsize lower_len = token->len;
+  NerCaps caps;
+
+  cue_table_init ();
+
+  if (ner_ascii_lower (token->text, token->len, buf, sizeof buf))
+    lower = buf;
+  else
+    {
+      folded = ner_fold (token->text, token->len);
+      lower = folded;
+      lower_len = strlen (folded);
+    }
+
+  word_and_affix_hashes (lower, lower_len, info);
+  info->shape = shape_hash (token->text, token->len, &caps);
+  info->caps = caps;
+  info->length = length_bucket (folded ? (guint) g_utf8_strlen (lower, (gssize) lower_len) : (guint) lower_len);
+  info->cue = cue_lookup (info->lower);
+  info->given = given_lookup (info->lower);
+  info->gaz = token->gaz_class | (token->gaz_begin ? 0x80 : 0);
+  if (caps == NER_CAPS_LOWER && info->cue == NER_CUE_ORG && lower_len <= 3)
+    info->cue = NER_CUE_NONE;  /* "pt", "cv" in lower case are no cues */
+}
+
+static const NerTokenInfo boundary_before = {
+  .lower = 0x424f53424f53ULL, .shape = 0x424f53ULL, .cue = 0xfe, .gaz = 0xfe, .given = 0xfe,
+  .caps = 0xfe,
+};
+static const NerTokenInfo boundary_after = {
+  .lower = 0x454f53454f53ULL, .shape = 0x454f53ULL, .cue = 0xff, .gaz = 0xff, .given = 0xff,
+  .caps = 0xff,
+};
+
+static inline const NerTokenInfo *
+info_at (const NerTokenInfo *infos,
+         guint               n_tokens,
+         int                 i)
+{
+  if (i < 0)
+    return &boundary_before;
+  if ((guint) i >= n_tokens)
+    return &boundary_after;
+  return &infos[i];
+}
+
+static inline guint32
+row_of (guint64 value,
+        guint   template_id,
+        guint   bits)
+{
+  return (guint32) (ner_mix (value + template_id * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
+}
+
+static inline guint64
+small (guint a, guint b, guint c)
+{
+  return ((guint64) a << 32) | ((guint64) b << 16) | c;
+}
+
+void
+ner_features_compute (const NerTokenInfo *infos,
+                      guint               n_tokens,
+                      guint               i,
+                      guint               bits,
+                      guint32            *rows)
+{
+  const NerTokenInfo *p2 = info_at (infos, n_tokens, (int) i - 2);
+  const NerTokenInfo *p1 = info_at (infos, n_tokens, (int) i - 1);
+  const NerTokenInfo *c = &infos[i];
+  const NerTokenInfo *n1 = info_at (infos, n_tokens, (int) i + 1);
+  const NerTokenInfo *n2 = info_at (infos, n_tokens, (int) i + 2);
+  guint k = 0;
+
+#define F(value) rows[k] = row_of ((value), k, bits), k++
+  F (1);
+  F (c->lower);
+  F (c->shape);
+  F (c->prefix[0]);
+  F (c->prefix[1]);
+  F (c->prefix[2]);
+  F (c->suffix[0]);
+  F (c->suffix[1]);
+  F (c->suffix[2]);
+  F (p1->lower);
+  F (p2->lower);
+  F (n1->lower);
+  F (n2->lower);
+  F (p1->shape);
+  F (n1->shape);
+  F (p1->lower * 31 + c->lower);
+  F (c->lower * 31 + n1->lower);
+  F (p1->shape * 961 + c->shape * 31 + n1->shape);
+  F (small (p1->cue, c->caps, 1));
+  F (small (p2->cue, c->caps, 2));
+  F (small (n1->cue, c->caps, 3));
+  F (small (c->cue, c->caps, 4));
+  F (small (c->gaz, c->caps, 5));
+  F (small (p1->gaz, c->gaz, 6));
+  F (small (n1->gaz, c->gaz, 7));
+  F (small (i == 0, c->caps, c->cue));
+  F (p1->lower * 7 + c->shape);
+  F (n1->lower * 7 + c->shape);
+  F (small (p1->caps, c->caps, n1->caps * 16 + 8));
+  F (small (c->caps, c->length, 9));
+  F (small (p1->cue, n1->cue, c->caps * 16 + 10));
+  F (small (p2->caps, p1->caps, c->caps * 16 + 11));
+  F (small (n1->caps, n2->caps, c->caps * 16 + 12));
+  F (small (i == 0, c->gaz, 13) + c->lower * (i == 0));
+  F (small (c->given, c->caps, 14));
+  F (small (p1->given, p1->caps, c->caps * 16 + 15));
+  F (small (n1->given, n1->caps, c->caps * 16 + 16));
+#undef F
+
+  g_assert (k == NER_N_FEATURES);
+}
+
+NerCue
+ner_cue_of (const char *text,
+            gsize       len)
+{
+  char buf[64];
+  g_autofree char *folded = NULL;
+
+  cue_table_init ();
+  if (len > 1 && text[len - 1] == '.')
+    len--;
+  if (ner_ascii_lower (text, len, buf, sizeof buf))
+    return cue_lookup (ner_hash_bytes (buf, len));
+  folded = ner_fold (text, len);
+  return cue_lookup (ner_hash_bytes (folded, strlen (folded)));
+}

@@ -1,0 +1,73 @@
+/* redaksi-ner-features.h: hashed features for the sequence labeller
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "redaksi-ner-private.h"
+
+G_BEGIN_DECLS
+
+/* Bumped whenever a feature template changes: a model trained with
+ * other templates is refused at load time. */
+#define NER_FEATURE_VERSION 5
+
+#define NER_N_FEATURES 37
+
+/* What one token contributes to the features of itself and its
+ * neighbours, computed once per token. */
+typedef struct
+{
+  guint64 lower;      /* lowercased, diacritics folded */
+  guint64 shape;      /* "Xxx", "XX", "dd/dd", … */
+  guint64 prefix[3];  /* first 2, 3, 4 characters, lowercased */
+  guint64 suffix[3];  /* last 2, 3, 4 characters, lowercased */
+  guint8  cue;        /* NerCue */
+  guint8  gaz;        /* gazetteer class and begin bit */
+  guint8  caps;       /* NerCaps */
+  guint8  length;     /* length bucket */
+  guint8  given;      /* a common given name */
+} NerTokenInfo;
+
+typedef enum
+{
+  NER_CUE_NONE = 0,
+  NER_CUE_TITLE,      /* Presiden, Menlu, Gubernur, Kapolri, Prof. … */
+  NER_CUE_ORG,        /* PT, Kementerian, Badan, Partai, Universitas … */
+  NER_CUE_PLACE,      /* Kota, Kabupaten, Provinsi, Jalan … */
+  NER_CUE_PREP,       /* di, ke, dari */
+  NER_CUE_SPEECH,     /* kata, ujar, ucap, tutur … */
+  NER_CUE_TIME,       /* Senin … Minggu, Januari … Desember */
+  NER_CUE_KIN,        /* Pak, Bu, Bapak, Ibu, Mas … */
+  NER_CUE_JOIN,       /* dan, dengan, oleh, bersama … */
+} NerCue;
+
+typedef enum
+{
+  NER_CAPS_LOWER = 0,
+  NER_CAPS_TITLE,
+  NER_CAPS_UPPER,
+  NER_CAPS_MIXED,
+  NER_CAPS_DIGIT,
+  NER_CAPS_PUNCT,
+} NerCaps;
+
+void ner_token_info_compute (const NerToken *token,
+                             NerTokenInfo   *info);
+
+/* Writes NER_N_FEATURES row indices for position @i. */
+void ner_features_compute   (const NerTokenInfo *infos,
+                             guint               n_tokens,
+                             guint               i,
+                             guint               bits,
+                             guint32            *rows);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* The cue class of a word, whatever its case. */
+NerCue ner_cue_of (const char *text,
+                   gsize       len);
+G_END_DECLS

@@ -1,0 +1,520 @@
+/* redaksi-ner-model.c: averaged structured perceptron with Viterbi
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "redaksi-ner-private.h"
+#include "redaksi-ner-features.h"
+
+#define MODEL_MAGIC "RDKNER\x01\x00"
+#define NEG_INF (-1e30f)
+
+struct _NerModel
+{
+  guint   bits;
+  float  *weights;                        /* (1 << bits) rows of NER_ROW */
+  float   trans[NER_ROW][NER_ROW];        /* previous label → label */
+  float   start[NER_ROW];
+  float   allowed[NER_ROW][NER_ROW];      /* trans, or -inf where BIO forbids */
+};
+
+struct _NerTrainer
+{
+  NerModel  model;
+  double   *totals;                       /* Σ step × delta, for averaging */
+  double    trans_totals[NER_ROW][NER_ROW];
+  double    start_totals[NER_ROW];
+  guint64   step;
+  double    word_dropout;
+  GRand    *rand;
+};
+
+static const char * const label_names[NER_N_LABELS] = {
+  "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC",
+};
+
+const char *
+ner_label_name (NerLabel label)
+{
+  g_assert (label < NER_N_LABELS);
+  return label_names[label];
+}
+
+gboolean
+ner_label_parse (const char *name,
+                 NerLabel   *label)
+{
+  for (guint i = 0; i < NER_N_LABELS; i++)
+    if (g_str_equal (name, label_names[i]))
+      {
+        *label = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+int
+ner_label_type (NerLabel label)
+{
+  return label == NER_LABEL_O ? 0 : (int) (label + 1) / 2;
+}
+
+gboolean
+ner_label_is_begin (NerLabel label)
+{
+  return label != NER_LABEL_O && (label % 2) == 1;
+}
+
+/* BIO: an I- label continues a span of its own type. */
+static gboolean
+transition_allowed (guint prev,
+                    guint next)
+{
+  if (next == NER_LABEL_O || ner_label_is_begin (next))
+    return TRUE;
+  return prev != NER_LABEL_O && ner_label_type (prev) == ner_label_type (next);
+}
+
+/* The transition scores Viterbi adds, with BIO's rule built in. */
+static void
+update_allowed (NerModel *self)
+{
+  for (guint p = 0; p < NER_ROW; p++)
+    for (guint l = 0; l < NER_ROW; l++)
+      self->allowed[p][l] = transition_allowed (p, l) ? self->trans[p][l] : NEG_INF;
+}
+
+static void
+model_init (NerModel *self,
+            guint     bits)
+{
+  self->bits = bits;
+  self->weights = g_malloc0_n ((gsize) 1 << bits, NER_ROW * sizeof (float));
+  update_allowed (self);
+}
+
+void
+ner_model_free (NerModel *self)
+{
+  g_free (self->weights);
+  g_free (self);
+}
+
+guint
+ner_model_get_n_rows (const NerModel *self)
+{
+  return 1u << self->bits;
+}
+
+static void
+emission_scores (const NerModel *self,
+                 const guint32  *rows,
+                 float          *scores)
+{
+  float acc[NER_ROW] = { 0 };
+
+  for (guint f = 0; f < NER_N_FEATURES; f++)
+    {
+      const float *w = self->weights + (gsize) rows[f] * NER_ROW;
+
+      for (guint l = 0; l < NER_ROW; l++)
+        acc[l] += w[l];
+    }
+  memcpy (scores, acc, sizeof acc);
+}
+
+/* Viterbi over first-order transitions; @emissions is n × NER_ROW. */
+static void
+viterbi (const NerModel *self,
+         const float    *emissions,
+         guint           n,
+         guint8         *back,
+         guint8         *labels)
+{
+  float prev[NER_ROW], cur[NER_ROW];
+
+  for (guint l = 0; l < NER_N_LABELS; l++)
+    prev[l] = transition_allowed (NER_LABEL_O, l)
+                ? self->start[l] + emissions[l] : NEG_INF;
+
+  for (guint i = 1; i < n; i++)
+    {
+      for (guint l = 0; l < NER_N_LABELS; l++)
+        {
+          float best = NEG_INF;
+          guint arg = 0;
+
+          for (guint p = 0; p < NER_N_LABELS; p++)
+            {
+              float s = prev[p] + self->allowed[p][l];
+
+              if (s > best)
+                {
+                  best = s;
+                  arg = p;
+                }
+            }
+          cur[l] = best + emissions[(gsize) i * NER_ROW + l];
+          back[(gsize) i * NER_ROW + l] = arg;
+        }
+      memcpy (prev, cur, sizeof prev);
+    }
+
+  guint last = 0;
+  for (guint l = 1; l < NER_N_LABELS; l++)
+    if (prev[l] > prev[last])
+      last = l;
+  for (guint i = n; i-- > 0;)
+    {
+      labels[i] = last;
+      if (i > 0)
+        last = back[(gsize) i * NER_ROW + last];
+    }
+}
+
+static void
+compute_rows (const NerModel *self,
+              const NerToken *tokens,
+              guint           n,
+              NerTokenInfo   *infos,
+              guint32        *rows)
+{
+  for (guint i = 0; i < n; i++)
+    ner_token_info_compute (&tokens[i], &infos[i]);
+  for (guint i = 0; i < n; i++)
+    ner_features_compute (infos, n, i, self->bits, rows + (gsize) i * NER_N_FEATURES);
+}
+
+/* Sentences are short; long token runs are cut into windows so the
+ * scratch memory stays on the stack-sized heap block. */
+#define CHUNK 512
+
+void
+ner_model_tag (const NerModel *self,
+               const NerToken *tokens,
+               guint           n_tokens,
+               guint8         *labels)
+{
+  NerTokenInfo infos[CHUNK];
+  guint32 rows[NER_N_FEATURES];
+  float emissions[CHUNK * NER_ROW];
+  guint8 back[CHUNK * NER_ROW];
+
+  for (guint base = 0; base < n_tokens; base += CHUNK)
+    {
+      guint n = MIN (CHUNK, n_tokens - base);
+
+      for (guint i = 0; i < n; i++)
+        ner_token_info_compute (&tokens[base + i], &infos[i]);
+      for (guint i = 0; i < n; i++)
+        {
+          ner_features_compute (infos, n, i, self->bits, rows);
+          emission_scores (self, rows, emissions + (gsize) i * NER_ROW);
+        }
+      viterbi (self, emissions, n, back, labels + base);
+    }
+}
+
+/* Serialised form: magic, feature version, bits, the transition and
+ * start scores, then the non-zero rows as (index, NER_N_LABELS floats),
+ * all little-endian. */
+GBytes *
+ner_model_serialize (const NerModel *self)
+{
+  GByteArray *out = g_byte_array_new ();
+  guint32 header[3] = { GUINT32_TO_LE (NER_FEATURE_VERSION), GUINT32_TO_LE (self->bits), 0 };
+  guint32 n_rows = 0;
+  gsize count_at;
+
+  g_byte_array_append (out, (const guint8 *) MODEL_MAGIC, 8);
+  count_at = out->len + 8;
+  g_byte_array_append (out, (const guint8 *) header, sizeof header);
+  g_byte_array_append (out, (const guint8 *) self->trans, sizeof self->trans);
+  g_byte_array_append (out, (const guint8 *) self->start, sizeof self->start);
+
+  for (guint32 r = 0; r < (1u << self->bits); r++)
+    {
+      const float *w = self->weights + (gsize) r * NER_ROW;
+      gboolean nonzero = FALSE;
+
+      for (guint l = 0; l < NER_N_LABELS; l++)
+        nonzero |= w[l] != 0.0f;
+      if (!nonzero)
+        continue;
+      guint32 index = GUINT32_TO_LE (r);
+      g_byte_array_append (out, (const guint8 *) &index, sizeof index);
+      g_byte_array_append (out, (const guint8 *) w, NER_N_LABELS * sizeof (float));
+      n_rows++;
+    }
+
+  n_rows = GUINT32_TO_LE (n_rows);
+  memcpy (out->data + count_at, &n_rows, sizeof n_rows);
+  return g_byte_array_free_to_bytes (out);
+}
+
+#define HEADER_SIZE (8 + 3 * sizeof (guint32) + sizeof (float) * NER_ROW * (NER_ROW + 1))
+#define RECORD_SIZE (sizeof (guint32) + NER_N_LABELS * sizeof (float))
+
+static gboolean
+check_header (const guint8 *data,
+              gsize         size,
+              guint32      *bits,
+              guint32      *n_rows,
+              GError      **error)
+{
+  guint32 header[3];
+
+  if (size < HEADER_SIZE || memcmp (data, MODEL_MAGIC, 8) != 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "Not a redaksi entity model");
+      return FALSE;
+    }
+  memcpy (header, data + 8, sizeof header);
+  *bits = GUINT32_FROM_LE (header[1]);
+  *n_rows = GUINT32_FROM_LE (header[2]);
+  if (GUINT32_FROM_LE (header[0]) != NER_FEATURE_VERSION || *bits < 8 || *bits > 24
+      || size != HEADER_SIZE + (gsize) *n_rows * RECORD_SIZE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "Entity model of another version or damaged (features %u, expected %u)",
+                   GUINT32_FROM_LE (header[0]), NER_FEATURE_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+NerModel *
+ner_model_new_from_bytes (GBytes  *bytes,
+                          GError **error)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  guint32 bits, n_rows;
+  NerModel *self;
+  const guint8 *p;
+
+  if (!check_header (data, size, &bits, &n_rows, error))
+    return NULL;
+
+  self = g_new0 (NerModel, 1);
+  model_init (self, bits);
+  p = data + 8 + 3 * sizeof (guint32);
+  memcpy (self->trans, p, sizeof self->trans);
+  p += sizeof self->trans;
+  memcpy (self->start, p, sizeof self->start);
+  p += sizeof self->start;
+  update_allowed (self);
+
+  for (guint32 i = 0; i < n_rows; i++, p += RECORD_SIZE)
+    {
+      guint32 index;
+
+      memcpy (&index, p, sizeof index);
+      index = GUINT32_FROM_LE (index);
+      if (index >= (1u << bits))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               "Entity model damaged: row out of range");
+          ner_model_free (self);
+          return NULL;
+        }
+      memcpy (self->weights + (gsize) index * NER_ROW, p + sizeof index,
+              NER_N_LABELS * sizeof (float));
+    }
+  return self;
+}
+
+NerModel *
+ner_model_new_empty (guint bits)
+{
+  NerModel *self = g_new0 (NerModel, 1);
+
+  model_init (self, bits);
+  return self;
+}
+
+void
+ner_model_accumulate (NerModel       *self,
+                      const NerModel *other,
+                      float           scale)
+{
+  gsize n = ((gsize) 1 << self->bits) * NER_ROW;
+
+  g_return_if_fail (self->bits == other->bits);
+  for (gsize i = 0; i < n; i++)
+    self->weights[i] += scale * other->weights[i];
+  for (guint p = 0; p < NER_ROW; p++)
+    {
+      for (guint l = 0; l < NER_ROW; l++)
+        self->trans[p][l] += scale * other->trans[p][l];
+      self->start[p] += scale * other->start[p];
+    }
+  update_allowed (self);
+}
+
+/* Training */
+
+NerTrainer *
+ner_trainer_new (guint bits)
+{
+  NerTrainer *self = g_new0 (NerTrainer, 1);
+
+  g_return_val_if_fail (bits >= 8 && bits <= 24, NULL);
+  model_init (&self->model, bits);
+  self->totals = g_malloc0_n ((gsize) 1 << bits, NER_ROW * sizeof (double));
+  self->step = 1;
+  self->rand = g_rand_new_with_seed (bits);
+  return self;
+}
+
+void
+ner_trainer_free (NerTrainer *self)
+{
+  g_free (self->model.weights);
+  g_free (self->totals);
+  g_rand_free (self->rand);
+  g_free (self);
+}
+
+static void
+update_row (NerTrainer *self,
+            guint32     row,
+            guint       label,
+            float       delta)
+{
+  gsize at = (gsize) row * NER_ROW + label;
+
+  self->model.weights[at] += delta;
+  self->totals[at] += (double) self->step * delta;
+}
+
+static void
+update_position (NerTrainer    *self,
+                 const guint32 *rows,
+                 guint          gold,
+                 guint          guess)
+{
+  for (guint f = 0; f < NER_N_FEATURES; f++)
+    {
+      update_row (self, rows[f], gold, 1.0f);
+      update_row (self, rows[f], guess, -1.0f);
+    }
+}
+
+static void
+update_transition (NerTrainer *self,
+                   int         prev,
+                   guint       label,
+                   float       delta)
+{
+  if (prev < 0)
+    {
+      self->model.start[label] += delta;
+      self->start_totals[label] += (double) self->step * delta;
+    }
+  else
+    {
+      self->model.trans[prev][label] += delta;
+      self->trans_totals[prev][label] += (double) self->step * delta;
+    }
+}
+
+/* Word identity dropout: now and then the labeller must decide without
+ * knowing the word itself, from its shape, affixes and neighbours, as
+ * it must for names it never saw. The dropped features point at one
+ * shared row that learns nothing useful. */
+static void
+drop_word_features (NerTrainer *self,
+                    guint32    *rows,
+                    guint       n)
+{
+  static const guint word_features[] = { 1, 15, 16 };
+
+  if (self->word_dropout <= 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    if (g_rand_double (self->rand) < self->word_dropout)
+      for (guint k = 0; k < G_N_ELEMENTS (word_features); k++)
+        rows[(gsize) i * NER_N_FEATURES + word_features[k]] = 0;
+}
+
+guint
+ner_trainer_learn (NerTrainer     *self,
+                   const NerToken *tokens,
+                   guint           n,
+                   const guint8   *gold)
+{
+  g_autofree NerTokenInfo *infos = g_new (NerTokenInfo, n);
+  g_autofree guint32 *rows = g_new (guint32, (gsize) n * NER_N_FEATURES);
+  g_autofree float *emissions = g_new (float, (gsize) n * NER_ROW);
+  g_autofree guint8 *back = g_new0 (guint8, (gsize) n * NER_ROW);
+  g_autofree guint8 *guess = g_new (guint8, n);
+  guint wrong = 0;
+
+  if (n == 0)
+    return 0;
+
+  update_allowed (&self->model);
+  compute_rows (&self->model, tokens, n, infos, rows);
+  drop_word_features (self, rows, n);
+  for (guint i = 0; i < n; i++)
+    emission_scores (&self->model, rows + (gsize) i * NER_N_FEATURES,
+                     emissions + (gsize) i * NER_ROW);
+  viterbi (&self->model, emissions, n, back, guess);
+
+  for (guint i = 0; i < n; i++)
+    {
+      int prev_gold = i > 0 ? gold[i - 1] : -1;
+      int prev_guess = i > 0 ? guess[i - 1] : -1;
+
+      if (gold[i] != guess[i])
+        {
+          update_position (self, rows + (gsize) i * NER_N_FEATURES, gold[i], guess[i]);
+          wrong++;
+        }
+      if (gold[i] != guess[i] || prev_gold != prev_guess)
+        {
+          update_transition (self, prev_gold, gold[i], 1.0f);
+          update_transition (self, prev_guess, guess[i], -1.0f);
+        }
+    }
+  self->step++;
+  return wrong;
+}
+
+void
+ner_trainer_set_word_dropout (NerTrainer *self,
+                              double      probability,
+                              guint32     seed)
+{
+  self->word_dropout = probability;
+  g_rand_set_seed (self->rand, seed);
+}
+
+NerModel *
+ner_trainer_average (NerTrainer *self)
+{
+  NerModel *avg = g_new0 (NerModel, 1);
+  gsize n = ((gsize) 1 << self->model.bits) * NER_ROW;
+  double step = (double) self->step;
+
+  model_init (avg, self->model.bits);
+  for (gsize i = 0; i < n; i++)
+    avg->weights[i] = (float) (self->model.weights[i] - self->totals[i] / step);
+  for (guint p = 0; p < NER_ROW; p++)
+    {
+      for (guint l = 0; l < NER_ROW; l++)
+        avg->trans[p][l] = (float) (self->model.trans[p][l]
+                                    - self->trans_totals[p][l] / step);
+      avg->start[p] = (float) (self->model.start[p] - self->start_totals[p] / step);
+    }
+  update_allowed (avg);
+  return avg;
+}

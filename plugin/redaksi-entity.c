@@ -1,0 +1,271 @@
+/* redaksi-entity.c: one mention of a named entity
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "redaksi-enums.h"
+#include "redaksi-entity-private.h"
+#include "redaksi-result.h"
+
+/**
+ * RedaksiEntity:
+ *
+ * One mention of a named entity in a document: the words as written
+ * (`Antony`), where they are, the entity's type and the canonical name
+ * of the entity they refer to (`Antony Blinken`). Entities are
+ * immutable; [method@Tagger.tag] makes them.
+ */
+
+struct _RedaksiEntity
+{
+  GObject            parent_instance;
+
+  char              *text;
+  RedaksiEntityType  type;
+  char              *canonical;
+  RedaksiRange       range;
+  char              *id;
+  char              *role;
+};
+
+static void result_iface_init (RedaksiResultInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RedaksiEntity, redaksi_entity, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (REDAKSI_TYPE_RESULT, result_iface_init))
+
+enum {
+  PROP_0,
+  PROP_TEXT,
+  PROP_ENTITY_TYPE,
+  PROP_CANONICAL,
+  PROP_RANGE,
+  PROP_ID,
+  PROP_ROLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+redaksi_entity_finalize (GObject *object)
+{
+  RedaksiEntity *self = REDAKSI_ENTITY (object);
+
+  g_free (self->text);
+  g_free (self->canonical);
+  g_free (self->id);
+  g_free (self->role);
+  G_OBJECT_CLASS (redaksi_entity_parent_class)->finalize (object);
+}
+
+static void
+redaksi_entity_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RedaksiEntity *self = REDAKSI_ENTITY (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT: g_value_set_string (value, self->text); break;
+    case PROP_ENTITY_TYPE: g_value_set_enum (value, self->type); break;
+    case PROP_CANONICAL: g_value_set_string (value, self->canonical); break;
+    case PROP_RANGE: g_value_set_boxed (value, &self->range); break;
+    case PROP_ID: g_value_set_string (value, self->id); break;
+    case PROP_ROLE: g_value_set_string (value, self->role); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+redaksi_entity_class_init (RedaksiEntityClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = redaksi_entity_finalize;
+  object_class->get_property = redaksi_entity_get_property;
+
+  /**
+   * RedaksiEntity:text:
+   *
+   * The mention as written in the document.
+   */
+  properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, flags);
+  /**
+   * RedaksiEntity:entity-type:
+   *
+   * The type of the entity the mention refers to.
+   */
+  properties[PROP_ENTITY_TYPE] =
+    g_param_spec_enum ("entity-type", NULL, NULL, REDAKSI_TYPE_ENTITY_TYPE,
+                       REDAKSI_ENTITY_MISC, flags);
+  /**
+   * RedaksiEntity:canonical:
+   *
+   * The entity's display name: its full name as first introduced, or
+   * the gazetteer's name for it.
+   */
+  properties[PROP_CANONICAL] = g_param_spec_string ("canonical", NULL, NULL, NULL, flags);
+  /**
+   * RedaksiEntity:range:
+   *
+   * Where the mention is in the input.
+   */
+  properties[PROP_RANGE] = g_param_spec_boxed ("range", NULL, NULL, REDAKSI_TYPE_RANGE, flags);
+  /**
+   * RedaksiEntity:id:
+   *
+   * The gazetteer's identifier of the entity, or %NULL.
+   */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  /**
+   * RedaksiEntity:role:
+   *
+   * The role the article gives a person (`Menlu AS`), or %NULL.
+   */
+  properties[PROP_ROLE] = g_param_spec_string ("role", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+redaksi_entity_init (RedaksiEntity *self)
+{
+}
+
+static void
+add_string_member (JsonBuilder *builder,
+                   const char  *name,
+                   const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+redaksi_entity_serialize (RedaksiResult *result,
+                          JsonBuilder   *builder)
+{
+  RedaksiEntity *self = REDAKSI_ENTITY (result);
+
+  json_builder_begin_object (builder);
+  add_string_member (builder, "text", self->text);
+  add_string_member (builder, "type", redaksi_entity_type_to_string (self->type));
+  add_string_member (builder, "canonical", self->canonical);
+  redaksi_range_serialize_members (&self->range, builder);
+  add_string_member (builder, "id", self->id);
+  if (self->role)
+    add_string_member (builder, "role", self->role);
+  json_builder_end_object (builder);
+}
+
+static void
+result_iface_init (RedaksiResultInterface *iface)
+{
+  iface->serialize = redaksi_entity_serialize;
+}
+
+RedaksiEntity *
+_redaksi_entity_new (const char         *text,
+                     RedaksiEntityType   type,
+                     const char         *canonical,
+                     const RedaksiRange *range,
+                     const char         *id,
+                     const char         *role)
+{
+  RedaksiEntity *self = g_object_new (REDAKSI_TYPE_ENTITY, NULL);
+
+  self->text = g_strdup (text);
+  self->type = type;
+  self->canonical = g_strdup (canonical);
+  self->range = *range;
+  self->id = g_strdup (id);
+  self->role = g_strdup (role);
+  return self;
+}
+
+/**
+ * redaksi_entity_get_text:
+ * @self: an entity
+ *
+ * Returns: (transfer none): the mention as written
+ */
+const char *
+redaksi_entity_get_text (RedaksiEntity *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_ENTITY (self), NULL);
+  return self->text;
+}
+
+/**
+ * redaksi_entity_get_entity_type:
+ * @self: an entity
+ *
+ * Returns: the entity's type
+ */
+RedaksiEntityType
+redaksi_entity_get_entity_type (RedaksiEntity *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_ENTITY (self), REDAKSI_ENTITY_MISC);
+  return self->type;
+}
+
+/**
+ * redaksi_entity_get_canonical:
+ * @self: an entity
+ *
+ * Returns: (transfer none): the canonical name of the entity referred to
+ */
+const char *
+redaksi_entity_get_canonical (RedaksiEntity *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_ENTITY (self), NULL);
+  return self->canonical;
+}
+
+/**
+ * redaksi_entity_get_range:
+ * @self: an entity
+ *
+ * Returns: (transfer none): where the mention is in the input
+ */
+const RedaksiRange *
+redaksi_entity_get_range (RedaksiEntity *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_ENTITY (self), NULL);
+  return &self->range;
+}
+
+/**
+ * redaksi_entity_get_id:
+ * @self: an entity
+ *
+ * Returns: (transfer none) (nullable): the gazetteer's id of the entity
+ */
+const char *
+redaksi_entity_get_id (RedaksiEntity *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_ENTITY (self), NULL);
+  return self->id;
+}
+
+/**
+ * redaksi_entity_get_role:
+ * @self: an entity
+ *
+ * Returns: (transfer none) (nullable): the person's role in the article
+ */
+const char *
+redaksi_entity_get_role (RedaksiEntity *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_ENTITY (self), NULL);
+  return self->role;
+}

@@ -1,0 +1,62 @@
+/* redaksi-gazetteer-private.h
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "redaksi-gazetteer.h"
+#include "ner/redaksi-ner-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint   start;  /* token index */
+  guint   end;    /* exclusive */
+  guint32 entry;
+} RedaksiGazetteerMatch;
+
+/* Longest matches, left to right; fills the tokens' gaz_* fields and,
+ * when @matches is given, appends RedaksiGazetteerMatch items. @self
+ * may be NULL: then every hint is cleared. */
+void               _redaksi_gazetteer_annotate     (RedaksiGazetteer *self,
+                                                    NerToken         *tokens,
+                                                    guint             n_tokens,
+                                                    GArray           *matches);
+/* Tokens for whitespace-separated CoNLL words, annotated. */
+NerToken          *_redaksi_gazetteer_hint_words   (RedaksiGazetteer *self,
+                                                    GPtrArray        *words);
+RedaksiEntityType  _redaksi_gazetteer_entry_type   (RedaksiGazetteer *self,
+                                                    guint32           entry);
+const char        *_redaksi_gazetteer_entry_name   (RedaksiGazetteer *self,
+                                                    guint32           entry);
+const char        *_redaksi_gazetteer_entry_id     (RedaksiGazetteer *self,
+                                                    guint32           entry);
+
+/* Scores the labeller with @gazetteer on CoNLL sentences; returns
+ * micro F1 and adds to @score when given. */
+double             _redaksi_ner_evaluate           (const NerModel   *model,
+                                                    RedaksiGazetteer *gazetteer,
+                                                    GPtrArray        *sentences,
+                                                    gpointer          score);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* The labeller and the gazetteer together, as the tagger and the
+ * evaluation both run them: the model's labels, widened to a
+ * gazetteer name that covers them, or filled in where the model saw
+ * nothing. @matches (nullable) receives the gazetteer's matches. */
+void _redaksi_ner_label (const NerModel   *model,
+                         RedaksiGazetteer *gazetteer,
+                         NerToken         *tokens,
+                         guint             n_tokens,
+                         guint8           *labels,
+                         GArray           *matches,
+                         gboolean          fill);
+/* Whether _redaksi_ner_evaluate() fills in gazetteer names (FALSE:
+ * score the labeller as idner's annotators tag). */
+extern gboolean _redaksi_ner_fill_from_gazetteer;
+G_END_DECLS

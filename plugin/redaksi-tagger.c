@@ -1,0 +1,1464 @@
+/* redaksi-tagger.c: entities and tags of an article
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-document-private.h"
+#include "redaksi-entity-private.h"
+#include "redaksi-gazetteer-private.h"
+#include "redaksi-resources-private.h"
+#include "redaksi-tagger-private.h"
+#include "ner/redaksi-ner-features.h"
+#include "ner/redaksi-ner-hash-private.h"
+
+/**
+ * RedaksiTagger:
+ *
+ * Finds the people, organisations, places, events and other named
+ * things of an article, joins their mentions into entities and ranks
+ * them as tags.
+ *
+ * Mentions come from a sequence labeller (an averaged perceptron
+ * trained on Indonesian news, compiled into the library) helped by a
+ * [class@Gazetteer]; EVENT and MISC mentions come from the gazetteer
+ * alone. A short name ("Antony", "Blinken") joins the full name the
+ * article introduced, an acronym defined in parentheses joins its long
+ * form, and a person keeps the role the article gives them ("Menlu AS").
+ * Related-link inserts ("Baca juga: …") name other articles' subjects
+ * and give no entity.
+ *
+ * A tagger is immutable: one can serve every thread of a process.
+ */
+
+struct _RedaksiTagger
+{
+  GObject           parent_instance;
+
+  RedaksiGazetteer *gazetteer;
+  const NerModel   *model;
+};
+
+#define COMMON_WORDS_RESOURCE "model/common-words.txt"
+
+G_DEFINE_FINAL_TYPE (RedaksiTagger, redaksi_tagger, G_TYPE_OBJECT)
+
+static void
+redaksi_tagger_finalize (GObject *object)
+{
+  RedaksiTagger *self = REDAKSI_TAGGER (object);
+
+  g_clear_object (&self->gazetteer);
+  G_OBJECT_CLASS (redaksi_tagger_parent_class)->finalize (object);
+}
+
+static void
+redaksi_tagger_class_init (RedaksiTaggerClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = redaksi_tagger_finalize;
+}
+
+static void
+redaksi_tagger_init (RedaksiTagger *self)
+{
+}
+
+/* The model is shared by every tagger and never freed. */
+static const NerModel *
+default_model (GError **error)
+{
+  static NerModel *model;
+  static GError *load_error;
+
+  if (g_once_init_enter (&model))
+    {
+      NerModel *loaded = _redaksi_ner_model_load_default (&load_error);
+
+      if (loaded == NULL)
+        {
+          /* An empty model still tags with the gazetteer's EVENT/MISC. */
+          g_autoptr(NerTrainer) trainer = ner_trainer_new (8);
+
+          loaded = ner_trainer_average (trainer);
+        }
+      g_once_init_leave (&model, loaded);
+    }
+  if (load_error)
+    {
+      g_propagate_error (error, g_error_copy (load_error));
+      return NULL;
+    }
+  return model;
+}
+
+/**
+ * redaksi_tagger_new:
+ * @gazetteer: (nullable): the gazetteer to use, or %NULL for the default
+ * @error: return location for a #GError
+ *
+ * Makes a tagger with the built-in model and @gazetteer.
+ *
+ * Returns: (transfer full): a new tagger, or %NULL if the built-in
+ *   model could not be loaded
+ */
+RedaksiTagger *
+redaksi_tagger_new (RedaksiGazetteer  *gazetteer,
+                    GError           **error)
+{
+  RedaksiTagger *self;
+  const NerModel *model;
+
+  g_return_val_if_fail (gazetteer == NULL || REDAKSI_IS_GAZETTEER (gazetteer), NULL);
+
+  if (!(model = default_model (error)))
+    return NULL;
+  self = g_object_new (REDAKSI_TYPE_TAGGER, NULL);
+  self->model = model;
+  self->gazetteer = g_object_ref (gazetteer ? gazetteer : redaksi_gazetteer_get_default ());
+  return self;
+}
+
+/**
+ * redaksi_tagger_get_default:
+ *
+ * The tagger with the built-in model and gazetteer, made on first use.
+ *
+ * Returns: (transfer none): the default tagger
+ */
+RedaksiTagger *
+redaksi_tagger_get_default (void)
+{
+  static RedaksiTagger *instance;
+
+  if (g_once_init_enter (&instance))
+    {
+      g_autoptr(GError) error = NULL;
+      RedaksiTagger *tagger = redaksi_tagger_new (NULL, &error);
+
+      if (tagger == NULL)
+        g_error ("The built-in entity model is broken: %s", error->message);
+      g_once_init_leave (&instance, tagger);
+    }
+  return instance;
+}
+
+/**
+ * redaksi_tagger_get_gazetteer:
+ * @self: a tagger
+ *
+ * Returns: (transfer none): the tagger's gazetteer
+ */
+RedaksiGazetteer *
+redaksi_tagger_get_gazetteer (RedaksiTagger *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_TAGGER (self), NULL);
+  return self->gazetteer;
+}
+
+/* One run over one document */
+
+typedef struct
+{
+  guint              first;   /* document token indices, end exclusive */
+  guint              end;
+  RedaksiEntityType  type;
+  gint64             entry;   /* gazetteer entry, or -1 */
+  int                entity;  /* index into Run.entities */
+  gboolean           speaker;
+} Mention;
+
+typedef struct
+{
+  char              *canonical;
+  RedaksiEntityType  type;
+  const char        *id;
+  char              *role;
+  guint              mentions;
+  guint              speaker;
+  gsize              first_offset;
+} Entity;
+
+typedef struct
+{
+  RedaksiTagger      *tagger;
+  RedaksiDocument    *document;
+  const char         *text;
+  gsize               text_len;
+  const RedaksiToken *tokens;
+  guint               n_tokens;
+  const RedaksiSpan  *sentences;
+  guint               n_sentences;
+  guint8             *labels;     /* NerLabel per token */
+  guint8             *excluded;   /* TRUE inside related-link inserts */
+  GArray             *matches;    /* RedaksiGazetteerMatch, document indices */
+  GArray             *mentions;   /* Mention */
+  GArray             *entities;   /* Entity */
+  GHashTable         *acronyms;   /* acronym → canonical */
+} Run;
+
+static inline const char *
+token_text (Run   *run,
+            guint  i,
+            gsize *len)
+{
+  *len = run->tokens[i].end - run->tokens[i].start;
+  return run->text + run->tokens[i].start;
+}
+
+static gboolean
+token_is (Run        *run,
+          guint       i,
+          const char *word)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  /* Most words differ at once: no strlen for them. */
+  if (len == 0 || ((text[0] ^ word[0]) & ~0x20) != 0)
+    return FALSE;
+  return len == strlen (word) && g_ascii_strncasecmp (text, word, len) == 0;
+}
+
+static gboolean
+is_capitalised (Run   *run,
+                guint  i)
+{
+  return (run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_CAPITALIZED | REDAKSI_TOKEN_FLAGS_UPPERCASE)) != 0;
+}
+
+static char *
+text_between (Run   *run,
+              guint  first,
+              guint  end)
+{
+  return g_strndup (run->text + run->tokens[first].start,
+                    run->tokens[end - 1].end - run->tokens[first].start);
+}
+
+/* Related-link inserts: the library's related-links analysis reports
+ * them; a bare "Baca juga" line that it did not see is caught here. */
+
+static void
+exclude_spans (Run                   *run,
+               const RedaksiTextSpan *spans,
+               guint                  n_spans)
+{
+  for (guint s = 0; s < n_spans; s++)
+    for (guint i = 0; i < run->n_tokens; i++)
+      if (run->tokens[i].start >= spans[s].start && run->tokens[i].end <= spans[s].end)
+        run->excluded[i] = TRUE;
+}
+
+static gboolean
+is_insert_marker (Run   *run,
+                  guint  i)
+{
+  static const char * const verbs[] = { "baca", "simak", "lihat", "tonton", NULL };
+
+  if (i + 1 >= run->n_tokens || !token_is (run, i + 1, "juga"))
+    return FALSE;
+  for (guint v = 0; verbs[v]; v++)
+    if (token_is (run, i, verbs[v]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+exclude_marker_inserts (Run *run)
+{
+  guint n_paragraphs;
+  const RedaksiSpan *paragraphs = _redaksi_document_peek_paragraphs (run->document, &n_paragraphs);
+
+  for (guint p = 0; p < n_paragraphs; p++)
+    for (guint i = paragraphs[p].first_token; i < paragraphs[p].end_token; i++)
+      if (is_insert_marker (run, i))
+        {
+          /* From the marker to the end of its paragraph. */
+          for (guint k = i; k < paragraphs[p].end_token; k++)
+            run->excluded[k] = TRUE;
+          break;
+        }
+}
+
+/* Labelling, sentence by sentence */
+
+static void
+label_sentence (Run      *run,
+                NerToken *scratch,
+                guint     first,
+                guint     end)
+{
+  guint n = end - first;
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len;
+
+      scratch[i].text = token_text (run, first + i, &len);
+      scratch[i].len = (guint) len;
+    }
+  /* Unlike idner's annotators, a newsroom wants every country and body
+   * the gazetteer knows as a tag: the gazetteer's names fill in. */
+  _redaksi_ner_label (run->tagger->model, run->tagger->gazetteer, scratch, n,
+                      run->labels + first, matches, TRUE);
+
+  for (guint m = 0; m < matches->len; m++)
+    {
+      RedaksiGazetteerMatch match = g_array_index (matches, RedaksiGazetteerMatch, m);
+
+      match.start += first;
+      match.end += first;
+      g_array_append_val (run->matches, match);
+    }
+}
+
+/* "PT Sinar Abadi Sejahtera Tbk": a company form opens a name that runs
+ * over the capitalised words after it, whatever the labeller said. */
+static void
+label_companies (Run   *run,
+                 guint  first,
+                 guint  end)
+{
+  for (guint i = first; i + 1 < end; i++)
+    {
+      guint k = i + 1;
+
+      if (!(token_is (run, i, "PT") || token_is (run, i, "PT.") || token_is (run, i, "CV"))
+          || !is_capitalised (run, i) || !is_capitalised (run, k))
+        continue;
+      while (k < end && k - i <= 8 && (is_capitalised (run, k) || token_is (run, k, "(")
+                                       || token_is (run, k, ")") || token_is (run, k, "&")))
+        k++;
+      /* A closing bracket that closes nothing of the name stays out. */
+      while (k > i + 1 && (token_is (run, k - 1, "(") || token_is (run, k - 1, "&")))
+        k--;
+      for (guint j = i; j < k; j++)
+        run->labels[j] = j == i ? NER_LABEL_B_ORG : NER_LABEL_I_ORG;
+      if (k < end && run->labels[k] == NER_LABEL_I_ORG)
+        run->labels[k] = NER_LABEL_B_ORG;
+      i = k - 1;
+    }
+}
+
+static void
+label_document (Run *run)
+{
+  guint longest = 1;
+  g_autofree NerToken *scratch = NULL;
+
+  for (guint s = 0; s < run->n_sentences; s++)
+    longest = MAX (longest, run->sentences[s].end_token - run->sentences[s].first_token);
+  scratch = g_new0 (NerToken, longest);
+  for (guint s = 0; s < run->n_sentences; s++)
+    {
+      label_sentence (run, scratch, run->sentences[s].first_token, run->sentences[s].end_token);
+      label_companies (run, run->sentences[s].first_token, run->sentences[s].end_token);
+    }
+}
+
+/* Mentions */
+
+static const RedaksiEntityType label_types[] = {
+  REDAKSI_ENTITY_MISC, REDAKSI_ENTITY_PERSON, REDAKSI_ENTITY_ORGANIZATION, REDAKSI_ENTITY_LOCATION,
+};
+
+static gint64
+exact_match (Run   *run,
+             guint  first,
+             guint  end)
+{
+  guint lo = 0, hi = run->matches->len;
+
+  /* Matches are in token order and do not overlap. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (run->matches, RedaksiGazetteerMatch, mid).start < first)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < run->matches->len)
+    {
+      RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, lo);
+
+      if (match->start == first && match->end == end)
+        return match->entry;
+    }
+  return -1;
+}
+
+static gboolean
+is_company_form (Run   *run,
+                 guint  i)
+{
+  static const char * const forms[] = { "PT", "PT.", "CV", "Tbk", "Tbk.", "Persero", "(", ")", NULL };
+
+  for (guint k = 0; forms[k]; k++)
+    if (token_is (run, i, forms[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The gazetteer entry of the whole mention, or of the name inside
+ * "PT … (Persero) Tbk.". */
+static gint64
+entry_of (Run   *run,
+          guint  first,
+          guint  end)
+{
+  gint64 entry = exact_match (run, first, end);
+  guint inner_first = first, inner_end = end;
+
+  while (inner_first < end && is_company_form (run, inner_first))
+    inner_first++;
+  while (inner_end > inner_first && is_company_form (run, inner_end - 1))
+    inner_end--;
+  if (entry < 0 && inner_end > inner_first)
+    entry = exact_match (run, first, inner_end);
+  if (entry < 0 && inner_end > inner_first)
+    entry = exact_match (run, inner_first, inner_end);
+  return entry;
+}
+
+static gboolean
+span_excluded (Run   *run,
+               guint  first,
+               guint  end)
+{
+  for (guint i = first; i < end; i++)
+    if (run->excluded[i])
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_mention (Run               *run,
+             guint              first,
+             guint              end,
+             RedaksiEntityType  type,
+             gint64             entry)
+{
+  Mention m = { first, end, type, entry, -1, FALSE };
+
+  if (span_excluded (run, first, end))
+    return;
+  if (entry >= 0)
+    m.type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry);
+  g_array_append_val (run->mentions, m);
+}
+
+static void
+collect_labelled (Run *run)
+{
+  for (guint i = 0; i < run->n_tokens;)
+    {
+      int type = ner_label_type (run->labels[i]);
+      guint end = i + 1;
+
+      if (type == 0)
+        {
+          i++;
+          continue;
+        }
+      while (end < run->n_tokens && !ner_label_is_begin (run->labels[end])
+             && ner_label_type (run->labels[end]) == type)
+        end++;
+      add_mention (run, i, end, label_types[type], entry_of (run, i, end));
+      i = end;
+    }
+}
+
+static gboolean
+labelled_any (Run   *run,
+              guint  first,
+              guint  end)
+{
+  for (guint i = first; i < end; i++)
+    if (run->labels[i] != NER_LABEL_O)
+      return TRUE;
+  return FALSE;
+}
+
+/* The model knows no EVENT or MISC: those come from the gazetteer. */
+static void
+collect_gazetteer_only (Run *run)
+{
+  for (guint m = 0; m < run->matches->len; m++)
+    {
+      RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, m);
+      RedaksiEntityType type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, match->entry);
+
+      if ((type == REDAKSI_ENTITY_EVENT || type == REDAKSI_ENTITY_MISC)
+          && !labelled_any (run, match->start, match->end))
+        add_mention (run, match->start, match->end, type, match->entry);
+    }
+}
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const Mention *ma = a, *mb = b;
+
+  return (ma->first > mb->first) - (ma->first < mb->first);
+}
+
+/* Common words capitalised only because they open a sentence. */
+
+static GHashTable *
+lowercase_words (Run *run)
+{
+  GHashTable *words = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < run->n_tokens; i++)
+    {
+      gsize len;
+      const char *text = token_text (run, i, &len);
+      char buf[64];
+      gint64 *key;
+
+      if (len == 0 || !g_ascii_islower (text[0]) || !ner_ascii_lower (text, len, buf, sizeof buf))
+        continue;
+      key = g_new (gint64, 1);
+      *key = (gint64) ner_hash_bytes (buf, len);
+      g_hash_table_add (words, key);
+    }
+  return words;
+}
+
+static gboolean
+starts_sentence (Run   *run,
+                 guint  i)
+{
+  return (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START) != 0;
+}
+
+/* First word of a sentence, or of a quotation. */
+static gboolean
+opens_clause (Run   *run,
+              guint  i)
+{
+  if (starts_sentence (run, i))
+    return TRUE;
+  if (i == 0 || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+    return FALSE;
+  /* After an opening quote mark, or after the dateline "KOTA - ". */
+  return (run->tokens[i - 1].kind == REDAKSI_TOKEN_QUOTE
+          && run->tokens[i - 1].quote_role != REDAKSI_QUOTE_ROLE_CLOSING)
+         || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE);
+}
+
+static GHashTable *
+common_words (void)
+{
+  static GHashTable *words;
+
+  if (g_once_init_enter (&words))
+    {
+      static char *buffer;
+      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GBytes) bytes = _redaksi_lookup_resource (COMMON_WORDS_RESOURCE, NULL);
+      char *line, *next;
+
+      /* One buffer, cut into lines in place, kept as long as the set. */
+      buffer = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : g_strdup ("");
+      for (line = buffer; *line; line = next)
+        {
+          next = strchr (line, '\n');
+          next = next ? (*next = '\0', next + 1) : line + strlen (line);
+          if (line[0] != '#' && line[0] != '\0')
+            g_hash_table_add (set, line);
+        }
+      g_once_init_leave (&words, set);
+    }
+  return words;
+}
+
+/* A word that is no name: a cue, a common word, a word the article
+ * also writes in lower case, or one with the "-nya" suffix. */
+static gboolean
+is_common_word (Run        *run,
+                guint       i,
+                GHashTable *lowercase)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  char buf[64];
+  gint64 key;
+
+  if (ner_cue_of (text, len) != NER_CUE_NONE)
+    return TRUE;
+  if (!ner_ascii_lower (text, len, buf, sizeof buf))
+    return FALSE;
+  if (g_hash_table_contains (common_words (), buf) || (len > 5 && g_str_has_suffix (buf, "nya")))
+    return TRUE;
+  key = (gint64) ner_hash_bytes (buf, len);
+  return g_hash_table_contains (lowercase, &key);
+}
+
+/* In Title Case Headlines every word is capitalised: capitals say
+ * nothing there. */
+static gboolean
+in_headline (Run   *run,
+             guint  i)
+{
+  guint lo = 0, hi = run->n_sentences;
+
+  /* Sentences are in token order: find the one holding @i. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (run->sentences[mid].end_token <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < run->n_sentences && run->sentences[lo].first_token <= i)
+    {
+      const RedaksiSpan *span = &run->sentences[lo];
+      guint words = 0, capitalised = 0;
+
+      for (guint k = span->first_token; k < span->end_token; k++)
+        if (run->tokens[k].kind == REDAKSI_TOKEN_WORD)
+          {
+            words++;
+            capitalised += is_capitalised (run, k);
+          }
+      return words >= 4 && capitalised * 10 >= words * 7;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_common_opener (Run        *run,
+                  Mention    *m,
+                  GHashTable *lowercase)
+{
+  if (m->entry >= 0 || m->end != m->first + 1
+      || !(opens_clause (run, m->first) || in_headline (run, m->first)))
+    return FALSE;
+  return is_common_word (run, m->first, lowercase);
+}
+
+/* Title-case headlines glue common words to names: "Dipakai Brandon
+ * Salim", "Salim Makin". A person's name loses them. */
+static void
+trim_person (Run        *run,
+             Mention    *m,
+             GHashTable *lowercase)
+{
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0)
+    return;
+  while (m->end - m->first > 1 && is_common_word (run, m->first, lowercase))
+    m->first++;
+  while (m->end - m->first > 1 && is_common_word (run, m->end - 1, lowercase))
+    m->end--;
+}
+
+/* "Direktur PT Astra Otoparts Tbk Yusak Kristian": a listed company's
+ * name ends at "Tbk"; the person after it is a mention of their own. */
+static void
+split_after_tbk (Run   *run,
+                 guint  index)
+{
+  Mention *m = &g_array_index (run->mentions, Mention, index);
+
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->entry >= 0)
+    return;
+  for (guint i = m->first + 1; i + 1 < m->end; i++)
+    if (token_is (run, i, "Tbk") || token_is (run, i, "Tbk."))
+      {
+        Mention person = *m;
+
+        person.first = i + 1;
+        person.type = REDAKSI_ENTITY_PERSON;
+        m->end = i + 1;
+        g_array_append_val (run->mentions, person);
+        return;
+      }
+}
+
+static gboolean
+is_noise (Run     *run,
+          Mention *m)
+{
+  gsize len;
+
+  token_text (run, m->first, &len);
+  return m->entry < 0 && m->end == m->first + 1 && len < 2;
+}
+
+/* Words after which a capitalised word is a person: speech verbs
+ * ("…," ujar Karyoto) and ranks or honorifics (Irjen Karyoto). */
+static gboolean
+announces_person (Run   *run,
+                  guint  i)
+{
+  static const char * const words[] = {
+    "kata", "ujar", "ucap", "tutur", "ungkap", "imbuh", "tegas", "papar", "terang", "ujat",
+    "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "bripka",
+    "briptu", "jenderal", "letjen", "mayjen", "laksamana", "laksda", "marsekal", "kolonel",
+    "letkol", "pak", "bu", "bapak", "ibu", "hj", "prof", "dr", "kh", "ustaz", "ustadz", "habib",
+    "almarhum", "mendiang", "saudara", "sdr", NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+in_mention (Run   *run,
+            guint  i)
+{
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (i >= m->first && i < m->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+could_be_name (Run   *run,
+               guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return run->tokens[i].kind == REDAKSI_TOKEN_WORD && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+         && !run->excluded[i] && ner_cue_of (text, len) == NER_CUE_NONE && !in_mention (run, i);
+}
+
+static void
+collect_announced_people (Run        *run,
+                          GHashTable *lowercase)
+{
+  for (guint i = 0; i + 1 < run->n_tokens; i++)
+    {
+      guint end = i + 1;
+
+      if (!(run->tokens[end].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+          || !announces_person (run, i) || !could_be_name (run, end)
+          || is_common_word (run, end, lowercase))
+        continue;
+      while (end < run->n_tokens && end - i <= 4 && could_be_name (run, end)
+             && !is_common_word (run, end, lowercase) && !starts_sentence (run, end))
+        end++;
+      add_mention (run, i + 1, end, REDAKSI_ENTITY_PERSON, exact_match (run, i + 1, end));
+    }
+}
+
+static void
+drop_common_openers (Run *run)
+{
+  g_autoptr(GHashTable) lowercase = lowercase_words (run);
+
+  collect_announced_people (run, lowercase);
+  for (guint m = run->mentions->len; m-- > 0;)
+    {
+      Mention *mention = &g_array_index (run->mentions, Mention, m);
+
+      trim_person (run, mention, lowercase);
+      if (is_common_opener (run, mention, lowercase) || is_noise (run, mention))
+        {
+          g_array_remove_index (run->mentions, m);
+          continue;
+        }
+      split_after_tbk (run, m);
+    }
+  g_array_sort (run->mentions, compare_mentions);
+}
+
+/* A name found once is a name wherever the article writes it again
+ * the same way: the labeller may miss it in a harder sentence. */
+
+static gboolean
+same_words (Run   *run,
+            guint  a,
+            guint  b,
+            guint  n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      gsize len_a, len_b;
+      const char *text_a = token_text (run, a + k, &len_a);
+      const char *text_b = token_text (run, b + k, &len_b);
+
+      if (len_a != len_b || memcmp (text_a, text_b, len_a) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+index_mention (Run        *run,
+               GHashTable *index,
+               Mention    *m)
+{
+  char *first = text_between (run, m->first, m->first + 1);
+  GArray *list = g_hash_table_lookup (index, first);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (Mention));
+      g_hash_table_insert (index, first, list);
+    }
+  else
+    g_free (first);
+  g_array_append_val (list, *m);
+}
+
+static gboolean
+all_capitals (Run     *run,
+              Mention *m)
+{
+  for (guint i = m->first; i < m->end; i++)
+    if (!(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+      return FALSE;
+  return TRUE;
+}
+
+static int
+compare_longest_first (gconstpointer a,
+                       gconstpointer b)
+{
+  const Mention *ma = a, *mb = b;
+
+  return (int) (mb->end - mb->first) - (int) (ma->end - ma->first);
+}
+
+/* What may be found again: names of several words, the gazetteer's
+ * names, and each word of a person's full name ("Antony", "Blinken").
+ * A lone word or a name in capitals that only the labeller vouches for
+ * ("Finance", "HEART BEAT" in a menu) is not spread further. */
+static GHashTable *
+mentions_by_first_word (Run *run)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_array_unref);
+  GHashTableIter iter;
+  gpointer list;
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      gboolean trusted = m->entry >= 0 || (m->end - m->first >= 2 && !all_capitals (run, m));
+
+      if (trusted)
+        index_mention (run, index, m);
+      if (m->type == REDAKSI_ENTITY_PERSON && m->end - m->first >= 2 && m->entry < 0)
+        for (guint i = m->first; i < m->end; i++)
+          {
+            Mention word = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE };
+
+            if (is_capitalised (run, i) && !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+              index_mention (run, index, &word);
+          }
+    }
+  g_hash_table_iter_init (&iter, index);
+  while (g_hash_table_iter_next (&iter, NULL, &list))
+    g_array_sort (list, compare_longest_first);
+  return index;
+}
+
+static gboolean
+span_free (Run          *run,
+           const guint8 *covered,
+           guint         first,
+           guint         end)
+{
+  if (end > run->n_tokens)
+    return FALSE;
+  for (guint i = first; i < end; i++)
+    if (covered[i] || run->excluded[i])
+      return FALSE;
+  return TRUE;
+}
+
+static void
+propagate_mentions (Run *run)
+{
+  g_autoptr(GHashTable) index = mentions_by_first_word (run);
+  g_autofree guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
+  guint n_found = run->mentions->len;
+
+  for (guint k = 0; k < n_found; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      memset (covered + m->first, 1, m->end - m->first);
+    }
+  for (guint i = 0; i < run->n_tokens; i++)
+    {
+      g_autofree char *word = NULL;
+      GArray *list;
+
+      if (covered[i] || !is_capitalised (run, i)
+          || !(list = g_hash_table_lookup (index, (word = text_between (run, i, i + 1)))))
+        continue;
+      for (guint k = 0; k < list->len; k++)
+        {
+          Mention *model = &g_array_index (list, Mention, k);
+          guint n = model->end - model->first;
+
+          if (span_free (run, covered, i, i + n) && same_words (run, model->first, i, n))
+            {
+              add_mention (run, i, i + n, model->type, model->entry);
+              memset (covered + i, 1, n);
+              break;
+            }
+        }
+    }
+  g_array_sort (run->mentions, compare_mentions);
+}
+
+/* Acronyms defined in parentheses: "Badan Nasional … (BNPB)" and
+ * "BNPB (Badan Nasional …)". */
+
+static gboolean
+is_acronym_token (Run   *run,
+                  guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  guint upper = 0;
+
+  for (gsize k = 0; k < len; k++)
+    {
+      if (g_ascii_islower (text[k]))
+        return FALSE;
+      upper += g_ascii_isupper (text[k]);
+    }
+  return upper >= 2 || (upper >= 1 && len >= 2);
+}
+
+static char *
+mention_canonical (Run     *run,
+                   Mention *m)
+{
+  if (m->entry >= 0)
+    return g_strdup (_redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) m->entry));
+  return text_between (run, m->first, m->end);
+}
+
+/* Where the long form of the acronym at @inner starts, matching its
+ * letters to the initials of the capitalised words before @open
+ * ("Badan Penanggulangan Bencana Daerah (BPBD)"); -1 if they differ. */
+static int
+long_form_start (Run   *run,
+                 guint  open,
+                 guint  inner)
+{
+  gsize len;
+  const char *acronym = token_text (run, inner, &len);
+  int letter = (int) len - 1;
+
+  for (guint i = open; i-- > 0 && open - i <= 10 && !starts_sentence (run, i + 1);)
+    {
+      gsize word_len;
+      const char *word = token_text (run, i, &word_len);
+
+      if (!is_capitalised (run, i))
+        return -1;
+      while (letter >= 0 && !g_ascii_isalpha (acronym[letter]))
+        letter--;
+      if (letter < 0 || g_ascii_tolower (word[0]) != g_ascii_tolower (acronym[letter]))
+        return -1;
+      /* "Polri" stands for "Kepolisian RI": a word may give more letters. */
+      for (letter--; letter >= 0 && word_len > 1 && g_ascii_isupper (word[1])
+           && g_ascii_tolower (acronym[letter]) == g_ascii_tolower (word[1]); letter--)
+        ;
+      if (letter < 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+static Mention *
+mention_overlapping (Run   *run,
+                     guint  first,
+                     guint  end)
+{
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (m->first < end && m->end > first)
+        return m;
+    }
+  return NULL;
+}
+
+/* Makes the long form one mention, widening what the labeller found;
+ * when it found neither form, "Bahan Bakar Minyak (BBM)" is no name. */
+static void
+widen_long_form (Run   *run,
+                 guint  first,
+                 guint  end)
+{
+  Mention *m = mention_overlapping (run, first, end);
+  Mention *acronym = mention_overlapping (run, end + 1, end + 2);
+
+  if (m == NULL && acronym != NULL)
+    add_mention (run, first, end, acronym->type, exact_match (run, first, end));
+  else if (m != NULL && m->end <= end && m->first >= first && m->entry < 0)
+    {
+      m->first = first;
+      m->end = end;
+    }
+}
+
+static void
+define_acronym (Run   *run,
+                guint  open)
+{
+  guint inner = open + 1;
+  int start;
+  Mention *long_form, *acronym;
+
+  if (inner + 1 >= run->n_tokens || !token_is (run, inner + 1, ")") || !is_acronym_token (run, inner)
+      || run->excluded[inner])
+    return;
+  if ((start = long_form_start (run, open, inner)) >= 0)
+    widen_long_form (run, (guint) start, open);
+  long_form = mention_overlapping (run, open - 1, open);
+  if (long_form == NULL || long_form->end != open || long_form->end - long_form->first < 2)
+    return;
+  if (!(acronym = mention_overlapping (run, inner, inner + 1)))
+    add_mention (run, inner, inner + 1, long_form->type, -1);
+  g_hash_table_insert (run->acronyms, text_between (run, inner, inner + 1),
+                       mention_canonical (run, mention_overlapping (run, open - 1, open)));
+}
+
+static void
+find_acronyms (Run *run)
+{
+  for (guint i = 1; i < run->n_tokens; i++)
+    if (token_is (run, i, "("))
+      define_acronym (run, i);
+  g_array_sort (run->mentions, compare_mentions);
+}
+
+/* Entities */
+
+static int
+find_entity (Run               *run,
+             const char        *canonical)
+{
+  for (guint e = 0; e < run->entities->len; e++)
+    if (g_ascii_strcasecmp (g_array_index (run->entities, Entity, e).canonical, canonical) == 0)
+      return (int) e;
+  return -1;
+}
+
+static int
+add_entity (Run               *run,
+            char              *canonical,
+            RedaksiEntityType  type,
+            const char        *id)
+{
+  Entity e = { canonical, type, id, NULL, 0, 0, G_MAXSIZE };
+
+  g_array_append_val (run->entities, e);
+  return (int) run->entities->len - 1;
+}
+
+/* Does every word of @m occur in the multi-word mention @full? */
+static gboolean
+words_within (Run     *run,
+              Mention *m,
+              Mention *full)
+{
+  if (full->end - full->first < 2 || full->end - full->first <= m->end - m->first)
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    {
+      gsize len, full_len;
+      const char *word = token_text (run, i, &len);
+      gboolean found = FALSE;
+
+      for (guint j = full->first; j < full->end && !found; j++)
+        {
+          const char *full_word = token_text (run, j, &full_len);
+
+          found = len == full_len && memcmp (word, full_word, len) == 0;
+        }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The full name a short person mention refers to: the nearest earlier
+ * one, else the first later one. */
+static Mention *
+full_name_of (Run     *run,
+              guint    index)
+{
+  Mention *m = &g_array_index (run->mentions, Mention, index);
+
+  for (guint k = index; k-- > 0;)
+    {
+      Mention *full = &g_array_index (run->mentions, Mention, k);
+
+      if (full->type == REDAKSI_ENTITY_PERSON && words_within (run, m, full))
+        return full;
+    }
+  for (guint k = index + 1; k < run->mentions->len; k++)
+    {
+      Mention *full = &g_array_index (run->mentions, Mention, k);
+
+      if (full->type == REDAKSI_ENTITY_PERSON && words_within (run, m, full))
+        return full;
+    }
+  return NULL;
+}
+
+static char *
+resolve_canonical (Run                *run,
+                   guint               index,
+                   RedaksiEntityType  *type,
+                   const char        **id)
+{
+  Mention *m = &g_array_index (run->mentions, Mention, index);
+  g_autofree char *text = text_between (run, m->first, m->end);
+  const char *expanded;
+  Mention *full;
+
+  *type = m->type;
+  *id = m->entry >= 0 ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry) : NULL;
+  if (m->entry >= 0)
+    return mention_canonical (run, m);
+  if ((expanded = g_hash_table_lookup (run->acronyms, text)))
+    return g_strdup (expanded);
+  if (m->type != REDAKSI_ENTITY_EVENT && m->type != REDAKSI_ENTITY_MISC
+      && (full = full_name_of (run, index)))
+    {
+      /* "Salim" after "Brandon Salim" after "Brandon Nicholas Salim". */
+      if (full->entity >= 0)
+        {
+          Entity *e = &g_array_index (run->entities, Entity, full->entity);
+
+          *type = e->type;
+          *id = e->id;
+          return g_strdup (e->canonical);
+        }
+      *type = full->type;
+      return mention_canonical (run, full);
+    }
+  return g_steal_pointer (&text);
+}
+
+static void
+assign_entities (Run *run)
+{
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      RedaksiEntityType type;
+      const char *id;
+      char *canonical = resolve_canonical (run, k, &type, &id);
+      int e = find_entity (run, canonical);
+
+      if (e < 0)
+        e = add_entity (run, canonical, type, id);
+      else
+        g_free (canonical);
+      m->entity = e;
+      m->type = g_array_index (run->entities, Entity, e).type;
+    }
+}
+
+/* Roles and speakers */
+
+/* What may stand between the capitalised words of a role or a name:
+ * brackets and short connectors ("Center of Reform on Economics"). */
+static gboolean
+is_name_joiner (Run   *run,
+                guint  i)
+{
+  static const char * const words[] = { "(", ")", "of", "on", "the", "for", "de", "van", "bin", NULL };
+
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that open a role, beside the labeller's title cues. */
+static gboolean
+is_role_word (Run   *run,
+              guint  i)
+{
+  static const char * const words[] = {
+    "ekonom", "analis", "pakar", "dosen", "guru", "pemerhati", "praktisi", "koordinator",
+    "founder", "co-founder", "chief", "head", "kuasa", "wakil", "plt", "pj", "penjabat", NULL
+  };
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  if (ner_cue_of (text, len) == NER_CUE_TITLE)
+    return TRUE;
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Menteri Luar Negeri (Menlu) AS Antony Blinken": the words before a
+ * name, back to the first title, when they are all capitalised; also
+ * in apposition, "Kepala BPBD Kota Bekasi, Ahmad Suryadi". */
+static char *
+role_before (Run   *run,
+             guint  first)
+{
+  int role_start = -1;
+  guint end = first;
+
+  if (first > 1 && token_is (run, first - 1, ","))
+    end = first - 1;
+  for (guint i = end; i-- > 0 && end - i <= 12;)
+    {
+      if (run->excluded[i] || !(is_capitalised (run, i) || is_name_joiner (run, i)))
+        break;
+      if (is_role_word (run, i))
+        role_start = (int) i;
+      if (starts_sentence (run, i))
+        break;
+    }
+  /* "ARTIS TERKAIT" over a list of links is a menu, not a role. */
+  if (role_start >= 0 && (run->tokens[role_start].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    return NULL;
+  return role_start >= 0 ? text_between (run, (guint) role_start, end) : NULL;
+}
+
+static gboolean
+is_speech_word (Run   *run,
+                guint  i)
+{
+  static const char * const before[] = {
+    "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah",
+    "terang", "papar", "sebut", "menurut", "ujat", NULL
+  };
+
+  for (guint k = 0; before[k]; k++)
+    if (token_is (run, i, before[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_speaker (Run     *run,
+            Mention *m)
+{
+  static const char * const after[] = {
+    "mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan", "menuturkan",
+    "berkata", "menambahkan", "menyebut", "menilai", NULL
+  };
+  guint i = m->first;
+
+  /* Back over a role: "tutur Menlu Jerman Annalena Baerbock". */
+  while (i > 0 && is_capitalised (run, i - 1) && !starts_sentence (run, i))
+    i--;
+  if (i > 0 && is_speech_word (run, i - 1))
+    return TRUE;
+  for (guint k = 0; after[k] && m->end < run->n_tokens; k++)
+    if (token_is (run, m->end, after[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+gather_entity_facts (Run *run)
+{
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Entity *e = &g_array_index (run->entities, Entity, m->entity);
+
+      e->mentions++;
+      /* The dateline names the outlet and where it writes from, not
+       * what the article is about: no bonus for coming first there. */
+      if (!(run->tokens[m->first].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+        e->first_offset = MIN (e->first_offset, run->tokens[m->first].start);
+      if (e->type == REDAKSI_ENTITY_PERSON)
+        {
+          m->speaker = is_speaker (run, m);
+          e->speaker += m->speaker;
+          if (e->role == NULL)
+            e->role = role_before (run, m->first);
+        }
+    }
+}
+
+/* Results */
+
+static GPtrArray *
+make_entities (Run *run)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Entity *e = &g_array_index (run->entities, Entity, m->entity);
+      g_autofree char *text = text_between (run, m->first, m->end);
+      RedaksiRange range;
+
+      _redaksi_document_fill_range (run->document, run->tokens[m->first].start,
+                                    run->tokens[m->end - 1].end, &range);
+      g_ptr_array_add (out, _redaksi_entity_new (text, e->type, e->canonical, &range, e->id, e->role));
+    }
+  return out;
+}
+
+static double
+raw_salience (Run    *run,
+              Entity *e)
+{
+  double position = e->first_offset < run->text_len
+                      ? 1.0 - (double) e->first_offset / (double) run->text_len : 0;
+
+  return e->mentions + 2.0 * position + 1.5 * e->speaker;
+}
+
+static int
+compare_tags (gconstpointer a,
+              gconstpointer b)
+{
+  RedaksiTag *ta = *(RedaksiTag **) a, *tb = *(RedaksiTag **) b;
+  double sa = redaksi_tag_get_salience (ta), sb = redaksi_tag_get_salience (tb);
+
+  if (sa != sb)
+    return sa < sb ? 1 : -1;
+  return g_strcmp0 (redaksi_tag_get_name (ta), redaksi_tag_get_name (tb));
+}
+
+static GPtrArray *
+make_tags (Run *run)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+  double total = 0;
+
+  for (guint e = 0; e < run->entities->len; e++)
+    total += raw_salience (run, &g_array_index (run->entities, Entity, e));
+  for (guint k = 0; k < run->entities->len; k++)
+    {
+      Entity *e = &g_array_index (run->entities, Entity, k);
+      double salience = total > 0 ? raw_salience (run, e) / total : 0;
+
+      g_ptr_array_add (out, _redaksi_tag_new (e->canonical, e->type, e->mentions,
+                                              salience, e->id, e->role));
+    }
+  g_ptr_array_sort (out, compare_tags);
+  return out;
+}
+
+static void
+entity_clear (gpointer data)
+{
+  Entity *e = data;
+
+  g_free (e->canonical);
+  g_free (e->role);
+}
+
+static void
+run_init (Run             *run,
+          RedaksiTagger   *self,
+          RedaksiDocument *document)
+{
+  run->tagger = self;
+  run->document = document;
+  run->text = redaksi_document_get_text (document, &run->text_len);
+  run->tokens = _redaksi_document_peek_tokens (document, &run->n_tokens);
+  run->sentences = _redaksi_document_peek_sentences (document, &run->n_sentences);
+  run->labels = g_new0 (guint8, MAX (run->n_tokens, 1));
+  run->excluded = g_new0 (guint8, MAX (run->n_tokens, 1));
+  run->matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+  run->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  run->entities = g_array_new (FALSE, FALSE, sizeof (Entity));
+  g_array_set_clear_func (run->entities, entity_clear);
+  run->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->labels);
+  g_free (run->excluded);
+  g_array_unref (run->matches);
+  g_array_unref (run->mentions);
+  g_array_unref (run->entities);
+  g_hash_table_unref (run->acronyms);
+}
+
+void
+_redaksi_tagger_tag_excluding (RedaksiTagger          *self,
+                               RedaksiDocument        *document,
+                               const RedaksiTextSpan  *excluded,
+                               guint                   n_excluded,
+                               GPtrArray             **entities,
+                               GPtrArray             **tags)
+{
+  Run run = { 0 };
+
+  run_init (&run, self, document);
+  exclude_spans (&run, excluded, n_excluded);
+  exclude_marker_inserts (&run);
+  label_document (&run);
+  collect_labelled (&run);
+  collect_gazetteer_only (&run);
+  g_array_sort (run.mentions, compare_mentions);
+  drop_common_openers (&run);
+  propagate_mentions (&run);
+  find_acronyms (&run);
+  assign_entities (&run);
+  gather_entity_facts (&run);
+  if (entities)
+    *entities = make_entities (&run);
+  if (tags)
+    *tags = make_tags (&run);
+  run_clear (&run);
+}
+
+/**
+ * redaksi_tagger_tag:
+ * @self: a tagger
+ * @document: the article
+ * @entities: (out) (optional) (transfer container) (element-type Redaksi.Entity):
+ *   every mention of an entity, in document order
+ * @tags: (out) (optional) (transfer container) (element-type Redaksi.Tag):
+ *   one tag per entity, the most salient first
+ * @error: return location for a #GError
+ *
+ * Finds the entities of @document. Safe to call from any thread.
+ *
+ * Returns: %TRUE (tagging cannot fail today; the error is for the future)
+ */
+gboolean
+redaksi_tagger_tag (RedaksiTagger    *self,
+                    RedaksiDocument  *document,
+                    GPtrArray       **entities,
+                    GPtrArray       **tags,
+                    GError          **error)
+{
+  g_return_val_if_fail (REDAKSI_IS_TAGGER (self), FALSE);
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  _redaksi_tagger_tag_excluding (self, document, NULL, 0, entities, tags);
+  return TRUE;
+}

@@ -1,0 +1,67 @@
+// The entity tagger from GJS, as a web CMS's tooling would use it.
+import GLib from 'gi://GLib';
+import Redaksi from 'gi://Redaksi?version=1.0';
+
+const tests = [];
+const test = (name, fn) => tests.push([name, fn]);
+const assert = (cond, message) => {
+    if (!cond)
+        throw new Error(message);
+};
+
+test('short names join the full name; utf16 offsets slice the text', () => {
+    const text = '“Kami siap,” kata Kepala Dinas Perhubungan Kota Sukamara, Wiryawan Hadisaputro. ' +
+        'Menurut Wiryawan, jalan ditutup.';
+    const doc = Redaksi.Document.new_from_text(text, -1);
+    const [ok, entities, tags] = Redaksi.Tagger.get_default().tag(doc);
+    assert(ok, 'tagged');
+    const short = entities.filter(e => e.get_text() === 'Wiryawan');
+    assert(short.length === 1, `one short mention, got ${short.length}`);
+    assert(short[0].get_canonical() === 'Wiryawan Hadisaputro', short[0].get_canonical());
+    for (const e of entities) {
+        const r = e.get_range();
+        assert(text.slice(r.utf16_start, r.utf16_end) === e.get_text(), `slice of ${e.get_text()}`);
+    }
+    assert(tags[0].get_name() === 'Wiryawan Hadisaputro', tags[0].get_name());
+    assert(tags[0].get_entity_type() === Redaksi.EntityType.PERSON, 'person');
+});
+
+test('analyzer JSON has entities and tags', () => {
+    const doc = Redaksi.Document.new_from_text('Presiden Joko Widodo tiba di Amerika Serikat (AS).', -1);
+    const report = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.ENTITIES, null, null);
+    const result = JSON.parse(report.to_json_string(false));
+    const as = result.entities.find(e => e.text === 'AS');
+    assert(as && as.canonical === 'Amerika Serikat' && as.type === 'LOCATION', JSON.stringify(as));
+    assert(result.tags.some(t => t.name === 'Joko Widodo' && t.type === 'PERSON'), 'Jokowi tag');
+});
+
+test('bad gazetteer data names the line', () => {
+    try {
+        Redaksi.Gazetteer.new_from_data(new TextEncoder().encode('[\n{"name": "X"}\n]'), 'tags.json', true);
+        assert(false, 'accepted');
+    } catch (e) {
+        assert(e instanceof GLib.Error, `${e}`);
+        assert(e.message.startsWith('tags.json:2:'), e.message);
+    }
+});
+
+const loop = new GLib.MainLoop(null, false);
+let failed = 0;
+print(`1..${tests.length}`);
+(async () => {
+    for (const [i, [name, fn]] of tests.entries()) {
+        try {
+            await fn();
+            print(`ok ${i + 1} ${name}`);
+        } catch (e) {
+            failed++;
+            print(`not ok ${i + 1} ${name}`);
+            for (const line of `${e}\n${e.stack}`.split('\n'))
+                print(`# ${line}`);
+        }
+    }
+    loop.quit();
+})();
+loop.run();
+if (failed)
+    imports.system.exit(1);
