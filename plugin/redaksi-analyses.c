@@ -8,9 +8,11 @@
 #include "redaksi-analysis-private.h"
 
 extern const RedaksiAnalysis _redaksi_document_analysis;
+extern const RedaksiAnalysis _redaksi_quote_analysis;
 
 /* Each module adds its analysis here, after the ones it needs. */
 const RedaksiAnalysis *const _redaksi_analyses[] = {
   &_redaksi_document_analysis,
+  &_redaksi_quote_analysis,
   NULL
 };

@@ -21,6 +21,7 @@ typedef struct
 /* Each analysis module adds its subcommand here once it exists. */
 static const RedaksiCommand commands[] = {
   { "check", N_("Run every analysis on an article"), redaksi_check_command },
+  { "quotes", N_("Find, attribute and check the quotes of an article"), redaksi_quotes_command },
 };
 
 static int

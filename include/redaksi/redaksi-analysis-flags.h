@@ -13,6 +13,9 @@ G_BEGIN_DECLS
  * @REDAKSI_ANALYSIS_NONE: no analysis
  * @REDAKSI_ANALYSIS_DOCUMENT: the document's shape: paragraphs, sentences,
  *   tokens, dateline (the `document` member of the JSON result)
+ * @REDAKSI_ANALYSIS_QUOTES: direct quotes, their speakers and cues, the
+ *   quote checks, and source verification when a source is given (the
+ *   `quotes` member and the `quote-*` issues)
  * @REDAKSI_ANALYSIS_ALL: every analysis the library has
  *
  * Which analyses a [class@Redaksi.Analyzer] runs. An analysis that needs
@@ -23,6 +26,7 @@ typedef enum /*< flags >*/
 {
   REDAKSI_ANALYSIS_NONE     = 0,
   REDAKSI_ANALYSIS_DOCUMENT = 1 << 0,
+  REDAKSI_ANALYSIS_QUOTES   = 1 << 3,
   REDAKSI_ANALYSIS_ALL      = 0xffff,
 } RedaksiAnalysisFlags;
 

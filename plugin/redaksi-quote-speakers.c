@@ -1,0 +1,383 @@
+/* redaksi-quote-speakers.c: names in the article, and who a speaker is
+ *
+ * Without the entity tagger, the names are the article's capitalised
+ * word runs with leading titles dropped; a short name is joined to the
+ * fullest earlier name that has all its words ("Antony" → "Antony
+ * Blinken"). When the report has an `entities` section (the tagger ran
+ * first), its PERSON entities and canonical names are used instead: that
+ * is the one seam between the two modules, and it goes through the
+ * entities' CONTRACT JSON, not through the tagger's types.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-quote-lexicon-private.h"
+#include "redaksi-quote-scan-private.h"
+
+typedef struct
+{
+  guint     start;      /* text offsets */
+  guint     end;
+  guint     paragraph;
+  char     *text;
+  char     *canonical;  /* the tagger's name, or NULL */
+  guint     n_words;
+  gboolean  person;
+} Mention;
+
+struct _RedaksiQuoteSpeakers
+{
+  QuoteScan *scan;
+  GArray    *mentions;  /* Mention, in text order */
+};
+
+static gboolean
+is_name_token (QuoteScan *scan,
+               guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+  g_autofree char *lower = NULL;
+
+  if (token->kind != REDAKSI_TOKEN_WORD
+      || !(token->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+      || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return _redaksi_quote_cue_kind (lower) == REDAKSI_CUE_NONE;
+}
+
+static gboolean
+token_is_ordinary (QuoteScan *scan,
+                   guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+  g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
+
+  return _redaksi_quote_is_ordinary_word (word);
+}
+
+static gboolean
+token_is_title (QuoteScan *scan,
+                guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+  g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
+
+  return (token->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_is_title (word);
+}
+
+/* Drops the titles before a name: "Menlu Jerman Annalena Baerbock" →
+ * "Annalena Baerbock". Ordinary words go only inside a title phrase, and
+ * two words stay unless one is a title, so "Sri Mulyani" keeps "Sri". */
+static guint
+strip_titles (QuoteScan *scan,
+              guint      start,
+              guint      end)
+{
+  gboolean in_title = FALSE;
+
+  while (end - start > 1)
+    {
+      gboolean title = token_is_title (scan, start);
+
+      if (!title && !(in_title && token_is_ordinary (scan, start)))
+        break;
+      if (!title && end - start <= 2)
+        break;
+      in_title = TRUE;
+      start++;
+    }
+  return start;
+}
+
+static guint
+run_forward (QuoteScan *scan,
+             guint      t,
+             guint      end)
+{
+  while (t < end && is_name_token (scan, t))
+    t++;
+  return t;
+}
+
+/* Lower-case role words may come before the name: "kata pengamat
+ * ekonomi Faisal Basri". */
+static guint
+skip_role_words (QuoteScan *scan,
+                 guint      t,
+                 guint      end)
+{
+  for (guint skipped = 0; skipped < 4 && t < end; skipped++, t++)
+    {
+      const RedaksiToken *token = &scan->tokens[t];
+
+      if (is_name_token (scan, t))
+        return t;
+      if (token->kind != REDAKSI_TOKEN_WORD
+          || !(token_is_title (scan, t) || token_is_ordinary (scan, t)))
+        break;
+    }
+  return t < end && is_name_token (scan, t) ? t : NO_TOKEN;
+}
+
+gboolean
+_redaksi_quote_find_name (QuoteScan *scan,
+                          guint      start,
+                          guint      end,
+                          gboolean   forward,
+                          guint     *name_start,
+                          guint     *name_end)
+{
+  guint first, last;
+
+  if (start >= end)
+    return FALSE;
+  if (forward)
+    {
+      first = skip_role_words (scan, start, end);
+      if (first == NO_TOKEN)
+        return FALSE;
+      last = run_forward (scan, first, end);
+    }
+  else
+    {
+      last = end;
+      for (first = end; first > start && is_name_token (scan, first - 1); first--)
+        ;
+      if (first == last)
+        return FALSE;
+    }
+  *name_start = strip_titles (scan, first, last);
+  *name_end = last;
+  return TRUE;
+}
+
+static void
+mention_clear (gpointer data)
+{
+  Mention *mention = data;
+
+  g_free (mention->text);
+  g_free (mention->canonical);
+}
+
+static char *
+span_text (QuoteScan *scan,
+           guint      start,
+           guint      end)
+{
+  return g_strndup (scan->text + start, end - start);
+}
+
+static void
+add_mention (RedaksiQuoteSpeakers *self,
+             guint                 first,
+             guint                 end)
+{
+  QuoteScan *scan = self->scan;
+  Mention mention = { 0 };
+
+  mention.start = scan->tokens[first].start;
+  mention.end = scan->tokens[end - 1].end;
+  mention.paragraph = scan->token_paragraph[first];
+  mention.text = span_text (scan, mention.start, mention.end);
+  mention.n_words = end - first;
+  for (guint t = first; t < end; t++)
+    mention.person |= !token_is_ordinary (scan, t) && !token_is_title (scan, t);
+  mention.person &= mention.n_words >= 2;
+  g_array_append_val (self->mentions, mention);
+}
+
+static void
+scan_paragraph (RedaksiQuoteSpeakers *self,
+                guint                 p)
+{
+  QuoteScan *scan = self->scan;
+  const RedaksiSpan *span = &scan->paragraphs[p];
+
+  for (guint t = span->first_token; t < span->end_token; t++)
+    {
+      guint end, first;
+
+      if (scan->in_quote[t] || !is_name_token (scan, t))
+        continue;
+      end = run_forward (scan, t, span->end_token);
+      first = strip_titles (scan, t, end);
+      add_mention (self, first, end);
+      t = end - 1;
+    }
+}
+
+static gboolean
+has_word (const char *text,
+          const char *word)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  return g_strv_contains ((const char * const *) words, word);
+}
+
+/* A one-word name counts as a person when a longer person name has it. */
+static void
+mark_short_persons (RedaksiQuoteSpeakers *self)
+{
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (mention->n_words != 1 || mention->person)
+        continue;
+      for (guint j = 0; j < self->mentions->len && !mention->person; j++)
+        {
+          Mention *other = &g_array_index (self->mentions, Mention, j);
+
+          mention->person = other->person && other->n_words > 1 && has_word (other->text, mention->text);
+        }
+    }
+}
+
+static gboolean
+add_entity (RedaksiQuoteSpeakers *self,
+            JsonObject           *entity)
+{
+  QuoteScan *scan = self->scan;
+  Mention mention = { 0 };
+  const char *canonical;
+
+  if (!json_object_has_member (entity, "start") || !json_object_has_member (entity, "end"))
+    return FALSE;
+  mention.start = redaksi_document_source_to_text (scan->document, json_object_get_int_member (entity, "start"));
+  mention.end = redaksi_document_source_to_text (scan->document, json_object_get_int_member (entity, "end"));
+  mention.text = span_text (scan, mention.start, mention.end);
+  canonical = json_object_get_string_member_with_default (entity, "canonical", NULL);
+  mention.canonical = g_strdup (canonical != NULL ? canonical : mention.text);
+  mention.person = g_strcmp0 (json_object_get_string_member_with_default (entity, "type", ""), "PERSON") == 0;
+  mention.n_words = 1;
+  for (const char *c = mention.canonical; *c != '\0'; c++)
+    mention.n_words += *c == ' ';
+  for (guint p = 0; p < scan->n_paragraphs; p++)
+    if (scan->paragraphs[p].start <= mention.start)
+      mention.paragraph = p;
+  g_array_append_val (self->mentions, mention);
+  return TRUE;
+}
+
+static gboolean
+load_entities (RedaksiQuoteSpeakers *self,
+               RedaksiReport        *report)
+{
+  GPtrArray *entities = report != NULL ? _redaksi_report_peek_results (report, "entities") : NULL;
+
+  if (entities == NULL || entities->len == 0)
+    return FALSE;
+  for (guint i = 0; i < entities->len; i++)
+    {
+      g_autoptr(JsonNode) node = redaksi_result_to_json (g_ptr_array_index (entities, i));
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        add_entity (self, json_node_get_object (node));
+    }
+  return self->mentions->len > 0;
+}
+
+RedaksiQuoteSpeakers *
+_redaksi_quote_speakers_new (QuoteScan     *scan,
+                             RedaksiReport *report)
+{
+  RedaksiQuoteSpeakers *self = g_new0 (RedaksiQuoteSpeakers, 1);
+
+  self->scan = scan;
+  self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
+  g_array_set_clear_func (self->mentions, mention_clear);
+  if (load_entities (self, report))
+    return self;
+  for (guint p = 0; p < scan->n_paragraphs; p++)
+    if (!scan->insert[p])
+      scan_paragraph (self, p);
+  mark_short_persons (self);
+  return self;
+}
+
+void
+_redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
+{
+  g_array_unref (self->mentions);
+  g_free (self);
+}
+
+static gboolean
+has_all_words (const char *fuller,
+               const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0' && !has_word (fuller, words[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The fullest earlier person name with every word of @name. */
+static const char *
+fullest_earlier (RedaksiQuoteSpeakers *self,
+                 const char           *name,
+                 guint                 before)
+{
+  const Mention *best = NULL;
+
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (mention->start > before || !mention->person || mention->canonical != NULL)
+        continue;
+      if ((best == NULL || mention->n_words > best->n_words) && has_all_words (mention->text, name))
+        best = mention;
+    }
+  return best != NULL ? best->text : NULL;
+}
+
+char *
+_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
+                                   const char           *speaker_text,
+                                   guint                 text_start,
+                                   guint                 text_end)
+{
+  const char *fuller;
+
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (mention->canonical != NULL && mention->start < text_end && text_start < mention->end)
+        return g_strdup (mention->canonical);
+    }
+  fuller = fullest_earlier (self, speaker_text, text_start);
+  return g_strdup (fuller != NULL ? fuller : speaker_text);
+}
+
+gboolean
+_redaksi_quote_speakers_recent (RedaksiQuoteSpeakers *self,
+                                guint                 before,
+                                guint                 since,
+                                guint                *start,
+                                guint                *end)
+{
+  for (guint i = self->mentions->len; i > 0; i--)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, i - 1);
+
+      if (mention->end > before || !mention->person)
+        continue;
+      if (mention->paragraph < since)
+        return FALSE;
+      *start = mention->start;
+      *end = mention->end;
+      return TRUE;
+    }
+  return FALSE;
+}
