@@ -225,6 +225,10 @@ part_bounds (QuoteScan       *scan,
   *start = scan->tokens[part->open].end;
   *end = part->close != NO_TOKEN ? scan->tokens[part->close].start
                                  : scan->paragraphs[part->paragraph].end;
+  /* The comma before a cue is the attribution's, not the speaker's. */
+  if (part->close != NO_TOKEN && part->close > part->open + 1
+      && _redaksi_quote_token_is (scan, part->close - 1, ","))
+    *end = scan->tokens[part->close - 1].start;
   *end = MAX (*start, *end);
 }
 

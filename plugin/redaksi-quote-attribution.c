@@ -346,6 +346,22 @@ verb_before (QuoteScan  *scan,
   return TRUE;
 }
 
+/* A capitalised sentence with its own end: "Kami siap." — what follows
+ * a verb without a comma only when it is a quotation, not a term. */
+static gboolean
+is_sentence (QuoteScan  *scan,
+             QuoteDraft *draft)
+{
+  const QuotePart *first = &g_array_index (draft->parts, QuotePart, 0);
+  const QuotePart *last = &g_array_index (draft->parts, QuotePart, draft->parts->len - 1);
+  guint before = last->close - 1;
+
+  if (last->close == NO_TOKEN || before <= first->open || !is_capitalized (scan, first->open + 1))
+    return FALSE;
+  return _redaksi_quote_token_is (scan, before, ".") || _redaksi_quote_token_is (scan, before, "?")
+         || _redaksi_quote_token_is (scan, before, "!");
+}
+
 static gboolean
 attribute_before_mark (QuoteScan  *scan,
                        QuoteDraft *draft,
@@ -366,6 +382,8 @@ attribute_before_mark (QuoteScan  *scan,
       return _redaksi_quote_token_is (scan, k, ":")
              && _redaksi_quote_find_name (scan, first, k, FALSE, &draft->speaker_start, &draft->speaker_end);
     }
+  if (!is_sentence (scan, draft))
+    return FALSE;
   if (verb_before (scan, draft, first, k))
     {
       if (!_redaksi_quote_token_is (scan, k, "bahwa"))

@@ -25,6 +25,8 @@ gboolean       _redaksi_quote_is_title         (const char *word);
 /* A word of the Indonesian word list (hunspell-id), after stripping the
  * commonest affixes; FALSE for everything when the list is missing. */
 gboolean       _redaksi_quote_is_ordinary_word (const char *word);
+/* A capitalised entry of the word list as written (Jerman, Eropa, Kamis). */
+gboolean       _redaksi_quote_is_proper_word   (const char *word);
 /* The post-quote cue nearest to @word (lower case) by Damerau-Levenshtein
  * distance, ties broken by corpus frequency, or NULL when none is close. */
 const char    *_redaksi_quote_nearest_cue      (const char *word);

@@ -213,6 +213,34 @@ has_stem_without_suffix (GHashTable *words,
 }
 
 gboolean
+_redaksi_quote_is_proper_word (const char *word)
+{
+  return g_hash_table_contains (get_lexicon ()->words, word);
+}
+
+/* meN-/peN- drop the first consonant of the stem: menutup ← tutup,
+ * memukul ← pukul, menyapu ← sapu, mengirim ← kirim. */
+static gboolean
+has_nasal_stem (GHashTable *words,
+                const char *lower)
+{
+  static const struct { const char *prefix; const char *consonant; } nasals[] = {
+    { "men", "t" }, { "mem", "p" }, { "meny", "s" }, { "meng", "k" },
+    { "pen", "t" }, { "pem", "p" }, { "peny", "s" }, { "peng", "k" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (nasals); i++)
+    if (g_str_has_prefix (lower, nasals[i].prefix))
+      {
+        g_autofree char *stem = g_strconcat (nasals[i].consonant, lower + strlen (nasals[i].prefix), NULL);
+
+        if (has_stem_without_suffix (words, stem))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
 _redaksi_quote_is_ordinary_word (const char *word)
 {
   static const char *const prefixes[] = { "", "di", "ke", "se", "ter", "ber", "be", "me",
@@ -227,7 +255,7 @@ _redaksi_quote_is_ordinary_word (const char *word)
     if (g_str_has_prefix (lower, prefixes[i])
         && has_stem_without_suffix (words, lower + strlen (prefixes[i])))
       return TRUE;
-  return FALSE;
+  return has_nasal_stem (words, lower);
 }
 
 guint

@@ -173,6 +173,41 @@ span_text (QuoteScan *scan,
   return g_strndup (scan->text + start, end - start);
 }
 
+/* di Pasar Induk, ke Jawa Tengah, pada Hari Senin: places and times. */
+static gboolean
+after_place_word (QuoteScan *scan,
+                  guint      first)
+{
+  static const char *const prepositions[] = { "di", "ke", "dari", "pada", "dalam", "menuju",
+                                              "antara", "sejak", "hingga", "sampai", "wilayah",
+                                              "kota", "provinsi", "kabupaten", "negara", NULL };
+  g_autofree char *lower = NULL;
+
+  if (first == 0 || first == scan->paragraphs[scan->token_paragraph[first]].first_token)
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, first - 1);
+  return g_strv_contains (prepositions, lower);
+}
+
+/* Proper nouns of the word list (Jerman, Eropa, Kamis) name places,
+ * peoples and days, not persons. */
+static gboolean
+has_proper_word (QuoteScan *scan,
+                 guint      first,
+                 guint      end)
+{
+  for (guint t = first; t < end; t++)
+    {
+      const RedaksiToken *token = &scan->tokens[t];
+      g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
+      g_autofree char *lower = g_utf8_strdown (word, -1);
+
+      if (!g_str_equal (word, lower) && _redaksi_quote_is_proper_word (word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_mention (RedaksiQuoteSpeakers *self,
              guint                 first,
@@ -186,9 +221,7 @@ add_mention (RedaksiQuoteSpeakers *self,
   mention.paragraph = scan->token_paragraph[first];
   mention.text = span_text (scan, mention.start, mention.end);
   mention.n_words = end - first;
-  for (guint t = first; t < end; t++)
-    mention.person |= !token_is_ordinary (scan, t) && !token_is_title (scan, t);
-  mention.person &= mention.n_words >= 2;
+  mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end);
   g_array_append_val (self->mentions, mention);
 }
 
