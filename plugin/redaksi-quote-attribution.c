@@ -79,7 +79,47 @@ token_text (QuoteScan *scan,
                     token_at (scan, t)->end - token_at (scan, t)->start);
 }
 
-/* The speaker after a cue: a pronoun (kata dia) or a name. */
+/* Words that end a speaker's description: "kata perseroan dalam
+ * keterbukaan informasinya", "kata dia kepada wartawan". */
+static gboolean
+ends_description (QuoteScan *scan,
+                  guint      t)
+{
+  static const char *const stops[] = { "kepada", "dalam", "di", "ke", "dari", "pada", "saat",
+                                       "ketika", "usai", "seusai", "setelah", "sebelum", "seraya",
+                                       "sambil", "menutup", "yang", "dan", "melalui", "lewat", NULL };
+  g_autofree char *lower = NULL;
+
+  if (!is_word (scan, t))
+    return TRUE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return g_strv_contains (stops, lower);
+}
+
+/* "kata harian setempat", "jelas si juru bicara": a speaker without a
+ * name, given as its description; an appositive name after a comma
+ * ("kata sekretaris akademi, Dario Villanueva") wins. */
+static gboolean
+described_speaker (QuoteScan  *scan,
+                   QuoteDraft *draft,
+                   guint       t,
+                   guint       end)
+{
+  guint stop = t;
+
+  while (stop < end && stop < t + 5 && !ends_description (scan, stop))
+    stop++;
+  if (stop == t)
+    return FALSE;
+  if (stop + 1 < end && _redaksi_quote_token_is (scan, stop, ",")
+      && _redaksi_quote_find_name (scan, stop + 1, end, TRUE, &draft->speaker_start, &draft->speaker_end))
+    return TRUE;
+  draft->speaker_start = t;
+  draft->speaker_end = stop;
+  return TRUE;
+}
+
+/* The speaker after a cue: a pronoun (kata dia), a name, or a description. */
 static void
 speaker_after_cue (QuoteScan  *scan,
                    QuoteDraft *draft,
@@ -92,7 +132,8 @@ speaker_after_cue (QuoteScan  *scan,
       draft->pronoun = TRUE;
       draft->after_end = t + 1;
     }
-  else if (_redaksi_quote_find_name (scan, t, end, TRUE, &draft->speaker_start, &draft->speaker_end))
+  else if (_redaksi_quote_find_name (scan, t, end, TRUE, &draft->speaker_start, &draft->speaker_end)
+           || described_speaker (scan, draft, t, end))
     draft->after_end = draft->speaker_end;
 }
 
@@ -129,6 +170,11 @@ check_after_punctuation (QuoteScan *scan,
   g_autofree char *fix = g_strconcat (",", mark_text, NULL);
   guint end = comma != NO_TOKEN ? token_at (scan, comma)->end : mark->end;
   guint before = close - 1;
+
+  /* A nested quote that ends the quote carries the punctuation:
+   * "… 'apa kalian melihat ini?'" ujar X. */
+  if (token_at (scan, before)->kind == REDAKSI_TOKEN_QUOTE && before > 0)
+    before--;
 
   if (_redaksi_quote_token_is (scan, before, ",") || _redaksi_quote_token_is (scan, before, "?")
       || _redaksi_quote_token_is (scan, before, "!"))
@@ -283,7 +329,8 @@ name_before (QuoteScan  *scan,
         }
       if (_redaksi_quote_find_name (scan, first, end, FALSE, &draft->speaker_start, &draft->speaker_end))
         return TRUE;
-      if (!is_word (scan, end - 1))
+      /* "Kepala kebijakan alam mereka, Jeff Knott, mengatakan" */
+      if (!is_word (scan, end - 1) && !_redaksi_quote_token_is (scan, end - 1, ","))
         return FALSE;
     }
   return FALSE;
@@ -377,6 +424,10 @@ attribute_before_mark (QuoteScan  *scan,
     {
       if (k > first && verb_before (scan, draft, first, k - 1))
         return TRUE;
+      /* "Ia mengatakan kepada rekannya sesama anggota parlemen:" */
+      for (guint v = k - 1; _redaksi_quote_token_is (scan, k, ":") && v > first && v + 8 > k; v--)
+        if (verb_before (scan, draft, first, v - 1))
+          return TRUE;
       if (cue_then_name (scan, draft, first, k))
         return TRUE;
       return _redaksi_quote_token_is (scan, k, ":")

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "redaksi-quote-lexicon-private.h"
 #include "redaksi-quote-scan-private.h"
 
 /* Markers that open a related-link insert; nothing in such a paragraph
@@ -280,6 +281,38 @@ drop_unclosed (QuoteScan *scan,
   draft->dropped = TRUE;
 }
 
+/* `…, "katanya`: a closing mark written with its space on the wrong
+ * side, glued to the cue. */
+static gboolean
+closes_before_cue (QuoteScan *scan,
+                   guint      t,
+                   guint      end)
+{
+  g_autofree char *lower = NULL;
+  RedaksiCueKind kind;
+
+  if (t + 1 >= end || t == 0 || scan->tokens[t + 1].kind != REDAKSI_TOKEN_WORD
+      || (scan->tokens[t + 1].flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE))
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t + 1);
+  kind = _redaksi_quote_cue_kind (lower);
+  return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_POST_NYA;
+}
+
+static void
+report_misplaced_space (QuoteScan *scan,
+                        guint      t)
+{
+  const RedaksiToken *before = &scan->tokens[t - 1], *mark = &scan->tokens[t];
+  g_autofree char *fix = g_strdup_printf ("%.*s%.*s ", (int) (before->end - before->start),
+                                          scan->text + before->start,
+                                          (int) (mark->end - mark->start), scan->text + mark->start);
+
+  _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
+                            _("Spasi diletakkan sesudah tanda petik penutup, bukan sebelumnya."),
+                            before->start, scan->tokens[t + 1].start, fix);
+}
+
 /* @pending: the index of a quote running on from the paragraph before. */
 static guint
 pair_paragraph (QuoteScan *scan,
@@ -300,6 +333,15 @@ pair_paragraph (QuoteScan *scan,
           QuotePart part = { t, NO_TOKEN, p };
 
           g_array_append_val (g_array_index (scan->drafts, QuoteDraft, pending).parts, part);
+        }
+      else if (open != NO_TOKEN && closes_before_cue (scan, t, span->end_token))
+        {
+          QuotePart *part = last_part (&g_array_index (scan->drafts, QuoteDraft, open));
+
+          report_misplaced_space (scan, t);
+          part->close = t;
+          mark_inside (scan, part);
+          open = NO_TOKEN;
         }
       else if (mark_opens (token, open != NO_TOKEN))
         {
