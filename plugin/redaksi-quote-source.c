@@ -345,13 +345,15 @@ trace_back (Alignment          *a,
   return matches;
 }
 
+/* The last of the cheapest ends, so that a changed last word is shown as
+ * a change, not as a dropped word. */
 static guint
 best_end (Alignment *a)
 {
   guint best = 0;
 
   for (guint j = 1; j <= a->m; j++)
-    if (COST (a, a->n, j) < COST (a, a->n, best))
+    if (COST (a, a->n, j) <= COST (a, a->n, best))
       best = j;
   return best;
 }
