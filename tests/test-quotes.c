@@ -153,13 +153,15 @@ check_first_issue (const QuoteCase *c,
   RedaksiIssue *issue;
   const RedaksiRange *range;
   const char *const *replacements;
+  g_autofree char *covered = NULL;
 
   if (c->issue_text == NULL)
     return;
   issue = g_ptr_array_index (redaksi_report_get_issues (report), 0);
   range = redaksi_issue_get_range (issue);
   replacements = redaksi_issue_get_replacements (issue);
-  g_assert_cmpstr (g_strndup (c->text + range->start, range->end - range->start), ==, c->issue_text);
+  covered = g_strndup (c->text + range->start, range->end - range->start);
+  g_assert_cmpstr (covered, ==, c->issue_text);
   g_assert_nonnull (replacements);
   g_assert_cmpstr (replacements[0], ==, c->replacement);
 }
@@ -189,6 +191,7 @@ static void
 test_seed (void)
 {
   g_autofree char *path = redaksi_test_shared_path ("seed", "bisnis-g20-2023.txt", NULL);
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
   g_autoptr(RedaksiDocument) document = NULL;
   g_autoptr(RedaksiReport) report = NULL;
   const char *speakers[] = { "Antony Blinken", "Antony Blinken", "Annalena Baerbock" };
@@ -199,7 +202,7 @@ test_seed (void)
   if (path == NULL)
     return;
   document = redaksi_test_load_document (path, FALSE);
-  report = redaksi_quote_checker_check (redaksi_quote_checker_new (), document, NULL, NULL, NULL);
+  report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
   quotes = quotes_of (report);
   g_assert_cmpuint (quotes->len, ==, 3);
   for (guint i = 0; i < 3; i++)
@@ -231,8 +234,8 @@ test_article (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "quotes", "pasar-induk.txt", NULL);
   g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, FALSE);
-  g_autoptr(RedaksiReport) report = redaksi_quote_checker_check (redaksi_quote_checker_new (), document,
-                                                                 NULL, NULL, NULL);
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiReport) report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
   GPtrArray *quotes = quotes_of (report);
   const char *speakers[] = { "Budi Santoso", "Budi Santoso", "Ma’ruf Amin", "Siti Aminah" };
 
