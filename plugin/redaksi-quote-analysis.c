@@ -180,6 +180,23 @@ neighbour_speaker (QuoteScan *scan,
   return NULL;
 }
 
+/* A quote standing alone after "Budi Santoso menjelaskan rencananya.":
+ * the person named last, in its paragraph or the one before, said it. */
+static gboolean
+named_before (QuoteScan            *scan,
+              QuoteDraft           *draft,
+              RedaksiQuoteSpeakers *speakers)
+{
+  const QuotePart *first = part_at (draft, 0);
+  guint start, end;
+
+  if (!_redaksi_quote_speakers_recent (speakers, scan->tokens[first->open].start,
+                                       previous_paragraph (scan, first->paragraph), &start, &end))
+    return FALSE;
+  set_speaker (scan, draft, speakers, start, end);
+  return TRUE;
+}
+
 static void
 report_no_attribution (QuoteScan  *scan,
                        QuoteDraft *draft)
@@ -211,7 +228,7 @@ resolve_speakers (QuoteScan            *scan,
           draft->speaker = g_strdup (other->speaker);
           draft->speaker_text = g_strdup (other->speaker_text);
         }
-      else
+      else if (!named_before (scan, draft, speakers))
         report_no_attribution (scan, draft);
     }
 }
@@ -376,6 +393,7 @@ run_quote_analysis (RedaksiAnalysisContext  *context,
   gboolean ok;
 
   _redaksi_quote_scan_init (&scan, context->document);
+  _redaksi_quote_scan_mark_inserts (&scan, context->report);
   _redaksi_quote_scan_pair_marks (&scan);
   speakers = _redaksi_quote_speakers_new (&scan, context->report);
   attribute (&scan);

@@ -50,6 +50,8 @@ typedef struct _RedaksiQuoteSpeakers RedaksiQuoteSpeakers;
 /* redaksi-quote-scan.c */
 void      _redaksi_quote_scan_init        (QuoteScan          *scan,
                                            RedaksiDocument    *document);
+void      _redaksi_quote_scan_mark_inserts (QuoteScan     *scan,
+                                           RedaksiReport *report);
 void      _redaksi_quote_scan_clear       (QuoteScan          *scan);
 void      _redaksi_quote_scan_pair_marks  (QuoteScan          *scan);
 gboolean  _redaksi_quote_token_is         (QuoteScan          *scan,

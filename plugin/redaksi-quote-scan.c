@@ -56,6 +56,38 @@ _redaksi_quote_scan_init (QuoteScan       *scan,
     }
 }
 
+static void
+mark_insert (QuoteScan  *scan,
+             JsonObject *insert)
+{
+  gsize start, end;
+
+  if (!json_object_has_member (insert, "start") || !json_object_has_member (insert, "end"))
+    return;
+  start = redaksi_document_source_to_text (scan->document, json_object_get_int_member (insert, "start"));
+  end = redaksi_document_source_to_text (scan->document, json_object_get_int_member (insert, "end"));
+  for (guint p = 0; p < scan->n_paragraphs; p++)
+    if (scan->paragraphs[p].start < end && start < scan->paragraphs[p].end)
+      scan->insert[p] = TRUE;
+}
+
+/* The related-link inserts the links module found, when it ran first
+ * (read through their CONTRACT JSON), beside the marker test above. */
+void
+_redaksi_quote_scan_mark_inserts (QuoteScan     *scan,
+                                  RedaksiReport *report)
+{
+  GPtrArray *inserts = report != NULL ? _redaksi_report_peek_results (report, "related_links") : NULL;
+
+  for (guint i = 0; inserts != NULL && i < inserts->len; i++)
+    {
+      g_autoptr(JsonNode) node = redaksi_result_to_json (g_ptr_array_index (inserts, i));
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        mark_insert (scan, json_node_get_object (node));
+    }
+}
+
 void
 _redaksi_quote_scan_clear (QuoteScan *scan)
 {

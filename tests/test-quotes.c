@@ -93,6 +93,9 @@ static const QuoteCase cases[] = {
     1, "Budi Santoso", "ujat", 1, "quote-unknown-cue", "ujar", "ujat" },
   { "unknown-cue-nya", "Budi Santoso tiba di lokasi.\n\"Kami siap menghadapi musim hujan,\" ujarnnya.",
     1, "Budi Santoso", "ujarnnya", 1, "quote-unknown-cue", "ujarnya", "ujarnnya" },
+  { "named-paragraph-before", "Budi Santoso menjelaskan rencana pemerintah.\n"
+    "\"Kami akan membangun sepuluh sekolah baru tahun ini.\"",
+    1, "Budi Santoso", NULL, 1, "", NULL, NULL },
   { "no-attribution", "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak keputusan tersebut!\"",
     1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
   /* No false alarms */
@@ -348,6 +351,23 @@ test_source_json (void)
   g_assert_nonnull (strstr (json, "{\"quote\":\"15\",\"source\":\"10\"}"));
 }
 
+/* For HTML input, every offset is in the HTML source. */
+static void
+test_html_offsets (void)
+{
+  const char *html = "<p>Menteri <b>Budi Santoso</b> hadir.</p>"
+                     "<p>&ldquo;Kami siap menghadapi musim hujan&rdquo; ujat Budi.</p>";
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_html (html, -1, NULL);
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiReport) report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
+  RedaksiQuote *quote = g_ptr_array_index (quotes_of (report), 0);
+  const RedaksiRange *range = redaksi_issue_get_range (g_ptr_array_index (redaksi_report_get_issues (report), 1));
+
+  g_assert_cmpstr (redaksi_quote_get_speaker (quote), ==, "Budi Santoso");
+  g_assert_cmpint (strncmp (html + redaksi_quote_get_range (quote)->start, "Kami siap", 9), ==, 0);
+  g_assert_cmpint (strncmp (html + range->start, "ujat", range->end - range->start), ==, 0);
+}
+
 static void
 test_edit_distance (void)
 {
@@ -504,6 +524,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/quotes/source/json", test_source_json);
   g_test_add_func ("/redaksi/quotes/source/bad-scheme", test_bad_scheme);
   g_test_add_func ("/redaksi/quotes/source/fetch-async", test_fetch_async);
+  g_test_add_func ("/redaksi/quotes/html-offsets", test_html_offsets);
   g_test_add_func ("/redaksi/quotes/edit-distance", test_edit_distance);
   g_test_add_func ("/redaksi/quotes/ordinary-words", test_ordinary_words);
   g_test_add_func ("/redaksi/quotes/analyzer", test_check_all_includes_quotes);
