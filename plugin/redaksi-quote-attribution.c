@@ -190,7 +190,8 @@ check_after_punctuation (QuoteScan *scan,
                               token_at (scan, before)->start, end, fix);
   else
     _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
-                              _("Koma sebelum tanda petik penutup tidak ada."),
+                              comma != NO_TOKEN ? _("Koma ditulis sebelum tanda petik penutup, bukan sesudahnya.")
+                                                : _("Koma sebelum tanda petik penutup tidak ada."),
                               mark->start, end, fix);
 }
 

@@ -41,6 +41,12 @@ static const char *const titles[] = {
   "kepala", "manajer", "pelatih", "penyidik", "pejabat", "plt", "plh", "dirjen", "kabag",
   "kasubdit", "kadis", "kapuspen", "kabareskrim", "presdir", "wamen", "wamenlu", "dewan",
   "pendiri", "pemimpin", "pimpinan", "kuasa", "hukum", "pengacara", "jaksa", "hakim",
+  /* Regions and bodies that end a title: Wakil Ketua DPRD Jatim … */
+  "jatim", "jateng", "jabar", "jakarta", "sumut", "sumbar", "sumsel", "sulsel", "sulut",
+  "sulteng", "kaltim", "kalbar", "kalsel", "kalteng", "diy", "bali", "papua", "aceh",
+  "banten", "riau", "lampung", "jambi", "bengkulu", "gorontalo", "maluku", "polri", "polda",
+  "polres", "polsek", "kemenkes", "kemenkeu", "kemendag", "kemenlu", "bulog", "pertamina",
+  "puskesmas",
   NULL
 };
 

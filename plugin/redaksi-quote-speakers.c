@@ -71,8 +71,10 @@ token_is_title (QuoteScan *scan,
 }
 
 /* Drops the titles before a name: "Menlu Jerman Annalena Baerbock" →
- * "Annalena Baerbock". Ordinary words go only inside a title phrase, and
- * two words stay unless one is a title, so "Sri Mulyani" keeps "Sri". */
+ * "Annalena Baerbock", "Kepala Puskesmas Tambaksari dr. Retno Wulan" →
+ * "Retno Wulan". Everything up to the last title goes; then ordinary
+ * words of the title phrase, but two words stay unless one is a title,
+ * so "Sri Mulyani" keeps "Sri". */
 static guint
 strip_titles (QuoteScan *scan,
               guint      start,
@@ -80,6 +82,13 @@ strip_titles (QuoteScan *scan,
 {
   gboolean in_title = FALSE;
 
+  for (guint t = end - 1; t > start; t--)
+    if (token_is_title (scan, t - 1))
+      {
+        start = t;
+        in_title = TRUE;
+        break;
+      }
   while (end - start > 1)
     {
       gboolean title = token_is_title (scan, start);
@@ -94,12 +103,28 @@ strip_titles (QuoteScan *scan,
   return start;
 }
 
+/* Inside a run, a capitalised cue word is a name ("Gitadi Tegas") and a
+ * lower-case title abbreviation belongs to it ("Puskesmas dr. Retno"). */
+static gboolean
+continues_name (QuoteScan *scan,
+                guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+
+  if (token->kind != REDAKSI_TOKEN_WORD || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+    return FALSE;
+  return (token->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+         || ((token->flags & REDAKSI_TOKEN_FLAGS_ABBREVIATION) && token_is_title (scan, t));
+}
+
 static guint
 run_forward (QuoteScan *scan,
              guint      t,
              guint      end)
 {
-  while (t < end && is_name_token (scan, t))
+  if (t < end && is_name_token (scan, t))
+    t++;
+  while (t < end && continues_name (scan, t))
     t++;
   return t;
 }
