@@ -132,7 +132,7 @@ speaker_after_cue (QuoteScan  *scan,
       draft->pronoun = TRUE;
       draft->after_end = t + 1;
     }
-  else if (_redaksi_quote_find_name (scan, t, end, TRUE, &draft->speaker_start, &draft->speaker_end)
+  else if (_redaksi_quote_find_speaker (scan, t, end, &draft->speaker_start, &draft->speaker_end)
            || described_speaker (scan, draft, t, end))
     draft->after_end = draft->speaker_end;
 }

@@ -74,6 +74,11 @@ gboolean  _redaksi_quote_find_name        (QuoteScan          *scan,
                                            gboolean            forward,
                                            guint              *name_start,
                                            guint              *name_end);
+gboolean  _redaksi_quote_find_speaker     (QuoteScan          *scan,
+                                           guint               start,
+                                           guint               end,
+                                           guint              *name_start,
+                                           guint              *name_end);
 RedaksiQuoteSpeakers *_redaksi_quote_speakers_new  (QuoteScan     *scan,
                                                     RedaksiReport *report);
 void      _redaksi_quote_speakers_free    (RedaksiQuoteSpeakers *speakers);

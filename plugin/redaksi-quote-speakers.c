@@ -181,6 +181,37 @@ _redaksi_quote_find_name (QuoteScan *scan,
   return TRUE;
 }
 
+static gboolean
+has_title (QuoteScan *scan,
+           guint      start,
+           guint      end)
+{
+  for (guint t = start; t < end; t++)
+    if (token_is_title (scan, t))
+      return TRUE;
+  return FALSE;
+}
+
+/* "kata Direktur Keuangan BLTA, Kevin Wong di Jakarta": after a title
+ * and a comma comes the name itself. */
+gboolean
+_redaksi_quote_find_speaker (QuoteScan *scan,
+                             guint      start,
+                             guint      end,
+                             guint     *name_start,
+                             guint     *name_end)
+{
+  guint first;
+
+  if (!_redaksi_quote_find_name (scan, start, end, TRUE, name_start, name_end))
+    return FALSE;
+  first = skip_role_words (scan, start, end);
+  if (*name_end + 1 < end && _redaksi_quote_token_is (scan, *name_end, ",")
+      && has_title (scan, first, *name_end))
+    _redaksi_quote_find_name (scan, *name_end + 1, end, TRUE, name_start, name_end);
+  return TRUE;
+}
+
 static void
 mention_clear (gpointer data)
 {

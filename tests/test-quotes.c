@@ -33,6 +33,10 @@ static const QuoteCase cases[] = {
     1, "Budi Santoso", "kata", 1, "", NULL, NULL },
   { "after-title", "\"Kami menolak rencana itu,\" ujar Ketua Serikat Buruh Rudi Hartono.",
     1, "Rudi Hartono", "ujar", 1, "", NULL, NULL },
+  { "after-appositive", "\"Laba kami naik dua kali lipat,\" kata Direktur Keuangan PT Maju Jaya, Kevin Wijaya, di Jakarta.",
+    1, "Kevin Wijaya", "kata", 1, "", NULL, NULL },
+  { "after-described", "\"Perseroan akan membagikan dividen,\" kata perseroan dalam keterbukaan informasi.",
+    1, "perseroan", "kata", 1, "", NULL, NULL },
   { "after-nya", "Menteri Pertanian Andi Wijaya meninjau sawah di Karawang.\n"
     "\"Panen tahun ini lebih baik dari tahun lalu,\" ujarnya.",
     1, "Andi Wijaya", "ujarnya", 1, "", NULL, NULL },
