@@ -120,8 +120,11 @@ build_anchors (RedaksiQuoteSource *self)
           g_array_append_val (self->trigrams, trigram);
         }
     }
-  qsort (self->unigrams->data, self->unigrams->len, sizeof (Anchor), compare_anchors);
-  qsort (self->trigrams->data, self->trigrams->len, sizeof (Anchor), compare_anchors);
+  /* An empty GArray has no data pointer, and qsort() must not see NULL. */
+  if (self->unigrams->len > 1)
+    qsort (self->unigrams->data, self->unigrams->len, sizeof (Anchor), compare_anchors);
+  if (self->trigrams->len > 1)
+    qsort (self->trigrams->data, self->trigrams->len, sizeof (Anchor), compare_anchors);
 }
 
 RedaksiQuoteSource *

@@ -344,6 +344,16 @@ test_source_not_found (void)
                    ==, "quote-not-in-source");
 }
 
+/* Found by fuzzing under UBSan: a source without words. */
+static void
+test_source_without_words (void)
+{
+  g_autoptr(RedaksiReport) report = check_text ("\"Kami siap bertanding besok,\" kata Budi.", "« ! »");
+  RedaksiQuote *quote = g_ptr_array_index (quotes_of (report), 0);
+
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_NOT_FOUND);
+}
+
 static void
 test_source_json (void)
 {
@@ -526,6 +536,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/quotes/source/altered-words", test_source_altered_words);
   g_test_add_func ("/redaksi/quotes/source/not-found", test_source_not_found);
   g_test_add_func ("/redaksi/quotes/source/json", test_source_json);
+  g_test_add_func ("/redaksi/quotes/source/without-words", test_source_without_words);
   g_test_add_func ("/redaksi/quotes/source/bad-scheme", test_bad_scheme);
   g_test_add_func ("/redaksi/quotes/source/fetch-async", test_fetch_async);
   g_test_add_func ("/redaksi/quotes/html-offsets", test_html_offsets);
