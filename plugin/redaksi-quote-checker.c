@@ -165,6 +165,7 @@ fetch_bytes (GUri          *uri,
                                                                   NULL);
   g_autoptr(SoupMessage) message = soup_message_new_from_uri (SOUP_METHOD_GET, uri);
   g_autoptr(GInputStream) stream = soup_session_send (session, message, cancellable, error);
+  SoupMessageHeaders *headers;
   const char *type;
   guint status;
 
@@ -177,7 +178,15 @@ fetch_bytes (GUri          *uri,
                    soup_message_get_reason_phrase (message));
       return NULL;
     }
-  type = soup_message_headers_get_content_type (soup_message_get_response_headers (message), NULL);
+  headers = soup_message_get_response_headers (message);
+  /* Refused before reading when the server says how large it is. */
+  if (soup_message_headers_get_content_length (headers) > FETCH_MAX_BYTES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                   _("the source is larger than %d MiB"), FETCH_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  type = soup_message_headers_get_content_type (headers, NULL);
   *is_html = type != NULL && g_str_has_suffix (type, "html");
   return read_limited (stream, cancellable, error);
 }

@@ -1,8 +1,10 @@
 """`redaksi quotes` and `redaksi check --source`, driven as a user would."""
+import http.server
 import json
 import os
 import subprocess
 import tempfile
+import threading
 
 import redaksi_tap
 
@@ -62,6 +64,49 @@ def test_bad_source_exits_2():
         assert run.returncode == 2, (source, run.returncode)
         assert run.stdout == b""
         assert len(run.stderr.decode().strip().splitlines()) == 1
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        if self.path == "/rilis.html":
+            body = b"<html><body><p>" + SOURCE + b"</p></body></html>"
+            kind = "text/html; charset=utf-8"
+        elif self.path == "/besar.txt":
+            body = b"kata " * (4 * 1024 * 1024)
+            kind = "text/plain"
+        else:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def serve():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, "http://127.0.0.1:%d" % server.server_address[1]
+
+
+def test_source_url():
+    server, base = serve()
+    try:
+        run = redaksi("quotes", "--json", "--source", base + "/rilis.html", stdin=ARTICLE)
+        assert run.returncode == 1, run.stderr
+        statuses = [q["source"]["status"] for q in json.loads(run.stdout)["quotes"]]
+        assert statuses == ["altered", "verified"]
+        for path in ("/tidak-ada.txt", "/besar.txt"):
+            run = redaksi("quotes", "--source", base + path, stdin=ARTICLE)
+            assert run.returncode == 2, path
+            assert run.stdout == b""
+            print("#", run.stderr.decode().strip())
+    finally:
+        server.shutdown()
 
 
 def test_help():
