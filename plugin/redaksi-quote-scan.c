@@ -345,6 +345,18 @@ report_misplaced_space (QuoteScan *scan,
                             before->start, scan->tokens[t + 1].start, fix);
 }
 
+static guint
+close_part (QuoteScan *scan,
+            guint      open,
+            guint      t)
+{
+  QuotePart *part = last_part (&g_array_index (scan->drafts, QuoteDraft, open));
+
+  part->close = t;
+  mark_inside (scan, part);
+  return NO_TOKEN;
+}
+
 /* @pending: the index of a quote running on from the paragraph before. */
 static guint
 pair_paragraph (QuoteScan *scan,
@@ -368,12 +380,8 @@ pair_paragraph (QuoteScan *scan,
         }
       else if (open != NO_TOKEN && closes_before_cue (scan, t, span->end_token))
         {
-          QuotePart *part = last_part (&g_array_index (scan->drafts, QuoteDraft, open));
-
           report_misplaced_space (scan, t);
-          part->close = t;
-          mark_inside (scan, part);
-          open = NO_TOKEN;
+          open = close_part (scan, open, t);
         }
       else if (mark_opens (token, open != NO_TOKEN))
         {
@@ -383,13 +391,7 @@ pair_paragraph (QuoteScan *scan,
           open = scan->drafts->len - 1;
         }
       else if (open != NO_TOKEN)
-        {
-          QuotePart *part = last_part (&g_array_index (scan->drafts, QuoteDraft, open));
-
-          part->close = t;
-          mark_inside (scan, part);
-          open = NO_TOKEN;
-        }
+        open = close_part (scan, open, t);
       else
         report_unopened (scan, t);
     }

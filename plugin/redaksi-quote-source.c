@@ -361,6 +361,19 @@ best_end (Alignment *a)
   return best;
 }
 
+/* A window around the placed passage, wide enough for dropped or added
+ * words. */
+static void
+window_around (RedaksiQuoteSource *self,
+               gint64              placed,
+               guint               n,
+               guint              *start,
+               guint              *end)
+{
+  *start = (guint) CLAMP (placed - (gint64) (n / 2 + 4), 0, (gint64) self->sequence->len);
+  *end = (guint) CLAMP (placed + (gint64) (n + n / 2 + 4), (gint64) *start, (gint64) self->sequence->len);
+}
+
 void
 _redaksi_quote_source_verify (RedaksiQuoteSource        *self,
                               GPtrArray                 *words,
@@ -385,10 +398,7 @@ _redaksi_quote_source_verify (RedaksiQuoteSource        *self,
   if (n == 0 || !place_quote (self, ids, n, &placed))
     return;
 
-  /* A window around the placed passage, wide enough for dropped or
-   * added words. */
-  start = (guint) CLAMP (placed - (gint64) (n / 2 + 4), 0, (gint64) self->sequence->len);
-  end = (guint) CLAMP (placed + (gint64) (n + n / 2 + 4), (gint64) start, (gint64) self->sequence->len);
+  window_around (self, placed, n, &start, &end);
   a.n = n;
   a.m = end - start;
   a.cost = g_new (guint, (gsize) (n + 1) * (a.m + 1));
