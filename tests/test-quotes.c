@@ -11,8 +11,61 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "redaksi-analysis-private.h"
 #include "redaksi-quote-lexicon-private.h"
 #include "redaksi-test-util.h"
+
+extern const RedaksiAnalysis _redaksi_quote_analysis;
+
+/* A stand-in for the entity tagger's results: only their CONTRACT JSON
+ * is what the quote checker reads. */
+#define TEST_TYPE_ENTITY (test_entity_get_type ())
+G_DECLARE_FINAL_TYPE (TestEntity, test_entity, TEST, ENTITY, GObject)
+
+struct _TestEntity
+{
+  GObject     parent_instance;
+  const char *canonical;
+  gsize       start;
+  gsize       end;
+};
+
+static void
+test_entity_serialize (RedaksiResult *result,
+                       JsonBuilder   *builder)
+{
+  TestEntity *self = TEST_ENTITY (result);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "type");
+  json_builder_add_string_value (builder, "PERSON");
+  json_builder_set_member_name (builder, "canonical");
+  json_builder_add_string_value (builder, self->canonical);
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_int_value (builder, self->start);
+  json_builder_set_member_name (builder, "end");
+  json_builder_add_int_value (builder, self->end);
+  json_builder_end_object (builder);
+}
+
+static void
+test_entity_result_init (RedaksiResultInterface *iface)
+{
+  iface->serialize = test_entity_serialize;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestEntity, test_entity, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (REDAKSI_TYPE_RESULT, test_entity_result_init))
+
+static void
+test_entity_class_init (TestEntityClass *klass)
+{
+}
+
+static void
+test_entity_init (TestEntity *self)
+{
+}
 
 typedef struct
 {
@@ -252,6 +305,44 @@ test_article (void)
     g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, i)), ==, speakers[i]);
   g_assert_cmpuint (redaksi_quote_get_parts (g_ptr_array_index (quotes, 1))->len, ==, 2);
   g_assert_cmpstr (redaksi_quote_get_speaker_text (g_ptr_array_index (quotes, 1)), ==, "Budi");
+}
+
+static void
+add_entity (RedaksiReport *report,
+            const char    *text,
+            const char    *name,
+            const char    *canonical)
+{
+  g_autoptr(TestEntity) entity = g_object_new (TEST_TYPE_ENTITY, NULL);
+
+  entity->canonical = canonical;
+  entity->start = strstr (text, name) - text;
+  entity->end = entity->start + strlen (name);
+  _redaksi_report_add_result (report, "entities", entity);
+}
+
+/* With the tagger's entities in the report, speakers get their
+ * canonical names, and -nya cues their PERSON entity. */
+static void
+test_entities_seam (void)
+{
+  const char *text = "Menlu AS Antony Blinken tiba di New Delhi.\n\"Kami siap,\" kata Antony.\n"
+                     "\"Pembicaraan berjalan baik,\" ujarnya.";
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, NULL);
+  g_autoptr(RedaksiReport) report = _redaksi_report_new (document, REDAKSI_ANALYSIS_QUOTES);
+  RedaksiAnalysisContext context = { redaksi_analyzer_get_default (), document, NULL, report, NULL };
+  GPtrArray *quotes;
+
+  add_entity (report, text, "Antony Blinken", "Antony J. Blinken");
+  add_entity (report, text, "Antony.", "Antony J. Blinken");
+  _redaksi_report_set_owner (report, REDAKSI_ANALYSIS_QUOTES);
+  g_assert_true (_redaksi_quote_analysis.run (&context, NULL));
+  _redaksi_report_seal (report);
+  quotes = quotes_of (report);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, 0)), ==, "Antony J. Blinken");
+  g_assert_cmpstr (redaksi_quote_get_speaker_text (g_ptr_array_index (quotes, 0)), ==, "Antony");
+  g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, 1)), ==, "Antony J. Blinken");
 }
 
 static void
@@ -531,6 +622,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/quotes/seed", test_seed);
   g_test_add_func ("/redaksi/quotes/article", test_article);
   g_test_add_func ("/redaksi/quotes/text-and-range", test_quote_text_and_range);
+  g_test_add_func ("/redaksi/quotes/entities-seam", test_entities_seam);
   g_test_add_func ("/redaksi/quotes/source/verified", test_source_verified);
   g_test_add_func ("/redaksi/quotes/source/altered-number", test_source_altered_number);
   g_test_add_func ("/redaksi/quotes/source/altered-words", test_source_altered_words);
