@@ -212,12 +212,15 @@ ends_with_stop (QuoteScan *scan,
  * ordinary word, but one typo away from a cue. */
 static const char *
 misspelled_cue (QuoteScan *scan,
-                guint      t)
+                guint      t,
+                guint      close)
 {
   g_autofree char *word = token_text (scan, t);
   g_autofree char *lower = g_utf8_strdown (word, -1);
 
-  if (!is_word (scan, t) || is_capitalized (scan, t) || _redaksi_quote_is_ordinary_word (word))
+  /* A capital is a name's unless the comma says a cue must follow. */
+  if (!is_word (scan, t) || _redaksi_quote_is_ordinary_word (word)
+      || (is_capitalized (scan, t) && !_redaksi_quote_token_is (scan, close - 1, ",")))
     return NULL;
   return _redaksi_quote_nearest_cue (lower);
 }
@@ -283,7 +286,7 @@ cue_after (QuoteScan  *scan,
     }
   if (name_then_verb (scan, draft, t, end))
     return TRUE;
-  if ((fix = misspelled_cue (scan, t)) == NULL)
+  if ((fix = misspelled_cue (scan, t, close)) == NULL)
     return FALSE;
   report_unknown_cue (scan, t, fix);
   draft->cue = t;

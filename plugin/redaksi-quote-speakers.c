@@ -410,11 +410,13 @@ has_all_words (const char *fuller,
   return TRUE;
 }
 
-/* The fullest earlier person name with every word of @name. */
+/* The fullest earlier person name with every word of @name; the run the
+ * speaker was cut from does not count ("Ujat Budi Santoso"). */
 static const char *
 fullest_earlier (RedaksiQuoteSpeakers *self,
                  const char           *name,
-                 guint                 before)
+                 guint                 start,
+                 guint                 end)
 {
   const Mention *best = NULL;
 
@@ -422,7 +424,9 @@ fullest_earlier (RedaksiQuoteSpeakers *self,
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i);
 
-      if (mention->start > before || !mention->person || mention->canonical != NULL)
+      if (mention->end > start && !(mention->start == start && mention->end == end))
+        continue;
+      if (!mention->person || mention->canonical != NULL)
         continue;
       if ((best == NULL || mention->n_words > best->n_words) && has_all_words (mention->text, name))
         best = mention;
@@ -445,7 +449,7 @@ _redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
       if (mention->canonical != NULL && mention->start < text_end && text_start < mention->end)
         return g_strdup (mention->canonical);
     }
-  fuller = fullest_earlier (self, speaker_text, text_start);
+  fuller = fullest_earlier (self, speaker_text, text_start, text_end);
   return g_strdup (fuller != NULL ? fuller : speaker_text);
 }
 

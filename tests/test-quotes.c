@@ -153,6 +153,10 @@ static const QuoteCase cases[] = {
   { "named-paragraph-before", "Budi Santoso menjelaskan rencana pemerintah.\n"
     "\"Kami akan membangun sepuluh sekolah baru tahun ini.\"",
     1, "Budi Santoso", NULL, 1, "", NULL, NULL },
+  { "unknown-cue-capitalized", "\"Kami siap menghadapi musim hujan,\" Ujat Budi Santoso.",
+    1, "Budi Santoso", "Ujat", 1, "quote-unknown-cue", "ujar", "Ujat" },
+  { "name-not-cue", "\"Kami siap menghadapi musim hujan.\" Kato Santoso lalu menutup rapat.",
+    1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
   { "no-attribution", "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak keputusan tersebut!\"",
     1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
   /* No false alarms */
@@ -343,6 +347,25 @@ test_entities_seam (void)
   g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, 0)), ==, "Antony J. Blinken");
   g_assert_cmpstr (redaksi_quote_get_speaker_text (g_ptr_array_index (quotes, 0)), ==, "Antony");
   g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, 1)), ==, "Antony J. Blinken");
+}
+
+/* Titles, regions, appositions, dr., -nya, and a comma outside the mark. */
+static void
+test_article_titles (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "quotes", "vaksin-jatim.txt", NULL);
+  g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, FALSE);
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiReport) report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
+  const char *speakers[] = { "Erwin Ashari", "Erwin Ashari", "Anik Maslachah", "Gitadi Tegas", "Retno Wulan" };
+  GPtrArray *quotes = quotes_of (report), *issues = redaksi_report_get_issues (report);
+
+  g_assert_cmpuint (quotes->len, ==, G_N_ELEMENTS (speakers));
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, i)), ==, speakers[i]);
+  g_assert_cmpuint (redaksi_quote_get_parts (g_ptr_array_index (quotes, 2))->len, ==, 2);
+  g_assert_cmpuint (issues->len, ==, 1);
+  g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, 0)), ==, "quote-punctuation");
 }
 
 static void
@@ -621,6 +644,7 @@ main (int    argc,
     }
   g_test_add_func ("/redaksi/quotes/seed", test_seed);
   g_test_add_func ("/redaksi/quotes/article", test_article);
+  g_test_add_func ("/redaksi/quotes/article-titles", test_article_titles);
   g_test_add_func ("/redaksi/quotes/text-and-range", test_quote_text_and_range);
   g_test_add_func ("/redaksi/quotes/entities-seam", test_entities_seam);
   g_test_add_func ("/redaksi/quotes/source/verified", test_source_verified);
