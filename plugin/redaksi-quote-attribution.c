@@ -218,8 +218,10 @@ misspelled_cue (QuoteScan *scan,
   g_autofree char *word = token_text (scan, t);
   g_autofree char *lower = g_utf8_strdown (word, -1);
 
-  /* A capital is a name's unless the comma says a cue must follow. */
-  if (!is_word (scan, t) || _redaksi_quote_is_ordinary_word (word)
+  /* Without the word list a real word (kota) could be "corrected" (kata):
+   * better no finding than a false one. A capital is a name's unless the
+   * comma says a cue must follow. */
+  if (!_redaksi_quote_have_word_list () || !is_word (scan, t) || _redaksi_quote_is_ordinary_word (word)
       || (is_capitalized (scan, t) && !_redaksi_quote_token_is (scan, close - 1, ",")))
     return NULL;
   return _redaksi_quote_nearest_cue (lower);

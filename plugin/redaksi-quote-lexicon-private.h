@@ -25,6 +25,8 @@ gboolean       _redaksi_quote_is_title         (const char *word);
 /* A word of the Indonesian word list (hunspell-id), after stripping the
  * commonest affixes; FALSE for everything when the list is missing. */
 gboolean       _redaksi_quote_is_ordinary_word (const char *word);
+/* Whether the word list could be read (REDAKSI_WORD_LIST or hunspell-id). */
+gboolean       _redaksi_quote_have_word_list   (void);
 /* A capitalised entry of the word list as written (Jerman, Eropa, Kamis). */
 gboolean       _redaksi_quote_is_proper_word   (const char *word);
 /* The post-quote cue nearest to @word (lower case) by Damerau-Levenshtein

@@ -219,6 +219,12 @@ has_stem_without_suffix (GHashTable *words,
 }
 
 gboolean
+_redaksi_quote_have_word_list (void)
+{
+  return g_hash_table_size (get_lexicon ()->words) > 0;
+}
+
+gboolean
 _redaksi_quote_is_proper_word (const char *word)
 {
   return g_hash_table_contains (get_lexicon ()->words, word);
