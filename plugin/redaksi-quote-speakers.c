@@ -26,13 +26,15 @@ typedef struct
   char     *text;
   char     *canonical;  /* the tagger's name, or NULL */
   guint     n_words;
+  GStrv     words;
   gboolean  person;
 } Mention;
 
 struct _RedaksiQuoteSpeakers
 {
-  QuoteScan *scan;
-  GArray    *mentions;  /* Mention, in text order */
+  QuoteScan  *scan;
+  GArray     *mentions;  /* Mention, in text order */
+  GHashTable *by_word;   /* word → GArray of indices of longer person names */
 };
 
 static gboolean
@@ -219,6 +221,7 @@ mention_clear (gpointer data)
 
   g_free (mention->text);
   g_free (mention->canonical);
+  g_strfreev (mention->words);
 }
 
 static char *
@@ -276,6 +279,7 @@ add_mention (RedaksiQuoteSpeakers *self,
   mention.end = scan->tokens[end - 1].end;
   mention.paragraph = scan->token_paragraph[first];
   mention.text = span_text (scan, mention.start, mention.end);
+  mention.words = g_strsplit (mention.text, " ", -1);
   mention.n_words = end - first;
   mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end);
   g_array_append_val (self->mentions, mention);
@@ -301,13 +305,30 @@ scan_paragraph (RedaksiQuoteSpeakers *self,
     }
 }
 
-static gboolean
-has_word (const char *text,
-          const char *word)
+/* Indexes the longer person names by each of their words, so that a
+ * short name finds its fuller forms without a scan of every mention. */
+static void
+index_words (RedaksiQuoteSpeakers *self)
 {
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
 
-  return g_strv_contains ((const char * const *) words, word);
+      if (!mention->person || mention->n_words < 2 || mention->canonical != NULL)
+        continue;
+      for (guint w = 0; mention->words[w] != NULL; w++)
+        {
+          GArray *list = g_hash_table_lookup (self->by_word, mention->words[w]);
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (self->by_word, mention->words[w], list);
+            }
+          if (list->len == 0 || g_array_index (list, guint, list->len - 1) != i)
+            g_array_append_val (list, i);
+        }
+    }
 }
 
 /* A one-word name counts as a person when a longer person name has it. */
@@ -318,15 +339,28 @@ mark_short_persons (RedaksiQuoteSpeakers *self)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
 
-      if (mention->n_words != 1 || mention->person)
-        continue;
-      for (guint j = 0; j < self->mentions->len && !mention->person; j++)
-        {
-          Mention *other = &g_array_index (self->mentions, Mention, j);
-
-          mention->person = other->person && other->n_words > 1 && has_word (other->text, mention->text);
-        }
+      if (mention->n_words == 1 && !mention->person)
+        mention->person = g_hash_table_contains (self->by_word, mention->text);
     }
+}
+
+static guint
+paragraph_of (QuoteScan *scan,
+              guint      offset)
+{
+  guint lo = 0, hi = scan->n_paragraphs;
+
+  /* The last paragraph starting at or before @offset. */
+  while (lo + 1 < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (scan->paragraphs[mid].start <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 static gboolean
@@ -342,17 +376,23 @@ add_entity (RedaksiQuoteSpeakers *self,
   mention.start = redaksi_document_source_to_text (scan->document, json_object_get_int_member (entity, "start"));
   mention.end = redaksi_document_source_to_text (scan->document, json_object_get_int_member (entity, "end"));
   mention.text = span_text (scan, mention.start, mention.end);
+  mention.words = g_strsplit (mention.text, " ", -1);
   canonical = json_object_get_string_member_with_default (entity, "canonical", NULL);
   mention.canonical = g_strdup (canonical != NULL ? canonical : mention.text);
   mention.person = g_strcmp0 (json_object_get_string_member_with_default (entity, "type", ""), "PERSON") == 0;
-  mention.n_words = 1;
-  for (const char *c = mention.canonical; *c != '\0'; c++)
-    mention.n_words += *c == ' ';
-  for (guint p = 0; p < scan->n_paragraphs; p++)
-    if (scan->paragraphs[p].start <= mention.start)
-      mention.paragraph = p;
+  mention.n_words = g_strv_length (mention.words);
+  mention.paragraph = paragraph_of (scan, mention.start);
   g_array_append_val (self->mentions, mention);
   return TRUE;
+}
+
+static gint
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const Mention *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
 }
 
 static gboolean
@@ -370,6 +410,7 @@ load_entities (RedaksiQuoteSpeakers *self,
       if (JSON_NODE_HOLDS_OBJECT (node))
         add_entity (self, json_node_get_object (node));
     }
+  g_array_sort (self->mentions, compare_mentions);
   return self->mentions->len > 0;
 }
 
@@ -382,11 +423,13 @@ _redaksi_quote_speakers_new (QuoteScan     *scan,
   self->scan = scan;
   self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
   g_array_set_clear_func (self->mentions, mention_clear);
+  self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   if (load_entities (self, report))
     return self;
   for (guint p = 0; p < scan->n_paragraphs; p++)
     if (!scan->insert[p])
       scan_paragraph (self, p);
+  index_words (self);
   mark_short_persons (self);
   return self;
 }
@@ -394,18 +437,36 @@ _redaksi_quote_speakers_new (QuoteScan     *scan,
 void
 _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
+  g_hash_table_unref (self->by_word);
   g_array_unref (self->mentions);
   g_free (self);
 }
 
-static gboolean
-has_all_words (const char *fuller,
-               const char *name)
+/* The first mention starting at or after @offset. */
+static guint
+lower_bound (RedaksiQuoteSpeakers *self,
+             guint                 offset)
 {
-  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint lo = 0, hi = self->mentions->len;
 
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->mentions, Mention, mid).start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+has_all_words (const Mention      *fuller,
+               const char * const *words)
+{
   for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0' && !has_word (fuller, words[i]))
+    if (words[i][0] != '\0' && !g_strv_contains ((const char * const *) fuller->words, words[i]))
       return FALSE;
   return TRUE;
 }
@@ -418,17 +479,20 @@ fullest_earlier (RedaksiQuoteSpeakers *self,
                  guint                 start,
                  guint                 end)
 {
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  GArray *list = words[0] != NULL ? g_hash_table_lookup (self->by_word, words[0]) : NULL;
   const Mention *best = NULL;
 
-  for (guint i = 0; i < self->mentions->len; i++)
+  for (guint k = 0; list != NULL && k < list->len; k++)
     {
-      const Mention *mention = &g_array_index (self->mentions, Mention, i);
+      const Mention *mention = &g_array_index (self->mentions, Mention, g_array_index (list, guint, k));
 
+      if (mention->start >= end)
+        break;
       if (mention->end > start && !(mention->start == start && mention->end == end))
         continue;
-      if (!mention->person || mention->canonical != NULL)
-        continue;
-      if ((best == NULL || mention->n_words > best->n_words) && has_all_words (mention->text, name))
+      if ((best == NULL || mention->n_words > best->n_words)
+          && has_all_words (mention, (const char * const *) words))
         best = mention;
     }
   return best != NULL ? best->text : NULL;
@@ -440,13 +504,17 @@ _redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
                                    guint                 text_start,
                                    guint                 text_end)
 {
+  guint first = lower_bound (self, text_start);
   const char *fuller;
 
-  for (guint i = 0; i < self->mentions->len; i++)
+  /* Entities are short: only the few starting just before can overlap. */
+  for (guint i = first > 4 ? first - 4 : 0; i < self->mentions->len; i++)
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i);
 
-      if (mention->canonical != NULL && mention->start < text_end && text_start < mention->end)
+      if (mention->start >= text_end)
+        break;
+      if (mention->canonical != NULL && text_start < mention->end)
         return g_strdup (mention->canonical);
     }
   fuller = fullest_earlier (self, speaker_text, text_start, text_end);
@@ -460,14 +528,14 @@ _redaksi_quote_speakers_recent (RedaksiQuoteSpeakers *self,
                                 guint                *start,
                                 guint                *end)
 {
-  for (guint i = self->mentions->len; i > 0; i--)
+  for (guint i = lower_bound (self, before); i > 0; i--)
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i - 1);
 
-      if (mention->end > before || !mention->person)
-        continue;
       if (mention->paragraph < since)
         return FALSE;
+      if (mention->end > before || !mention->person)
+        continue;
       *start = mention->start;
       *end = mention->end;
       return TRUE;

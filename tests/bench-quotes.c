@@ -124,6 +124,31 @@ count_statuses (RedaksiReport *report,
     }
 }
 
+/* Finding and attributing alone, over a long article: must stay linear. */
+static void
+bench_long_article (RedaksiQuoteChecker *checker)
+{
+  static const char block[] =
+    "Menteri Perdagangan Budi Santoso meninjau pasar pada Senin pagi.\n"
+    "\"Stok beras cukup sampai Lebaran,\" kata Budi.\n"
+    "\"Harga akan kami jaga\" ujat Budi di sela kunjungan.\n"
+    "Menurut dia, \"Pasokan dari gudang Bulog sudah tiba.\"\n"
+    "Baca Juga: \"Harga Cabai Turun,\" Kata Pedagang\n";
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(RedaksiReport) report = NULL;
+  gint64 start;
+
+  while (text->len < SOURCE_BYTES)
+    g_string_append (text, block);
+  document = redaksi_document_new_from_text (text->str, (gssize) text->len, NULL);
+  start = g_get_monotonic_time ();
+  report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
+  g_print ("find and attribute %u quotes in a %.2f MB article: %.1f ms\n",
+           redaksi_report_get_results (report, "quotes")->len, text->len / 1048576.0,
+           seconds_since (start) * 1000);
+}
+
 int
 main (void)
 {
@@ -169,6 +194,7 @@ main (void)
   _redaksi_quote_source_free (_redaksi_quote_source_new (source));
   g_print ("  of which indexing the source (words, trigrams): %.1f ms\n", seconds_since (start) * 1000);
   g_print ("verified %u, altered %u (expected %u altered)\n", verified, altered, expected_altered);
+  bench_long_article (checker);
   g_assert_cmpuint (altered, ==, expected_altered);
   g_assert_cmpuint (verified, ==, N_QUOTES - expected_altered);
   return 0;
