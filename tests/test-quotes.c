@@ -617,6 +617,52 @@ test_fetch_async (void)
   g_error_free (missing.error);
 }
 
+static gpointer
+check_in_thread (gpointer data)
+{
+  RedaksiQuoteChecker *checker = data;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(RedaksiDocument) document =
+        redaksi_document_new_from_text ("Budi Santoso tiba.\n\"Kami siap\" ujat Budi.", -1, NULL);
+      g_autoptr(RedaksiReport) report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
+      RedaksiQuote *quote = g_ptr_array_index (quotes_of (report), 0);
+
+      g_assert_cmpstr (redaksi_quote_get_speaker (quote), ==, "Budi Santoso");
+      g_assert_cmpuint (redaksi_report_get_issues (report)->len, ==, 2);
+    }
+  return NULL;
+}
+
+/* One checker, several threads at once. */
+static void
+test_threads (void)
+{
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  GThread *threads[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("check", check_in_thread, checker);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text ("\"Kami siap,\" kata Budi.", -1, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiReport) report = NULL;
+
+  g_cancellable_cancel (cancellable);
+  report = redaksi_quote_checker_check (checker, document, NULL, cancellable, &error);
+  g_assert_null (report);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 static void
 test_check_all_includes_quotes (void)
 {
@@ -659,5 +705,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/quotes/edit-distance", test_edit_distance);
   g_test_add_func ("/redaksi/quotes/ordinary-words", test_ordinary_words);
   g_test_add_func ("/redaksi/quotes/analyzer", test_check_all_includes_quotes);
+  g_test_add_func ("/redaksi/quotes/threads", test_threads);
+  g_test_add_func ("/redaksi/quotes/cancelled", test_cancelled);
   return g_test_run ();
 }
