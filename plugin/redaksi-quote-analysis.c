@@ -286,8 +286,7 @@ quote_words (QuoteScan  *scan,
       {
         const RedaksiToken *token = &scan->tokens[t];
 
-        if (token->kind == REDAKSI_TOKEN_WORD || token->kind == REDAKSI_TOKEN_NUMBER
-            || token->kind == REDAKSI_TOKEN_DATE)
+        if (_redaksi_quote_is_word_token (scan->text, token))
           g_ptr_array_add (words, _redaksi_quote_normalize_word (scan->text + token->start,
                                                                  token->end - token->start));
       }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "redaksi-document.h"
+#include "redaksi-token.h"
 #include "redaksi-quote.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,9 @@ void                _redaksi_quote_source_verify (RedaksiQuoteSource        *sel
                                                   RedaksiQuoteSourceStatus  *status,
                                                   double                    *similarity,
                                                   GPtrArray                **differences);
+/* Words, numbers, dates and the percent sign take part in alignment. */
+gboolean            _redaksi_quote_is_word_token (const char               *text,
+                                                  const RedaksiToken       *token);
 /* Lower case, only letters, digits and the marks inside words and numbers. */
 char               *_redaksi_quote_normalize_word (const char               *word,
                                                    gssize                    length);

@@ -38,6 +38,9 @@ _redaksi_quote_normalize_word (const char *word,
   g_autofree char *lower = g_utf8_strdown (word, length);
   GString *out = g_string_sized_new (strlen (lower));
 
+  /* "10%" in a release is "10 persen" in the article. */
+  if (g_str_equal (lower, "%"))
+    g_string_append (out, "persen");
   for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -95,11 +98,13 @@ compare_anchors (const void *a,
   return x->position < y->position ? -1 : x->position > y->position;
 }
 
-static gboolean
-is_word_token (const RedaksiToken *token)
+gboolean
+_redaksi_quote_is_word_token (const char         *text,
+                              const RedaksiToken *token)
 {
   return token->kind == REDAKSI_TOKEN_WORD || token->kind == REDAKSI_TOKEN_NUMBER
-         || token->kind == REDAKSI_TOKEN_DATE;
+         || token->kind == REDAKSI_TOKEN_DATE
+         || (token->end - token->start == 1 && text[token->start] == '%');
 }
 
 static void
@@ -142,7 +147,7 @@ _redaksi_quote_source_new (RedaksiDocument *source)
   self->unigrams = g_array_new (FALSE, FALSE, sizeof (Anchor));
   tokens = _redaksi_document_peek_tokens (source, &n_tokens);
   for (guint i = 0; i < n_tokens; i++)
-    if (is_word_token (&tokens[i]))
+    if (_redaksi_quote_is_word_token (text, &tokens[i]))
       {
         guint32 id = intern (self, _redaksi_quote_normalize_word (text + tokens[i].start,
                                                                   tokens[i].end - tokens[i].start));

@@ -430,6 +430,15 @@ test_source_altered_number (void)
 }
 
 static void
+test_source_percent (void)
+{
+  g_autoptr(RedaksiReport) report = NULL;
+  RedaksiQuote *quote = verify ("\"Kami menargetkan pertumbuhan ekonomi 10% tahun ini,\" kata Budi.", &report);
+
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_VERIFIED);
+}
+
+static void
 test_source_altered_words (void)
 {
   g_autoptr(RedaksiReport) report = NULL;
@@ -696,6 +705,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/quotes/source/verified", test_source_verified);
   g_test_add_func ("/redaksi/quotes/source/altered-number", test_source_altered_number);
   g_test_add_func ("/redaksi/quotes/source/altered-words", test_source_altered_words);
+  g_test_add_func ("/redaksi/quotes/source/percent", test_source_percent);
   g_test_add_func ("/redaksi/quotes/source/not-found", test_source_not_found);
   g_test_add_func ("/redaksi/quotes/source/json", test_source_json);
   g_test_add_func ("/redaksi/quotes/source/without-words", test_source_without_words);
