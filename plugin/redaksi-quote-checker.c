@@ -25,10 +25,23 @@
  * against it.
  *
  * The checker holds no state: one instance can serve many threads at once.
- * Its findings use the CONTRACT's codes: `quote-unclosed`,
- * `quote-unopened`, `quote-punctuation`, `quote-cue-capitalized`,
- * `quote-unknown-cue`, `quote-no-attribution`, `quote-altered` and
- * `quote-not-in-source`.
+ * Its findings use the CONTRACT's codes, ranked as a copy desk would:
+ *
+ * - errors, to fix before publication: `quote-unclosed`, `quote-unopened`,
+ *   `quote-unknown-cue` (`"…," ujat X` → `ujar`), and `quote-altered` when
+ *   a number differs from the source;
+ * - warnings, for an editor to look at: `quote-punctuation` (EYD V: the
+ *   comma inside the closing mark before a cue, none after `?` or `!`, a
+ *   comma after a preceding attribution), `quote-cue-capitalized`,
+ *   `quote-no-attribution`, `quote-altered` for wording, and
+ *   `quote-not-in-source`.
+ *
+ * Every finding but `quote-no-attribution` and the source findings has
+ * one replacement for its exact range, which fixes it when applied.
+ * Speakers come from the report's `entities` when the entity tagger ran
+ * first, else from the article's own capitalised names ("Antony" →
+ * "Antony Blinken"). Cue words that no dictionary knows are only
+ * corrected when the Indonesian word list (hunspell-id) can be read.
  */
 struct _RedaksiQuoteChecker
 {
