@@ -82,6 +82,7 @@ strip_titles (QuoteScan *scan,
               guint      start,
               guint      end)
 {
+  guint first = start;
   gboolean in_title = FALSE;
 
   for (guint t = end - 1; t > start; t--)
@@ -95,6 +96,13 @@ strip_titles (QuoteScan *scan,
     {
       gboolean title = token_is_title (scan, start);
 
+      /* PT Pertamina (Persero) Nicke Widyawati */
+      if (end - start > 3 && _redaksi_quote_token_is (scan, start, "(")
+          && _redaksi_quote_token_is (scan, start + 2, ")"))
+        {
+          start += 3;
+          continue;
+        }
       if (!title && !(in_title && token_is_ordinary (scan, start)))
         break;
       if (!title && end - start <= 2)
@@ -102,7 +110,8 @@ strip_titles (QuoteScan *scan,
       in_title = TRUE;
       start++;
     }
-  return start;
+  /* Only a title is left ("Kapolri Jenderal"): the role is the speaker. */
+  return end - start == 1 && token_is_title (scan, start) ? first : start;
 }
 
 /* Inside a run, a capitalised cue word is a name ("Gitadi Tegas") and a
@@ -119,6 +128,17 @@ continues_name (QuoteScan *scan,
          || ((token->flags & REDAKSI_TOKEN_FLAGS_ABBREVIATION) && token_is_title (scan, t));
 }
 
+/* "(Pol)", "(Persero)": a one-word aside inside a title and name. */
+static gboolean
+is_aside (QuoteScan *scan,
+          guint      t,
+          guint      end)
+{
+  return t + 3 < end && _redaksi_quote_token_is (scan, t, "(")
+         && scan->tokens[t + 1].kind == REDAKSI_TOKEN_WORD
+         && _redaksi_quote_token_is (scan, t + 2, ")") && continues_name (scan, t + 3);
+}
+
 static guint
 run_forward (QuoteScan *scan,
              guint      t,
@@ -126,8 +146,8 @@ run_forward (QuoteScan *scan,
 {
   if (t < end && is_name_token (scan, t))
     t++;
-  while (t < end && continues_name (scan, t))
-    t++;
+  while (t < end && (continues_name (scan, t) || is_aside (scan, t, end)))
+    t += continues_name (scan, t) ? 1 : 3;
   return t;
 }
 

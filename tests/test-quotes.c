@@ -88,6 +88,12 @@ static const QuoteCase cases[] = {
     1, "Rudi Hartono", "ujar", 1, "", NULL, NULL },
   { "after-appositive", "\"Laba kami naik dua kali lipat,\" kata Direktur Keuangan PT Maju Jaya, Kevin Wijaya, di Jakarta.",
     1, "Kevin Wijaya", "kata", 1, "", NULL, NULL },
+  { "after-aside", "”Kami tidak akan tinggal diam,” kata Kapolri Jenderal (Pol) Listyo Sigit Prabowo di Jakarta.",
+    1, "Listyo Sigit Prabowo", "kata", 1, "", NULL, NULL },
+  { "after-company", "\"Stok BBM aman,\" ujar Direktur Utama PT Pertamina (Persero) Nicke Widyawati.",
+    1, "Nicke Widyawati", "ujar", 1, "", NULL, NULL },
+  { "after-role", "\"Situasi sudah terkendali,\" kata Kapolri Jenderal.",
+    1, "Kapolri Jenderal", "kata", 1, "", NULL, NULL },
   { "after-described", "\"Perseroan akan membagikan dividen,\" kata perseroan dalam keterbukaan informasi.",
     1, "perseroan", "kata", 1, "", NULL, NULL },
   { "after-nya", "Menteri Pertanian Andi Wijaya meninjau sawah di Karawang.\n"
