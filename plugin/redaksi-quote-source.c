@@ -31,16 +31,51 @@ struct _RedaksiQuoteSource
   GArray     *unigrams;   /* Anchor, sorted */
 };
 
+static gboolean
+is_ascii (const char *word,
+          gssize      length)
+{
+  for (gssize i = 0; i < length; i++)
+    if ((guchar) word[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* Most words are ASCII: lower-cased without the Unicode tables. */
+static char *
+normalize_ascii (const char *word,
+                 gssize      length)
+{
+  char *out = g_malloc (length + 1);
+  gsize n = 0;
+
+  for (gssize i = 0; i < length; i++)
+    {
+      char c = word[i];
+
+      if (g_ascii_isalnum (c)
+          || ((c == '-' || c == '.' || c == ',') && n > 0 && i + 1 < length && g_ascii_isalnum (word[i + 1])))
+        out[n++] = g_ascii_tolower (c);
+    }
+  out[n] = '\0';
+  return out;
+}
+
 char *
 _redaksi_quote_normalize_word (const char *word,
                                gssize      length)
 {
-  g_autofree char *lower = g_utf8_strdown (word, length);
-  GString *out = g_string_sized_new (strlen (lower));
+  g_autofree char *lower = NULL;
+  GString *out;
 
-  /* "10%" in a release is "10 persen" in the article. */
-  if (g_str_equal (lower, "%"))
-    g_string_append (out, "persen");
+  if (length < 0)
+    length = strlen (word);
+  if (length == 1 && word[0] == '%')
+    return g_strdup ("persen");  /* "10%" in a release is "10 persen" in the article. */
+  if (is_ascii (word, length))
+    return normalize_ascii (word, length);
+  lower = g_utf8_strdown (word, length);
+  out = g_string_sized_new (strlen (lower));
   for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
