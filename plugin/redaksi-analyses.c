@@ -10,6 +10,7 @@
 extern const RedaksiAnalysis _redaksi_document_analysis;
 extern const RedaksiAnalysis _redaksi_related_links_analysis;
 extern const RedaksiAnalysis _redaksi_entities_analysis;
+extern const RedaksiAnalysis _redaksi_quote_analysis;
 
 /* Each module adds its analysis here, after the ones it needs. */
 const RedaksiAnalysis *const _redaksi_analyses[] = {
@@ -17,5 +18,6 @@ const RedaksiAnalysis *const _redaksi_analyses[] = {
   &_redaksi_related_links_analysis,
   /* After related_links when it is there: entities skip its inserts. */
   &_redaksi_entities_analysis,
+  &_redaksi_quote_analysis,
   NULL
 };

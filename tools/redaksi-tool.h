@@ -41,7 +41,14 @@ RedaksiReport *redaksi_tool_analyze (RedaksiToolInput   *input,
                                      RedaksiDocument    *source,
                                      int                *status);
 
+/* redaksi-quotes-command.c: a source given by --source FILE|URL */
+RedaksiDocument *redaksi_tool_load_source (const char       *source,
+                                           GError          **error);
+int              redaksi_tool_open_source (const char       *source,
+                                           RedaksiDocument **document);
+
 int redaksi_check_command (int argc, char **argv);
 int redaksi_tag_command (int argc, char **argv);
+int redaksi_quotes_command (int argc, char **argv);
 
 G_END_DECLS

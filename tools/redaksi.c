@@ -24,6 +24,7 @@ static const RedaksiCommand commands[] = {
   { "check", N_("Run every analysis on an article"), redaksi_check_command },
   { "clean", N_("Remove related-article inserts (Baca juga) from an article"), redaksi_clean_command },
   { "tag", N_("Entities and tags of an article"), redaksi_tag_command },
+  { "quotes", N_("Find, attribute and check the quotes of an article"), redaksi_quotes_command },
 };
 
 static int

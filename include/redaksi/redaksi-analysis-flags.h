@@ -18,6 +18,9 @@ G_BEGIN_DECLS
  *   issues; runs before the analyses that must skip inserts
  * @REDAKSI_ANALYSIS_ENTITIES: named entities and ranked tags (the
  *   `entities` and `tags` members)
+ * @REDAKSI_ANALYSIS_QUOTES: direct quotes, their speakers and cues, the
+ *   quote checks, and source verification when a source is given (the
+ *   `quotes` member and the `quote-*` issues)
  * @REDAKSI_ANALYSIS_ALL: every analysis the library has
  *
  * Which analyses a [class@Redaksi.Analyzer] runs. An analysis that needs
@@ -30,6 +33,7 @@ typedef enum /*< flags >*/
   REDAKSI_ANALYSIS_DOCUMENT = 1 << 0,
   REDAKSI_ANALYSIS_RELATED_LINKS = 1 << 1,
   REDAKSI_ANALYSIS_ENTITIES = 1 << 4,
+  REDAKSI_ANALYSIS_QUOTES   = 1 << 3,
   REDAKSI_ANALYSIS_ALL      = 0xffff,
 } RedaksiAnalysisFlags;
 

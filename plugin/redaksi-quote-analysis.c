@@ -1,0 +1,412 @@
+/* redaksi-quote-analysis.c: the `quotes` analysis
+ *
+ * Pairs the marks (redaksi-quote-scan.c), attributes each quote
+ * (redaksi-quote-attribution.c), resolves speakers
+ * (redaksi-quote-speakers.c), verifies against a source when one is given
+ * (redaksi-quote-source.c), and adds quotes and issues to the report.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "redaksi-analysis-private.h"
+#include "redaksi-quote-attribution-private.h"
+#include "redaksi-quote-private.h"
+#include "redaksi-quote-source-private.h"
+
+/* Fewer words and no sign of speech: a term in quotation marks
+ * ("operasi militer khusus"), not a quotation. */
+#define MIN_SPEECH_WORDS 8
+
+static QuoteDraft *
+draft_at (QuoteScan *scan,
+          guint      i)
+{
+  return &g_array_index (scan->drafts, QuoteDraft, i);
+}
+
+static const QuotePart *
+part_at (QuoteDraft *draft,
+         guint       i)
+{
+  return &g_array_index (draft->parts, QuotePart, i);
+}
+
+static guint
+part_end_token (QuoteScan       *scan,
+                const QuotePart *part)
+{
+  return part->close != NO_TOKEN ? part->close : scan->paragraphs[part->paragraph].end_token;
+}
+
+static guint
+count_words (QuoteScan  *scan,
+             QuoteDraft *draft)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < draft->parts->len; i++)
+    for (guint t = part_at (draft, i)->open + 1; t < part_end_token (scan, part_at (draft, i)); t++)
+      n += scan->tokens[t].kind == REDAKSI_TOKEN_WORD || scan->tokens[t].kind == REDAKSI_TOKEN_NUMBER;
+  return n;
+}
+
+static gboolean
+ends_like_speech (QuoteScan  *scan,
+                  QuoteDraft *draft)
+{
+  const QuotePart *last = part_at (draft, draft->parts->len - 1);
+  guint before = last->close - 1;
+
+  return last->close != NO_TOKEN && before > last->open
+         && (_redaksi_quote_token_is (scan, before, ",") || _redaksi_quote_token_is (scan, before, ".")
+             || _redaksi_quote_token_is (scan, before, "?") || _redaksi_quote_token_is (scan, before, "!")
+             || _redaksi_quote_token_is (scan, before, "…"));
+}
+
+static gboolean
+is_speech (QuoteScan  *scan,
+           QuoteDraft *draft)
+{
+  return draft->cue != NO_TOKEN || draft->speaker_end > draft->speaker_start || draft->pronoun
+         || draft->parts->len > 1 || ends_like_speech (scan, draft)
+         || count_words (scan, draft) >= MIN_SPEECH_WORDS;
+}
+
+static gboolean
+has_attribution (QuoteDraft *draft)
+{
+  return draft->cue != NO_TOKEN || draft->speaker_end > draft->speaker_start || draft->pronoun;
+}
+
+/* "…," kata X, "…." is one quote in two parts. */
+static void
+merge_interrupted (QuoteScan *scan)
+{
+  for (guint i = 0; i + 1 < scan->drafts->len; i++)
+    {
+      QuoteDraft *draft = draft_at (scan, i), *next = draft_at (scan, i + 1);
+      guint comma = draft->after_end;
+
+      if (draft->dropped || next->dropped || comma == NO_TOKEN || has_attribution (next)
+          || comma + 1 != part_at (next, 0)->open || !_redaksi_quote_token_is (scan, comma, ","))
+        continue;
+      g_array_append_vals (draft->parts, next->parts->data, next->parts->len);
+      next->dropped = TRUE;
+    }
+}
+
+static void
+attribute (QuoteScan *scan)
+{
+  for (guint i = 0; i < scan->drafts->len; i++)
+    if (!draft_at (scan, i)->dropped)
+      _redaksi_quote_attribute_after (scan, draft_at (scan, i));
+  merge_interrupted (scan);
+  for (guint i = 0; i < scan->drafts->len; i++)
+    if (!draft_at (scan, i)->dropped && !has_attribution (draft_at (scan, i)))
+      _redaksi_quote_attribute_before (scan, draft_at (scan, i));
+}
+
+static guint
+previous_paragraph (QuoteScan *scan,
+                    guint      p)
+{
+  while (p > 0)
+    if (!scan->insert[--p])
+      return p;
+  return p;
+}
+
+static void
+set_speaker (QuoteScan            *scan,
+             QuoteDraft           *draft,
+             RedaksiQuoteSpeakers *speakers,
+             guint                 start,
+             guint                 end)
+{
+  draft->speaker_text = g_strndup (scan->text + start, end - start);
+  draft->speaker = _redaksi_quote_speakers_canonical (speakers, draft->speaker_text, start, end);
+}
+
+static void
+resolve_speaker (QuoteScan            *scan,
+                 QuoteDraft           *draft,
+                 RedaksiQuoteSpeakers *speakers)
+{
+  const QuotePart *first = part_at (draft, 0);
+  guint start, end;
+
+  if (draft->speaker_end > draft->speaker_start)
+    set_speaker (scan, draft, speakers, scan->tokens[draft->speaker_start].start,
+                 scan->tokens[draft->speaker_end - 1].end);
+  else if (draft->pronoun
+           && _redaksi_quote_speakers_recent (speakers, scan->tokens[first->open].start,
+                                              previous_paragraph (scan, first->paragraph), &start, &end))
+    set_speaker (scan, draft, speakers, start, end);
+}
+
+/* A quote without its own cue continues the speaker of the nearest
+ * attributed quote in its paragraph or the one before. */
+static QuoteDraft *
+neighbour_speaker (QuoteScan *scan,
+                   guint      index)
+{
+  guint paragraph = part_at (draft_at (scan, index), 0)->paragraph;
+  guint since = previous_paragraph (scan, paragraph);
+
+  for (guint i = index; i > 0; i--)
+    {
+      QuoteDraft *other = draft_at (scan, i - 1);
+
+      if (part_at (other, other->parts->len - 1)->paragraph < since)
+        break;
+      if (!other->dropped && other->speaker != NULL)
+        return other;
+    }
+  for (guint i = index + 1; i < scan->drafts->len; i++)
+    {
+      QuoteDraft *other = draft_at (scan, i);
+
+      if (part_at (other, 0)->paragraph != paragraph)
+        break;
+      if (!other->dropped && other->speaker != NULL)
+        return other;
+    }
+  return NULL;
+}
+
+/* A quote standing alone after "Budi Santoso menjelaskan rencananya.":
+ * the person named last, in its paragraph or the one before, said it. */
+static gboolean
+named_before (QuoteScan            *scan,
+              QuoteDraft           *draft,
+              RedaksiQuoteSpeakers *speakers)
+{
+  const QuotePart *first = part_at (draft, 0);
+  guint start, end;
+
+  if (!_redaksi_quote_speakers_recent (speakers, scan->tokens[first->open].start,
+                                       previous_paragraph (scan, first->paragraph), &start, &end))
+    return FALSE;
+  set_speaker (scan, draft, speakers, start, end);
+  return TRUE;
+}
+
+static void
+report_no_attribution (QuoteScan  *scan,
+                       QuoteDraft *draft)
+{
+  const QuotePart *first = part_at (draft, 0);
+
+  _redaksi_quote_add_issue (scan, "quote-no-attribution", REDAKSI_SEVERITY_WARNING,
+                            _("Tidak jelas siapa yang mengucapkan kutipan ini."),
+                            scan->tokens[first->open].start,
+                            scan->tokens[part_end_token (scan, part_at (draft, draft->parts->len - 1)) - 1].end,
+                            NULL);
+}
+
+static void
+resolve_speakers (QuoteScan            *scan,
+                  RedaksiQuoteSpeakers *speakers)
+{
+  for (guint i = 0; i < scan->drafts->len; i++)
+    if (!draft_at (scan, i)->dropped)
+      resolve_speaker (scan, draft_at (scan, i), speakers);
+  for (guint i = 0; i < scan->drafts->len; i++)
+    {
+      QuoteDraft *draft = draft_at (scan, i), *other;
+
+      if (draft->dropped || draft->speaker != NULL || !is_speech (scan, draft))
+        continue;
+      if ((other = neighbour_speaker (scan, i)) != NULL)
+        {
+          draft->speaker = g_strdup (other->speaker);
+          draft->speaker_text = g_strdup (other->speaker_text);
+        }
+      else if (!named_before (scan, draft, speakers))
+        report_no_attribution (scan, draft);
+    }
+}
+
+static void
+part_bounds (QuoteScan       *scan,
+             const QuotePart *part,
+             guint           *start,
+             guint           *end)
+{
+  *start = scan->tokens[part->open].end;
+  *end = part->close != NO_TOKEN ? scan->tokens[part->close].start
+                                 : scan->paragraphs[part->paragraph].end;
+  /* The comma before a cue is the attribution's, not the speaker's. */
+  if (part->close != NO_TOKEN && part->close > part->open + 1
+      && _redaksi_quote_token_is (scan, part->close - 1, ","))
+    *end = scan->tokens[part->close - 1].start;
+  *end = MAX (*start, *end);
+}
+
+static RedaksiQuote *
+build_quote (QuoteScan  *scan,
+             QuoteDraft *draft)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify) redaksi_range_free);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *cue = NULL;
+
+  for (guint i = 0; i < draft->parts->len; i++)
+    {
+      RedaksiRange range;
+      guint start, end;
+
+      part_bounds (scan, part_at (draft, i), &start, &end);
+      _redaksi_document_fill_range (scan->document, start, end, &range);
+      g_ptr_array_add (parts, redaksi_range_copy (&range));
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append_len (text, scan->text + start, end - start);
+    }
+  if (draft->cue != NO_TOKEN)
+    cue = g_strndup (scan->text + scan->tokens[draft->cue].start,
+                     scan->tokens[draft->cue].end - scan->tokens[draft->cue].start);
+  return _redaksi_quote_new (text->str, parts, draft->speaker, draft->speaker_text, cue);
+}
+
+static GPtrArray *
+quote_words (QuoteScan  *scan,
+             QuoteDraft *draft)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < draft->parts->len; i++)
+    for (guint t = part_at (draft, i)->open + 1; t < part_end_token (scan, part_at (draft, i)); t++)
+      {
+        const RedaksiToken *token = &scan->tokens[t];
+
+        if (_redaksi_quote_is_word_token (scan->text, token))
+          g_ptr_array_add (words, _redaksi_quote_normalize_word (scan->text + token->start,
+                                                                 token->end - token->start));
+      }
+  return words;
+}
+
+static gboolean
+has_digit (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (g_ascii_isdigit (*text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+report_altered (QuoteScan    *scan,
+                RedaksiQuote *quote)
+{
+  GPtrArray *differences = redaksi_quote_get_differences (quote);
+  g_autoptr(GString) message = g_string_new (_("Kutipan berbeda dari sumber:"));
+  RedaksiSeverity severity = REDAKSI_SEVERITY_WARNING;
+  const RedaksiRange *range = redaksi_quote_get_range (quote);
+
+  for (guint i = 0; i < differences->len; i++)
+    {
+      RedaksiQuoteDifference *difference = g_ptr_array_index (differences, i);
+      const char *in_quote = redaksi_quote_difference_get_quote (difference);
+      const char *in_source = redaksi_quote_difference_get_source (difference);
+
+      /* A changed number is a factual error, not a wording one. */
+      if (has_digit (in_quote) || has_digit (in_source))
+        severity = REDAKSI_SEVERITY_ERROR;
+      g_string_append_printf (message, _(" “%s” (sumber: “%s”)%s"), in_quote, in_source,
+                              i + 1 < differences->len ? ";" : ".");
+    }
+  g_ptr_array_add (scan->issues, redaksi_issue_new ("quote-altered", severity, message->str, range, NULL));
+}
+
+static void
+verify_quote (QuoteScan          *scan,
+              QuoteDraft         *draft,
+              RedaksiQuote       *quote,
+              RedaksiQuoteSource *source)
+{
+  g_autoptr(GPtrArray) words = quote_words (scan, draft);
+  RedaksiQuoteSourceStatus status;
+  GPtrArray *differences;
+  double similarity;
+
+  _redaksi_quote_source_verify (source, words, &status, &similarity, &differences);
+  _redaksi_quote_set_source (quote, status, similarity, differences);
+  if (status == REDAKSI_QUOTE_SOURCE_ALTERED)
+    report_altered (scan, quote);
+  else if (status == REDAKSI_QUOTE_SOURCE_NOT_FOUND)
+    g_ptr_array_add (scan->issues,
+                     redaksi_issue_new ("quote-not-in-source", REDAKSI_SEVERITY_WARNING,
+                                        _("Kutipan ini tidak ditemukan di sumber."),
+                                        redaksi_quote_get_range (quote), NULL));
+}
+
+static gint
+compare_issues (gconstpointer a,
+                gconstpointer b)
+{
+  const RedaksiRange *x = redaksi_issue_get_range (*(RedaksiIssue **) a);
+  const RedaksiRange *y = redaksi_issue_get_range (*(RedaksiIssue **) b);
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void
+publish (QuoteScan          *scan,
+         RedaksiReport      *report,
+         RedaksiQuoteSource *source)
+{
+  _redaksi_report_add_section (report, "quotes");
+  _redaksi_report_add_section (report, "issues");
+  for (guint i = 0; i < scan->drafts->len; i++)
+    {
+      QuoteDraft *draft = draft_at (scan, i);
+      g_autoptr(RedaksiQuote) quote = NULL;
+
+      if (draft->dropped || !is_speech (scan, draft))
+        continue;
+      quote = build_quote (scan, draft);
+      if (source != NULL)
+        verify_quote (scan, draft, quote, source);
+      _redaksi_report_add_result (report, "quotes", quote);
+    }
+  g_ptr_array_sort (scan->issues, compare_issues);
+  for (guint i = 0; i < scan->issues->len; i++)
+    _redaksi_report_add_result (report, "issues", g_ptr_array_index (scan->issues, i));
+}
+
+static gboolean
+run_quote_analysis (RedaksiAnalysisContext  *context,
+                    GError                 **error)
+{
+  g_autoptr(RedaksiQuoteSource) source = NULL;
+  g_autoptr(RedaksiQuoteSpeakers) speakers = NULL;
+  QuoteScan scan;
+  gboolean ok;
+
+  _redaksi_quote_scan_init (&scan, context->document);
+  _redaksi_quote_scan_mark_inserts (&scan, context->report);
+  _redaksi_quote_scan_pair_marks (&scan);
+  speakers = _redaksi_quote_speakers_new (&scan, context->report);
+  attribute (&scan);
+  resolve_speakers (&scan, speakers);
+  if (context->source != NULL)
+    source = _redaksi_quote_source_new (context->source);
+  ok = !g_cancellable_set_error_if_cancelled (context->cancellable, error);
+  if (ok)
+    publish (&scan, context->report, source);
+  _redaksi_quote_scan_clear (&scan);
+  return ok;
+}
+
+const RedaksiAnalysis _redaksi_quote_analysis = {
+  "quotes", REDAKSI_ANALYSIS_QUOTES,
+  REDAKSI_ANALYSIS_RELATED_LINKS, run_quote_analysis
+};

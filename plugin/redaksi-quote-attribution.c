@@ -1,0 +1,492 @@
+/* redaksi-quote-attribution.c: cues and speakers, and the checks at the
+ * quote's boundaries (EYD V)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "redaksi-quote-attribution-private.h"
+#include "redaksi-quote-lexicon-private.h"
+
+static const RedaksiToken *
+token_at (QuoteScan *scan,
+          guint      t)
+{
+  return &scan->tokens[t];
+}
+
+static gboolean
+is_word (QuoteScan *scan,
+         guint      t)
+{
+  return token_at (scan, t)->kind == REDAKSI_TOKEN_WORD;
+}
+
+static gboolean
+is_capitalized (QuoteScan *scan,
+                guint      t)
+{
+  return (token_at (scan, t)->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) != 0;
+}
+
+static RedaksiCueKind
+cue_kind_at (QuoteScan *scan,
+             guint      t)
+{
+  g_autofree char *lower = NULL;
+
+  if (!is_word (scan, t))
+    return REDAKSI_CUE_NONE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return _redaksi_quote_cue_kind (lower);
+}
+
+static gboolean
+is_pronoun_at (QuoteScan *scan,
+               guint      t)
+{
+  g_autofree char *lower = NULL;
+
+  if (!is_word (scan, t))
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return _redaksi_quote_is_pronoun (lower);
+}
+
+static guint
+paragraph_end (QuoteScan *scan,
+               guint      t)
+{
+  return scan->paragraphs[scan->token_paragraph[t]].end_token;
+}
+
+static guint
+paragraph_first (QuoteScan *scan,
+                 guint      t)
+{
+  return scan->paragraphs[scan->token_paragraph[t]].first_token;
+}
+
+static char *
+token_text (QuoteScan *scan,
+            guint      t)
+{
+  return g_strndup (scan->text + token_at (scan, t)->start,
+                    token_at (scan, t)->end - token_at (scan, t)->start);
+}
+
+/* Words that end a speaker's description: "kata perseroan dalam
+ * keterbukaan informasinya", "kata dia kepada wartawan". */
+static gboolean
+ends_description (QuoteScan *scan,
+                  guint      t)
+{
+  static const char *const stops[] = { "kepada", "dalam", "di", "ke", "dari", "pada", "saat",
+                                       "ketika", "usai", "seusai", "setelah", "sebelum", "seraya",
+                                       "sambil", "menutup", "yang", "dan", "melalui", "lewat", NULL };
+  g_autofree char *lower = NULL;
+
+  if (!is_word (scan, t))
+    return TRUE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return g_strv_contains (stops, lower);
+}
+
+/* "kata harian setempat", "jelas si juru bicara": a speaker without a
+ * name, given as its description; an appositive name after a comma
+ * ("kata sekretaris akademi, Dario Villanueva") wins. */
+static gboolean
+described_speaker (QuoteScan  *scan,
+                   QuoteDraft *draft,
+                   guint       t,
+                   guint       end)
+{
+  guint stop = t;
+
+  while (stop < end && stop < t + 5 && !ends_description (scan, stop))
+    stop++;
+  if (stop == t)
+    return FALSE;
+  if (stop + 1 < end && _redaksi_quote_token_is (scan, stop, ",")
+      && _redaksi_quote_find_name (scan, stop + 1, end, TRUE, &draft->speaker_start, &draft->speaker_end))
+    return TRUE;
+  draft->speaker_start = t;
+  draft->speaker_end = stop;
+  return TRUE;
+}
+
+/* The speaker after a cue: a pronoun (kata dia), a name, or a description. */
+static void
+speaker_after_cue (QuoteScan  *scan,
+                   QuoteDraft *draft,
+                   guint       t,
+                   guint       end)
+{
+  draft->after_end = t;
+  if (t < end && is_pronoun_at (scan, t))
+    {
+      draft->pronoun = TRUE;
+      draft->after_end = t + 1;
+    }
+  else if (_redaksi_quote_find_speaker (scan, t, end, &draft->speaker_start, &draft->speaker_end)
+           || described_speaker (scan, draft, t, end))
+    draft->after_end = draft->speaker_end;
+}
+
+static gboolean
+ends_with_nya (QuoteScan *scan,
+               guint      t)
+{
+  g_autofree char *lower = _redaksi_quote_token_lower (scan, t);
+
+  return g_str_has_suffix (lower, "nya");
+}
+
+static void
+check_cue_case (QuoteScan *scan,
+                guint      cue)
+{
+  g_autofree char *word = token_text (scan, cue);
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  _redaksi_quote_add_issue (scan, "quote-cue-capitalized", REDAKSI_SEVERITY_WARNING,
+                            _("Kata pengantar setelah kutipan ditulis dengan huruf kecil."),
+                            token_at (scan, cue)->start, token_at (scan, cue)->end, lower);
+}
+
+/* EYD V: "…," kata X — the comma inside the closing mark; after ? or !
+ * no comma at all. */
+static void
+check_after_punctuation (QuoteScan *scan,
+                         guint      close,
+                         guint      comma)
+{
+  const RedaksiToken *mark = token_at (scan, close);
+  g_autofree char *mark_text = token_text (scan, close);
+  g_autofree char *fix = g_strconcat (",", mark_text, NULL);
+  guint end = comma != NO_TOKEN ? token_at (scan, comma)->end : mark->end;
+  guint before = close - 1;
+
+  /* A nested quote that ends the quote carries the punctuation:
+   * "… 'apa kalian melihat ini?'" ujar X. */
+  if (token_at (scan, before)->kind == REDAKSI_TOKEN_QUOTE && before > 0)
+    before--;
+
+  if (_redaksi_quote_token_is (scan, before, ",") || _redaksi_quote_token_is (scan, before, "?")
+      || _redaksi_quote_token_is (scan, before, "!"))
+    {
+      if (comma != NO_TOKEN)
+        _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
+                                  _("Tidak ada koma setelah tanda petik penutup."),
+                                  mark->start, end, mark_text);
+    }
+  else if (_redaksi_quote_token_is (scan, before, "."))
+    _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
+                              _("Kutipan yang diikuti kata pengantar diakhiri koma, bukan titik."),
+                              token_at (scan, before)->start, end, fix);
+  else
+    _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
+                              comma != NO_TOKEN ? _("Koma ditulis sebelum tanda petik penutup, bukan sesudahnya.")
+                                                : _("Koma sebelum tanda petik penutup tidak ada."),
+                              mark->start, end, fix);
+}
+
+static gboolean
+is_post_cue (RedaksiCueKind kind)
+{
+  return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_POST_NYA || kind == REDAKSI_CUE_ACCORDING;
+}
+
+static gboolean
+ends_with_stop (QuoteScan *scan,
+                guint      close)
+{
+  return _redaksi_quote_token_is (scan, close - 1, ".");
+}
+
+/* "…" ujat Antony: a word in the cue position that is no cue and no
+ * ordinary word, but one typo away from a cue. */
+static const char *
+misspelled_cue (QuoteScan *scan,
+                guint      t,
+                guint      close)
+{
+  g_autofree char *word = token_text (scan, t);
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  /* Without the word list a real word (kota) could be "corrected" (kata):
+   * better no finding than a false one. A capital is a name's unless the
+   * comma says a cue must follow. */
+  if (!_redaksi_quote_have_word_list () || !is_word (scan, t) || _redaksi_quote_is_ordinary_word (word)
+      || (is_capitalized (scan, t) && !_redaksi_quote_token_is (scan, close - 1, ",")))
+    return NULL;
+  return _redaksi_quote_nearest_cue (lower);
+}
+
+static void
+report_unknown_cue (QuoteScan  *scan,
+                    guint       t,
+                    const char *cue)
+{
+  g_autofree char *message = g_strdup_printf (_("“%.*s” bukan kata pengantar kutipan; maksudnya “%s”?"),
+                                              (int) (token_at (scan, t)->end - token_at (scan, t)->start),
+                                              scan->text + token_at (scan, t)->start, cue);
+
+  _redaksi_quote_add_issue (scan, "quote-unknown-cue", REDAKSI_SEVERITY_ERROR, message,
+                            token_at (scan, t)->start, token_at (scan, t)->end, cue);
+}
+
+/* "…," Antony menambahkan. */
+static gboolean
+name_then_verb (QuoteScan  *scan,
+                QuoteDraft *draft,
+                guint       t,
+                guint       end)
+{
+  guint name_start, name_end;
+
+  if (!_redaksi_quote_find_name (scan, t, end, TRUE, &name_start, &name_end)
+      || name_end >= end || cue_kind_at (scan, name_end) != REDAKSI_CUE_VERB
+      || !is_capitalized (scan, t))
+    return FALSE;
+  draft->cue = name_end;
+  draft->speaker_start = name_start;
+  draft->speaker_end = name_end;
+  draft->after_end = name_end + 1;
+  return TRUE;
+}
+
+static gboolean
+cue_after (QuoteScan  *scan,
+           QuoteDraft *draft,
+           guint       close,
+           guint       t,
+           guint       end,
+           gboolean    comma)
+{
+  RedaksiCueKind kind = cue_kind_at (scan, t);
+  const char *fix;
+
+  if (is_post_cue (kind))
+    {
+      /* "…." Kata X, "…": a new sentence, not a cue after this quote. */
+      if (is_capitalized (scan, t) && ends_with_stop (scan, close) && !comma)
+        return FALSE;
+      if (is_capitalized (scan, t))
+        check_cue_case (scan, t);
+      draft->cue = t;
+      draft->pronoun = kind == REDAKSI_CUE_POST_NYA || (kind == REDAKSI_CUE_ACCORDING && ends_with_nya (scan, t));
+      if (draft->pronoun)
+        draft->after_end = t + 1;
+      else
+        speaker_after_cue (scan, draft, t + 1, end);
+      return TRUE;
+    }
+  if (name_then_verb (scan, draft, t, end))
+    return TRUE;
+  if ((fix = misspelled_cue (scan, t, close)) == NULL)
+    return FALSE;
+  report_unknown_cue (scan, t, fix);
+  draft->cue = t;
+  draft->pronoun = g_str_has_suffix (fix, "nya");
+  if (draft->pronoun)
+    draft->after_end = t + 1;
+  else
+    speaker_after_cue (scan, draft, t + 1, end);
+  return TRUE;
+}
+
+void
+_redaksi_quote_attribute_after (QuoteScan  *scan,
+                                QuoteDraft *draft)
+{
+  guint close = g_array_index (draft->parts, QuotePart, draft->parts->len - 1).close;
+  guint end = paragraph_end (scan, close), t = close + 1, comma = NO_TOKEN;
+
+  if (t < end && _redaksi_quote_token_is (scan, t, ","))
+    comma = t++;
+  if (t >= end || !is_word (scan, t))
+    return;
+  if (cue_after (scan, draft, close, t, end, comma != NO_TOKEN)
+      && !(draft->cue != t && ends_with_stop (scan, close)))
+    check_after_punctuation (scan, close, comma);
+}
+
+/* "Antony Blinken kemudian mengatakan": the subject may stand a few
+ * lower-case words before the verb. */
+static gboolean
+name_before (QuoteScan  *scan,
+             QuoteDraft *draft,
+             guint       first,
+             guint       verb)
+{
+  guint end = verb;
+
+  for (guint skipped = 0; skipped <= 3 && end > first; skipped++, end--)
+    {
+      if (is_pronoun_at (scan, end - 1))
+        {
+          draft->pronoun = TRUE;
+          return TRUE;
+        }
+      if (_redaksi_quote_find_name (scan, first, end, FALSE, &draft->speaker_start, &draft->speaker_end))
+        return TRUE;
+      /* "Kepala kebijakan alam mereka, Jeff Knott, mengatakan" */
+      if (!is_word (scan, end - 1) && !_redaksi_quote_token_is (scan, end - 1, ","))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static void
+report_missing_comma_before (QuoteScan *scan,
+                             guint      word)
+{
+  g_autofree char *text = token_text (scan, word);
+  g_autofree char *fix = g_strconcat (text, ",", NULL);
+
+  _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
+                            _("Koma sebelum tanda petik pembuka tidak ada."),
+                            token_at (scan, word)->start, token_at (scan, word)->end, fix);
+}
+
+/* Kata X, "…" / Menurut X, "…" */
+static gboolean
+cue_then_name (QuoteScan  *scan,
+               QuoteDraft *draft,
+               guint       first,
+               guint       end)
+{
+  guint name_start, name_end;
+
+  if (end > first && is_post_cue (cue_kind_at (scan, end - 1)))
+    {
+      draft->cue = end - 1;
+      draft->pronoun = ends_with_nya (scan, end - 1);
+      return draft->pronoun;
+    }
+  if (!_redaksi_quote_find_name (scan, first, end, FALSE, &name_start, &name_end))
+    return FALSE;
+  for (guint t = name_start; t > first && t + 3 > name_start; t--)
+    if (is_post_cue (cue_kind_at (scan, t - 1)))
+      {
+        draft->cue = t - 1;
+        draft->speaker_start = name_start;
+        draft->speaker_end = name_end;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* X mengatakan, "…" / X mengatakan bahwa "…" / X: "…" */
+static gboolean
+verb_before (QuoteScan  *scan,
+             QuoteDraft *draft,
+             guint       first,
+             guint       k)
+{
+  if (_redaksi_quote_token_is (scan, k, "bahwa") && k > first)
+    k--;
+  if (cue_kind_at (scan, k) != REDAKSI_CUE_VERB && cue_kind_at (scan, k) != REDAKSI_CUE_PASSIVE)
+    return FALSE;
+  /* Without a subject the speaker comes from the quotes around. */
+  draft->cue = k;
+  name_before (scan, draft, first, k);
+  return TRUE;
+}
+
+/* A capitalised sentence with its own end: "Kami siap." — what follows
+ * a verb without a comma only when it is a quotation, not a term. */
+static gboolean
+is_sentence (QuoteScan  *scan,
+             QuoteDraft *draft)
+{
+  const QuotePart *first = &g_array_index (draft->parts, QuotePart, 0);
+  const QuotePart *last = &g_array_index (draft->parts, QuotePart, draft->parts->len - 1);
+  guint before = last->close - 1;
+
+  if (last->close == NO_TOKEN || before <= first->open || !is_capitalized (scan, first->open + 1))
+    return FALSE;
+  return _redaksi_quote_token_is (scan, before, ".") || _redaksi_quote_token_is (scan, before, "?")
+         || _redaksi_quote_token_is (scan, before, "!");
+}
+
+static gboolean
+attribute_before_mark (QuoteScan  *scan,
+                       QuoteDraft *draft,
+                       guint       first,
+                       guint       end)
+{
+  guint k;
+
+  if (end <= first)
+    return FALSE;
+  k = end - 1;
+  if (_redaksi_quote_token_is (scan, k, ":") || _redaksi_quote_token_is (scan, k, ","))
+    {
+      if (k > first && verb_before (scan, draft, first, k - 1))
+        return TRUE;
+      /* "Ia mengatakan kepada rekannya sesama anggota parlemen:" */
+      for (guint v = k - 1; _redaksi_quote_token_is (scan, k, ":") && v > first && v + 8 > k; v--)
+        if (verb_before (scan, draft, first, v - 1))
+          return TRUE;
+      if (cue_then_name (scan, draft, first, k))
+        return TRUE;
+      return _redaksi_quote_token_is (scan, k, ":")
+             && _redaksi_quote_find_name (scan, first, k, FALSE, &draft->speaker_start, &draft->speaker_end);
+    }
+  if (!is_sentence (scan, draft))
+    return FALSE;
+  if (verb_before (scan, draft, first, k))
+    {
+      if (!_redaksi_quote_token_is (scan, k, "bahwa"))
+        report_missing_comma_before (scan, k);
+      return TRUE;
+    }
+  if (cue_then_name (scan, draft, first, end))
+    {
+      report_missing_comma_before (scan, k);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+previous_paragraph (QuoteScan *scan,
+                    guint      p)
+{
+  while (p > 0)
+    if (!scan->insert[--p])
+      return p;
+  return NO_TOKEN;
+}
+
+void
+_redaksi_quote_attribute_before (QuoteScan  *scan,
+                                 QuoteDraft *draft)
+{
+  guint open = g_array_index (draft->parts, QuotePart, 0).open;
+  guint first = paragraph_first (scan, open), p;
+
+  /* Only the words since the previous sentence end belong to this quote. */
+  for (guint t = open; t > first; t--)
+    if (scan->in_quote[t - 1] || _redaksi_quote_token_is (scan, t - 1, "."))
+      {
+        first = t;
+        break;
+      }
+  if (open > first)
+    {
+      attribute_before_mark (scan, draft, first, open);
+      return;
+    }
+  /* X mengatakan: ending the paragraph before. */
+  p = previous_paragraph (scan, scan->token_paragraph[open]);
+  if (p != NO_TOKEN && scan->paragraphs[p].end_token > scan->paragraphs[p].first_token
+      && _redaksi_quote_token_is (scan, scan->paragraphs[p].end_token - 1, ":"))
+    attribute_before_mark (scan, draft, scan->paragraphs[p].first_token, scan->paragraphs[p].end_token);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The kinds of data/lexicon/quote-cues.tsv. */
+typedef enum
+{
+  REDAKSI_CUE_NONE,
+  REDAKSI_CUE_POST,          /* kata, ujar: after a quote, before the speaker */
+  REDAKSI_CUE_POST_NYA,      /* katanya, ujarnya: the speaker named before */
+  REDAKSI_CUE_VERB,          /* mengatakan, menegaskan */
+  REDAKSI_CUE_PASSIVE,       /* dikatakan, ditegaskan */
+  REDAKSI_CUE_ACCORDING,     /* menurut, menurutnya */
+  REDAKSI_CUE_SOURCE,        /* dilansir, mengutip */
+} RedaksiCueKind;
+
+/* @word in lower case. */
+RedaksiCueKind _redaksi_quote_cue_kind         (const char *word);
+/* dia, ia, beliau, mereka: a pronoun speaker after a cue. */
+gboolean       _redaksi_quote_is_pronoun       (const char *word);
+/* A title or role word that comes before a name (Menteri, Presiden). */
+gboolean       _redaksi_quote_is_title         (const char *word);
+/* A word of the Indonesian word list (hunspell-id), after stripping the
+ * commonest affixes; FALSE for everything when the list is missing. */
+gboolean       _redaksi_quote_is_ordinary_word (const char *word);
+/* Whether the word list could be read (REDAKSI_WORD_LIST or hunspell-id). */
+gboolean       _redaksi_quote_have_word_list   (void);
+/* A capitalised entry of the word list as written (Jerman, Eropa, Kamis). */
+gboolean       _redaksi_quote_is_proper_word   (const char *word);
+/* The post-quote cue nearest to @word (lower case) by Damerau-Levenshtein
+ * distance, ties broken by corpus frequency, or NULL when none is close. */
+const char    *_redaksi_quote_nearest_cue      (const char *word);
+/* Optimal string alignment distance, or @limit + 1 when it exceeds @limit. */
+guint          _redaksi_quote_edit_distance    (const char *a,
+                                                const char *b,
+                                                guint       limit);
+
+G_END_DECLS

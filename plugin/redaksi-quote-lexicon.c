@@ -1,0 +1,325 @@
+/* redaksi-quote-lexicon.c: cue words, titles and the Indonesian word list
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "redaksi-quote-lexicon-private.h"
+
+/* Debian's hunspell-id (MPL-2.0, LibreOffice dictionaries), read at run
+ * time so that no part of it is copied into redaksi. */
+#define DEFAULT_WORD_LIST "/usr/share/hunspell/id_ID.dic"
+
+typedef struct
+{
+  char           *form;
+  RedaksiCueKind  kind;
+  guint           weight;
+} Cue;
+
+typedef struct
+{
+  GHashTable *cues;   /* form → Cue */
+  GPtrArray  *post;   /* Cue of kinds POST and POST_NYA, for corrections */
+  GHashTable *words;  /* hunspell stems */
+} Lexicon;
+
+static const char *const titles[] = {
+  "menteri", "menlu", "mendag", "menkeu", "menko", "presiden", "wapres", "wakil",
+  "direktur", "dirut", "ketua", "kepala", "gubernur", "bupati", "wali", "walikota",
+  "sekretaris", "sekjen", "jenderal", "juru", "bicara", "jubir", "kapolri", "kapolda",
+  "kapolres", "panglima", "komisaris", "ekonom", "analis", "pengamat", "deputi",
+  "asisten", "staf", "khusus", "duta", "besar", "dubes", "anggota", "senator",
+  "perdana", "pm", "raja", "ratu", "pangeran", "kanselir", "ketum", "dr.", "prof.",
+  "ir.", "h.", "hj.", "kh", "pak", "bu", "ibu", "bapak", "mantan", "calon", "capres",
+  "cawapres", "kapten", "kolonel", "brigjen", "mayjen", "letjen", "jenderal", "irjen",
+  "kombes", "ajun", "ustaz", "ustad", "habib", "kiai", "gus", "sekda", "ceo", "direksi",
+  "kepala", "manajer", "pelatih", "penyidik", "pejabat", "plt", "plh", "dirjen", "kabag",
+  "kasubdit", "kadis", "kapuspen", "kabareskrim", "presdir", "wamen", "wamenlu", "dewan",
+  "pendiri", "pemimpin", "pimpinan", "kuasa", "hukum", "pengacara", "jaksa", "hakim",
+  /* Regions and bodies that end a title: Wakil Ketua DPRD Jatim … */
+  "jatim", "jateng", "jabar", "jakarta", "sumut", "sumbar", "sumsel", "sulsel", "sulut",
+  "sulteng", "kaltim", "kalbar", "kalsel", "kalteng", "diy", "bali", "papua", "aceh",
+  "banten", "riau", "lampung", "jambi", "bengkulu", "gorontalo", "maluku", "polri", "polda",
+  "polres", "polsek", "kemenkes", "kemenkeu", "kemendag", "kemenlu", "bulog", "pertamina",
+  "puskesmas",
+  NULL
+};
+
+static const char *const pronouns[] = { "dia", "ia", "beliau", "mereka", NULL };
+
+static RedaksiCueKind
+parse_kind (const char *name)
+{
+  static const struct { const char *name; RedaksiCueKind kind; } kinds[] = {
+    { "post_cue", REDAKSI_CUE_POST }, { "post_cue_nya", REDAKSI_CUE_POST_NYA },
+    { "post_cue_pronoun", REDAKSI_CUE_POST }, { "reporting_verb", REDAKSI_CUE_VERB },
+    { "passive_reporting", REDAKSI_CUE_PASSIVE }, { "according_to", REDAKSI_CUE_ACCORDING },
+    { "source_attribution", REDAKSI_CUE_SOURCE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (kinds[i].name, name))
+      return kinds[i].kind;
+  return REDAKSI_CUE_NONE;
+}
+
+static void
+cue_free (gpointer data)
+{
+  Cue *cue = data;
+
+  g_free (cue->form);
+  g_free (cue);
+}
+
+static void
+add_cue_line (Lexicon    *lexicon,
+              const char *line)
+{
+  g_auto(GStrv) fields = NULL;
+  Cue *cue;
+
+  if (line[0] == '#' || line[0] == '\0')
+    return;
+  fields = g_strsplit (line, "\t", 4);
+  /* Two-word cues (kata dia) are found as a cue and a pronoun. */
+  if (g_strv_length (fields) < 4 || strchr (fields[0], ' ') != NULL
+      || g_hash_table_contains (lexicon->cues, fields[0]))
+    return;
+  cue = g_new0 (Cue, 1);
+  cue->form = g_strdup (fields[0]);
+  cue->kind = parse_kind (fields[1]);
+  cue->weight = (guint) g_ascii_strtoull (fields[3], NULL, 10);
+  g_hash_table_insert (lexicon->cues, cue->form, cue);
+  if (cue->kind == REDAKSI_CUE_POST || cue->kind == REDAKSI_CUE_POST_NYA)
+    g_ptr_array_add (lexicon->post, cue);
+}
+
+static void
+load_cues (Lexicon *lexicon)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  bytes = g_resources_lookup_data ("/id/redaksi/lexicon/quote-cues.tsv", 0, NULL);
+  g_assert (bytes != NULL);
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    add_cue_line (lexicon, lines[i]);
+}
+
+static void
+load_words (Lexicon *lexicon)
+{
+  const char *path = g_getenv ("REDAKSI_WORD_LIST");
+  g_autofree char *contents = NULL;
+  char *line, *next;
+
+  if (!g_file_get_contents (path != NULL ? path : DEFAULT_WORD_LIST, &contents, NULL, NULL))
+    return;
+  /* The first line is the entry count; each entry is `stem[/flags]`. */
+  for (line = strchr (contents, '\n'); line != NULL; line = next)
+    {
+      line++;
+      next = strchr (line, '\n');
+      if (next != NULL)
+        *next = '\0';
+      line[strcspn (line, "/\r")] = '\0';
+      if (*line != '\0')
+        g_hash_table_add (lexicon->words, g_strdup (line));
+    }
+}
+
+static Lexicon *
+get_lexicon (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      Lexicon *lexicon = g_new0 (Lexicon, 1);
+
+      lexicon->cues = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, cue_free);
+      lexicon->post = g_ptr_array_new ();
+      lexicon->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      load_cues (lexicon);
+      load_words (lexicon);
+      g_once_init_leave (&once, (gsize) lexicon);
+    }
+  return (Lexicon *) once;
+}
+
+RedaksiCueKind
+_redaksi_quote_cue_kind (const char *word)
+{
+  Cue *cue = g_hash_table_lookup (get_lexicon ()->cues, word);
+
+  return cue != NULL ? cue->kind : REDAKSI_CUE_NONE;
+}
+
+static gboolean
+in_list (const char *const *list,
+         const char        *word)
+{
+  return g_strv_contains (list, word);
+}
+
+gboolean
+_redaksi_quote_is_pronoun (const char *word)
+{
+  return in_list (pronouns, word);
+}
+
+gboolean
+_redaksi_quote_is_title (const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  return in_list (titles, lower);
+}
+
+static gboolean
+has_stem (GHashTable *words,
+          const char *word,
+          gsize       length)
+{
+  char stem[64];
+
+  if (length < 2 || length >= sizeof stem)
+    return FALSE;
+  memcpy (stem, word, length);
+  stem[length] = '\0';
+  return g_hash_table_contains (words, stem);
+}
+
+/* The commonest clitics and affixes; enough to know a word is ordinary,
+ * not a morphological analysis. */
+static gboolean
+has_stem_without_suffix (GHashTable *words,
+                         const char *word)
+{
+  static const char *const suffixes[] = { "", "nya", "lah", "kah", "pun", "ku", "mu",
+                                          "kan", "an", "i", "kannya", "annya", NULL };
+  gsize length = strlen (word);
+
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    {
+      gsize suffix = strlen (suffixes[i]);
+
+      if (length > suffix && g_str_has_suffix (word, suffixes[i])
+          && has_stem (words, word, length - suffix))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+_redaksi_quote_have_word_list (void)
+{
+  return g_hash_table_size (get_lexicon ()->words) > 0;
+}
+
+gboolean
+_redaksi_quote_is_proper_word (const char *word)
+{
+  return g_hash_table_contains (get_lexicon ()->words, word);
+}
+
+/* meN-/peN- drop the first consonant of the stem: menutup ← tutup,
+ * memukul ← pukul, menyapu ← sapu, mengirim ← kirim. */
+static gboolean
+has_nasal_stem (GHashTable *words,
+                const char *lower)
+{
+  static const struct { const char *prefix; const char *consonant; } nasals[] = {
+    { "men", "t" }, { "mem", "p" }, { "meny", "s" }, { "meng", "k" },
+    { "pen", "t" }, { "pem", "p" }, { "peny", "s" }, { "peng", "k" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (nasals); i++)
+    if (g_str_has_prefix (lower, nasals[i].prefix))
+      {
+        g_autofree char *stem = g_strconcat (nasals[i].consonant, lower + strlen (nasals[i].prefix), NULL);
+
+        if (has_stem_without_suffix (words, stem))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+_redaksi_quote_is_ordinary_word (const char *word)
+{
+  static const char *const prefixes[] = { "", "di", "ke", "se", "ter", "ber", "be", "me",
+                                          "mem", "men", "meng", "meny", "pe", "per", "pen",
+                                          "pem", "peng", NULL };
+  GHashTable *words = get_lexicon ()->words;
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  if (g_hash_table_contains (words, word))
+    return TRUE;
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (lower, prefixes[i])
+        && has_stem_without_suffix (words, lower + strlen (prefixes[i])))
+      return TRUE;
+  return has_nasal_stem (words, lower);
+}
+
+guint
+_redaksi_quote_edit_distance (const char *a,
+                              const char *b,
+                              guint       limit)
+{
+  gsize n = strlen (a), m = strlen (b);
+  g_autofree guint *d = NULL;
+
+  if ((n > m ? n - m : m - n) > limit)
+    return limit + 1;
+  d = g_new0 (guint, (n + 1) * (m + 1));
+#define D(i, j) d[(i) * (m + 1) + (j)]
+  for (gsize i = 0; i <= n; i++)
+    D (i, 0) = i;
+  for (gsize j = 0; j <= m; j++)
+    D (0, j) = j;
+  for (gsize i = 1; i <= n; i++)
+    for (gsize j = 1; j <= m; j++)
+      {
+        guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+        guint best = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
+
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          best = MIN (best, D (i - 2, j - 2) + 1);
+        D (i, j) = best;
+      }
+  return MIN (D (n, m), limit + 1);
+#undef D
+}
+
+const char *
+_redaksi_quote_nearest_cue (const char *word)
+{
+  GPtrArray *post = get_lexicon ()->post;
+  /* Short words are one typo from many others: allow less. */
+  guint limit = g_utf8_strlen (word, -1) <= 5 ? 1 : 2;
+  const Cue *best = NULL;
+  guint best_distance = limit + 1;
+
+  for (guint i = 0; i < post->len; i++)
+    {
+      const Cue *cue = g_ptr_array_index (post, i);
+      guint distance = _redaksi_quote_edit_distance (word, cue->form, limit);
+
+      if (distance < best_distance
+          || (distance == best_distance && best != NULL && cue->weight > best->weight))
+        {
+          best = cue;
+          best_distance = distance;
+        }
+    }
+  return best_distance <= limit ? best->form : NULL;
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "redaksi-document-private.h"
+#include "redaksi-report-private.h"
+
+G_BEGIN_DECLS
+
+#define NO_TOKEN G_MAXUINT
+
+/* One pair of marks in one paragraph; @close is NO_TOKEN for a part
+ * that runs on to the next paragraph (the news convention). */
+typedef struct
+{
+  guint open;
+  guint close;
+  guint paragraph;
+} QuotePart;
+
+typedef struct
+{
+  GArray   *parts;          /* QuotePart */
+  guint     cue;            /* token of the cue word, or NO_TOKEN */
+  guint     speaker_start;  /* tokens naming the speaker, empty when equal */
+  guint     speaker_end;
+  guint     after_end;      /* first token after a following attribution */
+  gboolean  pronoun;        /* the cue points back: katanya, kata dia */
+  gboolean  dropped;        /* merged into another quote */
+  char     *speaker;
+  char     *speaker_text;
+} QuoteDraft;
+
+/* What the quote analysis knows about the document while it works. */
+typedef struct
+{
+  RedaksiDocument     *document;
+  const char          *text;
+  const RedaksiToken  *tokens;
+  guint                n_tokens;
+  const RedaksiSpan   *paragraphs;
+  guint                n_paragraphs;
+  guint               *token_paragraph;
+  gboolean            *insert;          /* per paragraph: a related-link insert */
+  gboolean            *in_quote;        /* per token: inside quotation marks */
+  GArray              *drafts;          /* QuoteDraft */
+  GPtrArray           *issues;          /* RedaksiIssue */
+} QuoteScan;
+
+typedef struct _RedaksiQuoteSpeakers RedaksiQuoteSpeakers;
+
+/* redaksi-quote-scan.c */
+void      _redaksi_quote_scan_init        (QuoteScan          *scan,
+                                           RedaksiDocument    *document);
+void      _redaksi_quote_scan_mark_inserts (QuoteScan     *scan,
+                                           RedaksiReport *report);
+void      _redaksi_quote_scan_clear       (QuoteScan          *scan);
+void      _redaksi_quote_scan_pair_marks  (QuoteScan          *scan);
+gboolean  _redaksi_quote_token_is         (QuoteScan          *scan,
+                                           guint               token,
+                                           const char         *text);
+char     *_redaksi_quote_token_lower      (QuoteScan          *scan,
+                                           guint               token);
+void      _redaksi_quote_add_issue        (QuoteScan          *scan,
+                                           const char         *code,
+                                           RedaksiSeverity     severity,
+                                           const char         *message,
+                                           guint               text_start,
+                                           guint               text_end,
+                                           const char         *replacement);
+
+/* redaksi-quote-speakers.c */
+gboolean  _redaksi_quote_find_name        (QuoteScan          *scan,
+                                           guint               start,
+                                           guint               end,
+                                           gboolean            forward,
+                                           guint              *name_start,
+                                           guint              *name_end);
+gboolean  _redaksi_quote_find_speaker     (QuoteScan          *scan,
+                                           guint               start,
+                                           guint               end,
+                                           guint              *name_start,
+                                           guint              *name_end);
+RedaksiQuoteSpeakers *_redaksi_quote_speakers_new  (QuoteScan     *scan,
+                                                    RedaksiReport *report);
+void      _redaksi_quote_speakers_free    (RedaksiQuoteSpeakers *speakers);
+char     *_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *speakers,
+                                             const char           *speaker_text,
+                                             guint                 text_start,
+                                             guint                 text_end);
+gboolean  _redaksi_quote_speakers_recent  (RedaksiQuoteSpeakers *speakers,
+                                           guint                 before,
+                                           guint                 since,
+                                           guint                *start,
+                                           guint                *end);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RedaksiQuoteSpeakers, _redaksi_quote_speakers_free)
+
+G_END_DECLS

@@ -1,0 +1,424 @@
+/* redaksi-quote-scan.c: pairing quotation marks into quotes
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "redaksi-quote-lexicon-private.h"
+#include "redaksi-quote-scan-private.h"
+
+/* Markers that open a related-link insert; nothing in such a paragraph
+ * is a quote or names a speaker. */
+static const char *const insert_markers[] = {
+  "baca juga", "simak juga", "lihat juga", "berita terkait", "artikel terkait", NULL
+};
+
+static gboolean
+is_insert_paragraph (QuoteScan         *scan,
+                     const RedaksiSpan *paragraph)
+{
+  gsize length = paragraph->end - paragraph->start;
+
+  for (guint i = 0; insert_markers[i] != NULL; i++)
+    {
+      gsize marker = strlen (insert_markers[i]);
+
+      if (length >= marker && g_ascii_strncasecmp (scan->text + paragraph->start,
+                                                   insert_markers[i], marker) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+_redaksi_quote_scan_init (QuoteScan       *scan,
+                          RedaksiDocument *document)
+{
+  memset (scan, 0, sizeof *scan);
+  scan->document = document;
+  scan->text = redaksi_document_get_text (document, NULL);
+  scan->tokens = _redaksi_document_peek_tokens (document, &scan->n_tokens);
+  scan->paragraphs = _redaksi_document_peek_paragraphs (document, &scan->n_paragraphs);
+  scan->token_paragraph = g_new0 (guint, MAX (scan->n_tokens, 1));
+  scan->insert = g_new0 (gboolean, MAX (scan->n_paragraphs, 1));
+  scan->in_quote = g_new0 (gboolean, MAX (scan->n_tokens, 1));
+  scan->drafts = g_array_new (FALSE, TRUE, sizeof (QuoteDraft));
+  scan->issues = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint p = 0; p < scan->n_paragraphs; p++)
+    {
+      scan->insert[p] = is_insert_paragraph (scan, &scan->paragraphs[p]);
+      for (guint t = scan->paragraphs[p].first_token; t < scan->paragraphs[p].end_token; t++)
+        scan->token_paragraph[t] = p;
+    }
+}
+
+static void
+mark_insert (QuoteScan  *scan,
+             JsonObject *insert)
+{
+  gsize start, end;
+
+  if (!json_object_has_member (insert, "start") || !json_object_has_member (insert, "end"))
+    return;
+  start = redaksi_document_source_to_text (scan->document, json_object_get_int_member (insert, "start"));
+  end = redaksi_document_source_to_text (scan->document, json_object_get_int_member (insert, "end"));
+  for (guint p = 0; p < scan->n_paragraphs; p++)
+    if (scan->paragraphs[p].start < end && start < scan->paragraphs[p].end)
+      scan->insert[p] = TRUE;
+}
+
+/* The related-link inserts the links module found, when it ran first
+ * (read through their CONTRACT JSON), beside the marker test above. */
+void
+_redaksi_quote_scan_mark_inserts (QuoteScan     *scan,
+                                  RedaksiReport *report)
+{
+  GPtrArray *inserts = report != NULL ? _redaksi_report_peek_results (report, "related_links") : NULL;
+
+  for (guint i = 0; inserts != NULL && i < inserts->len; i++)
+    {
+      g_autoptr(JsonNode) node = redaksi_result_to_json (g_ptr_array_index (inserts, i));
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        mark_insert (scan, json_node_get_object (node));
+    }
+}
+
+void
+_redaksi_quote_scan_clear (QuoteScan *scan)
+{
+  for (guint i = 0; i < scan->drafts->len; i++)
+    {
+      QuoteDraft *draft = &g_array_index (scan->drafts, QuoteDraft, i);
+
+      g_array_unref (draft->parts);
+      g_free (draft->speaker);
+      g_free (draft->speaker_text);
+    }
+  g_array_unref (scan->drafts);
+  g_ptr_array_unref (scan->issues);
+  g_free (scan->token_paragraph);
+  g_free (scan->insert);
+  g_free (scan->in_quote);
+}
+
+gboolean
+_redaksi_quote_token_is (QuoteScan  *scan,
+                         guint       token,
+                         const char *text)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+  gsize length = strlen (text);
+
+  return t->end - t->start == length && memcmp (scan->text + t->start, text, length) == 0;
+}
+
+char *
+_redaksi_quote_token_lower (QuoteScan *scan,
+                            guint      token)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+
+  return g_utf8_strdown (scan->text + t->start, t->end - t->start);
+}
+
+void
+_redaksi_quote_add_issue (QuoteScan       *scan,
+                          const char      *code,
+                          RedaksiSeverity  severity,
+                          const char      *message,
+                          guint            text_start,
+                          guint            text_end,
+                          const char      *replacement)
+{
+  const char *replacements[] = { replacement, NULL };
+  RedaksiRange range;
+
+  _redaksi_document_fill_range (scan->document, text_start, text_end, &range);
+  g_ptr_array_add (scan->issues, redaksi_issue_new (code, severity, message, &range,
+                                                    replacement != NULL ? replacements : NULL));
+}
+
+static gboolean
+is_double_mark (const RedaksiToken *token)
+{
+  return token->kind == REDAKSI_TOKEN_QUOTE
+         && token->quote_mark != REDAKSI_QUOTE_MARK_STRAIGHT_SINGLE
+         && token->quote_mark != REDAKSI_QUOTE_MARK_LEFT_SINGLE
+         && token->quote_mark != REDAKSI_QUOTE_MARK_RIGHT_SINGLE;
+}
+
+/* The shape decides for marks that only open or only close; the
+ * neighbours decide for the others; the state decides when they can't. */
+static gboolean
+mark_opens (const RedaksiToken *token,
+            gboolean            open_now)
+{
+  switch (token->quote_mark)
+    {
+    case REDAKSI_QUOTE_MARK_LEFT_DOUBLE:
+    case REDAKSI_QUOTE_MARK_LOW_DOUBLE:
+      return TRUE;
+    case REDAKSI_QUOTE_MARK_RIGHT_GUILLEMET:
+      return FALSE;
+    default:
+      break;
+    }
+  if (token->quote_role == REDAKSI_QUOTE_ROLE_OPENING)
+    return TRUE;
+  if (token->quote_role == REDAKSI_QUOTE_ROLE_CLOSING)
+    return FALSE;
+  return !open_now;
+}
+
+static const char *
+closing_for (const RedaksiToken *open)
+{
+  switch (open->quote_mark)
+    {
+    case REDAKSI_QUOTE_MARK_LEFT_DOUBLE:
+      return "”";
+    case REDAKSI_QUOTE_MARK_RIGHT_DOUBLE:
+      return "”";
+    case REDAKSI_QUOTE_MARK_LOW_DOUBLE:
+      return "“";
+    case REDAKSI_QUOTE_MARK_LEFT_GUILLEMET:
+      return "»";
+    default:
+      return "\"";
+    }
+}
+
+static const char *
+opening_for (const RedaksiToken *close)
+{
+  switch (close->quote_mark)
+    {
+    case REDAKSI_QUOTE_MARK_RIGHT_DOUBLE:
+      return "“";
+    case REDAKSI_QUOTE_MARK_RIGHT_GUILLEMET:
+      return "«";
+    default:
+      return "\"";
+    }
+}
+
+/* The fix closes the quote at the paragraph's end, where it most often
+ * belongs; the range runs from the lone mark to there. */
+static void
+report_unclosed (QuoteScan *scan,
+                 guint      open,
+                 guint      end_token)
+{
+  guint start = scan->tokens[open].start;
+  guint end = scan->tokens[end_token - 1].end;
+  g_autofree char *fix = g_strdup_printf ("%.*s%s", (int) (end - start), scan->text + start,
+                                          closing_for (&scan->tokens[open]));
+
+  _redaksi_quote_add_issue (scan, "quote-unclosed", REDAKSI_SEVERITY_ERROR,
+                            _("Kutipan dibuka tetapi tidak ditutup di paragraf ini."),
+                            start, end, fix);
+}
+
+/* The fix opens the quote at the paragraph's start. */
+static void
+report_unopened (QuoteScan *scan,
+                 guint      close)
+{
+  const RedaksiSpan *paragraph = &scan->paragraphs[scan->token_paragraph[close]];
+  guint start = scan->tokens[paragraph->first_token].start;
+  guint end = scan->tokens[close].end;
+  g_autofree char *fix = g_strdup_printf ("%s%.*s", opening_for (&scan->tokens[close]),
+                                          (int) (end - start), scan->text + start);
+
+  _redaksi_quote_add_issue (scan, "quote-unopened", REDAKSI_SEVERITY_ERROR,
+                            _("Kutipan ditutup tetapi tidak pernah dibuka."),
+                            start, end, fix);
+}
+
+static QuoteDraft *
+new_draft (QuoteScan *scan,
+           guint      open,
+           guint      paragraph)
+{
+  QuoteDraft draft = { 0 };
+  QuotePart part = { open, NO_TOKEN, paragraph };
+
+  draft.parts = g_array_new (FALSE, FALSE, sizeof (QuotePart));
+  draft.cue = NO_TOKEN;
+  draft.after_end = NO_TOKEN;
+  g_array_append_val (draft.parts, part);
+  g_array_append_val (scan->drafts, draft);
+  return &g_array_index (scan->drafts, QuoteDraft, scan->drafts->len - 1);
+}
+
+static QuotePart *
+last_part (QuoteDraft *draft)
+{
+  return &g_array_index (draft->parts, QuotePart, draft->parts->len - 1);
+}
+
+static guint
+next_paragraph (QuoteScan *scan,
+                guint      paragraph)
+{
+  for (guint p = paragraph + 1; p < scan->n_paragraphs; p++)
+    if (!scan->insert[p])
+      return p;
+  return NO_TOKEN;
+}
+
+/* News convention: a quote runs on when the next paragraph opens with
+ * a mark; only the last paragraph closes it. */
+static gboolean
+continues_in (QuoteScan *scan,
+              guint      paragraph)
+{
+  const RedaksiSpan *span;
+  const RedaksiToken *first;
+
+  if (paragraph == NO_TOKEN)
+    return FALSE;
+  span = &scan->paragraphs[paragraph];
+  if (span->first_token >= span->end_token)
+    return FALSE;
+  first = &scan->tokens[span->first_token];
+  return is_double_mark (first) && mark_opens (first, FALSE);
+}
+
+static void
+mark_inside (QuoteScan *scan,
+             QuotePart *part)
+{
+  guint end = part->close != NO_TOKEN ? part->close
+                                      : scan->paragraphs[part->paragraph].end_token;
+
+  for (guint t = part->open; t < end; t++)
+    scan->in_quote[t] = TRUE;
+}
+
+static void
+drop_unclosed (QuoteScan *scan,
+               guint      index,
+               guint      end_token)
+{
+  QuoteDraft *draft = &g_array_index (scan->drafts, QuoteDraft, index);
+
+  /* A quote without its end has no sure content: only the finding stays. */
+  report_unclosed (scan, last_part (draft)->open, end_token);
+  draft->dropped = TRUE;
+}
+
+/* `…, "katanya`: a closing mark written with its space on the wrong
+ * side, glued to the cue. */
+static gboolean
+closes_before_cue (QuoteScan *scan,
+                   guint      t,
+                   guint      end)
+{
+  g_autofree char *lower = NULL;
+  RedaksiCueKind kind;
+
+  if (t + 1 >= end || t == 0 || scan->tokens[t + 1].kind != REDAKSI_TOKEN_WORD
+      || (scan->tokens[t + 1].flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE))
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t + 1);
+  kind = _redaksi_quote_cue_kind (lower);
+  return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_POST_NYA;
+}
+
+static void
+report_misplaced_space (QuoteScan *scan,
+                        guint      t)
+{
+  const RedaksiToken *before = &scan->tokens[t - 1], *mark = &scan->tokens[t];
+  g_autofree char *fix = g_strdup_printf ("%.*s%.*s ", (int) (before->end - before->start),
+                                          scan->text + before->start,
+                                          (int) (mark->end - mark->start), scan->text + mark->start);
+
+  _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
+                            _("Spasi diletakkan sesudah tanda petik penutup, bukan sebelumnya."),
+                            before->start, scan->tokens[t + 1].start, fix);
+}
+
+static guint
+close_part (QuoteScan *scan,
+            guint      open,
+            guint      t)
+{
+  QuotePart *part = last_part (&g_array_index (scan->drafts, QuoteDraft, open));
+
+  part->close = t;
+  mark_inside (scan, part);
+  return NO_TOKEN;
+}
+
+/* @pending: the index of a quote running on from the paragraph before. */
+static guint
+pair_paragraph (QuoteScan *scan,
+                guint      p,
+                guint      pending)
+{
+  const RedaksiSpan *span = &scan->paragraphs[p];
+  guint open = pending;
+
+  for (guint t = span->first_token; t < span->end_token; t++)
+    {
+      const RedaksiToken *token = &scan->tokens[t];
+
+      if (!is_double_mark (token))
+        continue;
+      if (t == span->first_token && pending != NO_TOKEN)
+        {
+          QuotePart part = { t, NO_TOKEN, p };
+
+          g_array_append_val (g_array_index (scan->drafts, QuoteDraft, pending).parts, part);
+        }
+      else if (open != NO_TOKEN && closes_before_cue (scan, t, span->end_token))
+        {
+          report_misplaced_space (scan, t);
+          open = close_part (scan, open, t);
+        }
+      else if (mark_opens (token, open != NO_TOKEN))
+        {
+          if (open != NO_TOKEN)
+            drop_unclosed (scan, open, t);
+          new_draft (scan, t, p);
+          open = scan->drafts->len - 1;
+        }
+      else if (open != NO_TOKEN)
+        open = close_part (scan, open, t);
+      else
+        report_unopened (scan, t);
+    }
+  return open;
+}
+
+void
+_redaksi_quote_scan_pair_marks (QuoteScan *scan)
+{
+  guint pending = NO_TOKEN;
+
+  for (guint p = 0; p < scan->n_paragraphs; p++)
+    {
+      guint open;
+
+      if (scan->insert[p])
+        continue;
+      open = pair_paragraph (scan, p, pending);
+      pending = NO_TOKEN;
+      if (open == NO_TOKEN)
+        continue;
+      if (continues_in (scan, next_paragraph (scan, p)))
+        {
+          mark_inside (scan, last_part (&g_array_index (scan->drafts, QuoteDraft, open)));
+          pending = open;
+        }
+      else
+        drop_unclosed (scan, open, scan->paragraphs[p].end_token);
+    }
+}

@@ -1,0 +1,564 @@
+/* redaksi-quote-speakers.c: names in the article, and who a speaker is
+ *
+ * Without the entity tagger, the names are the article's capitalised
+ * word runs with leading titles dropped; a short name is joined to the
+ * fullest earlier name that has all its words ("Antony" → "Antony
+ * Blinken"). When the report has an `entities` section (the tagger ran
+ * first), its PERSON entities and canonical names are used instead: that
+ * is the one seam between the two modules, and it goes through the
+ * entities' CONTRACT JSON, not through the tagger's types.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-quote-lexicon-private.h"
+#include "redaksi-quote-scan-private.h"
+
+typedef struct
+{
+  guint     start;      /* text offsets */
+  guint     end;
+  guint     paragraph;
+  char     *text;
+  char     *canonical;  /* the tagger's name, or NULL */
+  guint     n_words;
+  GStrv     words;
+  gboolean  person;
+} Mention;
+
+struct _RedaksiQuoteSpeakers
+{
+  QuoteScan  *scan;
+  GArray     *mentions;  /* Mention, in text order */
+  GHashTable *by_word;   /* word → GArray of indices of longer person names */
+};
+
+static gboolean
+is_name_token (QuoteScan *scan,
+               guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+  g_autofree char *lower = NULL;
+
+  if (token->kind != REDAKSI_TOKEN_WORD
+      || !(token->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+      || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return _redaksi_quote_cue_kind (lower) == REDAKSI_CUE_NONE;
+}
+
+static gboolean
+token_is_ordinary (QuoteScan *scan,
+                   guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+  g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
+
+  return _redaksi_quote_is_ordinary_word (word);
+}
+
+static gboolean
+token_is_title (QuoteScan *scan,
+                guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+  g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
+
+  return (token->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_is_title (word);
+}
+
+/* Drops the titles before a name: "Menlu Jerman Annalena Baerbock" →
+ * "Annalena Baerbock", "Kepala Puskesmas Tambaksari dr. Retno Wulan" →
+ * "Retno Wulan". Everything up to the last title goes; then ordinary
+ * words of the title phrase, but two words stay unless one is a title,
+ * so "Sri Mulyani" keeps "Sri". */
+static guint
+strip_titles (QuoteScan *scan,
+              guint      start,
+              guint      end)
+{
+  guint first = start;
+  gboolean in_title = FALSE;
+
+  for (guint t = end - 1; t > start; t--)
+    if (token_is_title (scan, t - 1))
+      {
+        start = t;
+        in_title = TRUE;
+        break;
+      }
+  while (end - start > 1)
+    {
+      gboolean title = token_is_title (scan, start);
+
+      /* PT Pertamina (Persero) Nicke Widyawati */
+      if (end - start > 3 && _redaksi_quote_token_is (scan, start, "(")
+          && _redaksi_quote_token_is (scan, start + 2, ")"))
+        {
+          start += 3;
+          continue;
+        }
+      if (!title && !(in_title && token_is_ordinary (scan, start)))
+        break;
+      if (!title && end - start <= 2)
+        break;
+      in_title = TRUE;
+      start++;
+    }
+  /* Only a title is left ("Kapolri Jenderal"): the role is the speaker. */
+  return end - start == 1 && token_is_title (scan, start) ? first : start;
+}
+
+/* Inside a run, a capitalised cue word is a name ("Gitadi Tegas") and a
+ * lower-case title abbreviation belongs to it ("Puskesmas dr. Retno"). */
+static gboolean
+continues_name (QuoteScan *scan,
+                guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+
+  if (token->kind != REDAKSI_TOKEN_WORD || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+    return FALSE;
+  return (token->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+         || ((token->flags & REDAKSI_TOKEN_FLAGS_ABBREVIATION) && token_is_title (scan, t));
+}
+
+/* "(Pol)", "(Persero)": a one-word aside inside a title and name. */
+static gboolean
+is_aside (QuoteScan *scan,
+          guint      t,
+          guint      end)
+{
+  return t + 3 < end && _redaksi_quote_token_is (scan, t, "(")
+         && scan->tokens[t + 1].kind == REDAKSI_TOKEN_WORD
+         && _redaksi_quote_token_is (scan, t + 2, ")") && continues_name (scan, t + 3);
+}
+
+static guint
+run_forward (QuoteScan *scan,
+             guint      t,
+             guint      end)
+{
+  if (t < end && is_name_token (scan, t))
+    t++;
+  while (t < end && (continues_name (scan, t) || is_aside (scan, t, end)))
+    t += continues_name (scan, t) ? 1 : 3;
+  return t;
+}
+
+/* Lower-case role words may come before the name: "kata pengamat
+ * ekonomi Faisal Basri". */
+static guint
+skip_role_words (QuoteScan *scan,
+                 guint      t,
+                 guint      end)
+{
+  for (guint skipped = 0; skipped < 4 && t < end; skipped++, t++)
+    {
+      const RedaksiToken *token = &scan->tokens[t];
+
+      if (is_name_token (scan, t))
+        return t;
+      if (token->kind != REDAKSI_TOKEN_WORD
+          || !(token_is_title (scan, t) || token_is_ordinary (scan, t)))
+        break;
+    }
+  return t < end && is_name_token (scan, t) ? t : NO_TOKEN;
+}
+
+gboolean
+_redaksi_quote_find_name (QuoteScan *scan,
+                          guint      start,
+                          guint      end,
+                          gboolean   forward,
+                          guint     *name_start,
+                          guint     *name_end)
+{
+  guint first, last;
+
+  if (start >= end)
+    return FALSE;
+  if (forward)
+    {
+      first = skip_role_words (scan, start, end);
+      if (first == NO_TOKEN)
+        return FALSE;
+      last = run_forward (scan, first, end);
+    }
+  else
+    {
+      last = end;
+      for (first = end; first > start && is_name_token (scan, first - 1); first--)
+        ;
+      if (first == last)
+        return FALSE;
+    }
+  *name_start = strip_titles (scan, first, last);
+  *name_end = last;
+  return TRUE;
+}
+
+static gboolean
+has_title (QuoteScan *scan,
+           guint      start,
+           guint      end)
+{
+  for (guint t = start; t < end; t++)
+    if (token_is_title (scan, t))
+      return TRUE;
+  return FALSE;
+}
+
+/* "kata Direktur Keuangan BLTA, Kevin Wong di Jakarta": after a title
+ * and a comma comes the name itself. */
+gboolean
+_redaksi_quote_find_speaker (QuoteScan *scan,
+                             guint      start,
+                             guint      end,
+                             guint     *name_start,
+                             guint     *name_end)
+{
+  guint first;
+
+  if (!_redaksi_quote_find_name (scan, start, end, TRUE, name_start, name_end))
+    return FALSE;
+  first = skip_role_words (scan, start, end);
+  if (*name_end + 1 < end && _redaksi_quote_token_is (scan, *name_end, ",")
+      && has_title (scan, first, *name_end))
+    _redaksi_quote_find_name (scan, *name_end + 1, end, TRUE, name_start, name_end);
+  return TRUE;
+}
+
+static void
+mention_clear (gpointer data)
+{
+  Mention *mention = data;
+
+  g_free (mention->text);
+  g_free (mention->canonical);
+  g_strfreev (mention->words);
+}
+
+static char *
+span_text (QuoteScan *scan,
+           guint      start,
+           guint      end)
+{
+  return g_strndup (scan->text + start, end - start);
+}
+
+/* di Pasar Induk, ke Jawa Tengah, pada Hari Senin: places and times. */
+static gboolean
+after_place_word (QuoteScan *scan,
+                  guint      first)
+{
+  static const char *const prepositions[] = { "di", "ke", "dari", "pada", "dalam", "menuju",
+                                              "antara", "sejak", "hingga", "sampai", "wilayah",
+                                              "kota", "provinsi", "kabupaten", "negara", NULL };
+  g_autofree char *lower = NULL;
+
+  if (first == 0 || first == scan->paragraphs[scan->token_paragraph[first]].first_token)
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, first - 1);
+  return g_strv_contains (prepositions, lower);
+}
+
+/* Proper nouns of the word list (Jerman, Eropa, Kamis) name places,
+ * peoples and days, not persons. */
+static gboolean
+has_proper_word (QuoteScan *scan,
+                 guint      first,
+                 guint      end)
+{
+  for (guint t = first; t < end; t++)
+    {
+      const RedaksiToken *token = &scan->tokens[t];
+      g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
+      g_autofree char *lower = g_utf8_strdown (word, -1);
+
+      if (!g_str_equal (word, lower) && _redaksi_quote_is_proper_word (word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_mention (RedaksiQuoteSpeakers *self,
+             guint                 first,
+             guint                 end)
+{
+  QuoteScan *scan = self->scan;
+  Mention mention = { 0 };
+
+  mention.start = scan->tokens[first].start;
+  mention.end = scan->tokens[end - 1].end;
+  mention.paragraph = scan->token_paragraph[first];
+  mention.text = span_text (scan, mention.start, mention.end);
+  mention.words = g_strsplit (mention.text, " ", -1);
+  mention.n_words = end - first;
+  mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end);
+  g_array_append_val (self->mentions, mention);
+}
+
+static void
+scan_paragraph (RedaksiQuoteSpeakers *self,
+                guint                 p)
+{
+  QuoteScan *scan = self->scan;
+  const RedaksiSpan *span = &scan->paragraphs[p];
+
+  for (guint t = span->first_token; t < span->end_token; t++)
+    {
+      guint end, first;
+
+      if (scan->in_quote[t] || !is_name_token (scan, t))
+        continue;
+      end = run_forward (scan, t, span->end_token);
+      first = strip_titles (scan, t, end);
+      add_mention (self, first, end);
+      t = end - 1;
+    }
+}
+
+/* Indexes the longer person names by each of their words, so that a
+ * short name finds its fuller forms without a scan of every mention. */
+static void
+index_words (RedaksiQuoteSpeakers *self)
+{
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (!mention->person || mention->n_words < 2 || mention->canonical != NULL)
+        continue;
+      for (guint w = 0; mention->words[w] != NULL; w++)
+        {
+          GArray *list = g_hash_table_lookup (self->by_word, mention->words[w]);
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (self->by_word, mention->words[w], list);
+            }
+          if (list->len == 0 || g_array_index (list, guint, list->len - 1) != i)
+            g_array_append_val (list, i);
+        }
+    }
+}
+
+/* A one-word name counts as a person when a longer person name has it. */
+static void
+mark_short_persons (RedaksiQuoteSpeakers *self)
+{
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (mention->n_words == 1 && !mention->person)
+        mention->person = g_hash_table_contains (self->by_word, mention->text);
+    }
+}
+
+static guint
+paragraph_of (QuoteScan *scan,
+              guint      offset)
+{
+  guint lo = 0, hi = scan->n_paragraphs;
+
+  /* The last paragraph starting at or before @offset. */
+  while (lo + 1 < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (scan->paragraphs[mid].start <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+add_entity (RedaksiQuoteSpeakers *self,
+            JsonObject           *entity)
+{
+  QuoteScan *scan = self->scan;
+  Mention mention = { 0 };
+  const char *canonical;
+
+  if (!json_object_has_member (entity, "start") || !json_object_has_member (entity, "end"))
+    return FALSE;
+  mention.start = redaksi_document_source_to_text (scan->document, json_object_get_int_member (entity, "start"));
+  mention.end = redaksi_document_source_to_text (scan->document, json_object_get_int_member (entity, "end"));
+  mention.text = span_text (scan, mention.start, mention.end);
+  mention.words = g_strsplit (mention.text, " ", -1);
+  canonical = json_object_get_string_member_with_default (entity, "canonical", NULL);
+  mention.canonical = g_strdup (canonical != NULL ? canonical : mention.text);
+  mention.person = g_strcmp0 (json_object_get_string_member_with_default (entity, "type", ""), "PERSON") == 0;
+  mention.n_words = g_strv_length (mention.words);
+  mention.paragraph = paragraph_of (scan, mention.start);
+  g_array_append_val (self->mentions, mention);
+  return TRUE;
+}
+
+static gint
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const Mention *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static gboolean
+load_entities (RedaksiQuoteSpeakers *self,
+               RedaksiReport        *report)
+{
+  GPtrArray *entities = report != NULL ? _redaksi_report_peek_results (report, "entities") : NULL;
+
+  if (entities == NULL || entities->len == 0)
+    return FALSE;
+  for (guint i = 0; i < entities->len; i++)
+    {
+      g_autoptr(JsonNode) node = redaksi_result_to_json (g_ptr_array_index (entities, i));
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        add_entity (self, json_node_get_object (node));
+    }
+  g_array_sort (self->mentions, compare_mentions);
+  return self->mentions->len > 0;
+}
+
+RedaksiQuoteSpeakers *
+_redaksi_quote_speakers_new (QuoteScan     *scan,
+                             RedaksiReport *report)
+{
+  RedaksiQuoteSpeakers *self = g_new0 (RedaksiQuoteSpeakers, 1);
+
+  self->scan = scan;
+  self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
+  g_array_set_clear_func (self->mentions, mention_clear);
+  self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  if (load_entities (self, report))
+    return self;
+  for (guint p = 0; p < scan->n_paragraphs; p++)
+    if (!scan->insert[p])
+      scan_paragraph (self, p);
+  index_words (self);
+  mark_short_persons (self);
+  return self;
+}
+
+void
+_redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
+{
+  g_hash_table_unref (self->by_word);
+  g_array_unref (self->mentions);
+  g_free (self);
+}
+
+/* The first mention starting at or after @offset. */
+static guint
+lower_bound (RedaksiQuoteSpeakers *self,
+             guint                 offset)
+{
+  guint lo = 0, hi = self->mentions->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->mentions, Mention, mid).start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+has_all_words (const Mention      *fuller,
+               const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0' && !g_strv_contains ((const char * const *) fuller->words, words[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The fullest earlier person name with every word of @name; the run the
+ * speaker was cut from does not count ("Ujat Budi Santoso"). */
+static const char *
+fullest_earlier (RedaksiQuoteSpeakers *self,
+                 const char           *name,
+                 guint                 start,
+                 guint                 end)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  GArray *list = words[0] != NULL ? g_hash_table_lookup (self->by_word, words[0]) : NULL;
+  const Mention *best = NULL;
+
+  for (guint k = 0; list != NULL && k < list->len; k++)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, g_array_index (list, guint, k));
+
+      if (mention->start >= end)
+        break;
+      if (mention->end > start && !(mention->start == start && mention->end == end))
+        continue;
+      if ((best == NULL || mention->n_words > best->n_words)
+          && has_all_words (mention, (const char * const *) words))
+        best = mention;
+    }
+  return best != NULL ? best->text : NULL;
+}
+
+char *
+_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
+                                   const char           *speaker_text,
+                                   guint                 text_start,
+                                   guint                 text_end)
+{
+  guint first = lower_bound (self, text_start);
+  const char *fuller;
+
+  /* Entities are short: only the few starting just before can overlap. */
+  for (guint i = first > 4 ? first - 4 : 0; i < self->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (mention->start >= text_end)
+        break;
+      if (mention->canonical != NULL && text_start < mention->end)
+        return g_strdup (mention->canonical);
+    }
+  fuller = fullest_earlier (self, speaker_text, text_start, text_end);
+  return g_strdup (fuller != NULL ? fuller : speaker_text);
+}
+
+gboolean
+_redaksi_quote_speakers_recent (RedaksiQuoteSpeakers *self,
+                                guint                 before,
+                                guint                 since,
+                                guint                *start,
+                                guint                *end)
+{
+  for (guint i = lower_bound (self, before); i > 0; i--)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, i - 1);
+
+      if (mention->paragraph < since)
+        return FALSE;
+      if (mention->end > before || !mention->person)
+        continue;
+      *start = mention->start;
+      *end = mention->end;
+      return TRUE;
+    }
+  return FALSE;
+}

@@ -1,0 +1,428 @@
+/* redaksi-quote.c: one direct quotation of an article
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "redaksi-enums.h"
+#include "redaksi-quote-private.h"
+#include "redaksi-result.h"
+
+/**
+ * RedaksiQuote:
+ *
+ * A direct quotation: its words, where they are (an interrupted quote or
+ * one continued over paragraphs has several parts), who said it and the
+ * cue word that says so, and, when a source was given, how the quote
+ * compares with it. Quotes are immutable.
+ */
+
+struct _RedaksiQuote
+{
+  GObject                   parent_instance;
+
+  char                     *text;
+  RedaksiRange              range;
+  GPtrArray                *parts;
+  char                     *speaker;
+  char                     *speaker_text;
+  char                     *cue;
+  RedaksiQuoteSourceStatus  source_status;
+  double                    similarity;
+  GPtrArray                *differences;
+};
+
+static void result_iface_init (RedaksiResultInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RedaksiQuote, redaksi_quote, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (REDAKSI_TYPE_RESULT, result_iface_init))
+
+enum {
+  PROP_0,
+  PROP_TEXT,
+  PROP_RANGE,
+  PROP_SPEAKER,
+  PROP_SPEAKER_TEXT,
+  PROP_CUE,
+  PROP_SOURCE_STATUS,
+  PROP_SIMILARITY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+redaksi_quote_finalize (GObject *object)
+{
+  RedaksiQuote *self = (RedaksiQuote *) object;
+
+  g_free (self->text);
+  g_ptr_array_unref (self->parts);
+  g_free (self->speaker);
+  g_free (self->speaker_text);
+  g_free (self->cue);
+  g_ptr_array_unref (self->differences);
+
+  G_OBJECT_CLASS (redaksi_quote_parent_class)->finalize (object);
+}
+
+static void
+redaksi_quote_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RedaksiQuote *self = REDAKSI_QUOTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_RANGE:
+      g_value_set_boxed (value, &self->range);
+      break;
+    case PROP_SPEAKER:
+      g_value_set_string (value, self->speaker);
+      break;
+    case PROP_SPEAKER_TEXT:
+      g_value_set_string (value, self->speaker_text);
+      break;
+    case PROP_CUE:
+      g_value_set_string (value, self->cue);
+      break;
+    case PROP_SOURCE_STATUS:
+      g_value_set_enum (value, self->source_status);
+      break;
+    case PROP_SIMILARITY:
+      g_value_set_double (value, self->similarity);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+string_property (const char *name,
+                 const char *nick)
+{
+  return g_param_spec_string (name, nick, NULL, NULL,
+                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+}
+
+static void
+redaksi_quote_class_init (RedaksiQuoteClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = redaksi_quote_finalize;
+  object_class->get_property = redaksi_quote_get_property;
+
+  /**
+   * RedaksiQuote:text:
+   *
+   * The quote's words as written, its parts joined by a space.
+   */
+  properties[PROP_TEXT] = string_property ("text", "Text");
+  /**
+   * RedaksiQuote:range:
+   *
+   * From the first to the last character inside the quotation marks.
+   */
+  properties[PROP_RANGE] = g_param_spec_boxed ("range", "Range", NULL, REDAKSI_TYPE_RANGE, flags);
+  /**
+   * RedaksiQuote:speaker:
+   *
+   * The speaker's canonical name, or %NULL when no speaker was found.
+   */
+  properties[PROP_SPEAKER] = string_property ("speaker", "Speaker");
+  /**
+   * RedaksiQuote:speaker-text:
+   *
+   * The words of the article that name the speaker, or %NULL.
+   */
+  properties[PROP_SPEAKER_TEXT] = string_property ("speaker-text", "Speaker text");
+  /**
+   * RedaksiQuote:cue:
+   *
+   * The attribution cue as written (`kata`, `ujarnya`, `mengatakan`), or %NULL.
+   */
+  properties[PROP_CUE] = string_property ("cue", "Cue");
+  /**
+   * RedaksiQuote:source-status:
+   *
+   * How the quote compares with the source, when one was given.
+   */
+  properties[PROP_SOURCE_STATUS] =
+    g_param_spec_enum ("source-status", "Source status", NULL, REDAKSI_TYPE_QUOTE_SOURCE_STATUS,
+                       REDAKSI_QUOTE_SOURCE_NONE, flags);
+  /**
+   * RedaksiQuote:similarity:
+   *
+   * The share of words the quote and its closest source passage have in
+   * common, from 0 to 1; 0 without a source.
+   */
+  properties[PROP_SIMILARITY] = g_param_spec_double ("similarity", "Similarity", NULL,
+                                                     0.0, 1.0, 0.0, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+redaksi_quote_init (RedaksiQuote *self)
+{
+  self->differences = g_ptr_array_new_with_free_func ((GDestroyNotify) redaksi_quote_difference_unref);
+}
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static const char *
+status_name (RedaksiQuoteSourceStatus status)
+{
+  switch (status)
+    {
+    case REDAKSI_QUOTE_SOURCE_VERIFIED:
+      return "verified";
+    case REDAKSI_QUOTE_SOURCE_ALTERED:
+      return "altered";
+    case REDAKSI_QUOTE_SOURCE_NOT_FOUND:
+    case REDAKSI_QUOTE_SOURCE_NONE:
+    default:
+      return "not-found";
+    }
+}
+
+static void
+serialize_source (RedaksiQuote *self,
+                  JsonBuilder  *builder)
+{
+  json_builder_set_member_name (builder, "source");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, status_name (self->source_status));
+  json_builder_set_member_name (builder, "similarity");
+  json_builder_add_double_value (builder, self->similarity);
+  json_builder_set_member_name (builder, "differences");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->differences->len; i++)
+    {
+      RedaksiQuoteDifference *difference = g_ptr_array_index (self->differences, i);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "quote", redaksi_quote_difference_get_quote (difference));
+      add_string_or_null (builder, "source", redaksi_quote_difference_get_source (difference));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+static void
+serialize_parts (RedaksiQuote *self,
+                 JsonBuilder  *builder)
+{
+  json_builder_set_member_name (builder, "parts");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      json_builder_begin_object (builder);
+      redaksi_range_serialize_members (g_ptr_array_index (self->parts, i), builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+redaksi_quote_serialize (RedaksiResult *result,
+                         JsonBuilder   *builder)
+{
+  RedaksiQuote *self = REDAKSI_QUOTE (result);
+
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "text", self->text);
+  redaksi_range_serialize_members (&self->range, builder);
+  add_string_or_null (builder, "speaker", self->speaker);
+  add_string_or_null (builder, "speaker_text", self->speaker_text);
+  add_string_or_null (builder, "cue", self->cue);
+  serialize_parts (self, builder);
+  if (self->source_status != REDAKSI_QUOTE_SOURCE_NONE)
+    serialize_source (self, builder);
+  json_builder_end_object (builder);
+}
+
+static void
+result_iface_init (RedaksiResultInterface *iface)
+{
+  iface->serialize = redaksi_quote_serialize;
+}
+
+RedaksiQuote *
+_redaksi_quote_new (const char *text,
+                    GPtrArray  *parts,
+                    const char *speaker,
+                    const char *speaker_text,
+                    const char *cue)
+{
+  RedaksiQuote *self = g_object_new (REDAKSI_TYPE_QUOTE, NULL);
+  const RedaksiRange *first, *last;
+
+  g_assert (parts != NULL && parts->len > 0);
+  first = g_ptr_array_index (parts, 0);
+  last = g_ptr_array_index (parts, parts->len - 1);
+  self->text = g_strdup (text);
+  self->parts = parts;
+  self->range = (RedaksiRange) { first->start, last->end, first->char_start, last->char_end,
+                                 first->utf16_start, last->utf16_end };
+  self->speaker = g_strdup (speaker);
+  self->speaker_text = g_strdup (speaker_text);
+  self->cue = g_strdup (cue);
+  return self;
+}
+
+void
+_redaksi_quote_set_source (RedaksiQuote             *self,
+                           RedaksiQuoteSourceStatus  status,
+                           double                    similarity,
+                           GPtrArray                *differences)
+{
+  self->source_status = status;
+  self->similarity = similarity;
+  if (differences != NULL)
+    {
+      g_ptr_array_unref (self->differences);
+      self->differences = differences;
+    }
+}
+
+/**
+ * redaksi_quote_get_text:
+ * @self: a #RedaksiQuote
+ *
+ * Returns: the quote's words as written; the parts of an interrupted or
+ *   continued quote are joined by a space
+ */
+const char *
+redaksi_quote_get_text (RedaksiQuote *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE (self), NULL);
+  return self->text;
+}
+
+/**
+ * redaksi_quote_get_range:
+ * @self: a #RedaksiQuote
+ *
+ * Returns: (transfer none): from the first part's start to the last part's end
+ */
+const RedaksiRange *
+redaksi_quote_get_range (RedaksiQuote *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE (self), NULL);
+  return &self->range;
+}
+
+/**
+ * redaksi_quote_get_parts:
+ * @self: a #RedaksiQuote
+ *
+ * Returns: (transfer none) (element-type RedaksiRange): the quote's parts,
+ *   each the text inside one pair of marks (or one paragraph of a continued
+ *   quote); one part for a simple quote
+ */
+GPtrArray *
+redaksi_quote_get_parts (RedaksiQuote *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE (self), NULL);
+  return self->parts;
+}
+
+/**
+ * redaksi_quote_get_speaker:
+ * @self: a #RedaksiQuote
+ *
+ * Returns: (nullable): the speaker's canonical name
+ */
+const char *
+redaksi_quote_get_speaker (RedaksiQuote *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE (self), NULL);
+  return self->speaker;
+}
+
+/**
+ * redaksi_quote_get_speaker_text:
+ * @self: a #RedaksiQuote
+ *
+ * Returns: (nullable): the words that name the speaker, as written
+ */
+const char *
+redaksi_quote_get_speaker_text (RedaksiQuote *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE (self), NULL);
+  return self->speaker_text;
+}
+
+/**
+ * redaksi_quote_get_cue:
+ * @self: a #RedaksiQuote
+ *
+ * Returns: (nullable): the attribution cue as written
+ */
+const char *
+redaksi_quote_get_cue (RedaksiQuote *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE (self), NULL);
+  return self->cue;
+}
+
+/**
+ * redaksi_quote_get_source_status:
+ * @self: a #RedaksiQuote
+ *
+ * Returns: how the quote compares with the source
+ */
+RedaksiQuoteSourceStatus
+redaksi_quote_get_source_status (RedaksiQuote *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE (self), REDAKSI_QUOTE_SOURCE_NONE);
+  return self->source_status;
+}
+
+/**
+ * redaksi_quote_get_similarity:
+ * @self: a #RedaksiQuote
+ *
+ * Returns: the word similarity with the closest source passage, 0 to 1
+ */
+double
+redaksi_quote_get_similarity (RedaksiQuote *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE (self), 0.0);
+  return self->similarity;
+}
+
+/**
+ * redaksi_quote_get_differences:
+ * @self: a #RedaksiQuote
+ *
+ * Returns: (transfer none) (element-type RedaksiQuoteDifference): the
+ *   word-level differences with the source passage; empty when verified
+ *   or without a source
+ */
+GPtrArray *
+redaksi_quote_get_differences (RedaksiQuote *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE (self), NULL);
+  return self->differences;
+}

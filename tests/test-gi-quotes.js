@@ -1,0 +1,86 @@
+// Quote checking through the Redaksi-1.0 typelib from GJS.
+import GLib from 'gi://GLib';
+import Gio from 'gi://Gio';
+import Redaksi from 'gi://Redaksi?version=1.0';
+
+const tests = [];
+const test = (name, fn) => tests.push([name, fn]);
+const assert = (cond, message) => {
+    if (!cond)
+        throw new Error(message);
+};
+
+const ARTICLE = 'Menteri Perdagangan Budi Santoso meninjau pasar 😀.\n' +
+    '“Stok beras cukup sampai Lebaran” ujat Budi.\n';
+
+const check = (text, source = null) => {
+    const doc = Redaksi.Document.new_from_text(text, -1);
+    const src = source ? Redaksi.Document.new_from_text(source, -1) : null;
+    return Redaksi.QuoteChecker.new().check(doc, src, null);
+};
+
+test('quote, speaker and cue', () => {
+    const quotes = check(ARTICLE).get_results('quotes');
+    assert(quotes.length === 1, 'one quote');
+    assert(quotes[0].speaker === 'Budi Santoso', `speaker ${quotes[0].speaker}`);
+    assert(quotes[0].cue === 'ujat', 'cue');
+});
+
+test('fixes apply at UTF-16 offsets', () => {
+    let fixed = ARTICLE;
+    const issues = check(ARTICLE).get_issues()
+        .sort((a, b) => b.get_range().utf16_start - a.get_range().utf16_start);
+    for (const issue of issues) {
+        const range = issue.get_range();
+        fixed = fixed.slice(0, range.utf16_start) + issue.get_replacements()[0] +
+            fixed.slice(range.utf16_end);
+    }
+    assert(fixed.includes('“Stok beras cukup sampai Lebaran,” ujar Budi.'), fixed);
+    assert(check(fixed).get_issues().length === 0, 'no issue left');
+});
+
+test('source verification in the JSON', () => {
+    const result = JSON.parse(check(ARTICLE.replace('Lebaran', 'Natal'),
+        'Stok beras cukup sampai Lebaran.').to_json_string(false));
+    const source = result.quotes[0].source;
+    assert(source.status === 'altered', source.status);
+    assert(source.differences[0].quote === 'natal', 'difference');
+});
+
+test('async check refuses a non-HTTP source', async () => {
+    Gio._promisify(Redaksi.QuoteChecker.prototype, 'check_async', 'check_finish');
+    const doc = Redaksi.Document.new_from_text(ARTICLE, -1);
+    try {
+        await Redaksi.QuoteChecker.new().check_async(doc, 'ftp://example.org/x.txt', null);
+        assert(false, 'no error');
+    } catch (e) {
+        assert(e.matches(Redaksi.error_quark(), Redaksi.Error.FETCH), `${e}`);
+    }
+});
+
+test('async check without a source', async () => {
+    const doc = Redaksi.Document.new_from_text(ARTICLE, -1);
+    const report = await Redaksi.QuoteChecker.new().check_async(doc, null, null);
+    assert(report.get_results('quotes').length === 1, 'one quote');
+});
+
+const loop = new GLib.MainLoop(null, false);
+let failed = 0;
+print(`1..${tests.length}`);
+(async () => {
+    for (const [i, [name, fn]] of tests.entries()) {
+        try {
+            await fn();
+            print(`ok ${i + 1} ${name}`);
+        } catch (e) {
+            failed++;
+            print(`not ok ${i + 1} ${name}`);
+            for (const line of `${e}\n${e.stack}`.split('\n'))
+                print(`# ${line}`);
+        }
+    }
+    loop.quit();
+})();
+loop.run();
+if (failed)
+    imports.system.exit(1);

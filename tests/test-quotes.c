@@ -1,0 +1,735 @@
+/* test-quotes.c: finding, attributing and checking quotes
+ *
+ * Every example is written for these tests (Indonesian news style); none
+ * is copied from elsewhere.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "redaksi-analysis-private.h"
+#include "redaksi-quote-lexicon-private.h"
+#include "redaksi-test-util.h"
+
+extern const RedaksiAnalysis _redaksi_quote_analysis;
+
+/* A stand-in for the entity tagger's results: only their CONTRACT JSON
+ * is what the quote checker reads. */
+#define TEST_TYPE_ENTITY (test_entity_get_type ())
+G_DECLARE_FINAL_TYPE (TestEntity, test_entity, TEST, ENTITY, GObject)
+
+struct _TestEntity
+{
+  GObject     parent_instance;
+  const char *canonical;
+  gsize       start;
+  gsize       end;
+};
+
+static void
+test_entity_serialize (RedaksiResult *result,
+                       JsonBuilder   *builder)
+{
+  TestEntity *self = TEST_ENTITY (result);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "type");
+  json_builder_add_string_value (builder, "PERSON");
+  json_builder_set_member_name (builder, "canonical");
+  json_builder_add_string_value (builder, self->canonical);
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_int_value (builder, self->start);
+  json_builder_set_member_name (builder, "end");
+  json_builder_add_int_value (builder, self->end);
+  json_builder_end_object (builder);
+}
+
+static void
+test_entity_result_init (RedaksiResultInterface *iface)
+{
+  iface->serialize = test_entity_serialize;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestEntity, test_entity, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (REDAKSI_TYPE_RESULT, test_entity_result_init))
+
+static void
+test_entity_class_init (TestEntityClass *klass)
+{
+}
+
+static void
+test_entity_init (TestEntity *self)
+{
+}
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  guint       n_quotes;
+  const char *speaker;      /* of the first quote */
+  const char *cue;          /* of the first quote */
+  guint       n_parts;      /* of the first quote */
+  const char *issues;       /* codes, comma-separated, in text order */
+  const char *replacement;  /* of the first issue */
+  const char *issue_text;   /* the text the first issue's range covers */
+} QuoteCase;
+
+static const QuoteCase cases[] = {
+  /* Shapes */
+  { "after", "\"Harga beras akan turun bulan depan,\" kata Budi Santoso.",
+    1, "Budi Santoso", "kata", 1, "", NULL, NULL },
+  { "after-title", "\"Kami menolak rencana itu,\" ujar Ketua Serikat Buruh Rudi Hartono.",
+    1, "Rudi Hartono", "ujar", 1, "", NULL, NULL },
+  { "after-appositive", "\"Laba kami naik dua kali lipat,\" kata Direktur Keuangan PT Maju Jaya, Kevin Wijaya, di Jakarta.",
+    1, "Kevin Wijaya", "kata", 1, "", NULL, NULL },
+  { "after-aside", "”Kami tidak akan tinggal diam,” kata Kapolri Jenderal (Pol) Listyo Sigit Prabowo di Jakarta.",
+    1, "Listyo Sigit Prabowo", "kata", 1, "", NULL, NULL },
+  { "after-company", "\"Stok BBM aman,\" ujar Direktur Utama PT Pertamina (Persero) Nicke Widyawati.",
+    1, "Nicke Widyawati", "ujar", 1, "", NULL, NULL },
+  { "after-role", "\"Situasi sudah terkendali,\" kata Kapolri Jenderal.",
+    1, "Kapolri Jenderal", "kata", 1, "", NULL, NULL },
+  { "after-described", "\"Perseroan akan membagikan dividen,\" kata perseroan dalam keterbukaan informasi.",
+    1, "perseroan", "kata", 1, "", NULL, NULL },
+  { "after-nya", "Menteri Pertanian Andi Wijaya meninjau sawah di Karawang.\n"
+    "\"Panen tahun ini lebih baik dari tahun lalu,\" ujarnya.",
+    1, "Andi Wijaya", "ujarnya", 1, "", NULL, NULL },
+  { "after-dia", "Dewi Lestari datang terlambat.\n\"Jalanan macet sejak pagi,\" kata dia.",
+    1, "Dewi Lestari", "kata", 1, "", NULL, NULL },
+  { "after-question", "\"Kapan jalan ini diperbaiki?\" tanya Siti Aminah.",
+    1, "Siti Aminah", "tanya", 1, "", NULL, NULL },
+  { "after-exclamation", "\"Kami tidak akan mundur!\" seru Joko Susilo.",
+    1, "Joko Susilo", "seru", 1, "", NULL, NULL },
+  { "before-kata", "Kata Rudi Hartono, \"Kami tidak akan mundur.\"",
+    1, "Rudi Hartono", "Kata", 1, "", NULL, NULL },
+  { "before-menurut", "Menurut Dewi Lestari, \"Ekonomi desa tumbuh pesat.\"",
+    1, "Dewi Lestari", "Menurut", 1, "", NULL, NULL },
+  { "before-verb", "Joko Susilo mengatakan, \"Pembangunan jembatan selesai tahun depan.\"",
+    1, "Joko Susilo", "mengatakan", 1, "", NULL, NULL },
+  { "before-bahwa", "Joko Susilo mengatakan bahwa \"Pembangunan jembatan selesai tahun depan.\"",
+    1, "Joko Susilo", "mengatakan", 1, "", NULL, NULL },
+  { "before-verb-colon", "Joko Susilo menegaskan: \"Pembangunan jembatan selesai tahun depan.\"",
+    1, "Joko Susilo", "menegaskan", 1, "", NULL, NULL },
+  { "before-verb-no-comma", "Joko Susilo mengatakan \"Pembangunan jembatan selesai tahun depan.\"",
+    1, "Joko Susilo", "mengatakan", 1, "quote-punctuation", "mengatakan,", "mengatakan" },
+  { "before-menurutnya", "Joko Susilo meninjau lokasi.\nMenurutnya, \"Pembangunan jembatan selesai tahun depan.\"",
+    1, "Joko Susilo", "Menurutnya", 1, "", NULL, NULL },
+  { "before-colon", "Andi Wijaya: \"Kami siap bertanding.\"",
+    1, "Andi Wijaya", NULL, 1, "", NULL, NULL },
+  { "before-paragraph-colon", "Gubernur Anies Prasetyo mengatakan:\n\"Banjir ini yang terbesar dalam sepuluh tahun.\"",
+    1, "Anies Prasetyo", "mengatakan", 1, "", NULL, NULL },
+  { "interrupted", "\"Kami sudah siap,\" kata Rina Marlina, \"tetapi cuaca belum mendukung.\"",
+    1, "Rina Marlina", "kata", 2, "", NULL, NULL },
+  { "nested", "\"Mereka bilang 'harga pasti turun,' begitu kata mereka,\" ujar Agus Salim.",
+    1, "Agus Salim", "ujar", 1, "", NULL, NULL },
+  { "multi-paragraph", "\"Kami bekerja keras sepanjang tahun ini.\n"
+    "\"Hasilnya akan terlihat tahun depan,\" kata Bambang Pamungkas.",
+    1, "Bambang Pamungkas", "kata", 2, "", NULL, NULL },
+  { "apostrophes", "Wakil Presiden Ma’ruf Amin hadir pada Jum'at pagi.\n\"Kita harus bersatu,\" kata Ma’ruf.",
+    1, "Ma’ruf Amin", "kata", 1, "", NULL, NULL },
+  { "curly", "“Kami siap menghadapi musim hujan,” kata Budi Santoso.",
+    1, "Budi Santoso", "kata", 1, "", NULL, NULL },
+  { "kompas", "”Kami siap menghadapi musim hujan,” kata Budi Santoso.",
+    1, "Budi Santoso", "kata", 1, "", NULL, NULL },
+  { "guillemets", "«Kami siap menghadapi musim hujan,» kata Budi Santoso.",
+    1, "Budi Santoso", "kata", 1, "", NULL, NULL },
+  { "short-name", "Menlu Retno Marsudi bertemu mitranya.\n\"Pertemuan berjalan baik,\" kata Retno.",
+    1, "Retno Marsudi", "kata", 1, "", NULL, NULL },
+  { "same-speaker-next-sentence", "\"Kami siap,\" kata Budi Santoso. \"Semua tim sudah berlatih keras sejak bulan lalu.\"",
+    2, "Budi Santoso", "kata", 1, "", NULL, NULL },
+  /* Findings */
+  { "unclosed", "\"Kami akan datang besok, kata Budi.\nAcara dimulai pukul 09.00.",
+    0, NULL, NULL, 0, "quote-unclosed", "\"Kami akan datang besok, kata Budi.\"",
+    "\"Kami akan datang besok, kata Budi." },
+  { "unopened", "Kami akan datang besok,\" kata Budi.",
+    0, NULL, NULL, 0, "quote-unopened", "\"Kami akan datang besok,\"", "Kami akan datang besok,\"" },
+  { "comma-missing", "\"Kami siap menghadapi musim hujan\" kata Budi Santoso.",
+    1, "Budi Santoso", "kata", 1, "quote-punctuation", ",\"", "\"" },
+  { "full-stop-for-comma", "\"Kami siap menghadapi musim hujan.\" kata Budi Santoso.",
+    1, "Budi Santoso", "kata", 1, "quote-punctuation", ",\"", ".\"" },
+  { "comma-outside", "\"Kami siap menghadapi musim hujan\", kata Budi Santoso.",
+    1, "Budi Santoso", "kata", 1, "quote-punctuation", ",\"", "\"," },
+  { "comma-after-question", "\"Mengapa harga naik?\", tanya Siti Aminah.",
+    1, "Siti Aminah", "tanya", 1, "quote-punctuation", "\"", "\"," },
+  { "comma-missing-before", "Kata Rudi Hartono \"Kami tidak akan mundur.\"",
+    1, "Rudi Hartono", "Kata", 1, "quote-punctuation", "Hartono,", "Hartono" },
+  { "cue-capitalized", "\"Kami siap menghadapi musim hujan,\" Kata Budi Santoso.",
+    1, "Budi Santoso", "Kata", 1, "quote-cue-capitalized", "kata", "Kata" },
+  { "unknown-cue", "\"Kami siap menghadapi musim hujan,\" ujat Budi Santoso.",
+    1, "Budi Santoso", "ujat", 1, "quote-unknown-cue", "ujar", "ujat" },
+  { "unknown-cue-nya", "Budi Santoso tiba di lokasi.\n\"Kami siap menghadapi musim hujan,\" ujarnnya.",
+    1, "Budi Santoso", "ujarnnya", 1, "quote-unknown-cue", "ujarnya", "ujarnnya" },
+  { "named-paragraph-before", "Budi Santoso menjelaskan rencana pemerintah.\n"
+    "\"Kami akan membangun sepuluh sekolah baru tahun ini.\"",
+    1, "Budi Santoso", NULL, 1, "", NULL, NULL },
+  { "unknown-cue-capitalized", "\"Kami siap menghadapi musim hujan,\" Ujat Budi Santoso.",
+    1, "Budi Santoso", "Ujat", 1, "quote-unknown-cue", "ujar", "Ujat" },
+  { "name-not-cue", "\"Kami siap menghadapi musim hujan.\" Kato Santoso lalu menutup rapat.",
+    1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
+  { "no-attribution", "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak keputusan tersebut!\"",
+    1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
+  /* No false alarms */
+  { "real-word-not-cue", "\"Proyek ini penting bagi warga di seluruh wilayah kabupaten\" kota itu pun berbenah.",
+    1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
+  { "terms", "Ia menyebut \"kota\" dan \"data\" sebagai kunci program itu.",
+    0, NULL, NULL, 0, "", NULL, NULL },
+  { "scare-quote", "Rusia menyebut serangan itu \"operasi militer khusus\" sejak awal.",
+    0, NULL, NULL, 0, "", NULL, NULL },
+  { "insert", "Harga cabai turun di pasar.\nBaca Juga: \"Harga Cabai Turun,\" Kata Pedagang\nPasokan kembali normal.",
+    0, NULL, NULL, 0, "", NULL, NULL },
+  { "new-sentence-after-quote", "\"Kami siap.\" Kata Budi Santoso, \"Semua sudah diperiksa.\"",
+    2, "Budi Santoso", NULL, 1, "", NULL, NULL },
+};
+
+static RedaksiReport *
+check_text (const char *text,
+            const char *source_text)
+{
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, NULL);
+  g_autoptr(RedaksiDocument) source = NULL;
+  g_autoptr(GError) error = NULL;
+  RedaksiReport *report;
+
+  if (source_text != NULL)
+    source = redaksi_document_new_from_text (source_text, -1, NULL);
+  report = redaksi_quote_checker_check (checker, document, source, NULL, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+static GPtrArray *
+quotes_of (RedaksiReport *report)
+{
+  GPtrArray *quotes = redaksi_report_get_results (report, "quotes");
+
+  g_assert_nonnull (quotes);
+  return quotes;
+}
+
+static char *
+issue_codes (RedaksiReport *report)
+{
+  GPtrArray *issues = redaksi_report_get_issues (report);
+  g_autoptr(GString) codes = g_string_new (NULL);
+
+  for (guint i = 0; i < issues->len; i++)
+    g_string_append_printf (codes, "%s%s", i > 0 ? "," : "",
+                            redaksi_issue_get_code (g_ptr_array_index (issues, i)));
+  return g_string_free (g_steal_pointer (&codes), FALSE);
+}
+
+static void
+check_first_issue (const QuoteCase *c,
+                   RedaksiReport   *report)
+{
+  RedaksiIssue *issue;
+  const RedaksiRange *range;
+  const char *const *replacements;
+  g_autofree char *covered = NULL;
+
+  if (c->issue_text == NULL)
+    return;
+  issue = g_ptr_array_index (redaksi_report_get_issues (report), 0);
+  range = redaksi_issue_get_range (issue);
+  replacements = redaksi_issue_get_replacements (issue);
+  covered = g_strndup (c->text + range->start, range->end - range->start);
+  g_assert_cmpstr (covered, ==, c->issue_text);
+  g_assert_nonnull (replacements);
+  g_assert_cmpstr (replacements[0], ==, c->replacement);
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const QuoteCase *c = data;
+  g_autoptr(RedaksiReport) report = check_text (c->text, NULL);
+  GPtrArray *quotes = quotes_of (report);
+  g_autofree char *codes = issue_codes (report);
+
+  g_assert_cmpstr (codes, ==, c->issues);
+  g_assert_cmpuint (quotes->len, ==, c->n_quotes);
+  if (c->n_quotes > 0)
+    {
+      RedaksiQuote *quote = g_ptr_array_index (quotes, 0);
+
+      g_assert_cmpstr (redaksi_quote_get_speaker (quote), ==, c->speaker);
+      g_assert_cmpstr (redaksi_quote_get_cue (quote), ==, c->cue);
+      g_assert_cmpuint (redaksi_quote_get_parts (quote)->len, ==, c->n_parts);
+    }
+  check_first_issue (c, report);
+}
+
+static void
+test_seed (void)
+{
+  g_autofree char *path = redaksi_test_shared_path ("seed", "bisnis-g20-2023.txt", NULL);
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(RedaksiReport) report = NULL;
+  const char *speakers[] = { "Antony Blinken", "Antony Blinken", "Annalena Baerbock" };
+  const char *cues[] = { "kata", "ujat", "tutur" };
+  GPtrArray *quotes, *issues;
+  const char *const *fix;
+
+  if (path == NULL)
+    return;
+  document = redaksi_test_load_document (path, FALSE);
+  report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
+  quotes = quotes_of (report);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, i)), ==, speakers[i]);
+      g_assert_cmpstr (redaksi_quote_get_cue (g_ptr_array_index (quotes, i)), ==, cues[i]);
+    }
+  issues = redaksi_report_get_issues (report);
+  g_assert_cmpuint (issues->len, ==, 2);
+  g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, 0)), ==, "quote-punctuation");
+  g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, 1)), ==, "quote-unknown-cue");
+  fix = redaksi_issue_get_replacements (g_ptr_array_index (issues, 1));
+  g_assert_cmpstr (fix[0], ==, "ujar");
+  fix = redaksi_issue_get_replacements (g_ptr_array_index (issues, 0));
+  g_assert_cmpstr (fix[0], ==, ",\"");
+  /* Both findings sit on the second quote, between its start and its cue. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const RedaksiRange *range = redaksi_issue_get_range (g_ptr_array_index (issues, i));
+
+      g_assert_cmpuint (range->start, >, redaksi_quote_get_range (g_ptr_array_index (quotes, 1))->start);
+      g_assert_cmpuint (range->start, <, redaksi_quote_get_range (g_ptr_array_index (quotes, 2))->start);
+    }
+}
+
+/* An article of the tests' own with every shape at once. */
+static void
+test_article (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "quotes", "pasar-induk.txt", NULL);
+  g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, FALSE);
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiReport) report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
+  GPtrArray *quotes = quotes_of (report);
+  const char *speakers[] = { "Budi Santoso", "Budi Santoso", "Ma’ruf Amin", "Siti Aminah" };
+
+  g_assert_cmpuint (redaksi_report_get_issues (report)->len, ==, 0);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, i)), ==, speakers[i]);
+  g_assert_cmpuint (redaksi_quote_get_parts (g_ptr_array_index (quotes, 1))->len, ==, 2);
+  g_assert_cmpstr (redaksi_quote_get_speaker_text (g_ptr_array_index (quotes, 1)), ==, "Budi");
+}
+
+static void
+add_entity (RedaksiReport *report,
+            const char    *text,
+            const char    *name,
+            const char    *canonical)
+{
+  g_autoptr(TestEntity) entity = g_object_new (TEST_TYPE_ENTITY, NULL);
+
+  entity->canonical = canonical;
+  entity->start = strstr (text, name) - text;
+  entity->end = entity->start + strlen (name);
+  _redaksi_report_add_result (report, "entities", entity);
+}
+
+/* With the tagger's entities in the report, speakers get their
+ * canonical names, and -nya cues their PERSON entity. */
+static void
+test_entities_seam (void)
+{
+  const char *text = "Menlu AS Antony Blinken tiba di New Delhi.\n\"Kami siap,\" kata Antony.\n"
+                     "\"Pembicaraan berjalan baik,\" ujarnya.";
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, NULL);
+  g_autoptr(RedaksiReport) report = _redaksi_report_new (document, REDAKSI_ANALYSIS_QUOTES);
+  RedaksiAnalysisContext context = { redaksi_analyzer_get_default (), document, NULL, report, NULL };
+  GPtrArray *quotes;
+
+  add_entity (report, text, "Antony Blinken", "Antony J. Blinken");
+  add_entity (report, text, "Antony.", "Antony J. Blinken");
+  _redaksi_report_set_owner (report, REDAKSI_ANALYSIS_QUOTES);
+  g_assert_true (_redaksi_quote_analysis.run (&context, NULL));
+  _redaksi_report_seal (report);
+  quotes = quotes_of (report);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, 0)), ==, "Antony J. Blinken");
+  g_assert_cmpstr (redaksi_quote_get_speaker_text (g_ptr_array_index (quotes, 0)), ==, "Antony");
+  g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, 1)), ==, "Antony J. Blinken");
+}
+
+/* Titles, regions, appositions, dr., -nya, and a comma outside the mark. */
+static void
+test_article_titles (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "quotes", "vaksin-jatim.txt", NULL);
+  g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, FALSE);
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiReport) report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
+  const char *speakers[] = { "Erwin Ashari", "Erwin Ashari", "Anik Maslachah", "Gitadi Tegas", "Retno Wulan" };
+  GPtrArray *quotes = quotes_of (report), *issues = redaksi_report_get_issues (report);
+
+  g_assert_cmpuint (quotes->len, ==, G_N_ELEMENTS (speakers));
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, i)), ==, speakers[i]);
+  g_assert_cmpuint (redaksi_quote_get_parts (g_ptr_array_index (quotes, 2))->len, ==, 2);
+  g_assert_cmpuint (issues->len, ==, 1);
+  g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, 0)), ==, "quote-punctuation");
+}
+
+static void
+test_quote_text_and_range (void)
+{
+  const char *text = "“Kami siap,” kata Budi Santoso.";
+  g_autoptr(RedaksiReport) report = check_text (text, NULL);
+  RedaksiQuote *quote = g_ptr_array_index (quotes_of (report), 0);
+  const RedaksiRange *range = redaksi_quote_get_range (quote);
+
+  g_assert_cmpstr (redaksi_quote_get_text (quote), ==, "Kami siap");
+  g_assert_cmpuint (range->start, ==, strlen ("“"));
+  g_assert_cmpuint (range->char_start, ==, 1);
+  g_assert_cmpuint (range->char_end, ==, 10);
+  g_assert_cmpstr (redaksi_quote_get_speaker_text (quote), ==, "Budi Santoso");
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_NONE);
+}
+
+static const char source_text[] =
+  "Konferensi pers, Senin.\n"
+  "Kami menargetkan pertumbuhan ekonomi 10 persen tahun ini. Investasi asing terus masuk ke "
+  "kawasan industri baru di Jawa Tengah.\nPertanyaan wartawan dijawab satu per satu.";
+
+static RedaksiQuote *
+verify (const char    *article,
+        RedaksiReport **report)
+{
+  *report = check_text (article, source_text);
+  g_assert_cmpuint (quotes_of (*report)->len, ==, 1);
+  return g_ptr_array_index (quotes_of (*report), 0);
+}
+
+static void
+test_source_verified (void)
+{
+  g_autoptr(RedaksiReport) report = NULL;
+  RedaksiQuote *quote = verify ("\"Investasi asing terus masuk ke kawasan industri baru di Jawa Tengah,\" "
+                                "kata Budi Santoso.", &report);
+
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_VERIFIED);
+  g_assert_cmpfloat (redaksi_quote_get_similarity (quote), ==, 1.0);
+  g_assert_cmpuint (redaksi_report_get_issues (report)->len, ==, 0);
+}
+
+static void
+test_source_altered_number (void)
+{
+  g_autoptr(RedaksiReport) report = NULL;
+  RedaksiQuote *quote = verify ("\"Kami menargetkan pertumbuhan ekonomi 15 persen tahun ini,\" "
+                                "kata Budi Santoso.", &report);
+  GPtrArray *differences = redaksi_quote_get_differences (quote);
+  RedaksiIssue *issue;
+
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_ALTERED);
+  g_assert_cmpuint (differences->len, ==, 1);
+  g_assert_cmpstr (redaksi_quote_difference_get_quote (g_ptr_array_index (differences, 0)), ==, "15");
+  g_assert_cmpstr (redaksi_quote_difference_get_source (g_ptr_array_index (differences, 0)), ==, "10");
+  issue = g_ptr_array_index (redaksi_report_get_issues (report), 0);
+  g_assert_cmpstr (redaksi_issue_get_code (issue), ==, "quote-altered");
+  g_assert_cmpint (redaksi_issue_get_severity (issue), ==, REDAKSI_SEVERITY_ERROR);
+  g_assert_nonnull (strstr (redaksi_issue_get_message (issue), "15"));
+}
+
+static void
+test_source_percent (void)
+{
+  g_autoptr(RedaksiReport) report = NULL;
+  RedaksiQuote *quote = verify ("\"Kami menargetkan pertumbuhan ekonomi 10% tahun ini,\" kata Budi.", &report);
+
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_VERIFIED);
+}
+
+static void
+test_source_altered_words (void)
+{
+  g_autoptr(RedaksiReport) report = NULL;
+  RedaksiQuote *quote = verify ("\"Investasi asing terus mengalir ke kawasan industri di Jawa Tengah,\" "
+                                "kata Budi Santoso.", &report);
+  GPtrArray *differences = redaksi_quote_get_differences (quote);
+
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_ALTERED);
+  g_assert_cmpuint (differences->len, ==, 2);
+  g_assert_cmpstr (redaksi_quote_difference_get_quote (g_ptr_array_index (differences, 0)), ==, "mengalir");
+  g_assert_cmpstr (redaksi_quote_difference_get_source (g_ptr_array_index (differences, 0)), ==, "masuk");
+  g_assert_cmpstr (redaksi_quote_difference_get_quote (g_ptr_array_index (differences, 1)), ==, "");
+  g_assert_cmpstr (redaksi_quote_difference_get_source (g_ptr_array_index (differences, 1)), ==, "baru");
+  g_assert_cmpint (redaksi_issue_get_severity (g_ptr_array_index (redaksi_report_get_issues (report), 0)),
+                   ==, REDAKSI_SEVERITY_WARNING);
+}
+
+static void
+test_source_not_found (void)
+{
+  g_autoptr(RedaksiReport) report = NULL;
+  RedaksiQuote *quote = verify ("\"Sepak bola nasional butuh pembinaan usia dini,\" kata Budi Santoso.", &report);
+
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_NOT_FOUND);
+  g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (redaksi_report_get_issues (report), 0)),
+                   ==, "quote-not-in-source");
+}
+
+/* Found by fuzzing under UBSan: a source without words. */
+static void
+test_source_without_words (void)
+{
+  g_autoptr(RedaksiReport) report = check_text ("\"Kami siap bertanding besok,\" kata Budi.", "« ! »");
+  RedaksiQuote *quote = g_ptr_array_index (quotes_of (report), 0);
+
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_NOT_FOUND);
+}
+
+static void
+test_source_json (void)
+{
+  g_autoptr(RedaksiReport) report = check_text ("\"Kami menargetkan pertumbuhan ekonomi 15 persen tahun ini,\" "
+                                                "kata Budi.", source_text);
+  g_autofree char *json = redaksi_report_to_json_string (report, FALSE);
+
+  g_assert_nonnull (strstr (json, "\"status\":\"altered\""));
+  g_assert_nonnull (strstr (json, "{\"quote\":\"15\",\"source\":\"10\"}"));
+}
+
+/* For HTML input, every offset is in the HTML source. */
+static void
+test_html_offsets (void)
+{
+  const char *html = "<p>Menteri <b>Budi Santoso</b> hadir.</p>"
+                     "<p>&ldquo;Kami siap menghadapi musim hujan&rdquo; ujat Budi.</p>";
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_html (html, -1, NULL);
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiReport) report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
+  RedaksiQuote *quote = g_ptr_array_index (quotes_of (report), 0);
+  const RedaksiRange *range = redaksi_issue_get_range (g_ptr_array_index (redaksi_report_get_issues (report), 1));
+
+  g_assert_cmpstr (redaksi_quote_get_speaker (quote), ==, "Budi Santoso");
+  g_assert_cmpint (strncmp (html + redaksi_quote_get_range (quote)->start, "Kami siap", 9), ==, 0);
+  g_assert_cmpint (strncmp (html + range->start, "ujat", range->end - range->start), ==, 0);
+}
+
+static void
+test_edit_distance (void)
+{
+  g_assert_cmpuint (_redaksi_quote_edit_distance ("ujat", "ujar", 2), ==, 1);
+  g_assert_cmpuint (_redaksi_quote_edit_distance ("ujarnnya", "ujarnya", 2), ==, 1);
+  g_assert_cmpuint (_redaksi_quote_edit_distance ("katna", "kata", 2), ==, 1);
+  g_assert_cmpuint (_redaksi_quote_edit_distance ("ktaa", "kata", 2), ==, 1);
+  g_assert_cmpuint (_redaksi_quote_edit_distance ("tuturnya", "kata", 2), ==, 3);
+  g_assert_cmpstr (_redaksi_quote_nearest_cue ("ujat"), ==, "ujar");
+  g_assert_cmpstr (_redaksi_quote_nearest_cue ("ujarnnya"), ==, "ujarnya");
+  g_assert_cmpstr (_redaksi_quote_nearest_cue ("ktaa"), ==, "kata");
+  g_assert_null (_redaksi_quote_nearest_cue ("pemerintah"));
+}
+
+static void
+test_ordinary_words (void)
+{
+  if (!g_file_test ("/usr/share/hunspell/id_ID.dic", G_FILE_TEST_EXISTS) && g_getenv ("REDAKSI_WORD_LIST") == NULL)
+    {
+      g_test_skip ("hunspell-id is not installed");
+      return;
+    }
+  for (const char *const *w = (const char *const[]) { "kota", "data", "dan", "pemerintah", "menutup",
+                                                      "pertemuannya", NULL }; *w != NULL; w++)
+    g_assert_true (_redaksi_quote_is_ordinary_word (*w));
+  g_assert_false (_redaksi_quote_is_ordinary_word ("ujat"));
+  g_assert_false (_redaksi_quote_is_ordinary_word ("ujarnnya"));
+}
+
+static void
+test_bad_scheme (void)
+{
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) source = NULL;
+
+  source = redaksi_quote_checker_fetch_source (checker, "file:///etc/passwd", NULL, &error);
+  g_assert_null (source);
+  g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_FETCH);
+  g_clear_error (&error);
+  source = redaksi_quote_checker_fetch_source (checker, "bukan url", NULL, &error);
+  g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_FETCH);
+}
+
+static void
+serve (SoupServer        *server,
+       SoupServerMessage *message,
+       const char        *path,
+       GHashTable        *query,
+       gpointer           user_data)
+{
+  if (g_str_equal (path, "/transkrip.txt"))
+    {
+      soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (message, "text/plain", SOUP_MEMORY_STATIC,
+                                        source_text, strlen (source_text));
+    }
+  else
+    soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
+}
+
+typedef struct
+{
+  GMainLoop     *loop;
+  RedaksiReport *report;
+  GError        *error;
+} AsyncResult;
+
+static void
+on_checked (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncResult *async = user_data;
+
+  async->report = redaksi_quote_checker_check_finish (REDAKSI_QUOTE_CHECKER (object), result, &async->error);
+  g_main_loop_quit (async->loop);
+}
+
+static void
+check_url (SoupServer  *server,
+           const char  *path,
+           AsyncResult *async)
+{
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiDocument) document =
+    redaksi_document_new_from_text ("\"Kami menargetkan pertumbuhan ekonomi 10 persen tahun ini,\" kata Budi.", -1, NULL);
+  GSList *uris = soup_server_get_uris (server);
+  g_autofree char *base = g_uri_to_string (uris->data);
+  g_autofree char *url = g_strconcat (base, path + 1, NULL);
+
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  redaksi_quote_checker_check_async (checker, document, url, NULL, on_checked, async);
+  g_main_loop_run (async->loop);
+}
+
+static void
+test_fetch_async (void)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  AsyncResult ok = { loop, NULL, NULL }, missing = { loop, NULL, NULL };
+  RedaksiQuote *quote;
+
+  soup_server_add_handler (server, NULL, serve, NULL, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+
+  check_url (server, "/transkrip.txt", &ok);
+  g_assert_no_error (ok.error);
+  quote = g_ptr_array_index (quotes_of (ok.report), 0);
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_VERIFIED);
+  g_object_unref (ok.report);
+
+  check_url (server, "/tidak-ada.txt", &missing);
+  g_assert_null (missing.report);
+  g_assert_error (missing.error, REDAKSI_ERROR, REDAKSI_ERROR_FETCH);
+  g_error_free (missing.error);
+}
+
+static gpointer
+check_in_thread (gpointer data)
+{
+  RedaksiQuoteChecker *checker = data;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(RedaksiDocument) document =
+        redaksi_document_new_from_text ("Budi Santoso tiba.\n\"Kami siap\" ujat Budi.", -1, NULL);
+      g_autoptr(RedaksiReport) report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
+      RedaksiQuote *quote = g_ptr_array_index (quotes_of (report), 0);
+
+      g_assert_cmpstr (redaksi_quote_get_speaker (quote), ==, "Budi Santoso");
+      g_assert_cmpuint (redaksi_report_get_issues (report)->len, ==, 2);
+    }
+  return NULL;
+}
+
+/* One checker, several threads at once. */
+static void
+test_threads (void)
+{
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  GThread *threads[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("check", check_in_thread, checker);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text ("\"Kami siap,\" kata Budi.", -1, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiReport) report = NULL;
+
+  g_cancellable_cancel (cancellable);
+  report = redaksi_quote_checker_check (checker, document, NULL, cancellable, &error);
+  g_assert_null (report);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+test_check_all_includes_quotes (void)
+{
+  g_autoptr(RedaksiDocument) document =
+    redaksi_document_new_from_text ("\"Kami siap,\" ujat Budi Santoso.", -1, NULL);
+  g_autoptr(RedaksiReport) report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document,
+                                                              REDAKSI_ANALYSIS_ALL, NULL, NULL, NULL);
+
+  g_assert_true (redaksi_analyzer_get_available (redaksi_analyzer_get_default ()) & REDAKSI_ANALYSIS_QUOTES);
+  g_assert_cmpuint (quotes_of (report)->len, ==, 1);
+  g_assert_true (redaksi_report_has_errors (report));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/redaksi/quotes/case/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/redaksi/quotes/seed", test_seed);
+  g_test_add_func ("/redaksi/quotes/article", test_article);
+  g_test_add_func ("/redaksi/quotes/article-titles", test_article_titles);
+  g_test_add_func ("/redaksi/quotes/text-and-range", test_quote_text_and_range);
+  g_test_add_func ("/redaksi/quotes/entities-seam", test_entities_seam);
+  g_test_add_func ("/redaksi/quotes/source/verified", test_source_verified);
+  g_test_add_func ("/redaksi/quotes/source/altered-number", test_source_altered_number);
+  g_test_add_func ("/redaksi/quotes/source/altered-words", test_source_altered_words);
+  g_test_add_func ("/redaksi/quotes/source/percent", test_source_percent);
+  g_test_add_func ("/redaksi/quotes/source/not-found", test_source_not_found);
+  g_test_add_func ("/redaksi/quotes/source/json", test_source_json);
+  g_test_add_func ("/redaksi/quotes/source/without-words", test_source_without_words);
+  g_test_add_func ("/redaksi/quotes/source/bad-scheme", test_bad_scheme);
+  g_test_add_func ("/redaksi/quotes/source/fetch-async", test_fetch_async);
+  g_test_add_func ("/redaksi/quotes/html-offsets", test_html_offsets);
+  g_test_add_func ("/redaksi/quotes/edit-distance", test_edit_distance);
+  g_test_add_func ("/redaksi/quotes/ordinary-words", test_ordinary_words);
+  g_test_add_func ("/redaksi/quotes/analyzer", test_check_all_includes_quotes);
+  g_test_add_func ("/redaksi/quotes/threads", test_threads);
+  g_test_add_func ("/redaksi/quotes/cancelled", test_cancelled);
+  return g_test_run ();
+}
