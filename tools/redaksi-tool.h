@@ -42,5 +42,7 @@ RedaksiReport *redaksi_tool_analyze (RedaksiToolInput   *input,
                                      int                *status);
 
 int redaksi_check_command (int argc, char **argv);
+int redaksi_batch_command (int argc, char **argv);
+int redaksi_serve_command (int argc, char **argv);
 
 G_END_DECLS

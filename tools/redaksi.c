@@ -21,6 +21,8 @@ typedef struct
 /* Each analysis module adds its subcommand here once it exists. */
 static const RedaksiCommand commands[] = {
   { "check", N_("Run every analysis on an article"), redaksi_check_command },
+  { "batch", N_("Analyse JSON Lines records, in parallel, in order"), redaksi_batch_command },
+  { "serve", N_("Answer analysis requests over HTTP"), redaksi_serve_command },
 };
 
 static int
