@@ -524,11 +524,16 @@ request_aborted (SoupServer        *server,
 
 /* ------------------------------------------------------------------ */
 
+/* GIO's listen backlog of 10 resets connections when a few dozen clients
+ * connect at once, so the socket is made here with a deeper one. */
+#define LISTEN_BACKLOG 1024
+
 static gboolean
 listen (RedaksiServer  *self,
         GError        **error)
 {
   g_autoptr(GSocketAddress) address = g_inet_socket_address_new_from_string (self->address, self->options.port);
+  g_autoptr(GSocket) socket = NULL;
 
   if (address == NULL)
     {
@@ -536,7 +541,14 @@ listen (RedaksiServer  *self,
                    _("“%s” is not an IP address"), self->address);
       return FALSE;
     }
-  return soup_server_listen (self->soup, address, 0, error);
+  socket = g_socket_new (g_socket_address_get_family (address), G_SOCKET_TYPE_STREAM,
+                         G_SOCKET_PROTOCOL_TCP, error);
+  if (socket == NULL)
+    return FALSE;
+  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
+  return g_socket_bind (socket, address, TRUE, error)
+         && g_socket_listen (socket, error)
+         && soup_server_listen_socket (self->soup, socket, 0, error);
 }
 
 RedaksiServer *
