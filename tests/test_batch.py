@@ -149,7 +149,8 @@ def test_unknown_and_unavailable_ops():
 
 def test_command_line_errors():
     for args in (["batch"], ["batch", INPUT], ["batch", INPUT, "-o", WORK + "/x", "--jobs", "-3"],
-                 ["batch", "/nonexistent/arsip.jsonl", "-o", WORK + "/x"]):
+                 ["batch", "/nonexistent/arsip.jsonl", "-o", WORK + "/x"],
+                 ["batch", WORK, "-o", WORK + "/x"]):
         proc = subprocess.run([TOOL, *args], capture_output=True)
         assert proc.returncode == 2, (args, proc.returncode)
         assert proc.stdout == b"" and proc.stderr.count(b"\n") == 1, proc.stderr

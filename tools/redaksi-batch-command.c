@@ -305,6 +305,7 @@ batch_files (const char           *input,
   g_autofree char *part_path = g_strconcat (output, ".part", NULL);
   g_autoptr(GError) error = NULL;
   Batch batch = { 0 };
+  gboolean read_failed;
   FILE *in, *part;
 
   if ((in = open_input (input, &batch.bytes_total)) == NULL)
@@ -319,8 +320,15 @@ batch_files (const char           *input,
   batch.out = part;
   run_batch (&batch, in);
   batch_clear (&batch);
+  read_failed = ferror (in);
   if (in != stdin)
     fclose (in);
+  /* The lines written so far stay in OUTPUT.part for --resume. */
+  if (read_failed)
+    {
+      fclose (part);
+      return redaksi_tool_fail (_("%s: could not read to the end"), input);
+    }
   if (!commit_output (part, part_path, output))
     return REDAKSI_EXIT_USAGE;
   print_summary (&batch);
