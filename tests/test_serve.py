@@ -217,7 +217,8 @@ def utf16_slice(text, offset, length):
 
 
 def test_languagetool_check():
-    text = "Pagi ini 😀 warga 👨‍👩‍👧 berkumpul. \"Kami siap,\" kata Rina.\n\nHujan 🌧 turun lagi."
+    text = ("Pagi ini 😀 warga 👨‍👩‍👧 berkumpul. \"Kami siap,\" kata Rina.\n\n"
+            "Hujan 🌧 turun lagi. \"Kami tetap bertahan di sini, kata Rudi, warga 🏠 setempat.")
     form = urllib.parse.urlencode({"text": text, "language": "id", "enabledOnly": "false"})
     status, headers, body = request("/v2/check", form, "application/x-www-form-urlencoded")
     assert status == 200, body
@@ -234,6 +235,9 @@ def test_languagetool_check():
         assert utf16_slice(context["text"], context["offset"], context["length"]) == span
         assert span in match["sentence"] or match["sentence"] in text
     print("# /v2/check: %d matches" % len(body["matches"]))
+    if "quotes" in request("/v1/health")[2]["operations"]:
+        # The quote checker is in: an unclosed quote after emoji is a finding.
+        assert body["matches"], "the unclosed quote was not reported"
     status, text_body = curl("--data-urlencode", "text=" + text, "-d", "language=id-ID",
                              SERVER.url + "/v2/check")
     assert status == 200 and json.loads(text_body)["matches"] == body["matches"]
