@@ -264,15 +264,24 @@ text_member (JsonObject *input)
  * the cleanup module is in the library, this is where its cleaned
  * document replaces the member. Until then no build can resolve "clean",
  * so an error here means the module landed without this seam. */
+static RedaksiAnalysisFlags
+cleanup_flag (void)
+{
+  static gsize flag;
+
+  /* Stored plus one, so that "no cleanup in this build" is cached too. */
+  if (g_once_init_enter (&flag))
+    g_once_init_leave (&flag, (gsize) flag_for_nick ("related-links") + 1);
+  return (RedaksiAnalysisFlags) (flag - 1);
+}
+
 static gboolean
 set_cleaned_output (JsonObject           *output,
                     RedaksiReport        *report,
                     RedaksiAnalysisFlags  analyses,
                     RedaksiRecordError   *error)
 {
-  RedaksiAnalysisFlags clean = flag_for_nick ("related-links");
-
-  if ((analyses & clean) == 0)
+  if ((analyses & cleanup_flag ()) == 0)
     return TRUE;
   set_record_error (error, REDAKSI_RECORD_ANALYSIS,
                     g_strdup (_("the cleanup analysis gave no cleaned document")));
