@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -36,7 +37,7 @@ class Server:
 
     def stop(self):
         self.proc.send_signal(signal.SIGTERM)
-        assert self.proc.wait(timeout=10) == 0
+        assert self.proc.wait(timeout=120) == 0
         self.log.seek(0)
         return self.log.read().decode()
 
@@ -209,6 +210,22 @@ def test_over_capacity_is_503():
     for status, _, answer in results:
         if status == 503:
             assert_error(status, answer, 503, "over-capacity")
+
+
+def test_timeout_is_503():
+    # gumbo takes seconds on 14,000 nested elements: longer than --timeout.
+    server = Server("--timeout", "1", "--jobs", "2")
+    deep = json.dumps({"html": "<div>" * 14000 + "Dalam sekali."})
+    try:
+        started = time.monotonic()
+        status, _, body = request("/v1/check", deep, server=server)
+        elapsed = time.monotonic() - started
+        assert_error(status, body, 503, "timeout")
+        assert elapsed < 2.5, elapsed
+        status, _, body = request("/v1/health", server=server)
+        assert status == 200, "the server must keep answering while the late analysis runs"
+    finally:
+        server.stop()
 
 
 def utf16_slice(text, offset, length):
