@@ -46,6 +46,7 @@ typedef struct
   guint64               n_failed;
   guint64               n_resumed;
   guint64               bytes_read;
+  guint64               bytes_resumed; /* read past, already in the output */
   guint64               bytes_total;  /* 0 when unknown (a pipe) */
   gint64                started;
   gint64                last_progress;
@@ -91,14 +92,15 @@ show_progress (Batch    *batch,
   gint64 now = g_get_monotonic_time ();
   double seconds = MAX (now - batch->started, 1) / (double) G_USEC_PER_SEC;
   guint64 records = batch->next_write - batch->n_resumed;
+  guint64 bytes = batch->bytes_read - batch->bytes_resumed;
   g_autofree char *eta = NULL;
 
   if (!batch->progress || (!force && now - batch->last_progress < PROGRESS_INTERVAL_US))
     return;
   batch->last_progress = now;
-  eta = format_eta (batch, batch->bytes_read / seconds);
+  eta = format_eta (batch, bytes / seconds);
   g_printerr ("\r\033[K%" G_GUINT64_FORMAT " records, %.0f records/s, %.1f MB/s, ETA %s",
-              batch->next_write, records / seconds, batch->bytes_read / seconds / 1e6, eta);
+              batch->next_write, records / seconds, bytes / seconds / 1e6, eta);
 }
 
 static void
@@ -167,7 +169,10 @@ run_batch (Batch *batch,
     {
       batch->bytes_read += length;
       if (batch->next_read < batch->n_resumed)
-        batch->next_read = ++batch->next_write;
+        {
+          batch->next_read = ++batch->next_write;
+          batch->bytes_resumed += length;
+        }
       else
         submit_line (batch, line, length);
     }
@@ -250,7 +255,7 @@ print_summary (Batch *batch)
   g_printerr (_("redaksi batch: %" G_GUINT64_FORMAT " records (%" G_GUINT64_FORMAT " resumed, %"
                 G_GUINT64_FORMAT " error records) in %.3f s: %.0f records/s, %.2f MB/s, %u jobs\n"),
               batch->next_write, batch->n_resumed, batch->n_failed, seconds,
-              records / seconds, batch->bytes_read / seconds / 1e6, batch->jobs);
+              records / seconds, (batch->bytes_read - batch->bytes_resumed) / seconds / 1e6, batch->jobs);
 }
 
 static void

@@ -202,7 +202,12 @@ redaksi_record_parse (const char         *data,
       return NULL;
     }
   root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (root == NULL)
+    {
+      set_record_error (error, REDAKSI_RECORD_INVALID_JSON, g_strdup (_("the record is empty")));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       set_record_error (error, REDAKSI_RECORD_NOT_AN_OBJECT, g_strdup (_("the record is not a JSON object")));
       return NULL;
