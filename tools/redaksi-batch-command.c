@@ -363,8 +363,11 @@ redaksi_batch_command (int    argc,
                                 _("Reads one JSON object a line ({\"id\": …, \"text\": …} or {\"id\": …, \"html\": …})\n"
                                   "and writes one line per input line, in input order: the input's members\n"
                                   "and the analysis results, or {\"id\": …, \"error\": {\"code\", \"message\"}}.\n"
-                                  "The output goes to OUTPUT.part and is renamed to OUTPUT at the end.\n"
-                                  "Exit status: 0 done; 1 done, with error records; 2 unusable command line."));
+                                  "The output goes to OUTPUT.part and is renamed to OUTPUT at the end; a run\n"
+                                  "that is stopped leaves OUTPUT.part, and --resume with the same INPUT and\n"
+                                  "--ops continues it from its last complete line.\n"
+                                  "Exit status: 0 done; 1 done, with error records; 2 the input or the\n"
+                                  "command line could not be used."));
   if (!redaksi_tool_parse (context, &argc, &argv))
     return REDAKSI_EXIT_USAGE;
   if (argc != 2 || output == NULL)
