@@ -207,9 +207,11 @@ def test_over_capacity_is_503():
         server.stop()
     statuses = sorted(status for status, _, _ in results)
     assert set(statuses) <= {200, 503} and 503 in statuses and 200 in statuses, statuses
-    for status, _, answer in results:
+    for status, headers, answer in results:
         if status == 503:
             assert_error(status, answer, 503, "over-capacity")
+            assert headers["Retry-After"] == "1"
+
 
 
 def test_timeout_is_503():

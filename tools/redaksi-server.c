@@ -421,7 +421,10 @@ check_request (RedaksiServer     *self,
   else if ((gsize) soup_server_message_get_request_body (msg)->length > self->options.max_body)
     set_error (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "body-too-large", _("the request body is over the limit"));
   else if (self->inflight >= self->options.max_inflight && route->kind != ROUTE_HEALTH)
-    set_error (msg, SOUP_STATUS_SERVICE_UNAVAILABLE, "over-capacity", _("too many requests in flight; retry later"));
+    {
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Retry-After", "1");
+      set_error (msg, SOUP_STATUS_SERVICE_UNAVAILABLE, "over-capacity", _("too many requests in flight; retry later"));
+    }
   else
     return TRUE;
   return FALSE;
