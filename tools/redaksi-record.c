@@ -264,11 +264,6 @@ text_member (JsonObject *input)
   return NULL;
 }
 
-/* The cleaned `text`/`html` of a record (CONTRACT §3). The input member
- * stands unchanged only when the cleanup analysis was not asked for; once
- * the cleanup module is in the library, this is where its cleaned
- * document replaces the member. Until then no build can resolve "clean",
- * so an error here means the module landed without this seam. */
 static RedaksiAnalysisFlags
 cleanup_flag (void)
 {
@@ -280,18 +275,56 @@ cleanup_flag (void)
   return (RedaksiAnalysisFlags) (flag - 1);
 }
 
+/* The cleaned `text`/`html` of a record (CONTRACT §3), from the cleanup
+ * module. The input member stands unchanged only when the cleanup
+ * analysis was not asked for; this is the one place the cleaned document
+ * enters a record, in redaksi batch and in /v1/clean alike. */
+#ifdef REDAKSI_TYPE_LINK_CLEANER
 static gboolean
 set_cleaned_output (JsonObject           *output,
                     RedaksiReport        *report,
                     RedaksiAnalysisFlags  analyses,
+                    GCancellable         *cancellable,
+                    RedaksiRecordError   *error)
+{
+  RedaksiDocument *document = redaksi_report_get_document (report);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) cleaned = NULL;
+  gsize length;
+  const char *data;
+
+  if ((analyses & cleanup_flag ()) == 0)
+    return TRUE;
+  cleaned = redaksi_link_cleaner_clean (redaksi_link_cleaner_get_default (), document,
+                                        REDAKSI_CLEAN_FLAGS_NONE, NULL, cancellable, &local_error);
+  if (cleaned == NULL)
+    {
+      set_record_error (error, REDAKSI_RECORD_ANALYSIS, g_strdup (local_error->message));
+      return FALSE;
+    }
+  data = g_bytes_get_data (cleaned, &length);
+  json_object_set_member (output, redaksi_document_is_html (document) ? "html" : "text",
+                          json_node_init_string (json_node_alloc (), length > 0 ? data : ""));
+  return TRUE;
+}
+#else
+/* A library without the cleanup module cannot resolve "clean", so no
+ * record asks for it; if one does, it fails rather than pass the input
+ * off as cleaned. */
+static gboolean
+set_cleaned_output (JsonObject           *output,
+                    RedaksiReport        *report,
+                    RedaksiAnalysisFlags  analyses,
+                    GCancellable         *cancellable,
                     RedaksiRecordError   *error)
 {
   if ((analyses & cleanup_flag ()) == 0)
     return TRUE;
   set_record_error (error, REDAKSI_RECORD_ANALYSIS,
-                    g_strdup (_("the cleanup analysis gave no cleaned document")));
+                    g_strdup (_("this build of redaksi has no cleanup module")));
   return FALSE;
 }
+#endif
 
 static void
 add_report_members (JsonObject    *output,
@@ -357,7 +390,7 @@ redaksi_record_analyze (JsonObject           *input,
   while (json_object_iter_next_ordered (&iter, &name, &member))
     json_object_set_member (output, name, json_node_ref (member));
   add_report_members (output, report);
-  if (!set_cleaned_output (output, report, analyses, error))
+  if (!set_cleaned_output (output, report, analyses, cancellable, error))
     return NULL;
   return g_steal_pointer (&output);
 }

@@ -105,10 +105,17 @@ def analyze_record(record, flags):
     output.update(json.loads(report.to_json_string(False)))
     clean = getattr(Redaksi.AnalysisFlags, "RELATED_LINKS", None)
     if clean is not None and flags & int(clean):
-        # The cleaned document comes from the cleanup module, as in
-        # redaksi batch; it is never the input passed off as cleaned.
-        raise RecordError("analysis-failed", "the cleanup analysis gave no cleaned document", record.get("id"))
+        output[member] = cleaned_document(Redaksi, document, record)
     return output
+
+
+def cleaned_document(Redaksi, document, record):
+    """The cleaned text or HTML from the cleanup module, as in redaksi
+    batch; never the input passed off as cleaned."""
+    if not hasattr(Redaksi, "LinkCleaner"):
+        raise RecordError("analysis-failed", "this build of redaksi has no cleanup module", record.get("id"))
+    cleaned, _removed = Redaksi.LinkCleaner.get_default().clean(document, Redaksi.CleanFlags.NONE, None)
+    return cleaned.get_data().decode("utf-8")
 
 
 def process_line(line, flags):
