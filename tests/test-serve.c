@@ -99,6 +99,7 @@ test_lt_shape (void)
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "language"), "code"), ==, "id-ID");
   g_assert_cmpstr (json_object_get_string_member (match, "message"), ==, "Siapa yang berbicara?");
   g_assert_cmpstr (json_object_get_string_member (rule, "id"), ==, "quote-no-attribution");
+  g_assert_cmpstr (json_object_get_string_member (rule, "issueType"), ==, "style");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (rule, "category"), "id"), ==,
                    "REDAKSI_QUOTES");
   g_assert_cmpuint (json_array_get_length (replacements), ==, 1);

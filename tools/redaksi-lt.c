@@ -131,6 +131,22 @@ add_category (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* LanguageTool's issue types (from the Localization Quality Issue Type
+ * vocabulary) that clients colour by; unlisted codes are style. */
+static const char *
+issue_type (const char *code)
+{
+  static const char *const typographical[] = {
+    "quote-unclosed", "quote-unopened", "quote-punctuation", "quote-cue-capitalized", NULL
+  };
+
+  if (g_strv_contains (typographical, code))
+    return "typographical";
+  if (g_str_equal (code, "quote-unknown-cue"))
+    return "grammar";
+  return "style";
+}
+
 static void
 add_rule (JsonBuilder  *builder,
           RedaksiIssue *issue)
@@ -141,7 +157,7 @@ add_rule (JsonBuilder  *builder,
   json_builder_begin_object (builder);
   add_string (builder, "id", code);
   add_string (builder, "description", redaksi_issue_get_message (issue));
-  add_string (builder, "issueType", g_str_has_prefix (code, "quote-punctuation") ? "typographical" : "style");
+  add_string (builder, "issueType", issue_type (code));
   add_category (builder, code);
   json_builder_end_object (builder);
 }
