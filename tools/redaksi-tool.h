@@ -50,5 +50,7 @@ int              redaksi_tool_open_source (const char       *source,
 int redaksi_check_command (int argc, char **argv);
 int redaksi_tag_command (int argc, char **argv);
 int redaksi_quotes_command (int argc, char **argv);
+int redaksi_batch_command (int argc, char **argv);
+int redaksi_serve_command (int argc, char **argv);
 
 G_END_DECLS

@@ -25,6 +25,8 @@ static const RedaksiCommand commands[] = {
   { "clean", N_("Remove related-article inserts (Baca juga) from an article"), redaksi_clean_command },
   { "tag", N_("Entities and tags of an article"), redaksi_tag_command },
   { "quotes", N_("Find, attribute and check the quotes of an article"), redaksi_quotes_command },
+  { "batch", N_("Analyse JSON Lines records, in parallel, in order"), redaksi_batch_command },
+  { "serve", N_("Answer analysis requests over HTTP"), redaksi_serve_command },
 };
 
 static int

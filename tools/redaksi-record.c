@@ -1,0 +1,440 @@
+/* redaksi-record.c: one JSON record in, one JSON result out, for
+ * `redaksi batch` and `redaksi serve` alike
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "redaksi-record.h"
+
+/* Operation names and the analyses behind them, by the flag's nick, so an
+ * analysis becomes an operation as soon as its module is in the library
+ * and is refused, not silently skipped, before. NULL nick: all analyses. */
+typedef struct
+{
+  const char *name;
+  const char *nick;
+} RedaksiOp;
+
+static const RedaksiOp ops[] = {
+  { "check",    NULL },
+  { "document", "document" },
+  { "tag",      "entities" },
+  { "quotes",   "quotes" },
+  { "clean",    "related-links" },
+};
+
+/* The flag behind a nick, or NONE when this build has no such analysis. */
+static RedaksiAnalysisFlags
+flag_for_nick (const char *nick)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (REDAKSI_TYPE_ANALYSIS_FLAGS);
+  GFlagsValue *value = g_flags_get_value_by_nick (klass, nick);
+
+  if (value == NULL)
+    return REDAKSI_ANALYSIS_NONE;
+  return value->value & redaksi_analyzer_get_available (redaksi_analyzer_get_default ());
+}
+
+RedaksiAnalysisFlags
+redaksi_ops_all (void)
+{
+  return REDAKSI_ANALYSIS_ALL & redaksi_analyzer_get_available (redaksi_analyzer_get_default ());
+}
+
+static RedaksiAnalysisFlags
+op_flags (const RedaksiOp *op)
+{
+  return op->nick == NULL ? redaksi_ops_all () : flag_for_nick (op->nick);
+}
+
+gboolean
+redaksi_ops_resolve (const char            *name,
+                     RedaksiAnalysisFlags  *flags,
+                     GError               **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (ops); i++)
+    if (g_str_equal (ops[i].name, name))
+      {
+        *flags = op_flags (&ops[i]);
+        if (*flags != REDAKSI_ANALYSIS_NONE)
+          return TRUE;
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                     _("the “%s” analysis is not in this build of redaksi"), name);
+        return FALSE;
+      }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("unknown operation “%s” (known: check, document, tag, quotes, clean)"), name);
+  return FALSE;
+}
+
+gboolean
+redaksi_ops_parse (const char            *list,
+                   RedaksiAnalysisFlags  *flags,
+                   GError               **error)
+{
+  g_auto(GStrv) names = g_strsplit (list, ",", -1);
+
+  *flags = REDAKSI_ANALYSIS_NONE;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      RedaksiAnalysisFlags one;
+
+      if (!redaksi_ops_resolve (g_strstrip (names[i]), &one, error))
+        return FALSE;
+      *flags |= one;
+    }
+  if (*flags == REDAKSI_ANALYSIS_NONE)
+    return redaksi_ops_resolve ("", flags, error);
+  return TRUE;
+}
+
+/**
+ * redaksi_ops_available_names:
+ *
+ * Returns: the operations this build can run, for `/v1/health`
+ */
+GStrv
+redaksi_ops_available_names (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (ops); i++)
+    if (op_flags (&ops[i]) != REDAKSI_ANALYSIS_NONE)
+      g_strv_builder_add (builder, ops[i].name);
+  return g_strv_builder_end (builder);
+}
+
+void
+redaksi_record_error_clear (RedaksiRecordError *error)
+{
+  error->code = NULL;
+  g_clear_pointer (&error->message, g_free);
+  g_clear_pointer (&error->id, json_node_unref);
+}
+
+static void
+set_record_error (RedaksiRecordError *error,
+                  const char         *code,
+                  char               *message)
+{
+  g_assert (error->code == NULL);
+  error->code = code;
+  error->message = message;
+}
+
+JsonNode *
+redaksi_record_error_to_json (JsonNode   *id,
+                              const char *code,
+                              const char *message)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  if (id != NULL)
+    json_builder_add_value (builder, json_node_copy (id));
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "error");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "code");
+  json_builder_add_string_value (builder, code);
+  json_builder_set_member_name (builder, "message");
+  json_builder_add_string_value (builder, message);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+char *
+redaksi_json_to_string (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* The id of a record whose text has bad UTF-8, so the error record still
+ * names it: the record parsed with the bad bytes replaced. */
+static JsonNode *
+salvage_id (const char *data,
+            gsize       length)
+{
+  g_autofree char *valid = g_utf8_make_valid (data, length);
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, valid, -1, NULL))
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  return json_object_dup_member (json_node_get_object (root), "id");
+}
+
+/* json-glib reports bad UTF-8 vaguely, so it is found first, by offset. */
+JsonObject *
+redaksi_record_parse (const char         *data,
+                      gsize               length,
+                      RedaksiRecordError *error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  const char *end;
+  JsonNode *root;
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      set_record_error (error, REDAKSI_RECORD_INVALID_UTF8,
+                        g_strdup_printf (_("invalid UTF-8 at byte %" G_GSIZE_FORMAT " of the record"),
+                                         (gsize) (end - data)));
+      error->id = salvage_id (data, length);
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      set_record_error (error, REDAKSI_RECORD_INVALID_JSON, g_strdup (local_error->message));
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      set_record_error (error, REDAKSI_RECORD_INVALID_JSON, g_strdup (_("the record is empty")));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      set_record_error (error, REDAKSI_RECORD_NOT_AN_OBJECT, g_strdup (_("the record is not a JSON object")));
+      return NULL;
+    }
+  return json_object_ref (json_node_get_object (root));
+}
+
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static const char *
+document_error_code (const GError *error)
+{
+  if (g_error_matches (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_UTF8))
+    return REDAKSI_RECORD_INVALID_UTF8;
+  return REDAKSI_RECORD_INVALID_TEXT;
+}
+
+static RedaksiDocument *
+record_document (JsonObject         *input,
+                 const char         *member,
+                 RedaksiRecordError *error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *text = string_member (input, member);
+  RedaksiDocument *document;
+
+  g_assert (text != NULL);
+  if (g_str_equal (member, "html"))
+    document = redaksi_document_new_from_html (text, -1, &local_error);
+  else
+    document = redaksi_document_new_from_text (text, -1, &local_error);
+  if (document == NULL)
+    set_record_error (error, document_error_code (local_error),
+                      g_strdup_printf ("“%s”: %s", member, local_error->message));
+  return document;
+}
+
+static const char *
+text_member (JsonObject *input)
+{
+  if (string_member (input, "text") != NULL)
+    return "text";
+  if (string_member (input, "html") != NULL)
+    return "html";
+  return NULL;
+}
+
+static RedaksiAnalysisFlags
+cleanup_flag (void)
+{
+  static gsize flag;
+
+  /* Stored plus one, so that "no cleanup in this build" is cached too. */
+  if (g_once_init_enter (&flag))
+    g_once_init_leave (&flag, (gsize) flag_for_nick ("related-links") + 1);
+  return (RedaksiAnalysisFlags) (flag - 1);
+}
+
+/* The cleaned `text`/`html` of a record (CONTRACT §3), from the cleanup
+ * module. The input member stands unchanged only when the cleanup
+ * analysis was not asked for; this is the one place the cleaned document
+ * enters a record, in redaksi batch and in /v1/clean alike. */
+#ifdef REDAKSI_TYPE_LINK_CLEANER
+static gboolean
+set_cleaned_output (JsonObject           *output,
+                    RedaksiReport        *report,
+                    RedaksiAnalysisFlags  analyses,
+                    GCancellable         *cancellable,
+                    RedaksiRecordError   *error)
+{
+  RedaksiDocument *document = redaksi_report_get_document (report);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) cleaned = NULL;
+  gsize length;
+  const char *data;
+
+  if ((analyses & cleanup_flag ()) == 0)
+    return TRUE;
+  cleaned = redaksi_link_cleaner_clean (redaksi_link_cleaner_get_default (), document,
+                                        REDAKSI_CLEAN_FLAGS_NONE, NULL, cancellable, &local_error);
+  if (cleaned == NULL)
+    {
+      set_record_error (error, REDAKSI_RECORD_ANALYSIS, g_strdup (local_error->message));
+      return FALSE;
+    }
+  data = g_bytes_get_data (cleaned, &length);
+  json_object_set_member (output, redaksi_document_is_html (document) ? "html" : "text",
+                          json_node_init_string (json_node_alloc (), length > 0 ? data : ""));
+  return TRUE;
+}
+#else
+/* A library without the cleanup module cannot resolve "clean", so no
+ * record asks for it; if one does, it fails rather than pass the input
+ * off as cleaned. */
+static gboolean
+set_cleaned_output (JsonObject           *output,
+                    RedaksiReport        *report,
+                    RedaksiAnalysisFlags  analyses,
+                    GCancellable         *cancellable,
+                    RedaksiRecordError   *error)
+{
+  if ((analyses & cleanup_flag ()) == 0)
+    return TRUE;
+  set_record_error (error, REDAKSI_RECORD_ANALYSIS,
+                    g_strdup (_("this build of redaksi has no cleanup module")));
+  return FALSE;
+}
+#endif
+
+static void
+add_report_members (JsonObject    *output,
+                    RedaksiReport *report)
+{
+  g_autoptr(JsonNode) node = redaksi_report_to_json (report);
+  JsonObject *result = json_node_get_object (node);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  json_object_iter_init_ordered (&iter, result);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    json_object_set_member (output, name, json_node_ref (member));
+}
+
+static RedaksiReport *
+analyze_documents (JsonObject           *input,
+                   RedaksiAnalysisFlags  analyses,
+                   GCancellable         *cancellable,
+                   RedaksiRecordError   *error)
+{
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(RedaksiDocument) source = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *member = text_member (input);
+  RedaksiReport *report;
+
+  if (member == NULL)
+    {
+      set_record_error (error, REDAKSI_RECORD_MISSING_TEXT,
+                        g_strdup (_("the record has no “text” or “html” string")));
+      return NULL;
+    }
+  if ((document = record_document (input, member, error)) == NULL)
+    return NULL;
+  if (string_member (input, "source") != NULL && (source = record_document (input, "source", error)) == NULL)
+    return NULL;
+  report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document, analyses,
+                                     source, cancellable, &local_error);
+  if (report == NULL)
+    set_record_error (error, REDAKSI_RECORD_ANALYSIS, g_strdup (local_error->message));
+  return report;
+}
+
+/* The input's members, then the result's, then the cleaned document. */
+JsonObject *
+redaksi_record_analyze (JsonObject           *input,
+                        RedaksiAnalysisFlags  analyses,
+                        GCancellable         *cancellable,
+                        RedaksiRecordError   *error)
+{
+  g_autoptr(RedaksiReport) report = analyze_documents (input, analyses, cancellable, error);
+  g_autoptr(JsonObject) output = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  if (report == NULL)
+    return NULL;
+  output = json_object_new ();
+  json_object_iter_init_ordered (&iter, input);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    json_object_set_member (output, name, json_node_ref (member));
+  add_report_members (output, report);
+  if (!set_cleaned_output (output, report, analyses, cancellable, error))
+    return NULL;
+  return g_steal_pointer (&output);
+}
+
+static char *
+object_to_string (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+  return redaksi_json_to_string (node);
+}
+
+static char *
+error_line (JsonObject         *input,
+            RedaksiRecordError *error)
+{
+  JsonNode *id = input != NULL ? json_object_get_member (input, "id") : error->id;
+  g_autoptr(JsonNode) node = redaksi_record_error_to_json (id, error->code, error->message);
+
+  return redaksi_json_to_string (node);
+}
+
+/**
+ * redaksi_record_process_line:
+ * @line: one JSON Lines record, without its newline
+ * @failed: (out): set when the record became an error record
+ *
+ * Returns: the output record, without a newline
+ */
+char *
+redaksi_record_process_line (const char           *line,
+                             gsize                 length,
+                             RedaksiAnalysisFlags  analyses,
+                             gboolean             *failed)
+{
+  RedaksiRecordError error = { NULL, NULL, NULL };
+  g_autoptr(JsonObject) input = redaksi_record_parse (line, length, &error);
+  g_autoptr(JsonObject) output = NULL;
+  char *result;
+
+  if (input != NULL)
+    output = redaksi_record_analyze (input, analyses, NULL, &error);
+  *failed = output == NULL;
+  result = output != NULL ? object_to_string (output) : error_line (input, &error);
+  redaksi_record_error_clear (&error);
+  return result;
+}

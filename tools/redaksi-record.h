@@ -1,0 +1,52 @@
+#pragma once
+
+#include <redaksi/redaksi.h>
+
+G_BEGIN_DECLS
+
+/* The operations `redaksi batch --ops` and `redaksi serve` know, by the
+ * names users type (tag, quotes, clean, check, document). */
+gboolean             redaksi_ops_resolve          (const char            *name,
+                                                   RedaksiAnalysisFlags  *flags,
+                                                   GError               **error);
+gboolean             redaksi_ops_parse            (const char            *list,
+                                                   RedaksiAnalysisFlags  *flags,
+                                                   GError               **error);
+RedaksiAnalysisFlags redaksi_ops_all              (void);
+GStrv                redaksi_ops_available_names  (void);
+
+/* Error codes of error records and HTTP error bodies (CONTRACT §3, §4). */
+#define REDAKSI_RECORD_INVALID_JSON   "invalid-json"
+#define REDAKSI_RECORD_INVALID_UTF8   "invalid-utf8"
+#define REDAKSI_RECORD_NOT_AN_OBJECT  "not-an-object"
+#define REDAKSI_RECORD_MISSING_TEXT   "missing-text"
+#define REDAKSI_RECORD_INVALID_TEXT   "invalid-text"
+#define REDAKSI_RECORD_ANALYSIS       "analysis-failed"
+
+/* Why a record could not be processed: a code above and a message. */
+typedef struct
+{
+  const char *code;
+  char       *message;
+  JsonNode   *id;       /* the record's id when it could be found */
+} RedaksiRecordError;
+
+void        redaksi_record_error_clear      (RedaksiRecordError  *error);
+JsonNode   *redaksi_record_error_to_json    (JsonNode            *id,
+                                             const char          *code,
+                                             const char          *message);
+
+JsonObject *redaksi_record_parse            (const char          *data,
+                                             gsize                length,
+                                             RedaksiRecordError  *error);
+JsonObject *redaksi_record_analyze          (JsonObject          *input,
+                                             RedaksiAnalysisFlags analyses,
+                                             GCancellable        *cancellable,
+                                             RedaksiRecordError  *error);
+char       *redaksi_record_process_line     (const char          *line,
+                                             gsize                length,
+                                             RedaksiAnalysisFlags analyses,
+                                             gboolean            *failed);
+char       *redaksi_json_to_string          (JsonNode            *node);
+
+G_END_DECLS
