@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "redaksi-analysis-private.h"
+#include "redaksi-i18n-private.h"
 
 /**
  * RedaksiAnalyzer:
@@ -28,6 +29,8 @@ G_DEFINE_FINAL_TYPE (RedaksiAnalyzer, redaksi_analyzer, G_TYPE_OBJECT)
 static void
 redaksi_analyzer_class_init (RedaksiAnalyzerClass *klass)
 {
+  /* Analyses write findings in the user's language. */
+  _redaksi_i18n_init ();
 }
 
 static void

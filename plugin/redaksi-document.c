@@ -12,6 +12,7 @@
 #include "redaksi-enums.h"
 #include "redaksi-error.h"
 #include "redaksi-html-private.h"
+#include "redaksi-i18n-private.h"
 #include "redaksi-offsets-private.h"
 #include "redaksi-tokenizer-private.h"
 
@@ -131,6 +132,13 @@ redaksi_document_init (RedaksiDocument *self)
 {
 }
 
+/* Numbers are formatted apart so that translators see a plain "%s". */
+static char *
+format_size (gsize number)
+{
+  return g_strdup_printf ("%" G_GSIZE_FORMAT, number);
+}
+
 static gboolean
 validate_input (const char  *input,
                 gsize        length,
@@ -139,25 +147,29 @@ validate_input (const char  *input,
   const char *nul = memchr (input, '\0', length);
   const char *bad = NULL;
   gsize valid_length = nul != NULL ? (gsize) (nul - input) : length;
+  g_autofree char *number = NULL;
 
+  _redaksi_i18n_init ();
   if (length >= G_MAXUINT32)
     {
+      number = format_size (length);
       g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_LARGE,
-                   _("The input is %" G_GSIZE_FORMAT " bytes; redaksi reads at most %u"),
-                   length, G_MAXUINT32 - 1);
+                   _("The input is %s bytes; redaksi reads less than 4 GiB"), number);
       return FALSE;
     }
   /* Report whichever problem comes first in the input. */
   if (!g_utf8_validate_len (input, valid_length, &bad))
     {
+      number = format_size (bad - input);
       g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_UTF8,
-                   _("Invalid UTF-8 at byte %" G_GSIZE_FORMAT), (gsize) (bad - input));
+                   _("Invalid UTF-8 at byte %s"), number);
       return FALSE;
     }
   if (nul != NULL)
     {
+      number = format_size (nul - input);
       g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_EMBEDDED_NUL,
-                   _("NUL byte at byte %" G_GSIZE_FORMAT), (gsize) (nul - input));
+                   _("NUL byte at byte %s"), number);
       return FALSE;
     }
   return TRUE;
