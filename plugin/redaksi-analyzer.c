@@ -41,6 +41,9 @@ redaksi_analyzer_init (RedaksiAnalyzer *self)
 /**
  * redaksi_analyzer_new:
  *
+ * Creates an analyzer with the library's defaults. Most programs share
+ * the one from redaksi_analyzer_get_default() instead.
+ *
  * Returns: (transfer full): a new analyzer with the library's defaults
  */
 RedaksiAnalyzer *
@@ -51,6 +54,9 @@ redaksi_analyzer_new (void)
 
 /**
  * redaksi_analyzer_get_default:
+ *
+ * Gets the process-wide analyzer. It is immutable, so every thread may
+ * use it at once.
  *
  * Returns: (transfer none): the process-wide analyzer with the library's
  *   defaults, made on first use
@@ -68,6 +74,9 @@ redaksi_analyzer_get_default (void)
 /**
  * redaksi_analyzer_get_available:
  * @self: a #RedaksiAnalyzer
+ *
+ * Tells which analyses this build of the library has, so a host can
+ * show only what will work.
  *
  * Returns: the analyses this build of the library can run
  */
@@ -240,6 +249,8 @@ redaksi_analyzer_analyze_async (RedaksiAnalyzer      *self,
  * @self: a #RedaksiAnalyzer
  * @result: the #GAsyncResult given to the callback
  * @error: return location for a #GError
+ *
+ * Finishes redaksi_analyzer_analyze_async(); call it from the callback.
  *
  * Returns: (transfer full): the report, or %NULL with @error set
  */
