@@ -69,6 +69,7 @@ def _environment(home, artifacts):
         "XDG_RUNTIME_DIR": home,
         "GSETTINGS_BACKEND": "keyfile",
         "NO_AT_BRIDGE": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
         "REDAKSI_GEDIT_TEST_DIR": artifacts,
     })
     env.pop("G_DEBUG", None)  # gedit itself is not under test
@@ -162,6 +163,8 @@ def test_bad_quote_is_underlined_with_its_message():
     assert issues, "no finding over the misspelt cue"
     tag = "issue-" + issues[0]["severity"]
     assert cue in _coverage(loaded["tags"][tag])
+    tooltips = dict(loaded["tooltips"])
+    assert issues[0]["message"] in tooltips[issues[0]["char_start"]]
     assert any(issues[0]["message"] in row for row in loaded["panel"]["findings"])
 
 
@@ -212,6 +215,21 @@ def test_typing_is_debounced_and_never_blocks():
     assert typed["text"].endswith("x" * 10)
     assert typed["main_thread_ms"] < 50
     assert typed["max_main_loop_gap_ms"] < 250
+
+
+def test_plugin_raised_nothing():
+    state = run_gedit()
+    with open(os.path.join(state["artifacts"], "gedit.log"), encoding="utf-8", errors="replace") as log:
+        text = log.read()
+    assert "Traceback" not in text and "CRITICAL" not in text, text
+
+
+def test_deactivating_leaves_nothing_behind():
+    gone = run_gedit()["deactivated"]
+    assert gone["redaksi_tags_in_table"] == []
+    assert not gone["panel_has_redaksi"]
+    assert gone["actions"] == []
+    assert gone["checkers"] == 0 and gone["views_watched"] == 0
 
 
 def test_screenshot_shows_the_window():

@@ -51,6 +51,7 @@ class RedaksiWindowActivatable(GObject.Object, Gedit.WindowActivatable):
             self.selftest = SelfTest(self, os.environ["REDAKSI_GEDIT_TEST_DIR"])
 
     def do_deactivate(self):
+        self.panel.on_finding_selected = None
         for handler in self.window_handlers:
             self.window.disconnect(handler)
         for view in list(self.views):
@@ -114,9 +115,6 @@ class RedaksiWindowActivatable(GObject.Object, Gedit.WindowActivatable):
     # -- tooltips -----------------------------------------------------------
 
     def _on_query_tooltip(self, view, x, y, keyboard_mode, tooltip):
-        checker = self.checkers.get(view.get_buffer())
-        if checker is None:
-            return False
         if keyboard_mode:
             buffer = view.get_buffer()
             it = buffer.get_iter_at_mark(buffer.get_insert())
@@ -125,11 +123,17 @@ class RedaksiWindowActivatable(GObject.Object, Gedit.WindowActivatable):
             found, it = view.get_iter_at_location(bx, by)
             if not found:
                 return False
-        issues = checker.issues_at(it.get_offset())
-        if not issues:
+        text = self.tooltip_at(view.get_buffer(), it.get_offset())
+        if text is None:
             return False
-        tooltip.set_text("\n".join(issue.get("message", "") for issue in issues))
+        tooltip.set_text(text)
         return True
+
+    def tooltip_at(self, document, offset):
+        """The messages of the findings at a character offset, or None."""
+        checker = self.checkers.get(document)
+        issues = checker.issues_at(offset) if checker is not None else []
+        return "\n".join(issue.get("message", "") for issue in issues) or None
 
     # -- actions ------------------------------------------------------------
 

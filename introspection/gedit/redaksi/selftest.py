@@ -15,8 +15,9 @@ import time
 import gi
 
 gi.require_version("Gdk", "3.0")
+gi.require_version("Peas", "1.0")
 
-from gi.repository import Gdk, GLib  # noqa: E402
+from gi.repository import Gdk, GLib, Peas  # noqa: E402
 
 TICK_MS = 20
 
@@ -76,6 +77,8 @@ class SelfTest:
             "last_check_ms": checker.last_check_ms,
             "main_thread_ms": max(checker.main_thread_ms or [0]),
             "max_main_loop_gap_ms": self.max_gap_ms,
+            "tooltips": [[issue["char_start"], self.plugin.tooltip_at(checker.buffer, issue["char_start"])]
+                         for issue in checker.result.get("issues", [])],
         }
         self._write()
 
@@ -106,9 +109,10 @@ class SelfTest:
         yield from self._typing()
         yield from self._remove_links()
         yield from self._apply_fix()
+        yield from self._deactivate()
         self.states["done"] = True
         self._write()
-        self._checker().buffer.set_modified(False)
+        self.window.get_active_document().set_modified(False)
         self.window.get_application().quit()
 
     def _typing(self):
@@ -156,3 +160,24 @@ class SelfTest:
         self._checker().buffer.undo()
         yield self._idle
         self._record("fix-undone")
+
+    def _deactivate(self):
+        """Unloads the plugin as Preferences → Plugins would: nothing of
+        it may stay behind, and edits must no longer be checked."""
+        document = self.window.get_active_document()
+        engine = Peas.Engine.get_default()
+        engine.unload_plugin(engine.get_plugin_info("redaksi"))
+        yield 50
+        document.insert(document.get_end_iter(), "y")
+        yield 600
+        tags = []
+        document.get_tag_table().foreach(lambda tag: tags.append(tag.props.name))
+        self.states["deactivated"] = {
+            "redaksi_tags_in_table": [t for t in tags if t and t.startswith("redaksi-")],
+            "panel_pages": [child.get_name() for child in self.window.get_side_panel().get_children()],
+            "panel_has_redaksi": self.window.get_side_panel().get_child_by_name("redaksi") is not None,
+            "actions": [name for name in self.window.list_actions() if name.startswith("redaksi-")],
+            "checkers": len(self.plugin.checkers),
+            "views_watched": len(self.plugin.views),
+        }
+        self._write()
