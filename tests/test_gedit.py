@@ -232,29 +232,37 @@ def test_deactivating_leaves_nothing_behind():
     assert gone["checkers"] == 0 and gone["views_watched"] == 0
 
 
-def test_screenshot_shows_the_window():
+def test_screenshot_shows_the_panel_and_the_underlines():
     state = run_gedit()
+    shot = state["screenshot"]
     path = os.path.join(state["artifacts"], "gedit-redaksi.png")
     pixbuf = GdkPixbuf.Pixbuf.new_from_file(path)
     print("# screenshot %s (%dx%d)" % (path, pixbuf.get_width(), pixbuf.get_height()))
-    assert [pixbuf.get_width(), pixbuf.get_height()] == state["screenshot"]
+    assert [pixbuf.get_width(), pixbuf.get_height()] == shot["size"]
     assert pixbuf.get_width() >= 800 and pixbuf.get_height() >= 600
-    if "issues" in state["loaded"]["sections"] and state["loaded"]["result"]["issues"]:
-        assert _count_colour(pixbuf, (0xcc, 0x00, 0x00)) > 10, "no red underline drawn"
+    x, y, width, height = shot["panel"]
+    assert width > 100 and height > 300, "the panel is not shown"
+    assert _count(pixbuf, (x, y, width, height), lambda r, g, b: r + g + b < 200) > 200, \
+        "no text in the panel"
+    for x, y, width, height in shot["issues"]:
+        # Pango draws the error underline as an anti-aliased red wave just
+        # below the glyphs.
+        red = _count(pixbuf, (x, y + height - 5, width, 9), lambda r, g, b: r - max(g, b) > 60)
+        print("# %d red pixels under the finding at %d,%d" % (red, x, y))
+        assert red >= width // 2, "no red underline under the finding at %d,%d" % (x, y)
 
 
-def _count_colour(pixbuf, rgb, tolerance=40):
+def _count(pixbuf, rectangle, predicate):
+    x0, y0, width, height = rectangle
     pixels = pixbuf.get_pixels()
     step, stride = pixbuf.get_n_channels(), pixbuf.get_rowstride()
     count = 0
-    for y in range(pixbuf.get_height()):
-        row = y * stride
-        for x in range(0, pixbuf.get_width() * step, step):
-            r, g, b = pixels[row + x], pixels[row + x + 1], pixels[row + x + 2]
-            if abs(r - rgb[0]) + abs(g - rgb[1]) + abs(b - rgb[2]) < tolerance:
+    for y in range(max(y0, 0), min(y0 + height, pixbuf.get_height())):
+        for x in range(max(x0, 0), min(x0 + width, pixbuf.get_width())):
+            offset = y * stride + x * step
+            if predicate(pixels[offset], pixels[offset + 1], pixels[offset + 2]):
                 count += 1
     return count
-
 
 if __name__ == "__main__":
     redaksi_tap.run(dict(globals()))

@@ -82,11 +82,18 @@ def test_findings_in_indonesian_when_there_are_any():
     english = _redaksi("C", "check", article).stdout.decode()
     if not english:
         raise Skip("this build of the library reports no findings on the article yet")
-    # Same findings, same codes, different words.
-    codes = re.findall(r"\[([a-z-]+)\]$", english, re.M)
-    assert codes == re.findall(r"\[([a-z-]+)\]$", indonesian, re.M)
-    assert english != indonesian
-    assert ": galat: " in indonesian or ": peringatan: " in indonesian
+    # Same findings, same codes, each message in its own words.
+    finding = re.compile(r"^[^:]+:\d+:\d+: (\w+): (.*) \[([a-z-]+)\]$", re.M)
+    english_findings = finding.findall(english)
+    indonesian_findings = finding.findall(indonesian)
+    print("# %d findings; first: %s / %s" % (len(english_findings), english_findings[0][1],
+                                             indonesian_findings[0][1]))
+    assert [f[2] for f in english_findings] == [f[2] for f in indonesian_findings]
+    for (en_severity, en_message, code), (id_severity, id_message, _code) in zip(
+            english_findings, indonesian_findings):
+        assert en_severity in ("error", "warning", "info")
+        assert id_severity in ("galat", "peringatan", "info")
+        assert en_message != id_message, "%s is not translated: %s" % (code, en_message)
 
 
 LIBRARY_ERROR = """

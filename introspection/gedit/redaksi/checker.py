@@ -135,10 +135,9 @@ class Checker(GObject.Object):
             return  # the text changed meanwhile; a newer check is due
         self._cancellable = None
         began = time.perf_counter()
+        self.last_check_ms = (began - self._started_at) * 1000
         self._apply(json.loads(report.to_json_string(False)), generation)
-        now = time.perf_counter()
-        self.main_thread_ms.append((now - began) * 1000)
-        self.last_check_ms = (now - self._started_at) * 1000
+        self.main_thread_ms.append((time.perf_counter() - began) * 1000)
 
     def _apply(self, result, generation):
         self.result = result

@@ -15,9 +15,10 @@ import time
 import gi
 
 gi.require_version("Gdk", "3.0")
+gi.require_version("Gtk", "3.0")
 gi.require_version("Peas", "1.0")
 
-from gi.repository import Gdk, GLib, Peas  # noqa: E402
+from gi.repository import Gdk, GLib, Gtk, Peas  # noqa: E402
 
 TICK_MS = 20
 
@@ -93,7 +94,29 @@ class SelfTest:
         width, height = gdk_window.get_width(), gdk_window.get_height()
         pixbuf = Gdk.pixbuf_get_from_window(gdk_window, 0, 0, width, height)
         pixbuf.savev(os.path.join(self.directory, "gedit-redaksi.png"), "png", [], [])
-        self.states["screenshot"] = [width, height]
+        self.states["screenshot"] = {
+            "size": [width, height],
+            "issues": [self._rectangle(i) for i in self._checker().result.get("issues", [])],
+            "panel": self._widget_rectangle(self.plugin.panel),
+        }
+
+    def _rectangle(self, item):
+        """Where an item's first character sits in the window, in pixels."""
+        view = self.window.get_active_view()
+        buffer = view.get_buffer()
+        start = view.get_iter_location(buffer.get_iter_at_offset(item["char_start"]))
+        end = view.get_iter_location(buffer.get_iter_at_offset(max(item["char_end"] - 1, item["char_start"])))
+        width = end.x + end.width - start.x if end.y == start.y else start.width
+        x, y = view.buffer_to_window_coords(Gtk.TextWindowType.TEXT, start.x, start.y)
+        text_window = view.get_window(Gtk.TextWindowType.TEXT)
+        origin = text_window.get_origin()
+        top = self.window.get_window().get_origin()
+        return [x + origin.x - top.x, y + origin.y - top.y, width, start.height]
+
+    def _widget_rectangle(self, widget):
+        allocation = widget.get_allocation()
+        x, y = widget.translate_coordinates(self.window, 0, 0)
+        return [x, y, allocation.width, allocation.height]
 
     def _show_panel(self):
         self.window.lookup_action("side-panel").change_state(GLib.Variant.new_boolean(True))
