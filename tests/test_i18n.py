@@ -1,9 +1,8 @@
 """Messages in the user's language: Indonesian under id_ID, English under C.
 
 Runs `redaksi` and the library (through PyGObject) with LANG set and
-every LC_* variable cleared, as a user's shell would. When the system has
-no id_ID.UTF-8 locale, one is compiled into a temporary LOCPATH with
-localedef (from the `locales` package) so no root is needed. Also checks
+every LC_* variable cleared, as a user's shell would. redaksi_locale makes
+the id_ID.UTF-8 locale when the system lacks it. Also checks
 that every translatable message in the sources is in POTFILES.in and
 translated in po/id.po.
 """
@@ -14,39 +13,16 @@ import subprocess
 import sys
 import tempfile
 
+import redaksi_locale
 import redaksi_tap
 from redaksi_tap import Skip
 
 ROOT = os.path.join(os.environ["G_TEST_SRCDIR"], "..")
 TOOL = os.environ["REDAKSI_TOOL"]
-_locpath = {}
-
-
-def _id_locale_env():
-    """LOCPATH for id_ID.UTF-8 ('' when the system has it)."""
-    if "path" in _locpath:
-        return _locpath["path"]
-    system = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
-    if "id_ID.utf8" in system:
-        _locpath["path"] = ""
-        return ""
-    if shutil.which("localedef") is None or not os.path.exists("/usr/share/i18n/locales/id_ID"):
-        raise Skip("no id_ID.UTF-8 locale and no localedef to make one (install `locales`)")
-    path = tempfile.mkdtemp(prefix="redaksi-locale-")
-    subprocess.run(["localedef", "-i", "id_ID", "-f", "UTF-8", os.path.join(path, "id_ID.UTF-8")],
-                   check=True, capture_output=True)
-    _locpath["path"] = path
-    return path
 
 
 def _env(lang):
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("LC_") and k not in ("LANG", "LANGUAGE", "LOCPATH")}
-    env["LANG"] = lang
-    env["REDAKSI_LOCALEDIR"] = os.path.join(os.environ["G_TEST_BUILDDIR"], "..", "po")
-    if lang.startswith("id_ID") and _id_locale_env():
-        env["LOCPATH"] = _id_locale_env()
-    return env
+    return redaksi_locale.environment(lang)
 
 
 def _redaksi(lang, *args, stdin=b""):

@@ -12,7 +12,7 @@ gi.require_version("Gedit", "3.0")
 gi.require_version("Gtk", "3.0")
 gi.require_version("Redaksi", "1.0")
 
-from gi.repository import GObject, Gedit, Gio, GLib, Gtk  # noqa: E402
+from gi.repository import GObject, Gedit, Gio, Gtk, Redaksi  # noqa: E402
 
 from .checker import Checker  # noqa: E402
 from .panel import Panel, _  # noqa: E402
@@ -29,6 +29,9 @@ class RedaksiWindowActivatable(GObject.Object, Gedit.WindowActivatable):
     window = GObject.Property(type=Gedit.Window)
 
     def do_activate(self):
+        # The library binds its translations when first used; the panel's
+        # labels share them.
+        Redaksi.Analyzer.get_default()
         self.checkers = {}
         self.views = {}
         self.panel = Panel()

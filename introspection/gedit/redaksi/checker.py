@@ -111,7 +111,10 @@ class Checker(GObject.Object):
         start, end = self.buffer.get_bounds()
         text = self.buffer.get_text(start, end, True)
         try:
-            document = Redaksi.Document.new_from_text(text, -1)
+            if self._is_html():
+                document = Redaksi.Document.new_from_html(text, -1)
+            else:
+                document = Redaksi.Document.new_from_text(text, -1)
         except GLib.Error:
             # Text the library cannot read (a NUL byte): nothing to show.
             self._apply({}, self.generation)
@@ -123,6 +126,12 @@ class Checker(GObject.Object):
             document, Redaksi.AnalysisFlags.ALL, None, self._cancellable,
             self._on_analyzed, self.generation)
         self.main_thread_ms.append((time.perf_counter() - began) * 1000)
+
+    def _is_html(self):
+        # Ranges of an HTML document are in its source, which is what the
+        # buffer holds, so markup needs no special care beyond parsing.
+        language = self.buffer.get_language()
+        return language is not None and language.get_id() == "html"
 
     def _on_analyzed(self, analyzer, async_result, generation):
         try:

@@ -13,6 +13,19 @@ def _(message):
     return GLib.dgettext(GETTEXT_DOMAIN, message)
 
 
+def N_(message):
+    return message
+
+
+TYPE_LABELS = {
+    "PERSON": N_("person"),
+    "ORGANIZATION": N_("organisation"),
+    "LOCATION": N_("place"),
+    "EVENT": N_("event"),
+    "MISC": N_("other"),
+}
+
+
 def _row(text, data):
     label = Gtk.Label(label=text, xalign=0, wrap=True, wrap_mode=Pango.WrapMode.WORD_CHAR)
     label.set_margin_start(6)
@@ -86,7 +99,8 @@ class Panel(Gtk.Box):
                 list_box.remove(child)
         tags = sorted(result.get("tags", []), key=lambda t: -t.get("salience", 0))
         for tag in tags:
-            text = "%s · %s · %.2f" % (tag["name"], tag.get("type", ""), tag.get("salience", 0))
+            kind = tag.get("type", "MISC")
+            text = "%s · %s · %.2f" % (tag["name"], _(TYPE_LABELS.get(kind, kind)), tag.get("salience", 0))
             self.tag_list.add(_row(text, tag))
         for finding in self.findings(result):
             self.finding_list.add(_row(finding["label"], finding))
@@ -110,6 +124,7 @@ class Panel(Gtk.Box):
 
     def rows(self):
         return {
+            "labels": [self.get_children()[i].get_text() for i in (0, 2)],
             "tags": [row.redaksi_text for row in self.tag_list.get_children()],
             "findings": [row.redaksi_text for row in self.finding_list.get_children()],
         }
