@@ -58,7 +58,7 @@ def _tag_article(example):
     if not _has_flag("ENTITIES"):
         assert run.stdout == "" and "no entity tagging" in run.stderr
     else:
-        names = [line.split("  ")[0] for line in run.stdout.splitlines()]
+        names = [line.split("\t")[0] for line in run.stdout.splitlines()]
         print("# %s: %s" % (example, names))
         assert "Dedi Permana" in names and "Siti Rahmawati" in names, run.stdout
     bad = _run(example, os.path.join(DATA, "no-such-article.txt"))

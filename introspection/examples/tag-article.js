@@ -1,4 +1,5 @@
-// Tags an article and prints its tags, most salient first.
+// Tags an article and prints its tags, most salient first: name, type,
+// mentions and salience, separated by tabs.
 //
 //   gjs -m tag-article.js ARTICLE.txt
 //   gjs -m tag-article.js --html ARTICLE.html
@@ -32,4 +33,4 @@ if (!('tags' in result)) {
     System.exit(0);
 }
 for (const tag of result.tags.sort((a, b) => b.salience - a.salience))
-    print(`${tag.name.padEnd(32)} ${tag.type.padEnd(12)} ${String(tag.mentions).padStart(2)}× ${tag.salience.toFixed(2)}`);
+    print(`${tag.name}\t${tag.type}\t${tag.mentions}\t${tag.salience.toFixed(2)}`);

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-# Tags an article and prints its tags, most salient first.
+# Tags an article and prints its tags, most salient first: name, type,
+# mentions and salience, separated by tabs.
 #
 #   tag-article.py ARTICLE.txt
 #   tag-article.py --html ARTICLE.html
@@ -38,7 +39,7 @@ def main(args):
         print("this build of redaksi has no entity tagging", file=sys.stderr)
         return 0
     for tag in sorted(result["tags"], key=lambda t: -t["salience"]):
-        print("%-32s %-12s %2d× %.2f" % (tag["name"], tag["type"], tag["mentions"], tag["salience"]))
+        print("%s\t%s\t%d\t%.2f" % (tag["name"], tag["type"], tag["mentions"], tag["salience"]))
     return 0
 
 
