@@ -91,6 +91,11 @@ class SelfTest:
 
     def _screenshot(self):
         gdk_window = self.window.get_window()
+        # Draw everything pending and let the X server catch up, so the
+        # picture is of what the buffer holds now, even on a slow machine.
+        self.window.queue_draw()
+        Gdk.Window.process_all_updates()
+        gdk_window.get_display().sync()
         width, height = gdk_window.get_width(), gdk_window.get_height()
         pixbuf = Gdk.pixbuf_get_from_window(gdk_window, 0, 0, width, height)
         pixbuf.savev(os.path.join(self.directory, "gedit-redaksi.png"), "png", [], [])
