@@ -48,6 +48,8 @@ def _symbols():
     namespace = ET.parse(GIR).getroot().find("core:namespace", NS)
     for element in namespace:
         tag, name = _tag(element), element.get("name")
+        if tag == "function" and element.get("moved-to"):
+            continue  # documented where it moved (an enum's type function)
         if tag == "function":
             yield name, element, "func.%s.html" % name
         elif tag == "constant":
