@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "redaksi-analysis-private.h"
+#include "redaksi-i18n-private.h"
 
 /**
  * RedaksiAnalyzer:
@@ -28,6 +29,8 @@ G_DEFINE_FINAL_TYPE (RedaksiAnalyzer, redaksi_analyzer, G_TYPE_OBJECT)
 static void
 redaksi_analyzer_class_init (RedaksiAnalyzerClass *klass)
 {
+  /* Analyses write findings in the user's language. */
+  _redaksi_i18n_init ();
 }
 
 static void
@@ -37,6 +40,9 @@ redaksi_analyzer_init (RedaksiAnalyzer *self)
 
 /**
  * redaksi_analyzer_new:
+ *
+ * Creates an analyzer with the library's defaults. Most programs share
+ * the one from redaksi_analyzer_get_default() instead.
  *
  * Returns: (transfer full): a new analyzer with the library's defaults
  */
@@ -48,6 +54,9 @@ redaksi_analyzer_new (void)
 
 /**
  * redaksi_analyzer_get_default:
+ *
+ * Gets the process-wide analyzer. It is immutable, so every thread may
+ * use it at once.
  *
  * Returns: (transfer none): the process-wide analyzer with the library's
  *   defaults, made on first use
@@ -65,6 +74,9 @@ redaksi_analyzer_get_default (void)
 /**
  * redaksi_analyzer_get_available:
  * @self: a #RedaksiAnalyzer
+ *
+ * Tells which analyses this build of the library has, so a host can
+ * show only what will work.
  *
  * Returns: the analyses this build of the library can run
  */
@@ -237,6 +249,8 @@ redaksi_analyzer_analyze_async (RedaksiAnalyzer      *self,
  * @self: a #RedaksiAnalyzer
  * @result: the #GAsyncResult given to the callback
  * @error: return location for a #GError
+ *
+ * Finishes redaksi_analyzer_analyze_async(); call it from the callback.
  *
  * Returns: (transfer full): the report, or %NULL with @error set
  */

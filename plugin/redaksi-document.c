@@ -12,6 +12,7 @@
 #include "redaksi-enums.h"
 #include "redaksi-error.h"
 #include "redaksi-html-private.h"
+#include "redaksi-i18n-private.h"
 #include "redaksi-offsets-private.h"
 #include "redaksi-tokenizer-private.h"
 
@@ -131,6 +132,13 @@ redaksi_document_init (RedaksiDocument *self)
 {
 }
 
+/* Numbers are formatted apart so that translators see a plain "%s". */
+static char *
+format_size (gsize number)
+{
+  return g_strdup_printf ("%" G_GSIZE_FORMAT, number);
+}
+
 static gboolean
 validate_input (const char  *input,
                 gsize        length,
@@ -139,25 +147,29 @@ validate_input (const char  *input,
   const char *nul = memchr (input, '\0', length);
   const char *bad = NULL;
   gsize valid_length = nul != NULL ? (gsize) (nul - input) : length;
+  g_autofree char *number = NULL;
 
+  _redaksi_i18n_init ();
   if (length >= G_MAXUINT32)
     {
+      number = format_size (length);
       g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_LARGE,
-                   _("The input is %" G_GSIZE_FORMAT " bytes; redaksi reads at most %u"),
-                   length, G_MAXUINT32 - 1);
+                   _("The input is %s bytes; redaksi reads less than 4 GiB"), number);
       return FALSE;
     }
   /* Report whichever problem comes first in the input. */
   if (!g_utf8_validate_len (input, valid_length, &bad))
     {
+      number = format_size (bad - input);
       g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_UTF8,
-                   _("Invalid UTF-8 at byte %" G_GSIZE_FORMAT), (gsize) (bad - input));
+                   _("Invalid UTF-8 at byte %s"), number);
       return FALSE;
     }
   if (nul != NULL)
     {
+      number = format_size (nul - input);
       g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_EMBEDDED_NUL,
-                   _("NUL byte at byte %" G_GSIZE_FORMAT), (gsize) (nul - input));
+                   _("NUL byte at byte %s"), number);
       return FALSE;
     }
   return TRUE;
@@ -292,6 +304,8 @@ redaksi_document_new_from_bytes (GBytes    *bytes,
  * redaksi_document_is_html:
  * @self: a #RedaksiDocument
  *
+ * Tells whether the document was built from HTML.
+ *
  * Returns: whether the document was built from HTML
  */
 gboolean
@@ -305,6 +319,9 @@ redaksi_document_is_html (RedaksiDocument *self)
  * redaksi_document_get_source:
  * @self: a #RedaksiDocument
  * @length: (out) (optional): the length in bytes
+ *
+ * Gets the input the document was built from, byte for byte; all the
+ * ranges the library reports are offsets into it.
  *
  * Returns: (transfer none): the input exactly as given, nul-terminated
  */
@@ -349,6 +366,9 @@ span_at (GArray *spans,
  * redaksi_document_get_n_paragraphs:
  * @self: a #RedaksiDocument
  *
+ * Counts the paragraphs: in plain text each line with visible characters,
+ * in HTML each block element with text.
+ *
  * Returns: the number of paragraphs with visible text
  */
 guint
@@ -362,6 +382,8 @@ redaksi_document_get_n_paragraphs (RedaksiDocument *self)
  * redaksi_document_get_paragraph:
  * @self: a #RedaksiDocument
  * @index: a paragraph index, below redaksi_document_get_n_paragraphs()
+ *
+ * Gets where a paragraph is in the input.
  *
  * Returns: (transfer full): the paragraph's range in the input
  */
@@ -381,6 +403,8 @@ redaksi_document_get_paragraph (RedaksiDocument *self,
  * redaksi_document_get_n_sentences:
  * @self: a #RedaksiDocument
  *
+ * Counts the sentences of the whole document.
+ *
  * Returns: the number of sentences
  */
 guint
@@ -394,6 +418,8 @@ redaksi_document_get_n_sentences (RedaksiDocument *self)
  * redaksi_document_get_sentence:
  * @self: a #RedaksiDocument
  * @index: a sentence index, below redaksi_document_get_n_sentences()
+ *
+ * Gets where a sentence is in the input.
  *
  * Returns: (transfer full): the sentence's range in the input
  */
@@ -414,6 +440,8 @@ redaksi_document_get_sentence (RedaksiDocument *self,
  * @self: a #RedaksiDocument
  * @index: a sentence index, below redaksi_document_get_n_sentences()
  *
+ * Gets a sentence's text as it stands in the document's text.
+ *
  * Returns: (transfer full): the sentence as it stands in the text
  */
 char *
@@ -432,6 +460,8 @@ redaksi_document_get_sentence_text (RedaksiDocument *self,
  * redaksi_document_get_n_tokens:
  * @self: a #RedaksiDocument
  *
+ * Counts the tokens of the whole document.
+ *
  * Returns: the number of tokens
  */
 guint
@@ -445,6 +475,8 @@ redaksi_document_get_n_tokens (RedaksiDocument *self)
  * redaksi_document_get_token:
  * @self: a #RedaksiDocument
  * @index: a token index, below redaksi_document_get_n_tokens()
+ *
+ * Gets one token, with its kind, flags and offsets in the document's text.
  *
  * Returns: (transfer full): a copy of the token
  */
@@ -461,6 +493,8 @@ redaksi_document_get_token (RedaksiDocument *self,
  * redaksi_document_get_token_text:
  * @self: a #RedaksiDocument
  * @index: a token index, below redaksi_document_get_n_tokens()
+ *
+ * Gets a token's text.
  *
  * Returns: (transfer full): the token as it stands in the text
  */
@@ -507,6 +541,10 @@ redaksi_document_get_dateline (RedaksiDocument *self)
  * redaksi_document_text_to_source:
  * @self: a #RedaksiDocument
  * @text_offset: a byte offset in the text
+ *
+ * Maps an offset in the document's text back to the input. For plain
+ * text the two are the same; for HTML it finds the source byte the text
+ * came from.
  *
  * Returns: the byte offset in the source where that text comes from
  */

@@ -7,4 +7,11 @@
 
 #include "redaksi-error.h"
 
+/**
+ * redaksi_error_quark:
+ *
+ * Gets the error domain of redaksi, %REDAKSI_ERROR.
+ *
+ * Returns: the quark of the error domain
+ */
 G_DEFINE_QUARK (redaksi-error-quark, redaksi_error)

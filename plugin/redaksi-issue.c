@@ -222,6 +222,8 @@ result_iface_init (RedaksiResultInterface *iface)
  * @replacements: (array zero-terminated=1) (nullable): texts that would
  *   fix it, or %NULL
  *
+ * Creates a finding. Analyses call this; hosts normally only read issues.
+ *
  * Returns: (transfer full): a new issue
  */
 RedaksiIssue *
@@ -248,6 +250,9 @@ redaksi_issue_new (const char         *code,
  * redaksi_issue_get_code:
  * @self: a #RedaksiIssue
  *
+ * Gets the finding's stable code, such as `quote-unclosed`, for programs
+ * to tell findings apart.
+ *
  * Returns: (transfer none): the finding's code
  */
 const char *
@@ -260,6 +265,8 @@ redaksi_issue_get_code (RedaksiIssue *self)
 /**
  * redaksi_issue_get_severity:
  * @self: a #RedaksiIssue
+ *
+ * Gets how serious the finding is.
  *
  * Returns: how serious the finding is
  */
@@ -274,6 +281,8 @@ redaksi_issue_get_severity (RedaksiIssue *self)
  * redaksi_issue_get_message:
  * @self: a #RedaksiIssue
  *
+ * Gets the finding's message for people, in the user's language.
+ *
  * Returns: (transfer none): the message for the editor
  */
 const char *
@@ -287,6 +296,8 @@ redaksi_issue_get_message (RedaksiIssue *self)
  * redaksi_issue_get_range:
  * @self: a #RedaksiIssue
  *
+ * Gets where the finding is in the input.
+ *
  * Returns: (transfer none): where the finding is in the input
  */
 const RedaksiRange *
@@ -299,6 +310,9 @@ redaksi_issue_get_range (RedaksiIssue *self)
 /**
  * redaksi_issue_get_replacements:
  * @self: a #RedaksiIssue
+ *
+ * Gets the texts that would fix the finding, best first; replacing the
+ * issue's range with the first one applies the fix.
  *
  * Returns: (transfer none) (array zero-terminated=1): the replacements,
  *   possibly none

@@ -13,6 +13,8 @@ G_DEFINE_BOXED_TYPE (RedaksiRange, redaksi_range, redaksi_range_copy, redaksi_ra
  * redaksi_range_copy:
  * @self: a #RedaksiRange
  *
+ * Copies a range.
+ *
  * Returns: (transfer full): a copy of @self
  */
 RedaksiRange *
@@ -38,6 +40,8 @@ redaksi_range_free (RedaksiRange *self)
  * redaksi_range_equal:
  * @self: a #RedaksiRange
  * @other: another #RedaksiRange
+ *
+ * Compares two ranges by their byte offsets.
  *
  * Returns: whether the two ranges cover the same bytes
  */

@@ -231,6 +231,8 @@ _redaksi_report_seal (RedaksiReport *self)
  * redaksi_report_get_document:
  * @self: a #RedaksiReport
  *
+ * Gets the document the report is about.
+ *
  * Returns: (transfer none): the document the report is about
  */
 RedaksiDocument *
@@ -243,6 +245,8 @@ redaksi_report_get_document (RedaksiReport *self)
 /**
  * redaksi_report_get_analyses:
  * @self: a #RedaksiReport
+ *
+ * Gets the analyses that were requested and run.
  *
  * Returns: the analyses that were asked for
  */
@@ -257,6 +261,9 @@ redaksi_report_get_analyses (RedaksiReport *self)
  * redaksi_report_get_results:
  * @self: a #RedaksiReport
  * @section: a section name such as `entities`, `quotes`, `issues`
+ *
+ * Gets the results of one section of the report, the same sections as
+ * the members of the JSON result.
  *
  * Returns: (transfer none) (nullable) (element-type RedaksiResult): the
  *   section's results, or %NULL when no requested analysis writes it
@@ -281,6 +288,8 @@ redaksi_report_get_results (RedaksiReport *self,
  * redaksi_report_get_issues:
  * @self: a #RedaksiReport
  *
+ * Gets every finding of every analysis, in input order.
+ *
  * Returns: (transfer none) (element-type RedaksiIssue): the issues found,
  *   in the order of the text; empty when none
  */
@@ -303,6 +312,9 @@ redaksi_report_get_issues (RedaksiReport *self)
 /**
  * redaksi_report_has_errors:
  * @self: a #RedaksiReport
+ *
+ * Tells whether any finding has severity %REDAKSI_SEVERITY_ERROR, as the
+ * `redaksi` command's exit status does.
  *
  * Returns: whether an issue of severity %REDAKSI_SEVERITY_ERROR was found
  */
@@ -383,6 +395,8 @@ redaksi_report_to_json (RedaksiReport *self)
  * redaksi_report_to_json_string:
  * @self: a #RedaksiReport
  * @pretty: whether to indent the output
+ *
+ * Serialises the report as the JSON text of the redaksi contract.
  *
  * Returns: (transfer full): redaksi_report_to_json() as text
  */

@@ -42,6 +42,8 @@ redaksi_result_serialize (RedaksiResult *self,
  * redaksi_result_to_json:
  * @self: a #RedaksiResult
  *
+ * Serialises one result as a JSON object.
+ *
  * Returns: (transfer full): the result as a JSON object
  */
 JsonNode *

@@ -13,6 +13,8 @@ G_DEFINE_BOXED_TYPE (RedaksiToken, redaksi_token, redaksi_token_copy, redaksi_to
  * redaksi_token_copy:
  * @self: a #RedaksiToken
  *
+ * Copies a token.
+ *
  * Returns: (transfer full): a copy of @self
  */
 RedaksiToken *

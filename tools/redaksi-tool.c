@@ -35,7 +35,7 @@ redaksi_tool_parse (GOptionContext   *context,
 
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      redaksi_tool_fail ("%s (try --help)", error->message);
+      redaksi_tool_fail (_("%s (try --help)"), error->message);
       return FALSE;
     }
   return TRUE;

@@ -40,6 +40,17 @@ print_usage (FILE *stream)
   return stream == stdout ? REDAKSI_EXIT_OK : REDAKSI_EXIT_USAGE;
 }
 
+/* REDAKSI_LOCALEDIR points an uninstalled build at build/po. */
+static void
+init_i18n (void)
+{
+  const char *localedir = g_getenv ("REDAKSI_LOCALEDIR");
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -47,6 +58,7 @@ main (int    argc,
   const char *name;
 
   setlocale (LC_ALL, "");
+  init_i18n ();
   if (argc < 2)
     return print_usage (stderr);
 

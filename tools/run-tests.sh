@@ -16,7 +16,7 @@ if [ "${1:-}" = "--sanitize" ]; then
   exit
 fi
 
-bash tools/setup.sh -Dwerror=true
+bash tools/setup.sh -Dwerror=true -Ddocs=true
 meson test -C build --print-errorlogs --no-suite bench
 
 # The typelib must also load from an installed tree.

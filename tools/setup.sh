@@ -14,6 +14,7 @@ packages=(
   hunspell-id iso-codes curl
   python3-nltk python3-distributed wrk
   gedit xvfb xauth
+  locales
 )
 
 missing=()
@@ -25,6 +26,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# `LANG=id_ID.UTF-8 redaksi …` speaks Indonesian only when the locale exists.
+if ! locale -a 2>/dev/null | grep -qix 'id_ID.utf8'; then
+  [ "$(id -u)" -eq 0 ] && localedef -i id_ID -f UTF-8 id_ID.UTF-8 \
+    || sudo localedef -i id_ID -f UTF-8 id_ID.UTF-8 \
+    || echo "setup: could not generate the id_ID.UTF-8 locale; tests make their own" >&2
 fi
 
 builddir=${BUILDDIR:-build}
