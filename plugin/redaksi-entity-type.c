@@ -20,6 +20,8 @@ static const char * const type_names[] = {
  * redaksi_entity_type_to_string:
  * @type: an entity type
  *
+ * Gets the name the JSON results use for a type.
+ *
  * Returns: the type's name in JSON results, such as `PERSON`
  */
 const char *
@@ -33,6 +35,8 @@ redaksi_entity_type_to_string (RedaksiEntityType type)
  * redaksi_entity_type_from_string:
  * @name: a type name such as `PERSON`
  * @type: (out): the type
+ *
+ * Parses a type name of the JSON results.
  *
  * Returns: %TRUE when @name is one of the five type names
  */

@@ -196,6 +196,8 @@ _redaksi_entity_new (const char         *text,
  * redaksi_entity_get_text:
  * @self: an entity
  *
+ * Gets the mention exactly as the article writes it.
+ *
  * Returns: (transfer none): the mention as written
  */
 const char *
@@ -208,6 +210,9 @@ redaksi_entity_get_text (RedaksiEntity *self)
 /**
  * redaksi_entity_get_entity_type:
  * @self: an entity
+ *
+ * Gets whether the mention is a person, an organisation, a place, an
+ * event or something else.
  *
  * Returns: the entity's type
  */
@@ -222,6 +227,9 @@ redaksi_entity_get_entity_type (RedaksiEntity *self)
  * redaksi_entity_get_canonical:
  * @self: an entity
  *
+ * Gets the full name of who or what the mention refers to: the name
+ * at its first introduction, or the gazetteer's name.
+ *
  * Returns: (transfer none): the canonical name of the entity referred to
  */
 const char *
@@ -234,6 +242,8 @@ redaksi_entity_get_canonical (RedaksiEntity *self)
 /**
  * redaksi_entity_get_range:
  * @self: an entity
+ *
+ * Gets where the mention is in the input.
  *
  * Returns: (transfer none): where the mention is in the input
  */
@@ -248,6 +258,8 @@ redaksi_entity_get_range (RedaksiEntity *self)
  * redaksi_entity_get_id:
  * @self: an entity
  *
+ * Gets the gazetteer's identifier of the entity, when it is known.
+ *
  * Returns: (transfer none) (nullable): the gazetteer's id of the entity
  */
 const char *
@@ -260,6 +272,8 @@ redaksi_entity_get_id (RedaksiEntity *self)
 /**
  * redaksi_entity_get_role:
  * @self: an entity
+ *
+ * Gets the role the article gives the person, such as a title or office.
  *
  * Returns: (transfer none) (nullable): the person's role in the article
  */

@@ -53,6 +53,13 @@
  * with the same name, so a file overrides the default.
  */
 
+/**
+ * redaksi_gazetteer_error_quark:
+ *
+ * Gets the error domain of gazetteer files, %REDAKSI_GAZETTEER_ERROR.
+ *
+ * Returns: the quark of the error domain
+ */
 G_DEFINE_QUARK (redaksi-gazetteer-error-quark, redaksi_gazetteer_error)
 
 #define NO_ENTRY G_MAXUINT32
@@ -1151,6 +1158,8 @@ redaksi_gazetteer_new_from_file (const char  *path,
 /**
  * redaksi_gazetteer_get_n_entries:
  * @self: a gazetteer
+ *
+ * Counts the names the gazetteer knows.
  *
  * Returns: how many entries the gazetteer holds
  */

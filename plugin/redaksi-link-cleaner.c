@@ -115,6 +115,9 @@ find_inserts (RedaksiDocument *document)
 /**
  * redaksi_link_cleaner_new:
  *
+ * Creates a related-link cleaner. Most programs share the one from
+ * redaksi_link_cleaner_get_default() instead.
+ *
  * Returns: (transfer full): a new cleaner
  */
 RedaksiLinkCleaner *
@@ -125,6 +128,9 @@ redaksi_link_cleaner_new (void)
 
 /**
  * redaksi_link_cleaner_get_default:
+ *
+ * Gets the process-wide related-link cleaner; it may be used from many
+ * threads at once.
  *
  * Returns: (transfer none): the process-wide cleaner, made on first use
  */
@@ -434,6 +440,8 @@ redaksi_link_cleaner_clean_async (RedaksiLinkCleaner  *self,
  * @self: a #RedaksiLinkCleaner
  * @result: the #GAsyncResult given to the callback
  * @error: return location for a #GError
+ *
+ * Finishes redaksi_link_cleaner_clean_async(); call it from the callback.
  *
  * Returns: (transfer full): the cleaned document, or %NULL with @error set
  */

@@ -204,7 +204,7 @@ report_no_attribution (QuoteScan  *scan,
   const QuotePart *first = part_at (draft, 0);
 
   _redaksi_quote_add_issue (scan, "quote-no-attribution", REDAKSI_SEVERITY_WARNING,
-                            _("Tidak jelas siapa yang mengucapkan kutipan ini."),
+                            _("It is not clear who said this quote."),
                             scan->tokens[first->open].start,
                             scan->tokens[part_end_token (scan, part_at (draft, draft->parts->len - 1)) - 1].end,
                             NULL);
@@ -307,7 +307,7 @@ report_altered (QuoteScan    *scan,
                 RedaksiQuote *quote)
 {
   GPtrArray *differences = redaksi_quote_get_differences (quote);
-  g_autoptr(GString) message = g_string_new (_("Kutipan berbeda dari sumber:"));
+  g_autoptr(GString) message = g_string_new (_("The quote differs from the source:"));
   RedaksiSeverity severity = REDAKSI_SEVERITY_WARNING;
   const RedaksiRange *range = redaksi_quote_get_range (quote);
 
@@ -320,7 +320,7 @@ report_altered (QuoteScan    *scan,
       /* A changed number is a factual error, not a wording one. */
       if (has_digit (in_quote) || has_digit (in_source))
         severity = REDAKSI_SEVERITY_ERROR;
-      g_string_append_printf (message, _(" “%s” (sumber: “%s”)%s"), in_quote, in_source,
+      g_string_append_printf (message, _(" “%s” (source: “%s”)%s"), in_quote, in_source,
                               i + 1 < differences->len ? ";" : ".");
     }
   g_ptr_array_add (scan->issues, redaksi_issue_new ("quote-altered", severity, message->str, range, NULL));
@@ -344,7 +344,7 @@ verify_quote (QuoteScan          *scan,
   else if (status == REDAKSI_QUOTE_SOURCE_NOT_FOUND)
     g_ptr_array_add (scan->issues,
                      redaksi_issue_new ("quote-not-in-source", REDAKSI_SEVERITY_WARNING,
-                                        _("Kutipan ini tidak ditemukan di sumber."),
+                                        _("This quote is not in the source."),
                                         redaksi_quote_get_range (quote), NULL));
 }
 

@@ -154,7 +154,7 @@ check_cue_case (QuoteScan *scan,
   g_autofree char *lower = g_utf8_strdown (word, -1);
 
   _redaksi_quote_add_issue (scan, "quote-cue-capitalized", REDAKSI_SEVERITY_WARNING,
-                            _("Kata pengantar setelah kutipan ditulis dengan huruf kecil."),
+                            _("The cue word after a quote is written in lower case."),
                             token_at (scan, cue)->start, token_at (scan, cue)->end, lower);
 }
 
@@ -181,17 +181,17 @@ check_after_punctuation (QuoteScan *scan,
     {
       if (comma != NO_TOKEN)
         _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
-                                  _("Tidak ada koma setelah tanda petik penutup."),
+                                  _("There is no comma after the closing quotation mark."),
                                   mark->start, end, mark_text);
     }
   else if (_redaksi_quote_token_is (scan, before, "."))
     _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
-                              _("Kutipan yang diikuti kata pengantar diakhiri koma, bukan titik."),
+                              _("A quote followed by a cue ends with a comma, not a full stop."),
                               token_at (scan, before)->start, end, fix);
   else
     _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
-                              comma != NO_TOKEN ? _("Koma ditulis sebelum tanda petik penutup, bukan sesudahnya.")
-                                                : _("Koma sebelum tanda petik penutup tidak ada."),
+                              comma != NO_TOKEN ? _("The comma goes before the closing quotation mark, not after it.")
+                                                : _("The comma before the closing quotation mark is missing."),
                               mark->start, end, fix);
 }
 
@@ -232,7 +232,7 @@ report_unknown_cue (QuoteScan  *scan,
                     guint       t,
                     const char *cue)
 {
-  g_autofree char *message = g_strdup_printf (_("“%.*s” bukan kata pengantar kutipan; maksudnya “%s”?"),
+  g_autofree char *message = g_strdup_printf (_("“%.*s” is not a quote cue; did you mean “%s”?"),
                                               (int) (token_at (scan, t)->end - token_at (scan, t)->start),
                                               scan->text + token_at (scan, t)->start, cue);
 
@@ -350,7 +350,7 @@ report_missing_comma_before (QuoteScan *scan,
   g_autofree char *fix = g_strconcat (text, ",", NULL);
 
   _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
-                            _("Koma sebelum tanda petik pembuka tidak ada."),
+                            _("The comma before the opening quotation mark is missing."),
                             token_at (scan, word)->start, token_at (scan, word)->end, fix);
 }
 

@@ -63,6 +63,8 @@ redaksi_quote_checker_init (RedaksiQuoteChecker *self)
 /**
  * redaksi_quote_checker_new:
  *
+ * Creates a quote checker.
+ *
  * Returns: (transfer full): a new quote checker
  */
 RedaksiQuoteChecker *
@@ -327,6 +329,8 @@ redaksi_quote_checker_check_async (RedaksiQuoteChecker *self,
  * @self: a #RedaksiQuoteChecker
  * @result: the #GAsyncResult given to the callback
  * @error: return location for a #GError
+ *
+ * Finishes redaksi_quote_checker_check_async(); call it from the callback.
  *
  * Returns: (transfer full): the report, or %NULL with @error set
  */

@@ -28,6 +28,8 @@ G_DEFINE_BOXED_TYPE (RedaksiQuoteDifference, redaksi_quote_difference,
  * @quote_words: the quote's words at the difference (may be empty)
  * @source_words: the source's words at the difference (may be empty)
  *
+ * Creates a difference between a quote and its source.
+ *
  * Returns: (transfer full): a new difference
  */
 RedaksiQuoteDifference *
@@ -48,6 +50,8 @@ redaksi_quote_difference_new (const char *quote_words,
 /**
  * redaksi_quote_difference_ref:
  * @self: a #RedaksiQuoteDifference
+ *
+ * Takes a reference to the difference.
  *
  * Returns: (transfer full): @self
  */
@@ -84,6 +88,8 @@ redaksi_quote_difference_unref (RedaksiQuoteDifference *self)
  * redaksi_quote_difference_get_quote:
  * @self: a #RedaksiQuoteDifference
  *
+ * Gets the quote's side of the difference.
+ *
  * Returns: the quote's words at the difference, empty when the source
  *   has words the quote lacks
  */
@@ -97,6 +103,8 @@ redaksi_quote_difference_get_quote (RedaksiQuoteDifference *self)
 /**
  * redaksi_quote_difference_get_source:
  * @self: a #RedaksiQuoteDifference
+ *
+ * Gets the source's side of the difference.
  *
  * Returns: the source's words at the difference, empty when the quote
  *   has words the source lacks

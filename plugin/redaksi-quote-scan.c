@@ -220,7 +220,7 @@ report_unclosed (QuoteScan *scan,
                                           closing_for (&scan->tokens[open]));
 
   _redaksi_quote_add_issue (scan, "quote-unclosed", REDAKSI_SEVERITY_ERROR,
-                            _("Kutipan dibuka tetapi tidak ditutup di paragraf ini."),
+                            _("The quote is opened but not closed in this paragraph."),
                             start, end, fix);
 }
 
@@ -236,7 +236,7 @@ report_unopened (QuoteScan *scan,
                                           (int) (end - start), scan->text + start);
 
   _redaksi_quote_add_issue (scan, "quote-unopened", REDAKSI_SEVERITY_ERROR,
-                            _("Kutipan ditutup tetapi tidak pernah dibuka."),
+                            _("The quote is closed but was never opened."),
                             start, end, fix);
 }
 
@@ -341,7 +341,7 @@ report_misplaced_space (QuoteScan *scan,
                                           (int) (mark->end - mark->start), scan->text + mark->start);
 
   _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
-                            _("Spasi diletakkan sesudah tanda petik penutup, bukan sebelumnya."),
+                            _("The space goes after the closing quotation mark, not before it."),
                             before->start, scan->tokens[t + 1].start, fix);
 }
 

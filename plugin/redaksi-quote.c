@@ -309,6 +309,8 @@ _redaksi_quote_set_source (RedaksiQuote             *self,
  * redaksi_quote_get_text:
  * @self: a #RedaksiQuote
  *
+ * Gets the quoted words.
+ *
  * Returns: the quote's words as written; the parts of an interrupted or
  *   continued quote are joined by a space
  */
@@ -323,6 +325,8 @@ redaksi_quote_get_text (RedaksiQuote *self)
  * redaksi_quote_get_range:
  * @self: a #RedaksiQuote
  *
+ * Gets where the quote is in the input.
+ *
  * Returns: (transfer none): from the first part's start to the last part's end
  */
 const RedaksiRange *
@@ -335,6 +339,8 @@ redaksi_quote_get_range (RedaksiQuote *self)
 /**
  * redaksi_quote_get_parts:
  * @self: a #RedaksiQuote
+ *
+ * Gets the quoted stretches of text that make up the quote.
  *
  * Returns: (transfer none) (element-type RedaksiRange): the quote's parts,
  *   each the text inside one pair of marks (or one paragraph of a continued
@@ -351,6 +357,8 @@ redaksi_quote_get_parts (RedaksiQuote *self)
  * redaksi_quote_get_speaker:
  * @self: a #RedaksiQuote
  *
+ * Gets the full name of who said the quote, when it can be told.
+ *
  * Returns: (nullable): the speaker's canonical name
  */
 const char *
@@ -363,6 +371,8 @@ redaksi_quote_get_speaker (RedaksiQuote *self)
 /**
  * redaksi_quote_get_speaker_text:
  * @self: a #RedaksiQuote
+ *
+ * Gets the words of the article that name the speaker.
  *
  * Returns: (nullable): the words that name the speaker, as written
  */
@@ -377,6 +387,8 @@ redaksi_quote_get_speaker_text (RedaksiQuote *self)
  * redaksi_quote_get_cue:
  * @self: a #RedaksiQuote
  *
+ * Gets the attribution verb, such as `kata` or `ujar`, as written.
+ *
  * Returns: (nullable): the attribution cue as written
  */
 const char *
@@ -389,6 +401,8 @@ redaksi_quote_get_cue (RedaksiQuote *self)
 /**
  * redaksi_quote_get_source_status:
  * @self: a #RedaksiQuote
+ *
+ * Gets the verdict of the comparison with the source.
  *
  * Returns: how the quote compares with the source
  */
@@ -403,6 +417,8 @@ redaksi_quote_get_source_status (RedaksiQuote *self)
  * redaksi_quote_get_similarity:
  * @self: a #RedaksiQuote
  *
+ * Gets how close the quote is to the closest passage of the source.
+ *
  * Returns: the word similarity with the closest source passage, 0 to 1
  */
 double
@@ -415,6 +431,8 @@ redaksi_quote_get_similarity (RedaksiQuote *self)
 /**
  * redaksi_quote_get_differences:
  * @self: a #RedaksiQuote
+ *
+ * Gets how the quote differs from the closest passage of the source.
  *
  * Returns: (transfer none) (element-type RedaksiQuoteDifference): the
  *   word-level differences with the source passage; empty when verified

@@ -229,6 +229,8 @@ _redaksi_related_link_get_text_span (RedaksiRelatedLink *self,
  * redaksi_related_link_get_range:
  * @self: a #RedaksiRelatedLink
  *
+ * Gets where the insert is in the input; removing these bytes removes it.
+ *
  * Returns: (transfer none): the bytes the insert covers in the input
  */
 const RedaksiRange *
@@ -241,6 +243,8 @@ redaksi_related_link_get_range (RedaksiRelatedLink *self)
 /**
  * redaksi_related_link_get_marker:
  * @self: a #RedaksiRelatedLink
+ *
+ * Gets the words that announce the insert, such as `Baca Juga`.
  *
  * Returns: (transfer none): the marker as written
  */
@@ -255,6 +259,8 @@ redaksi_related_link_get_marker (RedaksiRelatedLink *self)
  * redaksi_related_link_get_titles:
  * @self: a #RedaksiRelatedLink
  *
+ * Gets the titles of the articles the insert links to.
+ *
  * Returns: (transfer none) (array zero-terminated=1): the titles of the
  *   related articles
  */
@@ -268,6 +274,8 @@ redaksi_related_link_get_titles (RedaksiRelatedLink *self)
 /**
  * redaksi_related_link_get_urls:
  * @self: a #RedaksiRelatedLink
+ *
+ * Gets the addresses of the articles the insert links to.
  *
  * Returns: (transfer none) (array zero-terminated=1): the web addresses
  *   of the related articles

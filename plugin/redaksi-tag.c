@@ -197,6 +197,8 @@ _redaksi_tag_new (const char        *name,
  * redaksi_tag_get_name:
  * @self: a tag
  *
+ * Gets the tag's display name.
+ *
  * Returns: (transfer none): the entity's canonical name
  */
 const char *
@@ -209,6 +211,9 @@ redaksi_tag_get_name (RedaksiTag *self)
 /**
  * redaksi_tag_get_entity_type:
  * @self: a tag
+ *
+ * Gets whether the tag names a person, an organisation, a place, an
+ * event or something else.
  *
  * Returns: the entity's type
  */
@@ -223,6 +228,8 @@ redaksi_tag_get_entity_type (RedaksiTag *self)
  * redaksi_tag_get_mentions:
  * @self: a tag
  *
+ * Counts the article's mentions of the entity.
+ *
  * Returns: how many times the article mentions the entity
  */
 guint
@@ -235,6 +242,8 @@ redaksi_tag_get_mentions (RedaksiTag *self)
 /**
  * redaksi_tag_get_salience:
  * @self: a tag
+ *
+ * Gets how central the entity is to the article; tags are listed by it.
  *
  * Returns: the tag's salience, from 0 to 1
  */
@@ -249,6 +258,8 @@ redaksi_tag_get_salience (RedaksiTag *self)
  * redaksi_tag_get_id:
  * @self: a tag
  *
+ * Gets the gazetteer's identifier of the entity, when it is known.
+ *
  * Returns: (transfer none) (nullable): the gazetteer's id of the entity
  */
 const char *
@@ -261,6 +272,8 @@ redaksi_tag_get_id (RedaksiTag *self)
 /**
  * redaksi_tag_get_role:
  * @self: a tag
+ *
+ * Gets the role the article gives the person, such as a title or office.
  *
  * Returns: (transfer none) (nullable): the person's role in the article
  */

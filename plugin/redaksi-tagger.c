@@ -150,6 +150,8 @@ redaksi_tagger_get_default (void)
  * redaksi_tagger_get_gazetteer:
  * @self: a tagger
  *
+ * Gets the gazetteer the tagger looks names up in.
+ *
  * Returns: (transfer none): the tagger's gazetteer
  */
 RedaksiGazetteer *
