@@ -141,6 +141,8 @@ _redaksi_link_check_finish (RedaksiLinkCheck       *self,
  * redaksi_link_check_get_url:
  * @self: a #RedaksiLinkCheck
  *
+ * The address that was checked.
+ *
  * Returns: (transfer none): the address as it was given
  */
 const char *
@@ -153,6 +155,8 @@ redaksi_link_check_get_url (RedaksiLinkCheck *self)
 /**
  * redaksi_link_check_get_status:
  * @self: a #RedaksiLinkCheck
+ *
+ * How the check of this address ended.
  *
  * Returns: how the check ended
  */
@@ -167,6 +171,8 @@ redaksi_link_check_get_status (RedaksiLinkCheck *self)
  * redaksi_link_check_get_http_status:
  * @self: a #RedaksiLinkCheck
  *
+ * The HTTP status code of the last answer.
+ *
  * Returns: the HTTP status of the last answer, or 0 when none came
  */
 guint
@@ -179,6 +185,8 @@ redaksi_link_check_get_http_status (RedaksiLinkCheck *self)
 /**
  * redaksi_link_check_get_final_url:
  * @self: a #RedaksiLinkCheck
+ *
+ * The address the check ended at after following redirects.
  *
  * Returns: (transfer none) (nullable): the address the redirects ended
  *   at, or %NULL when no answer came
@@ -194,6 +202,8 @@ redaksi_link_check_get_final_url (RedaksiLinkCheck *self)
  * redaksi_link_check_get_redirects:
  * @self: a #RedaksiLinkCheck
  *
+ * How many redirects the check followed.
+ *
  * Returns: the number of redirects followed
  */
 guint
@@ -206,6 +216,8 @@ redaksi_link_check_get_redirects (RedaksiLinkCheck *self)
 /**
  * redaksi_link_check_get_message:
  * @self: a #RedaksiLinkCheck
+ *
+ * A message for people when the check did not succeed.
  *
  * Returns: (transfer none) (nullable): why the check failed or was
  *   refused, or %NULL

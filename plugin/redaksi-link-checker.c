@@ -168,6 +168,8 @@ redaksi_link_checker_init (RedaksiLinkChecker *self)
 /**
  * redaksi_link_checker_new:
  *
+ * Creates a link checker that refuses loopback, private and link-local addresses.
+ *
  * Returns: (transfer full): a checker with the default limits
  */
 RedaksiLinkChecker *
@@ -200,6 +202,8 @@ redaksi_link_checker_set_allow_private (RedaksiLinkChecker *self,
 /**
  * redaksi_link_checker_get_allow_private:
  * @self: a #RedaksiLinkChecker
+ *
+ * Whether the checker may reach loopback and private addresses.
  *
  * Returns: whether private addresses may be checked
  */
@@ -606,6 +610,8 @@ redaksi_link_checker_check_async (RedaksiLinkChecker  *self,
  * @result: the #GAsyncResult given to the callback
  * @error: return location for a #GError
  *
+ * Finishes a check started with redaksi_link_checker_check_async().
+ *
  * Returns: (transfer container) (element-type Redaksi.LinkCheck): one
  *   result per address, in the order given, or %NULL with @error set
  */
@@ -664,6 +670,8 @@ redaksi_link_checker_check (RedaksiLinkChecker  *self,
 /**
  * redaksi_link_checker_results_to_json:
  * @results: (element-type Redaksi.LinkCheck): results of a check
+ *
+ * Serialises link check results for the `--report` JSON.
  *
  * Returns: (transfer full): the results as a JSON array of objects with
  *   `url`, `result` (`ok`, `broken`, `failed`, `refused`), `status`,
