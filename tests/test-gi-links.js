@@ -1,14 +1,8 @@
 // Related-link cleanup from GJS: find, clean, UTF-16 offsets, promises.
-import GLib from 'gi://GLib';
 import Gio from 'gi://Gio';
 import Redaksi from 'gi://Redaksi?version=1.0';
 
-const tests = [];
-const test = (name, fn) => tests.push([name, fn]);
-const assert = (cond, message) => {
-    if (!cond)
-        throw new Error(message);
-};
+import {test, assert, run} from './redaksi_tap.js';
 const decoder = new TextDecoder();
 
 const TEXT = 'JAKARTA - Harga cabai naik 😀 lagi.\n' +
@@ -46,23 +40,4 @@ test('prose is kept', () => {
     assert(Redaksi.LinkCleaner.get_default().find(doc).length === 0, 'no inserts');
 });
 
-const loop = new GLib.MainLoop(null, false);
-let failed = 0;
-print(`1..${tests.length}`);
-(async () => {
-    for (const [i, [name, fn]] of tests.entries()) {
-        try {
-            await fn();
-            print(`ok ${i + 1} ${name}`);
-        } catch (e) {
-            failed++;
-            print(`not ok ${i + 1} ${name}`);
-            for (const line of `${e}\n${e.stack}`.split('\n'))
-                print(`# ${line}`);
-        }
-    }
-    loop.quit();
-})();
-loop.run();
-if (failed)
-    imports.system.exit(1);
+run();

@@ -1,14 +1,8 @@
 // Quote checking through the Redaksi-1.0 typelib from GJS.
-import GLib from 'gi://GLib';
 import Gio from 'gi://Gio';
 import Redaksi from 'gi://Redaksi?version=1.0';
 
-const tests = [];
-const test = (name, fn) => tests.push([name, fn]);
-const assert = (cond, message) => {
-    if (!cond)
-        throw new Error(message);
-};
+import {test, assert, run} from './redaksi_tap.js';
 
 const ARTICLE = 'Menteri Perdagangan Budi Santoso meninjau pasar 😀.\n' +
     '“Stok beras cukup sampai Lebaran” ujat Budi.\n';
@@ -64,23 +58,4 @@ test('async check without a source', async () => {
     assert(report.get_results('quotes').length === 1, 'one quote');
 });
 
-const loop = new GLib.MainLoop(null, false);
-let failed = 0;
-print(`1..${tests.length}`);
-(async () => {
-    for (const [i, [name, fn]] of tests.entries()) {
-        try {
-            await fn();
-            print(`ok ${i + 1} ${name}`);
-        } catch (e) {
-            failed++;
-            print(`not ok ${i + 1} ${name}`);
-            for (const line of `${e}\n${e.stack}`.split('\n'))
-                print(`# ${line}`);
-        }
-    }
-    loop.quit();
-})();
-loop.run();
-if (failed)
-    imports.system.exit(1);
+run();

@@ -2,12 +2,7 @@
 import GLib from 'gi://GLib';
 import Redaksi from 'gi://Redaksi?version=1.0';
 
-const tests = [];
-const test = (name, fn) => tests.push([name, fn]);
-const assert = (cond, message) => {
-    if (!cond)
-        throw new Error(message);
-};
+import {test, assert, run} from './redaksi_tap.js';
 
 test('short names join the full name; utf16 offsets slice the text', () => {
     const text = '“Kami siap,” kata Kepala Dinas Perhubungan Kota Sukamara, Wiryawan Hadisaputro. ' +
@@ -45,23 +40,4 @@ test('bad gazetteer data names the line', () => {
     }
 });
 
-const loop = new GLib.MainLoop(null, false);
-let failed = 0;
-print(`1..${tests.length}`);
-(async () => {
-    for (const [i, [name, fn]] of tests.entries()) {
-        try {
-            await fn();
-            print(`ok ${i + 1} ${name}`);
-        } catch (e) {
-            failed++;
-            print(`not ok ${i + 1} ${name}`);
-            for (const line of `${e}\n${e.stack}`.split('\n'))
-                print(`# ${line}`);
-        }
-    }
-    loop.quit();
-})();
-loop.run();
-if (failed)
-    imports.system.exit(1);
+run();

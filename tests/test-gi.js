@@ -3,12 +3,7 @@ import GLib from 'gi://GLib';
 import Gio from 'gi://Gio';
 import Redaksi from 'gi://Redaksi?version=1.0';
 
-const tests = [];
-const test = (name, fn) => tests.push([name, fn]);
-const assert = (cond, message) => {
-    if (!cond)
-        throw new Error(message);
-};
+import {test, assert, run} from './redaksi_tap.js';
 
 test('readme example', () => {
     // The README's example, line for line.
@@ -54,23 +49,4 @@ test('async analyze with a promise', async () => {
     assert(report.get_document().get_n_sentences() === 2, 'two sentences');
 });
 
-const loop = new GLib.MainLoop(null, false);
-let failed = 0;
-print(`1..${tests.length}`);
-(async () => {
-    for (const [i, [name, fn]] of tests.entries()) {
-        try {
-            await fn();
-            print(`ok ${i + 1} ${name}`);
-        } catch (e) {
-            failed++;
-            print(`not ok ${i + 1} ${name}`);
-            for (const line of `${e}\n${e.stack}`.split('\n'))
-                print(`# ${line}`);
-        }
-    }
-    loop.quit();
-})();
-loop.run();
-if (failed)
-    imports.system.exit(1);
+run();
