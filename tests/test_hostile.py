@@ -1,0 +1,223 @@
+"""Hostile input: every command stays within its resource contract.
+
+Each case runs the `redaksi` command as a user (or an attacker) would, on
+input built here, under a watchdog that kills it past a wall-clock or RSS
+ceiling, and then asserts the outcome: a result, or exit 2 with one line.
+The contract (README, "Resource contract") is checked as peak RSS per
+input byte above the process's start-up size.
+
+Inputs are scaled so that the suite stays under a minute; the sanitizer
+build runs with REDAKSI_HOSTILE_SLACK, a factor for ASan's own memory and
+time overhead.
+"""
+import json
+import os
+import subprocess
+import tempfile
+import threading
+import time
+
+import redaksi_tap
+
+TOOL = os.environ["REDAKSI_TOOL"]
+SLACK = float(os.environ.get("REDAKSI_HOSTILE_SLACK", "1"))
+MB = 1024 * 1024
+
+
+class Outcome:
+    def __init__(self, returncode, stdout, stderr, peak_rss, seconds, killed):
+        self.returncode = returncode
+        self.stdout = stdout
+        self.stderr = stderr
+        self.peak_rss = peak_rss
+        self.seconds = seconds
+        self.killed = killed
+
+    def __repr__(self):
+        return ("rc=%s peak=%.1f MB %.2f s killed=%s stderr=%r"
+                % (self.returncode, self.peak_rss / MB, self.seconds, self.killed,
+                   self.stderr[-300:]))
+
+
+def _rss_of(pid):
+    try:
+        with open("/proc/%d/status" % pid) as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _feed(process, stdin):
+    """Writes @stdin (bytes, or an iterator of chunks) until the reader stops."""
+    try:
+        chunks = [stdin] if isinstance(stdin, bytes) else stdin
+        for chunk in chunks:
+            process.stdin.write(chunk)
+        process.stdin.close()
+    except (BrokenPipeError, OSError, ValueError):
+        pass
+
+
+def run(args, stdin=b"", rss_cap=1024 * MB, seconds=30):
+    """Runs the tool under a watchdog; peak RSS comes from wait4."""
+    rss_cap = int(rss_cap * SLACK)
+    seconds = seconds * SLACK
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen([TOOL, *args], stdin=subprocess.PIPE,
+                                   stdout=out, stderr=err)
+        feeder = threading.Thread(target=_feed, args=(process, stdin), daemon=True)
+        feeder.start()
+        start = time.monotonic()
+        killed = None
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() - start > seconds:
+                killed = "time"
+            elif _rss_of(process.pid) > rss_cap:
+                killed = "memory"
+            if killed:
+                process.kill()
+                _, status, usage = os.wait4(process.pid, 0)
+                break
+            time.sleep(0.01)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.monotonic() - start
+        out.seek(0)
+        err.seek(0)
+        return Outcome(process.returncode, out.read(), err.read().decode(errors="replace"),
+                       usage.ru_maxrss * 1024, elapsed, killed)
+
+
+def baseline_rss():
+    """The command's peak RSS on a one-line article: start-up and resources."""
+    if not hasattr(baseline_rss, "value"):
+        outcome = run(["check", "--json", "-"], stdin="Jakarta - Satu dua.\n".encode())
+        assert outcome.returncode == 0, outcome
+        baseline_rss.value = outcome.peak_rss
+    return baseline_rss.value
+
+
+def assert_within(outcome, n_bytes, bytes_per_byte):
+    """Peak RSS above start-up is at most @bytes_per_byte for each input byte."""
+    assert outcome.killed is None, outcome
+    budget = baseline_rss() + bytes_per_byte * n_bytes * SLACK + 8 * MB
+    assert outcome.peak_rss <= budget, "%r over %.1f MB" % (outcome, budget / MB)
+
+
+def assert_refused(outcome, words):
+    assert outcome.killed is None, outcome
+    assert outcome.returncode == 2, outcome
+    assert outcome.stdout == b"", outcome
+    lines = outcome.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0], outcome
+
+
+def ranges_inside(result, length):
+    for section in ("entities", "quotes", "issues", "related_links"):
+        for item in result.get(section, []):
+            assert 0 <= item["start"] <= item["end"] <= length, (section, item)
+            if section in ("entities", "quotes"):
+                assert item["start"] < item["end"], (section, item)
+
+
+# 1. A cue word ending one paragraph and a capitalised word opening the next.
+def test_cue_then_capital_across_paragraphs():
+    article = "ujar\nPenonton\n".encode()
+    for command in ("tag", "quotes", "check"):
+        outcome = run([command, "--json", "-"], stdin=article, rss_cap=256 * MB, seconds=10)
+        assert outcome.returncode in (0, 1), outcome
+        ranges_inside(json.loads(outcome.stdout), len(article))
+
+
+# 2. Quote marks in one paragraph: linear memory, whatever their number.
+def test_many_straight_quote_marks():
+    n = 300_000
+    article = b"Kata dia " + b'"' * n + b"\n"
+    outcome = run(["quotes", "--json", "-"], stdin=article, rss_cap=2048 * MB, seconds=60)
+    assert outcome.returncode in (0, 1), outcome
+    assert_within(outcome, len(article), 600)
+    json.loads(outcome.stdout)
+
+
+def test_many_curly_quote_pairs():
+    pair = "“a” ".encode()
+    article = b"Ia berkata " + pair * 100_000 + b"\n"
+    outcome = run(["check", "--json", "-"], stdin=article, rss_cap=2048 * MB, seconds=60)
+    assert outcome.returncode in (0, 1), outcome
+    assert_within(outcome, len(article), 200)
+
+
+# 5. Input limits are enforced while reading, never after.
+def test_endless_stdin_is_refused_while_reading():
+    def endless():
+        chunk = ("Warga mengungsi ke masjid. " * 4096).encode()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            yield chunk
+
+    outcome = run(["tag", "--max-input", "8M", "-"], stdin=endless(),
+                  rss_cap=256 * MB, seconds=30)
+    assert_refused(outcome, "--max-input")
+    assert "option" not in outcome.stderr, outcome
+
+
+def test_default_limit_refuses_endless_stdin():
+    def endless():
+        chunk = b"a " * 65536
+        while True:
+            yield chunk
+
+    outcome = run(["clean", "-"], stdin=endless(), rss_cap=1024 * MB, seconds=60)
+    assert_refused(outcome, "--max-input")
+
+
+# 6. HTML that never closes, and elements with endless attributes.
+def test_unclosed_divs():
+    for pattern in (b"<div><p>", b"<div>x", b"<div></span>"):
+        page = b"<html><body>" + pattern * 20_000 + b"Banjir.</body></html>"
+        outcome = run(["check", "--html", "--json", "-"], stdin=page,
+                      rss_cap=512 * MB, seconds=20)
+        assert outcome.killed is None, (pattern, outcome)
+        if outcome.returncode == 2:
+            assert_refused(outcome, "")
+        else:
+            assert_within(outcome, len(page), 2000)
+
+
+def test_many_attributes_on_one_element():
+    page = (b"<p " + b"".join(b"a%d=x " % i for i in range(100_000)) + b">Banjir.</p>")
+    outcome = run(["clean", "--html", "-"], stdin=page, rss_cap=512 * MB, seconds=10)
+    assert_refused(outcome, "attribute")
+
+
+# Many inserts, many entities, one long line: memory stays linear.
+def test_many_markers():
+    article = b"".join(b"Baca juga: Banjir di Bekasi %d\nWarga mengungsi.\n" % i
+                       for i in range(100_000))
+    outcome = run(["check", "--json", "-"], stdin=article, rss_cap=2048 * MB, seconds=60)
+    assert outcome.returncode in (0, 1), outcome
+    assert_within(outcome, len(article), 200)
+
+
+def test_many_entities():
+    article = b"".join(("Gubernur Budi Santoso%d bertemu Menteri Ani Wijaya di Kota "
+                        "Bekasi. Budi menilai banjir surut.\n" % i).encode()
+                       for i in range(20_000))
+    outcome = run(["check", "--json", "-"], stdin=article, rss_cap=2048 * MB, seconds=60)
+    assert outcome.returncode in (0, 1), outcome
+    assert_within(outcome, len(article), 200)
+
+
+def test_one_long_line():
+    article = ("Warga Bekasi mengungsi karena banjir. " * 130_000).encode() + b"\n"
+    outcome = run(["check", "--json", "-"], stdin=article, rss_cap=2048 * MB, seconds=60)
+    assert outcome.returncode in (0, 1), outcome
+    assert_within(outcome, len(article), 12)
+
+
+redaksi_tap.run(dict(globals()))
