@@ -228,11 +228,17 @@ trickle_one (gpointer data)
   GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (trickle->connection));
   char byte = trickle->text[trickle->sent++ % strlen (trickle->text)];
 
-  if (g_output_stream_write (out, &byte, 1, NULL, NULL) == 1)
-    return G_SOURCE_CONTINUE;
+  return g_output_stream_write (out, &byte, 1, NULL, NULL) == 1 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* Also when the server's context goes away with the trickle under way. */
+static void
+trickle_free (gpointer data)
+{
+  Trickle *trickle = data;
+
   g_object_unref (trickle->connection);
   g_free (trickle);
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -247,7 +253,7 @@ start_trickle (GSocketConnection *connection,
   g_output_stream_write_all (out, prefix, strlen (prefix), NULL, NULL, NULL);
   trickle->connection = g_object_ref (connection);
   trickle->text = text;
-  g_source_set_callback (source, trickle_one, trickle, NULL);
+  g_source_set_callback (source, trickle_one, trickle, trickle_free);
   g_source_attach (source, g_main_context_get_thread_default ());
 }
 
