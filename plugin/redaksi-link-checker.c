@@ -9,6 +9,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "redaksi-fetch-private.h"
 #include "redaksi-link-check-private.h"
 #include "redaksi-link-checker.h"
 #include "redaksi-result.h"
@@ -26,7 +27,11 @@
  * network, it refuses addresses that are not HTTP(S) and hosts that are
  * or resolve to loopback, private, link-local, unique-local or
  * unspecified addresses, at every redirect, unless
- * [property@Redaksi.LinkChecker:allow-private] is set.
+ * [property@Redaksi.LinkChecker:allow-private] is set. The address is
+ * judged as the connection is made, so a host name that answers a public
+ * address to one lookup and an internal one to the next gains nothing.
+ * Each address has [property@Redaksi.LinkChecker:timeout] seconds in all,
+ * however slowly the server answers.
  */
 
 struct _RedaksiLinkChecker
@@ -138,7 +143,9 @@ redaksi_link_checker_class_init (RedaksiLinkCheckerClass *klass)
   /**
    * RedaksiLinkChecker:timeout:
    *
-   * Seconds a request may wait for the server before it fails.
+   * Seconds the check of one address may take in all, redirects and the
+   * `GET` after a refused `HEAD` included; also the longest the checker
+   * waits for a silent server.
    */
   properties[PROP_TIMEOUT] = uint_property ("timeout", 1, 600, 10);
   /**
@@ -214,46 +221,15 @@ redaksi_link_checker_get_allow_private (RedaksiLinkChecker *self)
   return self->allow_private;
 }
 
-/* IPv4 ranges GInetAddress has no predicate for: 0.0.0.0/8 and the
- * carrier-grade NAT range 100.64.0.0/10. */
-static gboolean
-is_reserved_ipv4 (const guint8 *bytes)
-{
-  return bytes[0] == 0 || (bytes[0] == 100 && (bytes[1] & 0xc0) == 64);
-}
-
-static gboolean
-is_forbidden_address (GInetAddress *address)
-{
-  const guint8 *bytes = g_inet_address_to_bytes (address);
-
-  if (g_inet_address_get_is_loopback (address) || g_inet_address_get_is_link_local (address) ||
-      g_inet_address_get_is_site_local (address) || g_inet_address_get_is_any (address) ||
-      g_inet_address_get_is_multicast (address))
-    return TRUE;
-  if (g_inet_address_get_family (address) == G_SOCKET_FAMILY_IPV4)
-    return is_reserved_ipv4 (bytes);
-  /* fc00::/7 unique-local; ::ffff:a.b.c.d carries an IPv4 address. */
-  if ((bytes[0] & 0xfe) == 0xfc)
-    return TRUE;
-  if (bytes[10] == 0xff && bytes[11] == 0xff && memcmp (bytes, "\0\0\0\0\0\0\0\0\0\0", 10) == 0)
-    {
-      g_autoptr(GInetAddress) v4 = g_inet_address_new_from_bytes (bytes + 12, G_SOCKET_FAMILY_IPV4);
-
-      return is_forbidden_address (v4);
-    }
-  return FALSE;
-}
-
 typedef struct _Run Run;
 
 typedef struct
 {
   Run              *run;
   RedaksiLinkCheck *check;
-  GUri             *uri;
+  GUri             *uri;      /* the current hop */
   char             *host;     /* the host counted against max-per-host */
-  SoupMessage      *message;
+  gint64            started;  /* monotonic µs: the time limit covers HEAD and GET */
   guint             redirects;
   gboolean          get;
 } Job;
@@ -262,7 +238,6 @@ struct _Run
 {
   GTask       *task;
   SoupSession *session;
-  GResolver   *resolver;
   GPtrArray   *results;   /* RedaksiLinkCheck, in the order given */
   GQueue       pending;   /* Job */
   GHashTable  *per_host;  /* host → requests under way */
@@ -271,6 +246,7 @@ struct _Run
   guint        max_connections;
   guint        max_per_host;
   guint        max_redirects;
+  guint        timeout;
   gboolean     allow_private;
   gboolean     scheduling;
   gboolean     reschedule;
@@ -281,7 +257,6 @@ job_free (Job *job)
 {
   g_clear_object (&job->check);
   g_clear_pointer (&job->uri, g_uri_unref);
-  g_clear_object (&job->message);
   g_free (job->host);
   g_free (job);
 }
@@ -293,14 +268,13 @@ run_free (gpointer data)
 
   g_queue_clear_full (&run->pending, (GDestroyNotify) job_free);
   g_clear_object (&run->session);
-  g_clear_object (&run->resolver);
   g_clear_pointer (&run->results, g_ptr_array_unref);
   g_clear_pointer (&run->per_host, g_hash_table_unref);
   g_free (run);
 }
 
 static void schedule (Run *run);
-static void start_hop (Job *job);
+static void send_request (Job *job);
 
 static guint
 host_load (Run        *run,
@@ -336,135 +310,67 @@ finish_job (Job                    *job,
   g_object_unref (task);
 }
 
+/* What the fetch policy's verdicts mean for a link. */
+static void
+finish_with_error (Job          *job,
+                   guint         http_status,
+                   const GError *error)
+{
+  RedaksiLinkCheckStatus status = REDAKSI_LINK_CHECK_FAILED;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    status = REDAKSI_LINK_CHECK_REFUSED;
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
+    status = REDAKSI_LINK_CHECK_BROKEN;
+  finish_job (job, status, http_status, error->message);
+}
+
 static gboolean
-is_redirect (guint status)
+refuses_head (guint status)
 {
-  return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-/* Follows a redirect: the next hop is checked like the first one. */
-static void
-follow_redirect (Job *job)
-{
-  const char *location = soup_message_headers_get_one (
-    soup_message_get_response_headers (job->message), "Location");
-  GUri *next;
-
-  if (location == NULL ||
-      (next = g_uri_parse_relative (job->uri, location, SOUP_HTTP_URI_FLAGS, NULL)) == NULL)
-    {
-      finish_job (job, REDAKSI_LINK_CHECK_BROKEN, soup_message_get_status (job->message),
-                  _("The redirect has no usable Location"));
-      return;
-    }
-  if (++job->redirects > job->run->max_redirects)
-    {
-      g_uri_unref (next);
-      finish_job (job, REDAKSI_LINK_CHECK_FAILED, soup_message_get_status (job->message),
-                  _("Too many redirects"));
-      return;
-    }
-  g_uri_unref (job->uri);
-  job->uri = next;
-  start_hop (job);
+  return status == 405 || status == 501 || status == 403 || status == 400;
 }
 
 static void
-on_sent (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
+on_fetched (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
   Job *job = user_data;
-  g_autoptr(GInputStream) body = NULL;
-  g_autoptr(GError) error = NULL;
-  guint status;
+  g_autoptr(RedaksiFetchResponse) response = _redaksi_fetch_finish (result);
 
-  body = soup_session_send_finish (SOUP_SESSION (source), result, &error);
-  if (body == NULL)
-    {
-      finish_job (job, REDAKSI_LINK_CHECK_FAILED, 0, error->message);
-      return;
-    }
-  /* Only the status matters; the body is never read. */
-  g_input_stream_close (body, NULL, NULL);
-  status = soup_message_get_status (job->message);
-  if (is_redirect (status))
-    follow_redirect (job);
-  else if (!job->get && (status == 405 || status == 501 || status == 403 || status == 400))
+  job->redirects += response->redirects;
+  g_uri_unref (job->uri);
+  job->uri = g_uri_ref (response->uri);
+  if (response->error != NULL)
+    finish_with_error (job, response->status, response->error);
+  else if (!job->get && refuses_head (response->status))
     {
       job->get = TRUE;
-      start_hop (job);
+      send_request (job);
     }
   else
-    finish_job (job, status >= 200 && status < 300 ? REDAKSI_LINK_CHECK_OK
-                                                   : REDAKSI_LINK_CHECK_BROKEN,
-                status, NULL);
+    finish_job (job, SOUP_STATUS_IS_SUCCESSFUL (response->status) ? REDAKSI_LINK_CHECK_OK
+                                                                  : REDAKSI_LINK_CHECK_BROKEN,
+                response->status, NULL);
 }
 
+/* HEAD first, GET from where HEAD ended; both share the redirect budget
+ * and the time limit. Only the status matters: no body is read. */
 static void
 send_request (Job *job)
 {
   Run *run = job->run;
+  gint64 elapsed_ms = (g_get_monotonic_time () - job->started) / 1000;
+  RedaksiFetchPolicy policy = {
+    .allow_private = run->allow_private,
+    .max_redirects = run->max_redirects - job->redirects,
+    .timeout_ms = (guint) MAX ((gint64) run->timeout * 1000 - elapsed_ms, 1),
+    .max_bytes = 0,
+  };
 
-  g_clear_object (&job->message);
-  job->message = soup_message_new_from_uri (job->get ? "GET" : "HEAD", job->uri);
-  /* Redirects are followed here, so each hop passes the address check. */
-  soup_message_add_flags (job->message, SOUP_MESSAGE_NO_REDIRECT);
-  soup_session_send_async (run->session, job->message, G_PRIORITY_DEFAULT,
-                           g_task_get_cancellable (run->task), on_sent, job);
-}
-
-static void
-on_resolved (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  Job *job = user_data;
-  g_autoptr(GError) error = NULL;
-  GList *addresses = g_resolver_lookup_by_name_finish (G_RESOLVER (source), result, &error);
-  gboolean forbidden = FALSE;
-
-  if (addresses == NULL)
-    {
-      finish_job (job, REDAKSI_LINK_CHECK_FAILED, 0, error->message);
-      return;
-    }
-  for (GList *l = addresses; l != NULL; l = l->next)
-    forbidden |= is_forbidden_address (l->data);
-  g_resolver_free_addresses (addresses);
-  if (forbidden && !job->run->allow_private)
-    finish_job (job, REDAKSI_LINK_CHECK_REFUSED, 0,
-                _("The host resolves to a loopback, private or link-local address"));
-  else
-    send_request (job);
-}
-
-/* Checks the scheme and the host of the current hop, then sends. */
-static void
-start_hop (Job *job)
-{
-  const char *scheme = g_uri_get_scheme (job->uri);
-  const char *host = g_uri_get_host (job->uri);
-  g_autoptr(GInetAddress) address = NULL;
-
-  if (scheme == NULL || host == NULL || *host == '\0' ||
-      (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
-    {
-      finish_job (job, REDAKSI_LINK_CHECK_REFUSED, 0, _("Only http and https addresses are checked"));
-      return;
-    }
-  address = g_inet_address_new_from_string (host);
-  if (address == NULL)
-    {
-      g_resolver_lookup_by_name_async (job->run->resolver, host,
-                                       g_task_get_cancellable (job->run->task), on_resolved, job);
-      return;
-    }
-  if (is_forbidden_address (address) && !job->run->allow_private)
-    finish_job (job, REDAKSI_LINK_CHECK_REFUSED, 0,
-                _("The address is loopback, private or link-local"));
-  else
-    send_request (job);
+  _redaksi_fetch_async (run->session, &policy, job->get ? "GET" : "HEAD", job->uri,
+                        g_task_get_cancellable (run->task), on_fetched, job);
 }
 
 static void
@@ -482,7 +388,8 @@ start_job (Job *job)
   g_hash_table_insert (run->per_host, g_strdup (job->host),
                        GUINT_TO_POINTER (host_load (run, job->host) + 1));
   run->active++;
-  start_hop (job);
+  job->started = g_get_monotonic_time ();
+  send_request (job);
 }
 
 static void
@@ -538,17 +445,13 @@ run_new (RedaksiLinkChecker *self,
   Run *run = g_new0 (Run, 1);
 
   run->task = task;
-  run->session = soup_session_new_with_options ("max-conns", self->max_connections,
-                                                 "max-conns-per-host", self->max_per_host,
-                                                 "timeout", self->timeout,
-                                                 "user-agent", "redaksi/" PACKAGE_VERSION " ",
-                                                 NULL);
-  run->resolver = g_resolver_get_default ();
+  run->session = _redaksi_fetch_session_new (self->max_connections, self->max_per_host, self->timeout);
   run->results = g_ptr_array_new_with_free_func (g_object_unref);
   run->per_host = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   run->max_connections = self->max_connections;
   run->max_per_host = self->max_per_host;
   run->max_redirects = self->max_redirects;
+  run->timeout = self->timeout;
   run->allow_private = self->allow_private;
   g_queue_init (&run->pending);
   return run;

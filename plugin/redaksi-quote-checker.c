@@ -6,15 +6,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <libsoup/soup.h>
 
 #include "redaksi-analyzer.h"
 #include "redaksi-error.h"
 #include "redaksi-quote-checker.h"
-
-#define FETCH_TIMEOUT_SECONDS 20
-#define FETCH_MAX_BYTES (16 * 1024 * 1024)
-#define FETCH_CHUNK 65536
+#include "redaksi-quote-source-private.h"
 
 /**
  * RedaksiQuoteChecker:
@@ -45,14 +41,68 @@
  */
 struct _RedaksiQuoteChecker
 {
-  GObject parent_instance;
+  GObject  parent_instance;
+
+  gboolean allow_private;  /* read only when a source is fetched */
 };
 
 G_DEFINE_FINAL_TYPE (RedaksiQuoteChecker, redaksi_quote_checker, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_ALLOW_PRIVATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+redaksi_quote_checker_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  RedaksiQuoteChecker *self = REDAKSI_QUOTE_CHECKER (object);
+
+  if (prop_id == PROP_ALLOW_PRIVATE)
+    g_value_set_boolean (value, self->allow_private);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+redaksi_quote_checker_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  RedaksiQuoteChecker *self = REDAKSI_QUOTE_CHECKER (object);
+
+  if (prop_id == PROP_ALLOW_PRIVATE)
+    redaksi_quote_checker_set_allow_private (self, g_value_get_boolean (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
 static void
 redaksi_quote_checker_class_init (RedaksiQuoteCheckerClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = redaksi_quote_checker_get_property;
+  object_class->set_property = redaksi_quote_checker_set_property;
+
+  /**
+   * RedaksiQuoteChecker:allow-private:
+   *
+   * Whether a source may be fetched from loopback, private and link-local
+   * addresses (a source on the newsroom's own network, on purpose).
+   */
+  properties[PROP_ALLOW_PRIVATE] =
+    g_param_spec_boolean ("allow-private", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -71,6 +121,41 @@ RedaksiQuoteChecker *
 redaksi_quote_checker_new (void)
 {
   return g_object_new (REDAKSI_TYPE_QUOTE_CHECKER, NULL);
+}
+
+/**
+ * redaksi_quote_checker_set_allow_private:
+ * @self: a #RedaksiQuoteChecker
+ * @allow_private: whether sources on private addresses may be fetched
+ *
+ * Sets [property@Redaksi.QuoteChecker:allow-private].
+ */
+void
+redaksi_quote_checker_set_allow_private (RedaksiQuoteChecker *self,
+                                         gboolean             allow_private)
+{
+  g_return_if_fail (REDAKSI_IS_QUOTE_CHECKER (self));
+
+  allow_private = !!allow_private;
+  if (self->allow_private == allow_private)
+    return;
+  self->allow_private = allow_private;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALLOW_PRIVATE]);
+}
+
+/**
+ * redaksi_quote_checker_get_allow_private:
+ * @self: a #RedaksiQuoteChecker
+ *
+ * Whether sources may be fetched from loopback and private addresses.
+ *
+ * Returns: the value of [property@Redaksi.QuoteChecker:allow-private]
+ */
+gboolean
+redaksi_quote_checker_get_allow_private (RedaksiQuoteChecker *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE_CHECKER (self), FALSE);
+  return self->allow_private;
 }
 
 /**
@@ -143,69 +228,6 @@ fetch_error (GError     **error,
     }
 }
 
-static GBytes *
-read_limited (GInputStream  *stream,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  g_autoptr(GByteArray) body = g_byte_array_new ();
-
-  for (;;)
-    {
-      g_autoptr(GBytes) chunk = g_input_stream_read_bytes (stream, FETCH_CHUNK, cancellable, error);
-
-      if (chunk == NULL)
-        return NULL;
-      if (g_bytes_get_size (chunk) == 0)
-        break;
-      if (body->len + g_bytes_get_size (chunk) > FETCH_MAX_BYTES)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("the source is larger than %d MiB"), FETCH_MAX_BYTES / (1024 * 1024));
-          return NULL;
-        }
-      g_byte_array_append (body, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&body));
-}
-
-static GBytes *
-fetch_bytes (GUri          *uri,
-             gboolean      *is_html,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", FETCH_TIMEOUT_SECONDS,
-                                                                  "user-agent", "redaksi/" PACKAGE_VERSION,
-                                                                  NULL);
-  g_autoptr(SoupMessage) message = soup_message_new_from_uri (SOUP_METHOD_GET, uri);
-  g_autoptr(GInputStream) stream = soup_session_send (session, message, cancellable, error);
-  SoupMessageHeaders *headers;
-  const char *type;
-  guint status;
-
-  if (stream == NULL)
-    return NULL;
-  status = soup_message_get_status (message);
-  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("the server answered %u %s"), status,
-                   soup_message_get_reason_phrase (message));
-      return NULL;
-    }
-  headers = soup_message_get_response_headers (message);
-  /* Refused before reading when the server says how large it is. */
-  if (soup_message_headers_get_content_length (headers) > FETCH_MAX_BYTES)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("the source is larger than %d MiB"), FETCH_MAX_BYTES / (1024 * 1024));
-      return NULL;
-    }
-  type = soup_message_headers_get_content_type (headers, NULL);
-  *is_html = type != NULL && g_str_has_suffix (type, "html");
-  return read_limited (stream, cancellable, error);
-}
-
 /**
  * redaksi_quote_checker_fetch_source:
  * @self: a #RedaksiQuoteChecker
@@ -215,8 +237,11 @@ fetch_bytes (GUri          *uri,
  *
  * Fetches a source for redaksi_quote_checker_check(): an HTML page becomes
  * an HTML document, anything else plain text. The fetch has a time limit
- * and a size limit (16 MiB); other schemes than http and https are
- * refused. Failures are %REDAKSI_ERROR_FETCH errors.
+ * for the whole of it (30 s) and a size limit (16 MiB), follows at most 5
+ * redirects, and, unless [property@Redaksi.QuoteChecker:allow-private] is
+ * set, refuses hosts that are or resolve to loopback, private or
+ * link-local addresses, at every redirect; other schemes than http and
+ * https are refused. Failures are %REDAKSI_ERROR_FETCH errors.
  *
  * Returns: (transfer full): the source document, or %NULL with @error set
  */
@@ -236,7 +261,7 @@ redaksi_quote_checker_fetch_source (RedaksiQuoteChecker  *self,
 
   if (!check_scheme (uri, &parsed, error))
     return NULL;
-  bytes = fetch_bytes (parsed, &is_html, cancellable, &local);
+  bytes = _redaksi_quote_source_fetch (uri, self->allow_private, &is_html, cancellable, &local);
   if (bytes == NULL)
     {
       fetch_error (error, local, uri);

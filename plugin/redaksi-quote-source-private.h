@@ -27,6 +27,20 @@ gboolean            _redaksi_quote_is_word_token (const char               *text
 char               *_redaksi_quote_normalize_word (const char               *word,
                                                    gssize                    length);
 
+/* Fetches a source by URL under the library's fetch policy (see
+ * redaksi-fetch-private.h): no private addresses unless @allow_private,
+ * every redirect judged again, at most 5 of them, 30 s in all and 16 MiB.
+ * Errors are G_IO_ERROR errors; @is_html says whether the server called
+ * the answer HTML. */
+GBytes             *_redaksi_quote_source_fetch   (const char               *uri,
+                                                   gboolean                  allow_private,
+                                                   gboolean                 *is_html,
+                                                   GCancellable             *cancellable,
+                                                   GError                  **error);
+/* Tests only: other limits for _redaksi_quote_source_fetch(); 0 keeps one. */
+void                _redaksi_quote_source_set_fetch_limits_for_testing (guint timeout_ms,
+                                                                        gsize max_bytes);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RedaksiQuoteSource, _redaksi_quote_source_free)
 
 G_END_DECLS

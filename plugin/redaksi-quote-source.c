@@ -5,10 +5,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "redaksi-document-private.h"
+#include "redaksi-fetch-private.h"
 #include "redaksi-quote-source-private.h"
 
 /* An anchor found this often says nothing about where a quote is. */
@@ -455,4 +457,56 @@ _redaksi_quote_source_verify (RedaksiQuoteSource        *self,
       *status = REDAKSI_QUOTE_SOURCE_ALTERED;
       *differences = g_steal_pointer (&diffs);
     }
+}
+
+/* A transcript or a press release is a page or a document, never more
+ * than a few megabytes; a server that takes longer than this to send
+ * one is not going to. */
+#define FETCH_TIMEOUT_MS (30 * 1000)
+#define FETCH_MAX_BYTES (16 * 1024 * 1024)
+#define FETCH_MAX_REDIRECTS 5
+
+static guint fetch_timeout_ms = FETCH_TIMEOUT_MS;
+static gsize fetch_max_bytes = FETCH_MAX_BYTES;
+
+void
+_redaksi_quote_source_set_fetch_limits_for_testing (guint timeout_ms,
+                                                    gsize max_bytes)
+{
+  fetch_timeout_ms = timeout_ms != 0 ? timeout_ms : FETCH_TIMEOUT_MS;
+  fetch_max_bytes = max_bytes != 0 ? max_bytes : FETCH_MAX_BYTES;
+}
+
+GBytes *
+_redaksi_quote_source_fetch (const char    *uri,
+                             gboolean       allow_private,
+                             gboolean      *is_html,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  RedaksiFetchPolicy policy = {
+    .allow_private = allow_private,
+    .max_redirects = FETCH_MAX_REDIRECTS,
+    .timeout_ms = fetch_timeout_ms,
+    .max_bytes = fetch_max_bytes,
+  };
+  g_autoptr(GUri) parsed = g_uri_parse (uri, SOUP_HTTP_URI_FLAGS, error);
+  g_autoptr(RedaksiFetchResponse) response = NULL;
+
+  if (parsed == NULL)
+    return NULL;
+  response = _redaksi_fetch (&policy, SOUP_METHOD_GET, parsed, cancellable);
+  if (response->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&response->error));
+      return NULL;
+    }
+  if (!SOUP_STATUS_IS_SUCCESSFUL (response->status))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("the server answered %u %s"),
+                   response->status, soup_status_get_phrase (response->status));
+      return NULL;
+    }
+  *is_html = response->content_type != NULL && g_str_has_suffix (response->content_type, "html");
+  return g_steal_pointer (&response->body);
 }

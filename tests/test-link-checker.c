@@ -7,8 +7,13 @@
 #include "config.h"
 
 #include <libsoup/soup.h>
+#include <string.h>
 
+#include "redaksi-fetch-private.h"
+#include "redaksi-test-net.h"
 #include "redaksi-test-util.h"
+
+static RedaksiTestNet *net;
 
 typedef struct
 {
@@ -241,11 +246,110 @@ test_timeout (Fixture       *fixture,
   g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
 }
 
+/* Drains what the checks left for this context, so that a connection
+ * the internal server accepted has been counted. */
+static void
+settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GPtrArray *
+check_one (RedaksiLinkChecker *checker,
+           char               *url)
+{
+  g_autoptr(GPtrArray) urls = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (urls, url);
+  return check (checker, urls);
+}
+
+/* rebind.test answers a public address to the first lookup and the
+ * internal one to every later lookup: the check must connect to the
+ * address it judged, never to the one a second lookup gives. */
+static void
+test_rebinding (void)
+{
+  g_autoptr(RedaksiLinkChecker) checker = redaksi_link_checker_new ();
+  g_autoptr(GPtrArray) results = NULL;
+  RedaksiLinkCheck *result;
+
+  redaksi_test_net_reset (net);
+  results = check_one (checker, redaksi_test_net_url (net, "rebind.test", "/ok"));
+  settle ();
+  result = g_ptr_array_index (results, 0);
+  g_test_message ("%s: %u %s", redaksi_link_check_get_url (result),
+                  redaksi_link_check_get_http_status (result), redaksi_link_check_get_message (result));
+  g_assert_cmpint (g_atomic_int_get (&net->internal_connections), ==, 0);
+  g_assert_cmpint (redaksi_link_check_get_status (result), ==, REDAKSI_LINK_CHECK_OK);
+  g_assert_cmpint (g_atomic_int_get (&net->public_requests), ==, 1);
+}
+
+static void
+assert_refused (RedaksiLinkCheck *result,
+                const char       *address)
+{
+  const char *message = redaksi_link_check_get_message (result);
+
+  g_test_message ("%s: %s", redaksi_link_check_get_url (result), message);
+  g_assert_cmpint (redaksi_link_check_get_status (result), ==, REDAKSI_LINK_CHECK_REFUSED);
+  g_assert_nonnull (strstr (message, address));
+}
+
+/* Names that resolve to the internal host, directly or after a
+ * redirect, are refused before any connection is made. */
+static void
+test_refused_at_connect (void)
+{
+  g_autoptr(RedaksiLinkChecker) checker = redaksi_link_checker_new ();
+  g_autoptr(GPtrArray) urls = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) results = NULL;
+
+  redaksi_test_net_reset (net);
+  redaksi_test_net_map ("rebind.test", "127.0.0.1", REDAKSI_TEST_PUBLIC_ADDRESS);
+  g_ptr_array_add (urls, redaksi_test_net_url (net, "internal.test", "/rahasia"));
+  g_ptr_array_add (urls, redaksi_test_net_url (net, "rebind.test", "/ok"));
+  g_ptr_array_add (urls, redaksi_test_net_url (net, "public.test", "/ke-internal"));
+  g_ptr_array_add (urls, redaksi_test_net_url (net, "public.test", "/ke-loopback"));
+  results = check (checker, urls);
+  settle ();
+  for (guint i = 0; i < results->len; i++)
+    assert_refused (g_ptr_array_index (results, i), "127.0.0.1");
+  g_assert_cmpint (g_atomic_int_get (&net->internal_connections), ==, 0);
+  g_assert_cmpint (g_atomic_int_get (&net->public_requests), ==, 2);
+}
+
+/* A server that answers a byte every 0.5 s never trips an inactivity
+ * timeout; the check's own time limit ends it. */
+static void
+test_trickle (void)
+{
+  g_autoptr(RedaksiLinkChecker) checker =
+    g_object_new (REDAKSI_TYPE_LINK_CHECKER, "timeout", 2, NULL);
+  g_autoptr(GPtrArray) results = NULL;
+  gint64 start = g_get_monotonic_time ();
+  RedaksiLinkCheck *result;
+
+  results = check_one (checker, g_strdup_printf ("http://%s:%u/", REDAKSI_TEST_PUBLIC_ADDRESS,
+                                                 net->trickle_head_port));
+  result = g_ptr_array_index (results, 0);
+  g_test_message ("%s after %.2f s", redaksi_link_check_get_message (result),
+                  (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpint (redaksi_link_check_get_status (result), ==, REDAKSI_LINK_CHECK_FAILED);
+  g_assert_nonnull (strstr (redaksi_link_check_get_message (result), "timed out"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 6 * G_USEC_PER_SEC);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
+  net = redaksi_test_net_start ();
+  _redaksi_fetch_set_public_address_for_testing (REDAKSI_TEST_PUBLIC_ADDRESS);
 
   g_test_add ("/redaksi/link-checker/statuses", Fixture, NULL, fixture_set_up, test_statuses,
               fixture_tear_down);
@@ -255,5 +359,11 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/redaksi/link-checker/timeout", Fixture, NULL, fixture_set_up, test_timeout,
               fixture_tear_down);
-  return g_test_run ();
+  g_test_add_func ("/redaksi/link-checker/rebinding", test_rebinding);
+  g_test_add_func ("/redaksi/link-checker/refused-at-connect", test_refused_at_connect);
+  g_test_add_func ("/redaksi/link-checker/trickle", test_trickle);
+  status = g_test_run ();
+  _redaksi_fetch_set_public_address_for_testing (NULL);
+  redaksi_test_net_stop (net);
+  return status;
 }

@@ -96,12 +96,21 @@ def serve():
 def test_source_url():
     server, base = serve()
     try:
-        run = redaksi("quotes", "--json", "--source", base + "/rilis.html", stdin=ARTICLE)
+        # The test server is on loopback, which only --allow-private reaches.
+        for command in ("quotes", "check"):
+            run = redaksi(command, "--source", base + "/rilis.html", stdin=ARTICLE)
+            assert run.returncode == 2 and b"refused" in run.stderr, (command, run.stderr)
+            assert run.stdout == b""
+        run = redaksi("quotes", "--json", "--allow-private", "--source", base + "/rilis.html",
+                      stdin=ARTICLE)
         assert run.returncode == 1, run.stderr
         statuses = [q["source"]["status"] for q in json.loads(run.stdout)["quotes"]]
         assert statuses == ["altered", "verified"]
+        run = redaksi("check", "--json", "--allow-private", "--source", base + "/rilis.html",
+                      stdin=ARTICLE)
+        assert run.returncode == 1, run.stderr
         for path in ("/tidak-ada.txt", "/besar.txt"):
-            run = redaksi("quotes", "--source", base + path, stdin=ARTICLE)
+            run = redaksi("quotes", "--allow-private", "--source", base + path, stdin=ARTICLE)
             assert run.returncode == 2, path
             assert run.stdout == b""
             print("#", run.stderr.decode().strip())

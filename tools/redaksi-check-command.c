@@ -13,13 +13,15 @@ int
 redaksi_check_command (int    argc,
                        char **argv)
 {
-  gboolean html = FALSE, json = FALSE;
+  gboolean html = FALSE, json = FALSE, allow_private = FALSE;
   g_autofree char *source_arg = NULL;
   g_autoptr(RedaksiDocument) source = NULL;
   const GOptionEntry entries[] = {
     { "html", 0, 0, G_OPTION_ARG_NONE, &html, N_("The input is HTML"), NULL },
     { "source", 0, 0, G_OPTION_ARG_FILENAME, &source_arg,
       N_("Verify the quotes against this source (a file, or an http/https URL)"), N_("FILE|URL") },
+    { "allow-private", 0, 0, G_OPTION_ARG_NONE, &allow_private,
+      N_("Let --source fetch from loopback and private addresses"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the JSON result"), NULL },
     { NULL }
   };
@@ -36,7 +38,7 @@ redaksi_check_command (int    argc,
     return REDAKSI_EXIT_USAGE;
   if ((status = redaksi_tool_open_input (argc, argv, html, &input)) != REDAKSI_EXIT_OK)
     return status;
-  if ((status = redaksi_tool_open_source (source_arg, &source)) == REDAKSI_EXIT_OK)
+  if ((status = redaksi_tool_open_source (source_arg, allow_private, &source)) == REDAKSI_EXIT_OK)
     report = redaksi_tool_analyze (&input, REDAKSI_ANALYSIS_ALL, source, &status);
   if (report != NULL)
     status = redaksi_tool_print_report (&input, report, json);

@@ -26,6 +26,7 @@ looks_like_html (const char *path)
 
 RedaksiDocument *
 redaksi_tool_load_source (const char  *source,
+                          gboolean     allow_private,
                           GError     **error)
 {
   g_autoptr(RedaksiQuoteChecker) checker = NULL;
@@ -34,6 +35,7 @@ redaksi_tool_load_source (const char  *source,
   if (is_url (source))
     {
       checker = redaksi_quote_checker_new ();
+      redaksi_quote_checker_set_allow_private (checker, allow_private);
       return redaksi_quote_checker_fetch_source (checker, source, NULL, error);
     }
   if (!redaksi_tool_read_bytes (source, &bytes, error))
@@ -43,6 +45,7 @@ redaksi_tool_load_source (const char  *source,
 
 int
 redaksi_tool_open_source (const char       *source,
+                          gboolean          allow_private,
                           RedaksiDocument **document)
 {
   g_autoptr(GError) error = NULL;
@@ -50,7 +53,7 @@ redaksi_tool_open_source (const char       *source,
   *document = NULL;
   if (source == NULL)
     return REDAKSI_EXIT_OK;
-  *document = redaksi_tool_load_source (source, &error);
+  *document = redaksi_tool_load_source (source, allow_private, &error);
   if (*document == NULL)
     return redaksi_tool_fail ("%s: %s", source, error->message);
   return REDAKSI_EXIT_OK;
@@ -84,12 +87,14 @@ int
 redaksi_quotes_command (int    argc,
                         char **argv)
 {
-  gboolean html = FALSE, json = FALSE;
+  gboolean html = FALSE, json = FALSE, allow_private = FALSE;
   g_autofree char *source_arg = NULL;
   const GOptionEntry entries[] = {
     { "html", 0, 0, G_OPTION_ARG_NONE, &html, N_("The input is HTML"), NULL },
     { "source", 0, 0, G_OPTION_ARG_FILENAME, &source_arg,
       N_("Verify the quotes against this source (a file, or an http/https URL)"), N_("FILE|URL") },
+    { "allow-private", 0, 0, G_OPTION_ARG_NONE, &allow_private,
+      N_("Let --source fetch from loopback and private addresses"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the JSON result"), NULL },
     { NULL }
   };
@@ -108,7 +113,7 @@ redaksi_quotes_command (int    argc,
     return REDAKSI_EXIT_USAGE;
   if ((status = redaksi_tool_open_input (argc, argv, html, &input)) != REDAKSI_EXIT_OK)
     return status;
-  if ((status = redaksi_tool_open_source (source_arg, &source)) == REDAKSI_EXIT_OK)
+  if ((status = redaksi_tool_open_source (source_arg, allow_private, &source)) == REDAKSI_EXIT_OK)
     report = redaksi_tool_analyze (&input, REDAKSI_ANALYSIS_QUOTES, source, &status);
   if (report != NULL && !json)
     print_quotes (&input, report);

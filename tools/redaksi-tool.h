@@ -41,10 +41,13 @@ RedaksiReport *redaksi_tool_analyze (RedaksiToolInput   *input,
                                      RedaksiDocument    *source,
                                      int                *status);
 
-/* redaksi-quotes-command.c: a source given by --source FILE|URL */
+/* redaksi-quotes-command.c: a source given by --source FILE|URL; a URL
+ * on a private address only with --allow-private */
 RedaksiDocument *redaksi_tool_load_source (const char       *source,
+                                           gboolean          allow_private,
                                            GError          **error);
 int              redaksi_tool_open_source (const char       *source,
+                                           gboolean          allow_private,
                                            RedaksiDocument **document);
 
 int redaksi_check_command (int argc, char **argv);

@@ -20,6 +20,11 @@ G_DECLARE_FINAL_TYPE (RedaksiQuoteChecker, redaksi_quote_checker, REDAKSI, QUOTE
 REDAKSI_AVAILABLE_IN_ALL
 RedaksiQuoteChecker *redaksi_quote_checker_new          (void);
 REDAKSI_AVAILABLE_IN_ALL
+void                 redaksi_quote_checker_set_allow_private (RedaksiQuoteChecker *self,
+                                                              gboolean             allow_private);
+REDAKSI_AVAILABLE_IN_ALL
+gboolean             redaksi_quote_checker_get_allow_private (RedaksiQuoteChecker *self);
+REDAKSI_AVAILABLE_IN_ALL
 RedaksiReport       *redaksi_quote_checker_check        (RedaksiQuoteChecker  *self,
                                                          RedaksiDocument      *document,
                                                          RedaksiDocument      *source,
