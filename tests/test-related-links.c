@@ -663,7 +663,10 @@ repeat (const char *unit,
   return text;
 }
 
-/* Doubling the input at most about doubles the time: no quadratic step. */
+/* Doubling the input at most about doubles the time: no quadratic step.
+ * The floor keeps scheduling noise on a busy machine from deciding; a
+ * quadratic step at 100,000 units takes seconds, far above it. Speed
+ * itself is measured by the benchmarks. */
 static void
 assert_linear (const char *unit)
 {
@@ -674,8 +677,7 @@ assert_linear (const char *unit)
   double t_large = time_clean (large, &length);
 
   g_test_message ("%-28s 50k: %.4f s, 100k: %.4f s (%zu bytes)", unit, t_small, t_large, large->len);
-  g_assert_cmpfloat (t_large, <, 1.0);
-  g_assert_cmpfloat (t_large, <, MAX (t_small * 4, 0.02));
+  g_assert_cmpfloat (t_large, <, MAX (t_small * 4, 0.25));
 }
 
 static void
