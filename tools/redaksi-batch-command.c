@@ -71,9 +71,8 @@ typedef struct
 static char *
 too_large_record (void)
 {
-  g_autofree char *message =
-    g_strdup_printf (_("the record is larger than --max-input (%" G_GUINT64_FORMAT " bytes)"),
-                     redaksi_tool_get_max_input ());
+  g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, redaksi_tool_get_max_input ());
+  g_autofree char *message = g_strdup_printf (_("the record is larger than --max-input (%s bytes)"), limit);
   g_autoptr(JsonNode) node = redaksi_record_error_to_json (NULL, REDAKSI_RECORD_TOO_LARGE, message);
 
   return redaksi_json_to_string (node);

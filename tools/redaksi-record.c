@@ -285,12 +285,13 @@ check_embedded_nul (const char         *data,
     {
       const char *text = string_member (json_node_get_object (root), article_members[i]);
       const char *nul = text != NULL ? strchr (text, stand_in) : NULL;
+      g_autofree char *offset = NULL;
 
       if (nul == NULL)
         continue;
+      offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (nul - text));
       set_record_error (error, REDAKSI_RECORD_EMBEDDED_NUL,
-                        g_strdup_printf (_("“%s”: NUL byte at byte %" G_GSIZE_FORMAT),
-                                         article_members[i], (gsize) (nul - text)));
+                        g_strdup_printf (_("“%s”: NUL byte at byte %s"), article_members[i], offset));
       return FALSE;
     }
   return TRUE;
@@ -309,9 +310,10 @@ redaksi_record_parse (const char         *data,
 
   if (!g_utf8_validate_len (data, length, &end))
     {
+      g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (end - data));
+
       set_record_error (error, REDAKSI_RECORD_INVALID_UTF8,
-                        g_strdup_printf (_("invalid UTF-8 at byte %" G_GSIZE_FORMAT " of the record"),
-                                         (gsize) (end - data)));
+                        g_strdup_printf (_("invalid UTF-8 at byte %s of the record"), offset));
       error->id = salvage_id (data, length);
       return NULL;
     }

@@ -121,8 +121,10 @@ is_stdin (const char *path)
 static gboolean
 set_too_large (GError **error)
 {
+  g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, max_input);
+
   g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_LARGE,
-               _("the input is larger than --max-input (%" G_GUINT64_FORMAT " bytes)"), max_input);
+               _("the input is larger than --max-input (%s bytes)"), limit);
   return FALSE;
 }
 
