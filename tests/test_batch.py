@@ -6,6 +6,7 @@ import os
 import pty
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -185,6 +186,156 @@ def test_progress_only_on_a_terminal():
     assert b"records/s" in seen and b"MB/s" in seen and b"ETA" in seen, seen
     proc, _ = batch(output=output)
     assert b"ETA" not in proc.stderr and b"\r" not in proc.stderr
+
+
+def small_batch(records, *args, output=None):
+    """A few records (str lines) through `redaksi batch`."""
+    path = os.path.join(WORK, "kecil.jsonl")
+    with open(path, "w") as f:
+        f.write("".join(line + "\n" for line in records))
+    output = output or os.path.join(WORK, "kecil.out.jsonl")
+    proc = subprocess.run([TOOL, "batch", *args, path, "-o", output], capture_output=True, timeout=60)
+    return proc, output
+
+
+def test_nul_escape_is_an_error_not_a_cut():
+    records = [
+        r'{"id": 1, "text": "Satu dua\u0000 tiga empat."}',
+        r'{"id": 2, "html": "<p>\u00e9\ud83d\ude00x\u0000 sisa</p>"}',
+        r'{"id": 3, "text": "Kata Budi.", "source": "s\\\u0000"}',
+        # Not NULs: an escaped backslash, and a NUL outside the article.
+        r'{"id": 4, "text": "ab\\u0000cd"}',
+        r'{"id": "a\u0000", "rubrik": "x\u0000", "text": "Utuh."}',
+        r'{"id": 6, "te\u0078t": "Satu\u0000dua."}',
+    ]
+    for ops in ("clean", "check"):
+        proc, output = small_batch(records, "--ops", ops)
+        assert proc.returncode == 1, proc.stderr
+        lines = [json.loads(line) for line in read_lines(output)]
+        assert [line.get("error", {}).get("code") for line in lines] == \
+            ["embedded-nul", "embedded-nul", "embedded-nul", None, None, "embedded-nul"]
+        messages = [line["error"]["message"] for line in lines if "error" in line]
+        assert messages == ["“text”: NUL byte at byte 8", "“html”: NUL byte at byte 10",
+                            "“source”: NUL byte at byte 2", "“text”: NUL byte at byte 4"], messages
+        assert [line["id"] for line in lines[:3]] == [1, 2, 3]
+        assert lines[3]["text"] == "ab\\u0000cd" and lines[4]["text"] == "Utuh."
+
+
+def test_records_over_max_input():
+    long_text = "Kata Budi di Jakarta. " * 100
+    records = ['{"id": 1, "text": "Pendek."}', json.dumps({"id": 2, "text": long_text}),
+               '{"id": 3, "text": "Juga pendek."}']
+    limit = len(records[1]) - 1
+    proc, output = small_batch(records, "--ops", "document", "--max-input", str(limit))
+    assert proc.returncode == 1, proc.stderr
+    lines = [json.loads(line) for line in read_lines(output)]
+    assert lines[1] == {"id": None, "error": {
+        "code": "record-too-large",
+        "message": "the record is larger than --max-input (%d bytes)" % limit}}
+    assert lines[0]["id"] == 1 and lines[2]["id"] == 3
+    proc, output = small_batch(records, "--ops", "document", "--max-input", str(limit + 1))
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_endless_line_is_refused_in_bounded_memory():
+    # One line that never ends, under a memory cap.
+    feeder = subprocess.Popen(["sh", "-c", "echo '{\"id\": 1, \"text\": \"a\"}'; "
+                                           "yes | tr -d '\\n' | head -c 300000000; echo"],
+                              stdout=subprocess.PIPE)
+    output = os.path.join(WORK, "tanpa-akhir.jsonl")
+
+    def cap():
+        if "ASAN_OPTIONS" not in os.environ:
+            import resource
+            resource.setrlimit(resource.RLIMIT_AS, (1500 * 1024 * 1024,) * 2)
+    try:
+        proc = subprocess.run([TOOL, "batch", "--max-input", "1M", "-", "-o", output],
+                              stdin=feeder.stdout, capture_output=True, timeout=120, preexec_fn=cap)
+    finally:
+        feeder.kill()
+        feeder.wait()
+        feeder.stdout.close()
+    assert proc.returncode == 1, proc.stderr
+    lines = [json.loads(line) for line in read_lines(output)]
+    assert [line.get("error", {}).get("code") for line in lines] == [None, "record-too-large"]
+
+
+def test_output_checked_before_any_work():
+    directory = os.path.join(WORK, "keluaran")
+    os.mkdir(directory)
+    started = time.monotonic()
+    proc = subprocess.run([TOOL, "batch", INPUT, "-o", directory], capture_output=True, timeout=60)
+    seconds = time.monotonic() - started
+    assert proc.returncode == 2 and proc.stderr.count(b"\n") == 1, proc.stderr
+    assert b"Is a directory" in proc.stderr or b"directory" in proc.stderr, proc.stderr
+    assert not os.path.exists(directory + ".part")
+    assert seconds < 5, "refused after %.1f s: the records were processed first" % seconds
+    for args in (["/nonexistent/arsip.jsonl", "-o", directory + "/x"],
+                 [WORK, "-o", directory + "/y"],
+                 [INPUT, "-o", "/nonexistent/dir/hasil.jsonl"]):
+        proc = subprocess.run([TOOL, "batch", *args], capture_output=True, timeout=60)
+        assert proc.returncode == 2, (args, proc.stderr)
+    assert os.listdir(directory) == []
+
+
+def device(name):
+    """/dev/NAME, or as root a private node of it: a command that wrongly
+    replaced the node must not take the system's /dev/null along."""
+    if os.geteuid() != 0:
+        return os.path.join("/dev", name)
+    path = os.path.join(WORK, name)
+    if not os.path.exists(path):
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.stat(os.path.join("/dev", name)).st_rdev)
+    return path
+
+
+def test_output_files_keep_mode_links_and_nodes():
+    records = ['{"id": 1, "text": "Satu."}', '{"id": 2, "text": "Dua."}']
+    # A private output stays private.
+    private = os.path.join(WORK, "rahasia.jsonl")
+    with open(private, "w") as f:
+        f.write("lama\n")
+    os.chmod(private, 0o600)
+    proc, _ = small_batch(records, "--ops", "document", output=private)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(os.stat(private).st_mode) == 0o600 and len(read_lines(private)) == 2
+    # A symbolic link stays one; its target gets the records.
+    link = os.path.join(WORK, "tautan.jsonl")
+    os.symlink("rahasia.jsonl", link)
+    proc, _ = small_batch(records[:1], "--ops", "document", output=link)
+    assert proc.returncode == 0, proc.stderr
+    assert os.path.islink(link) and len(read_lines(private)) == 1
+    assert not os.path.exists(link + ".part") and not os.path.exists(private + ".part")
+    # A hard link is refused before any work.
+    other = os.path.join(WORK, "salinan.jsonl")
+    os.link(private, other)
+    proc, _ = small_batch(records, "--ops", "document", output=other)
+    assert proc.returncode == 2 and b"hard links" in proc.stderr, proc.stderr
+    assert os.stat(private).st_nlink == 2 and len(read_lines(private)) == 1
+    # Devices are written to, not replaced; a full one is an error.
+    null = device("null")
+    proc, _ = small_batch(records, "--ops", "document", output=null)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    full = device("full")
+    proc, _ = small_batch(records, "--ops", "document", output=full)
+    assert proc.returncode == 2 and b"could not write the output: " in proc.stderr, proc.stderr
+    assert stat.S_ISCHR(os.stat(full).st_mode) and not os.path.exists(full + ".part")
+
+
+def test_a_failed_write_leaves_no_part():
+    # A file system that is full, by a size limit on the process.
+    output = os.path.join(WORK, "penuh.jsonl")
+
+    def limit():
+        import resource
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100000, 100000))
+    proc = subprocess.run([TOOL, "batch", "--ops", "document", INPUT, "-o", output],
+                          capture_output=True, timeout=120, preexec_fn=limit)
+    assert proc.returncode == 2, proc.stderr
+    assert b"could not write the output: " in proc.stderr, proc.stderr
+    assert not os.path.exists(output) and not os.path.exists(output + ".part")
 
 
 try:

@@ -1,8 +1,10 @@
 """`redaksi clean`, driven as a user would (CONTRACT §1)."""
 import json
 import os
+import stat
 import subprocess
 import tempfile
+import threading
 
 import redaksi_tap
 
@@ -113,6 +115,135 @@ def test_check_links_refuses_private_targets():
         with open(report) as f:
             checks = json.load(f)["link_checks"]
         assert [c["result"] for c in checks] == ["refused"]
+
+
+DIRTY = b"Satu dua tiga.\nBaca Juga\nEmpat lima.\n"
+CLEAN = b"Satu dua tiga.\nEmpat lima.\n"
+
+
+def write(path, data, mode=None):
+    with open(path, "wb") as f:
+        f.write(data)
+    if mode is not None:
+        os.chmod(path, mode)
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def test_replaced_files_keep_their_mode():
+    with tempfile.TemporaryDirectory() as tmp:
+        draft = os.path.join(tmp, "draf.txt")
+        out = os.path.join(tmp, "bersih.txt")
+        report = os.path.join(tmp, "laporan.json")
+        write(draft, DIRTY, 0o600)
+        write(out, b"lama", 0o640)
+        write(report, b"{}", 0o600)
+        run = redaksi("clean", "--report", report, "-o", out, draft)
+        assert run.returncode == 0, run.stderr
+        assert read(out) == CLEAN and json.loads(read(report))["related_links"]
+        assert stat.S_IMODE(os.stat(out).st_mode) == 0o640
+        assert stat.S_IMODE(os.stat(report).st_mode) == 0o600
+        run = redaksi("clean", "--in-place", draft)
+        assert run.returncode == 0, run.stderr
+        assert read(draft) == CLEAN
+        assert stat.S_IMODE(os.stat(draft).st_mode) == 0o600
+        assert sorted(os.listdir(tmp)) == ["bersih.txt", "draf.txt", "laporan.json"]
+
+
+def test_replaced_files_keep_their_owner():
+    if os.geteuid() != 0:
+        raise redaksi_tap.Skip("only root can give a file to another user")
+    with tempfile.TemporaryDirectory() as tmp:
+        draft = os.path.join(tmp, "draf.txt")
+        write(draft, DIRTY, 0o600)
+        os.chown(draft, 65534, 65534)
+        run = redaksi("clean", "--in-place", draft)
+        assert run.returncode == 0, run.stderr
+        info = os.stat(draft)
+        assert (info.st_uid, info.st_gid) == (65534, 65534) and read(draft) == CLEAN
+
+
+def test_writes_through_symbolic_links():
+    with tempfile.TemporaryDirectory() as tmp:
+        os.mkdir(os.path.join(tmp, "arsip"))
+        target = os.path.join(tmp, "arsip", "draf.txt")
+        link = os.path.join(tmp, "draf.txt")
+        write(target, DIRTY, 0o600)
+        os.symlink(os.path.join("arsip", "draf.txt"), link)
+        run = redaksi("clean", "--in-place", link)
+        assert run.returncode == 0, run.stderr
+        assert os.path.islink(link) and read(target) == CLEAN
+        assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+        # -o through a link to a file that does not exist yet creates it.
+        dangling = os.path.join(tmp, "keluaran.txt")
+        os.symlink(os.path.join("arsip", "baru.txt"), dangling)
+        run = redaksi("clean", "-o", dangling, stdin=DIRTY)
+        assert run.returncode == 0, run.stderr
+        assert os.path.islink(dangling) and read(os.path.join(tmp, "arsip", "baru.txt")) == CLEAN
+        assert sorted(os.listdir(os.path.join(tmp, "arsip"))) == ["baru.txt", "draf.txt"]
+
+
+def test_refuses_hard_links_before_any_work():
+    with tempfile.TemporaryDirectory() as tmp:
+        draft = os.path.join(tmp, "draf.txt")
+        other = os.path.join(tmp, "salinan.txt")
+        write(draft, DIRTY)
+        os.link(draft, other)
+        for args in (["--in-place", draft], ["-o", other, "-"], ["--report", other, "-"]):
+            run = redaksi("clean", *args, stdin=DIRTY)
+            assert run.returncode == 2 and run.stdout == b"", (args, run.stderr)
+            assert b"hard links" in run.stderr and run.stderr.count(b"\n") == 1, run.stderr
+        assert read(draft) == DIRTY and os.stat(draft).st_nlink == 2
+        assert os.path.samefile(draft, other)
+        assert sorted(os.listdir(tmp)) == ["draf.txt", "salinan.txt"]
+
+
+def device(tmp, name):
+    """/dev/NAME, or as root a private node of it in @tmp: a command that
+    wrongly replaced the node must not take the system's /dev/null along."""
+    if os.geteuid() != 0:
+        return os.path.join("/dev", name)
+    path = os.path.join(tmp, name)
+    os.mknod(path, 0o666 | stat.S_IFCHR, os.stat(os.path.join("/dev", name)).st_rdev)
+    return path
+
+
+def test_devices_and_fifos_are_written_not_replaced():
+    with tempfile.TemporaryDirectory() as tmp:
+        null = device(tmp, "null")
+        run = redaksi("clean", "-o", null, "--report", null, stdin=DIRTY)
+        assert run.returncode == 0 and run.stdout == b"", run.stderr
+        assert stat.S_ISCHR(os.stat(null).st_mode)
+    with tempfile.TemporaryDirectory() as tmp:
+        fifo = os.path.join(tmp, "pipa")
+        os.mkfifo(fifo)
+        received = []
+        reader = threading.Thread(target=lambda: received.append(read(fifo)))
+        reader.start()
+        run = redaksi("clean", "-o", fifo, stdin=DIRTY)
+        reader.join(30)
+        assert run.returncode == 0, run.stderr
+        assert received == [CLEAN]
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+        assert os.listdir(tmp) == ["pipa"]
+
+
+def test_write_errors_and_directories():
+    with tempfile.TemporaryDirectory() as tmp:
+        full = device(tmp, "full")
+        run = redaksi("clean", "-o", full, stdin=DIRTY)
+        assert run.returncode == 2 and b"could not write the output: " in run.stderr, run.stderr
+        assert stat.S_ISCHR(os.stat(full).st_mode)
+        run = redaksi("clean", "--report", full, stdin=DIRTY)
+        assert run.returncode == 2 and b"could not write the report: " in run.stderr, run.stderr
+        assert stat.S_ISCHR(os.stat(full).st_mode)
+    with tempfile.TemporaryDirectory() as tmp:
+        run = redaksi("clean", "-o", tmp, stdin=DIRTY)
+        assert run.returncode == 2 and run.stderr.count(b"\n") == 1, run.stderr
+        assert os.listdir(tmp) == []
 
 
 redaksi_tap.run(globals())

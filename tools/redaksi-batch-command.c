@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -27,9 +28,21 @@ typedef struct
   char     *line;
   gsize     length;
   char     *output;
+  gboolean  too_large;  /* the line passed --max-input and was not kept */
   gboolean  failed;
   gboolean  done;
 } Slot;
+
+/* Lines read in blocks, each kept only up to --max-input bytes, so one
+ * endless line cannot take the memory that getline() would give it. */
+typedef struct
+{
+  FILE    *in;
+  char     buffer[65536];
+  gsize    start;
+  gsize    end;
+  guint64  max;
+} LineReader;
 
 typedef struct
 {
@@ -43,6 +56,7 @@ typedef struct
   RedaksiAnalysisFlags  analyses;
 
   FILE                 *out;
+  int                   write_errno;  /* the first failed write */
   guint64               n_failed;
   guint64               n_resumed;
   guint64               bytes_read;
@@ -54,14 +68,25 @@ typedef struct
   guint                 jobs;
 } Batch;
 
+static char *
+too_large_record (void)
+{
+  g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, redaksi_tool_get_max_input ());
+  g_autofree char *message = g_strdup_printf (_("the record is larger than --max-input (%s bytes)"), limit);
+  g_autoptr(JsonNode) node = redaksi_record_error_to_json (NULL, REDAKSI_RECORD_TOO_LARGE, message);
+
+  return redaksi_json_to_string (node);
+}
+
 static void
 process_slot (gpointer data,
               gpointer user_data)
 {
   Slot *slot = data;
   Batch *batch = user_data;
-  gboolean failed;
-  char *output = redaksi_record_process_line (slot->line, slot->length, batch->analyses, &failed);
+  gboolean failed = TRUE;
+  char *output = slot->too_large ? too_large_record () :
+                 redaksi_record_process_line (slot->line, slot->length, batch->analyses, &failed);
 
   g_mutex_lock (&batch->lock);
   slot->output = output;
@@ -107,8 +132,8 @@ static void
 write_slot (Batch *batch,
             Slot  *slot)
 {
-  fputs (slot->output, batch->out);
-  fputc ('\n', batch->out);
+  if ((fputs (slot->output, batch->out) < 0 || fputc ('\n', batch->out) == EOF) && batch->write_errno == 0)
+    batch->write_errno = errno != 0 ? errno : EIO;
   batch->n_failed += slot->failed;
   g_clear_pointer (&slot->output, g_free);
   g_clear_pointer (&slot->line, g_free);
@@ -138,34 +163,78 @@ write_next (Batch    *batch,
 }
 
 static void
-submit_line (Batch      *batch,
-             const char *line,
-             gsize       length)
+submit_line (Batch    *batch,
+             GString  *line,
+             gboolean  too_large)
 {
+  gsize length = line->len;
   Slot *slot;
 
-  while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
+  while (length > 0 && (line->str[length - 1] == '\n' || line->str[length - 1] == '\r'))
     length--;
   while (batch->next_read - batch->next_write >= batch->window)
     write_next (batch, TRUE);
   slot = &batch->slots[batch->next_read % batch->window];
-  slot->line = g_strndup (line, length);
+  slot->line = too_large ? NULL : g_strndup (line->str, length);
   slot->length = length;
+  slot->too_large = too_large;
   batch->next_read++;
   g_thread_pool_push (batch->pool, slot, NULL);
   while (write_next (batch, FALSE))
     ;
 }
 
+static gboolean
+fill_buffer (LineReader *reader)
+{
+  reader->start = 0;
+  reader->end = fread (reader->buffer, 1, sizeof reader->buffer, reader->in);
+  return reader->end > 0;
+}
+
+/* The next line with its newline into @line, or as much of it as
+ * --max-input allows (then @too_large). @length counts every byte read.
+ * Returns FALSE at the end of the input. */
+static gboolean
+read_line (LineReader *reader,
+           GString    *line,
+           guint64    *length,
+           gboolean   *too_large)
+{
+  g_string_truncate (line, 0);
+  *length = 0;
+  *too_large = FALSE;
+  while (reader->start < reader->end || fill_buffer (reader))
+    {
+      const char *start = reader->buffer + reader->start;
+      gsize available = reader->end - reader->start;
+      const char *newline = memchr (start, '\n', available);
+      gsize n = newline != NULL ? (gsize) (newline - start) + 1 : available;
+
+      *length += n;
+      reader->start += n;
+      if (*length - (newline != NULL) > reader->max)
+        *too_large = TRUE;
+      if (!*too_large)
+        g_string_append_len (line, start, n);
+      if (newline != NULL)
+        return TRUE;
+    }
+  return *length > 0;
+}
+
 static void
 run_batch (Batch *batch,
            FILE  *in)
 {
-  g_autofree char *line = NULL;
-  gsize capacity = 0;
-  gssize length;
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree LineReader *reader = g_new0 (LineReader, 1);
+  gboolean too_large;
+  guint64 length;
 
-  while ((length = getline (&line, &capacity, in)) != -1)
+  reader->in = in;
+  reader->max = redaksi_tool_get_max_input ();
+  while (batch->write_errno == 0 && read_line (reader, line, &length, &too_large))
     {
       batch->bytes_read += length;
       if (batch->next_read < batch->n_resumed)
@@ -174,7 +243,7 @@ run_batch (Batch *batch,
           batch->bytes_resumed += length;
         }
       else
-        submit_line (batch, line, length);
+        submit_line (batch, line, too_large);
     }
   while (write_next (batch, TRUE))
     ;
@@ -209,37 +278,70 @@ truncate_to_last_line (FILE     *part,
   return TRUE;
 }
 
-static FILE *
-open_part (const char  *part_path,
-           gboolean     resume,
-           guint64     *n_resumed,
-           GError     **error)
+static gboolean
+set_errno_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
 {
-  FILE *part = resume ? fopen (part_path, "r+") : NULL;
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s", path,
+               g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Created with the replaced output's permissions (or fewer), so that
+ * records of a private output are never readable by more people while
+ * the batch runs. */
+static FILE *
+open_part (const char      *part_path,
+           const GStatBuf  *target,
+           gboolean         resume,
+           guint64         *n_resumed,
+           GError         **error)
+{
+  int mode = target->st_mode != 0 ? (int) (target->st_mode & 0777) : 0666;
+  int fd = g_open (part_path, O_RDWR | O_CREAT | O_CLOEXEC | (resume ? 0 : O_TRUNC), mode);
+  FILE *part = fd >= 0 ? fdopen (fd, "r+") : NULL;
 
   *n_resumed = 0;
-  if (part != NULL && !truncate_to_last_line (part, n_resumed, error))
+  if (part == NULL)
+    {
+      set_errno_error (error, part_path, errno);
+      if (fd >= 0)
+        close (fd);
+      return NULL;
+    }
+  if (resume && !truncate_to_last_line (part, n_resumed, error))
     {
       fclose (part);
       return NULL;
     }
-  if (part == NULL)
-    part = fopen (part_path, "w");
-  if (part == NULL)
-    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "%s: %s", part_path, g_strerror (errno));
   return part;
 }
 
+/* The input must be readable and no directory (which fopen() opens),
+ * before the first record is read. */
 static FILE *
-open_input (const char *path,
-            guint64    *size)
+open_input (const char  *path,
+            guint64     *size,
+            GError     **error)
 {
   struct stat info;
   FILE *in = g_str_equal (path, "-") ? stdin : fopen (path, "r");
+  int saved_errno = errno;
 
   *size = 0;
-  if (in != NULL && fstat (fileno (in), &info) == 0 && S_ISREG (info.st_mode))
-    *size = info.st_size;
+  if (in != NULL && fstat (fileno (in), &info) == 0)
+    {
+      if (S_ISREG (info.st_mode))
+        *size = info.st_size;
+      if (!S_ISDIR (info.st_mode))
+        return in;
+      fclose (in);
+      in = NULL;
+      saved_errno = EISDIR;
+    }
+  if (in == NULL)
+    set_errno_error (error, path, saved_errno);
   return in;
 }
 
@@ -283,59 +385,130 @@ batch_clear (Batch *batch)
   g_cond_clear (&batch->done);
 }
 
-/* Finishes the temporary file and puts it in place in one rename. */
-static gboolean
-commit_output (FILE       *part,
-               const char *part_path,
-               const char *output)
+/* Where the records go: OUTPUT.part beside the real output (symbolic
+ * links followed), renamed over it at the end; or, for an output that
+ * is not a regular file (a FIFO, a device), that file itself. */
+typedef struct
 {
-  gboolean ok = fflush (part) == 0 && !ferror (part) && fsync (fileno (part)) == 0;
+  char     *target;
+  GStatBuf  info;
+  char     *part_path;   /* NULL when writing to target directly */
+  FILE     *file;
+} BatchOutput;
 
-  ok = (fclose (part) == 0) && ok;
-  if (!ok || g_rename (part_path, output) != 0)
+static void
+batch_output_clear (BatchOutput *output)
+{
+  g_clear_pointer (&output->target, g_free);
+  g_clear_pointer (&output->part_path, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BatchOutput, batch_output_clear)
+
+static gboolean
+batch_output_open (BatchOutput  *output,
+                   const char   *path,
+                   gboolean      resume,
+                   guint64      *n_resumed,
+                   GError      **error)
+{
+  if ((output->target = redaksi_tool_resolve_output (path, &output->info, error)) == NULL)
+    return FALSE;
+  *n_resumed = 0;
+  if (output->info.st_mode != 0 && !S_ISREG (output->info.st_mode))
     {
-      redaksi_tool_fail ("%s: %s", output, g_strerror (errno));
-      return FALSE;
+      if (resume)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                       _("%s is not a regular file; --resume needs one"), path);
+          return FALSE;
+        }
+      if ((output->file = fopen (output->target, "w")) == NULL)
+        return set_errno_error (error, path, errno);
+      return TRUE;
     }
-  return TRUE;
+  output->part_path = g_strconcat (output->target, ".part", NULL);
+  output->file = open_part (output->part_path, &output->info, resume, n_resumed, error);
+  return output->file != NULL;
+}
+
+/* The first error of the writes and the flush, 0 when there was none. */
+static int
+flush_errno (FILE     *file,
+             gboolean  sync,
+             int       write_errno)
+{
+  if (write_errno != 0)
+    return write_errno;
+  if (fflush (file) != 0)
+    return errno;
+  if (ferror (file))
+    return EIO;
+  if (sync && fsync (fileno (file)) != 0)
+    return errno;
+  return 0;
+}
+
+/* Finishes the output and, for a regular file, puts it in place in one
+ * rename with the replaced file's owner and permissions. On failure no
+ * OUTPUT.part is left behind. */
+static gboolean
+batch_output_commit (BatchOutput  *output,
+                     int           write_errno,
+                     GError      **error)
+{
+  FILE *file = g_steal_pointer (&output->file);
+  gboolean is_part = output->part_path != NULL;
+  int saved_errno = flush_errno (file, is_part, write_errno);
+  gboolean ok = saved_errno == 0 || set_errno_error (error, output->target, saved_errno);
+
+  if (ok && is_part)
+    ok = redaksi_tool_keep_metadata (fileno (file), &output->info, output->target, error);
+  if (fclose (file) != 0 && ok)
+    ok = set_errno_error (error, output->target, errno);
+  if (ok && is_part && g_rename (output->part_path, output->target) != 0)
+    ok = set_errno_error (error, output->target, errno);
+  if (!ok && is_part)
+    g_unlink (output->part_path);
+  return ok;
 }
 
 static int
 batch_files (const char           *input,
-             const char           *output,
+             const char           *output_path,
              guint                 jobs,
              RedaksiAnalysisFlags  analyses,
              gboolean              resume)
 {
-  g_autofree char *part_path = g_strconcat (output, ".part", NULL);
+  g_auto(BatchOutput) output = { 0 };
   g_autoptr(GError) error = NULL;
   Batch batch = { 0 };
   gboolean read_failed;
-  FILE *in, *part;
+  FILE *in;
 
-  if ((in = open_input (input, &batch.bytes_total)) == NULL)
-    return redaksi_tool_fail ("%s: %s", input, g_strerror (errno));
-  if ((part = open_part (part_path, resume, &batch.n_resumed, &error)) == NULL)
+  if ((in = open_input (input, &batch.bytes_total, &error)) == NULL)
+    return redaksi_tool_fail ("%s", error->message);
+  if (!batch_output_open (&output, output_path, resume, &batch.n_resumed, &error))
     {
       if (in != stdin)
         fclose (in);
       return redaksi_tool_fail ("%s", error->message);
     }
   batch_init (&batch, jobs, analyses);
-  batch.out = part;
+  batch.out = output.file;
   run_batch (&batch, in);
   batch_clear (&batch);
   read_failed = ferror (in);
   if (in != stdin)
     fclose (in);
   /* The lines written so far stay in OUTPUT.part for --resume. */
-  if (read_failed)
+  if (read_failed && batch.write_errno == 0)
     {
-      fclose (part);
+      fclose (output.file);
       return redaksi_tool_fail (_("%s: could not read to the end"), input);
     }
-  if (!commit_output (part, part_path, output))
-    return REDAKSI_EXIT_USAGE;
+  if (!batch_output_commit (&output, batch.write_errno, &error))
+    return redaksi_tool_fail (_("could not write the output: %s"), error->message);
   print_summary (&batch);
   return batch.n_failed > 0 ? REDAKSI_EXIT_FINDINGS : REDAKSI_EXIT_OK;
 }
@@ -359,6 +532,7 @@ redaksi_batch_command (int    argc,
   RedaksiAnalysisFlags analyses;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  redaksi_tool_add_input_options (context);
   g_option_context_set_summary (context,
                                 _("Reads one JSON object a line ({\"id\": …, \"text\": …} or {\"id\": …, \"html\": …})\n"
                                   "and writes one line per input line, in input order: the input's members\n"

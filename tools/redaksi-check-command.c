@@ -31,6 +31,7 @@ redaksi_check_command (int    argc,
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  redaksi_tool_add_input_options (context);
   g_option_context_set_summary (context,
                                 _("Runs every analysis redaksi has on an article and prints\n"
                                   "the findings, one a line, or the whole result as JSON."));

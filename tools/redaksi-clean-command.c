@@ -51,6 +51,22 @@ same_file (const char *a,
                     g_file_info_get_attribute_string (info_b, attributes)) == 0;
 }
 
+/* Refused before any work: a path that is a directory, a hard link or a
+ * loop of symbolic links (see redaksi_tool_resolve_output()). */
+static int
+check_writable (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *target = NULL;
+  GStatBuf info;
+
+  if (path == NULL)
+    return REDAKSI_EXIT_OK;
+  if ((target = redaksi_tool_resolve_output (path, &info, &error)) == NULL)
+    return redaksi_tool_fail ("%s", error->message);
+  return REDAKSI_EXIT_OK;
+}
+
 /* The command line must say where the result goes, and never over the
  * input unless --in-place says so. */
 static int
@@ -58,6 +74,7 @@ check_destination (const CleanOptions *options,
                    const char         *input)
 {
   gboolean from_stdin = input == NULL || g_str_equal (input, "-");
+  int status;
 
   if (options->in_place && options->output != NULL)
     return redaksi_tool_fail (_("give either -o or --in-place, not both (try --help)"));
@@ -67,21 +84,9 @@ check_destination (const CleanOptions *options,
     return redaksi_tool_fail (_("%s is the input; use --in-place to overwrite it"), options->output);
   if (options->report != NULL && !from_stdin && same_file (options->report, input))
     return redaksi_tool_fail (_("%s is the input; the report cannot go there"), options->report);
-  return REDAKSI_EXIT_OK;
-}
-
-/* Written to a temporary file beside @path and renamed over it, so a
- * reader never sees half a file. */
-static gboolean
-write_atomically (const char  *path,
-                  GBytes      *bytes,
-                  GError     **error)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  return g_file_set_contents_full (path, data != NULL ? data : "", (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  if ((status = check_writable (options->in_place ? input : options->output)) != REDAKSI_EXIT_OK)
+    return status;
+  return check_writable (options->report);
 }
 
 static int
@@ -96,13 +101,12 @@ write_output (const CleanOptions *options,
 
   if (path != NULL)
     {
-      if (!write_atomically (path, cleaned, &error))
-        return redaksi_tool_fail ("%s: %s", path, error->message);
+      if (!redaksi_tool_write_file (path, cleaned, &error))
+        return redaksi_tool_fail (_("could not write the output: %s"), error->message);
       return REDAKSI_EXIT_OK;
     }
   data = g_bytes_get_data (cleaned, &length);
-  if ((length > 0 && fwrite (data, 1, length, stdout) != length) || fflush (stdout) != 0)
-    return redaksi_tool_fail (_("could not write the output"));
+  redaksi_tool_write_stdout (data, length);
   return REDAKSI_EXIT_OK;
 }
 
@@ -125,8 +129,8 @@ write_report (const CleanOptions *options,
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
   bytes = g_bytes_new_take (text, strlen (text));
-  if (!write_atomically (options->report, bytes, &error))
-    return redaksi_tool_fail ("%s: %s", options->report, error->message);
+  if (!redaksi_tool_write_file (options->report, bytes, &error))
+    return redaksi_tool_fail (_("could not write the report: %s"), error->message);
   return REDAKSI_EXIT_OK;
 }
 
@@ -245,6 +249,7 @@ redaksi_clean_command (int    argc,
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  redaksi_tool_add_input_options (context);
   g_option_context_set_summary (context,
                                 _("Removes “Baca juga” lines, orphan markers and related-article boxes\n"
                                   "from an article; every other byte stays as it was."));

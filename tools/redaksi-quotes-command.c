@@ -105,6 +105,7 @@ redaksi_quotes_command (int    argc,
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  redaksi_tool_add_input_options (context);
   g_option_context_set_summary (context,
                                 _("Finds the direct quotes of an article, their speakers and cues,\n"
                                   "checks their punctuation and cue words, and, with --source,\n"

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "redaksi-record.h"
 
@@ -177,6 +178,125 @@ salvage_id (const char *data,
   return json_object_dup_member (json_node_get_object (root), "id");
 }
 
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* The members that carry an article; a NUL in any other member (an id,
+ * a rubric) cannot cut the analysed text. */
+static const char * const article_members[] = { "text", "html", "source" };
+
+/* Whether the decoded record can hold @c: as a raw byte or as a \u00XX
+ * escape (counted even when the escape is itself escaped). */
+static gboolean
+record_may_hold (const char *data,
+                 gsize       length,
+                 guchar      c)
+{
+  const char *p = data, *end = data + length;
+
+  if (memchr (data, c, length) != NULL)
+    return TRUE;
+  while ((p = g_strstr_len (p, end - p, "\\u00")) != NULL && end - p >= 6)
+    {
+      if (g_ascii_xdigit_value (p[4]) == c >> 4 && g_ascii_xdigit_value (p[5]) == (c & 0xf))
+        return TRUE;
+      p += 4;
+    }
+  return FALSE;
+}
+
+/* A control character the record cannot hold, to stand in for U+0000;
+ * one byte long like the NUL, so offsets stay as they are. The short
+ * escapes (\b \t \n \f \r) are left out. */
+static guchar
+pick_stand_in (const char *data,
+               gsize       length)
+{
+  for (guchar c = 0x01; c < 0x20; c++)
+    if ((c < 0x08 || c == 0x0b || c > 0x0d) && !record_may_hold (data, length, c))
+      return c;
+  return 0;
+}
+
+/* The record with every \u0000 escape (one whose backslash is not itself
+ * escaped) turned into the escape of @stand_in; NULL when it has none. */
+static char *
+replace_nul_escapes (const char *data,
+                     gsize       length,
+                     guchar      stand_in)
+{
+  g_autofree char *copy = g_memdup2 (data, length);
+  const char *end = data + length;
+  gboolean found = FALSE;
+
+  for (const char *p = data; (p = g_strstr_len (p, end - p, "\\u0000")) != NULL; p += 6)
+    {
+      gsize backslashes = 0;
+
+      while (p - backslashes > data && p[-(gssize) backslashes - 1] == '\\')
+        backslashes++;
+      if (backslashes % 2 != 0)
+        continue;
+      copy[p - data + 4] = "0123456789abcdef"[stand_in >> 4];
+      copy[p - data + 5] = "0123456789abcdef"[stand_in & 0xf];
+      found = TRUE;
+    }
+  return found ? g_steal_pointer (&copy) : NULL;
+}
+
+/* json-glib hands strings out NUL-terminated, so a \u0000 escape would
+ * cut the article there and the rest would go unchecked, or be lost from
+ * a cleaned record. The record is parsed again by json-glib (comments,
+ * quoting and all) with a stand-in for the NUL, which then shows where
+ * the NUL was. */
+static gboolean
+check_embedded_nul (const char         *data,
+                    gsize               length,
+                    RedaksiRecordError *error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autofree char *copy = NULL;
+  guchar stand_in;
+  JsonNode *root;
+
+  if (g_strstr_len (data, length, "\\u0000") == NULL)
+    return TRUE;
+  stand_in = pick_stand_in (data, length);
+  if ((copy = replace_nul_escapes (data, length, stand_in != 0 ? stand_in : 1)) == NULL)
+    return TRUE;
+  if (stand_in == 0)
+    {
+      set_record_error (error, REDAKSI_RECORD_EMBEDDED_NUL,
+                        g_strdup (_("the record holds a NUL character (\\u0000)")));
+      return FALSE;
+    }
+  if (!json_parser_load_from_data (parser, copy, length, NULL)
+      || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (article_members); i++)
+    {
+      const char *text = string_member (json_node_get_object (root), article_members[i]);
+      const char *nul = text != NULL ? strchr (text, stand_in) : NULL;
+      g_autofree char *offset = NULL;
+
+      if (nul == NULL)
+        continue;
+      offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (nul - text));
+      set_record_error (error, REDAKSI_RECORD_EMBEDDED_NUL,
+                        g_strdup_printf (_("“%s”: NUL byte at byte %s"), article_members[i], offset));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* json-glib reports bad UTF-8 vaguely, so it is found first, by offset. */
 JsonObject *
 redaksi_record_parse (const char         *data,
@@ -190,9 +310,10 @@ redaksi_record_parse (const char         *data,
 
   if (!g_utf8_validate_len (data, length, &end))
     {
+      g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (end - data));
+
       set_record_error (error, REDAKSI_RECORD_INVALID_UTF8,
-                        g_strdup_printf (_("invalid UTF-8 at byte %" G_GSIZE_FORMAT " of the record"),
-                                         (gsize) (end - data)));
+                        g_strdup_printf (_("invalid UTF-8 at byte %s of the record"), offset));
       error->id = salvage_id (data, length);
       return NULL;
     }
@@ -212,18 +333,12 @@ redaksi_record_parse (const char         *data,
       set_record_error (error, REDAKSI_RECORD_NOT_AN_OBJECT, g_strdup (_("the record is not a JSON object")));
       return NULL;
     }
+  if (!check_embedded_nul (data, length, error))
+    {
+      error->id = json_object_dup_member (json_node_get_object (root), "id");
+      return NULL;
+    }
   return json_object_ref (json_node_get_object (root));
-}
-
-static const char *
-string_member (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
 }
 
 static const char *
@@ -231,6 +346,8 @@ document_error_code (const GError *error)
 {
   if (g_error_matches (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_UTF8))
     return REDAKSI_RECORD_INVALID_UTF8;
+  if (g_error_matches (error, REDAKSI_ERROR, REDAKSI_ERROR_EMBEDDED_NUL))
+    return REDAKSI_RECORD_EMBEDDED_NUL;
   return REDAKSI_RECORD_INVALID_TEXT;
 }
 

@@ -22,6 +22,8 @@ GStrv                redaksi_ops_available_names  (void);
 #define REDAKSI_RECORD_MISSING_TEXT   "missing-text"
 #define REDAKSI_RECORD_INVALID_TEXT   "invalid-text"
 #define REDAKSI_RECORD_ANALYSIS       "analysis-failed"
+#define REDAKSI_RECORD_TOO_LARGE      "record-too-large"
+#define REDAKSI_RECORD_EMBEDDED_NUL   "embedded-nul"
 
 /* Why a record could not be processed: a code above and a message. */
 typedef struct

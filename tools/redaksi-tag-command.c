@@ -18,17 +18,18 @@ print_tags (RedaksiToolInput *input,
 {
   GPtrArray *tags = redaksi_report_get_results (report, "tags");
   GPtrArray *entities = redaksi_report_get_results (report, "entities");
+  g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint i = 0; tags && i < tags->len; i++)
     {
       RedaksiTag *tag = tags->pdata[i];
 
-      printf ("%-12s %-32s %3u  %.3f%s%s\n",
-              redaksi_entity_type_to_string (redaksi_tag_get_entity_type (tag)),
-              redaksi_tag_get_name (tag), redaksi_tag_get_mentions (tag),
-              redaksi_tag_get_salience (tag),
-              redaksi_tag_get_role (tag) ? "  " : "",
-              redaksi_tag_get_role (tag) ? redaksi_tag_get_role (tag) : "");
+      g_string_append_printf (out, "%-12s %-32s %3u  %.3f%s%s\n",
+                              redaksi_entity_type_to_string (redaksi_tag_get_entity_type (tag)),
+                              redaksi_tag_get_name (tag), redaksi_tag_get_mentions (tag),
+                              redaksi_tag_get_salience (tag),
+                              redaksi_tag_get_role (tag) ? "  " : "",
+                              redaksi_tag_get_role (tag) ? redaksi_tag_get_role (tag) : "");
     }
   for (guint i = 0; entities && i < entities->len; i++)
     {
@@ -37,10 +38,11 @@ print_tags (RedaksiToolInput *input,
 
       redaksi_document_get_line_column (input->document, redaksi_entity_get_range (entity)->start,
                                         &line, &column);
-      printf ("%s:%u:%u: %s: %s → %s\n", input->display_name, line, column,
-              redaksi_entity_type_to_string (redaksi_entity_get_entity_type (entity)),
-              redaksi_entity_get_text (entity), redaksi_entity_get_canonical (entity));
+      g_string_append_printf (out, "%s:%u:%u: %s: %s → %s\n", input->display_name, line, column,
+                              redaksi_entity_type_to_string (redaksi_entity_get_entity_type (entity)),
+                              redaksi_entity_get_text (entity), redaksi_entity_get_canonical (entity));
     }
+  redaksi_tool_write_stdout (out->str, out->len);
 }
 
 int
@@ -59,6 +61,7 @@ redaksi_tag_command (int    argc,
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  redaksi_tool_add_input_options (context);
   g_option_context_set_summary (context,
                                 _("Finds the people, organisations, places and events of an\n"
                                   "article, joins short names to full ones and ranks them as tags."));

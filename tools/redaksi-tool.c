@@ -5,10 +5,15 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gunixinputstream.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
-#include <gio/gunixinputstream.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "redaksi-tool.h"
 
@@ -41,10 +46,137 @@ redaksi_tool_parse (GOptionContext   *context,
   return TRUE;
 }
 
+static guint64 max_input = REDAKSI_TOOL_DEFAULT_MAX_INPUT;
+
+/* A byte count, with an optional binary suffix: 1048576, 512K, 64M, 1G,
+ * 2GiB. */
+gboolean
+redaksi_tool_parse_size (const char *text,
+                         guint64    *size)
+{
+  static const char units[] = "KMGT";
+  const char *unit;
+  guint64 value;
+  char *end;
+  guint shift = 0;
+
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  errno = 0;
+  value = g_ascii_strtoull (text, &end, 10);
+  if (errno != 0)
+    return FALSE;
+  if (*end != '\0')
+    {
+      if ((unit = strchr (units, g_ascii_toupper (*end))) == NULL)
+        return FALSE;
+      shift = 10 * (unit - units + 1);
+      end++;
+      if (*end != '\0' && g_ascii_strcasecmp (end, "iB") != 0 && g_ascii_strcasecmp (end, "B") != 0)
+        return FALSE;
+    }
+  if (value > (G_MAXUINT64 >> shift))
+    return FALSE;
+  *size = value << shift;
+  return TRUE;
+}
+
+static gboolean
+parse_max_input (const char  *name,
+                 const char  *value,
+                 gpointer     data,
+                 GError     **error)
+{
+  if (redaksi_tool_parse_size (value, &max_input))
+    return TRUE;
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("%s takes a size in bytes such as 1048576, 64M or 1G, not “%s”"), name, value);
+  return FALSE;
+}
+
+void
+redaksi_tool_add_input_options (GOptionContext *context)
+{
+  const GOptionEntry entries[] = {
+    { "max-input", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer) parse_max_input,
+      N_("Refuse an input larger than BYTES (suffixes K, M, G; default 256M)"), N_("BYTES") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+}
+
+guint64
+redaksi_tool_get_max_input (void)
+{
+  return max_input;
+}
+
 static gboolean
 is_stdin (const char *path)
 {
   return path == NULL || g_str_equal (path, "-");
+}
+
+static gboolean
+set_too_large (GError **error)
+{
+  g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, max_input);
+
+  g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_LARGE,
+               _("the input is larger than --max-input (%s bytes)"), limit);
+  return FALSE;
+}
+
+/* The limit holds while reading: an endless input is refused once it
+ * passes --max-input, not after it has filled the memory. */
+static gboolean
+read_limited (GInputStream  *stream,
+              GBytes       **bytes,
+              GError       **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[65536];
+  gssize n;
+
+  while ((n = g_input_stream_read (stream, buffer, sizeof buffer, NULL, error)) > 0)
+    {
+      if ((guint64) data->len + (guint64) n > max_input)
+        return set_too_large (error);
+      /* GByteArray counts in guint; the library refuses 4 GiB anyway. */
+      if ((guint64) data->len + (guint64) n >= G_MAXUINT32)
+        {
+          g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_LARGE,
+                       _("the input is 4 GiB or more; redaksi reads less than 4 GiB"));
+          return FALSE;
+        }
+      g_byte_array_append (data, buffer, n);
+    }
+  if (n < 0)
+    return FALSE;
+  *bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  return TRUE;
+}
+
+/* A regular file's size is known before reading, so it is refused at once. */
+static GInputStream *
+open_file (const char  *path,
+           GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (stream == NULL)
+    return NULL;
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
+      && (guint64) g_file_info_get_size (info) > max_input)
+    {
+      set_too_large (error);
+      return NULL;
+    }
+  return G_INPUT_STREAM (g_steal_pointer (&stream));
 }
 
 gboolean
@@ -52,22 +184,237 @@ redaksi_tool_read_bytes (const char  *path,
                          GBytes     **bytes,
                          GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GOutputStream) memory = NULL;
 
-  if (!is_stdin (path))
-    {
-      file = g_file_new_for_commandline_arg (path);
-      *bytes = g_file_load_bytes (file, NULL, NULL, error);
-      return *bytes != NULL;
-    }
-  stream = g_unix_input_stream_new (0, FALSE);
-  memory = g_memory_output_stream_new_resizable ();
-  if (g_output_stream_splice (memory, stream, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) < 0)
+  if (is_stdin (path))
+    stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+  else if ((stream = open_file (path, error)) == NULL)
     return FALSE;
-  *bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+  return read_limited (stream, bytes, error);
+}
+
+static int stdout_errno;
+
+gboolean
+redaksi_tool_write_stdout (const char *data,
+                           gsize       length)
+{
+  if (length > 0 && fwrite (data, 1, length, stdout) != length && stdout_errno == 0)
+    stdout_errno = errno != 0 ? errno : EIO;
+  return stdout_errno == 0;
+}
+
+/* Called once, when the command is done: a full disk or a closed pipe
+ * turns any status into 2, with the reason. A standard output that was
+ * closed and never written to is no error. */
+int
+redaksi_tool_close_stdout (int status)
+{
+  int saved = stdout_errno;
+
+  errno = 0;
+  if (fflush (stdout) != 0 && saved == 0)
+    saved = errno;
+  if (ferror (stdout) && saved == 0)
+    saved = errno != 0 ? errno : EIO;
+  if (fclose (stdout) != 0 && saved == 0 && errno != EBADF)
+    saved = errno;
+  if (saved == 0)
+    return status;
+  return redaksi_tool_fail (_("could not write the output: %s"), g_strerror (saved));
+}
+
+static gboolean
+set_errno_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s", path,
+               g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Follows symbolic links by hand, so that a link to a file that does
+ * not exist yet leads to where the file is to be created, as a shell
+ * redirection does. */
+static char *
+follow_links (const char  *path,
+              GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *target = NULL;
+      g_autofree char *dir = NULL;
+      GStatBuf info;
+
+      if (g_lstat (current, &info) != 0 || !S_ISLNK (info.st_mode))
+        return g_steal_pointer (&current);
+      if ((target = g_file_read_link (current, error)) == NULL)
+        return NULL;
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_path_is_absolute (target) ? g_steal_pointer (&target)
+                                            : g_build_filename (dir, target, NULL);
+    }
+  set_errno_error (error, path, ELOOP);
+  return NULL;
+}
+
+/**
+ * redaksi_tool_resolve_output:
+ * @info: (out): the file's status, all zero when it does not exist yet
+ *
+ * Where a file the command writes really is. An existing file that is
+ * not regular (a device, a FIFO, /dev/stdout) is written to directly, at
+ * the path given; a regular file behind symbolic links is replaced at
+ * the links' target, which keeps the links. A regular file with more
+ * than one hard link is refused: replacing it would break the links, and
+ * rewriting it in place would give up the atomic replacement.
+ *
+ * Returns: the path to write to, or %NULL with @error set
+ */
+char *
+redaksi_tool_resolve_output (const char  *path,
+                             GStatBuf    *info,
+                             GError     **error)
+{
+  g_autofree char *target = NULL;
+
+  memset (info, 0, sizeof *info);
+  /* stat() follows /proc's magic links (/dev/stdout) where readlink cannot. */
+  if (g_stat (path, info) == 0 && !S_ISREG (info->st_mode) && !S_ISDIR (info->st_mode))
+    return g_strdup (path);
+  if ((target = follow_links (path, error)) == NULL)
+    return NULL;
+  if (g_stat (target, info) != 0)
+    {
+      memset (info, 0, sizeof *info);
+      if (errno != ENOENT)
+        {
+          set_errno_error (error, path, errno);
+          return NULL;
+        }
+    }
+  else if (S_ISDIR (info->st_mode))
+    {
+      set_errno_error (error, path, EISDIR);
+      return NULL;
+    }
+  else if (S_ISREG (info->st_mode) && info->st_nlink > 1)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s has %u hard links; replacing it would break them "
+                     "(write to another file, then copy it over)"),
+                   path, (guint) info->st_nlink);
+      return NULL;
+    }
+  return g_steal_pointer (&target);
+}
+
+/* The replacement gets the replaced file's owner and permissions, so a
+ * draft kept private stays private. */
+gboolean
+redaksi_tool_keep_metadata (int             fd,
+                            const GStatBuf *info,
+                            const char     *path,
+                            GError        **error)
+{
+  if (info->st_mode == 0)
+    return TRUE;
+  if (fchown (fd, info->st_uid, info->st_gid) != 0 || fchmod (fd, info->st_mode & 07777) != 0)
+    return set_errno_error (error, path, errno);
   return TRUE;
+}
+
+static gboolean
+write_all (int          fd,
+           GBytes      *bytes,
+           const char  *path,
+           GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return set_errno_error (error, path, errno);
+      data += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+static gboolean
+close_checked (int          fd,
+               const char  *path,
+               gboolean     ok,
+               GError     **error)
+{
+  if (close (fd) != 0 && ok)
+    return set_errno_error (error, path, errno);
+  return ok;
+}
+
+static gboolean
+write_directly (const char  *path,
+                GBytes      *bytes,
+                GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
+
+  if (fd < 0)
+    return set_errno_error (error, path, errno);
+  return close_checked (fd, path, write_all (fd, bytes, path, error), error);
+}
+
+/* A temporary file beside @path, renamed over it: a reader sees the old
+ * file or the new one, never half of one. It is created with the old
+ * file's permissions (or fewer), so the text is never more readable
+ * than before, even while it is being written. */
+static gboolean
+replace_file (const char     *path,
+              const GStatBuf *info,
+              GBytes         *bytes,
+              GError        **error)
+{
+  g_autofree char *temp = g_strconcat (path, ".XXXXXX", NULL);
+  int mode = info->st_mode != 0 ? (int) (info->st_mode & 0777) : 0666;
+  int fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, mode);
+  gboolean ok;
+
+  if (fd < 0)
+    return set_errno_error (error, path, errno);
+  ok = write_all (fd, bytes, path, error) && redaksi_tool_keep_metadata (fd, info, path, error);
+  if (ok && fsync (fd) != 0)
+    ok = set_errno_error (error, path, errno);
+  ok = close_checked (fd, path, ok, error);
+  if (ok && g_rename (temp, path) != 0)
+    ok = set_errno_error (error, path, errno);
+  if (!ok)
+    g_unlink (temp);
+  return ok;
+}
+
+gboolean
+redaksi_tool_write_file (const char  *path,
+                         GBytes      *bytes,
+                         GError     **error)
+{
+  GStatBuf info;
+  g_autofree char *target = redaksi_tool_resolve_output (path, &info, error);
+
+  if (target == NULL)
+    return FALSE;
+  if (info.st_mode != 0 && !S_ISREG (info.st_mode))
+    return write_directly (target, bytes, error);
+  return replace_file (target, &info, bytes, error);
 }
 
 int
@@ -173,9 +520,7 @@ redaksi_tool_print_report (RedaksiToolInput *input,
     for (guint i = 0; i < issues->len; i++)
       print_issue (input, g_ptr_array_index (issues, i), out);
 
-  fwrite (out->str, 1, out->len, stdout);
-  if (fflush (stdout) != 0)
-    return redaksi_tool_fail (_("could not write the output"));
+  redaksi_tool_write_stdout (out->str, out->len);
   if (!json)
     print_summary (input, report);
   return redaksi_report_has_errors (report) ? REDAKSI_EXIT_FINDINGS : REDAKSI_EXIT_OK;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <glib/gstdio.h>
 #include <redaksi/redaksi.h>
 
 G_BEGIN_DECLS
@@ -8,6 +9,10 @@ G_BEGIN_DECLS
 #define REDAKSI_EXIT_OK       0
 #define REDAKSI_EXIT_FINDINGS 1
 #define REDAKSI_EXIT_USAGE    2
+
+/* --max-input: generous for any article, small enough that an endless
+ * standard input is refused long before memory runs out. */
+#define REDAKSI_TOOL_DEFAULT_MAX_INPUT (G_GUINT64_CONSTANT (256) * 1024 * 1024)
 
 /* What every subcommand runs on: the input file (or standard input). */
 typedef struct
@@ -25,8 +30,29 @@ int      redaksi_tool_fail          (const char *format,
 gboolean redaksi_tool_parse         (GOptionContext     *context,
                                      int                *argc,
                                      char             ***argv);
+void     redaksi_tool_add_input_options (GOptionContext *context);
+guint64  redaksi_tool_get_max_input (void);
+gboolean redaksi_tool_parse_size    (const char         *text,
+                                     guint64            *size);
 gboolean redaksi_tool_read_bytes    (const char         *path,
                                      GBytes            **bytes,
+                                     GError            **error);
+
+/* Standard output, with its first error kept for the exit status. */
+gboolean redaksi_tool_write_stdout  (const char         *data,
+                                     gsize               length);
+int      redaksi_tool_close_stdout  (int                 status);
+
+/* Files the command writes: see redaksi-tool.c for the rules. */
+char    *redaksi_tool_resolve_output (const char        *path,
+                                      GStatBuf          *info,
+                                      GError           **error);
+gboolean redaksi_tool_keep_metadata (int                 fd,
+                                     const GStatBuf     *info,
+                                     const char         *path,
+                                     GError            **error);
+gboolean redaksi_tool_write_file    (const char         *path,
+                                     GBytes             *bytes,
                                      GError            **error);
 int      redaksi_tool_open_input    (int                 argc,
                                      char              **argv,

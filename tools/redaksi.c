@@ -64,11 +64,11 @@ main (int    argc,
 
   name = argv[1];
   if (g_str_equal (name, "--help") || g_str_equal (name, "-h") || g_str_equal (name, "help"))
-    return print_usage (stdout);
+    return redaksi_tool_close_stdout (print_usage (stdout));
   if (g_str_equal (name, "--version"))
     {
       printf ("redaksi %s\n", REDAKSI_VERSION_S);
-      return REDAKSI_EXIT_OK;
+      return redaksi_tool_close_stdout (REDAKSI_EXIT_OK);
     }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (name, commands[i].name))
@@ -76,7 +76,7 @@ main (int    argc,
         g_autofree char *prgname = g_strdup_printf ("redaksi %s", name);
 
         g_set_prgname (prgname);
-        return commands[i].run (argc - 1, argv + 1);
+        return redaksi_tool_close_stdout (commands[i].run (argc - 1, argv + 1));
       }
   return redaksi_tool_fail (_("unknown command “%s” (try --help)"), name);
 }
