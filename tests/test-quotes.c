@@ -790,6 +790,62 @@ test_many_marks (gconstpointer data)
   g_test_trap_assert_passed ();
 }
 
+/* A word of letters only, distinct for each @i. */
+static void
+append_letters_word (GString *text,
+                     guint    i)
+{
+  g_string_append_c (text, ' ');
+  g_string_append (text, "kat");
+  do
+    {
+      g_string_append_c (text, 'a' + i % 26);
+      i /= 26;
+    }
+  while (i > 0);
+}
+
+static void
+check_long_quote (void)
+{
+  g_autoptr(GString) said = g_string_new ("Budi berkata:");
+  g_autoptr(GString) article = g_string_new ("\"Mula");
+  g_autoptr(RedaksiReport) report = NULL;
+  RedaksiQuote *quote;
+  GPtrArray *differences;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      append_letters_word (said, i);
+      append_letters_word (article, i == 10000 ? 99999 : i);
+    }
+  g_string_append (said, ".");
+  g_string_append (article, ",\" kata Budi Santoso.");
+  g_string_insert (said, 13, " Mula");
+  limit_address_space ((gsize) 512 * 1024 * 1024);
+  report = check_text (article->str, said->str);
+  g_assert_cmpuint (quotes_of (report)->len, ==, 1);
+  quote = g_ptr_array_index (quotes_of (report), 0);
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_ALTERED);
+  differences = redaksi_quote_get_differences (quote);
+  g_assert_cmpuint (differences->len, ==, 1);
+  g_assert_cmpstr (redaksi_quote_difference_get_quote (g_ptr_array_index (differences, 0)), ==, "katdyrf");
+}
+
+/* A quote of 20,000 words against its source: no alignment matrix of
+ * the square of its length. */
+static void
+test_long_quote_source (void)
+{
+  if (g_test_subprocess ())
+    {
+      check_long_quote ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -824,5 +880,6 @@ main (int    argc,
   g_test_add_func ("/redaksi/quotes/cancelled", test_cancelled);
   g_test_add_data_func ("/redaksi/quotes/many-marks/straight", &many_straight, test_many_marks);
   g_test_add_data_func ("/redaksi/quotes/many-marks/curly", &many_curly, test_many_marks);
+  g_test_add_func ("/redaksi/quotes/source/long-quote", test_long_quote_source);
   return g_test_run ();
 }
