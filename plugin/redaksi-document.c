@@ -228,6 +228,47 @@ redaksi_document_new_from_text (const char  *text,
   return self;
 }
 
+static gboolean
+check_html_limits (const char  *html,
+                   gsize        length,
+                   GError     **error)
+{
+  g_autofree char *number = NULL;
+  gsize offset = 0;
+
+  switch (_redaksi_html_check_limits (html, length, &offset))
+    {
+    case REDAKSI_HTML_TOO_DEEP:
+      number = format_size (offset);
+      g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_DEEP,
+                   _("HTML elements nest more than %d deep at byte %s"),
+                   REDAKSI_HTML_MAX_DEPTH, number);
+      return FALSE;
+    case REDAKSI_HTML_TOO_MANY_ATTRIBUTES:
+      number = format_size (offset);
+      g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_COMPLEX,
+                   _("Too many HTML attributes (over %d on one element, or too many in all) at byte %s"),
+                   REDAKSI_HTML_MAX_ATTRIBUTES, number);
+      return FALSE;
+    case REDAKSI_HTML_WITHIN_LIMITS:
+    default:
+      return TRUE;
+    }
+}
+
+/* gumbo's error list is not used, and without a limit every error keeps
+ * a copy of the open-element stack: unclosed elements cost the square of
+ * their number in memory. */
+static GumboOutput *
+parse_html (const char *html,
+            gsize       length)
+{
+  GumboOptions options = kGumboDefaultOptions;
+
+  options.max_errors = 0;
+  return gumbo_parse_with_options (&options, html, length);
+}
+
 /**
  * redaksi_document_new_from_html:
  * @html: an HTML document or fragment in UTF-8
@@ -252,10 +293,11 @@ redaksi_document_new_from_html (const char  *html,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   len = length < 0 ? strlen (html) : (gsize) length;
-  if (!validate_input (html != NULL ? html : "", len, error))
+  if (!validate_input (html != NULL ? html : "", len, error)
+      || !check_html_limits (html != NULL ? html : "", len, error))
     return NULL;
   self = document_new (html != NULL ? html : "", len, TRUE);
-  self->html = gumbo_parse_with_options (&kGumboDefaultOptions, self->source, len);
+  self->html = parse_html (self->source, len);
   if (self->html == NULL || self->html->document == NULL)
     {
       g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_HTML,

@@ -17,6 +17,26 @@ typedef struct
   guint source_length;
 } RedaksiTextSegment;
 
+/* Limits no real page reaches (they nest a few dozen levels and carry a
+ * few dozen attributes an element); past them gumbo's work grows fast. */
+#define REDAKSI_HTML_MAX_DEPTH 512
+#define REDAKSI_HTML_MAX_ATTRIBUTES 1000
+/* gumbo compares each attribute with the ones before it: the sum of the
+ * squared attribute counts may reach this plus so much per input byte. */
+#define REDAKSI_HTML_ATTRIBUTE_WORK 4000000
+#define REDAKSI_HTML_ATTRIBUTE_WORK_PER_BYTE 16
+
+typedef enum
+{
+  REDAKSI_HTML_WITHIN_LIMITS,
+  REDAKSI_HTML_TOO_DEEP,
+  REDAKSI_HTML_TOO_MANY_ATTRIBUTES,
+} RedaksiHtmlLimit;
+
+/* @offset: set to the byte offset of the tag that went over a limit */
+RedaksiHtmlLimit _redaksi_html_check_limits (const char *html,
+                                             gsize       length,
+                                             gsize      *offset);
 void  _redaksi_html_extract_text (const GumboOutput *output,
                                   const char        *source,
                                   GString           *text,

@@ -103,23 +103,22 @@ merge_interrupted (QuoteScan *scan)
 static void
 attribute (QuoteScan *scan)
 {
-  for (guint i = 0; i < scan->drafts->len; i++)
+  for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     if (!draft_at (scan, i)->dropped)
       _redaksi_quote_attribute_after (scan, draft_at (scan, i));
   merge_interrupted (scan);
-  for (guint i = 0; i < scan->drafts->len; i++)
+  for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     if (!draft_at (scan, i)->dropped && !has_attribution (draft_at (scan, i)))
       _redaksi_quote_attribute_before (scan, draft_at (scan, i));
 }
 
+/* The first paragraph a speaker may be looked for in: the one before
+ * (inserts skipped), or the first. */
 static guint
 previous_paragraph (QuoteScan *scan,
                     guint      p)
 {
-  while (p > 0)
-    if (!scan->insert[--p])
-      return p;
-  return p;
+  return scan->previous[p] != NO_TOKEN ? scan->previous[p] : 0;
 }
 
 static void
@@ -150,33 +149,76 @@ resolve_speaker (QuoteScan            *scan,
     set_speaker (scan, draft, speakers, start, end);
 }
 
+static guint
+last_paragraph (QuoteDraft *draft)
+{
+  return part_at (draft, draft->parts->len - 1)->paragraph;
+}
+
+static gboolean
+has_speaker (QuoteDraft *draft)
+{
+  return !draft->dropped && draft->speaker != NULL;
+}
+
+/* For each quote, the nearest later quote with a speaker of its own;
+ * quotes are in text order, so one sweep from the end finds them all. */
+static guint *
+later_speakers (QuoteScan *scan)
+{
+  guint *later = g_new (guint, MAX (scan->drafts->len, 1));
+  guint nearest = NO_TOKEN;
+
+  for (guint i = scan->drafts->len; i > 0; i--)
+    {
+      later[i - 1] = nearest;
+      if (has_speaker (draft_at (scan, i - 1)))
+        nearest = i - 1;
+    }
+  return later;
+}
+
+/* The nearest earlier quote with a speaker, and the lowest paragraph a
+ * quote ends in from there on, kept up to date as the quotes are seen. */
+typedef struct
+{
+  guint  earlier;
+  guint  lowest;
+  guint *later;
+} Neighbours;
+
+static void
+neighbours_see (QuoteScan  *scan,
+                Neighbours *neighbours,
+                guint       i)
+{
+  QuoteDraft *draft = draft_at (scan, i);
+
+  if (has_speaker (draft))
+    {
+      neighbours->earlier = i;
+      neighbours->lowest = last_paragraph (draft);
+    }
+  else
+    neighbours->lowest = MIN (neighbours->lowest, last_paragraph (draft));
+}
+
 /* A quote without its own cue continues the speaker of the nearest
- * attributed quote in its paragraph or the one before. */
+ * attributed quote in its paragraph or the one before: an earlier one
+ * when no quote in between ends before that, else a later one in the
+ * same paragraph. */
 static QuoteDraft *
-neighbour_speaker (QuoteScan *scan,
-                   guint      index)
+neighbour_speaker (QuoteScan  *scan,
+                   Neighbours *neighbours,
+                   guint       index)
 {
   guint paragraph = part_at (draft_at (scan, index), 0)->paragraph;
-  guint since = previous_paragraph (scan, paragraph);
+  guint later = neighbours->later[index];
 
-  for (guint i = index; i > 0; i--)
-    {
-      QuoteDraft *other = draft_at (scan, i - 1);
-
-      if (part_at (other, other->parts->len - 1)->paragraph < since)
-        break;
-      if (!other->dropped && other->speaker != NULL)
-        return other;
-    }
-  for (guint i = index + 1; i < scan->drafts->len; i++)
-    {
-      QuoteDraft *other = draft_at (scan, i);
-
-      if (part_at (other, 0)->paragraph != paragraph)
-        break;
-      if (!other->dropped && other->speaker != NULL)
-        return other;
-    }
+  if (neighbours->earlier != NO_TOKEN && neighbours->lowest >= previous_paragraph (scan, paragraph))
+    return draft_at (scan, neighbours->earlier);
+  if (later != NO_TOKEN && part_at (draft_at (scan, later), 0)->paragraph == paragraph)
+    return draft_at (scan, later);
   return NULL;
 }
 
@@ -211,25 +253,39 @@ report_no_attribution (QuoteScan  *scan,
 }
 
 static void
+speak_for (QuoteScan            *scan,
+           RedaksiQuoteSpeakers *speakers,
+           Neighbours           *neighbours,
+           guint                 i)
+{
+  QuoteDraft *draft = draft_at (scan, i), *other;
+
+  if (draft->dropped || draft->speaker != NULL || !is_speech (scan, draft))
+    return;
+  if ((other = neighbour_speaker (scan, neighbours, i)) != NULL)
+    {
+      draft->speaker = g_strdup (other->speaker);
+      draft->speaker_text = g_strdup (other->speaker_text);
+    }
+  else if (!named_before (scan, draft, speakers))
+    report_no_attribution (scan, draft);
+}
+
+static void
 resolve_speakers (QuoteScan            *scan,
                   RedaksiQuoteSpeakers *speakers)
 {
-  for (guint i = 0; i < scan->drafts->len; i++)
+  g_autofree guint *later = NULL;
+  Neighbours neighbours = { NO_TOKEN, 0, NULL };
+
+  for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     if (!draft_at (scan, i)->dropped)
       resolve_speaker (scan, draft_at (scan, i), speakers);
-  for (guint i = 0; i < scan->drafts->len; i++)
+  neighbours.later = later = later_speakers (scan);
+  for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     {
-      QuoteDraft *draft = draft_at (scan, i), *other;
-
-      if (draft->dropped || draft->speaker != NULL || !is_speech (scan, draft))
-        continue;
-      if ((other = neighbour_speaker (scan, i)) != NULL)
-        {
-          draft->speaker = g_strdup (other->speaker);
-          draft->speaker_text = g_strdup (other->speaker_text);
-        }
-      else if (!named_before (scan, draft, speakers))
-        report_no_attribution (scan, draft);
+      speak_for (scan, speakers, &neighbours, i);
+      neighbours_see (scan, &neighbours, i);
     }
 }
 
@@ -323,7 +379,7 @@ report_altered (QuoteScan    *scan,
       g_string_append_printf (message, _(" “%s” (source: “%s”)%s"), in_quote, in_source,
                               i + 1 < differences->len ? ";" : ".");
     }
-  g_ptr_array_add (scan->issues, redaksi_issue_new ("quote-altered", severity, message->str, range, NULL));
+  _redaksi_quote_take_issue (scan, redaksi_issue_new ("quote-altered", severity, message->str, range, NULL));
 }
 
 static void
@@ -342,10 +398,9 @@ verify_quote (QuoteScan          *scan,
   if (status == REDAKSI_QUOTE_SOURCE_ALTERED)
     report_altered (scan, quote);
   else if (status == REDAKSI_QUOTE_SOURCE_NOT_FOUND)
-    g_ptr_array_add (scan->issues,
-                     redaksi_issue_new ("quote-not-in-source", REDAKSI_SEVERITY_WARNING,
-                                        _("This quote is not in the source."),
-                                        redaksi_quote_get_range (quote), NULL));
+    _redaksi_quote_take_issue (scan, redaksi_issue_new ("quote-not-in-source", REDAKSI_SEVERITY_WARNING,
+                                                        _("This quote is not in the source."),
+                                                        redaksi_quote_get_range (quote), NULL));
 }
 
 static gint
@@ -365,7 +420,7 @@ publish (QuoteScan          *scan,
 {
   _redaksi_report_add_section (report, "quotes");
   _redaksi_report_add_section (report, "issues");
-  for (guint i = 0; i < scan->drafts->len; i++)
+  for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     {
       QuoteDraft *draft = draft_at (scan, i);
       g_autoptr(RedaksiQuote) quote = NULL;
@@ -382,6 +437,29 @@ publish (QuoteScan          *scan,
     _redaksi_report_add_result (report, "issues", g_ptr_array_index (scan->issues, i));
 }
 
+/* Each step needs the one before complete: a cancelled step ends the run. */
+static gboolean
+analyse (QuoteScan               *scan,
+         RedaksiAnalysisContext  *context,
+         RedaksiQuoteSpeakers   **speakers,
+         RedaksiQuoteSource     **source)
+{
+  _redaksi_quote_scan_mark_inserts (scan, context->report);
+  _redaksi_quote_scan_pair_marks (scan);
+  if (scan->cancelled)
+    return FALSE;
+  *speakers = _redaksi_quote_speakers_new (scan, context->report);
+  if (scan->cancelled)
+    return FALSE;
+  attribute (scan);
+  if (scan->cancelled)
+    return FALSE;
+  resolve_speakers (scan, *speakers);
+  if (context->source != NULL && !scan->cancelled)
+    *source = _redaksi_quote_source_new (context->source);
+  return !g_cancellable_is_cancelled (context->cancellable);
+}
+
 static gboolean
 run_quote_analysis (RedaksiAnalysisContext  *context,
                     GError                 **error)
@@ -391,18 +469,14 @@ run_quote_analysis (RedaksiAnalysisContext  *context,
   QuoteScan scan;
   gboolean ok;
 
-  _redaksi_quote_scan_init (&scan, context->document);
-  _redaksi_quote_scan_mark_inserts (&scan, context->report);
-  _redaksi_quote_scan_pair_marks (&scan);
-  speakers = _redaksi_quote_speakers_new (&scan, context->report);
-  attribute (&scan);
-  resolve_speakers (&scan, speakers);
-  if (context->source != NULL)
-    source = _redaksi_quote_source_new (context->source);
-  ok = !g_cancellable_set_error_if_cancelled (context->cancellable, error);
+  _redaksi_quote_scan_init (&scan, context->document, context->cancellable);
+  ok = analyse (&scan, context, &speakers, &source);
   if (ok)
     publish (&scan, context->report, source);
+  ok = ok && !scan.cancelled;
   _redaksi_quote_scan_clear (&scan);
+  if (!ok)
+    g_cancellable_set_error_if_cancelled (context->cancellable, error);
   return ok;
 }
 

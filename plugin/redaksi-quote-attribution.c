@@ -455,16 +455,6 @@ attribute_before_mark (QuoteScan  *scan,
   return FALSE;
 }
 
-static guint
-previous_paragraph (QuoteScan *scan,
-                    guint      p)
-{
-  while (p > 0)
-    if (!scan->insert[--p])
-      return p;
-  return NO_TOKEN;
-}
-
 void
 _redaksi_quote_attribute_before (QuoteScan  *scan,
                                  QuoteDraft *draft)
@@ -485,7 +475,7 @@ _redaksi_quote_attribute_before (QuoteScan  *scan,
       return;
     }
   /* X mengatakan: ending the paragraph before. */
-  p = previous_paragraph (scan, scan->token_paragraph[open]);
+  p = scan->previous[scan->token_paragraph[open]];
   if (p != NO_TOKEN && scan->paragraphs[p].end_token > scan->paragraphs[p].first_token
       && _redaksi_quote_token_is (scan, scan->paragraphs[p].end_token - 1, ":"))
     attribute_before_mark (scan, draft, scan->paragraphs[p].first_token, scan->paragraphs[p].end_token);

@@ -7,6 +7,11 @@ G_BEGIN_DECLS
 
 #define NO_TOKEN G_MAXUINT
 
+/* No article has this many quote findings: past it, the input is no
+ * prose (a line of a million quotation marks), and more findings would
+ * only cost memory in the report and its JSON. */
+#define MAX_QUOTE_ISSUES 10000
+
 /* One pair of marks in one paragraph; @close is NO_TOKEN for a part
  * that runs on to the next paragraph (the news convention). */
 typedef struct
@@ -40,16 +45,22 @@ typedef struct
   guint                n_paragraphs;
   guint               *token_paragraph;
   gboolean            *insert;          /* per paragraph: a related-link insert */
+  guint               *previous;        /* per paragraph: the one before that is no insert */
   gboolean            *in_quote;        /* per token: inside quotation marks */
   GArray              *drafts;          /* QuoteDraft */
   GPtrArray           *issues;          /* RedaksiIssue */
+  GCancellable        *cancellable;
+  gboolean             cancelled;
 } QuoteScan;
 
 typedef struct _RedaksiQuoteSpeakers RedaksiQuoteSpeakers;
 
 /* redaksi-quote-scan.c */
 void      _redaksi_quote_scan_init        (QuoteScan          *scan,
-                                           RedaksiDocument    *document);
+                                           RedaksiDocument    *document,
+                                           GCancellable       *cancellable);
+gboolean  _redaksi_quote_scan_cancelled   (QuoteScan          *scan,
+                                           guint               step);
 void      _redaksi_quote_scan_mark_inserts (QuoteScan     *scan,
                                            RedaksiReport *report);
 void      _redaksi_quote_scan_clear       (QuoteScan          *scan);
@@ -59,6 +70,8 @@ gboolean  _redaksi_quote_token_is         (QuoteScan          *scan,
                                            const char         *text);
 char     *_redaksi_quote_token_lower      (QuoteScan          *scan,
                                            guint               token);
+void      _redaksi_quote_take_issue       (QuoteScan          *scan,
+                                           RedaksiIssue       *issue);
 void      _redaksi_quote_add_issue        (QuoteScan          *scan,
                                            const char         *code,
                                            RedaksiSeverity     severity,

@@ -36,15 +36,18 @@ is_insert_paragraph (QuoteScan         *scan,
 
 void
 _redaksi_quote_scan_init (QuoteScan       *scan,
-                          RedaksiDocument *document)
+                          RedaksiDocument *document,
+                          GCancellable    *cancellable)
 {
   memset (scan, 0, sizeof *scan);
   scan->document = document;
+  scan->cancellable = cancellable;
   scan->text = redaksi_document_get_text (document, NULL);
   scan->tokens = _redaksi_document_peek_tokens (document, &scan->n_tokens);
   scan->paragraphs = _redaksi_document_peek_paragraphs (document, &scan->n_paragraphs);
   scan->token_paragraph = g_new0 (guint, MAX (scan->n_tokens, 1));
   scan->insert = g_new0 (gboolean, MAX (scan->n_paragraphs, 1));
+  scan->previous = g_new (guint, MAX (scan->n_paragraphs, 1));
   scan->in_quote = g_new0 (gboolean, MAX (scan->n_tokens, 1));
   scan->drafts = g_array_new (FALSE, TRUE, sizeof (QuoteDraft));
   scan->issues = g_ptr_array_new_with_free_func (g_object_unref);
@@ -56,35 +59,80 @@ _redaksi_quote_scan_init (QuoteScan       *scan,
     }
 }
 
-static void
-mark_insert (QuoteScan  *scan,
-             JsonObject *insert)
+/* Every step of the analysis is linear, so a cancelled run stops soon
+ * enough when the cancellable is looked at once every few thousand. */
+gboolean
+_redaksi_quote_scan_cancelled (QuoteScan *scan,
+                               guint      step)
 {
-  gsize start, end;
+  if (!scan->cancelled && step % 4096 == 0)
+    scan->cancelled = g_cancellable_is_cancelled (scan->cancellable);
+  return scan->cancelled;
+}
 
-  if (!json_object_has_member (insert, "start") || !json_object_has_member (insert, "end"))
-    return;
-  start = redaksi_document_source_to_text (scan->document, json_object_get_int_member (insert, "start"));
-  end = redaksi_document_source_to_text (scan->document, json_object_get_int_member (insert, "end"));
-  for (guint p = 0; p < scan->n_paragraphs; p++)
-    if (scan->paragraphs[p].start < end && start < scan->paragraphs[p].end)
-      scan->insert[p] = TRUE;
+typedef struct
+{
+  gsize start;
+  gsize end;
+} TextSpan;
+
+static gint
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const TextSpan *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static GArray *
+insert_spans (QuoteScan *scan,
+              GPtrArray *inserts)
+{
+  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (TextSpan), inserts->len);
+
+  for (guint i = 0; i < inserts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
+    {
+      g_autoptr(JsonNode) node = redaksi_result_to_json (g_ptr_array_index (inserts, i));
+      JsonObject *insert = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      TextSpan span;
+
+      if (insert == NULL || !json_object_has_member (insert, "start")
+          || !json_object_has_member (insert, "end"))
+        continue;
+      span.start = redaksi_document_source_to_text (scan->document, json_object_get_int_member (insert, "start"));
+      span.end = redaksi_document_source_to_text (scan->document, json_object_get_int_member (insert, "end"));
+      g_array_append_val (spans, span);
+    }
+  g_array_sort (spans, compare_spans);
+  return spans;
 }
 
 /* The related-link inserts the links module found, when it ran first
- * (read through their CONTRACT JSON), beside the marker test above. */
+ * (read through their CONTRACT JSON), beside the marker test above.
+ * Inserts and paragraphs are both in text order: one merge marks them. */
 void
 _redaksi_quote_scan_mark_inserts (QuoteScan     *scan,
                                   RedaksiReport *report)
 {
   GPtrArray *inserts = report != NULL ? _redaksi_report_peek_results (report, "related_links") : NULL;
+  g_autoptr(GArray) spans = NULL;
+  guint p = 0;
 
-  for (guint i = 0; inserts != NULL && i < inserts->len; i++)
+  if (inserts == NULL)
+    return;
+  spans = insert_spans (scan, inserts);
+  for (guint i = 0; i < spans->len; i++)
     {
-      g_autoptr(JsonNode) node = redaksi_result_to_json (g_ptr_array_index (inserts, i));
+      const TextSpan *span = &g_array_index (spans, TextSpan, i);
 
-      if (JSON_NODE_HOLDS_OBJECT (node))
-        mark_insert (scan, json_node_get_object (node));
+      /* Overlapping inserts never send @p back: each paragraph is seen once. */
+      while (p < scan->n_paragraphs && scan->paragraphs[p].end <= span->start)
+        p++;
+      while (p < scan->n_paragraphs && scan->paragraphs[p].start < span->end)
+        scan->insert[p++] = TRUE;
+      if (p > 0 && scan->paragraphs[p - 1].end > span->end)
+        p--;
     }
 }
 
@@ -103,6 +151,7 @@ _redaksi_quote_scan_clear (QuoteScan *scan)
   g_ptr_array_unref (scan->issues);
   g_free (scan->token_paragraph);
   g_free (scan->insert);
+  g_free (scan->previous);
   g_free (scan->in_quote);
 }
 
@@ -126,6 +175,17 @@ _redaksi_quote_token_lower (QuoteScan *scan,
   return g_utf8_strdown (scan->text + t->start, t->end - t->start);
 }
 
+/* @issue: (transfer full) */
+void
+_redaksi_quote_take_issue (QuoteScan    *scan,
+                           RedaksiIssue *issue)
+{
+  if (scan->issues->len < MAX_QUOTE_ISSUES)
+    g_ptr_array_add (scan->issues, issue);
+  else
+    g_object_unref (issue);
+}
+
 void
 _redaksi_quote_add_issue (QuoteScan       *scan,
                           const char      *code,
@@ -138,9 +198,11 @@ _redaksi_quote_add_issue (QuoteScan       *scan,
   const char *replacements[] = { replacement, NULL };
   RedaksiRange range;
 
+  if (scan->issues->len >= MAX_QUOTE_ISSUES)
+    return;
   _redaksi_document_fill_range (scan->document, text_start, text_end, &range);
-  g_ptr_array_add (scan->issues, redaksi_issue_new (code, severity, message, &range,
-                                                    replacement != NULL ? replacements : NULL));
+  _redaksi_quote_take_issue (scan, redaksi_issue_new (code, severity, message, &range,
+                                                      replacement != NULL ? replacements : NULL));
 }
 
 static gboolean
@@ -224,13 +286,16 @@ report_unclosed (QuoteScan *scan,
                             start, end, fix);
 }
 
-/* The fix opens the quote at the paragraph's start. */
+/* The fix opens the quote at the paragraph's start or, after another
+ * mark of the paragraph, at the first sentence after that mark, where it
+ * most often belongs. The ranges of the findings of a paragraph never
+ * overlap, so a line of lone marks costs no more than its length. */
 static void
 report_unopened (QuoteScan *scan,
-                 guint      close)
+                 guint      close,
+                 guint      from)
 {
-  const RedaksiSpan *paragraph = &scan->paragraphs[scan->token_paragraph[close]];
-  guint start = scan->tokens[paragraph->first_token].start;
+  guint start = scan->tokens[from].start;
   guint end = scan->tokens[close].end;
   g_autofree char *fix = g_strdup_printf ("%s%.*s", opening_for (&scan->tokens[close]),
                                           (int) (end - start), scan->text + start);
@@ -364,12 +429,20 @@ pair_paragraph (QuoteScan *scan,
                 guint      pending)
 {
   const RedaksiSpan *span = &scan->paragraphs[p];
-  guint open = pending;
+  guint open = pending, from = span->first_token;
+  gboolean seek_sentence = FALSE;
 
   for (guint t = span->first_token; t < span->end_token; t++)
     {
       const RedaksiToken *token = &scan->tokens[t];
 
+      if (_redaksi_quote_scan_cancelled (scan, t))
+        return NO_TOKEN;
+      if (seek_sentence && (token->flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START))
+        {
+          from = t;
+          seek_sentence = FALSE;
+        }
       if (!is_double_mark (token))
         continue;
       if (t == span->first_token && pending != NO_TOKEN)
@@ -393,9 +466,24 @@ pair_paragraph (QuoteScan *scan,
       else if (open != NO_TOKEN)
         open = close_part (scan, open, t);
       else
-        report_unopened (scan, t);
+        report_unopened (scan, t, from);
+      from = t + 1;
+      seek_sentence = TRUE;
     }
   return open;
+}
+
+static void
+index_previous (QuoteScan *scan)
+{
+  guint last = NO_TOKEN;
+
+  for (guint p = 0; p < scan->n_paragraphs; p++)
+    {
+      scan->previous[p] = last;
+      if (!scan->insert[p])
+        last = p;
+    }
 }
 
 void
@@ -403,7 +491,8 @@ _redaksi_quote_scan_pair_marks (QuoteScan *scan)
 {
   guint pending = NO_TOKEN;
 
-  for (guint p = 0; p < scan->n_paragraphs; p++)
+  index_previous (scan);
+  for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
     {
       guint open;
 

@@ -16,6 +16,10 @@
 /* An anchor found this often says nothing about where a quote is. */
 #define MAX_ANCHOR_HITS 64
 #define ALTERED_SIMILARITY 0.6
+/* The alignment costs quote words × window words in time and memory
+ * (1,000 words: 10 MB); a longer quote is compared word for word where
+ * it was placed. No spoken quote comes near. */
+#define MAX_ALIGNED_WORDS 1000
 #define DIAGONAL_BIAS 0x40000000u
 
 typedef struct
@@ -416,6 +420,71 @@ window_around (RedaksiQuoteSource *self,
   *end = (guint) CLAMP (placed + (gint64) (n + n / 2 + 4), (gint64) *start, (gint64) self->sequence->len);
 }
 
+static void
+append_word (GString    *words,
+             const char *word)
+{
+  if (words->len > 0)
+    g_string_append_c (words, ' ');
+  g_string_append (words, word);
+}
+
+/* Word for word at the placed position: the differences are the runs of
+ * words that differ. */
+static guint
+compare_in_place (RedaksiQuoteSource *self,
+                  GPtrArray          *words,
+                  const guint32      *ids,
+                  gint64              placed,
+                  DiffBuilder        *diff)
+{
+  guint matches = 0;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      gint64 at = placed + i;
+      guint32 id = at >= 0 && at < self->sequence->len ? g_array_index (self->sequence, guint32, at) : G_MAXUINT32;
+
+      if (id != G_MAXUINT32 && id == ids[i])
+        {
+          matches++;
+          if (diff->quote->len > 0)
+            g_ptr_array_add (diff->differences, redaksi_quote_difference_new (diff->quote->str, diff->source->str));
+          g_string_truncate (diff->quote, 0);
+          g_string_truncate (diff->source, 0);
+          continue;
+        }
+      append_word (diff->quote, g_ptr_array_index (words, i));
+      if (id != G_MAXUINT32)
+        append_word (diff->source, g_ptr_array_index (self->forms, id));
+    }
+  if (diff->quote->len > 0)
+    g_ptr_array_add (diff->differences, redaksi_quote_difference_new (diff->quote->str, diff->source->str));
+  return matches;
+}
+
+static void
+verify_long (RedaksiQuoteSource        *self,
+             GPtrArray                 *words,
+             const guint32             *ids,
+             gint64                     placed,
+             DiffBuilder               *diff,
+             RedaksiQuoteSourceStatus  *status,
+             double                    *similarity,
+             GPtrArray                **differences)
+{
+  guint matches = compare_in_place (self, words, ids, placed, diff);
+
+  *similarity = matches / (double) words->len;
+  if (matches == words->len)
+    *status = REDAKSI_QUOTE_SOURCE_VERIFIED;
+  else if (*similarity >= ALTERED_SIMILARITY)
+    {
+      *status = REDAKSI_QUOTE_SOURCE_ALTERED;
+      *differences = g_ptr_array_ref (diff->differences);
+    }
+}
+
 void
 _redaksi_quote_source_verify (RedaksiQuoteSource        *self,
                               GPtrArray                 *words,
@@ -439,6 +508,11 @@ _redaksi_quote_source_verify (RedaksiQuoteSource        *self,
     ids[i] = lookup (self, g_ptr_array_index (words, i));
   if (n == 0 || !place_quote (self, ids, n, &placed))
     return;
+  if (n > MAX_ALIGNED_WORDS)
+    {
+      verify_long (self, words, ids, placed, &diff, status, similarity, differences);
+      return;
+    }
 
   window_around (self, placed, n, &start, &end);
   a.n = n;

@@ -35,6 +35,7 @@ struct _RedaksiQuoteSpeakers
   QuoteScan  *scan;
   GArray     *mentions;  /* Mention, in text order */
   GHashTable *by_word;   /* word → GArray of indices of longer person names */
+  guint      *person;    /* per mention: the last person name up to it, or NO_TOKEN */
 };
 
 static gboolean
@@ -312,7 +313,7 @@ scan_paragraph (RedaksiQuoteSpeakers *self,
   QuoteScan *scan = self->scan;
   const RedaksiSpan *span = &scan->paragraphs[p];
 
-  for (guint t = span->first_token; t < span->end_token; t++)
+  for (guint t = span->first_token; t < span->end_token && !_redaksi_quote_scan_cancelled (scan, t); t++)
     {
       guint end, first;
 
@@ -434,6 +435,22 @@ load_entities (RedaksiQuoteSpeakers *self,
   return self->mentions->len > 0;
 }
 
+/* Lets _redaksi_quote_speakers_recent() step from person to person
+ * rather than over every capitalised word. */
+static void
+index_persons (RedaksiQuoteSpeakers *self)
+{
+  guint last = NO_TOKEN;
+
+  self->person = g_new (guint, MAX (self->mentions->len, 1));
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      if (g_array_index (self->mentions, Mention, i).person)
+        last = i;
+      self->person[i] = last;
+    }
+}
+
 RedaksiQuoteSpeakers *
 _redaksi_quote_speakers_new (QuoteScan     *scan,
                              RedaksiReport *report)
@@ -444,13 +461,15 @@ _redaksi_quote_speakers_new (QuoteScan     *scan,
   self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
   g_array_set_clear_func (self->mentions, mention_clear);
   self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  if (load_entities (self, report))
-    return self;
-  for (guint p = 0; p < scan->n_paragraphs; p++)
-    if (!scan->insert[p])
-      scan_paragraph (self, p);
-  index_words (self);
-  mark_short_persons (self);
+  if (!load_entities (self, report))
+    {
+      for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
+        if (!scan->insert[p])
+          scan_paragraph (self, p);
+      index_words (self);
+      mark_short_persons (self);
+    }
+  index_persons (self);
   return self;
 }
 
@@ -459,6 +478,7 @@ _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
   g_hash_table_unref (self->by_word);
   g_array_unref (self->mentions);
+  g_free (self->person);
   g_free (self);
 }
 
@@ -541,6 +561,8 @@ _redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
   return g_strdup (fuller != NULL ? fuller : speaker_text);
 }
 
+/* Mentions are in text order and so in paragraph order: the first
+ * person name before @since ends the search. */
 gboolean
 _redaksi_quote_speakers_recent (RedaksiQuoteSpeakers *self,
                                 guint                 before,
@@ -548,13 +570,16 @@ _redaksi_quote_speakers_recent (RedaksiQuoteSpeakers *self,
                                 guint                *start,
                                 guint                *end)
 {
-  for (guint i = lower_bound (self, before); i > 0; i--)
+  guint i = lower_bound (self, before);
+
+  while (i > 0 && self->person[i - 1] != NO_TOKEN)
     {
-      const Mention *mention = &g_array_index (self->mentions, Mention, i - 1);
+      const Mention *mention = &g_array_index (self->mentions, Mention, self->person[i - 1]);
 
       if (mention->paragraph < since)
         return FALSE;
-      if (mention->end > before || !mention->person)
+      i = self->person[i - 1];
+      if (mention->end > before)
         continue;
       *start = mention->start;
       *end = mention->end;

@@ -121,11 +121,115 @@ test_empty_and_deep_html (void)
   g_autoptr(RedaksiDocument) nested = NULL;
 
   g_assert_cmpuint (redaksi_document_get_n_tokens (empty), ==, 0);
-  for (guint i = 0; i < 3000; i++)
+  /* The deepest nesting read: 512 open elements. */
+  for (guint i = 0; i < 512; i++)
     g_string_append (deep, "<span>");
   g_string_append (deep, "dalam");
   nested = html_document (deep->str);
   g_assert_cmpstr (redaksi_document_get_text (nested, NULL), ==, "dalam");
+}
+
+static char *
+repeat (const char *head,
+        const char *unit,
+        guint       n,
+        const char *tail)
+{
+  GString *text = g_string_new (head);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, unit);
+  g_string_append (text, tail);
+  return g_string_free (text, FALSE);
+}
+
+/* Fails quickly with @code, naming the offset of the tag over the limit. */
+static void
+assert_refused (const char *html,
+                gint        code,
+                gsize       offset)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autofree char *at = g_strdup_printf ("at byte %" G_GSIZE_FORMAT, offset);
+  gint64 start = g_get_monotonic_time ();
+
+  document = redaksi_document_new_from_html (html, -1, &error);
+  g_assert_null (document);
+  g_assert_error (error, REDAKSI_ERROR, code);
+  g_assert_true (g_str_has_suffix (error->message, at));
+  /* A safety limit, not a benchmark: before, this took seconds to minutes. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+}
+
+static void
+test_unclosed_elements (void)
+{
+  g_autofree char *divs = repeat ("", "<div>", 20000, "teks");
+  g_autofree char *bold = repeat ("<p>", "<b>", 20000, "teks");
+  g_autofree char *closed = repeat ("<body>", "<div>a</div>", 20000, "</body>");
+
+  /* The 513th <div> starts at 512 × 5 bytes. */
+  assert_refused (divs, REDAKSI_ERROR_TOO_DEEP, 512 * 5);
+  assert_refused (bold, REDAKSI_ERROR_TOO_DEEP, 3 + 511 * 3);
+  g_object_unref (html_document (closed));
+}
+
+/* Real pages leave many elements to be closed by the parser: none of
+ * these nests, so none is refused. */
+static void
+test_implied_ends (void)
+{
+  const char *const shapes[][3] = {
+    { "<body>", "<p>paragraf", "</body>" },
+    { "<ul>", "<li>butir", "</ul>" },
+    { "<dl>", "<dt>istilah<dd>arti", "</dl>" },
+    { "<table>", "<tr><td>sel<td>sel", "</table>" },
+    { "<select>", "<option>pilihan", "</select><p>teks</p>" },
+    { "<div>", "<div><span>teks</div>", "</div>" },
+    { "<p>", "<a href=\"/\"><span>tautan</a>", "</p>" },
+    { "<svg>", "<path d=\"M0 0\"/>", "</svg><p>teks</p>" },
+    { "<script>", "document.write(\"<div>\");", "</script><p>teks</p>" },
+    { "<!-- ", "<div>", " --><p>teks</p>" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      g_autofree char *html = repeat (shapes[i][0], shapes[i][1], 5000, shapes[i][2]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RedaksiDocument) document = redaksi_document_new_from_html (html, -1, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (redaksi_document_get_n_tokens (document), >, 0);
+    }
+}
+
+static void
+test_many_attributes (void)
+{
+  g_autoptr(GString) element = g_string_new ("<p>Isi</p><p");
+  g_autoptr(GString) wide = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (element, " a%u=\"%u\"", i, i);
+  g_string_append (element, ">teks</p>");
+  assert_refused (element->str, REDAKSI_ERROR_TOO_COMPLEX, 10);
+  /* 1,000 attributes are read, but not on element after element. */
+  g_string_append (wide, "<p");
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (wide, " a%u", i);
+  g_string_append (wide, ">x</p>");
+  g_object_unref (html_document (wide->str));
+  for (guint e = 0; e < 200; e++)
+    {
+      g_string_append (wide, "<p");
+      for (guint i = 0; i < 1000; i++)
+        g_string_append_printf (wide, " a%u", i);
+      g_string_append (wide, ">x</p>");
+    }
+  g_assert_null (redaksi_document_new_from_html (wide->str, -1, &error));
+  g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_COMPLEX);
 }
 
 int
@@ -140,6 +244,9 @@ main (int    argc,
   g_test_add_func ("/redaksi/html/emoji-offsets", test_emoji_offsets_in_source);
   g_test_add_func ("/redaksi/html/whole-page", test_whole_page);
   g_test_add_func ("/redaksi/html/empty-and-deep", test_empty_and_deep_html);
+  g_test_add_func ("/redaksi/html/unclosed-elements", test_unclosed_elements);
+  g_test_add_func ("/redaksi/html/many-attributes", test_many_attributes);
+  g_test_add_func ("/redaksi/html/implied-ends", test_implied_ends);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include <libsoup/soup.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "redaksi-analysis-private.h"
 #include "redaksi-quote-lexicon-private.h"
@@ -148,6 +149,11 @@ static const QuoteCase cases[] = {
     "\"Kami akan datang besok, kata Budi." },
   { "unopened", "Kami akan datang besok,\" kata Budi.",
     0, NULL, NULL, 0, "quote-unopened", "\"Kami akan datang besok,\"", "Kami akan datang besok,\"" },
+  { "unopened-after-quote", "\"Kami siap,\" kata Budi Santoso. Semua sudah diperiksa dengan teliti\" tambahnya.",
+    1, "Budi Santoso", "kata", 1, "quote-unopened", "\"Semua sudah diperiksa dengan teliti\"",
+    "Semua sudah diperiksa dengan teliti\"" },
+  { "unopened-twice", "Kami siap,\" kata Budi. Semua beres\" katanya.",
+    0, NULL, NULL, 0, "quote-unopened,quote-unopened", "\"Kami siap,\"", "Kami siap,\"" },
   { "comma-missing", "\"Kami siap menghadapi musim hujan\" kata Budi Santoso.",
     1, "Budi Santoso", "kata", 1, "quote-punctuation", ",\"", "\"" },
   { "full-stop-for-comma", "\"Kami siap menghadapi musim hujan.\" kata Budi Santoso.",
@@ -701,6 +707,147 @@ test_check_all_includes_quotes (void)
   g_assert_true (redaksi_report_has_errors (report));
 }
 
+static glong
+peak_kib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+/* Outside the sanitizers (they reserve terabytes of address space), an
+ * address-space limit turns runaway growth into a quick failed
+ * allocation instead of a machine out of memory. */
+static void
+limit_address_space (gsize extra)
+{
+#ifndef __SANITIZE_ADDRESS__
+  g_autofree char *statm = NULL;
+  struct rlimit limit;
+
+  g_assert_true (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL));
+  limit.rlim_cur = limit.rlim_max = g_ascii_strtoull (statm, NULL, 10) * sysconf (_SC_PAGESIZE) + extra;
+  g_assert_cmpint (setrlimit (RLIMIT_AS, &limit), ==, 0);
+#endif
+}
+
+typedef struct
+{
+  const char *mark;
+  guint       repeat;
+  guint       n_issues;
+  const char *code;
+} ManyMarks;
+
+/* 999,998 lone marks, of which the report keeps the first 10,000. */
+static const ManyMarks many_straight = { "\"", 1000000, 10000, "quote-unopened" };
+static const ManyMarks many_curly = { "“ ” ", 500000, 0, NULL };
+
+static void
+check_many_marks (const ManyMarks *marks)
+{
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(RedaksiReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *issues;
+  glong before;
+
+  for (guint i = 0; i < marks->repeat; i++)
+    g_string_append (text, marks->mark);
+  document = redaksi_document_new_from_text (text->str, text->len, &error);
+  g_assert_no_error (error);
+  limit_address_space ((gsize) 1536 * 1024 * 1024);
+  before = peak_kib ();
+  report = redaksi_quote_checker_check (checker, document, NULL, NULL, &error);
+  g_assert_no_error (error);
+  issues = redaksi_report_get_issues (report);
+  g_assert_cmpuint (issues->len, ==, marks->n_issues);
+  for (guint i = 0; i < issues->len; i++)
+    {
+      const RedaksiRange *range = redaksi_issue_get_range (g_ptr_array_index (issues, i));
+
+      /* Each finding covers its own mark, not the paragraph before it. */
+      g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, i)), ==, marks->code);
+      g_assert_cmpuint (range->end - range->start, ==, strlen (marks->mark));
+    }
+  g_test_message ("the check raised the peak by %ld KiB", peak_kib () - before);
+#ifndef __SANITIZE_ADDRESS__
+  g_assert_cmpint (peak_kib () - before, <, 200 * 1024);
+#endif
+}
+
+/* A million marks in one paragraph: linear time and memory. */
+static void
+test_many_marks (gconstpointer data)
+{
+  if (g_test_subprocess ())
+    {
+      check_many_marks (data);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+/* A word of letters only, distinct for each @i. */
+static void
+append_letters_word (GString *text,
+                     guint    i)
+{
+  g_string_append_c (text, ' ');
+  g_string_append (text, "kat");
+  do
+    {
+      g_string_append_c (text, 'a' + i % 26);
+      i /= 26;
+    }
+  while (i > 0);
+}
+
+static void
+check_long_quote (void)
+{
+  g_autoptr(GString) said = g_string_new ("Budi berkata:");
+  g_autoptr(GString) article = g_string_new ("\"Mula");
+  g_autoptr(RedaksiReport) report = NULL;
+  RedaksiQuote *quote;
+  GPtrArray *differences;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      append_letters_word (said, i);
+      append_letters_word (article, i == 10000 ? 99999 : i);
+    }
+  g_string_append (said, ".");
+  g_string_append (article, ",\" kata Budi Santoso.");
+  g_string_insert (said, 13, " Mula");
+  limit_address_space ((gsize) 512 * 1024 * 1024);
+  report = check_text (article->str, said->str);
+  g_assert_cmpuint (quotes_of (report)->len, ==, 1);
+  quote = g_ptr_array_index (quotes_of (report), 0);
+  g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_ALTERED);
+  differences = redaksi_quote_get_differences (quote);
+  g_assert_cmpuint (differences->len, ==, 1);
+  g_assert_cmpstr (redaksi_quote_difference_get_quote (g_ptr_array_index (differences, 0)), ==, "katdyrf");
+}
+
+/* A quote of 20,000 words against its source: no alignment matrix of
+ * the square of its length. */
+static void
+test_long_quote_source (void)
+{
+  if (g_test_subprocess ())
+    {
+      check_long_quote ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -733,5 +880,8 @@ main (int    argc,
   g_test_add_func ("/redaksi/quotes/analyzer", test_check_all_includes_quotes);
   g_test_add_func ("/redaksi/quotes/threads", test_threads);
   g_test_add_func ("/redaksi/quotes/cancelled", test_cancelled);
+  g_test_add_data_func ("/redaksi/quotes/many-marks/straight", &many_straight, test_many_marks);
+  g_test_add_data_func ("/redaksi/quotes/many-marks/curly", &many_curly, test_many_marks);
+  g_test_add_func ("/redaksi/quotes/source/long-quote", test_long_quote_source);
   return g_test_run ();
 }

@@ -30,6 +30,13 @@ G_BEGIN_DECLS
  * @REDAKSI_ERROR_INVALID_DATA: a data file (gazetteer, lexicon, model) is
  *   malformed; the message names the file and line
  * @REDAKSI_ERROR_FETCH: a resource given by URL could not be fetched
+ * @REDAKSI_ERROR_TOO_DEEP: the HTML input nests elements deeper than
+ *   redaksi reads (512 levels); the message names the byte offset of the
+ *   start tag that went over
+ * @REDAKSI_ERROR_TOO_COMPLEX: an element of the HTML input has more
+ *   attributes than redaksi reads (1,000), or the input as a whole has far
+ *   more than any page; the message names the byte offset of the start
+ *   tag that went over
  *
  * Error codes in the %REDAKSI_ERROR domain. New codes may be added.
  */
@@ -41,6 +48,8 @@ typedef enum
   REDAKSI_ERROR_TOO_LARGE,
   REDAKSI_ERROR_INVALID_DATA,
   REDAKSI_ERROR_FETCH,
+  REDAKSI_ERROR_TOO_DEEP,
+  REDAKSI_ERROR_TOO_COMPLEX,
 } RedaksiError;
 
 REDAKSI_AVAILABLE_IN_ALL
