@@ -11,8 +11,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <errno.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "redaksi-fuzz.h"
 
@@ -35,7 +38,9 @@ replay_file (const char *path)
     g_autofree uint8_t *data = g_malloc (MAX (length, 1));
 
     memcpy (data, contents, length);
+    alarm (60);
     LLVMFuzzerTestOneInput (data, length);
+    alarm (0);
   }
   g_print ("ok %u - %s\n", ++n_run, path);
 }
@@ -65,11 +70,29 @@ replay_folder (const char *path)
       replay_file (names->pdata[i]);
 }
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define __SANITIZE_ADDRESS__ 1
+#endif
+#endif
+
+static void
+limit_memory (void)
+{
+#ifndef __SANITIZE_ADDRESS__
+  struct rlimit limit = { 3UL << 30, 3UL << 30 };
+
+  if (setrlimit (RLIMIT_AS, &limit) != 0)
+    g_printerr ("# could not cap the address space: %s\n", g_strerror (errno));
+#endif
+}
+
 int
 main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  limit_memory ();
   for (int i = 1; i < argc; i++)
     {
       if (g_file_test (argv[i], G_FILE_TEST_IS_DIR))
