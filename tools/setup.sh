@@ -14,6 +14,7 @@ packages=(
   hunspell-id iso-codes curl
   python3-nltk python3-distributed wrk
   gedit xvfb xauth
+  clang libclang-rt-14-dev
   locales
 )
 
