@@ -221,6 +221,22 @@ def test_nul_escape_is_an_error_not_a_cut():
         assert lines[3]["text"] == "ab\\u0000cd" and lines[4]["text"] == "Utuh."
 
 
+def test_broken_records_give_valid_json_errors():
+    # json-glib quotes the broken bytes in its message, cut inside a
+    # character or as a lone surrogate; the error line must still parse.
+    records = ['{"id": 1, "text": "Kata “Budi”',
+               '{"\\ud8 O"',
+               '{"id": 3, "text": "Utuh."}']
+    proc, output = small_batch(records, "--ops", "clean")
+    assert proc.returncode == 1, proc.stderr
+    raw = open(output, "rb").read()
+    raw.decode("utf-8")
+    lines = [json.loads(line) for line in read_lines(output)]
+    assert [line.get("error", {}).get("code") for line in lines] == \
+        ["invalid-json", "invalid-json", None], lines
+    assert lines[2]["text"] == "Utuh."
+
+
 def test_records_over_max_input():
     long_text = "Kata Budi di Jakarta. " * 100
     records = ['{"id": 1, "text": "Pendek."}', json.dumps({"id": 2, "text": long_text}),

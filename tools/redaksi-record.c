@@ -133,6 +133,10 @@ redaksi_record_error_to_json (JsonNode   *id,
                               const char *message)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  /* json-glib quotes the offending bytes of a broken record in its
+   * message, cut mid-character or as a lone surrogate: the answer must
+   * stay valid JSON all the same. */
+  g_autofree char *valid_message = g_utf8_make_valid (message, -1);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
@@ -145,7 +149,7 @@ redaksi_record_error_to_json (JsonNode   *id,
   json_builder_set_member_name (builder, "code");
   json_builder_add_string_value (builder, code);
   json_builder_set_member_name (builder, "message");
-  json_builder_add_string_value (builder, message);
+  json_builder_add_string_value (builder, valid_message);
   json_builder_end_object (builder);
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
