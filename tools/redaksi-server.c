@@ -33,6 +33,9 @@
  * so the client reads the answer instead of a reset. */
 #define LINGER_SECONDS 2
 
+/* How long stopping the server waits for cancelled analyses. */
+#define SHUTDOWN_GRACE_SECONDS 5
+
 typedef enum
 {
   ROUTE_HEALTH,
@@ -1199,19 +1202,39 @@ answer_all (RedaksiServer *self)
     }
 }
 
-/* Cancels the requests in flight and waits for their workers, which
- * hold @self. */
+static gboolean
+grace_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Cancels the requests in flight and waits for their workers, which hold
+ * @self, for a bounded time: an analysis that ignores its cancellable
+ * must not keep the server from stopping. Past that, @self is left to
+ * the workers and the process is about to exit. */
 void
 redaksi_server_free (RedaksiServer *self)
 {
+  gboolean over = FALSE;
+  guint grace_id;
+
   if (self->requests != NULL)
     answer_all (self);
   if (self->soup != NULL)
     soup_server_disconnect (self->soup);
   if (self->pool != NULL)
-    g_thread_pool_free (g_steal_pointer (&self->pool), FALSE, TRUE);
-  while (self->requests != NULL && g_hash_table_size (self->requests) > 0)
+    g_thread_pool_free (g_steal_pointer (&self->pool), FALSE, FALSE);
+  grace_id = g_timeout_add_seconds (SHUTDOWN_GRACE_SECONDS, grace_over, &over);
+  while (self->requests != NULL && g_hash_table_size (self->requests) > 0 && !over)
     g_main_context_iteration (self->context, TRUE);
+  if (!over)
+    g_source_remove (grace_id);
+  if (self->requests != NULL && g_hash_table_size (self->requests) > 0)
+    {
+      g_printerr ("redaksi serve: %u analyses still running at exit\n", g_hash_table_size (self->requests));
+      return;
+    }
   while (g_main_context_iteration (self->context, FALSE))
     ;
   g_clear_pointer (&self->idle, g_hash_table_unref);
