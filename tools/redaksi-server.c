@@ -267,10 +267,13 @@ idle_peer_ready (GSocket      *socket,
 
   if (state == PEER_NOTHING)
     return G_SOURCE_CONTINUE;
-  /* With PEER_DATA the entry stays until the request starts. */
   watch = g_steal_pointer (&idle->watch);
+  /* Once a request comes, the connection is libsoup's again: it may have
+   * read from it, so it is never taken back past this point. */
   if (state == PEER_GONE)
     close_idle_connection (idle);
+  else
+    g_hash_table_remove (idle->server->idle, socket);
   g_source_unref (watch);
   return G_SOURCE_REMOVE;
 }
