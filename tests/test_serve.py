@@ -5,10 +5,14 @@ LanguageTool-compatible /v2/check."""
 import concurrent.futures
 import json
 import os
+import resource
+import select
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -27,13 +31,31 @@ ARTICLE = make_articles.article(7, 5000)
 class Server:
     """A redaksi serve process on 127.0.0.1 and a port the kernel chose."""
 
-    def __init__(self, *args):
+    def __init__(self, *args, max_fds=None):
         self.log = tempfile.TemporaryFile()
+
+        def limit_fds():
+            if max_fds:
+                resource.setrlimit(resource.RLIMIT_NOFILE, (max_fds, max_fds))
+
         self.proc = subprocess.Popen([TOOL, "serve", "--port", "0", *args],
-                                     stdout=subprocess.PIPE, stderr=self.log)
+                                     stdout=subprocess.PIPE, stderr=self.log, preexec_fn=limit_fds)
         line = self.proc.stdout.readline().decode()
         assert "listening on http://127.0.0.1:" in line, line
         self.url = line.split("listening on ")[1].strip().rstrip("/")
+        self.port = int(self.url.rsplit(":", 1)[1])
+
+    def fds(self):
+        return len(os.listdir("/proc/%d/fd" % self.proc.pid))
+
+    def rss_kb(self):
+        with open("/proc/%d/status" % self.proc.pid) as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+
+    def cpu_seconds(self):
+        with open("/proc/%d/stat" % self.proc.pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self):
         self.proc.send_signal(signal.SIGTERM)
@@ -282,6 +304,238 @@ def test_access_log_and_clean_exit():
     assert any('"GET /v1/health" 200' in line for line in lines), log
     assert any('"POST /v1/check" 400' in line for line in lines), log
     assert all(line.startswith("127.0.0.1 ") for line in lines), log
+
+
+
+def read_answer(sock, deadline):
+    """(status, body bytes) of one HTTP answer with a Content-Length."""
+    data = b""
+    while b"\r\n\r\n" not in data or len(data.partition(b"\r\n\r\n")[2]) < content_length(data):
+        sock.settimeout(max(0.01, deadline - time.monotonic()))
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split()[1]), body
+
+
+def content_length(data):
+    for line in data.partition(b"\r\n\r\n")[0].split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            return int(value)
+    return 0
+
+
+def test_closed_connections_are_not_kept():
+    # libsoup 3.2 kept every keep-alive connection its client closed while
+    # idle: the server stopped accepting after about 1,000 under ulimit -n 1024.
+    server = Server(max_fds=1024)
+    try:
+        start = server.fds()
+        most = start
+        request = ("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n\r\n" % server.port).encode()
+        for i in range(5000):
+            with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+                sock.sendall(request)
+                status, body = read_answer(sock, time.monotonic() + 10)
+                assert status == 200 and json.loads(body)["status"] == "ok", (i, status, body)
+            if i % 250 == 0:
+                most = max(most, server.fds())
+        time.sleep(0.2)
+        end = server.fds()
+        print("# open fds: %d at start, %d at most, %d after 5,000 connections" % (start, most, end))
+        assert end <= start + 2 and most <= start + 16, (start, most, end)
+    finally:
+        server.stop()
+
+
+def test_chunked_body_over_the_limit_is_refused_while_it_arrives():
+    server = Server()
+    try:
+        sock = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+        sock.sendall(b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                     b"Transfer-Encoding: chunked\r\n\r\n")
+        piece = b"x" * 65536
+        frame = b"%x\r\n" % len(piece) + piece + b"\r\n"
+        sent, answer, started = 0, b"", time.monotonic()
+        sock.setblocking(False)
+        # 1 GiB at most, generated as it goes; stop once answered.
+        while sent < 1 << 30 and time.monotonic() - started < 60:
+            readable, writable, _ = select.select([sock], [sock], [], 1)
+            if readable:
+                data = sock.recv(65536)
+                answer += data
+                if not data or b"\r\n\r\n" in answer:
+                    break
+            if writable:
+                try:
+                    sent += sock.send(frame)
+                except BlockingIOError:
+                    pass
+        elapsed = time.monotonic() - started
+        sock.setblocking(True)
+        status, body = read_answer_from(sock, answer, time.monotonic() + 10)
+        sock.close()
+        rss = server.rss_kb()
+        print("# chunked: 413 after %d bytes, %.2f s, server RSS %d KB" % (sent, elapsed, rss))
+        assert_error(status, json.loads(body), 413, "body-too-large")
+        assert sent < 64 << 20 and elapsed < 10, (sent, elapsed)
+        assert rss < 300 * 1024, rss
+        status, _, body = request("/v1/check", json.dumps({"text": "Masih jalan."}), server=server)
+        assert status == 200, body
+    finally:
+        server.stop()
+
+
+def read_answer_from(sock, data, deadline):
+    class Buffered:
+        def __init__(self):
+            self.data = data
+
+        def settimeout(self, t):
+            sock.settimeout(t)
+
+        def recv(self, n):
+            if self.data:
+                chunk, self.data = self.data, b""
+                return chunk
+            return sock.recv(n)
+
+    return read_answer(Buffered(), deadline)
+
+
+def test_content_length_over_the_limit_is_refused_before_the_body():
+    with socket.create_connection(("127.0.0.1", SERVER.port), timeout=10) as sock:
+        started = time.monotonic()
+        # The headers alone: the server must not wait for the gigabyte.
+        sock.sendall(b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: 1073741824\r\n\r\n")
+        status, body = read_answer(sock, started + 10)
+        assert_error(status, json.loads(body), 413, "body-too-large")
+        assert time.monotonic() - started < 5
+
+
+def test_slow_analysis_does_not_starve_others():
+    # gumbo takes seconds on 14,000 nested elements. With one worker, the
+    # large requests must still leave small ones a thread, and a request
+    # past --timeout 1 gets 503 while small ones go on being answered.
+    server = Server("--timeout", "1", "--jobs", "1")
+    deep = json.dumps({"html": "<div>" * 14000 + "Dalam sekali."})
+    small = json.dumps({"text": "JAKARTA - Hujan turun. \"Kami siap,\" kata Rina."})
+    outcome = []
+
+    def send_slow():
+        outcome.append(request("/v1/check", deep, server=server))
+
+    try:
+        threads = [threading.Thread(target=send_slow) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.3)
+        answered = 0
+        while any(thread.is_alive() for thread in threads):
+            started = time.monotonic()
+            status, _, body = request("/v1/check", small, server=server)
+            assert status == 200, body
+            assert time.monotonic() - started < 1, "a small request waited behind the slow ones"
+            assert request("/v1/health", server=server)[0] == 200
+            answered += 1
+            time.sleep(0.05)
+        print("# %d small requests answered while the slow ones ran" % answered)
+        assert answered >= 3, answered
+        for status, _, body in outcome:
+            assert_error(status, body, 503, "timeout")
+    finally:
+        server.stop()
+
+
+def test_timed_out_analysis_stops():
+    # After the 503 the analysis is cancelled: the server stops burning CPU.
+    # Unclosed quote marks make the quote checker slow for minutes.
+    server = Server("--timeout", "1", "--jobs", "2")
+    slow = json.dumps({"text": "\"Kata " * 100000})
+    try:
+        status, _, body = request("/v1/quotes", slow, server=server)
+        assert_error(status, body, 503, "timeout")
+        time.sleep(1)
+        before = server.cpu_seconds()
+        time.sleep(2)
+        burnt = server.cpu_seconds() - before
+        print("# CPU time in the 2 s after the timeout: %.2f s" % burnt)
+        assert burnt < 0.2, "the timed-out analysis is still running"
+    finally:
+        server.stop()
+
+
+def raw_request(server, head, body=b""):
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        sock.sendall(head.encode() + body)
+        status, answer = read_answer(sock, time.monotonic() + 10)
+    return status, json.loads(answer)
+
+
+def test_foreign_host_is_refused_on_loopback():
+    # DNS rebinding: a page's own name pointed at 127.0.0.1.
+    for path in ("/v1/health", "/v2/languages"):
+        status, body = raw_request(SERVER, "GET %s HTTP/1.1\r\nHost: rebind.example:%d\r\n\r\n"
+                                   % (path, SERVER.port))
+        assert_error(status, body, 403, "forbidden-host")
+    form = b"text=Halo.&language=id"
+    status, body = raw_request(SERVER, "POST /v2/check HTTP/1.1\r\nHost: rebind.example\r\n"
+                               "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n"
+                               % len(form), form)
+    assert_error(status, body, 403, "forbidden-host")
+    for host in ("localhost:%d" % SERVER.port, "127.0.0.1", "[::1]:%d" % SERVER.port, "LOCALHOST:9000"):
+        status, body = raw_request(SERVER, "GET /v1/health HTTP/1.1\r\nHost: %s\r\n\r\n" % host)
+        assert status == 200 and body["status"] == "ok", (host, body)
+
+
+def test_foreign_origin_is_refused():
+    foreign = "https://iklan.example"
+    own = "http://127.0.0.1:%d" % SERVER.port
+    article = json.dumps({"text": "Hujan turun."})
+    form = urllib.parse.urlencode({"text": "Hujan turun.", "language": "id"})
+    for path in ("/v1/check", "/v1/tag", "/v1/quotes", "/v1/clean"):
+        status, _, body = request(path, article, headers={"Origin": foreign})
+        assert_error(status, body, 403, "forbidden-origin")
+    status, _, body = request("/v2/check", form, "application/x-www-form-urlencoded",
+                              headers={"Origin": foreign})
+    assert_error(status, body, 403, "forbidden-origin")
+    status, _, body = request("/v2/check", form, "application/x-www-form-urlencoded",
+                              headers={"Origin": "null"})
+    assert_error(status, body, 403, "forbidden-origin")
+    for origin in (ORIGIN, own, None):
+        status, _, body = request("/v1/check", article, headers={"Origin": origin} if origin else {})
+        assert status == 200 and body["version"] == 1, (origin, body)
+    # Without --origin only the server's own pages may post.
+    server = Server()
+    try:
+        status, _, body = request("/v1/check", article, server=server, headers={"Origin": ORIGIN})
+        assert_error(status, body, 403, "forbidden-origin")
+    finally:
+        server.stop()
+
+
+def test_listens_on_loopback_by_default():
+    port = "%04X" % SERVER.port
+    with open("/proc/%d/net/tcp" % SERVER.proc.pid) as f:
+        listening = [line.split()[1] for line in f.readlines()[1:]
+                     if line.split()[3] == "0A" and line.split()[1].endswith(":" + port)]
+    assert listening == ["0100007F:" + port], listening
+
+
+def test_option_errors_name_the_option():
+    for args, option in ((["--jobs", "5000"], "--jobs"), (["--jobs", "-1"], "--jobs"),
+                         (["--timeout", "-1"], "--timeout"), (["--max-inflight", "0"], "--max-inflight"),
+                         (["--max-body", "0"], "--max-body"), (["--port", "70000"], "--port")):
+        proc = subprocess.run([TOOL, "serve", *args], capture_output=True, timeout=30)
+        message = proc.stderr.decode()
+        assert proc.returncode == 2 and proc.stdout == b"", (args, proc)
+        assert len(message.splitlines()) == 1 and option in message, (args, message)
+        others = {"--jobs", "--timeout", "--max-inflight", "--max-body", "--port"} - {option}
+        assert not any(other in message for other in others), (args, message)
 
 
 try:

@@ -44,17 +44,29 @@ run_server (const RedaksiServerOptions *options)
   return REDAKSI_EXIT_OK;
 }
 
+/* The largest values that still make sense; past them a typo is likelier. */
+#define MAX_JOBS         1024
+#define MAX_TIMEOUT      86400
+#define MAX_INFLIGHT     65536
+
+/* One message for each option, naming it and its bounds. */
 static gboolean
-check_options (int     max_body,
-               int     max_inflight,
-               int     timeout,
-               int     port,
-               int     jobs)
+check_options (int max_body,
+               int max_inflight,
+               int timeout,
+               int port,
+               int jobs)
 {
   if (port < 0 || port > 65535)
     redaksi_tool_fail (_("--port must be between 0 and 65535"));
-  else if (max_body <= 0 || max_inflight <= 0 || timeout < 0 || jobs < 0 || jobs > 1024)
-    redaksi_tool_fail (_("--max-body and --max-inflight must be positive, --timeout and --jobs not negative"));
+  else if (max_body <= 0)
+    redaksi_tool_fail (_("--max-body must be a positive number of bytes"));
+  else if (max_inflight <= 0 || max_inflight > MAX_INFLIGHT)
+    redaksi_tool_fail (_("--max-inflight must be between 1 and %d"), MAX_INFLIGHT);
+  else if (timeout < 0 || timeout > MAX_TIMEOUT)
+    redaksi_tool_fail (_("--timeout must be between 0 (no limit) and %d seconds"), MAX_TIMEOUT);
+  else if (jobs < 0 || jobs > MAX_JOBS)
+    redaksi_tool_fail (_("--jobs must be between 0 (one a core) and %d"), MAX_JOBS);
   else
     return TRUE;
   return FALSE;

@@ -4,16 +4,37 @@
  * analysis runs on a pool of worker threads while the message is paused,
  * and the answer is set back on the main context, where libsoup wants it.
  *
+ * Every resource a client can make the server hold is bounded: the body
+ * (counted while it arrives), the requests in flight, the time of one
+ * analysis (cancelled past it), the worker threads a slow analysis can
+ * keep, and the connections a client leaves behind.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include "redaksi-record.h"
 #include "redaksi-server.h"
+
+/* Bodies over this many bytes go to the large lane, which never takes
+ * every worker: small requests keep being answered while large ones run. */
+#define LARGE_BODY (64 * 1024)
+
+/* A keep-alive connection idle this long is closed. */
+#define IDLE_TIMEOUT_SECONDS 60
+
+/* After a 413 the rest of the body is read and dropped this long at most,
+ * so the client reads the answer instead of a reset. */
+#define LINGER_SECONDS 2
+
+/* How long stopping the server waits for cancelled analyses. */
+#define SHUTDOWN_GRACE_SECONDS 5
 
 typedef enum
 {
@@ -46,44 +67,47 @@ struct _RedaksiServer
   RedaksiServerOptions  options;
   char                 *address;
   char                 *origin;
+  gboolean              loopback;    /* bound to 127.0.0.0/8 or ::1 */
   SoupServer           *soup;
   GThreadPool          *pool;
   GMainContext         *context;
-  guint                 inflight;
+  GHashTable           *requests;    /* every Request not yet freed */
+  GHashTable           *idle;        /* GSocket → IdleConnection */
+  GQueue                large_waiting;
+  guint                 base_threads;
+  guint                 large_limit;
+  guint                 large_running;
+  guint                 inflight;    /* accepted and not yet answered */
+  guint                 abandoned;   /* answered, but a worker still has it */
 };
+
+typedef enum
+{
+  REQUEST_WAITING,   /* for a place in the large lane */
+  REQUEST_QUEUED,    /* pushed to the pool, until the worker hands it back */
+} RequestState;
 
 /* One request handed to a worker, and the answer it brings back. */
 typedef struct
 {
   RedaksiServer        *server;
-  SoupServerMessage    *msg;
+  SoupServerMessage    *msg;        /* until answered */
   const Route          *route;
   RedaksiAnalysisFlags  analyses;
   GBytes               *body;
   char                 *text;       /* /v2/check */
   char                 *language;
   GCancellable         *cancellable;
+  GSource              *peer_watch;
   gulong                disconnected_id;
   guint                 timeout_id;
+  RequestState          state;
+  gboolean              large;
   gboolean              answered;   /* main context only */
-  gboolean              worker_done;
+  gboolean              disconnected;
   guint                 status;
   char                 *answer;
 } Request;
-
-static void
-request_free (Request *request)
-{
-  g_clear_handle_id (&request->timeout_id, g_source_remove);
-  g_clear_signal_handler (&request->disconnected_id, request->msg);
-  g_clear_object (&request->msg);
-  g_clear_pointer (&request->body, g_bytes_unref);
-  g_free (request->text);
-  g_free (request->language);
-  g_clear_object (&request->cancellable);
-  g_free (request->answer);
-  g_free (request);
-}
 
 static void
 set_json (SoupServerMessage *msg,
@@ -134,7 +158,327 @@ add_cors_headers (RedaksiServer     *self,
 }
 
 /* ------------------------------------------------------------------ */
+/* Watching a client's socket                                          */
+
+typedef enum
+{
+  PEER_DATA,       /* bytes wait: a request is coming */
+  PEER_NOTHING,    /* a spurious wake-up */
+  PEER_GONE,       /* closed or reset by the client, or by libsoup */
+} PeerState;
+
+/* Peeks, so libsoup still reads whatever is there. */
+static PeerState
+peek_peer (GSocket *socket)
+{
+  char byte;
+  gssize n;
+
+  if (g_socket_is_closed (socket))
+    return PEER_GONE;
+  n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+  if (n > 0)
+    return PEER_DATA;
+  if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+    return PEER_NOTHING;
+  return PEER_GONE;
+}
+
+static GSource *
+watch_peer (GSocket           *socket,
+            gint               priority,
+            GSocketSourceFunc  callback,
+            gpointer           data)
+{
+  GSource *source = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
+
+  g_source_set_priority (source, priority);
+  g_source_set_callback (source, G_SOURCE_FUNC (callback), data, NULL);
+  g_source_attach (source, g_main_context_get_thread_default ());
+  return source;
+}
+
+static void
+unwatch_peer (GSource **source)
+{
+  if (*source == NULL)
+    return;
+  g_source_destroy (*source);
+  g_clear_pointer (source, g_source_unref);
+}
+
+/* ------------------------------------------------------------------ */
+/* Idle keep-alive connections                                         */
+
+/* libsoup 3.2 leaks a keep-alive connection that its client closes
+ * between two requests: nothing reads the socket until a request starts,
+ * so it stays in CLOSE-WAIT and its fd is never closed (fixed in libsoup
+ * 3.3). Each idle connection is watched here; when its client closes it,
+ * or it stays idle too long, the server takes the connection back from
+ * libsoup and closes it. */
+typedef struct
+{
+  RedaksiServer     *server;
+  GSocket           *socket;
+  SoupServerMessage *msg;       /* the last message answered on it */
+  GSource           *watch;
+  guint              timeout_id;
+} IdleConnection;
+
+static void
+idle_connection_free (IdleConnection *idle)
+{
+  unwatch_peer (&idle->watch);
+  g_clear_handle_id (&idle->timeout_id, g_source_remove);
+  g_clear_object (&idle->msg);
+  g_clear_object (&idle->socket);
+  g_free (idle);
+}
+
+static gboolean
+still_connected (IdleConnection *idle)
+{
+  /* libsoup drops its socket when it disconnects the connection. */
+  return soup_server_message_get_socket (idle->msg) == idle->socket && !g_socket_is_closed (idle->socket);
+}
+
+static void
+close_idle_connection (IdleConnection *idle)
+{
+  RedaksiServer *self = idle->server;
+  g_autoptr(SoupServerMessage) msg = g_object_ref (idle->msg);
+  g_autoptr(GIOStream) stream = NULL;
+
+  if (still_connected (idle))
+    stream = soup_server_message_steal_connection (msg);
+  g_hash_table_remove (self->idle, idle->socket);
+  if (stream != NULL)
+    g_io_stream_close (stream, NULL, NULL);
+}
+
+static gboolean
+idle_peer_ready (GSocket      *socket,
+                 GIOCondition  condition,
+                 gpointer      data)
+{
+  IdleConnection *idle = data;
+  PeerState state = still_connected (idle) ? peek_peer (idle->socket) : PEER_GONE;
+  GSource *watch;
+
+  if (state == PEER_NOTHING)
+    return G_SOURCE_CONTINUE;
+  watch = g_steal_pointer (&idle->watch);
+  /* Once a request comes, the connection is libsoup's again: it may have
+   * read from it, so it is never taken back past this point. */
+  if (state == PEER_GONE)
+    close_idle_connection (idle);
+  else
+    g_hash_table_remove (idle->server->idle, socket);
+  g_source_unref (watch);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+idle_timed_out (gpointer data)
+{
+  IdleConnection *idle = data;
+
+  idle->timeout_id = 0;
+  close_idle_connection (idle);
+  return G_SOURCE_REMOVE;
+}
+
+typedef struct
+{
+  RedaksiServer     *server;
+  SoupServerMessage *msg;
+} Answered;
+
+static void
+answered_free (Answered *answered)
+{
+  g_object_unref (answered->msg);
+  g_free (answered);
+}
+
+/* Runs once libsoup has decided whether to keep the connection, and
+ * before it reads from it again: its sources have the default priority. */
+static gboolean
+watch_idle_connection (gpointer data)
+{
+  Answered *answered = data;
+  RedaksiServer *self = answered->server;
+  GSocket *socket = soup_server_message_get_socket (answered->msg);
+  IdleConnection *idle;
+
+  if (socket == NULL || g_socket_is_closed (socket) || g_hash_table_contains (self->idle, socket))
+    return G_SOURCE_REMOVE;
+  idle = g_new0 (IdleConnection, 1);
+  idle->server = self;
+  idle->socket = g_object_ref (socket);
+  idle->msg = g_object_ref (answered->msg);
+  idle->watch = watch_peer (socket, G_PRIORITY_HIGH, idle_peer_ready, idle);
+  idle->timeout_id = g_timeout_add_seconds (IDLE_TIMEOUT_SECONDS, idle_timed_out, idle);
+  g_hash_table_insert (self->idle, idle->socket, idle);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+connection_answered (RedaksiServer     *self,
+                     SoupServerMessage *msg)
+{
+  Answered *answered = g_new0 (Answered, 1);
+
+  answered->server = self;
+  answered->msg = g_object_ref (msg);
+  g_idle_add_full (G_PRIORITY_HIGH, watch_idle_connection, answered, (GDestroyNotify) answered_free);
+}
+
+/* A request started on a connection: it is no longer idle. */
+static void
+connection_busy (RedaksiServer     *self,
+                 SoupServerMessage *msg)
+{
+  GSocket *socket = soup_server_message_get_socket (msg);
+
+  if (socket != NULL)
+    g_hash_table_remove (self->idle, socket);
+}
+
+/* ------------------------------------------------------------------ */
+/* Refusing a body while it arrives                                    */
+
+/* libsoup 3.2 reads a request's whole body before it writes any answer,
+ * even one set from got-headers: the server takes the connection over,
+ * answers, and closes it. Before closing it reads and drops what the
+ * client still sends, for a bounded time, so that the client gets the
+ * answer rather than a connection reset. */
+typedef struct
+{
+  GIOStream    *stream;
+  GSocket      *socket;
+  GBytes       *answer;
+  GCancellable *cancellable;
+  guint         deadline_id;
+  char          drain[16 * 1024];
+} Refusal;
+
+static void
+refusal_free (Refusal *refusal)
+{
+  g_clear_handle_id (&refusal->deadline_id, g_source_remove);
+  g_io_stream_close (refusal->stream, NULL, NULL);
+  g_object_unref (refusal->stream);
+  g_clear_object (&refusal->socket);
+  g_bytes_unref (refusal->answer);
+  g_object_unref (refusal->cancellable);
+  g_free (refusal);
+}
+
+static gboolean
+refusal_deadline (gpointer data)
+{
+  Refusal *refusal = data;
+
+  refusal->deadline_id = 0;
+  g_cancellable_cancel (refusal->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+refusal_drained (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  Refusal *refusal = data;
+
+  if (g_input_stream_read_finish (G_INPUT_STREAM (source), result, NULL) <= 0)
+    return refusal_free (refusal);
+  g_input_stream_read_async (G_INPUT_STREAM (source), refusal->drain, sizeof refusal->drain,
+                             G_PRIORITY_LOW, refusal->cancellable, refusal_drained, refusal);
+}
+
+static void
+refusal_written (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  Refusal *refusal = data;
+
+  if (!g_output_stream_write_all_finish (G_OUTPUT_STREAM (source), result, NULL, NULL))
+    return refusal_free (refusal);
+  if (refusal->socket != NULL)
+    g_socket_shutdown (refusal->socket, FALSE, TRUE, NULL);
+  g_input_stream_read_async (g_io_stream_get_input_stream (refusal->stream), refusal->drain,
+                             sizeof refusal->drain, G_PRIORITY_LOW, refusal->cancellable,
+                             refusal_drained, refusal);
+}
+
+/* The status line, the headers set on @msg and its body, as sent. */
+static GBytes *
+serialize_answer (SoupServerMessage *msg)
+{
+  GString *answer = g_string_new (NULL);
+  SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
+  SoupMessageHeadersIter iter;
+  const char *name, *value;
+  g_autoptr(GBytes) body = soup_message_body_flatten (soup_server_message_get_response_body (msg));
+  guint status = soup_server_message_get_status (msg);
+
+  g_string_append_printf (answer, "HTTP/1.1 %u %s\r\n", status, soup_status_get_phrase (status));
+  soup_message_headers_iter_init (&iter, headers);
+  while (soup_message_headers_iter_next (&iter, &name, &value))
+    if (g_ascii_strcasecmp (name, "Content-Length") != 0 && g_ascii_strcasecmp (name, "Connection") != 0)
+      g_string_append_printf (answer, "%s: %s\r\n", name, value);
+  g_string_append_printf (answer, "Content-Length: %" G_GSIZE_FORMAT "\r\nConnection: close\r\n\r\n",
+                          g_bytes_get_size (body));
+  g_string_append_len (answer, g_bytes_get_data (body, NULL), g_bytes_get_size (body));
+  return g_string_free_to_bytes (answer);
+}
+
+static void log_request (SoupServerMessage *msg,
+                         const char        *outcome);
+
+/* Answers @msg as it stands, without reading more of its body. */
+static void
+answer_now_and_close (SoupServerMessage *msg)
+{
+  GSocket *socket = soup_server_message_get_socket (msg);
+  g_autoptr(GBytes) answer = NULL;
+  g_autoptr(GIOStream) stream = NULL;
+  Refusal *refusal;
+
+  log_request (msg, "");
+  answer = serialize_answer (msg);
+  if (socket != NULL)
+    g_object_ref (socket);
+  stream = soup_server_message_steal_connection (msg);
+  if (stream == NULL)
+    {
+      g_clear_object (&socket);
+      return;
+    }
+  refusal = g_new0 (Refusal, 1);
+  refusal->stream = g_steal_pointer (&stream);
+  refusal->socket = socket;
+  refusal->answer = g_steal_pointer (&answer);
+  refusal->cancellable = g_cancellable_new ();
+  refusal->deadline_id = g_timeout_add_seconds (LINGER_SECONDS, refusal_deadline, refusal);
+  g_output_stream_write_all_async (g_io_stream_get_output_stream (refusal->stream),
+                                   g_bytes_get_data (refusal->answer, NULL),
+                                   g_bytes_get_size (refusal->answer), G_PRIORITY_DEFAULT,
+                                   refusal->cancellable, refusal_written, refusal);
+}
+
+
+/* ------------------------------------------------------------------ */
 /* The worker side                                                     */
+
+static gboolean
+cancelled (Request *request)
+{
+  return g_cancellable_is_cancelled (request->cancellable);
+}
 
 static void
 answer_analyze (Request *request)
@@ -146,8 +490,14 @@ answer_analyze (Request *request)
   g_autoptr(JsonObject) output = NULL;
   g_autoptr(JsonNode) node = NULL;
 
-  if (input != NULL)
+  if (input != NULL && !cancelled (request))
     output = redaksi_record_analyze (input, request->analyses, request->cancellable, &error);
+  if (cancelled (request))
+    {
+      /* Answered already: no answer to build, and the memory goes now. */
+      redaksi_record_error_clear (&error);
+      return;
+    }
   if (output == NULL)
     {
       gboolean bad_input = input == NULL || g_str_equal (error.code, REDAKSI_RECORD_MISSING_TEXT)
@@ -180,9 +530,11 @@ answer_lt_check (Request *request)
   g_autoptr(RedaksiReport) report = NULL;
   g_autoptr(JsonNode) node = NULL;
 
-  if (document != NULL)
+  if (document != NULL && !cancelled (request))
     report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document, redaksi_ops_all (),
                                        NULL, request->cancellable, &error);
+  if (cancelled (request))
+    return;
   if (report == NULL)
     {
       request->status = document == NULL ? SOUP_STATUS_BAD_REQUEST : SOUP_STATUS_INTERNAL_SERVER_ERROR;
@@ -195,28 +547,7 @@ answer_lt_check (Request *request)
   request->answer = redaksi_json_to_string (node);
 }
 
-static void
-finish_request (Request *request)
-{
-  RedaksiServer *self = request->server;
-
-  g_assert (self->inflight > 0);
-  self->inflight--;
-  if (!request->answered)
-    {
-      request->answered = TRUE;
-      set_json (request->msg, request->status, g_steal_pointer (&request->answer));
-      soup_server_message_unpause (request->msg);
-    }
-  request_free (request);
-}
-
-static gboolean
-finish_request_idle (gpointer data)
-{
-  finish_request (data);
-  return G_SOURCE_REMOVE;
-}
+static gboolean worker_returned (gpointer data);
 
 static void
 run_request (gpointer data,
@@ -225,29 +556,137 @@ run_request (gpointer data,
   Request *request = data;
   RedaksiServer *self = user_data;
 
-  if (request->route->kind == ROUTE_LT_CHECK)
+  /* A request answered while it waited in the queue is skipped. */
+  if (cancelled (request))
+    ;
+  else if (request->route->kind == ROUTE_LT_CHECK)
     answer_lt_check (request);
   else
     answer_analyze (request);
-  g_main_context_invoke (self->context, finish_request_idle, request);
+  g_main_context_invoke (self->context, worker_returned, request);
 }
 
 /* ------------------------------------------------------------------ */
-/* The main-context side                                               */
+/* Requests on the main context                                        */
 
-/* Past the timeout the client gets 503 at once; the analysis is
- * cancelled and its late answer dropped when the worker returns it. */
+static void
+request_free (Request *request)
+{
+  g_hash_table_remove (request->server->requests, request);
+  g_clear_pointer (&request->body, g_bytes_unref);
+  g_free (request->text);
+  g_free (request->language);
+  g_clear_object (&request->cancellable);
+  g_free (request->answer);
+  g_free (request);
+}
+
+/* A worker stuck in an analysis that was answered for keeps its thread;
+ * the pool gets one more in its place, up to twice its size. */
+static void
+resize_pool (RedaksiServer *self)
+{
+  guint extra = MIN (self->abandoned, self->options.jobs);
+
+  if (self->pool != NULL)
+    g_thread_pool_set_max_threads (self->pool, self->base_threads + extra, NULL);
+}
+
+/* Sends the answer and lets go of the message and of its body. */
+static void
+answer (Request *request,
+        guint    status,
+        char    *json)
+{
+  RedaksiServer *self = request->server;
+
+  g_assert (!request->answered);
+  request->answered = TRUE;
+  self->inflight--;
+  g_clear_handle_id (&request->timeout_id, g_source_remove);
+  unwatch_peer (&request->peer_watch);
+  g_clear_signal_handler (&request->disconnected_id, request->msg);
+  if (!request->disconnected)
+    {
+      set_json (request->msg, status, json);
+      soup_server_message_unpause (request->msg);
+    }
+  else
+    g_free (json);
+  g_clear_object (&request->msg);
+}
+
+static void start_request (RedaksiServer *self,
+                           Request       *request);
+
+static void
+start_waiting_large (RedaksiServer *self)
+{
+  while (self->large_running < self->large_limit && !g_queue_is_empty (&self->large_waiting))
+    start_request (self, g_queue_pop_head (&self->large_waiting));
+}
+
+/* The request's answer is not coming from the analysis: cancel it. */
+static void
+answer_early (Request    *request,
+              guint       status,
+              const char *code,
+              const char *message)
+{
+  RedaksiServer *self = request->server;
+
+  g_cancellable_cancel (request->cancellable);
+  answer (request, status, error_json (code, message));
+  if (request->state == REQUEST_WAITING)
+    {
+      g_queue_remove (&self->large_waiting, request);
+      request_free (request);
+      return;
+    }
+  self->abandoned++;
+  resize_pool (self);
+}
+
+static gboolean
+worker_returned (gpointer data)
+{
+  Request *request = data;
+  RedaksiServer *self = request->server;
+
+  if (request->large)
+    self->large_running--;
+  if (request->answered)
+    {
+      self->abandoned--;
+      resize_pool (self);
+    }
+  else
+    answer (request, request->status, g_steal_pointer (&request->answer));
+  request_free (request);
+  start_waiting_large (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_request (RedaksiServer *self,
+               Request       *request)
+{
+  request->state = REQUEST_QUEUED;
+  if (request->large)
+    self->large_running++;
+  g_thread_pool_push (self->pool, request, NULL);
+}
+
+/* Past the timeout the client gets 503 at once and the analysis is
+ * cancelled; its late answer, if any, is dropped. */
 static gboolean
 request_timed_out (gpointer data)
 {
   Request *request = data;
 
   request->timeout_id = 0;
-  request->answered = TRUE;
-  g_cancellable_cancel (request->cancellable);
-  set_error (request->msg, SOUP_STATUS_SERVICE_UNAVAILABLE, "timeout",
-             _("the analysis took longer than the server’s timeout"));
-  soup_server_message_unpause (request->msg);
+  answer_early (request, SOUP_STATUS_SERVICE_UNAVAILABLE, "timeout",
+                _("the analysis took longer than the server’s timeout"));
   return G_SOURCE_REMOVE;
 }
 
@@ -255,24 +694,64 @@ static void
 request_disconnected (SoupServerMessage *msg,
                       Request           *request)
 {
-  request->answered = TRUE;
-  g_cancellable_cancel (request->cancellable);
+  request->disconnected = TRUE;
+  answer_early (request, SOUP_STATUS_SERVICE_UNAVAILABLE, "cancelled", _("the client went away"));
+}
+
+/* libsoup reads nothing from a paused message's connection, so it would
+ * not see the client leave: the socket is watched meanwhile. */
+static gboolean
+request_peer_ready (GSocket      *socket,
+                    GIOCondition  condition,
+                    gpointer      data)
+{
+  Request *request = data;
+
+  switch (soup_server_message_get_socket (request->msg) == socket ? peek_peer (socket) : PEER_GONE)
+    {
+    case PEER_NOTHING:
+      return G_SOURCE_CONTINUE;
+    case PEER_DATA:
+      /* A pipelined request: libsoup reads it after this answer. */
+      g_clear_pointer (&request->peer_watch, g_source_unref);
+      return G_SOURCE_REMOVE;
+    case PEER_GONE:
+    default:
+      g_clear_pointer (&request->peer_watch, g_source_unref);
+      answer_early (request, SOUP_STATUS_SERVICE_UNAVAILABLE, "cancelled", _("the client went away"));
+      return G_SOURCE_REMOVE;
+    }
 }
 
 static void
 dispatch (RedaksiServer *self,
           Request       *request)
 {
+  GSocket *socket = soup_server_message_get_socket (request->msg);
+  gsize size = request->body != NULL ? g_bytes_get_size (request->body) : strlen (request->text);
+
   request->server = self;
   request->cancellable = g_cancellable_new ();
+  request->large = size > LARGE_BODY;
+  g_hash_table_add (self->requests, request);
   request->disconnected_id = g_signal_connect (request->msg, "disconnected",
                                                G_CALLBACK (request_disconnected), request);
   if (self->options.timeout > 0)
-    request->timeout_id = g_timeout_add_seconds (self->options.timeout, request_timed_out, request);
+    request->timeout_id = g_timeout_add (self->options.timeout * 1000, request_timed_out, request);
+  if (socket != NULL)
+    request->peer_watch = watch_peer (socket, G_PRIORITY_DEFAULT, request_peer_ready, request);
   self->inflight++;
   soup_server_message_pause (request->msg);
-  g_thread_pool_push (self->pool, request, NULL);
+  request->state = REQUEST_WAITING;
+  if (request->large)
+    g_queue_push_tail (&self->large_waiting, request);
+  start_waiting_large (self);
+  if (!request->large)
+    start_request (self, request);
 }
+
+/* ------------------------------------------------------------------ */
+/* Handlers                                                            */
 
 static gboolean
 has_content_type (SoupServerMessage *msg,
@@ -420,7 +899,7 @@ check_request (RedaksiServer     *self,
     soup_server_message_set_status (msg, SOUP_STATUS_NO_CONTENT, NULL);
   else if ((gsize) soup_server_message_get_request_body (msg)->length > self->options.max_body)
     set_error (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "body-too-large", _("the request body is over the limit"));
-  else if (self->inflight >= self->options.max_inflight && route->kind != ROUTE_HEALTH)
+  else if (self->inflight + self->abandoned >= self->options.max_inflight && route->kind != ROUTE_HEALTH)
     {
       soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Retry-After", "1");
       set_error (msg, SOUP_STATUS_SERVICE_UNAVAILABLE, "over-capacity", _("too many requests in flight; retry later"));
@@ -461,7 +940,109 @@ handle_request (SoupServer        *server,
     }
 }
 
-/* Refuses a body announced over the limit before libsoup reads it. */
+/* ------------------------------------------------------------------ */
+/* Checks made before the body is read                                 */
+
+/* "name", "name:port" or "[v6]:port" → name */
+static char *
+host_name (const char *host)
+{
+  const char *end;
+
+  if (host[0] == '[')
+    {
+      end = strchr (host, ']');
+      return end != NULL ? g_strndup (host + 1, end - host - 1) : NULL;
+    }
+  end = strchr (host, ':');
+  return g_strndup (host, end != NULL ? (gsize) (end - host) : strlen (host));
+}
+
+static gboolean
+is_loopback_name (const char *name)
+{
+  g_autoptr(GInetAddress) address = NULL;
+
+  if (g_ascii_strcasecmp (name, "localhost") == 0)
+    return TRUE;
+  address = g_inet_address_new_from_string (name);
+  return address != NULL && g_inet_address_get_is_loopback (address);
+}
+
+/* On loopback, a page elsewhere can reach the server under a name of its
+ * own that it points at 127.0.0.1 (DNS rebinding): the server answers only
+ * to loopback names and addresses. Bound elsewhere, the name is the
+ * administrator's business. The port is not checked: it changes through
+ * a tunnel or a port forward. */
+static gboolean
+host_allowed (RedaksiServer *self,
+              const char    *host)
+{
+  g_autofree char *name = NULL;
+
+  if (!self->loopback || host == NULL)
+    return TRUE;
+  name = host_name (host);
+  return name != NULL && (is_loopback_name (name) || g_ascii_strcasecmp (name, self->address) == 0);
+}
+
+/* Browsers say where a request comes from: only the --origin and the
+ * server's own pages may make it work. Clients that are no browser send
+ * no Origin. */
+static gboolean
+origin_allowed (RedaksiServer *self,
+                const char    *origin,
+                const char    *host)
+{
+  g_autofree char *own = host != NULL ? g_strconcat ("http://", host, NULL) : NULL;
+
+  return origin == NULL
+         || (self->origin != NULL && g_ascii_strcasecmp (origin, self->origin) == 0)
+         || (own != NULL && g_ascii_strcasecmp (origin, own) == 0);
+}
+
+/* FALSE, with the error set, when the request may not be served. */
+static gboolean
+check_sender (RedaksiServer     *self,
+              SoupServerMessage *msg)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  const char *host = soup_message_headers_get_one (headers, "Host");
+
+  if (!host_allowed (self, host))
+    set_error (msg, SOUP_STATUS_FORBIDDEN, "forbidden-host",
+               _("the server answers only to its own address (Host header)"));
+  else if (!origin_allowed (self, soup_message_headers_get_one (headers, "Origin"), host))
+    set_error (msg, SOUP_STATUS_FORBIDDEN, "forbidden-origin",
+               _("requests from this origin are not allowed (see serve --origin)"));
+  else
+    return TRUE;
+  return FALSE;
+}
+
+static void
+refuse_body (RedaksiServer     *self,
+             SoupServerMessage *msg)
+{
+  add_cors_headers (self, msg, find_route (g_uri_get_path (soup_server_message_get_uri (msg))));
+  set_error (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "body-too-large",
+             _("the request body is over the limit"));
+  answer_now_and_close (msg);
+}
+
+/* A chunked body has no length to check beforehand: it is counted. */
+static void
+body_chunk_arrived (SoupServerMessage *msg,
+                    GBytes            *chunk,
+                    RedaksiServer     *self)
+{
+  if ((gsize) soup_server_message_get_request_body (msg)->length <= self->options.max_body)
+    return;
+  g_signal_handlers_disconnect_by_func (msg, body_chunk_arrived, self);
+  refuse_body (self, msg);
+}
+
+/* Runs when the headers are in, before libsoup reads the body. */
 static void
 handle_early (SoupServer        *server,
               SoupServerMessage *msg,
@@ -472,16 +1053,19 @@ handle_early (SoupServer        *server,
   RedaksiServer *self = user_data;
   SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
 
-  if (soup_message_headers_get_encoding (headers) != SOUP_ENCODING_CONTENT_LENGTH
-      || (gsize) soup_message_headers_get_content_length (headers) <= self->options.max_body)
-    return;
-  add_cors_headers (self, msg, find_route (path));
-  set_error (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "body-too-large", _("the request body is over the limit"));
-  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH)
+    {
+      if ((gsize) soup_message_headers_get_content_length (headers) > self->options.max_body)
+        return refuse_body (self, msg);
+    }
+  else
+    g_signal_connect (msg, "got-chunk", G_CALLBACK (body_chunk_arrived), self);
+  if (!check_sender (self, msg))
+    add_cors_headers (self, msg, find_route (path));
 }
 
 /* ------------------------------------------------------------------ */
-/* Access log                                                          */
+/* Access log and connections                                          */
 
 static void
 request_started (SoupServer        *server,
@@ -492,6 +1076,10 @@ request_started (SoupServer        *server,
 
   *started = g_get_monotonic_time ();
   g_object_set_data_full (G_OBJECT (msg), "redaksi-started", started, g_free);
+  /* Asked now, while the client is surely there, libsoup keeps it for
+   * the log line. */
+  soup_server_message_get_remote_host (msg);
+  connection_busy (user_data, msg);
 }
 
 static void
@@ -501,7 +1089,6 @@ log_request (SoupServerMessage *msg,
   gint64 *started = g_object_get_data (G_OBJECT (msg), "redaksi-started");
   double ms = started != NULL ? (g_get_monotonic_time () - *started) / 1000.0 : 0;
   const char *remote = soup_server_message_get_remote_host (msg);
-  g_autofree char *path = g_uri_to_string_partial (soup_server_message_get_uri (msg), G_URI_HIDE_PASSWORD);
 
   g_printerr ("%s \"%s %s\" %u %" G_GOFFSET_FORMAT " %.1fms%s\n", remote != NULL ? remote : "-",
               soup_server_message_get_method (msg), g_uri_get_path (soup_server_message_get_uri (msg)),
@@ -515,6 +1102,7 @@ request_finished (SoupServer        *server,
                   gpointer           user_data)
 {
   log_request (msg, "");
+  connection_answered (user_data, msg);
 }
 
 static void
@@ -532,7 +1120,7 @@ request_aborted (SoupServer        *server,
 #define LISTEN_BACKLOG 1024
 
 static gboolean
-listen (RedaksiServer  *self,
+start_listening (RedaksiServer  *self,
         GError        **error)
 {
   g_autoptr(GSocketAddress) address = g_inet_socket_address_new_from_string (self->address, self->options.port);
@@ -544,6 +1132,8 @@ listen (RedaksiServer  *self,
                    _("“%s” is not an IP address"), self->address);
       return FALSE;
     }
+  self->loopback = g_inet_address_get_is_loopback (
+    g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (address)));
   socket = g_socket_new (g_socket_address_get_family (address), G_SOCKET_TYPE_STREAM,
                          G_SOCKET_PROTOCOL_TCP, error);
   if (socket == NULL)
@@ -552,6 +1142,14 @@ listen (RedaksiServer  *self,
   return g_socket_bind (socket, address, TRUE, error)
          && g_socket_listen (socket, error)
          && soup_server_listen_socket (self->soup, socket, 0, error);
+}
+
+/* Large requests may take every worker but one. */
+static void
+size_pool (RedaksiServer *self)
+{
+  self->large_limit = MAX (self->options.jobs, 2) - 1;
+  self->base_threads = MAX (self->options.jobs, self->large_limit + 1);
 }
 
 RedaksiServer *
@@ -564,8 +1162,12 @@ redaksi_server_new (const RedaksiServerOptions  *options,
   self->address = g_strdup (options->address);
   self->origin = g_strdup (options->origin);
   self->context = g_main_context_ref_thread_default ();
+  self->requests = g_hash_table_new (NULL, NULL);
+  self->idle = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) idle_connection_free);
+  g_queue_init (&self->large_waiting);
+  size_pool (self);
   self->soup = soup_server_new ("server-header", "redaksi/" PACKAGE_VERSION " ", NULL);
-  self->pool = g_thread_pool_new (run_request, self, options->jobs, FALSE, error);
+  self->pool = g_thread_pool_new (run_request, self, self->base_threads, FALSE, error);
   if (self->pool == NULL)
     return NULL;
   soup_server_add_early_handler (self->soup, NULL, handle_early, self, NULL);
@@ -573,7 +1175,7 @@ redaksi_server_new (const RedaksiServerOptions  *options,
   g_signal_connect (self->soup, "request-started", G_CALLBACK (request_started), self);
   g_signal_connect (self->soup, "request-finished", G_CALLBACK (request_finished), self);
   g_signal_connect (self->soup, "request-aborted", G_CALLBACK (request_aborted), self);
-  if (!listen (self, error))
+  if (!start_listening (self, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -588,16 +1190,58 @@ redaksi_server_get_url (RedaksiServer *self)
   return url;
 }
 
-/* Waits for the requests in flight: their workers hold @self. */
+static void
+answer_all (RedaksiServer *self)
+{
+  g_autoptr(GList) requests = g_hash_table_get_keys (self->requests);
+
+  for (GList *l = requests; l != NULL; l = l->next)
+    {
+      Request *request = l->data;
+
+      if (!request->answered)
+        answer_early (request, SOUP_STATUS_SERVICE_UNAVAILABLE, "shutting-down",
+                      _("the server is shutting down"));
+    }
+}
+
+static gboolean
+grace_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Cancels the requests in flight and waits for their workers, which hold
+ * @self, for a bounded time: an analysis that ignores its cancellable
+ * must not keep the server from stopping. Past that, @self is left to
+ * the workers and the process is about to exit. */
 void
 redaksi_server_free (RedaksiServer *self)
 {
+  gboolean over = FALSE;
+  guint grace_id;
+
+  if (self->requests != NULL)
+    answer_all (self);
   if (self->soup != NULL)
     soup_server_disconnect (self->soup);
   if (self->pool != NULL)
-    g_thread_pool_free (self->pool, FALSE, TRUE);
-  while (self->inflight > 0)
+    g_thread_pool_free (g_steal_pointer (&self->pool), FALSE, FALSE);
+  grace_id = g_timeout_add_seconds (SHUTDOWN_GRACE_SECONDS, grace_over, &over);
+  while (self->requests != NULL && g_hash_table_size (self->requests) > 0 && !over)
     g_main_context_iteration (self->context, TRUE);
+  if (!over)
+    g_source_remove (grace_id);
+  if (self->requests != NULL && g_hash_table_size (self->requests) > 0)
+    {
+      g_printerr ("redaksi serve: %u analyses still running at exit\n", g_hash_table_size (self->requests));
+      return;
+    }
+  while (g_main_context_iteration (self->context, FALSE))
+    ;
+  g_clear_pointer (&self->idle, g_hash_table_unref);
+  g_clear_pointer (&self->requests, g_hash_table_unref);
   g_clear_object (&self->soup);
   g_main_context_unref (self->context);
   g_free (self->address);

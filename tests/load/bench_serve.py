@@ -28,10 +28,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "batch"))
 import make_articles  # noqa: E402
 
-# Under valgrind the only per-connection loss is libsoup 3.2's: a GSocket
-# (about 340 bytes) for each keep-alive connection the client closes while
-# idle, fixed upstream in libsoup 3.3; wrk opens 64 a run. Nothing is lost
-# per request.
+# Nothing is lost per request; the server closes keep-alive connections
+# that wrk closes between runs (libsoup 3.2 alone would keep them).
 GROWTH_LIMIT_KB = 4096
 MAX_TOTAL_SECONDS = 27  # with the 3 s warm-up, 30 s of load at most
 
