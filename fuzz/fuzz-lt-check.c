@@ -25,8 +25,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert (form != NULL);
   if (g_hash_table_lookup (form, "text") == NULL || !is_indonesian (g_hash_table_lookup (form, "language")))
     return 0;
-  request = g_new0 (Request, 1);
-  request->route = find_route ("/v2/check");
+  request = redaksi_fuzz_request_new (find_route ("/v2/check"));
   request->text = g_strdup (g_hash_table_lookup (form, "text"));
   request->language = g_strdup (g_hash_table_lookup (form, "language"));
   answer_lt_check (request);

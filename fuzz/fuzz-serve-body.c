@@ -38,18 +38,32 @@ redaksi_fuzz_check_answer (Request *request)
     }
 }
 
+/* A request as the server makes one: known to a server, which frees it. */
+static Request *
+redaksi_fuzz_request_new (const Route *route)
+{
+  static RedaksiServer server;
+  Request *request = g_new0 (Request, 1);
+
+  if (server.requests == NULL)
+    server.requests = g_hash_table_new (NULL, NULL);
+  request->server = &server;
+  request->route = route;
+  g_hash_table_add (server.requests, request);
+  return request;
+}
+
 #ifndef FUZZ_LT_CHECK
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   const Route *route = &routes[ROUTE_ANALYZE + size % 4];
-  Request *request = g_new0 (Request, 1);
+  Request *request = redaksi_fuzz_request_new (route);
   g_autoptr(GError) error = NULL;
 
   redaksi_fuzz_init ();
   g_assert (route->kind == ROUTE_ANALYZE);
-  request->route = route;
   request->body = g_bytes_new (data, size);
   if (!redaksi_ops_resolve (route->op, &request->analyses, &error))
     g_error ("%s: %s", route->op, error->message);
