@@ -232,11 +232,17 @@ is_capitalised (Run   *run,
   return (run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_CAPITALIZED | REDAKSI_TOKEN_FLAGS_UPPERCASE)) != 0;
 }
 
+/* The text of tokens [first, end). Every mention holds a token, so an
+ * empty or inverted span is a bug; it must not become a length below
+ * zero, which reads as a few gigabytes. */
 static char *
 text_between (Run   *run,
               guint  first,
               guint  end)
 {
+  g_return_val_if_fail (first < end && end <= run->n_tokens, g_strdup (""));
+  g_return_val_if_fail (run->tokens[first].start <= run->tokens[end - 1].end, g_strdup (""));
+
   return g_strndup (run->text + run->tokens[first].start,
                     run->tokens[end - 1].end - run->tokens[first].start);
 }
@@ -449,7 +455,8 @@ add_mention (Run               *run,
 {
   Mention m = { first, end, type, entry, -1, FALSE };
 
-  if (span_excluded (run, first, end))
+  /* Later steps take lengths and ranges from it: never an empty one. */
+  if (first >= end || end > run->n_tokens || span_excluded (run, first, end))
     return;
   if (entry >= 0)
     m.type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry);
@@ -758,6 +765,9 @@ collect_announced_people (Run        *run,
       while (end < run->n_tokens && end - i <= 4 && could_be_name (run, end)
              && !is_common_word (run, end, lowercase) && !starts_sentence (run, end))
         end++;
+      /* "ujar" ending a paragraph announces nobody in the next one. */
+      if (end == i + 1)
+        continue;
       add_mention (run, i + 1, end, REDAKSI_ENTITY_PERSON, exact_match (run, i + 1, end));
     }
 }

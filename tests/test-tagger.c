@@ -471,6 +471,35 @@ test_threads (void)
     }
 }
 
+/* A speech verb at the end of a paragraph announces nobody in the
+ * next one: no mention of no words, whose length came out below zero. */
+static void
+test_cue_ends_paragraph (void)
+{
+  static const char * const texts[] = {
+    "ujar\nPenonton\n",
+    "\"Kami siap,\" ujar\n\nPenonton bersorak. Budi Santoso datang.\n",
+    "Hal itu, kata\nPresiden Joko Widodo tiba di Jakarta.\n",
+    "Pak\nBudi\n",
+    "ujar",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_auto(Tagged) t = { 0 };
+
+      tag_text (texts[i], &t);
+      for (guint k = 0; k < t.entities->len; k++)
+        {
+          const RedaksiRange *r = redaksi_entity_get_range (t.entities->pdata[k]);
+
+          g_assert_cmpuint (r->start, <, r->end);
+          g_assert_cmpuint (r->end, <=, strlen (texts[i]));
+        }
+      assert_ranges_match (&t);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -485,5 +514,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger/report-json", test_report_json);
   g_test_add_func ("/redaksi/tagger/excluded-spans", test_excluded_spans);
   g_test_add_func ("/redaksi/tagger/threads", test_threads);
+  g_test_add_func ("/redaksi/tagger/cue-ends-paragraph", test_cue_ends_paragraph);
   return g_test_run ();
 }
