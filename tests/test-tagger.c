@@ -317,6 +317,58 @@ test_gazetteer_bad_json (void)
   }
 }
 
+/* An emoji as JSON writes it, a UTF-16 surrogate pair, is one
+ * character; a broken escape is an error naming the file and line, even
+ * at the very end of the data. */
+static void
+test_gazetteer_escapes (void)
+{
+  static const char json[] =
+    "[{\"name\": \"Kedai \\ud83d\\ude00 Kopi \\u00e9\\uD834\\uDD1E\", \"type\": \"ORGANIZATION\",\n"
+    "  \"aliases\": [\"Kedai Senyum\"]}]";
+  static const struct { const char *json; const char *where; const char *problem; } bad[] = {
+    { "[{\"name\": \"A\\ud83d\", \"type\": \"MISC\"}]", ":1:", "lone surrogate \\uD83D" },
+    { "[\n{\"name\": \"A\\ude00\", \"type\": \"MISC\"}]", ":2:", "lone surrogate \\uDE00" },
+    { "[{\"name\": \"A\\ud83d\\u0041\", \"type\": \"MISC\"}]", ":1:", "not by a" },
+    { "[{\"name\": \"A\\ud83d\\ude0", ":1:", "truncated \\u escape" },
+    { "[{\"name\": \"A\\ud83d\\ude00", ":1:", "unterminated string" },
+    { "[{\"name\": \"A\\u12", ":1:", "truncated \\u escape" },
+    { "[{\"name\": \"A\\u12G4\", \"type\": \"MISC\"}]", ":1:", "four hexadecimal digits" },
+    { "[{\"name\": \"A\\u0000\", \"type\": \"MISC\"}]", ":1:", "\\u0000 is not allowed" },
+    { "[{\"name\": \"A\\\xC3\xA9\", \"type\": \"MISC\"}]", ":1:", "unknown escape: backslash and byte 0xC3" },
+    { "[{\"name\": \"A\", \"type\": \"MISC\", \"x\": \x01}]", ":1:", "unexpected byte 0x01" },
+    { "[{\"name\": \"A\", \"type\": \"MISC\", \"x\": tr\0ue}]", ":1:", "expected '}', found byte 0x00" },
+  };
+  /* The last case holds a NUL byte: its length is counted past it. */
+  static const gsize nul_case_length = sizeof "[{\"name\": \"A\", \"type\": \"MISC\", \"x\": tr\0ue}]" - 1;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiGazetteer) gazetteer = redaksi_gazetteer_new_from_data (json, -1, "emoji.json", FALSE, &error);
+  const char *name = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (redaksi_gazetteer_lookup (gazetteer, "Kedai Senyum", NULL, &name, NULL));
+  g_assert_cmpstr (name, ==, "Kedai \xF0\x9F\x98\x80 Kopi \xC3\xA9\xF0\x9D\x84\x9E");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      /* Exactly as long as the text, on the heap: a read past the end
+       * is caught by the address sanitizer. */
+      gsize len = i + 1 == G_N_ELEMENTS (bad) ? nul_case_length : strlen (bad[i].json);
+      g_autofree char *data = g_memdup2 (bad[i].json, len);
+      g_autoptr(RedaksiGazetteer) broken = NULL;
+
+      g_clear_error (&error);
+      broken = redaksi_gazetteer_new_from_data (data, (gssize) len, "bad.json", FALSE, &error);
+      g_assert_null (broken);
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == REDAKSI_GAZETTEER_ERROR);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      if (!g_str_has_prefix (error->message, "bad.json") || !strstr (error->message, bad[i].where)
+          || !strstr (error->message, bad[i].problem))
+        g_error ("case %u: unexpected message “%s”", i, error->message);
+    }
+}
+
 static void
 test_gazetteer_newsroom_file (void)
 {
@@ -510,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger/short-names-and-acronyms", test_short_names_and_acronyms);
   g_test_add_func ("/redaksi/tagger/gazetteer-case", test_gazetteer_case);
   g_test_add_func ("/redaksi/tagger/gazetteer-bad-json", test_gazetteer_bad_json);
+  g_test_add_func ("/redaksi/tagger/gazetteer-escapes", test_gazetteer_escapes);
   g_test_add_func ("/redaksi/tagger/gazetteer-newsroom-file", test_gazetteer_newsroom_file);
   g_test_add_func ("/redaksi/tagger/report-json", test_report_json);
   g_test_add_func ("/redaksi/tagger/excluded-spans", test_excluded_spans);
