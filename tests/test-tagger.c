@@ -461,7 +461,7 @@ test_excluded_spans (void)
   gboolean seen_widodo = FALSE;
 
   g_assert_no_error (error);
-  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, &span, 1, &entities, &tags);
+  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, &span, 1, NULL, &entities, &tags, NULL);
   for (guint i = 0; i < entities->len; i++)
     {
       const RedaksiRange *r = redaksi_entity_get_range (entities->pdata[i]);
@@ -478,7 +478,7 @@ test_excluded_spans (void)
 
   /* Without the span, the same line gives its names. */
   g_clear_pointer (&tags, g_ptr_array_unref);
-  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, NULL, 0, NULL, &tags);
+  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, NULL, 0, NULL, NULL, &tags, NULL);
   g_assert_nonnull (tags);
   {
     gboolean seen_prabowo = FALSE;
@@ -552,6 +552,73 @@ test_cue_ends_paragraph (void)
     }
 }
 
+/* Short names resolve through an index, not by reading every earlier
+ * mention again: 50,000 sentences of them tag in well under the bound. */
+static void
+test_many_short_names (void)
+{
+  static const char * const sentences[] = {
+    "Budi Santoso mengatakan banjir surut. ", "\"Kami siap,\" ujar Budi. ",
+    "Menurut Santoso, warga aman. ", "Siti Lestari tiba di Bekasi. ", "Siti menambahkan hal itu. ",
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(Tagged) t = { 0 };
+  gint64 started;
+
+  for (guint i = 0; i < 50000; i++)
+    {
+      g_string_append (text, sentences[i % G_N_ELEMENTS (sentences)]);
+      if (i % 10 == 9)
+        g_string_append_c (text, '\n');
+    }
+  started = g_get_monotonic_time ();
+  tag_text (text->str, &t);
+  /* A sanity bound, far above what it takes. */
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 60 * G_USEC_PER_SEC);
+  g_assert_cmpuint (redaksi_tag_get_mentions (find_tag (&t, "Budi Santoso")), ==, 30000);
+  g_assert_cmpuint (redaksi_tag_get_mentions (find_tag (&t, "Siti Lestari")), ==, 20000);
+}
+
+static gpointer
+cancel_later (gpointer data)
+{
+  g_usleep (50 * 1000);
+  g_cancellable_cancel (data);
+  return NULL;
+}
+
+/* The tagger itself gives up soon after its cancellable fires. */
+static void
+test_cancel (void)
+{
+  g_autofree char *path = redaksi_test_example_path ("banjir-bekasi.txt");
+  g_autofree char *article = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GError) error = NULL;
+  GThread *canceller;
+  gint64 started;
+
+  g_file_get_contents (path, &article, NULL, &error);
+  g_assert_no_error (error);
+  while (text->len < 10 * 1024 * 1024)
+    g_string_append_printf (text, "%s\n", article);
+  document = redaksi_document_new_from_text (text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+
+  started = g_get_monotonic_time ();
+  canceller = g_thread_new ("cancel", cancel_later, cancellable);
+  g_assert_false (_redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, NULL, 0,
+                                                 cancellable, &entities, NULL, &error));
+  g_thread_join (canceller);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (entities);
+  /* Cancelled after 50 ms; a whole run takes a minute. */
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 2 * G_USEC_PER_SEC);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -568,5 +635,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger/excluded-spans", test_excluded_spans);
   g_test_add_func ("/redaksi/tagger/threads", test_threads);
   g_test_add_func ("/redaksi/tagger/cue-ends-paragraph", test_cue_ends_paragraph);
+  g_test_add_func ("/redaksi/tagger/many-short-names", test_many_short_names);
+  g_test_add_func ("/redaksi/tagger/cancel", test_cancel);
   return g_test_run ();
 }
