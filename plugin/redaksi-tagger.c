@@ -202,6 +202,7 @@ typedef struct
   GHashTable         *acronyms;   /* acronym → canonical */
   GHashTable         *entity_index; /* canonical, ASCII lower case → entity + 1 */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
+  guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
   gboolean            cancelled;
 } Run;
@@ -476,6 +477,9 @@ span_excluded (Run   *run,
   return FALSE;
 }
 
+static void own_tokens (Run   *run,
+                        guint  k);
+
 static gboolean
 add_mention (Run               *run,
              guint              first,
@@ -491,6 +495,8 @@ add_mention (Run               *run,
   if (entry >= 0)
     m.type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry);
   g_array_append_val (run->mentions, m);
+  if (run->owners != NULL)
+    own_tokens (run, run->mentions->len - 1);
   return TRUE;
 }
 
@@ -1051,19 +1057,33 @@ long_form_start (Run   *run,
   return -1;
 }
 
+#define NO_MENTION G_MAXUINT
+
+/* While acronyms are read, mentions keep their indices and only grow:
+ * for each token, the first mention that covers it is kept up to date,
+ * so the first mention overlapping a few tokens is found at once. */
+static void
+own_tokens (Run   *run,
+            guint  k)
+{
+  Mention *m = &g_array_index (run->mentions, Mention, k);
+
+  for (guint t = m->first; t < m->end; t++)
+    run->owners[t] = MIN (run->owners[t], k);
+}
+
+/* The first mention, in array order, that overlaps [@first, @end). */
 static Mention *
 mention_overlapping (Run   *run,
                      guint  first,
                      guint  end)
 {
-  for (guint k = 0; k < run->mentions->len; k++)
-    {
-      Mention *m = &g_array_index (run->mentions, Mention, k);
+  guint best = NO_MENTION;
 
-      if (m->first < end && m->end > first)
-        return m;
-    }
-  return NULL;
+  g_assert (run->owners != NULL);
+  for (guint t = first; t < end && t < run->n_tokens; t++)
+    best = MIN (best, run->owners[t]);
+  return best != NO_MENTION ? &g_array_index (run->mentions, Mention, best) : NULL;
 }
 
 /* Makes the long form one mention, widening what the labeller found;
@@ -1082,6 +1102,7 @@ widen_long_form (Run   *run,
     {
       m->first = first;
       m->end = end;
+      own_tokens (run, (guint) (m - &g_array_index (run->mentions, Mention, 0)));
     }
 }
 
@@ -1110,9 +1131,14 @@ define_acronym (Run   *run,
 static void
 find_acronyms (Run *run)
 {
+  run->owners = g_new (guint, MAX (run->n_tokens, 1));
+  memset (run->owners, 0xFF, MAX (run->n_tokens, 1) * sizeof (guint));
+  for (guint k = 0; k < run->mentions->len; k++)
+    own_tokens (run, k);
   for (guint i = 1; i < run->n_tokens && !run_cancelled (run, i); i++)
     if (token_is (run, i, "("))
       define_acronym (run, i);
+  g_clear_pointer (&run->owners, g_free);
   g_array_sort (run->mentions, compare_mentions);
 }
 
@@ -1170,11 +1196,13 @@ words_within (Run     *run,
 }
 
 /* Every word of every mention of two words or more, as (word hash,
- * mention index) sorted by both: the mentions a short name may stand
- * for are those holding its first word. */
+ * mention length, mention index), sorted: a short name may only stand
+ * for a longer mention holding its first word, and those are a few
+ * runs of this array, one per length, each in mention order. */
 typedef struct
 {
   guint64 word;
+  guint   length;
   guint   mention;
 } WordPosting;
 
@@ -1186,6 +1214,8 @@ compare_postings (gconstpointer a,
 
   if (pa->word != pb->word)
     return pa->word < pb->word ? -1 : 1;
+  if (pa->length != pb->length)
+    return pa->length < pb->length ? -1 : 1;
   return (pa->mention > pb->mention) - (pa->mention < pb->mention);
 }
 
@@ -1211,7 +1241,7 @@ index_long_mentions (Run *run)
       if (m->end - m->first >= 2)
         for (guint i = m->first; i < m->end; i++)
           {
-            WordPosting posting = { word_hash (run, i), k };
+            WordPosting posting = { word_hash (run, i), m->end - m->first, k };
 
             g_array_append_val (postings, posting);
           }
@@ -1220,20 +1250,18 @@ index_long_mentions (Run *run)
   return postings;
 }
 
-/* The first posting not below (@word, @mention). */
+/* The first posting not below @key. */
 static guint
-postings_lower_bound (GArray  *postings,
-                      guint64  word,
-                      guint    mention)
+postings_lower_bound (GArray            *postings,
+                      const WordPosting *key)
 {
-  WordPosting key = { word, mention };
   guint lo = 0, hi = postings->len;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (compare_postings (&g_array_index (postings, WordPosting, mid), &key) < 0)
+      if (compare_postings (&g_array_index (postings, WordPosting, mid), key) < 0)
         lo = mid + 1;
       else
         hi = mid;
@@ -1251,37 +1279,65 @@ is_full_name_of (Run     *run,
   return full->type == REDAKSI_ENTITY_PERSON && words_within (run, m, full);
 }
 
+/* In the run of postings at @at for one word and length, the full name
+ * of @m nearest before mention @index and the first one after it. */
+static void
+search_run (Run    *run,
+            GArray *postings,
+            guint   at,
+            guint   index,
+            int    *before,
+            int    *after)
+{
+  const WordPosting *first = &g_array_index (postings, WordPosting, at);
+  Mention *m = &g_array_index (run->mentions, Mention, index);
+  WordPosting key = { first->word, first->length, index };
+  guint split = postings_lower_bound (postings, &key);
+
+  for (guint p = split; p-- > at && (int) g_array_index (postings, WordPosting, p).mention > *before;)
+    if (is_full_name_of (run, m, g_array_index (postings, WordPosting, p).mention))
+      {
+        *before = (int) g_array_index (postings, WordPosting, p).mention;
+        break;
+      }
+  for (guint p = split; p < postings->len; p++)
+    {
+      const WordPosting *posting = &g_array_index (postings, WordPosting, p);
+
+      if (posting->word != key.word || posting->length != key.length
+          || (*after >= 0 && (int) posting->mention >= *after))
+        break;
+      if (posting->mention != index && is_full_name_of (run, m, posting->mention))
+        {
+          *after = (int) posting->mention;
+          break;
+        }
+    }
+}
+
 /* The full name a short person mention refers to: the nearest earlier
- * one, else the first later one. Only mentions that hold its first
- * word can hold all its words: @postings finds them in O(log n). */
+ * one, else the first later one. */
 static Mention *
 full_name_of (Run    *run,
               GArray *postings,
               guint   index)
 {
   Mention *m = &g_array_index (run->mentions, Mention, index);
-  guint64 word = word_hash (run, m->first);
-  guint at = postings_lower_bound (postings, word, index);
+  WordPosting key = { word_hash (run, m->first), m->end - m->first + 1, 0 };
+  int before = -1, after = -1;
 
-  for (guint p = at; p-- > 0;)
+  for (guint at = postings_lower_bound (postings, &key);
+       at < postings->len && g_array_index (postings, WordPosting, at).word == key.word;)
     {
-      const WordPosting *posting = &g_array_index (postings, WordPosting, p);
+      const WordPosting *posting = &g_array_index (postings, WordPosting, at);
+      WordPosting next = { posting->word, posting->length + 1, 0 };
 
-      if (posting->word != word)
-        break;
-      if (posting->mention != index && is_full_name_of (run, m, posting->mention))
-        return &g_array_index (run->mentions, Mention, posting->mention);
+      search_run (run, postings, at, index, &before, &after);
+      at = postings_lower_bound (postings, &next);
     }
-  for (guint p = at; p < postings->len; p++)
-    {
-      const WordPosting *posting = &g_array_index (postings, WordPosting, p);
-
-      if (posting->word != word)
-        break;
-      if (posting->mention != index && is_full_name_of (run, m, posting->mention))
-        return &g_array_index (run->mentions, Mention, posting->mention);
-    }
-  return NULL;
+  if (before >= 0)
+    return &g_array_index (run->mentions, Mention, before);
+  return after >= 0 ? &g_array_index (run->mentions, Mention, after) : NULL;
 }
 
 static char *
