@@ -120,7 +120,7 @@ run_analyses (RedaksiAnalysisContext  *context,
 
       if ((to_run & analysis->flag) == 0)
         continue;
-      if (g_cancellable_set_error_if_cancelled (context->cancellable, error))
+      if (_redaksi_analysis_context_check_cancelled (context, error))
         return FALSE;
       _redaksi_report_set_owner (context->report, analysis->flag);
       if (!analysis->run (context, error))

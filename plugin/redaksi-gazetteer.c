@@ -537,6 +537,19 @@ reader_fail (Reader     *r,
   return FALSE;
 }
 
+/* A byte as an error message can show it: a message stays UTF-8 even
+ * when the file is not. */
+static const char *
+describe_byte (char  c,
+               char  buf[16])
+{
+  if (g_ascii_isgraph (c))
+    g_snprintf (buf, 16, "'%c'", c);
+  else
+    g_snprintf (buf, 16, "byte 0x%02X", (guchar) c);
+  return buf;
+}
+
 static void
 skip_space (Reader *r)
 {
@@ -556,6 +569,8 @@ static gboolean
 expect (Reader *r,
         char    c)
 {
+  char found[16];
+
   skip_space (r);
   if (r->p < r->end && *r->p == c)
     {
@@ -564,7 +579,8 @@ expect (Reader *r,
     }
   if (r->p >= r->end)
     return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "expected '%c', found the end of the file", c);
-  return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "expected '%c', found '%c'", c, *r->p);
+  return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "expected '%c', found %s", c,
+                      describe_byte (*r->p, found));
 }
 
 static gboolean
@@ -584,9 +600,11 @@ hex_value (char c)
   return (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
 }
 
+/* Four hex digits after "\u", each read once: a truncated or bad
+ * escape is an error, never a read past the end. */
 static gboolean
-read_unicode_escape (Reader  *r,
-                     GString *out)
+read_hex4 (Reader   *r,
+           gunichar *out)
 {
   gunichar c = 0;
 
@@ -594,24 +612,56 @@ read_unicode_escape (Reader  *r,
     return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "truncated \\u escape");
   for (int i = 0; i < 4; i++)
     {
-      int v = hex_value (*r->p++);
+      int v = hex_value (r->p[i]);
 
       if (v < 0)
-        return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "bad \\u escape");
+        return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX,
+                            "bad \\u escape: four hexadecimal digits must follow");
       c = c * 16 + (gunichar) v;
     }
-  /* A surrogate pair: the low half must follow. */
-  if (c >= 0xD800 && c < 0xDC00 && r->end - r->p >= 6 && r->p[0] == '\\' && r->p[1] == 'u')
-    {
-      gunichar low = 0;
+  r->p += 4;
+  *out = c;
+  return TRUE;
+}
 
-      r->p += 2;
-      for (int i = 0; i < 4; i++)
-        low = low * 16 + (gunichar) MAX (0, hex_value (*r->p++));
-      c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-    }
-  if (!g_unichar_validate (c))
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "\\u escape is no character");
+/* JSON writes a character beyond U+FFFF as a UTF-16 surrogate pair,
+ * "\ud83d\ude00"; either half alone is no character. */
+static gboolean
+read_low_surrogate (Reader   *r,
+                    gunichar  high,
+                    gunichar *c)
+{
+  gunichar low;
+
+  if (r->end - r->p < 2 || r->p[0] != '\\' || r->p[1] != 'u')
+    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX,
+                        "lone surrogate \\u%04X: a \\uDC00-\\uDFFF escape must follow", high);
+  r->p += 2;
+  if (!read_hex4 (r, &low))
+    return FALSE;
+  if (low < 0xDC00 || low > 0xDFFF)
+    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX,
+                        "surrogate \\u%04X followed by \\u%04X, not by a \\uDC00-\\uDFFF escape",
+                        high, low);
+  *c = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+  return TRUE;
+}
+
+static gboolean
+read_unicode_escape (Reader  *r,
+                     GString *out)
+{
+  gunichar c;
+
+  if (!read_hex4 (r, &c))
+    return FALSE;
+  if (c >= 0xDC00 && c <= 0xDFFF)
+    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "lone surrogate \\u%04X", c);
+  if (c >= 0xD800 && c <= 0xDBFF && !read_low_surrogate (r, c, &c))
+    return FALSE;
+  /* Names and aliases are stored NUL-terminated. */
+  if (c == 0)
+    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "\\u0000 is not allowed in a string");
   g_string_append_unichar (out, c);
   return TRUE;
 }
@@ -620,7 +670,7 @@ static gboolean
 read_escape (Reader  *r,
              GString *out)
 {
-  char c;
+  char c, buf[16];
 
   if (r->p >= r->end)
     return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unterminated string");
@@ -635,7 +685,8 @@ read_escape (Reader  *r,
     case 't': g_string_append_c (out, '\t'); return TRUE;
     case 'u': return read_unicode_escape (r, out);
     default:
-      return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unknown escape '\\%c'", c);
+      return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unknown escape: backslash and %s",
+                          describe_byte (c, buf));
     }
 }
 
@@ -700,14 +751,16 @@ static gboolean
 skip_literal (Reader *r)
 {
   const char *start = r->p;
+  char buf[16];
 
-  while (r->p < r->end && (g_ascii_isalnum (*r->p) || strchr ("+-.", *r->p)))
+  /* Not strchr (): it finds the terminator, and a NUL byte is no literal. */
+  while (r->p < r->end && (g_ascii_isalnum (*r->p) || *r->p == '+' || *r->p == '-' || *r->p == '.'))
     r->p++;
   if (r->p == start)
     {
       if (r->p >= r->end)
         return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unexpected end of the file");
-      return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unexpected '%c'", *r->p);
+      return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unexpected %s", describe_byte (*r->p, buf));
     }
   return TRUE;
 }
@@ -1015,6 +1068,9 @@ load_data (RedaksiGazetteer *self,
   g_autoptr(GString) buf = g_string_new (NULL);
   Reader r = { name, data, data + length, 1, error, buf };
 
+  /* Strings are found again by 32-bit offsets. */
+  if (length >= G_MAXUINT32 - self->strings->len)
+    return reader_fail (&r, REDAKSI_GAZETTEER_ERROR_INVALID, "a gazetteer must be smaller than 4 GiB");
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     r.p += 3;
   /* Room up front: about one key per 40 bytes, an entry per 90 bytes

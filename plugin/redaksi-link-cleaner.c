@@ -94,22 +94,34 @@ _redaksi_insert_add_url (RedaksiInsert *insert,
 }
 
 /* Every insert of @document, ambiguous ones included, sorted; offsets
- * in the source (which is the text for plain text). */
+ * in the source (which is the text for plain text). NULL with @error
+ * set when @cancellable fired. */
 static GArray *
-find_inserts (RedaksiDocument *document)
+find_inserts_cancellable (RedaksiDocument  *document,
+                          GCancellable     *cancellable,
+                          GError          **error)
 {
-  GArray *inserts = _redaksi_inserts_new ();
+  g_autoptr(GArray) inserts = _redaksi_inserts_new ();
   const char *text;
   gsize length;
+  gboolean done;
 
   if (redaksi_document_is_html (document))
-    _redaksi_scan_html (document, inserts);
+    done = _redaksi_scan_html_cancellable (document, inserts, cancellable);
   else
     {
       text = redaksi_document_get_text (document, &length);
-      _redaksi_scan_text (text, length, inserts);
+      done = _redaksi_scan_text_cancellable (text, length, inserts, cancellable);
     }
-  return inserts;
+  if (!done && g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  return g_steal_pointer (&inserts);
+}
+
+static GArray *
+find_inserts (RedaksiDocument *document)
+{
+  return find_inserts_cancellable (document, NULL, NULL);
 }
 
 /**
@@ -508,9 +520,14 @@ static gboolean
 run_related_links (RedaksiAnalysisContext  *context,
                    GError                 **error)
 {
-  g_autoptr(GArray) inserts = find_inserts (context->document);
-  g_autoptr(GPtrArray) links = links_from_inserts (context->document, inserts, FALSE);
-  g_autoptr(GPtrArray) ambiguous = links_from_inserts (context->document, inserts, TRUE);
+  g_autoptr(GArray) inserts = find_inserts_cancellable (context->document, context->cancellable, error);
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GPtrArray) ambiguous = NULL;
+
+  if (inserts == NULL)
+    return FALSE;
+  links = links_from_inserts (context->document, inserts, FALSE);
+  ambiguous = links_from_inserts (context->document, inserts, TRUE);
 
   _redaksi_report_add_section (context->report, "related_links");
   for (guint i = 0; i < links->len; i++)

@@ -40,7 +40,20 @@ typedef struct
   GHashTable      *flags;    /* GumboNode → TextFlags */
   GArray          *inserts;
   GArray          *quoted;   /* (start, end) source spans of <blockquote> and <q> */
+  GCancellable    *cancellable;
+  guint            steps;
+  gboolean         cancelled;
 } HtmlScanner;
+
+/* Loops over nodes and inserts look at the cancellable every 64 steps;
+ * once it fired, every later loop ends at once. */
+static gboolean
+scanner_cancelled (HtmlScanner *self)
+{
+  if (!self->cancelled && (self->steps++ & 63) == 0)
+    self->cancelled = g_cancellable_is_cancelled (self->cancellable);
+  return self->cancelled;
+}
 
 static gboolean
 is_skipped (GumboTag tag)
@@ -200,7 +213,7 @@ summarise (HtmlScanner     *self,
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
 
   push_frame (stack, root, FALSE);
-  while (stack->len > 0)
+  while (stack->len > 0 && !scanner_cancelled (self))
     {
       Frame *top = &g_array_index (stack, Frame, stack->len - 1);
       const GumboVector *children = children_of (top->node);
@@ -518,7 +531,7 @@ find_elements (HtmlScanner     *self,
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
 
   g_ptr_array_add (stack, (gpointer) root);
-  while (stack->len > 0)
+  while (stack->len > 0 && !scanner_cancelled (self))
     {
       const GumboNode *top = g_ptr_array_steal_index (stack, stack->len - 1);
       const GumboVector *children;
@@ -650,6 +663,18 @@ overlaps_found (HtmlScanner *self,
 
 #define MAX_WRAPPING_TAGS 8
 
+/* The last '<' before @end, read backwards: g_strrstr_len() reads from
+ * the start of the page for each call. */
+static const char *
+last_lt_before (HtmlScanner *self,
+                gsize        end)
+{
+  while (end > 0)
+    if (self->source[--end] == '<')
+      return self->source + end;
+  return NULL;
+}
+
 /* Start tags right before @start (blanks between them allowed), nearest
  * first: the elements an insert's text may be wrapped in. */
 static guint
@@ -666,8 +691,7 @@ tags_before (HtmlScanner *self,
 
       while (i > 0 && is_html_space (self->source[i - 1]))
         i--;
-      if (i == 0 || self->source[i - 1] != '>' ||
-          (lt = g_strrstr_len (self->source, (gssize) i, "<")) == NULL ||
+      if (i == 0 || self->source[i - 1] != '>' || (lt = last_lt_before (self, i)) == NULL ||
           lt[1] == '/' || lt[1] == '!' || !g_ascii_isalpha (lt[1]))
         break;
       start = (gsize) (lt - self->source);
@@ -785,8 +809,9 @@ find_inline (HtmlScanner *self)
   gsize length;
   const char *text = redaksi_document_get_text (self->document, &length);
 
-  _redaksi_scan_text (text, length, found);
-  for (guint i = 0; i < found->len; i++)
+  if (!_redaksi_scan_text_cancellable (text, length, found, self->cancellable))
+    self->cancelled = TRUE;
+  for (guint i = 0; i < found->len && !scanner_cancelled (self); i++)
     {
       RedaksiInsert *insert = &g_array_index (found, RedaksiInsert, i);
 
@@ -813,10 +838,18 @@ void
 _redaksi_scan_html (RedaksiDocument *document,
                     GArray          *inserts)
 {
-  const GumboOutput *output = _redaksi_document_peek_html (document);
-  HtmlScanner self = { document, NULL, 0, NULL, inserts };
+  _redaksi_scan_html_cancellable (document, inserts, NULL);
+}
 
-  g_return_if_fail (output != NULL);
+gboolean
+_redaksi_scan_html_cancellable (RedaksiDocument *document,
+                                GArray          *inserts,
+                                GCancellable    *cancellable)
+{
+  const GumboOutput *output = _redaksi_document_peek_html (document);
+  HtmlScanner self = { document, NULL, 0, NULL, inserts, NULL, cancellable, 0, FALSE };
+
+  g_return_val_if_fail (output != NULL, FALSE);
   self.source = redaksi_document_get_source (document, &self.length);
   self.flags = g_hash_table_new (NULL, NULL);
   self.quoted = g_array_new (FALSE, FALSE, 2 * sizeof (gsize));
@@ -826,4 +859,5 @@ _redaksi_scan_html (RedaksiDocument *document,
   g_array_sort (inserts, compare_inserts);
   g_hash_table_unref (self.flags);
   g_array_unref (self.quoted);
+  return !self.cancelled;
 }

@@ -44,6 +44,15 @@ void     _redaksi_scan_text           (const char    *text,
  * inline `(Baca juga: …)` runs whose markup stays balanced. */
 void     _redaksi_scan_html           (RedaksiDocument *document,
                                        GArray          *inserts);
+/* The same, stopping soon after @cancellable fires: FALSE then, and
+ * @inserts are incomplete. */
+gboolean _redaksi_scan_text_cancellable (const char      *text,
+                                         gsize            length,
+                                         GArray          *inserts,
+                                         GCancellable    *cancellable);
+gboolean _redaksi_scan_html_cancellable (RedaksiDocument *document,
+                                         GArray          *inserts,
+                                         GCancellable    *cancellable);
 
 gboolean _redaksi_text_is_marker      (const char    *s,
                                        gsize          length,

@@ -59,6 +59,7 @@ typedef struct
   const char *text;
   gsize       length;
   GArray     *inserts;
+  GCancellable *cancellable;
 } Scanner;
 
 static inline gboolean
@@ -722,14 +723,26 @@ _redaksi_scan_text (const char *text,
                     gsize       length,
                     GArray     *inserts)
 {
-  Scanner self = { text, length, inserts };
+  _redaksi_scan_text_cancellable (text, length, inserts, NULL);
+}
+
+gboolean
+_redaksi_scan_text_cancellable (const char   *text,
+                                gsize         length,
+                                GArray       *inserts,
+                                GCancellable *cancellable)
+{
+  Scanner self = { text, length, inserts, cancellable };
   gsize pos = 0;
 
-  while (pos < length)
+  for (guint lines = 0; pos < length; lines++)
     {
       Line line;
       gsize next;
 
+      /* Every 64 lines: a timeout stops a long text soon. */
+      if ((lines & 63) == 0 && g_cancellable_is_cancelled (self.cancellable))
+        return FALSE;
       read_line (&self, pos, &line);
       next = scan_marker_line (&self, &line);
       if (next == 0)
@@ -739,6 +752,7 @@ _redaksi_scan_text (const char *text,
         }
       pos = next;
     }
+  return TRUE;
 }
 
 /* Whether @s (already trimmed) is a marker label on its own, possibly

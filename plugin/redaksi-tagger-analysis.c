@@ -57,9 +57,10 @@ run_entities_analysis (RedaksiAnalysisContext  *context,
   g_autoptr(GPtrArray) entities = NULL;
   g_autoptr(GPtrArray) tags = NULL;
 
-  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), context->document,
-                                 (const RedaksiTextSpan *) excluded->data, excluded->len,
-                                 &entities, &tags);
+  if (!_redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), context->document,
+                                      (const RedaksiTextSpan *) excluded->data, excluded->len,
+                                      context->cancellable, &entities, &tags, error))
+    return FALSE;
   add_all (context->report, "entities", entities);
   add_all (context->report, "tags", tags);
   return TRUE;

@@ -24,12 +24,15 @@ typedef struct
 NerModel *_redaksi_ner_model_load_default (GError **error);
 
 /* Tags @document, leaving out the @excluded spans of its text (the
- * related-link inserts: other articles' subjects). */
-void      _redaksi_tagger_tag_excluding   (RedaksiTagger          *self,
+ * related-link inserts: other articles' subjects). Stops soon after
+ * @cancellable fires, with %G_IO_ERROR_CANCELLED and no results. */
+gboolean  _redaksi_tagger_tag_excluding   (RedaksiTagger          *self,
                                            RedaksiDocument        *document,
                                            const RedaksiTextSpan  *excluded,
                                            guint                   n_excluded,
+                                           GCancellable           *cancellable,
                                            GPtrArray             **entities,
-                                           GPtrArray             **tags);
+                                           GPtrArray             **tags,
+                                           GError                **error);
 
 G_END_DECLS

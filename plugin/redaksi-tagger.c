@@ -200,7 +200,24 @@ typedef struct
   GArray             *mentions;   /* Mention */
   GArray             *entities;   /* Entity */
   GHashTable         *acronyms;   /* acronym → canonical */
+  GHashTable         *entity_index; /* canonical, ASCII lower case → entity + 1 */
+  gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
+  guint              *owners;     /* while acronyms are read, see own_tokens() */
+  GCancellable       *cancellable;
+  gboolean            cancelled;
 } Run;
+
+/* Long loops look at the cancellable every 64 steps: a timeout stops
+ * the work within milliseconds, at no cost worth measuring. Once it
+ * fires, every later step runs no loop at all. */
+static gboolean
+run_cancelled (Run   *run,
+               guint  step)
+{
+  if (!run->cancelled && (step & 63) == 0 && run->cancellable != NULL)
+    run->cancelled = g_cancellable_is_cancelled (run->cancellable);
+  return run->cancelled;
+}
 
 static inline const char *
 token_text (Run   *run,
@@ -232,11 +249,17 @@ is_capitalised (Run   *run,
   return (run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_CAPITALIZED | REDAKSI_TOKEN_FLAGS_UPPERCASE)) != 0;
 }
 
+/* The text of tokens [first, end). Every mention holds a token, so an
+ * empty or inverted span is a bug; it must not become a length below
+ * zero, which reads as a few gigabytes. */
 static char *
 text_between (Run   *run,
               guint  first,
               guint  end)
 {
+  g_return_val_if_fail (first < end && end <= run->n_tokens, g_strdup (""));
+  g_return_val_if_fail (run->tokens[first].start <= run->tokens[end - 1].end, g_strdup (""));
+
   return g_strndup (run->text + run->tokens[first].start,
                     run->tokens[end - 1].end - run->tokens[first].start);
 }
@@ -249,10 +272,24 @@ exclude_spans (Run                   *run,
                const RedaksiTextSpan *spans,
                guint                  n_spans)
 {
-  for (guint s = 0; s < n_spans; s++)
-    for (guint i = 0; i < run->n_tokens; i++)
-      if (run->tokens[i].start >= spans[s].start && run->tokens[i].end <= spans[s].end)
+  /* Tokens are in order and disjoint: those inside a span are a run
+   * that starts at the first token at or after its start. */
+  for (guint s = 0; s < n_spans && !run_cancelled (run, s); s++)
+    {
+      guint lo = 0, hi = run->n_tokens;
+
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (run->tokens[mid].start < spans[s].start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (guint i = lo; i < run->n_tokens && run->tokens[i].end <= spans[s].end; i++)
         run->excluded[i] = TRUE;
+    }
 }
 
 static gboolean
@@ -275,7 +312,7 @@ exclude_marker_inserts (Run *run)
   guint n_paragraphs;
   const RedaksiSpan *paragraphs = _redaksi_document_peek_paragraphs (run->document, &n_paragraphs);
 
-  for (guint p = 0; p < n_paragraphs; p++)
+  for (guint p = 0; p < n_paragraphs && !run_cancelled (run, p); p++)
     for (guint i = paragraphs[p].first_token; i < paragraphs[p].end_token; i++)
       if (is_insert_marker (run, i))
         {
@@ -356,7 +393,7 @@ label_document (Run *run)
   for (guint s = 0; s < run->n_sentences; s++)
     longest = MAX (longest, run->sentences[s].end_token - run->sentences[s].first_token);
   scratch = g_new0 (NerToken, longest);
-  for (guint s = 0; s < run->n_sentences; s++)
+  for (guint s = 0; s < run->n_sentences && !run_cancelled (run, s); s++)
     {
       label_sentence (run, scratch, run->sentences[s].first_token, run->sentences[s].end_token);
       label_companies (run, run->sentences[s].first_token, run->sentences[s].end_token);
@@ -440,7 +477,10 @@ span_excluded (Run   *run,
   return FALSE;
 }
 
-static void
+static void own_tokens (Run   *run,
+                        guint  k);
+
+static gboolean
 add_mention (Run               *run,
              guint              first,
              guint              end,
@@ -449,17 +489,21 @@ add_mention (Run               *run,
 {
   Mention m = { first, end, type, entry, -1, FALSE };
 
-  if (span_excluded (run, first, end))
-    return;
+  /* Later steps take lengths and ranges from it: never an empty one. */
+  if (first >= end || end > run->n_tokens || span_excluded (run, first, end))
+    return FALSE;
   if (entry >= 0)
     m.type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry);
   g_array_append_val (run->mentions, m);
+  if (run->owners != NULL)
+    own_tokens (run, run->mentions->len - 1);
+  return TRUE;
 }
 
 static void
 collect_labelled (Run *run)
 {
-  for (guint i = 0; i < run->n_tokens;)
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i);)
     {
       int type = ner_label_type (run->labels[i]);
       guint end = i + 1;
@@ -492,7 +536,7 @@ labelled_any (Run   *run,
 static void
 collect_gazetteer_only (Run *run)
 {
-  for (guint m = 0; m < run->matches->len; m++)
+  for (guint m = 0; m < run->matches->len && !run_cancelled (run, m); m++)
     {
       RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, m);
       RedaksiEntityType type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, match->entry);
@@ -519,7 +563,7 @@ lowercase_words (Run *run)
 {
   GHashTable *words = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
-  for (guint i = 0; i < run->n_tokens; i++)
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
       gsize len;
       const char *text = token_text (run, i, &len);
@@ -605,6 +649,21 @@ is_common_word (Run        *run,
   return g_hash_table_contains (lowercase, &key);
 }
 
+static gboolean
+sentence_is_headline (Run               *run,
+                      const RedaksiSpan *span)
+{
+  guint words = 0, capitalised = 0;
+
+  for (guint k = span->first_token; k < span->end_token; k++)
+    if (run->tokens[k].kind == REDAKSI_TOKEN_WORD)
+      {
+        words++;
+        capitalised += is_capitalised (run, k);
+      }
+  return words >= 4 && capitalised * 10 >= words * 7;
+}
+
 /* In Title Case Headlines every word is capitalised: capitals say
  * nothing there. */
 static gboolean
@@ -625,16 +684,10 @@ in_headline (Run   *run,
     }
   if (lo < run->n_sentences && run->sentences[lo].first_token <= i)
     {
-      const RedaksiSpan *span = &run->sentences[lo];
-      guint words = 0, capitalised = 0;
-
-      for (guint k = span->first_token; k < span->end_token; k++)
-        if (run->tokens[k].kind == REDAKSI_TOKEN_WORD)
-          {
-            words++;
-            capitalised += is_capitalised (run, k);
-          }
-      return words >= 4 && capitalised * 10 >= words * 7;
+      /* Counted once per sentence, not once per mention in it. */
+      if (run->headlines[lo] < 0)
+        run->headlines[lo] = sentence_is_headline (run, &run->sentences[lo]);
+      return run->headlines[lo];
     }
   return FALSE;
 }
@@ -718,47 +771,55 @@ announces_person (Run   *run,
   return FALSE;
 }
 
-static gboolean
-in_mention (Run   *run,
-            guint  i)
+/* Marks the tokens of every mention in @covered, one byte a token. */
+static guint8 *
+mention_coverage (Run *run)
 {
+  guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
+
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
 
-      if (i >= m->first && i < m->end)
-        return TRUE;
+      memset (covered + m->first, 1, m->end - m->first);
     }
-  return FALSE;
+  return covered;
 }
 
 static gboolean
-could_be_name (Run   *run,
-               guint  i)
+could_be_name (Run          *run,
+               const guint8 *covered,
+               guint         i)
 {
   gsize len;
   const char *text = token_text (run, i, &len);
 
   return run->tokens[i].kind == REDAKSI_TOKEN_WORD && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
-         && !run->excluded[i] && ner_cue_of (text, len) == NER_CUE_NONE && !in_mention (run, i);
+         && !run->excluded[i] && ner_cue_of (text, len) == NER_CUE_NONE && !covered[i];
 }
 
 static void
 collect_announced_people (Run        *run,
                           GHashTable *lowercase)
 {
-  for (guint i = 0; i + 1 < run->n_tokens; i++)
+  g_autofree guint8 *covered = mention_coverage (run);
+
+  for (guint i = 0; i + 1 < run->n_tokens && !run_cancelled (run, i); i++)
     {
       guint end = i + 1;
 
       if (!(run->tokens[end].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
-          || !announces_person (run, i) || !could_be_name (run, end)
+          || !announces_person (run, i) || !could_be_name (run, covered, end)
           || is_common_word (run, end, lowercase))
         continue;
-      while (end < run->n_tokens && end - i <= 4 && could_be_name (run, end)
+      while (end < run->n_tokens && end - i <= 4 && could_be_name (run, covered, end)
              && !is_common_word (run, end, lowercase) && !starts_sentence (run, end))
         end++;
-      add_mention (run, i + 1, end, REDAKSI_ENTITY_PERSON, exact_match (run, i + 1, end));
+      /* "ujar" ending a paragraph announces nobody in the next one. */
+      if (end == i + 1)
+        continue;
+      if (add_mention (run, i + 1, end, REDAKSI_ENTITY_PERSON, exact_match (run, i + 1, end)))
+        memset (covered + i + 1, 1, end - (i + 1));
     }
 }
 
@@ -767,19 +828,27 @@ drop_common_openers (Run *run)
 {
   g_autoptr(GHashTable) lowercase = lowercase_words (run);
 
+  guint n_found, kept = 0;
+  g_autofree guint8 *dropped = NULL;
+
   collect_announced_people (run, lowercase);
-  for (guint m = run->mentions->len; m-- > 0;)
+  n_found = run->mentions->len;
+  dropped = g_new0 (guint8, MAX (n_found, 1));
+  for (guint m = n_found; m-- > 0 && !run_cancelled (run, m);)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);
 
       trim_person (run, mention, lowercase);
       if (is_common_opener (run, mention, lowercase) || is_noise (run, mention))
-        {
-          g_array_remove_index (run->mentions, m);
-          continue;
-        }
-      split_after_tbk (run, m);
+        dropped[m] = TRUE;
+      else
+        split_after_tbk (run, m);
     }
+  /* Removed at the end in one pass, in the same order as one by one. */
+  for (guint m = 0; m < run->mentions->len; m++)
+    if (m >= n_found || !dropped[m])
+      g_array_index (run->mentions, Mention, kept++) = g_array_index (run->mentions, Mention, m);
+  g_array_set_size (run->mentions, kept);
   g_array_sort (run->mentions, compare_mentions);
 }
 
@@ -902,7 +971,7 @@ propagate_mentions (Run *run)
 
       memset (covered + m->first, 1, m->end - m->first);
     }
-  for (guint i = 0; i < run->n_tokens; i++)
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
       g_autofree char *word = NULL;
       GArray *list;
@@ -988,19 +1057,33 @@ long_form_start (Run   *run,
   return -1;
 }
 
+#define NO_MENTION G_MAXUINT
+
+/* While acronyms are read, mentions keep their indices and only grow:
+ * for each token, the first mention that covers it is kept up to date,
+ * so the first mention overlapping a few tokens is found at once. */
+static void
+own_tokens (Run   *run,
+            guint  k)
+{
+  Mention *m = &g_array_index (run->mentions, Mention, k);
+
+  for (guint t = m->first; t < m->end; t++)
+    run->owners[t] = MIN (run->owners[t], k);
+}
+
+/* The first mention, in array order, that overlaps [@first, @end). */
 static Mention *
 mention_overlapping (Run   *run,
                      guint  first,
                      guint  end)
 {
-  for (guint k = 0; k < run->mentions->len; k++)
-    {
-      Mention *m = &g_array_index (run->mentions, Mention, k);
+  guint best = NO_MENTION;
 
-      if (m->first < end && m->end > first)
-        return m;
-    }
-  return NULL;
+  g_assert (run->owners != NULL);
+  for (guint t = first; t < end && t < run->n_tokens; t++)
+    best = MIN (best, run->owners[t]);
+  return best != NO_MENTION ? &g_array_index (run->mentions, Mention, best) : NULL;
 }
 
 /* Makes the long form one mention, widening what the labeller found;
@@ -1019,6 +1102,7 @@ widen_long_form (Run   *run,
     {
       m->first = first;
       m->end = end;
+      own_tokens (run, (guint) (m - &g_array_index (run->mentions, Mention, 0)));
     }
 }
 
@@ -1047,22 +1131,28 @@ define_acronym (Run   *run,
 static void
 find_acronyms (Run *run)
 {
-  for (guint i = 1; i < run->n_tokens; i++)
+  run->owners = g_new (guint, MAX (run->n_tokens, 1));
+  memset (run->owners, 0xFF, MAX (run->n_tokens, 1) * sizeof (guint));
+  for (guint k = 0; k < run->mentions->len; k++)
+    own_tokens (run, k);
+  for (guint i = 1; i < run->n_tokens && !run_cancelled (run, i); i++)
     if (token_is (run, i, "("))
       define_acronym (run, i);
+  g_clear_pointer (&run->owners, g_free);
   g_array_sort (run->mentions, compare_mentions);
 }
 
 /* Entities */
 
+/* Entities are told apart by their names in ASCII lower case, as
+ * g_ascii_strcasecmp() compares them. */
 static int
 find_entity (Run               *run,
              const char        *canonical)
 {
-  for (guint e = 0; e < run->entities->len; e++)
-    if (g_ascii_strcasecmp (g_array_index (run->entities, Entity, e).canonical, canonical) == 0)
-      return (int) e;
-  return -1;
+  g_autofree char *key = g_ascii_strdown (canonical, -1);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (run->entity_index, key)) - 1;
 }
 
 static int
@@ -1074,6 +1164,8 @@ add_entity (Run               *run,
   Entity e = { canonical, type, id, NULL, 0, 0, G_MAXSIZE };
 
   g_array_append_val (run->entities, e);
+  g_hash_table_insert (run->entity_index, g_ascii_strdown (canonical, -1),
+                       GINT_TO_POINTER (run->entities->len));
   return (int) run->entities->len - 1;
 }
 
@@ -1103,33 +1195,154 @@ words_within (Run     *run,
   return TRUE;
 }
 
+/* Every word of every mention of two words or more, as (word hash,
+ * mention length, mention index), sorted: a short name may only stand
+ * for a longer mention holding its first word, and those are a few
+ * runs of this array, one per length, each in mention order. */
+typedef struct
+{
+  guint64 word;
+  guint   length;
+  guint   mention;
+} WordPosting;
+
+static int
+compare_postings (gconstpointer a,
+                  gconstpointer b)
+{
+  const WordPosting *pa = a, *pb = b;
+
+  if (pa->word != pb->word)
+    return pa->word < pb->word ? -1 : 1;
+  if (pa->length != pb->length)
+    return pa->length < pb->length ? -1 : 1;
+  return (pa->mention > pb->mention) - (pa->mention < pb->mention);
+}
+
+static guint64
+word_hash (Run   *run,
+           guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return ner_hash_bytes (text, len);
+}
+
+static GArray *
+index_long_mentions (Run *run)
+{
+  GArray *postings = g_array_new (FALSE, FALSE, sizeof (WordPosting));
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (m->end - m->first >= 2)
+        for (guint i = m->first; i < m->end; i++)
+          {
+            WordPosting posting = { word_hash (run, i), m->end - m->first, k };
+
+            g_array_append_val (postings, posting);
+          }
+    }
+  g_array_sort (postings, compare_postings);
+  return postings;
+}
+
+/* The first posting not below @key. */
+static guint
+postings_lower_bound (GArray            *postings,
+                      const WordPosting *key)
+{
+  guint lo = 0, hi = postings->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (compare_postings (&g_array_index (postings, WordPosting, mid), key) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+is_full_name_of (Run     *run,
+                 Mention *m,
+                 guint    k)
+{
+  Mention *full = &g_array_index (run->mentions, Mention, k);
+
+  return full->type == REDAKSI_ENTITY_PERSON && words_within (run, m, full);
+}
+
+/* In the run of postings at @at for one word and length, the full name
+ * of @m nearest before mention @index and the first one after it. */
+static void
+search_run (Run    *run,
+            GArray *postings,
+            guint   at,
+            guint   index,
+            int    *before,
+            int    *after)
+{
+  const WordPosting *first = &g_array_index (postings, WordPosting, at);
+  Mention *m = &g_array_index (run->mentions, Mention, index);
+  WordPosting key = { first->word, first->length, index };
+  guint split = postings_lower_bound (postings, &key);
+
+  for (guint p = split; p-- > at && (int) g_array_index (postings, WordPosting, p).mention > *before;)
+    if (is_full_name_of (run, m, g_array_index (postings, WordPosting, p).mention))
+      {
+        *before = (int) g_array_index (postings, WordPosting, p).mention;
+        break;
+      }
+  for (guint p = split; p < postings->len; p++)
+    {
+      const WordPosting *posting = &g_array_index (postings, WordPosting, p);
+
+      if (posting->word != key.word || posting->length != key.length
+          || (*after >= 0 && (int) posting->mention >= *after))
+        break;
+      if (posting->mention != index && is_full_name_of (run, m, posting->mention))
+        {
+          *after = (int) posting->mention;
+          break;
+        }
+    }
+}
+
 /* The full name a short person mention refers to: the nearest earlier
  * one, else the first later one. */
 static Mention *
-full_name_of (Run     *run,
-              guint    index)
+full_name_of (Run    *run,
+              GArray *postings,
+              guint   index)
 {
   Mention *m = &g_array_index (run->mentions, Mention, index);
+  WordPosting key = { word_hash (run, m->first), m->end - m->first + 1, 0 };
+  int before = -1, after = -1;
 
-  for (guint k = index; k-- > 0;)
+  for (guint at = postings_lower_bound (postings, &key);
+       at < postings->len && g_array_index (postings, WordPosting, at).word == key.word;)
     {
-      Mention *full = &g_array_index (run->mentions, Mention, k);
+      const WordPosting *posting = &g_array_index (postings, WordPosting, at);
+      WordPosting next = { posting->word, posting->length + 1, 0 };
 
-      if (full->type == REDAKSI_ENTITY_PERSON && words_within (run, m, full))
-        return full;
+      search_run (run, postings, at, index, &before, &after);
+      at = postings_lower_bound (postings, &next);
     }
-  for (guint k = index + 1; k < run->mentions->len; k++)
-    {
-      Mention *full = &g_array_index (run->mentions, Mention, k);
-
-      if (full->type == REDAKSI_ENTITY_PERSON && words_within (run, m, full))
-        return full;
-    }
-  return NULL;
+  if (before >= 0)
+    return &g_array_index (run->mentions, Mention, before);
+  return after >= 0 ? &g_array_index (run->mentions, Mention, after) : NULL;
 }
 
 static char *
 resolve_canonical (Run                *run,
+                   GArray             *postings,
                    guint               index,
                    RedaksiEntityType  *type,
                    const char        **id)
@@ -1146,7 +1359,7 @@ resolve_canonical (Run                *run,
   if ((expanded = g_hash_table_lookup (run->acronyms, text)))
     return g_strdup (expanded);
   if (m->type != REDAKSI_ENTITY_EVENT && m->type != REDAKSI_ENTITY_MISC
-      && (full = full_name_of (run, index)))
+      && (full = full_name_of (run, postings, index)))
     {
       /* "Salim" after "Brandon Salim" after "Brandon Nicholas Salim". */
       if (full->entity >= 0)
@@ -1166,12 +1379,14 @@ resolve_canonical (Run                *run,
 static void
 assign_entities (Run *run)
 {
-  for (guint k = 0; k < run->mentions->len; k++)
+  g_autoptr(GArray) postings = index_long_mentions (run);
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
       RedaksiEntityType type;
       const char *id;
-      char *canonical = resolve_canonical (run, k, &type, &id);
+      char *canonical = resolve_canonical (run, postings, k, &type, &id);
       int e = find_entity (run, canonical);
 
       if (e < 0)
@@ -1285,7 +1500,7 @@ is_speaker (Run     *run,
 static void
 gather_entity_facts (Run *run)
 {
-  for (guint k = 0; k < run->mentions->len; k++)
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
       Entity *e = &g_array_index (run->entities, Entity, m->entity);
@@ -1394,6 +1609,9 @@ run_init (Run             *run,
   run->entities = g_array_new (FALSE, FALSE, sizeof (Entity));
   g_array_set_clear_func (run->entities, entity_clear);
   run->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  run->entity_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
+  memset (run->headlines, -1, MAX (run->n_sentences, 1));
 }
 
 static void
@@ -1405,19 +1623,25 @@ run_clear (Run *run)
   g_array_unref (run->mentions);
   g_array_unref (run->entities);
   g_hash_table_unref (run->acronyms);
+  g_hash_table_unref (run->entity_index);
+  g_free (run->headlines);
 }
 
-void
+gboolean
 _redaksi_tagger_tag_excluding (RedaksiTagger          *self,
                                RedaksiDocument        *document,
                                const RedaksiTextSpan  *excluded,
                                guint                   n_excluded,
+                               GCancellable           *cancellable,
                                GPtrArray             **entities,
-                               GPtrArray             **tags)
+                               GPtrArray             **tags,
+                               GError                **error)
 {
   Run run = { 0 };
+  gboolean cancelled;
 
   run_init (&run, self, document);
+  run.cancellable = cancellable;
   exclude_spans (&run, excluded, n_excluded);
   exclude_marker_inserts (&run);
   label_document (&run);
@@ -1429,11 +1653,16 @@ _redaksi_tagger_tag_excluding (RedaksiTagger          *self,
   find_acronyms (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
-  if (entities)
+  /* A step cut short leaves mentions without entities: no results. */
+  cancelled = run_cancelled (&run, 0);
+  if (entities && !cancelled)
     *entities = make_entities (&run);
-  if (tags)
+  if (tags && !cancelled)
     *tags = make_tags (&run);
   run_clear (&run);
+  if (cancelled)
+    return !g_cancellable_set_error_if_cancelled (cancellable, error);
+  return TRUE;
 }
 
 /**
@@ -1461,6 +1690,5 @@ redaksi_tagger_tag (RedaksiTagger    *self,
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  _redaksi_tagger_tag_excluding (self, document, NULL, 0, entities, tags);
-  return TRUE;
+  return _redaksi_tagger_tag_excluding (self, document, NULL, 0, NULL, entities, tags, error);
 }

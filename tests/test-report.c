@@ -171,6 +171,123 @@ test_threads (void)
     }
 }
 
+/* About @size bytes of article text: the example article again and
+ * again, each copy a paragraph of its own. */
+static RedaksiDocument *
+large_document (gsize size)
+{
+  g_autofree char *path = redaksi_test_example_path ("banjir-bekasi.txt");
+  g_autofree char *article = NULL;
+  g_autoptr(GString) text = g_string_sized_new (size + 4096);
+  g_autoptr(GError) error = NULL;
+  RedaksiDocument *document;
+
+  g_file_get_contents (path, &article, NULL, &error);
+  g_assert_no_error (error);
+  while (text->len < size)
+    {
+      g_string_append (text, article);
+      g_string_append_c (text, '\n');
+    }
+  document = redaksi_document_new_from_text (text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+/* About @size bytes of news pages: the related-link fixtures, again
+ * and again, in one body. */
+static RedaksiDocument *
+large_html_document (gsize size)
+{
+  static const char * const pages[] = { "kompas.html", "detik.html", "okezone.html", "tribunsolo.html" };
+  g_autoptr(GString) html = g_string_sized_new (size + 65536);
+  g_autoptr(GError) error = NULL;
+  RedaksiDocument *document;
+
+  g_string_append (html, "<html><body>");
+  while (html->len < size)
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      {
+        g_autofree char *path = g_test_build_filename (G_TEST_DIST, "links", pages[i], NULL);
+        g_autofree char *page = NULL;
+
+        g_file_get_contents (path, &page, NULL, &error);
+        g_assert_no_error (error);
+        g_string_append_printf (html, "<div>%s</div>\n", page);
+      }
+  g_string_append (html, "</body></html>");
+  document = redaksi_document_new_from_html (html->str, (gssize) html->len, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+typedef struct
+{
+  GError *error;
+  gint64  finished;
+  gboolean done;
+} CancelOutcome;
+
+static void
+on_cancelled_analysis (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  CancelOutcome *outcome = user_data;
+  g_autoptr(RedaksiReport) report =
+    redaksi_analyzer_analyze_finish (REDAKSI_ANALYZER (source), result, &outcome->error);
+
+  outcome->finished = g_get_monotonic_time ();
+  outcome->done = TRUE;
+}
+
+static gboolean
+cancel_now (gpointer data)
+{
+  g_cancellable_cancel (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A timeout must stop the work, not only the wait: the worker gives up
+ * soon after its cancellable fires, whatever analysis it is in. The
+ * delays land in the related-link scan, then in the tagger. */
+static void
+cancel_after (RedaksiDocument *document,
+              guint            delay_ms)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  CancelOutcome outcome = { NULL, 0, FALSE };
+  gint64 cancelled_at;
+
+  redaksi_analyzer_analyze_async (redaksi_analyzer_get_default (), document, REDAKSI_ANALYSIS_ALL,
+                                  NULL, cancellable, on_cancelled_analysis, &outcome);
+  g_timeout_add (delay_ms, cancel_now, cancellable);
+  while (!g_cancellable_is_cancelled (cancellable))
+    g_main_context_iteration (NULL, TRUE);
+  cancelled_at = g_get_monotonic_time ();
+  while (!outcome.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&outcome.error);
+  g_test_message ("cancelled after %u ms: stopped %" G_GINT64_FORMAT " ms later",
+                  delay_ms, (outcome.finished - cancelled_at) / 1000);
+  /* A generous bound: a busy machine, a sanitizer build. */
+  g_assert_cmpint (outcome.finished - cancelled_at, <, 2 * G_USEC_PER_SEC);
+}
+
+static void
+test_cancel_midway (void)
+{
+  static const guint delays_ms[] = { 50, 400, 1200 };
+  g_autoptr(RedaksiDocument) document = large_document (20 * 1024 * 1024);
+  g_autoptr(RedaksiDocument) html = large_html_document (8 * 1024 * 1024);
+
+  for (guint i = 0; i < G_N_ELEMENTS (delays_ms); i++)
+    cancel_after (document, delays_ms[i]);
+  cancel_after (html, 50);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -183,6 +300,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/report/async", test_async);
   g_test_add_func ("/redaksi/report/cancelled", test_cancelled);
   g_test_add_func ("/redaksi/report/threads", test_threads);
+  g_test_add_func ("/redaksi/report/cancel-midway", test_cancel_midway);
 
   return g_test_run ();
 }

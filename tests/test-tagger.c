@@ -317,6 +317,58 @@ test_gazetteer_bad_json (void)
   }
 }
 
+/* An emoji as JSON writes it, a UTF-16 surrogate pair, is one
+ * character; a broken escape is an error naming the file and line, even
+ * at the very end of the data. */
+static void
+test_gazetteer_escapes (void)
+{
+  static const char json[] =
+    "[{\"name\": \"Kedai \\ud83d\\ude00 Kopi \\u00e9\\uD834\\uDD1E\", \"type\": \"ORGANIZATION\",\n"
+    "  \"aliases\": [\"Kedai Senyum\"]}]";
+  static const struct { const char *json; const char *where; const char *problem; } bad[] = {
+    { "[{\"name\": \"A\\ud83d\", \"type\": \"MISC\"}]", ":1:", "lone surrogate \\uD83D" },
+    { "[\n{\"name\": \"A\\ude00\", \"type\": \"MISC\"}]", ":2:", "lone surrogate \\uDE00" },
+    { "[{\"name\": \"A\\ud83d\\u0041\", \"type\": \"MISC\"}]", ":1:", "not by a" },
+    { "[{\"name\": \"A\\ud83d\\ude0", ":1:", "truncated \\u escape" },
+    { "[{\"name\": \"A\\ud83d\\ude00", ":1:", "unterminated string" },
+    { "[{\"name\": \"A\\u12", ":1:", "truncated \\u escape" },
+    { "[{\"name\": \"A\\u12G4\", \"type\": \"MISC\"}]", ":1:", "four hexadecimal digits" },
+    { "[{\"name\": \"A\\u0000\", \"type\": \"MISC\"}]", ":1:", "\\u0000 is not allowed" },
+    { "[{\"name\": \"A\\\xC3\xA9\", \"type\": \"MISC\"}]", ":1:", "unknown escape: backslash and byte 0xC3" },
+    { "[{\"name\": \"A\", \"type\": \"MISC\", \"x\": \x01}]", ":1:", "unexpected byte 0x01" },
+    { "[{\"name\": \"A\", \"type\": \"MISC\", \"x\": tr\0ue}]", ":1:", "expected '}', found byte 0x00" },
+  };
+  /* The last case holds a NUL byte: its length is counted past it. */
+  static const gsize nul_case_length = sizeof "[{\"name\": \"A\", \"type\": \"MISC\", \"x\": tr\0ue}]" - 1;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiGazetteer) gazetteer = redaksi_gazetteer_new_from_data (json, -1, "emoji.json", FALSE, &error);
+  const char *name = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (redaksi_gazetteer_lookup (gazetteer, "Kedai Senyum", NULL, &name, NULL));
+  g_assert_cmpstr (name, ==, "Kedai \xF0\x9F\x98\x80 Kopi \xC3\xA9\xF0\x9D\x84\x9E");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      /* Exactly as long as the text, on the heap: a read past the end
+       * is caught by the address sanitizer. */
+      gsize len = i + 1 == G_N_ELEMENTS (bad) ? nul_case_length : strlen (bad[i].json);
+      g_autofree char *data = g_memdup2 (bad[i].json, len);
+      g_autoptr(RedaksiGazetteer) broken = NULL;
+
+      g_clear_error (&error);
+      broken = redaksi_gazetteer_new_from_data (data, (gssize) len, "bad.json", FALSE, &error);
+      g_assert_null (broken);
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == REDAKSI_GAZETTEER_ERROR);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      if (!g_str_has_prefix (error->message, "bad.json") || !strstr (error->message, bad[i].where)
+          || !strstr (error->message, bad[i].problem))
+        g_error ("case %u: unexpected message “%s”", i, error->message);
+    }
+}
+
 static void
 test_gazetteer_newsroom_file (void)
 {
@@ -409,7 +461,7 @@ test_excluded_spans (void)
   gboolean seen_widodo = FALSE;
 
   g_assert_no_error (error);
-  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, &span, 1, &entities, &tags);
+  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, &span, 1, NULL, &entities, &tags, NULL);
   for (guint i = 0; i < entities->len; i++)
     {
       const RedaksiRange *r = redaksi_entity_get_range (entities->pdata[i]);
@@ -426,7 +478,7 @@ test_excluded_spans (void)
 
   /* Without the span, the same line gives its names. */
   g_clear_pointer (&tags, g_ptr_array_unref);
-  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, NULL, 0, NULL, &tags);
+  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, NULL, 0, NULL, NULL, &tags, NULL);
   g_assert_nonnull (tags);
   {
     gboolean seen_prabowo = FALSE;
@@ -471,6 +523,102 @@ test_threads (void)
     }
 }
 
+/* A speech verb at the end of a paragraph announces nobody in the
+ * next one: no mention of no words, whose length came out below zero. */
+static void
+test_cue_ends_paragraph (void)
+{
+  static const char * const texts[] = {
+    "ujar\nPenonton\n",
+    "\"Kami siap,\" ujar\n\nPenonton bersorak. Budi Santoso datang.\n",
+    "Hal itu, kata\nPresiden Joko Widodo tiba di Jakarta.\n",
+    "Pak\nBudi\n",
+    "ujar",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_auto(Tagged) t = { 0 };
+
+      tag_text (texts[i], &t);
+      for (guint k = 0; k < t.entities->len; k++)
+        {
+          const RedaksiRange *r = redaksi_entity_get_range (t.entities->pdata[k]);
+
+          g_assert_cmpuint (r->start, <, r->end);
+          g_assert_cmpuint (r->end, <=, strlen (texts[i]));
+        }
+      assert_ranges_match (&t);
+    }
+}
+
+/* Short names resolve through an index, not by reading every earlier
+ * mention again: 50,000 sentences of them tag in well under the bound. */
+static void
+test_many_short_names (void)
+{
+  static const char * const sentences[] = {
+    "Budi Santoso mengatakan banjir surut. ", "\"Kami siap,\" ujar Budi. ",
+    "Menurut Santoso, warga aman. ", "Siti Lestari tiba di Bekasi. ", "Siti menambahkan hal itu. ",
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(Tagged) t = { 0 };
+  gint64 started;
+
+  for (guint i = 0; i < 50000; i++)
+    {
+      g_string_append (text, sentences[i % G_N_ELEMENTS (sentences)]);
+      if (i % 10 == 9)
+        g_string_append_c (text, '\n');
+    }
+  started = g_get_monotonic_time ();
+  tag_text (text->str, &t);
+  /* A sanity bound, far above what it takes. */
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 60 * G_USEC_PER_SEC);
+  g_assert_cmpuint (redaksi_tag_get_mentions (find_tag (&t, "Budi Santoso")), ==, 30000);
+  g_assert_cmpuint (redaksi_tag_get_mentions (find_tag (&t, "Siti Lestari")), ==, 20000);
+}
+
+static gpointer
+cancel_later (gpointer data)
+{
+  g_usleep (50 * 1000);
+  g_cancellable_cancel (data);
+  return NULL;
+}
+
+/* The tagger itself gives up soon after its cancellable fires. */
+static void
+test_cancel (void)
+{
+  g_autofree char *path = redaksi_test_example_path ("banjir-bekasi.txt");
+  g_autofree char *article = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GError) error = NULL;
+  GThread *canceller;
+  gint64 started;
+
+  g_file_get_contents (path, &article, NULL, &error);
+  g_assert_no_error (error);
+  while (text->len < 10 * 1024 * 1024)
+    g_string_append_printf (text, "%s\n", article);
+  document = redaksi_document_new_from_text (text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+
+  started = g_get_monotonic_time ();
+  canceller = g_thread_new ("cancel", cancel_later, cancellable);
+  g_assert_false (_redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, NULL, 0,
+                                                 cancellable, &entities, NULL, &error));
+  g_thread_join (canceller);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (entities);
+  /* Cancelled after 50 ms; a whole run takes a minute. */
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 2 * G_USEC_PER_SEC);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,9 +629,13 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger/short-names-and-acronyms", test_short_names_and_acronyms);
   g_test_add_func ("/redaksi/tagger/gazetteer-case", test_gazetteer_case);
   g_test_add_func ("/redaksi/tagger/gazetteer-bad-json", test_gazetteer_bad_json);
+  g_test_add_func ("/redaksi/tagger/gazetteer-escapes", test_gazetteer_escapes);
   g_test_add_func ("/redaksi/tagger/gazetteer-newsroom-file", test_gazetteer_newsroom_file);
   g_test_add_func ("/redaksi/tagger/report-json", test_report_json);
   g_test_add_func ("/redaksi/tagger/excluded-spans", test_excluded_spans);
   g_test_add_func ("/redaksi/tagger/threads", test_threads);
+  g_test_add_func ("/redaksi/tagger/cue-ends-paragraph", test_cue_ends_paragraph);
+  g_test_add_func ("/redaksi/tagger/many-short-names", test_many_short_names);
+  g_test_add_func ("/redaksi/tagger/cancel", test_cancel);
   return g_test_run ();
 }
