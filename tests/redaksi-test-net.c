@@ -199,6 +199,27 @@ static const char internal_answer[] =
   "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n"
   REDAKSI_TEST_INTERNAL_WORDS;
 
+/* Reads the request head first: closing with it unread would reset the
+ * connection before the client reads the answer. */
+static void
+read_request_head (GSocketConnection *connection)
+{
+  GInputStream *in = g_io_stream_get_input_stream (G_IO_STREAM (connection));
+  char head[8192];
+  gsize length = 0;
+  gssize n;
+
+  g_socket_set_timeout (g_socket_connection_get_socket (connection), 5);
+  while (length < sizeof head - 1
+         && (n = g_input_stream_read (in, head + length, sizeof head - 1 - length, NULL, NULL)) > 0)
+    {
+      length += n;
+      head[length] = '\0';
+      if (strstr (head, "\r\n\r\n") != NULL)
+        break;
+    }
+}
+
 static gboolean
 on_internal (GSocketService    *service,
              GSocketConnection *connection,
@@ -209,6 +230,7 @@ on_internal (GSocketService    *service,
   GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (connection));
 
   g_atomic_int_inc (&net->public.internal_connections);
+  read_request_head (connection);
   g_output_stream_write_all (out, internal_answer, strlen (internal_answer), NULL, NULL, NULL);
   g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
   return TRUE;
