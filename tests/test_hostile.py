@@ -12,6 +12,8 @@ time overhead.
 """
 import json
 import os
+import resource
+import socket
 import subprocess
 import tempfile
 import threading
@@ -218,6 +220,116 @@ def test_one_long_line():
     outcome = run(["check", "--json", "-"], stdin=article, rss_cap=2048 * MB, seconds=60)
     assert outcome.returncode in (0, 1), outcome
     assert_within(outcome, len(article), 12)
+
+
+# The server, in one run: every abuse at once, and small requests go on.
+class Server:
+    def __init__(self, *args):
+        def limit_fds():
+            resource.setrlimit(resource.RLIMIT_NOFILE, (1024, 1024))
+
+        self.proc = subprocess.Popen([TOOL, "serve", "--port", "0", *args],
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     preexec_fn=limit_fds)
+        line = self.proc.stdout.readline().decode()
+        assert "listening on http://127.0.0.1:" in line, line
+        self.port = int(line.strip().rstrip("/").rsplit(":", 1)[1])
+        self.peak_rss = 0
+        self.running = True
+        self.watch = threading.Thread(target=self._watch_rss, daemon=True)
+        self.watch.start()
+
+    def _watch_rss(self):
+        while self.running:
+            self.peak_rss = max(self.peak_rss, _rss_of(self.proc.pid))
+            time.sleep(0.01)
+
+    def stop(self):
+        self.running = False
+        self.proc.terminate()
+        assert self.proc.wait(timeout=60) == 0
+
+
+def http(port, head, body=b"", deadline=30):
+    """Status of one request on its own connection; (status, seconds)."""
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=deadline) as sock:
+        sock.sendall(head + b"\r\n\r\n" + body)
+        answer = b""
+        while b"\r\n" not in answer:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+    return int(answer.split()[1]), time.monotonic() - started
+
+
+def post(port, path, body):
+    head = (b"POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Content-Length: %d" % (path.encode(), len(body)))
+    return http(port, head, body, deadline=120)
+
+
+def chunked_gigabyte(port):
+    """Sends up to 1 GiB in chunks until the server answers; its status."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     b"Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+        chunk = b"%x\r\n%s\r\n" % (1 << 20, b"a" * (1 << 20))
+        sock.setblocking(False)
+        answer = b""
+        sent = 0
+        try:
+            while not answer and sent < 1024 * len(chunk):
+                try:
+                    answer += sock.recv(4096)
+                except BlockingIOError:
+                    pass
+                try:
+                    sent += sock.send(chunk[sent % len(chunk):])
+                except BlockingIOError:
+                    time.sleep(0.001)
+            sock.settimeout(30)
+            while b"\r\n" not in answer:
+                more = sock.recv(4096)
+                if not more:
+                    break
+                answer += more
+        except (BrokenPipeError, ConnectionResetError):
+            pass   # the server closes once it has answered
+    assert answer, "no answer to %d bytes" % sent
+    return int(answer.split()[1])
+
+
+def test_server_survives_every_abuse_in_one_run():
+    server = Server("--max-body", str(16 * MB), "--jobs", "2")
+    small = json.dumps({"text": "JAKARTA - Hujan turun. \"Kami siap,\" kata Rina."}).encode()
+    small_answers = []
+
+    def keep_asking():
+        while server.running:
+            small_answers.append(post(server.port, "/v1/check", small))
+            time.sleep(0.05)
+
+    asker = threading.Thread(target=keep_asking, daemon=True)
+    asker.start()
+    try:
+        for _ in range(5000):
+            status, _ = http(server.port, b"GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1")
+            assert status == 200
+        assert chunked_gigabyte(server.port) == 413
+        quotes = json.dumps({"text": '"' * 1_000_000}).encode()
+        assert post(server.port, "/v1/quotes", quotes)[0] == 200
+        divs = json.dumps({"html": "<html><body>" + "<div><p>" * 20_000 + "Banjir."}).encode()
+        assert post(server.port, "/v1/check", divs)[0] in (200, 400)
+    finally:
+        server.running = False
+        asker.join(timeout=130)
+        server.stop()
+    print("# peak RSS %.1f MB; %d small requests, slowest %.2f s"
+          % (server.peak_rss / MB, len(small_answers), max(t for _, t in small_answers)))
+    assert server.peak_rss < 300 * MB * SLACK, server.peak_rss
+    assert len(small_answers) >= 10 and all(status == 200 for status, _ in small_answers)
 
 
 redaksi_tap.run(dict(globals()))
