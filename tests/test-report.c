@@ -90,7 +90,7 @@ test_sections_follow_owners (void)
 
   g_assert_cmpuint (_redaksi_report_peek_results (report, "issues")->len, ==, 2);
   g_assert_cmpuint (redaksi_report_get_issues (report)->len, ==, 1);
-  g_assert_null (redaksi_report_get_results (report, "hidden_section"));
+  g_assert_null (_redaksi_report_get_section (report, "hidden_section"));
   g_assert_true (redaksi_report_has_errors (report));
 
   root = report_object (report, &node);
