@@ -312,7 +312,7 @@ on_cleaned (GObject      *source,
   GBytes **bytes = user_data;
   g_autoptr(GError) error = NULL;
 
-  *bytes = redaksi_link_cleaner_clean_finish (REDAKSI_LINK_CLEANER (source), result, &error);
+  *bytes = redaksi_link_cleaner_clean_finish (REDAKSI_LINK_CLEANER (source), result, NULL, &error);
   g_assert_no_error (error);
 }
 
