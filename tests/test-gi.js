@@ -9,9 +9,14 @@ test('readme example', () => {
     // The README's example, line for line.
     const doc = Redaksi.Document.new_from_text('JAKARTA, KOMPAS.com - Banjir datang. Warga mengungsi.', -1);
     const report = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.ALL, null, null);
+    print(`# ${doc.get_n_sentences()} kalimat`);
+    for (const entity of report.get_entities()) {
+        const range = entity.get_range();
+        print(`# ${entity.get_canonical()} ${range.utf16_start} ${range.utf16_end}`);
+    }
+    assert(doc.get_n_sentences() === 2, 'two sentences');
+    // The JSON stays, for the command line, batch and HTTP.
     const result = JSON.parse(report.to_json_string(false));
-    print(`# ${result.document.sentences} kalimat`);
-    assert(result.document.sentences === 2, 'two sentences');
     assert(result.document.dateline.text === 'JAKARTA, KOMPAS.com -', 'dateline');
 });
 

@@ -13,9 +13,14 @@ def test_readme_example():
     # The README's example, line for line.
     doc = Redaksi.Document.new_from_text("JAKARTA, KOMPAS.com - Banjir datang. Warga mengungsi.", -1)
     report = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.ALL, None, None)
+    print("#", doc.get_n_sentences(), "kalimat")
+    for entity in report.get_entities():
+        rng = entity.get_range()  # start/end in bytes, char_* for Python, utf16_* for JavaScript
+        print("#", entity.get_canonical(), rng.char_start, rng.char_end)
+    assert doc.get_n_sentences() == 2
+    assert all(isinstance(e, Redaksi.Entity) for e in report.get_entities())
+    # The JSON stays, for the command line, batch and HTTP.
     result = json.loads(report.to_json_string(False))
-    print("#", result["document"]["sentences"], "kalimat")
-    assert result["document"]["sentences"] == 2
     assert result["document"]["dateline"]["text"] == "JAKARTA, KOMPAS.com -"
 
 
