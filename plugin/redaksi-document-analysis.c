@@ -35,7 +35,7 @@ add_dateline (JsonBuilder     *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "text");
   json_builder_add_string_value (builder, text);
-  redaksi_range_serialize_members (dateline, builder);
+  _redaksi_range_serialize_members (dateline, builder);
   json_builder_end_object (builder);
 }
 

@@ -8,7 +8,8 @@
 
 #include "redaksi-enums.h"
 #include "redaksi-entity-private.h"
-#include "redaksi-result.h"
+#include "redaksi-range-private.h"
+#include "redaksi-result-private.h"
 
 /**
  * RedaksiEntity:
@@ -139,38 +140,26 @@ redaksi_entity_init (RedaksiEntity *self)
 }
 
 static void
-add_string_member (JsonBuilder *builder,
-                   const char  *name,
-                   const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-redaksi_entity_serialize (RedaksiResult *result,
-                          JsonBuilder   *builder)
+redaksi_entity_write (RedaksiResult     *result,
+                      RedaksiJsonWriter *writer)
 {
   RedaksiEntity *self = REDAKSI_ENTITY (result);
 
-  json_builder_begin_object (builder);
-  add_string_member (builder, "text", self->text);
-  add_string_member (builder, "type", redaksi_entity_type_to_string (self->type));
-  add_string_member (builder, "canonical", self->canonical);
-  redaksi_range_serialize_members (&self->range, builder);
-  add_string_member (builder, "id", self->id);
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_member (writer, "text", self->text);
+  _redaksi_json_writer_string_member (writer, "type", redaksi_entity_type_to_string (self->type));
+  _redaksi_json_writer_string_member (writer, "canonical", self->canonical);
+  _redaksi_range_write_members (&self->range, writer);
+  _redaksi_json_writer_string_member (writer, "id", self->id);
   if (self->role)
-    add_string_member (builder, "role", self->role);
-  json_builder_end_object (builder);
+    _redaksi_json_writer_string_member (writer, "role", self->role);
+  _redaksi_json_writer_end_object (writer);
 }
 
 static void
 result_iface_init (RedaksiResultInterface *iface)
 {
-  iface->serialize = redaksi_entity_serialize;
+  iface->write = redaksi_entity_write;
 }
 
 RedaksiEntity *

@@ -7,7 +7,8 @@
 
 #include "redaksi-enums.h"
 #include "redaksi-issue.h"
-#include "redaksi-result.h"
+#include "redaksi-range-private.h"
+#include "redaksi-result-private.h"
 
 /**
  * RedaksiIssue:
@@ -184,33 +185,30 @@ redaksi_issue_init (RedaksiIssue *self)
 }
 
 static void
-redaksi_issue_serialize (RedaksiResult *result,
-                         JsonBuilder   *builder)
+redaksi_issue_write (RedaksiResult     *result,
+                     RedaksiJsonWriter *writer)
 {
   RedaksiIssue *self = REDAKSI_ISSUE (result);
   g_autoptr(GEnumClass) severities = g_type_class_ref (REDAKSI_TYPE_SEVERITY);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "code");
-  json_builder_add_string_value (builder, self->code);
-  json_builder_set_member_name (builder, "severity");
-  json_builder_add_string_value (builder,
-                                 g_enum_get_value (severities, self->severity)->value_nick);
-  json_builder_set_member_name (builder, "message");
-  json_builder_add_string_value (builder, self->message);
-  redaksi_range_serialize_members (&self->range, builder);
-  json_builder_set_member_name (builder, "replacements");
-  json_builder_begin_array (builder);
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_member (writer, "code", self->code);
+  _redaksi_json_writer_string_member (writer, "severity",
+                                      g_enum_get_value (severities, self->severity)->value_nick);
+  _redaksi_json_writer_string_member (writer, "message", self->message);
+  _redaksi_range_write_members (&self->range, writer);
+  _redaksi_json_writer_member (writer, "replacements");
+  _redaksi_json_writer_begin_array (writer);
   for (guint i = 0; self->replacements[i] != NULL; i++)
-    json_builder_add_string_value (builder, self->replacements[i]);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+    _redaksi_json_writer_string (writer, self->replacements[i]);
+  _redaksi_json_writer_end_array (writer);
+  _redaksi_json_writer_end_object (writer);
 }
 
 static void
 result_iface_init (RedaksiResultInterface *iface)
 {
-  iface->serialize = redaksi_issue_serialize;
+  iface->write = redaksi_issue_write;
 }
 
 /**

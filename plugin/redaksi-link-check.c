@@ -7,7 +7,7 @@
 
 #include "redaksi-enums.h"
 #include "redaksi-link-check-private.h"
-#include "redaksi-result.h"
+#include "redaksi-result-private.h"
 
 /**
  * RedaksiLinkCheck:
@@ -75,39 +75,25 @@ status_name (RedaksiLinkCheckStatus status)
 }
 
 static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-redaksi_link_check_serialize (RedaksiResult *result,
-                              JsonBuilder   *builder)
+redaksi_link_check_write (RedaksiResult     *result,
+                          RedaksiJsonWriter *writer)
 {
   RedaksiLinkCheck *self = REDAKSI_LINK_CHECK (result);
 
-  json_builder_begin_object (builder);
-  add_string_or_null (builder, "url", self->url);
-  add_string_or_null (builder, "result", status_name (self->status));
-  json_builder_set_member_name (builder, "status");
-  json_builder_add_int_value (builder, self->http_status);
-  add_string_or_null (builder, "final_url", self->final_url);
-  json_builder_set_member_name (builder, "redirects");
-  json_builder_add_int_value (builder, self->redirects);
-  add_string_or_null (builder, "message", self->message);
-  json_builder_end_object (builder);
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_member (writer, "url", self->url);
+  _redaksi_json_writer_string_member (writer, "result", status_name (self->status));
+  _redaksi_json_writer_int_member (writer, "status", self->http_status);
+  _redaksi_json_writer_string_member (writer, "final_url", self->final_url);
+  _redaksi_json_writer_int_member (writer, "redirects", self->redirects);
+  _redaksi_json_writer_string_member (writer, "message", self->message);
+  _redaksi_json_writer_end_object (writer);
 }
 
 static void
 result_iface_init (RedaksiResultInterface *iface)
 {
-  iface->serialize = redaksi_link_check_serialize;
+  iface->write = redaksi_link_check_write;
 }
 
 RedaksiLinkCheck *

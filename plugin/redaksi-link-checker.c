@@ -583,13 +583,15 @@ redaksi_link_checker_check (RedaksiLinkChecker  *self,
 JsonNode *
 redaksi_link_checker_results_to_json (GPtrArray *results)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  JsonArray *array;
+  JsonNode *node;
 
   g_return_val_if_fail (results != NULL, NULL);
 
-  json_builder_begin_array (builder);
+  array = json_array_sized_new (results->len);
   for (guint i = 0; i < results->len; i++)
-    redaksi_result_serialize (g_ptr_array_index (results, i), builder);
-  json_builder_end_array (builder);
-  return json_builder_get_root (builder);
+    json_array_add_element (array, redaksi_result_to_json (g_ptr_array_index (results, i)));
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, array);
+  return node;
 }

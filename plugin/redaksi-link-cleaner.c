@@ -394,6 +394,23 @@ clean_data_free (gpointer data)
   g_free (clean);
 }
 
+/* What the worker hands back: the same two things clean() gives. */
+typedef struct
+{
+  GBytes    *cleaned;
+  GPtrArray *removed;
+} CleanOutcome;
+
+static void
+clean_outcome_free (gpointer data)
+{
+  CleanOutcome *outcome = data;
+
+  g_clear_pointer (&outcome->cleaned, g_bytes_unref);
+  g_clear_pointer (&outcome->removed, g_ptr_array_unref);
+  g_free (outcome);
+}
+
 static void
 clean_in_thread (GTask        *task,
                  gpointer      source_object,
@@ -401,15 +418,18 @@ clean_in_thread (GTask        *task,
                  GCancellable *cancellable)
 {
   CleanData *data = task_data;
+  CleanOutcome *outcome = g_new0 (CleanOutcome, 1);
   GError *error = NULL;
-  GBytes *bytes;
 
-  bytes = redaksi_link_cleaner_clean (source_object, data->document, data->flags, NULL,
-                                      cancellable, &error);
-  if (bytes == NULL)
-    g_task_return_error (task, error);
+  outcome->cleaned = redaksi_link_cleaner_clean (source_object, data->document, data->flags,
+                                                 &outcome->removed, cancellable, &error);
+  if (outcome->cleaned == NULL)
+    {
+      clean_outcome_free (outcome);
+      g_task_return_error (task, error);
+    }
   else
-    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
+    g_task_return_pointer (task, outcome, clean_outcome_free);
 }
 
 /**
@@ -451,6 +471,10 @@ redaksi_link_cleaner_clean_async (RedaksiLinkCleaner  *self,
  * redaksi_link_cleaner_clean_finish:
  * @self: a #RedaksiLinkCleaner
  * @result: the #GAsyncResult given to the callback
+ * @removed: (out) (optional) (transfer container) (element-type Redaksi.RelatedLink):
+ *   the inserts found, removed unless the flags had
+ *   %REDAKSI_CLEAN_FLAGS_KEEP; the same list redaksi_link_cleaner_clean()
+ *   gives
  * @error: return location for a #GError
  *
  * Finishes redaksi_link_cleaner_clean_async(); call it from the callback.
@@ -460,12 +484,24 @@ redaksi_link_cleaner_clean_async (RedaksiLinkCleaner  *self,
 GBytes *
 redaksi_link_cleaner_clean_finish (RedaksiLinkCleaner  *self,
                                    GAsyncResult        *result,
+                                   GPtrArray          **removed,
                                    GError             **error)
 {
+  CleanOutcome *outcome;
+  GBytes *cleaned;
+
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == redaksi_link_cleaner_clean_async,
                         NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+
+  outcome = g_task_propagate_pointer (G_TASK (result), error);
+  if (outcome == NULL)
+    return NULL;
+  cleaned = g_steal_pointer (&outcome->cleaned);
+  if (removed != NULL)
+    *removed = g_steal_pointer (&outcome->removed);
+  clean_outcome_free (outcome);
+  return cleaned;
 }
 
 /**

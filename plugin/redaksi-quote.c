@@ -7,7 +7,8 @@
 
 #include "redaksi-enums.h"
 #include "redaksi-quote-private.h"
-#include "redaksi-result.h"
+#include "redaksi-range-private.h"
+#include "redaksi-result-private.h"
 
 /**
  * RedaksiQuote:
@@ -175,18 +176,6 @@ redaksi_quote_init (RedaksiQuote *self)
   self->differences = g_ptr_array_new_with_free_func ((GDestroyNotify) redaksi_quote_difference_unref);
 }
 
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 static const char *
 status_name (RedaksiQuoteSourceStatus status)
 {
@@ -204,67 +193,66 @@ status_name (RedaksiQuoteSourceStatus status)
 }
 
 static void
-serialize_source (RedaksiQuote *self,
-                  JsonBuilder  *builder)
+write_source (RedaksiQuote      *self,
+              RedaksiJsonWriter *writer)
 {
-  json_builder_set_member_name (builder, "source");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "status");
-  json_builder_add_string_value (builder, status_name (self->source_status));
-  json_builder_set_member_name (builder, "similarity");
-  json_builder_add_double_value (builder, self->similarity);
-  json_builder_set_member_name (builder, "differences");
-  json_builder_begin_array (builder);
+  _redaksi_json_writer_member (writer, "source");
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_member (writer, "status", status_name (self->source_status));
+  _redaksi_json_writer_member (writer, "similarity");
+  _redaksi_json_writer_double (writer, self->similarity);
+  _redaksi_json_writer_member (writer, "differences");
+  _redaksi_json_writer_begin_array (writer);
   for (guint i = 0; i < self->differences->len; i++)
     {
       RedaksiQuoteDifference *difference = g_ptr_array_index (self->differences, i);
 
-      json_builder_begin_object (builder);
-      add_string_or_null (builder, "quote", redaksi_quote_difference_get_quote (difference));
-      add_string_or_null (builder, "source", redaksi_quote_difference_get_source (difference));
-      json_builder_end_object (builder);
+      _redaksi_json_writer_begin_object (writer);
+      _redaksi_json_writer_string_member (writer, "quote", redaksi_quote_difference_get_quote (difference));
+      _redaksi_json_writer_string_member (writer, "source", redaksi_quote_difference_get_source (difference));
+      _redaksi_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+  _redaksi_json_writer_end_array (writer);
+  _redaksi_json_writer_end_object (writer);
 }
 
 static void
-serialize_parts (RedaksiQuote *self,
-                 JsonBuilder  *builder)
+write_parts (RedaksiQuote      *self,
+             RedaksiJsonWriter *writer)
 {
-  json_builder_set_member_name (builder, "parts");
-  json_builder_begin_array (builder);
+  _redaksi_json_writer_member (writer, "parts");
+  _redaksi_json_writer_begin_array (writer);
   for (guint i = 0; i < self->parts->len; i++)
     {
-      json_builder_begin_object (builder);
-      redaksi_range_serialize_members (g_ptr_array_index (self->parts, i), builder);
-      json_builder_end_object (builder);
+      _redaksi_json_writer_begin_object (writer);
+      _redaksi_range_write_members (g_ptr_array_index (self->parts, i), writer);
+      _redaksi_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  _redaksi_json_writer_end_array (writer);
 }
 
 static void
-redaksi_quote_serialize (RedaksiResult *result,
-                         JsonBuilder   *builder)
+redaksi_quote_write (RedaksiResult     *result,
+                     RedaksiJsonWriter *writer)
 {
   RedaksiQuote *self = REDAKSI_QUOTE (result);
 
-  json_builder_begin_object (builder);
-  add_string_or_null (builder, "text", self->text);
-  redaksi_range_serialize_members (&self->range, builder);
-  add_string_or_null (builder, "speaker", self->speaker);
-  add_string_or_null (builder, "speaker_text", self->speaker_text);
-  add_string_or_null (builder, "cue", self->cue);
-  serialize_parts (self, builder);
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_member (writer, "text", self->text);
+  _redaksi_range_write_members (&self->range, writer);
+  _redaksi_json_writer_string_member (writer, "speaker", self->speaker);
+  _redaksi_json_writer_string_member (writer, "speaker_text", self->speaker_text);
+  _redaksi_json_writer_string_member (writer, "cue", self->cue);
+  write_parts (self, writer);
   if (self->source_status != REDAKSI_QUOTE_SOURCE_NONE)
-    serialize_source (self, builder);
-  json_builder_end_object (builder);
+    write_source (self, writer);
+  _redaksi_json_writer_end_object (writer);
 }
 
 static void
 result_iface_init (RedaksiResultInterface *iface)
 {
-  iface->serialize = redaksi_quote_serialize;
+  iface->write = redaksi_quote_write;
 }
 
 RedaksiQuote *

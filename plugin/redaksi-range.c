@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include "redaksi-range.h"
+#include "redaksi-range-private.h"
 
 G_DEFINE_BOXED_TYPE (RedaksiRange, redaksi_range, redaksi_range_copy, redaksi_range_free)
 
@@ -53,21 +53,25 @@ redaksi_range_equal (const RedaksiRange *self,
   return self->start == other->start && self->end == other->end;
 }
 
-/**
- * redaksi_range_serialize_members:
- * @self: a #RedaksiRange
- * @builder: a #JsonBuilder inside an object
- *
- * Adds the members `start`, `end`, `char_start`, `char_end`,
- * `utf16_start` and `utf16_end` to the object being built.
- */
+/* The members `start`, `end`, `char_start`, `char_end`, `utf16_start`
+ * and `utf16_end` of the JSON contract. */
 void
-redaksi_range_serialize_members (const RedaksiRange *self,
-                                 JsonBuilder        *builder)
+_redaksi_range_write_members (const RedaksiRange *self,
+                              RedaksiJsonWriter  *writer)
 {
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (JSON_IS_BUILDER (builder));
+  _redaksi_json_writer_int_member (writer, "start", (gint64) self->start);
+  _redaksi_json_writer_int_member (writer, "end", (gint64) self->end);
+  _redaksi_json_writer_int_member (writer, "char_start", (gint64) self->char_start);
+  _redaksi_json_writer_int_member (writer, "char_end", (gint64) self->char_end);
+  _redaksi_json_writer_int_member (writer, "utf16_start", (gint64) self->utf16_start);
+  _redaksi_json_writer_int_member (writer, "utf16_end", (gint64) self->utf16_end);
+}
 
+/* The same members, for a node built with JsonBuilder. */
+void
+_redaksi_range_serialize_members (const RedaksiRange *self,
+                                  JsonBuilder        *builder)
+{
   json_builder_set_member_name (builder, "start");
   json_builder_add_int_value (builder, (gint64) self->start);
   json_builder_set_member_name (builder, "end");

@@ -7,7 +7,8 @@
 
 #include "redaksi-document-private.h"
 #include "redaksi-related-link-private.h"
-#include "redaksi-result.h"
+#include "redaksi-range-private.h"
+#include "redaksi-result-private.h"
 
 /**
  * RedaksiRelatedLink:
@@ -136,36 +137,35 @@ redaksi_related_link_init (RedaksiRelatedLink *self)
 }
 
 static void
-add_strings (JsonBuilder        *builder,
-             const char         *name,
-             const char * const *strings)
+write_strings (RedaksiJsonWriter  *writer,
+               const char         *name,
+               const char * const *strings)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
+  _redaksi_json_writer_member (writer, name);
+  _redaksi_json_writer_begin_array (writer);
   for (guint i = 0; strings[i] != NULL; i++)
-    json_builder_add_string_value (builder, strings[i]);
-  json_builder_end_array (builder);
+    _redaksi_json_writer_string (writer, strings[i]);
+  _redaksi_json_writer_end_array (writer);
 }
 
 static void
-redaksi_related_link_serialize (RedaksiResult *result,
-                                JsonBuilder   *builder)
+redaksi_related_link_write (RedaksiResult     *result,
+                            RedaksiJsonWriter *writer)
 {
   RedaksiRelatedLink *self = REDAKSI_RELATED_LINK (result);
 
-  json_builder_begin_object (builder);
-  redaksi_range_serialize_members (&self->range, builder);
-  json_builder_set_member_name (builder, "marker");
-  json_builder_add_string_value (builder, self->marker);
-  add_strings (builder, "titles", (const char * const *) self->titles);
-  add_strings (builder, "urls", (const char * const *) self->urls);
-  json_builder_end_object (builder);
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_range_write_members (&self->range, writer);
+  _redaksi_json_writer_string_member (writer, "marker", self->marker);
+  write_strings (writer, "titles", (const char * const *) self->titles);
+  write_strings (writer, "urls", (const char * const *) self->urls);
+  _redaksi_json_writer_end_object (writer);
 }
 
 static void
 result_iface_init (RedaksiResultInterface *iface)
 {
-  iface->serialize = redaksi_related_link_serialize;
+  iface->write = redaksi_related_link_write;
 }
 
 static GStrv

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "redaksi-report.h"
-#include "redaksi-result.h"
+#include "redaksi-range-private.h"
+#include "redaksi-result-private.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,10 @@ void           _redaksi_report_set_member    (RedaksiReport        *self,
                                               JsonNode             *node);
 /* Every result of @section so far, requested or not (element-type GObject). */
 GPtrArray     *_redaksi_report_peek_results  (RedaksiReport        *self,
+                                              const char           *section);
+/* The results of @section that requested analyses wrote, or %NULL when
+ * no requested analysis writes @section; once sealed. */
+GPtrArray     *_redaksi_report_get_section   (RedaksiReport        *self,
                                               const char           *section);
 /* Ends construction: the report is immutable from here on. */
 void           _redaksi_report_seal          (RedaksiReport        *self);

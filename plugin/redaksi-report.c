@@ -257,56 +257,142 @@ redaksi_report_get_analyses (RedaksiReport *self)
   return self->requested;
 }
 
-/**
- * redaksi_report_get_results:
- * @self: a #RedaksiReport
- * @section: a section name such as `entities`, `quotes`, `issues`
- *
- * Gets the results of one section of the report, the same sections as
- * the members of the JSON result.
- *
- * Returns: (transfer none) (nullable) (element-type RedaksiResult): the
- *   section's results, or %NULL when no requested analysis writes it
- */
 GPtrArray *
-redaksi_report_get_results (RedaksiReport *self,
-                            const char    *section)
+_redaksi_report_get_section (RedaksiReport *self,
+                             const char    *name)
 {
   Section *found;
 
-  g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
-  g_return_val_if_fail (section != NULL, NULL);
-  g_return_val_if_fail (self->sealed, NULL);
+  g_assert (self->sealed);
 
-  found = find_section (self, section);
+  found = find_section (self, name);
   if (found == NULL || (found->declared & self->requested) == 0)
     return NULL;
   return found->visible;
+}
+
+static GPtrArray *
+get_section_or_empty (RedaksiReport *self,
+                      const char    *name)
+{
+  static GPtrArray *empty;
+  GPtrArray *results = _redaksi_report_get_section (self, name);
+
+  if (results != NULL)
+    return results;
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, g_ptr_array_new ());
+  return empty;
+}
+
+/**
+ * redaksi_report_get_entities:
+ * @self: a #RedaksiReport
+ *
+ * Gets every entity mention the tagger found, in the order of the text.
+ *
+ * Like the `entities` member of the JSON, it holds results only when
+ * %REDAKSI_ANALYSIS_ENTITIES was requested; otherwise it is empty.
+ *
+ * Returns: (transfer none) (element-type Redaksi.Entity): the entities
+ *   found; empty when none, or when the analysis was not requested
+ */
+GPtrArray *
+redaksi_report_get_entities (RedaksiReport *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+  g_return_val_if_fail (self->sealed, NULL);
+
+  return get_section_or_empty (self, "entities");
+}
+
+/**
+ * redaksi_report_get_tags:
+ * @self: a #RedaksiReport
+ *
+ * Gets the article's tags, the entities with their mentions counted, most
+ * salient first.
+ *
+ * Like the `tags` member of the JSON, it holds results only when
+ * %REDAKSI_ANALYSIS_ENTITIES was requested; otherwise it is empty.
+ *
+ * Returns: (transfer none) (element-type Redaksi.Tag): the tags
+ *   found; empty when none, or when the analysis was not requested
+ */
+GPtrArray *
+redaksi_report_get_tags (RedaksiReport *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+  g_return_val_if_fail (self->sealed, NULL);
+
+  return get_section_or_empty (self, "tags");
+}
+
+/**
+ * redaksi_report_get_quotes:
+ * @self: a #RedaksiReport
+ *
+ * Gets the direct quotes the quote checker found, in the order of the
+ * text, with their speakers and, when a source was given, how they
+ * compare to it.
+ *
+ * Like the `quotes` member of the JSON, it holds results only when
+ * %REDAKSI_ANALYSIS_QUOTES was requested; otherwise it is empty.
+ *
+ * Returns: (transfer none) (element-type Redaksi.Quote): the quotes
+ *   found; empty when none, or when the analysis was not requested
+ */
+GPtrArray *
+redaksi_report_get_quotes (RedaksiReport *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+  g_return_val_if_fail (self->sealed, NULL);
+
+  return get_section_or_empty (self, "quotes");
 }
 
 /**
  * redaksi_report_get_issues:
  * @self: a #RedaksiReport
  *
- * Gets every finding of every analysis, in input order.
+ * Gets every finding of every requested analysis, in the order of the
+ * text.
  *
- * Returns: (transfer none) (element-type RedaksiIssue): the issues found,
- *   in the order of the text; empty when none
+ * Like the `issues` member of the JSON, it holds the findings of the
+ * requested analyses only, not of the analyses they needed first.
+ *
+ * Returns: (transfer none) (element-type Redaksi.Issue): the issues
+ *   found; empty when none, or when the analysis was not requested
  */
 GPtrArray *
 redaksi_report_get_issues (RedaksiReport *self)
 {
-  static GPtrArray *empty;
-  GPtrArray *issues;
-
   g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+  g_return_val_if_fail (self->sealed, NULL);
 
-  issues = redaksi_report_get_results (self, "issues");
-  if (issues != NULL)
-    return issues;
-  if (g_once_init_enter (&empty))
-    g_once_init_leave (&empty, g_ptr_array_new ());
-  return empty;
+  return get_section_or_empty (self, "issues");
+}
+
+/**
+ * redaksi_report_get_related_links:
+ * @self: a #RedaksiReport
+ *
+ * Gets the related-article inserts (`Baca juga: …` and the like) found,
+ * in the order of the text.
+ *
+ * Like the `related_links` member of the JSON, it holds results only when
+ * %REDAKSI_ANALYSIS_RELATED_LINKS was requested; otherwise it is empty.
+ *
+ * Returns: (transfer none) (element-type Redaksi.RelatedLink): the related links
+ *   found; empty when none, or when the analysis was not requested
+ */
+GPtrArray *
+redaksi_report_get_related_links (RedaksiReport *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+  g_return_val_if_fail (self->sealed, NULL);
+
+  return get_section_or_empty (self, "related_links");
 }
 
 /**
@@ -333,29 +419,45 @@ redaksi_report_has_errors (RedaksiReport *self)
 }
 
 static void
-build_members (RedaksiReport *self,
-               JsonObject    *root)
+write_members (RedaksiReport     *self,
+               RedaksiJsonWriter *writer)
 {
   for (guint i = 0; i < self->members->len; i++)
     {
       JsonObject *holder = json_node_get_object (g_ptr_array_index (self->members, i));
       g_autoptr(GList) names = json_object_get_members (holder);
 
-      json_object_set_member (root, names->data,
-                              json_object_dup_member (holder, names->data));
+      _redaksi_json_writer_member (writer, names->data);
+      _redaksi_json_writer_node (writer, json_object_get_member (holder, names->data));
     }
 }
 
-static JsonNode *
-section_to_json (Section *section)
+static void
+write_section (Section           *section,
+               RedaksiJsonWriter *writer)
 {
-  JsonArray *array = json_array_sized_new (section->visible->len);
-  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
+  _redaksi_json_writer_member (writer, section->name);
+  _redaksi_json_writer_begin_array (writer);
   for (guint i = 0; i < section->visible->len; i++)
-    json_array_add_element (array, redaksi_result_to_json (g_ptr_array_index (section->visible, i)));
-  json_node_take_array (node, array);
-  return node;
+    _redaksi_result_write (g_ptr_array_index (section->visible, i), writer);
+  _redaksi_json_writer_end_array (writer);
+}
+
+static void
+write_report (RedaksiReport     *self,
+              RedaksiJsonWriter *writer)
+{
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_int_member (writer, "version", 1);
+  write_members (self, writer);
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      Section *section = g_ptr_array_index (self->sections, i);
+
+      if (section->declared & self->requested)
+        write_section (section, writer);
+    }
+  _redaksi_json_writer_end_object (writer);
 }
 
 /**
@@ -363,31 +465,26 @@ section_to_json (Section *section)
  * @self: a #RedaksiReport
  *
  * The report in the shape of the JSON contract: `version`, then a member
- * per requested analysis.
+ * per requested analysis. Hosts read the same results, typed, through
+ * redaksi_report_get_entities() and its siblings.
  *
  * Returns: (transfer full): a JSON object
  */
 JsonNode *
 redaksi_report_to_json (RedaksiReport *self)
 {
-  JsonObject *root;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
   JsonNode *node;
 
   g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
   g_return_val_if_fail (self->sealed, NULL);
 
-  root = json_object_new ();
-  json_object_set_int_member (root, "version", 1);
-  build_members (self, root);
-  for (guint i = 0; i < self->sections->len; i++)
-    {
-      Section *section = g_ptr_array_index (self->sections, i);
-
-      if (section->declared & self->requested)
-        json_object_set_member (root, section->name, section_to_json (section));
-    }
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_take_object (node, root);
+  /* One way to the JSON: the text is the reference, the tree is read
+   * back from it. */
+  text = redaksi_report_to_json_string (self, FALSE);
+  node = json_from_string (text, &error);
+  g_assert_no_error (error);
   return node;
 }
 
@@ -396,7 +493,9 @@ redaksi_report_to_json (RedaksiReport *self)
  * @self: a #RedaksiReport
  * @pretty: whether to indent the output
  *
- * Serialises the report as the JSON text of the redaksi contract.
+ * Serialises the report as the JSON text of the redaksi contract, the
+ * same text json-glib's #JsonGenerator makes of redaksi_report_to_json(),
+ * written without building the tree first.
  *
  * Returns: (transfer full): redaksi_report_to_json() as text
  */
@@ -404,13 +503,14 @@ char *
 redaksi_report_to_json_string (RedaksiReport *self,
                                gboolean       pretty)
 {
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  GString *out;
+  g_autoptr(RedaksiJsonWriter) writer = NULL;
 
   g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
+  g_return_val_if_fail (self->sealed, NULL);
 
-  node = redaksi_report_to_json (self);
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, pretty);
-  return json_generator_to_data (generator, NULL);
+  out = g_string_sized_new (4096);
+  writer = _redaksi_json_writer_new (out, pretty);
+  write_report (self, writer);
+  return g_string_free (out, FALSE);
 }

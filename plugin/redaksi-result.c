@@ -5,13 +5,14 @@
 
 #include "config.h"
 
-#include "redaksi-result.h"
+#include "redaksi-result-private.h"
 
 /**
  * RedaksiResult:
  *
  * Something an analysis found: an issue, an entity, a quote, a related
- * link. Each serialises itself in the shape of the JSON contract.
+ * link. Each writes itself in the shape of the JSON contract; hosts read
+ * them through their own getters and those of [class@Redaksi.Report].
  */
 
 G_DEFINE_INTERFACE (RedaksiResult, redaksi_result, G_TYPE_OBJECT)
@@ -21,38 +22,47 @@ redaksi_result_default_init (RedaksiResultInterface *iface)
 {
 }
 
-/**
- * redaksi_result_serialize:
- * @self: a #RedaksiResult
- * @builder: a #JsonBuilder where a value may be added
- *
- * Adds the result to @builder as one JSON object.
- */
 void
-redaksi_result_serialize (RedaksiResult *self,
-                          JsonBuilder   *builder)
+_redaksi_result_write (RedaksiResult     *self,
+                       RedaksiJsonWriter *writer)
 {
-  g_return_if_fail (REDAKSI_IS_RESULT (self));
-  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_assert (REDAKSI_IS_RESULT (self));
 
-  REDAKSI_RESULT_GET_IFACE (self)->serialize (self, builder);
+  REDAKSI_RESULT_GET_IFACE (self)->write (self, writer);
+}
+
+char *
+_redaksi_result_to_text (RedaksiResult *self,
+                         gboolean       pretty)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(RedaksiJsonWriter) writer = _redaksi_json_writer_new (out, pretty);
+
+  _redaksi_result_write (self, writer);
+  return g_string_free (out, FALSE);
 }
 
 /**
  * redaksi_result_to_json:
  * @self: a #RedaksiResult
  *
- * Serialises one result as a JSON object.
+ * Serialises one result as a JSON object, the same object as in the
+ * report's JSON.
  *
  * Returns: (transfer full): the result as a JSON object
  */
 JsonNode *
 redaksi_result_to_json (RedaksiResult *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonNode *node;
 
   g_return_val_if_fail (REDAKSI_IS_RESULT (self), NULL);
 
-  redaksi_result_serialize (self, builder);
-  return json_builder_get_root (builder);
+  text = _redaksi_result_to_text (self, FALSE);
+  node = json_from_string (text, &error);
+  /* The writer only writes valid JSON. */
+  g_assert_no_error (error);
+  return node;
 }

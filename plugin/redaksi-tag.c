@@ -8,7 +8,7 @@
 
 #include "redaksi-enums.h"
 #include "redaksi-entity-private.h"
-#include "redaksi-result.h"
+#include "redaksi-result-private.h"
 
 /**
  * RedaksiTag:
@@ -138,40 +138,27 @@ redaksi_tag_init (RedaksiTag *self)
 }
 
 static void
-add_string_member (JsonBuilder *builder,
-                   const char  *name,
-                   const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-redaksi_tag_serialize (RedaksiResult *result,
-                       JsonBuilder   *builder)
+redaksi_tag_write (RedaksiResult     *result,
+                   RedaksiJsonWriter *writer)
 {
   RedaksiTag *self = REDAKSI_TAG (result);
 
-  json_builder_begin_object (builder);
-  add_string_member (builder, "name", self->name);
-  add_string_member (builder, "type", redaksi_entity_type_to_string (self->type));
-  json_builder_set_member_name (builder, "mentions");
-  json_builder_add_int_value (builder, self->mentions);
-  json_builder_set_member_name (builder, "salience");
-  json_builder_add_double_value (builder, self->salience);
-  add_string_member (builder, "id", self->id);
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_member (writer, "name", self->name);
+  _redaksi_json_writer_string_member (writer, "type", redaksi_entity_type_to_string (self->type));
+  _redaksi_json_writer_int_member (writer, "mentions", self->mentions);
+  _redaksi_json_writer_member (writer, "salience");
+  _redaksi_json_writer_double (writer, self->salience);
+  _redaksi_json_writer_string_member (writer, "id", self->id);
   if (self->role)
-    add_string_member (builder, "role", self->role);
-  json_builder_end_object (builder);
+    _redaksi_json_writer_string_member (writer, "role", self->role);
+  _redaksi_json_writer_end_object (writer);
 }
 
 static void
 result_iface_init (RedaksiResultInterface *iface)
 {
-  iface->serialize = redaksi_tag_serialize;
+  iface->write = redaksi_tag_write;
 }
 
 RedaksiTag *

@@ -112,7 +112,7 @@ count_statuses (RedaksiReport *report,
                 guint         *verified,
                 guint         *altered)
 {
-  GPtrArray *quotes = redaksi_report_get_results (report, "quotes");
+  GPtrArray *quotes = redaksi_report_get_quotes (report);
 
   g_assert_cmpuint (quotes->len, ==, N_QUOTES);
   for (guint i = 0; i < quotes->len; i++)
@@ -145,7 +145,7 @@ bench_long_article (RedaksiQuoteChecker *checker)
   start = g_get_monotonic_time ();
   report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
   g_print ("find and attribute %u quotes in a %.2f MB article: %.1f ms\n",
-           redaksi_report_get_results (report, "quotes")->len, text->len / 1048576.0,
+           redaksi_report_get_quotes (report)->len, text->len / 1048576.0,
            seconds_since (start) * 1000);
 }
 

@@ -150,7 +150,7 @@ evaluate_sentence (Tally      *tally,
 
   g_assert_nonnull (document);
   report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
-  quotes = redaksi_report_get_results (report, "quotes");
+  quotes = redaksi_report_get_quotes (report);
   tally->sentences++;
   count_quotes (tally, quotes);
   count_issues (tally, report, id);

@@ -30,8 +30,12 @@ test('clean html keeps every other byte', () => {
 test('clean_async with a promise', async () => {
     Gio._promisify(Redaksi.LinkCleaner.prototype, 'clean_async', 'clean_finish');
     const doc = Redaksi.Document.new_from_text('Satu.\n[Gambas:Video 20detik]\nDua.\n', -1);
-    const bytes = await Redaksi.LinkCleaner.get_default().clean_async(doc, Redaksi.CleanFlags.NONE, null);
+    const [bytes, removed] = await Redaksi.LinkCleaner.get_default().clean_async(doc, Redaksi.CleanFlags.NONE, null);
     assert(decoder.decode(bytes.toArray()) === 'Satu.\nDua.\n', 'cleaned text');
+    // The same inserts the blocking clean() gives.
+    const [, syncRemoved] = Redaksi.LinkCleaner.get_default().clean(doc, Redaksi.CleanFlags.NONE, null);
+    assert(removed.length === 1 && removed[0].get_marker() === syncRemoved[0].get_marker(), 'removed');
+    assert(removed[0].get_range().utf16_start === syncRemoved[0].get_range().utf16_start, 'same range');
 });
 
 test('prose is kept', () => {

@@ -14,7 +14,7 @@ const check = (text, source = null) => {
 };
 
 test('quote, speaker and cue', () => {
-    const quotes = check(ARTICLE).get_results('quotes');
+    const quotes = check(ARTICLE).get_quotes();
     assert(quotes.length === 1, 'one quote');
     assert(quotes[0].speaker === 'Budi Santoso', `speaker ${quotes[0].speaker}`);
     assert(quotes[0].cue === 'ujat', 'cue');
@@ -55,7 +55,7 @@ test('async check refuses a non-HTTP source', async () => {
 test('async check without a source', async () => {
     const doc = Redaksi.Document.new_from_text(ARTICLE, -1);
     const report = await Redaksi.QuoteChecker.new().check_async(doc, null, null);
-    assert(report.get_results('quotes').length === 1, 'one quote');
+    assert(report.get_quotes().length === 1, 'one quote');
 });
 
 run();

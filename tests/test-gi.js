@@ -9,10 +9,62 @@ test('readme example', () => {
     // The README's example, line for line.
     const doc = Redaksi.Document.new_from_text('JAKARTA, KOMPAS.com - Banjir datang. Warga mengungsi.', -1);
     const report = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.ALL, null, null);
+    print(`# ${doc.get_n_sentences()} kalimat`);
+    for (const entity of report.get_entities()) {
+        const range = entity.get_range();
+        print(`# ${entity.get_canonical()} ${range.utf16_start} ${range.utf16_end}`);
+    }
+    assert(doc.get_n_sentences() === 2, 'two sentences');
+    // The JSON stays, for the command line, batch and HTTP.
     const result = JSON.parse(report.to_json_string(false));
-    print(`# ${result.document.sentences} kalimat`);
-    assert(result.document.sentences === 2, 'two sentences');
     assert(result.document.dateline.text === 'JAKARTA, KOMPAS.com -', 'dateline');
+});
+
+const ARTICLE = 'JAKARTA, KOMPAS.com - Warga 😀 Bekasi mengungsi karena banjir.\n' +
+    '“Kami siap membantu warga” ujat Gubernur Jawa Barat Ridwan Kamil di Bekasi.\n' +
+    'Baca juga: Banjir 😀 Surut di Bekasi https://contoh.id/banjir\n' +
+    'Menurut Ridwan, pompa air ditambah.\n';
+
+// One range, three units: bytes, code points, UTF-16 units (JavaScript's).
+const assertRangeSlices = (range, text, expected) => {
+    const bytes = new TextEncoder().encode(text);
+    const decoder = new TextDecoder();
+    assert(decoder.decode(bytes.slice(range.start, range.end)) === expected, `bytes of ${expected}`);
+    assert([...text].slice(range.char_start, range.char_end).join('') === expected, `chars of ${expected}`);
+    assert(text.slice(range.utf16_start, range.utf16_end) === expected, `utf16 of ${expected}`);
+};
+
+test('typed results with offsets in every unit', () => {
+    const doc = Redaksi.Document.new_from_text(ARTICLE, -1);
+    const report = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.ALL, null, null);
+    const entities = report.get_entities();
+    assert(entities.some(e => e.get_canonical() === 'Ridwan Kamil'), 'Ridwan Kamil');
+    for (const entity of entities) {
+        assert(entity instanceof Redaksi.Entity, 'an Entity');
+        assertRangeSlices(entity.get_range(), ARTICLE, entity.get_text());
+    }
+    assert(report.get_tags()[0].get_mentions() >= 1, 'tags');
+    const quotes = report.get_quotes();
+    assert(quotes.length === 1 && quotes[0].get_speaker() === 'Ridwan Kamil', 'one quote');
+    assertRangeSlices(quotes[0].get_range(), ARTICLE, quotes[0].get_text());
+    const cue = report.get_issues().filter(i => i.get_code() === 'quote-unknown-cue');
+    assert(cue.length === 1 && cue[0].get_replacements()[0] === 'ujar', 'cue issue');
+    assertRangeSlices(cue[0].get_range(), ARTICLE, 'ujat');
+    const links = report.get_related_links();
+    assert(links.length === 1 && links[0].get_urls()[0] === 'https://contoh.id/banjir', 'one link');
+    const range = links[0].get_range();
+    assert(ARTICLE.slice(range.utf16_start, range.utf16_end).startsWith('Baca juga: Banjir 😀'), 'link range');
+    const result = JSON.parse(report.to_json_string(false));
+    assert(result.entities.map(e => e.canonical).join() === entities.map(e => e.get_canonical()).join(),
+        'same entities as the JSON');
+});
+
+test('typed results only for requested analyses', () => {
+    const doc = Redaksi.Document.new_from_text(ARTICLE, -1);
+    const report = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.QUOTES, null, null);
+    assert(report.get_quotes().length === 1, 'quotes');
+    assert(report.get_entities().length === 0 && report.get_related_links().length === 0, 'nothing else');
+    assert(report.get_results === undefined, 'no get_results');
 });
 
 test('utf16 offsets count as JavaScript does', () => {

@@ -32,27 +32,23 @@ struct _TestEntity
 };
 
 static void
-test_entity_serialize (RedaksiResult *result,
-                       JsonBuilder   *builder)
+test_entity_write (RedaksiResult     *result,
+                   RedaksiJsonWriter *writer)
 {
   TestEntity *self = TEST_ENTITY (result);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "type");
-  json_builder_add_string_value (builder, "PERSON");
-  json_builder_set_member_name (builder, "canonical");
-  json_builder_add_string_value (builder, self->canonical);
-  json_builder_set_member_name (builder, "start");
-  json_builder_add_int_value (builder, self->start);
-  json_builder_set_member_name (builder, "end");
-  json_builder_add_int_value (builder, self->end);
-  json_builder_end_object (builder);
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_member (writer, "type", "PERSON");
+  _redaksi_json_writer_string_member (writer, "canonical", self->canonical);
+  _redaksi_json_writer_int_member (writer, "start", self->start);
+  _redaksi_json_writer_int_member (writer, "end", self->end);
+  _redaksi_json_writer_end_object (writer);
 }
 
 static void
 test_entity_result_init (RedaksiResultInterface *iface)
 {
-  iface->serialize = test_entity_serialize;
+  iface->write = test_entity_write;
 }
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TestEntity, test_entity, G_TYPE_OBJECT,
@@ -212,7 +208,7 @@ check_text (const char *text,
 static GPtrArray *
 quotes_of (RedaksiReport *report)
 {
-  GPtrArray *quotes = redaksi_report_get_results (report, "quotes");
+  GPtrArray *quotes = redaksi_report_get_quotes (report);
 
   g_assert_nonnull (quotes);
   return quotes;

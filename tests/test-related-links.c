@@ -265,7 +265,7 @@ test_analysis (void)
   g_assert_cmpuint (issues->len, ==, 1);
   g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, 0)), ==,
                    "related-link-ambiguous");
-  g_assert_cmpuint (redaksi_report_get_results (report, "related_links")->len, ==, 2);
+  g_assert_cmpuint (redaksi_report_get_related_links (report)->len, ==, 2);
   json = redaksi_report_to_json_string (report, FALSE);
   g_assert_nonnull (strstr (json, "\"related_links\":[{\"start\":"));
   spans = _redaksi_related_links_peek_ranges (report, document);
@@ -312,7 +312,7 @@ on_cleaned (GObject      *source,
   GBytes **bytes = user_data;
   g_autoptr(GError) error = NULL;
 
-  *bytes = redaksi_link_cleaner_clean_finish (REDAKSI_LINK_CLEANER (source), result, &error);
+  *bytes = redaksi_link_cleaner_clean_finish (REDAKSI_LINK_CLEANER (source), result, NULL, &error);
   g_assert_no_error (error);
 }
 

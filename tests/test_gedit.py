@@ -148,6 +148,31 @@ def test_plugin_checks_the_opened_article():
     assert loaded["panel"]["labels"][:2] == ["Tag", "Temuan"]
 
 
+def _fields(items, names):
+    return [tuple(item[name] for name in names) for item in items]
+
+
+def test_plugin_reads_the_typed_results():
+    """The plugin reads the report's typed accessors; what it shows must be
+    the JSON contract's results for the same text, member for member
+    (messages aside: gedit runs in Indonesian here)."""
+    loaded = run_gedit()["loaded"]
+    doc = Redaksi.Document.new_from_text(loaded["text"], -1)
+    report = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.ALL, None, None)
+    expected = json.loads(report.to_json_string(False))
+    shown = loaded["result"]
+    ranges = ("char_start", "char_end")
+    assert _fields(shown["entities"], ("text", "type", "canonical") + ranges) == \
+        _fields(expected["entities"], ("text", "type", "canonical") + ranges)
+    assert _fields(shown["tags"], ("name", "type", "mentions", "salience")) == \
+        _fields(expected["tags"], ("name", "type", "mentions", "salience"))
+    assert _fields(shown["issues"], ("code", "severity", "replacements") + ranges) == \
+        _fields(expected["issues"], ("code", "severity", "replacements") + ranges)
+    assert _fields(shown["related_links"], ("marker", "titles", "urls") + ranges) == \
+        _fields(expected["related_links"], ("marker", "titles", "urls") + ranges)
+    assert shown["issues"] and shown["related_links"] and shown["entities"]
+
+
 def test_tags_are_where_the_library_says():
     state = run_gedit()
     for name in ("loaded", "typed", "links-removed", "links-restored", "fixed", "fix-undone"):

@@ -68,10 +68,18 @@ def test_clean_async():
         out.append(source.clean_finish(result))
         loop.quit()
 
-    doc = Redaksi.Document.new_from_text("Satu.\nBACA JUGA\nDua.\n", -1)
+    doc = Redaksi.Document.new_from_text(TEXT, -1)
     cleaner().clean_async(doc, Redaksi.CleanFlags.NONE, None, done)
     loop.run()
-    assert out[0].get_data() == b"Satu.\nDua.\n"
+    data, removed = out[0]
+    sync_data, sync_removed = cleaner().clean(doc, Redaksi.CleanFlags.NONE, None)
+    assert data.get_data() == sync_data.get_data()
+    lines = TEXT.splitlines(True)
+    assert data.get_data().decode() == lines[0] + lines[2]
+    # The same inserts as the blocking clean() gives, with the same ranges.
+    assert [link.get_urls() for link in removed] == [["https://contoh.id/rob"]]
+    assert [(link.get_range().start, link.get_range().utf16_end) for link in removed] == \
+        [(link.get_range().start, link.get_range().utf16_end) for link in sync_removed]
 
 
 def test_clean_text_fast_path():

@@ -23,7 +23,7 @@ def check(text, source=None):
 
 def test_quote_properties():
     report = check(ARTICLE)
-    quotes = report.get_results("quotes")
+    quotes = report.get_quotes()
     assert len(quotes) == 1
     quote = quotes[0]
     assert quote.props.speaker == "Budi Santoso"
@@ -59,10 +59,10 @@ def test_json_contract():
 
 def test_source_verification():
     report = check(ARTICLE, SOURCE)
-    quote = report.get_results("quotes")[0]
+    quote = report.get_quotes()[0]
     assert quote.props.source_status == Redaksi.QuoteSourceStatus.VERIFIED
     report = check(ARTICLE.replace("Lebaran", "Natal"), SOURCE)
-    quote = report.get_results("quotes")[0]
+    quote = report.get_quotes()[0]
     assert quote.get_source_status() == Redaksi.QuoteSourceStatus.ALTERED
     diffs = [(d.get_quote(), d.get_source()) for d in quote.get_differences()]
     assert diffs == [("natal", "lebaran")]
@@ -90,7 +90,7 @@ def test_seed_article():
     path = redaksi_tap.shared_path("seed", "bisnis-g20-2023.txt")
     with open(path, encoding="utf-8") as f:
         report = check(f.read())
-    quotes = report.get_results("quotes")
+    quotes = report.get_quotes()
     assert [q.props.speaker for q in quotes] == ["Antony Blinken", "Antony Blinken", "Annalena Baerbock"]
     assert [q.props.cue for q in quotes] == ["kata", "ujat", "tutur"]
 

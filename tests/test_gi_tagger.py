@@ -39,6 +39,26 @@ def test_seed_tags():
         assert text[rng.char_start:rng.char_end] == entity.get_text()
 
 
+def test_analyzer_typed_results():
+    doc, path = seed_document()
+    report = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.ENTITIES, None, None)
+    entities = report.get_entities()
+    antony = [e for e in entities if e.get_text() == "Antony"]
+    assert antony and all(e.get_canonical() == "Antony Blinken" and
+                          e.get_entity_type() == Redaksi.EntityType.PERSON for e in antony)
+    tags = report.get_tags()
+    assert tags[0].get_name() == "Antony Blinken" and tags[0].get_id() is None
+    # Only what was asked for.
+    assert report.get_quotes() == [] and report.get_related_links() == []
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    data = text.encode()
+    for entity in entities:
+        rng = entity.get_range()
+        assert data[rng.start:rng.end].decode() == entity.get_text()
+        assert text[rng.char_start:rng.char_end] == entity.get_text()
+
+
 def test_analyzer_json():
     doc, _ = seed_document()
     report = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.ENTITIES, None, None)

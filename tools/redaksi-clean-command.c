@@ -170,7 +170,7 @@ check_links (const CleanOptions *options,
   g_autoptr(GPtrArray) urls = g_ptr_array_new ();
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
-  GPtrArray *links = redaksi_report_get_results (report, "related_links");
+  GPtrArray *links = redaksi_report_get_related_links (report);
 
   if (!options->check_links)
     return NULL;

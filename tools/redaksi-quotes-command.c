@@ -77,7 +77,7 @@ static void
 print_quotes (RedaksiToolInput *input,
               RedaksiReport    *report)
 {
-  GPtrArray *quotes = redaksi_report_get_results (report, "quotes");
+  GPtrArray *quotes = redaksi_report_get_quotes (report);
 
   for (guint i = 0; quotes != NULL && i < quotes->len; i++)
     print_quote (input, g_ptr_array_index (quotes, i));

@@ -16,8 +16,8 @@ static void
 print_tags (RedaksiToolInput *input,
             RedaksiReport    *report)
 {
-  GPtrArray *tags = redaksi_report_get_results (report, "tags");
-  GPtrArray *entities = redaksi_report_get_results (report, "entities");
+  GPtrArray *tags = redaksi_report_get_tags (report);
+  GPtrArray *entities = redaksi_report_get_entities (report);
   g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint i = 0; tags && i < tags->len; i++)

@@ -62,6 +62,7 @@ void                redaksi_link_cleaner_clean_async  (RedaksiLinkCleaner   *sel
 REDAKSI_AVAILABLE_IN_ALL
 GBytes             *redaksi_link_cleaner_clean_finish (RedaksiLinkCleaner   *self,
                                                        GAsyncResult         *result,
+                                                       GPtrArray           **removed,
                                                        GError              **error);
 REDAKSI_AVAILABLE_IN_ALL
 char               *redaksi_link_cleaner_clean_text   (RedaksiLinkCleaner   *self,

@@ -4,7 +4,7 @@
 # error "Only <redaksi/redaksi.h> can be included directly."
 #endif
 
-#include <json-glib/json-glib.h>
+#include <glib-object.h>
 
 #include "redaksi-version-macros.h"
 
@@ -40,17 +40,14 @@ struct _RedaksiRange
 };
 
 REDAKSI_AVAILABLE_IN_ALL
-GType         redaksi_range_get_type          (void) G_GNUC_CONST;
+GType         redaksi_range_get_type (void) G_GNUC_CONST;
 REDAKSI_AVAILABLE_IN_ALL
-RedaksiRange *redaksi_range_copy              (const RedaksiRange *self);
+RedaksiRange *redaksi_range_copy     (const RedaksiRange *self);
 REDAKSI_AVAILABLE_IN_ALL
-void          redaksi_range_free              (RedaksiRange       *self);
+void          redaksi_range_free     (RedaksiRange       *self);
 REDAKSI_AVAILABLE_IN_ALL
-gboolean      redaksi_range_equal             (const RedaksiRange *self,
-                                               const RedaksiRange *other);
-REDAKSI_AVAILABLE_IN_ALL
-void          redaksi_range_serialize_members (const RedaksiRange *self,
-                                               JsonBuilder        *builder);
+gboolean      redaksi_range_equal    (const RedaksiRange *self,
+                                      const RedaksiRange *other);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RedaksiRange, redaksi_range_free)
 

@@ -8,7 +8,11 @@
 
 #include "redaksi-analysis-flags.h"
 #include "redaksi-document.h"
+#include "redaksi-entity.h"
 #include "redaksi-issue.h"
+#include "redaksi-quote.h"
+#include "redaksi-related-link.h"
+#include "redaksi-tag.h"
 #include "redaksi-version-macros.h"
 
 G_BEGIN_DECLS
@@ -23,10 +27,15 @@ RedaksiDocument      *redaksi_report_get_document       (RedaksiReport *self);
 REDAKSI_AVAILABLE_IN_ALL
 RedaksiAnalysisFlags  redaksi_report_get_analyses       (RedaksiReport *self);
 REDAKSI_AVAILABLE_IN_ALL
+GPtrArray            *redaksi_report_get_entities       (RedaksiReport *self);
+REDAKSI_AVAILABLE_IN_ALL
+GPtrArray            *redaksi_report_get_tags           (RedaksiReport *self);
+REDAKSI_AVAILABLE_IN_ALL
+GPtrArray            *redaksi_report_get_quotes         (RedaksiReport *self);
+REDAKSI_AVAILABLE_IN_ALL
 GPtrArray            *redaksi_report_get_issues         (RedaksiReport *self);
 REDAKSI_AVAILABLE_IN_ALL
-GPtrArray            *redaksi_report_get_results        (RedaksiReport *self,
-                                                         const char    *section);
+GPtrArray            *redaksi_report_get_related_links  (RedaksiReport *self);
 REDAKSI_AVAILABLE_IN_ALL
 gboolean              redaksi_report_has_errors         (RedaksiReport *self);
 REDAKSI_AVAILABLE_IN_ALL

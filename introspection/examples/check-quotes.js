@@ -25,19 +25,30 @@ async function fetchSource(url) {
     return Redaksi.Document.new_from_bytes(body, contentType === 'text/html');
 }
 
-function printResult(text, result) {
-    if (!('quotes' in result))
-        printerr('this build of redaksi has no quote checking');
-    for (const quote of result.quotes ?? []) {
-        const verdict = quote.source ?? {};
-        print(`“${quote.text}” — ${quote.speaker ?? '?'}: ${verdict.status ?? 'unchecked'} (${(verdict.similarity ?? 0).toFixed(2)})`);
-        for (const difference of verdict.differences ?? [])
-            print(`    quote has '${difference.quote}' where the source has '${difference.source}'`);
+const VERDICTS = {
+    [Redaksi.QuoteSourceStatus.NONE]: 'unchecked',
+    [Redaksi.QuoteSourceStatus.VERIFIED]: 'verified',
+    [Redaksi.QuoteSourceStatus.ALTERED]: 'altered',
+    [Redaksi.QuoteSourceStatus.NOT_FOUND]: 'not-found',
+};
+const SEVERITIES = {
+    [Redaksi.Severity.INFO]: 'info',
+    [Redaksi.Severity.WARNING]: 'warning',
+    [Redaksi.Severity.ERROR]: 'error',
+};
+
+// Typed results: Redaksi.Quote and Redaksi.Issue objects, no JSON to parse.
+function printResult(text, report) {
+    for (const quote of report.get_quotes()) {
+        const verdict = VERDICTS[quote.get_source_status()];
+        print(`“${quote.get_text()}” — ${quote.get_speaker() ?? '?'}: ${verdict} (${quote.get_similarity().toFixed(2)})`);
+        for (const difference of quote.get_differences())
+            print(`    quote has '${difference.get_quote()}' where the source has '${difference.get_source()}'`);
     }
-    for (const issue of result.issues ?? []) {
+    for (const issue of report.get_issues()) {
         // JavaScript strings count UTF-16 units: use the utf16_* offsets.
-        const line = text.slice(0, issue.utf16_start).split('\n').length;
-        print(`line ${line}: ${issue.severity}: ${issue.message} [${issue.code}]`);
+        const line = text.slice(0, issue.get_range().utf16_start).split('\n').length;
+        print(`line ${line}: ${SEVERITIES[issue.get_severity()]}: ${issue.get_message()} [${issue.get_code()}]`);
     }
 }
 
@@ -53,7 +64,7 @@ async function main([articlePath, sourceUrl]) {
         const source = await fetchSource(sourceUrl);
         const report = await Redaksi.Analyzer.get_default()
             .analyze_async(document, Redaksi.AnalysisFlags.ALL, source, null);
-        printResult(text, JSON.parse(report.to_json_string(false)));
+        printResult(text, report);
         return report.has_errors() ? 1 : 0;
     } catch (error) {
         printerr(error.message);

@@ -8,7 +8,6 @@
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
-import json
 import sys
 
 import gi
@@ -16,6 +15,19 @@ import gi
 gi.require_version("Redaksi", "1.0")
 gi.require_version("Soup", "3.0")
 from gi.repository import GLib, Redaksi, Soup  # noqa: E402
+
+
+VERDICTS = {
+    Redaksi.QuoteSourceStatus.NONE: "unchecked",
+    Redaksi.QuoteSourceStatus.VERIFIED: "verified",
+    Redaksi.QuoteSourceStatus.ALTERED: "altered",
+    Redaksi.QuoteSourceStatus.NOT_FOUND: "not-found",
+}
+SEVERITIES = {
+    Redaksi.Severity.INFO: "info",
+    Redaksi.Severity.WARNING: "warning",
+    Redaksi.Severity.ERROR: "error",
+}
 
 
 class QuoteCheck:
@@ -47,24 +59,24 @@ class QuoteCheck:
             report = analyzer.analyze_finish(async_result)
         except GLib.Error as error:
             return self.fail(error.message)
-        self.print_result(json.loads(report.to_json_string(False)))
+        self.print_result(report)
         self.status = 1 if report.has_errors() else 0
         self.loop.quit()
 
-    def print_result(self, result):
-        if "quotes" not in result:
-            print("this build of redaksi has no quote checking", file=sys.stderr)
-        for quote in result.get("quotes", []):
-            verdict = quote.get("source", {})
-            print("“%s” — %s: %s (%.2f)" % (quote["text"], quote.get("speaker") or "?",
-                                           verdict.get("status", "unchecked"),
-                                           verdict.get("similarity", 0)))
-            for difference in verdict.get("differences", []):
+    def print_result(self, report):
+        # Typed results: Redaksi.Quote and Redaksi.Issue objects.
+        for quote in report.get_quotes():
+            print("“%s” — %s: %s (%.2f)" % (quote.get_text(), quote.get_speaker() or "?",
+                                           VERDICTS[quote.get_source_status()],
+                                           quote.get_similarity()))
+            for difference in quote.get_differences():
                 print("    quote has %r where the source has %r"
-                      % (difference["quote"], difference["source"]))
-        for issue in result.get("issues", []):
-            line = self.text.count("\n", 0, issue["char_start"]) + 1
-            print("line %d: %s: %s [%s]" % (line, issue["severity"], issue["message"], issue["code"]))
+                      % (difference.get_quote(), difference.get_source()))
+        for issue in report.get_issues():
+            # Python strings count code points: use the char_* offsets.
+            line = self.text.count("\n", 0, issue.get_range().char_start) + 1
+            print("line %d: %s: %s [%s]" % (line, SEVERITIES[issue.get_severity()],
+                                           issue.get_message(), issue.get_code()))
 
     def fail(self, message):
         print(message, file=sys.stderr)

@@ -28,8 +28,8 @@ const cleaner = Redaksi.LinkCleaner.get_default();
 async function cleanFile(name) {
     const [, contents] = inDir.get_child(name).load_contents(null);
     const document = Redaksi.Document.new_from_bytes(contents, true);
-    const removed = cleaner.find(document);
-    const cleaned = await cleaner.clean_async(document, flags, null);
+    // clean_finish() hands back the removed inserts with the cleaned bytes.
+    const [cleaned, removed] = await cleaner.clean_async(document, flags, null);
     outDir.get_child(name).replace_contents(cleaned.toArray(), null, false,
         Gio.FileCreateFlags.REPLACE_DESTINATION, null);
     return removed;

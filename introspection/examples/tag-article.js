@@ -26,11 +26,9 @@ try {
     System.exit(2);
 }
 
-const report = Redaksi.Analyzer.get_default().analyze(document, Redaksi.AnalysisFlags.ALL, null, null);
-const result = JSON.parse(report.to_json_string(false));
-if (!('tags' in result)) {
-    printerr('this build of redaksi has no entity tagging');
-    System.exit(0);
+const report = Redaksi.Analyzer.get_default().analyze(document, Redaksi.AnalysisFlags.ENTITIES, null, null);
+// Typed results: Redaksi.Tag objects, no JSON to parse.
+for (const tag of report.get_tags().sort((a, b) => b.get_salience() - a.get_salience())) {
+    const type = Redaksi.entity_type_to_string(tag.get_entity_type());
+    print(`${tag.get_name()}\t${type}\t${tag.get_mentions()}\t${tag.get_salience().toFixed(2)}`);
 }
-for (const tag of result.tags.sort((a, b) => b.salience - a.salience))
-    print(`${tag.name}\t${tag.type}\t${tag.mentions}\t${tag.salience.toFixed(2)}`);

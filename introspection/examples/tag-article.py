@@ -7,7 +7,6 @@
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
-import json
 import sys
 
 import gi
@@ -33,13 +32,11 @@ def main(args):
     except (OSError, GLib.Error) as error:
         print("%s: %s" % (paths[0], getattr(error, "message", error)), file=sys.stderr)
         return 2
-    report = Redaksi.Analyzer.get_default().analyze(document, Redaksi.AnalysisFlags.ALL, None, None)
-    result = json.loads(report.to_json_string(False))
-    if "tags" not in result:
-        print("this build of redaksi has no entity tagging", file=sys.stderr)
-        return 0
-    for tag in sorted(result["tags"], key=lambda t: -t["salience"]):
-        print("%s\t%s\t%d\t%.2f" % (tag["name"], tag["type"], tag["mentions"], tag["salience"]))
+    report = Redaksi.Analyzer.get_default().analyze(document, Redaksi.AnalysisFlags.ENTITIES, None, None)
+    # Typed results: Redaksi.Tag objects, no JSON to parse.
+    for tag in sorted(report.get_tags(), key=lambda t: -t.get_salience()):
+        print("%s\t%s\t%d\t%.2f" % (tag.get_name(), Redaksi.entity_type_to_string(tag.get_entity_type()),
+                                    tag.get_mentions(), tag.get_salience()))
     return 0
 
 

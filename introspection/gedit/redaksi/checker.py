@@ -2,7 +2,6 @@
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
-import json
 import time
 
 from gi.repository import GLib, GObject, Gio, Gtk, Pango
@@ -21,6 +20,54 @@ ENTITY_COLOURS = {
 ISSUE_COLOURS = {"error": "#cc0000", "warning": "#f57900", "info": "#3465a4"}
 TAG_PREFIX = "redaksi-"
 DEBOUNCE_MS = 350
+
+
+SEVERITIES = {
+    Redaksi.Severity.INFO: "info",
+    Redaksi.Severity.WARNING: "warning",
+    Redaksi.Severity.ERROR: "error",
+}
+
+
+def _span(rng):
+    return {"char_start": rng.char_start, "char_end": rng.char_end}
+
+
+def _entity(entity):
+    return dict(_span(entity.get_range()), text=entity.get_text(),
+                type=Redaksi.entity_type_to_string(entity.get_entity_type()),
+                canonical=entity.get_canonical())
+
+
+def _tag(tag):
+    return {"name": tag.get_name(), "type": Redaksi.entity_type_to_string(tag.get_entity_type()),
+            "mentions": tag.get_mentions(), "salience": tag.get_salience()}
+
+
+def _issue(issue):
+    return dict(_span(issue.get_range()), code=issue.get_code(), message=issue.get_message(),
+                severity=SEVERITIES.get(issue.get_severity(), "warning"),
+                replacements=list(issue.get_replacements()))
+
+
+def _related_link(link):
+    return dict(_span(link.get_range()), marker=link.get_marker(),
+                titles=list(link.get_titles()), urls=list(link.get_urls()))
+
+
+def result_from_report(report):
+    """What the underlines, the panel and the tooltips show, read from the
+    report's typed accessors; offsets in characters, as GtkTextBuffer
+    counts them."""
+    document = report.get_document()
+    _source, length = document.get_source()
+    return {
+        "document": {"characters": document.get_char_offset(length)},
+        "entities": [_entity(e) for e in report.get_entities()],
+        "tags": [_tag(t) for t in report.get_tags()],
+        "issues": [_issue(i) for i in report.get_issues()],
+        "related_links": [_related_link(link) for link in report.get_related_links()],
+    }
 
 
 def _rgba(spec):
@@ -145,7 +192,7 @@ class Checker(GObject.Object):
         self._cancellable = None
         began = time.perf_counter()
         self.last_check_ms = (began - self._started_at) * 1000
-        self._apply(json.loads(report.to_json_string(False)), generation)
+        self._apply(result_from_report(report), generation)
         self.main_thread_ms.append((time.perf_counter() - began) * 1000)
 
     def _apply(self, result, generation):

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Writes JSON text straight into a GString, in exactly the layout of
+ * json-glib's JsonGenerator (compact, or pretty with two-space indents),
+ * without building a tree of nodes first. Calls must nest properly: a
+ * value inside an object follows _redaksi_json_writer_member(). */
+typedef struct _RedaksiJsonWriter RedaksiJsonWriter;
+
+RedaksiJsonWriter *_redaksi_json_writer_new          (GString           *out,
+                                                      gboolean           pretty);
+void               _redaksi_json_writer_free         (RedaksiJsonWriter *self);
+
+void               _redaksi_json_writer_begin_object (RedaksiJsonWriter *self);
+void               _redaksi_json_writer_end_object   (RedaksiJsonWriter *self);
+void               _redaksi_json_writer_begin_array  (RedaksiJsonWriter *self);
+void               _redaksi_json_writer_end_array    (RedaksiJsonWriter *self);
+void               _redaksi_json_writer_member       (RedaksiJsonWriter *self,
+                                                      const char        *name);
+
+/* A %NULL @value writes null. */
+void               _redaksi_json_writer_string       (RedaksiJsonWriter *self,
+                                                      const char        *value);
+void               _redaksi_json_writer_int          (RedaksiJsonWriter *self,
+                                                      gint64             value);
+void               _redaksi_json_writer_double       (RedaksiJsonWriter *self,
+                                                      double             value);
+void               _redaksi_json_writer_boolean      (RedaksiJsonWriter *self,
+                                                      gboolean           value);
+void               _redaksi_json_writer_null         (RedaksiJsonWriter *self);
+void               _redaksi_json_writer_node         (RedaksiJsonWriter *self,
+                                                      JsonNode          *node);
+
+/* Shorthands for a member and its value. */
+void               _redaksi_json_writer_string_member (RedaksiJsonWriter *self,
+                                                       const char        *name,
+                                                       const char        *value);
+void               _redaksi_json_writer_int_member    (RedaksiJsonWriter *self,
+                                                       const char        *name,
+                                                       gint64             value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RedaksiJsonWriter, _redaksi_json_writer_free)
+
+G_END_DECLS

@@ -1,0 +1,369 @@
+/* redaksi-json-writer.c: JSON text without a tree in between
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "redaksi-json-writer-private.h"
+
+/* The layout is json-glib 1.6's JsonGenerator's, byte for byte, so that
+ * output written here and output generated from a JsonNode compare
+ * equal. Two deliberate differences, both on values json-glib writes as
+ * invalid JSON: U+001F is escaped (json-glib passes it through raw), and
+ * a double that is not finite is written as null (json-glib writes
+ * `inf.0`), as is the `.0` it appends after an exponent (`1e+21.0`). */
+
+#define INDENT 2
+
+typedef struct
+{
+  guint    n_values;
+  gboolean is_object;
+} Level;
+
+struct _RedaksiJsonWriter
+{
+  GString  *out;
+  gboolean  pretty;
+  gboolean  after_member;   /* the next value is a member's */
+  GArray   *levels;         /* Level, one per open container */
+};
+
+RedaksiJsonWriter *
+_redaksi_json_writer_new (GString  *out,
+                          gboolean  pretty)
+{
+  RedaksiJsonWriter *self = g_new0 (RedaksiJsonWriter, 1);
+
+  self->out = out;
+  self->pretty = pretty;
+  self->levels = g_array_sized_new (FALSE, FALSE, sizeof (Level), 8);
+  return self;
+}
+
+void
+_redaksi_json_writer_free (RedaksiJsonWriter *self)
+{
+  g_assert (self->levels->len == 0);
+  g_array_unref (self->levels);
+  g_free (self);
+}
+
+static void
+indent (RedaksiJsonWriter *self,
+        guint              depth)
+{
+  static const char spaces[] = "                                ";
+  gsize n = (gsize) depth * INDENT;
+
+  while (n > 0)
+    {
+      gsize chunk = MIN (n, sizeof spaces - 1);
+
+      g_string_append_len (self->out, spaces, chunk);
+      n -= chunk;
+    }
+}
+
+/* What comes before the next value or member name of the open container:
+ * the comma after its previous one and, when pretty, a new indented line. */
+static void
+separate (RedaksiJsonWriter *self)
+{
+  Level *level;
+
+  if (self->levels->len == 0)
+    return;
+  level = &g_array_index (self->levels, Level, self->levels->len - 1);
+  if (level->n_values++ > 0)
+    g_string_append_c (self->out, ',');
+  if (self->pretty)
+    {
+      g_string_append_c (self->out, '\n');
+      indent (self, self->levels->len);
+    }
+}
+
+static void
+begin_value (RedaksiJsonWriter *self)
+{
+  if (self->after_member)
+    self->after_member = FALSE;
+  else
+    {
+      g_assert (self->levels->len == 0 ||
+                !g_array_index (self->levels, Level, self->levels->len - 1).is_object);
+      separate (self);
+    }
+}
+
+static void
+escape (GString    *out,
+        const char *str)
+{
+  const char *run = str;
+  const char *p;
+
+  for (p = str; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+      const char *escaped = NULL;
+
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '"': escaped = "\\\""; break;
+        case '\\': escaped = "\\\\"; break;
+        case '\b': escaped = "\\b"; break;
+        case '\f': escaped = "\\f"; break;
+        case '\n': escaped = "\\n"; break;
+        case '\r': escaped = "\\r"; break;
+        case '\t': escaped = "\\t"; break;
+        default: break;
+        }
+      if (escaped != NULL)
+        g_string_append (out, escaped);
+      else
+        g_string_append_printf (out, "\\u%04x", c);
+    }
+  g_string_append_len (out, run, p - run);
+}
+
+static void
+quoted (GString    *out,
+        const char *str)
+{
+  g_string_append_c (out, '"');
+  escape (out, str);
+  g_string_append_c (out, '"');
+}
+
+static void
+begin_container (RedaksiJsonWriter *self,
+                 gboolean           is_object)
+{
+  Level level = { 0, is_object };
+
+  begin_value (self);
+  g_string_append_c (self->out, is_object ? '{' : '[');
+  g_array_append_val (self->levels, level);
+}
+
+static void
+end_container (RedaksiJsonWriter *self,
+               gboolean           is_object)
+{
+  Level level;
+
+  g_assert (self->levels->len > 0 && !self->after_member);
+  level = g_array_index (self->levels, Level, self->levels->len - 1);
+  g_assert (level.is_object == is_object);
+  g_array_set_size (self->levels, self->levels->len - 1);
+
+  if (self->pretty && level.n_values > 0)
+    g_string_append_c (self->out, '\n');
+  /* json-glib indents the closing brace of an empty object too, but
+   * not the bracket of an empty array. */
+  if (self->pretty && (level.n_values > 0 || is_object))
+    indent (self, self->levels->len);
+  g_string_append_c (self->out, is_object ? '}' : ']');
+}
+
+void
+_redaksi_json_writer_begin_object (RedaksiJsonWriter *self)
+{
+  begin_container (self, TRUE);
+}
+
+void
+_redaksi_json_writer_end_object (RedaksiJsonWriter *self)
+{
+  end_container (self, TRUE);
+}
+
+void
+_redaksi_json_writer_begin_array (RedaksiJsonWriter *self)
+{
+  begin_container (self, FALSE);
+}
+
+void
+_redaksi_json_writer_end_array (RedaksiJsonWriter *self)
+{
+  end_container (self, FALSE);
+}
+
+void
+_redaksi_json_writer_member (RedaksiJsonWriter *self,
+                             const char        *name)
+{
+  g_assert (self->levels->len > 0 && !self->after_member);
+  g_assert (g_array_index (self->levels, Level, self->levels->len - 1).is_object);
+
+  separate (self);
+  quoted (self->out, name);
+  g_string_append (self->out, self->pretty ? " : " : ":");
+  self->after_member = TRUE;
+}
+
+void
+_redaksi_json_writer_string (RedaksiJsonWriter *self,
+                             const char        *value)
+{
+  begin_value (self);
+  if (value != NULL)
+    quoted (self->out, value);
+  else
+    g_string_append (self->out, "null");
+}
+
+void
+_redaksi_json_writer_int (RedaksiJsonWriter *self,
+                          gint64             value)
+{
+  /* Ranges make most of the output: digits without printf's overhead. */
+  char digits[24];
+  char *p = digits + sizeof digits;
+  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
+
+  begin_value (self);
+  do
+    *--p = (char) ('0' + magnitude % 10);
+  while ((magnitude /= 10) != 0);
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (self->out, p, digits + sizeof digits - p);
+}
+
+void
+_redaksi_json_writer_double (RedaksiJsonWriter *self,
+                             double             value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  begin_value (self);
+  if (!isfinite (value))
+    {
+      g_string_append (self->out, "null");
+      return;
+    }
+  g_ascii_formatd (buffer, sizeof buffer, "%.17g", value);
+  g_string_append (self->out, buffer);
+  /* So that a double reads back as one, as json-glib does it. */
+  if (strpbrk (buffer, ".eE") == NULL)
+    g_string_append (self->out, ".0");
+}
+
+void
+_redaksi_json_writer_boolean (RedaksiJsonWriter *self,
+                              gboolean           value)
+{
+  begin_value (self);
+  g_string_append (self->out, value ? "true" : "false");
+}
+
+void
+_redaksi_json_writer_null (RedaksiJsonWriter *self)
+{
+  begin_value (self);
+  g_string_append (self->out, "null");
+}
+
+static void
+write_value (RedaksiJsonWriter *self,
+             JsonNode          *node)
+{
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+      _redaksi_json_writer_int (self, json_node_get_int (node));
+      break;
+    case G_TYPE_DOUBLE:
+      _redaksi_json_writer_double (self, json_node_get_double (node));
+      break;
+    case G_TYPE_BOOLEAN:
+      _redaksi_json_writer_boolean (self, json_node_get_boolean (node));
+      break;
+    case G_TYPE_STRING:
+      _redaksi_json_writer_string (self, json_node_get_string (node));
+      break;
+    default:
+      _redaksi_json_writer_null (self);
+      break;
+    }
+}
+
+static void
+write_object (RedaksiJsonWriter *self,
+              JsonObject        *object)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  _redaksi_json_writer_begin_object (self);
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      _redaksi_json_writer_member (self, name);
+      _redaksi_json_writer_node (self, member);
+    }
+  _redaksi_json_writer_end_object (self);
+}
+
+static void
+write_array (RedaksiJsonWriter *self,
+             JsonArray         *array)
+{
+  _redaksi_json_writer_begin_array (self);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    _redaksi_json_writer_node (self, json_array_get_element (array, i));
+  _redaksi_json_writer_end_array (self);
+}
+
+void
+_redaksi_json_writer_node (RedaksiJsonWriter *self,
+                           JsonNode          *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      write_object (self, json_node_get_object (node));
+      break;
+    case JSON_NODE_ARRAY:
+      write_array (self, json_node_get_array (node));
+      break;
+    case JSON_NODE_VALUE:
+      write_value (self, node);
+      break;
+    case JSON_NODE_NULL:
+    default:
+      _redaksi_json_writer_null (self);
+      break;
+    }
+}
+
+void
+_redaksi_json_writer_string_member (RedaksiJsonWriter *self,
+                                    const char        *name,
+                                    const char        *value)
+{
+  _redaksi_json_writer_member (self, name);
+  _redaksi_json_writer_string (self, value);
+}
+
+void
+_redaksi_json_writer_int_member (RedaksiJsonWriter *self,
+                                 const char        *name,
+                                 gint64             value)
+{
+  _redaksi_json_writer_member (self, name);
+  _redaksi_json_writer_int (self, value);
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "redaksi-json-writer-private.h"
+#include "redaksi-range.h"
+
+G_BEGIN_DECLS
+
+void _redaksi_range_write_members     (const RedaksiRange *self,
+                                       RedaksiJsonWriter  *writer);
+void _redaksi_range_serialize_members (const RedaksiRange *self,
+                                       JsonBuilder        *builder);
+
+G_END_DECLS
