@@ -173,55 +173,6 @@ test_threads (void)
     }
 }
 
-/* About @size bytes of article text: the example article again and
- * again, each copy a paragraph of its own. */
-static RedaksiDocument *
-large_document (gsize size)
-{
-  g_autofree char *path = redaksi_test_example_path ("banjir-bekasi.txt");
-  g_autofree char *article = NULL;
-  g_autoptr(GString) text = g_string_sized_new (size + 4096);
-  g_autoptr(GError) error = NULL;
-  RedaksiDocument *document;
-
-  g_file_get_contents (path, &article, NULL, &error);
-  g_assert_no_error (error);
-  while (text->len < size)
-    {
-      g_string_append (text, article);
-      g_string_append_c (text, '\n');
-    }
-  document = redaksi_document_new_from_text (text->str, (gssize) text->len, &error);
-  g_assert_no_error (error);
-  return document;
-}
-
-/* About @size bytes of news pages: the related-link fixtures, again
- * and again, in one body. */
-static RedaksiDocument *
-large_html_document (gsize size)
-{
-  static const char * const pages[] = { "kompas.html", "detik.html", "okezone.html", "tribunsolo.html" };
-  g_autoptr(GString) html = g_string_sized_new (size + 65536);
-  g_autoptr(GError) error = NULL;
-  RedaksiDocument *document;
-
-  g_string_append (html, "<html><body>");
-  while (html->len < size)
-    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-      {
-        g_autofree char *path = g_test_build_filename (G_TEST_DIST, "links", pages[i], NULL);
-        g_autofree char *page = NULL;
-
-        g_file_get_contents (path, &page, NULL, &error);
-        g_assert_no_error (error);
-        g_string_append_printf (html, "<div>%s</div>\n", page);
-      }
-  g_string_append (html, "</body></html>");
-  document = redaksi_document_new_from_html (html->str, (gssize) html->len, &error);
-  g_assert_no_error (error);
-  return document;
-
 /* Each typed accessor gives the objects behind the JSON member of the
  * same name, in the same order. */
 static void
@@ -432,6 +383,109 @@ test_json_text_on_fixtures (void)
 
 typedef struct
 {
+  GBytes    *cleaned;
+  GPtrArray *removed;
+} CleanedAsync;
+
+static void
+on_cleaned (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  CleanedAsync *out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  out->cleaned = redaksi_link_cleaner_clean_finish (REDAKSI_LINK_CLEANER (source), result,
+                                                    &out->removed, &error);
+  g_assert_no_error (error);
+}
+
+/* clean_finish() gives the same cleaned bytes and removed inserts as the
+ * blocking clean(). */
+static void
+test_clean_async_gives_removed (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "links", "kompas.html", NULL);
+  g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, TRUE);
+  RedaksiLinkCleaner *cleaner = redaksi_link_cleaner_get_default ();
+  g_autoptr(GPtrArray) removed = NULL;
+  g_autoptr(GBytes) cleaned = NULL;
+  CleanedAsync async = { NULL, NULL };
+
+  cleaned = redaksi_link_cleaner_clean (cleaner, document, REDAKSI_CLEAN_FLAGS_NONE, &removed,
+                                        NULL, NULL);
+  redaksi_link_cleaner_clean_async (cleaner, document, REDAKSI_CLEAN_FLAGS_NONE, NULL,
+                                    on_cleaned, &async);
+  while (async.cleaned == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_bytes_equal (cleaned, async.cleaned));
+  g_assert_cmpuint (removed->len, >, 0);
+  g_assert_nonnull (async.removed);
+  g_assert_cmpuint (async.removed->len, ==, removed->len);
+  for (guint i = 0; i < removed->len; i++)
+    {
+      g_autofree char *sync_json = _redaksi_result_to_text (removed->pdata[i], FALSE);
+      g_autofree char *async_json = _redaksi_result_to_text (async.removed->pdata[i], FALSE);
+
+      g_assert_cmpstr (async_json, ==, sync_json);
+    }
+  g_bytes_unref (async.cleaned);
+  g_ptr_array_unref (async.removed);
+}
+
+/* About @size bytes of article text: the example article again and
+ * again, each copy a paragraph of its own. */
+static RedaksiDocument *
+large_document (gsize size)
+{
+  g_autofree char *path = redaksi_test_example_path ("banjir-bekasi.txt");
+  g_autofree char *article = NULL;
+  g_autoptr(GString) text = g_string_sized_new (size + 4096);
+  g_autoptr(GError) error = NULL;
+  RedaksiDocument *document;
+
+  g_file_get_contents (path, &article, NULL, &error);
+  g_assert_no_error (error);
+  while (text->len < size)
+    {
+      g_string_append (text, article);
+      g_string_append_c (text, '\n');
+    }
+  document = redaksi_document_new_from_text (text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+/* About @size bytes of news pages: the related-link fixtures, again
+ * and again, in one body. */
+static RedaksiDocument *
+large_html_document (gsize size)
+{
+  static const char * const pages[] = { "kompas.html", "detik.html", "okezone.html", "tribunsolo.html" };
+  g_autoptr(GString) html = g_string_sized_new (size + 65536);
+  g_autoptr(GError) error = NULL;
+  RedaksiDocument *document;
+
+  g_string_append (html, "<html><body>");
+  while (html->len < size)
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      {
+        g_autofree char *path = g_test_build_filename (G_TEST_DIST, "links", pages[i], NULL);
+        g_autofree char *page = NULL;
+
+        g_file_get_contents (path, &page, NULL, &error);
+        g_assert_no_error (error);
+        g_string_append_printf (html, "<div>%s</div>\n", page);
+      }
+  g_string_append (html, "</body></html>");
+  document = redaksi_document_new_from_html (html->str, (gssize) html->len, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+typedef struct
+{
   GError *error;
   gint64  finished;
   gboolean done;
@@ -495,56 +549,6 @@ test_cancel_midway (void)
   for (guint i = 0; i < G_N_ELEMENTS (delays_ms); i++)
     cancel_after (document, delays_ms[i]);
   cancel_after (html, 50);
-
-  GBytes    *cleaned;
-  GPtrArray *removed;
-} CleanedAsync;
-
-static void
-on_cleaned (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  CleanedAsync *out = user_data;
-  g_autoptr(GError) error = NULL;
-
-  out->cleaned = redaksi_link_cleaner_clean_finish (REDAKSI_LINK_CLEANER (source), result,
-                                                    &out->removed, &error);
-  g_assert_no_error (error);
-}
-
-/* clean_finish() gives the same cleaned bytes and removed inserts as the
- * blocking clean(). */
-static void
-test_clean_async_gives_removed (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "links", "kompas.html", NULL);
-  g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, TRUE);
-  RedaksiLinkCleaner *cleaner = redaksi_link_cleaner_get_default ();
-  g_autoptr(GPtrArray) removed = NULL;
-  g_autoptr(GBytes) cleaned = NULL;
-  CleanedAsync async = { NULL, NULL };
-
-  cleaned = redaksi_link_cleaner_clean (cleaner, document, REDAKSI_CLEAN_FLAGS_NONE, &removed,
-                                        NULL, NULL);
-  redaksi_link_cleaner_clean_async (cleaner, document, REDAKSI_CLEAN_FLAGS_NONE, NULL,
-                                    on_cleaned, &async);
-  while (async.cleaned == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_true (g_bytes_equal (cleaned, async.cleaned));
-  g_assert_cmpuint (removed->len, >, 0);
-  g_assert_nonnull (async.removed);
-  g_assert_cmpuint (async.removed->len, ==, removed->len);
-  for (guint i = 0; i < removed->len; i++)
-    {
-      g_autofree char *sync_json = _redaksi_result_to_text (removed->pdata[i], FALSE);
-      g_autofree char *async_json = _redaksi_result_to_text (async.removed->pdata[i], FALSE);
-
-      g_assert_cmpstr (async_json, ==, sync_json);
-    }
-  g_bytes_unref (async.cleaned);
-  g_ptr_array_unref (async.removed);
 }
 
 int
