@@ -459,9 +459,8 @@ def test_slow_analysis_does_not_starve_others():
 
 def test_timed_out_analysis_stops():
     # After the 503 the analysis is cancelled: the server stops burning CPU.
-    # Unclosed quote marks make the quote checker slow for minutes.
-    server = Server("--timeout", "1", "--jobs", "2")
-    slow = json.dumps({"text": "\"Kata " * 100000})
+    server = Server("--timeout", "1", "--jobs", "2", "--max-body", "33554432")
+    slow = slow_article()
     try:
         status, _, body = request("/v1/quotes", slow, server=server)
         assert_error(status, body, 503, "timeout")

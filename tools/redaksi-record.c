@@ -401,66 +401,46 @@ cleanup_flag (void)
  * analysis was not asked for; this is the one place the cleaned document
  * enters a record, in redaksi batch and in /v1/clean alike. */
 #ifdef REDAKSI_TYPE_LINK_CLEANER
-static gboolean
-set_cleaned_output (JsonObject           *output,
-                    RedaksiReport        *report,
-                    RedaksiAnalysisFlags  analyses,
-                    GCancellable         *cancellable,
-                    RedaksiRecordError   *error)
+/* The cleaned document, or NULL with @error set; *@wanted says whether
+ * the record asked for it at all. */
+static GBytes *
+cleaned_output (RedaksiReport        *report,
+                RedaksiAnalysisFlags  analyses,
+                GCancellable         *cancellable,
+                gboolean             *wanted,
+                RedaksiRecordError   *error)
 {
   RedaksiDocument *document = redaksi_report_get_document (report);
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) cleaned = NULL;
-  gsize length;
-  const char *data;
+  GBytes *cleaned;
 
-  if ((analyses & cleanup_flag ()) == 0)
-    return TRUE;
+  *wanted = (analyses & cleanup_flag ()) != 0;
+  if (!*wanted)
+    return NULL;
   cleaned = redaksi_link_cleaner_clean (redaksi_link_cleaner_get_default (), document,
                                         REDAKSI_CLEAN_FLAGS_NONE, NULL, cancellable, &local_error);
   if (cleaned == NULL)
-    {
-      set_record_error (error, REDAKSI_RECORD_ANALYSIS, g_strdup (local_error->message));
-      return FALSE;
-    }
-  data = g_bytes_get_data (cleaned, &length);
-  json_object_set_member (output, redaksi_document_is_html (document) ? "html" : "text",
-                          json_node_init_string (json_node_alloc (), length > 0 ? data : ""));
-  return TRUE;
+    set_record_error (error, REDAKSI_RECORD_ANALYSIS, g_strdup (local_error->message));
+  return cleaned;
 }
 #else
 /* A library without the cleanup module cannot resolve "clean", so no
  * record asks for it; if one does, it fails rather than pass the input
  * off as cleaned. */
-static gboolean
-set_cleaned_output (JsonObject           *output,
-                    RedaksiReport        *report,
-                    RedaksiAnalysisFlags  analyses,
-                    GCancellable         *cancellable,
-                    RedaksiRecordError   *error)
+static GBytes *
+cleaned_output (RedaksiReport        *report,
+                RedaksiAnalysisFlags  analyses,
+                GCancellable         *cancellable,
+                gboolean             *wanted,
+                RedaksiRecordError   *error)
 {
-  if ((analyses & cleanup_flag ()) == 0)
-    return TRUE;
-  set_record_error (error, REDAKSI_RECORD_ANALYSIS,
-                    g_strdup (_("this build of redaksi has no cleanup module")));
-  return FALSE;
+  *wanted = (analyses & cleanup_flag ()) != 0;
+  if (*wanted)
+    set_record_error (error, REDAKSI_RECORD_ANALYSIS,
+                      g_strdup (_("this build of redaksi has no cleanup module")));
+  return NULL;
 }
 #endif
-
-static void
-add_report_members (JsonObject    *output,
-                    RedaksiReport *report)
-{
-  g_autoptr(JsonNode) node = redaksi_report_to_json (report);
-  JsonObject *result = json_node_get_object (node);
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
-
-  json_object_iter_init_ordered (&iter, result);
-  while (json_object_iter_next_ordered (&iter, &name, &member))
-    json_object_set_member (output, name, json_node_ref (member));
-}
 
 static RedaksiReport *
 analyze_documents (JsonObject           *input,
@@ -491,37 +471,190 @@ analyze_documents (JsonObject           *input,
   return report;
 }
 
-/* The input's members, then the result's, then the cleaned document. */
-JsonObject *
+/* Where each top-level member of the report's compact JSON text starts
+ * and ends: its name, and its value as text. The text comes from
+ * redaksi_report_to_json_string(), so it is valid JSON. */
+typedef struct
+{
+  char       *name;
+  const char *value;
+  gsize       length;
+  gboolean    written;
+} ReportMember;
+
+static void
+report_member_clear (gpointer data)
+{
+  g_free (((ReportMember *) data)->name);
+}
+
+static const char *
+skip_string (const char *p)
+{
+  for (p++; *p != '"'; p++)
+    if (*p == '\\')
+      p++;
+  return p + 1;
+}
+
+static GArray *
+report_members (const char *json)
+{
+  GArray *members = g_array_new (FALSE, TRUE, sizeof (ReportMember));
+  const char *p = json + 1;
+
+  g_array_set_clear_func (members, report_member_clear);
+  while (*p == '"')
+    {
+      const char *name = p;
+      ReportMember member = { NULL, NULL, 0, FALSE };
+      int depth = 0;
+
+      p = skip_string (p);
+      member.name = g_strndup (name + 1, p - name - 2);
+      member.value = ++p;
+      for (; depth > 0 || (*p != ',' && *p != '}'); p++)
+        if (*p == '"')
+          p = skip_string (p) - 1;
+        else if (*p == '{' || *p == '[')
+          depth++;
+        else if (*p == '}' || *p == ']')
+          depth--;
+      member.length = p - member.value;
+      g_array_append_val (members, member);
+      if (*p == ',')
+        p++;
+    }
+  return members;
+}
+
+static ReportMember *
+find_member (GArray     *members,
+             const char *name)
+{
+  for (guint i = 0; i < members->len; i++)
+    if (g_str_equal (g_array_index (members, ReportMember, i).name, name))
+      return &g_array_index (members, ReportMember, i);
+  return NULL;
+}
+
+static void
+append_member (GString    *out,
+               const char *name,
+               const char *value,
+               gssize      length)
+{
+  g_autoptr(JsonNode) key = json_node_init_string (json_node_alloc (), name);
+  g_autofree char *quoted = json_to_string (key, FALSE);
+
+  if (out->len > 1)
+    g_string_append_c (out, ',');
+  g_string_append (out, quoted);
+  g_string_append_c (out, ':');
+  g_string_append_len (out, value, length);
+}
+
+static void
+append_node_member (GString    *out,
+                    const char *name,
+                    JsonNode   *node)
+{
+  g_autofree char *value = json_to_string (node, FALSE);
+
+  append_member (out, name, value, -1);
+}
+
+/* The input's members (a result member or the cleaned document in the
+ * place of one of the same name), then the result's other members, then
+ * the cleaned document: written as text, from the report's own JSON
+ * text, without building a tree of the result. Without
+ * @keep_input_text, neither the input's text nor the cleaned one is
+ * written. */
+static char *
+record_text (JsonObject   *input,
+             const char   *report_json,
+             const char   *cleaned_name,
+             GBytes       *cleaned,
+             gboolean      keep_input_text)
+{
+  g_autoptr(GArray) members = report_members (report_json);
+  g_autoptr(JsonNode) cleaned_node = NULL;
+  GString *out = g_string_sized_new (strlen (report_json) + 64);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+  ReportMember *result;
+
+  if (cleaned != NULL && keep_input_text)
+    {
+      gsize length;
+      const char *data = g_bytes_get_data (cleaned, &length);
+
+      cleaned_node = json_node_init_string (json_node_alloc (), length > 0 ? data : "");
+    }
+  g_string_append_c (out, '{');
+  json_object_iter_init_ordered (&iter, input);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      if (cleaned_node != NULL && g_str_equal (name, cleaned_name))
+        {
+          append_node_member (out, name, cleaned_node);
+          g_clear_pointer (&cleaned_node, json_node_unref);
+        }
+      else if ((result = find_member (members, name)) != NULL)
+        {
+          append_member (out, name, result->value, result->length);
+          result->written = TRUE;
+        }
+      else if (keep_input_text || !(g_str_equal (name, "text") || g_str_equal (name, "html")
+                                    || g_str_equal (name, "source")))
+        append_node_member (out, name, member);
+    }
+  for (guint i = 0; i < members->len; i++)
+    if (!(result = &g_array_index (members, ReportMember, i))->written)
+      append_member (out, result->name, result->value, result->length);
+  if (cleaned_node != NULL)
+    append_node_member (out, cleaned_name, cleaned_node);
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * redaksi_record_analyze:
+ * @input: a parsed record
+ * @keep_input_text: whether the input's text, html and source members
+ *   stay in the output (batch) or not (the server's answers)
+ *
+ * Returns: (nullable): the output record as compact JSON text, or NULL
+ *   with @error set
+ */
+char *
 redaksi_record_analyze (JsonObject           *input,
                         RedaksiAnalysisFlags  analyses,
+                        gboolean              keep_input_text,
                         GCancellable         *cancellable,
                         RedaksiRecordError   *error)
 {
   g_autoptr(RedaksiReport) report = analyze_documents (input, analyses, cancellable, error);
-  g_autoptr(JsonObject) output = NULL;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
+  g_autoptr(GBytes) cleaned = NULL;
+  g_autofree char *report_json = NULL;
+  gboolean wanted_cleaned;
 
   if (report == NULL)
     return NULL;
-  output = json_object_new ();
-  json_object_iter_init_ordered (&iter, input);
-  while (json_object_iter_next_ordered (&iter, &name, &member))
-    json_object_set_member (output, name, json_node_ref (member));
-  add_report_members (output, report);
-  if (!set_cleaned_output (output, report, analyses, cancellable, error))
+  /* A cancelled request has nobody waiting for its answer. */
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      set_record_error (error, REDAKSI_RECORD_ANALYSIS, g_strdup (_("the analysis was cancelled")));
+      return NULL;
+    }
+  cleaned = cleaned_output (report, analyses, cancellable, &wanted_cleaned, error);
+  if (wanted_cleaned && cleaned == NULL)
     return NULL;
-  return g_steal_pointer (&output);
-}
-
-static char *
-object_to_string (JsonObject *object)
-{
-  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
-
-  return redaksi_json_to_string (node);
+  report_json = redaksi_report_to_json_string (report, FALSE);
+  return record_text (input, report_json,
+                      redaksi_document_is_html (redaksi_report_get_document (report)) ? "html" : "text",
+                      cleaned, keep_input_text);
 }
 
 static char *
@@ -549,13 +682,13 @@ redaksi_record_process_line (const char           *line,
 {
   RedaksiRecordError error = { NULL, NULL, NULL };
   g_autoptr(JsonObject) input = redaksi_record_parse (line, length, &error);
-  g_autoptr(JsonObject) output = NULL;
-  char *result;
+  char *result = NULL;
 
   if (input != NULL)
-    output = redaksi_record_analyze (input, analyses, NULL, &error);
-  *failed = output == NULL;
-  result = output != NULL ? object_to_string (output) : error_line (input, &error);
+    result = redaksi_record_analyze (input, analyses, TRUE, NULL, &error);
+  *failed = result == NULL;
+  if (result == NULL)
+    result = error_line (input, &error);
   redaksi_record_error_clear (&error);
   return result;
 }

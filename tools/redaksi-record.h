@@ -41,8 +41,9 @@ JsonNode   *redaksi_record_error_to_json    (JsonNode            *id,
 JsonObject *redaksi_record_parse            (const char          *data,
                                              gsize                length,
                                              RedaksiRecordError  *error);
-JsonObject *redaksi_record_analyze          (JsonObject          *input,
+char       *redaksi_record_analyze          (JsonObject          *input,
                                              RedaksiAnalysisFlags analyses,
+                                             gboolean             keep_input_text,
                                              GCancellable        *cancellable,
                                              RedaksiRecordError  *error);
 char       *redaksi_record_process_line     (const char          *line,

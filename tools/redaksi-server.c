@@ -487,11 +487,14 @@ answer_analyze (Request *request)
   gsize length;
   const char *data = g_bytes_get_data (request->body, &length);
   g_autoptr(JsonObject) input = redaksi_record_parse (data != NULL ? data : "", length, &error);
-  g_autoptr(JsonObject) output = NULL;
-  g_autoptr(JsonNode) node = NULL;
+  /* The service answers with the result; the text stays with the client,
+   * except for /v1/clean, whose answer is the cleaned document. */
+  gboolean keep_input_text = request->route->op == NULL || g_str_equal (request->route->op, "clean");
+  g_autofree char *output = NULL;
 
   if (input != NULL && !cancelled (request))
-    output = redaksi_record_analyze (input, request->analyses, request->cancellable, &error);
+    output = redaksi_record_analyze (input, request->analyses, keep_input_text,
+                                     request->cancellable, &error);
   if (cancelled (request))
     {
       /* Answered already: no answer to build, and the memory goes now. */
@@ -509,17 +512,8 @@ answer_analyze (Request *request)
       redaksi_record_error_clear (&error);
       return;
     }
-  /* The service answers with the result; the text stays with the client,
-   * except for /v1/clean, whose answer is the cleaned document. */
-  if (request->route->op != NULL && !g_str_equal (request->route->op, "clean"))
-    {
-      json_object_remove_member (output, "text");
-      json_object_remove_member (output, "html");
-      json_object_remove_member (output, "source");
-    }
-  node = json_node_init_object (json_node_alloc (), output);
   request->status = SOUP_STATUS_OK;
-  request->answer = redaksi_json_to_string (node);
+  request->answer = g_steal_pointer (&output);
 }
 
 static void
