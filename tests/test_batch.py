@@ -224,17 +224,22 @@ def test_nul_escape_is_an_error_not_a_cut():
 def test_broken_records_give_valid_json_errors():
     # json-glib quotes the broken bytes in its message, cut inside a
     # character or as a lone surrogate; the error line must still parse.
+    # A lone surrogate passed through in "id" would do the same; a record
+    # nested a million deep would overflow json-glib's recursive parser.
     records = ['{"id": 1, "text": "Kata “Budi”',
                '{"\\ud8 O"',
-               '{"id": 3, "text": "Utuh."}']
+               '{"id": "a\\udc00", "text": "Utuh."}',
+               '{"id": ' + "[" * 1_000_000 + "]" * 1_000_000 + ', "text": "Dalam."}',
+               '{"id": 5, "text": "Utuh."}']
     proc, output = small_batch(records, "--ops", "clean")
     assert proc.returncode == 1, proc.stderr
     raw = open(output, "rb").read()
     raw.decode("utf-8")
     lines = [json.loads(line) for line in read_lines(output)]
     assert [line.get("error", {}).get("code") for line in lines] == \
-        ["invalid-json", "invalid-json", None], lines
-    assert lines[2]["text"] == "Utuh."
+        ["invalid-json"] * 4 + [None], lines
+    assert "deeper than 512" in lines[3]["error"]["message"]
+    assert lines[4]["text"] == "Utuh."
 
 
 def test_records_over_max_input():

@@ -301,6 +301,78 @@ check_embedded_nul (const char         *data,
   return TRUE;
 }
 
+/* json-glib parses nested arrays and objects by recursion: a record of a
+ * million '[' would overflow the stack. Records are shallow; refuse deep
+ * ones before parsing. Returns the offset of the bracket that went too
+ * deep, or -1. */
+#define MAX_RECORD_DEPTH 512
+
+static gssize
+too_deep_at (const char *data,
+             gsize       length)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if ((c == '[' || c == '{') && ++depth > MAX_RECORD_DEPTH)
+        return (gssize) i;
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return -1;
+}
+
+/* A \u escape of a lone surrogate parses into bytes that are no UTF-8;
+ * written back out they would make the output line invalid JSON. */
+static gboolean
+node_is_valid_utf8 (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          if (!g_utf8_validate (name, -1, NULL) || !node_is_valid_utf8 (member))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!node_is_valid_utf8 (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_STRING
+             || g_utf8_validate (json_node_get_string (node), -1, NULL);
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
+
 /* json-glib reports bad UTF-8 vaguely, so it is found first, by offset. */
 JsonObject *
 redaksi_record_parse (const char         *data,
@@ -311,7 +383,17 @@ redaksi_record_parse (const char         *data,
   g_autoptr(GError) local_error = NULL;
   const char *end;
   JsonNode *root;
+  gssize deep_at = too_deep_at (data, length);
 
+  if (deep_at >= 0)
+    {
+      g_autofree char *offset = g_strdup_printf ("%" G_GSSIZE_FORMAT, deep_at);
+
+      set_record_error (error, REDAKSI_RECORD_INVALID_JSON,
+                        g_strdup_printf (_("the record nests deeper than %d at byte %s"),
+                                         MAX_RECORD_DEPTH, offset));
+      return NULL;
+    }
   if (!g_utf8_validate_len (data, length, &end))
     {
       g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (end - data));
@@ -335,6 +417,12 @@ redaksi_record_parse (const char         *data,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       set_record_error (error, REDAKSI_RECORD_NOT_AN_OBJECT, g_strdup (_("the record is not a JSON object")));
+      return NULL;
+    }
+  if (!node_is_valid_utf8 (root))
+    {
+      set_record_error (error, REDAKSI_RECORD_INVALID_JSON,
+                        g_strdup (_("a \\u escape of the record is half of a surrogate pair, not a character")));
       return NULL;
     }
   if (!check_embedded_nul (data, length, error))
