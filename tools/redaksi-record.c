@@ -463,7 +463,8 @@ add_report_members (JsonObject    *output,
 }
 
 static RedaksiReport *
-analyze_documents (JsonObject           *input,
+analyze_documents (RedaksiAnalyzer      *analyzer,
+                   JsonObject           *input,
                    RedaksiAnalysisFlags  analyses,
                    GCancellable         *cancellable,
                    RedaksiRecordError   *error)
@@ -484,8 +485,7 @@ analyze_documents (JsonObject           *input,
     return NULL;
   if (string_member (input, "source") != NULL && (source = record_document (input, "source", error)) == NULL)
     return NULL;
-  report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document, analyses,
-                                     source, cancellable, &local_error);
+  report = redaksi_analyzer_analyze (analyzer, document, analyses, source, cancellable, &local_error);
   if (report == NULL)
     set_record_error (error, REDAKSI_RECORD_ANALYSIS, g_strdup (local_error->message));
   return report;
@@ -493,12 +493,13 @@ analyze_documents (JsonObject           *input,
 
 /* The input's members, then the result's, then the cleaned document. */
 JsonObject *
-redaksi_record_analyze (JsonObject           *input,
+redaksi_record_analyze (RedaksiAnalyzer      *analyzer,
+                        JsonObject           *input,
                         RedaksiAnalysisFlags  analyses,
                         GCancellable         *cancellable,
                         RedaksiRecordError   *error)
 {
-  g_autoptr(RedaksiReport) report = analyze_documents (input, analyses, cancellable, error);
+  g_autoptr(RedaksiReport) report = analyze_documents (analyzer, input, analyses, cancellable, error);
   g_autoptr(JsonObject) output = NULL;
   JsonObjectIter iter;
   const char *name;
@@ -536,13 +537,15 @@ error_line (JsonObject         *input,
 
 /**
  * redaksi_record_process_line:
+ * @analyzer: the analyzer every record of a run shares
  * @line: one JSON Lines record, without its newline
  * @failed: (out): set when the record became an error record
  *
  * Returns: the output record, without a newline
  */
 char *
-redaksi_record_process_line (const char           *line,
+redaksi_record_process_line (RedaksiAnalyzer      *analyzer,
+                             const char           *line,
                              gsize                 length,
                              RedaksiAnalysisFlags  analyses,
                              gboolean             *failed)
@@ -553,7 +556,7 @@ redaksi_record_process_line (const char           *line,
   char *result;
 
   if (input != NULL)
-    output = redaksi_record_analyze (input, analyses, NULL, &error);
+    output = redaksi_record_analyze (analyzer, input, analyses, NULL, &error);
   *failed = output == NULL;
   result = output != NULL ? object_to_string (output) : error_line (input, &error);
   redaksi_record_error_clear (&error);
