@@ -27,14 +27,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(RedaksiGazetteer) gazetteer = NULL;
   g_autoptr(RedaksiTagger) tagger = NULL;
   g_autoptr(RedaksiDocument) document = NULL;
-  g_autoptr(GPtrArray) entities = NULL;
-  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(RedaksiTagging) tagging = NULL;
 
   redaksi_fuzz_init ();
   gazetteer = redaksi_gazetteer_new_from_data ((const char *) data, size, "fuzz.json", FALSE, &error);
   if (gazetteer == NULL)
     {
-      g_assert (error != NULL && error->domain == REDAKSI_GAZETTEER_ERROR);
+      g_assert (error != NULL && g_error_matches (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_DATA));
       return 0;
     }
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -49,7 +48,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert_no_error (error);
   document = redaksi_document_new_from_text (article, -1, &error);
   g_assert_no_error (error);
-  if (!redaksi_tagger_tag (tagger, document, &entities, &tags, &error))
+  if (!(tagging = redaksi_tagger_tag (tagger, document, NULL, &error)))
     g_assert (error != NULL && error->domain == REDAKSI_ERROR);
   return 0;
 }

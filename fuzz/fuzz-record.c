@@ -31,7 +31,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   /* The batch reader splits the input at newlines and drops a CR. */
   while (length > 0 && line[length - 1] == '\r')
     length--;
-  output = redaksi_record_process_line (line, length, redaksi_ops_all (), &failed);
+  output = redaksi_record_process_line (redaksi_analyzer_get_default (), line, length, redaksi_ops_all (), &failed);
   g_assert (output != NULL);
   g_assert (strchr (output, '\n') == NULL);
   json_parser_load_from_data (parser, output, -1, &error);

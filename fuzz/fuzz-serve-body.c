@@ -47,6 +47,8 @@ redaksi_fuzz_request_new (const Route *route)
 
   if (server.requests == NULL)
     server.requests = g_hash_table_new (NULL, NULL);
+  if (server.analyzer == NULL)
+    server.analyzer = redaksi_analyzer_get_default ();
   request->server = &server;
   request->route = route;
   g_hash_table_add (server.requests, request);

@@ -7,6 +7,7 @@
 
 #include "redaksi-analysis-private.h"
 #include "redaksi-i18n-private.h"
+#include "redaksi-tagger.h"
 
 /**
  * RedaksiAnalyzer:
@@ -15,20 +16,114 @@
  * related-link finding, …) on a document and collects their results in
  * a [class@Redaksi.Report].
  *
+ * The resources the analyses use are given when the analyzer is made,
+ * as construct-only properties: [property@Analyzer:tagger] finds the
+ * entities (and, through them, the quotes' speakers), so a newsroom's
+ * own names and ids come from a tagger made with its gazetteer:
+ *
+ * ```python
+ * analyzer = Redaksi.Analyzer.new_with_gazetteer("newsroom.json")
+ * ```
+ *
  * An analyzer is immutable: one analyzer may serve many threads at once.
  * Most programs use [func@Redaksi.Analyzer.get_default].
  */
 
 struct _RedaksiAnalyzer
 {
-  GObject parent_instance;
+  GObject        parent_instance;
+
+  RedaksiTagger *tagger;
 };
 
 G_DEFINE_FINAL_TYPE (RedaksiAnalyzer, redaksi_analyzer, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_TAGGER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+redaksi_analyzer_constructed (GObject *object)
+{
+  RedaksiAnalyzer *self = REDAKSI_ANALYZER (object);
+
+  G_OBJECT_CLASS (redaksi_analyzer_parent_class)->constructed (object);
+  if (self->tagger == NULL)
+    self->tagger = g_object_ref (redaksi_tagger_get_default ());
+}
+
+static void
+redaksi_analyzer_finalize (GObject *object)
+{
+  RedaksiAnalyzer *self = REDAKSI_ANALYZER (object);
+
+  g_clear_object (&self->tagger);
+  G_OBJECT_CLASS (redaksi_analyzer_parent_class)->finalize (object);
+}
+
+static void
+redaksi_analyzer_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RedaksiAnalyzer *self = REDAKSI_ANALYZER (object);
+
+  switch (prop_id)
+    {
+    case PROP_TAGGER:
+      g_value_set_object (value, self->tagger);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+redaksi_analyzer_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RedaksiAnalyzer *self = REDAKSI_ANALYZER (object);
+
+  switch (prop_id)
+    {
+    case PROP_TAGGER:
+      self->tagger = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 redaksi_analyzer_class_init (RedaksiAnalyzerClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = redaksi_analyzer_constructed;
+  object_class->finalize = redaksi_analyzer_finalize;
+  object_class->get_property = redaksi_analyzer_get_property;
+  object_class->set_property = redaksi_analyzer_set_property;
+
+  /**
+   * RedaksiAnalyzer:tagger:
+   *
+   * The tagger the entity analysis runs, and so the names and ids of
+   * the `entities` and `tags` and the quotes' speakers. Unset (or
+   * %NULL), it is [func@Redaksi.Tagger.get_default].
+   */
+  properties[PROP_TAGGER] =
+    g_param_spec_object ("tagger", NULL, NULL,
+                         REDAKSI_TYPE_TAGGER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   /* Analyses write findings in the user's language. */
   _redaksi_i18n_init ();
 }
@@ -50,6 +145,67 @@ RedaksiAnalyzer *
 redaksi_analyzer_new (void)
 {
   return g_object_new (REDAKSI_TYPE_ANALYZER, NULL);
+}
+
+/**
+ * redaksi_analyzer_new_with_tagger:
+ * @tagger: (nullable): the tagger for the entity analysis, or %NULL for
+ *   the default one
+ *
+ * Creates an analyzer whose entity analysis runs @tagger, such as one
+ * made with a newsroom's gazetteer.
+ *
+ * Returns: (transfer full): a new analyzer
+ */
+RedaksiAnalyzer *
+redaksi_analyzer_new_with_tagger (RedaksiTagger *tagger)
+{
+  g_return_val_if_fail (tagger == NULL || REDAKSI_IS_TAGGER (tagger), NULL);
+
+  return g_object_new (REDAKSI_TYPE_ANALYZER, "tagger", tagger, NULL);
+}
+
+/**
+ * redaksi_analyzer_new_with_gazetteer:
+ * @path: (type filename): a newsroom's gazetteer (JSON, see
+ *   [class@Redaksi.Gazetteer])
+ * @error: return location for a #GError
+ *
+ * Creates an analyzer whose tagger knows the names of @path on top of
+ * the built-in gazetteer (see redaksi_tagger_new_from_file()), so their
+ * `id`s appear in the entities, the tags and the quotes' speakers.
+ *
+ * Returns: (transfer full): a new analyzer, or %NULL with @error set:
+ *   %REDAKSI_ERROR_INVALID_DATA naming the file and line when @path is
+ *   not a gazetteer, a #GFileError when it cannot be read
+ */
+RedaksiAnalyzer *
+redaksi_analyzer_new_with_gazetteer (const char  *path,
+                                     GError     **error)
+{
+  g_autoptr(RedaksiTagger) tagger = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(tagger = redaksi_tagger_new_from_file (path, error)))
+    return NULL;
+  return redaksi_analyzer_new_with_tagger (tagger);
+}
+
+/**
+ * redaksi_analyzer_get_tagger:
+ * @self: a #RedaksiAnalyzer
+ *
+ * Gets the tagger the entity analysis runs.
+ *
+ * Returns: (transfer none): the analyzer's tagger
+ */
+RedaksiTagger *
+redaksi_analyzer_get_tagger (RedaksiAnalyzer *self)
+{
+  g_return_val_if_fail (REDAKSI_IS_ANALYZER (self), NULL);
+  return self->tagger;
 }
 
 /**

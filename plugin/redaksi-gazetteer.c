@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "redaksi-error.h"
 #include "redaksi-gazetteer-private.h"
 #include "ner/redaksi-ner-hash-private.h"
 #include "redaksi-resources.h"
@@ -56,7 +57,10 @@
 /**
  * redaksi_gazetteer_error_quark:
  *
- * Gets the error domain of gazetteer files, %REDAKSI_GAZETTEER_ERROR.
+ * Gets the former error domain of gazetteer files,
+ * %REDAKSI_GAZETTEER_ERROR. Gazetteers now fail with
+ * %REDAKSI_ERROR_INVALID_DATA; the domain stays so that code naming it
+ * still builds.
  *
  * Returns: the quark of the error domain
  */
@@ -520,10 +524,11 @@ typedef struct
   guint      line;
 } EntryBuilder;
 
-G_GNUC_PRINTF (3, 4)
+/* Every malformed data file is REDAKSI_ERROR_INVALID_DATA, whatever
+ * reads it, so hosts handle one code; the message says what is wrong. */
+G_GNUC_PRINTF (2, 3)
 static gboolean
 reader_fail (Reader     *r,
-             int         code,
              const char *format,
              ...)
 {
@@ -533,7 +538,7 @@ reader_fail (Reader     *r,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (r->error, REDAKSI_GAZETTEER_ERROR, code, "%s:%u: %s", r->name, r->line, message);
+  g_set_error (r->error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_DATA, "%s:%u: %s", r->name, r->line, message);
   return FALSE;
 }
 
@@ -578,8 +583,8 @@ expect (Reader *r,
       return TRUE;
     }
   if (r->p >= r->end)
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "expected '%c', found the end of the file", c);
-  return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "expected '%c', found %s", c,
+    return reader_fail (r, "expected '%c', found the end of the file", c);
+  return reader_fail (r, "expected '%c', found %s", c,
                       describe_byte (*r->p, found));
 }
 
@@ -609,13 +614,13 @@ read_hex4 (Reader   *r,
   gunichar c = 0;
 
   if (r->end - r->p < 4)
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "truncated \\u escape");
+    return reader_fail (r, "truncated \\u escape");
   for (int i = 0; i < 4; i++)
     {
       int v = hex_value (r->p[i]);
 
       if (v < 0)
-        return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX,
+        return reader_fail (r, 
                             "bad \\u escape: four hexadecimal digits must follow");
       c = c * 16 + (gunichar) v;
     }
@@ -634,13 +639,13 @@ read_low_surrogate (Reader   *r,
   gunichar low;
 
   if (r->end - r->p < 2 || r->p[0] != '\\' || r->p[1] != 'u')
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX,
+    return reader_fail (r, 
                         "lone surrogate \\u%04X: a \\uDC00-\\uDFFF escape must follow", high);
   r->p += 2;
   if (!read_hex4 (r, &low))
     return FALSE;
   if (low < 0xDC00 || low > 0xDFFF)
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX,
+    return reader_fail (r, 
                         "surrogate \\u%04X followed by \\u%04X, not by a \\uDC00-\\uDFFF escape",
                         high, low);
   *c = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
@@ -656,12 +661,12 @@ read_unicode_escape (Reader  *r,
   if (!read_hex4 (r, &c))
     return FALSE;
   if (c >= 0xDC00 && c <= 0xDFFF)
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "lone surrogate \\u%04X", c);
+    return reader_fail (r, "lone surrogate \\u%04X", c);
   if (c >= 0xD800 && c <= 0xDBFF && !read_low_surrogate (r, c, &c))
     return FALSE;
   /* Names and aliases are stored NUL-terminated. */
   if (c == 0)
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "\\u0000 is not allowed in a string");
+    return reader_fail (r, "\\u0000 is not allowed in a string");
   g_string_append_unichar (out, c);
   return TRUE;
 }
@@ -673,7 +678,7 @@ read_escape (Reader  *r,
   char c, buf[16];
 
   if (r->p >= r->end)
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unterminated string");
+    return reader_fail (r, "unterminated string");
   c = *r->p++;
   switch (c)
     {
@@ -685,7 +690,7 @@ read_escape (Reader  *r,
     case 't': g_string_append_c (out, '\t'); return TRUE;
     case 'u': return read_unicode_escape (r, out);
     default:
-      return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unknown escape: backslash and %s",
+      return reader_fail (r, "unknown escape: backslash and %s",
                           describe_byte (c, buf));
     }
 }
@@ -711,16 +716,16 @@ read_string (Reader  *r,
         {
           r->p++;
           if (!g_utf8_validate_len (out->str, out->len, NULL))
-            return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "string is not UTF-8");
+            return reader_fail (r, "string is not UTF-8");
           return TRUE;
         }
       if ((guchar) *r->p < 0x20)
-        return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "control character in a string");
+        return reader_fail (r, "control character in a string");
       r->p++;
       if (!read_escape (r, out))
         return FALSE;
     }
-  return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unterminated string");
+  return reader_fail (r, "unterminated string");
 }
 
 static gboolean skip_value (Reader *r, guint depth);
@@ -759,8 +764,8 @@ skip_literal (Reader *r)
   if (r->p == start)
     {
       if (r->p >= r->end)
-        return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unexpected end of the file");
-      return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "unexpected %s", describe_byte (*r->p, buf));
+        return reader_fail (r, "unexpected end of the file");
+      return reader_fail (r, "unexpected %s", describe_byte (*r->p, buf));
     }
   return TRUE;
 }
@@ -771,7 +776,7 @@ skip_value (Reader *r,
 {
   skip_space (r);
   if (depth > 64)
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "nested too deeply");
+    return reader_fail (r, "nested too deeply");
   if (r->p < r->end && *r->p == '{')
     return skip_container (r, '}', depth);
   if (r->p < r->end && *r->p == '[')
@@ -813,7 +818,7 @@ read_nullable_string (Reader     *r,
       *present = FALSE;
       return TRUE;
     }
-  return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "\"%s\" must be a string or null", member);
+  return reader_fail (r, "\"%s\" must be a string or null", member);
 }
 
 static gboolean
@@ -821,14 +826,14 @@ read_aliases (Reader       *r,
               EntryBuilder *e)
 {
   if (!peek_is (r, '['))
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "\"aliases\" must be an array of strings");
+    return reader_fail (r, "\"aliases\" must be an array of strings");
   r->p++;
   if (peek_is (r, ']'))
     return expect (r, ']');
   do
     {
       if (!peek_is (r, '"'))
-        return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "\"aliases\" must be an array of strings");
+        return reader_fail (r, "\"aliases\" must be an array of strings");
       if (!read_string (r, r->buf))
         return FALSE;
       g_string_append_len (e->aliases, r->buf->str, (gssize) r->buf->len);
@@ -846,11 +851,11 @@ read_type (Reader       *r,
   RedaksiEntityType type;
 
   if (!peek_is (r, '"'))
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "\"type\" must be a string");
+    return reader_fail (r, "\"type\" must be a string");
   if (!read_string (r, r->buf))
     return FALSE;
   if (!redaksi_entity_type_from_string (r->buf->str, &type))
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID,
+    return reader_fail (r, 
                         "unknown type \"%s\" (PERSON, ORGANIZATION, LOCATION, EVENT or MISC)",
                         r->buf->str);
   e->type = (int) type;
@@ -872,7 +877,7 @@ read_bool (Reader     *r,
       *value = len == 4;
       return TRUE;
     }
-  return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "\"%s\" must be true or false", member);
+  return reader_fail (r, "\"%s\" must be true or false", member);
 }
 
 static gboolean
@@ -891,7 +896,7 @@ read_member (Reader       *r,
   if (key_is (key, "name", 4))
     {
       if (!peek_is (r, '"'))
-        return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "\"name\" must be a string");
+        return reader_fail (r, "\"name\" must be a string");
       return (e->has_name = read_string (r, e->name));
     }
   if (key_is (key, "type", 4))
@@ -928,9 +933,9 @@ commit_entry (RedaksiGazetteer *self,
 
   r->line = e->line;
   if (!e->has_name || e->name->len == 0)
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "entry has no \"name\"");
+    return reader_fail (r, "entry has no \"name\"");
   if (e->type < 0)
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "entry \"%s\" has no \"type\"", e->name->str);
+    return reader_fail (r, "entry \"%s\" has no \"type\"", e->name->str);
 
   entry.type = (guint32) e->type;
   entry.name = add_string (self, e->name->str, e->name->len);
@@ -960,7 +965,7 @@ read_entry (RedaksiGazetteer *self,
   skip_space (r);
   entry_builder_reset (e, r->line);
   if (!peek_is (r, '{'))
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "an entry must be an object");
+    return reader_fail (r, "an entry must be an object");
   r->p++;
   if (!peek_is (r, '}'))
     do
@@ -1009,7 +1014,7 @@ read_document (RedaksiGazetteer *self,
   if (peek_is (r, '['))
     return read_entries (self, r);
   if (!peek_is (r, '{'))
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "a gazetteer is an object with \"entries\" or an array");
+    return reader_fail (r, "a gazetteer is an object with \"entries\" or an array");
   r->p++;
   if (!peek_is (r, '}'))
     do
@@ -1029,7 +1034,7 @@ read_document (RedaksiGazetteer *self,
   if (!expect (r, '}'))
     return FALSE;
   if (!seen_entries)
-    return reader_fail (r, REDAKSI_GAZETTEER_ERROR_INVALID, "no \"entries\" member");
+    return reader_fail (r, "no \"entries\" member");
   return TRUE;
 }
 
@@ -1070,7 +1075,7 @@ load_data (RedaksiGazetteer *self,
 
   /* Strings are found again by 32-bit offsets. */
   if (length >= G_MAXUINT32 - self->strings->len)
-    return reader_fail (&r, REDAKSI_GAZETTEER_ERROR_INVALID, "a gazetteer must be smaller than 4 GiB");
+    return reader_fail (&r, "a gazetteer must be smaller than 4 GiB");
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     r.p += 3;
   /* Room up front: about one key per 40 bytes, an entry per 90 bytes
@@ -1081,7 +1086,7 @@ load_data (RedaksiGazetteer *self,
     return FALSE;
   skip_space (&r);
   if (r.p < r.end)
-    return reader_fail (&r, REDAKSI_GAZETTEER_ERROR_SYNTAX, "trailing content after the gazetteer");
+    return reader_fail (&r, "trailing content after the gazetteer");
   flush_pending (self);
   return TRUE;
 }

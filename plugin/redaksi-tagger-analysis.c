@@ -57,7 +57,8 @@ run_entities_analysis (RedaksiAnalysisContext  *context,
   g_autoptr(GPtrArray) entities = NULL;
   g_autoptr(GPtrArray) tags = NULL;
 
-  if (!_redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), context->document,
+  if (!_redaksi_tagger_tag_excluding (redaksi_analyzer_get_tagger (context->analyzer),
+                                      context->document,
                                       (const RedaksiTextSpan *) excluded->data, excluded->len,
                                       context->cancellable, &entities, &tags, error))
     return FALSE;

@@ -35,4 +35,8 @@ gboolean  _redaksi_tagger_tag_excluding   (RedaksiTagger          *self,
                                            GPtrArray             **tags,
                                            GError                **error);
 
+/* Takes both arrays (redaksi-tagging.c). */
+RedaksiTagging *_redaksi_tagging_new (GPtrArray *entities,
+                                      GPtrArray *tags);
+
 G_END_DECLS

@@ -123,6 +123,34 @@ redaksi_tagger_new (RedaksiGazetteer  *gazetteer,
 }
 
 /**
+ * redaksi_tagger_new_from_file:
+ * @path: (type filename): a newsroom's gazetteer, JSON in the format
+ *   described at [class@Gazetteer]
+ * @error: return location for a #GError
+ *
+ * Makes a tagger with the built-in model and the built-in gazetteer
+ * with the entries of @path loaded over it: a newsroom's names and
+ * their `id`s win over the built-in ones.
+ *
+ * Returns: (transfer full): a new tagger, or %NULL with @error set:
+ *   %REDAKSI_ERROR_INVALID_DATA with the file and line when @path is
+ *   not a gazetteer, a #GFileError when it cannot be read
+ */
+RedaksiTagger *
+redaksi_tagger_new_from_file (const char  *path,
+                              GError     **error)
+{
+  g_autoptr(RedaksiGazetteer) gazetteer = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(gazetteer = redaksi_gazetteer_new_from_file (path, TRUE, error)))
+    return NULL;
+  return redaksi_tagger_new (gazetteer, error);
+}
+
+/**
  * redaksi_tagger_get_default:
  *
  * The tagger with the built-in model and gazetteer, made on first use.
@@ -1669,26 +1697,29 @@ _redaksi_tagger_tag_excluding (RedaksiTagger          *self,
  * redaksi_tagger_tag:
  * @self: a tagger
  * @document: the article
- * @entities: (out) (optional) (transfer container) (element-type Redaksi.Entity):
- *   every mention of an entity, in document order
- * @tags: (out) (optional) (transfer container) (element-type Redaksi.Tag):
- *   one tag per entity, the most salient first
+ * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Finds the entities of @document. Safe to call from any thread.
+ * Finds the entities of @document and ranks them as tags. Safe to call
+ * from any thread; a long article stops soon after @cancellable fires.
  *
- * Returns: %TRUE (tagging cannot fail today; the error is for the future)
+ * Returns: (transfer full): what the tagger found, or %NULL with @error
+ *   set (%G_IO_ERROR_CANCELLED when @cancellable fired)
  */
-gboolean
+RedaksiTagging *
 redaksi_tagger_tag (RedaksiTagger    *self,
                     RedaksiDocument  *document,
-                    GPtrArray       **entities,
-                    GPtrArray       **tags,
+                    GCancellable     *cancellable,
                     GError          **error)
 {
-  g_return_val_if_fail (REDAKSI_IS_TAGGER (self), FALSE);
-  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  GPtrArray *entities = NULL, *tags = NULL;
 
-  return _redaksi_tagger_tag_excluding (self, document, NULL, 0, NULL, entities, tags, error);
+  g_return_val_if_fail (REDAKSI_IS_TAGGER (self), NULL);
+  g_return_val_if_fail (REDAKSI_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_redaksi_tagger_tag_excluding (self, document, NULL, 0, cancellable, &entities, &tags, error))
+    return NULL;
+  return _redaksi_tagging_new (entities, tags);
 }

@@ -8,8 +8,9 @@ test('short names join the full name; utf16 offsets slice the text', () => {
     const text = '“Kami siap,” kata Kepala Dinas Perhubungan Kota Sukamara, Wiryawan Hadisaputro. ' +
         'Menurut Wiryawan, jalan ditutup.';
     const doc = Redaksi.Document.new_from_text(text, -1);
-    const [ok, entities, tags] = Redaksi.Tagger.get_default().tag(doc);
-    assert(ok, 'tagged');
+    const tagging = Redaksi.Tagger.get_default().tag(doc, null);
+    const entities = tagging.get_entities();
+    const tags = tagging.get_tags();
     const short = entities.filter(e => e.get_text() === 'Wiryawan');
     assert(short.length === 1, `one short mention, got ${short.length}`);
     assert(short[0].get_canonical() === 'Wiryawan Hadisaputro', short[0].get_canonical());
@@ -37,7 +38,23 @@ test('bad gazetteer data names the line', () => {
     } catch (e) {
         assert(e instanceof GLib.Error, `${e}`);
         assert(e.message.startsWith('tags.json:2:'), e.message);
+        assert(e.matches(Redaksi.error_quark(), Redaksi.Error.INVALID_DATA), `${e.domain} ${e.code}`);
     }
+});
+
+test('an analyzer built on a tagger with a newsroom gazetteer', () => {
+    const data = new TextEncoder().encode(
+        '[{"name": "Koperasi Nelayan Samudra Jaya", "type": "ORGANIZATION", "aliases": ["KNSJ"], "id": "tag:9"}]');
+    const gazetteer = Redaksi.Gazetteer.new_from_data(data, 'newsroom.json', true);
+    const tagger = Redaksi.Tagger.new(gazetteer);
+    const analyzer = new Redaksi.Analyzer({tagger});
+    assert(analyzer.tagger === tagger, 'the construct property');
+    const doc = Redaksi.Document.new_from_text('Ketua KNSJ bertemu Menteri Kelautan di Ambon.', -1);
+    const result = JSON.parse(analyzer.analyze(doc, Redaksi.AnalysisFlags.ENTITIES, null, null).to_json_string(false));
+    const knsj = result.entities.find(e => e.text === 'KNSJ');
+    assert(knsj && knsj.id === 'tag:9', JSON.stringify(result.entities));
+    const tagged = tagger.tag(doc, null).get_tags().find(t => t.get_id() === 'tag:9');
+    assert(tagged && tagged.get_name() === 'Koperasi Nelayan Samudra Jaya', 'the tagging has the tag');
 });
 
 run();

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
 #include "redaksi-test-util.h"
 
@@ -36,9 +37,14 @@ tag_document (RedaksiTagger   *tagger,
 {
   g_autoptr(GError) error = NULL;
 
+  g_autoptr(RedaksiTagging) tagging = NULL;
+
   out->document = g_object_ref (document);
-  g_assert_true (redaksi_tagger_tag (tagger, document, &out->entities, &out->tags, &error));
+  tagging = redaksi_tagger_tag (tagger, document, NULL, &error);
   g_assert_no_error (error);
+  g_assert_nonnull (tagging);
+  out->entities = g_ptr_array_ref (redaksi_tagging_get_entities (tagging));
+  out->tags = g_ptr_array_ref (redaksi_tagging_get_tags (tagging));
 }
 
 static void
@@ -284,13 +290,13 @@ test_gazetteer_bad_json (void)
 {
   static const struct { const char *json; int code; const char *where; const char *problem; } cases[] = {
     { "{\"entries\": [\n  {\"name\": \"A\", \"type\": \"PERSON\"},\n  {\"name\": \"B\" \"type\": \"PERSON\"}\n]}\n",
-      REDAKSI_GAZETTEER_ERROR_SYNTAX, ":3:", "expected '}'" },
+      REDAKSI_ERROR_INVALID_DATA, ":3:", "expected '}'" },
     { "{\"entries\": [\n  {\"name\": \"A\",\n   \"type\": \"PLANET\"}\n]}\n",
-      REDAKSI_GAZETTEER_ERROR_INVALID, ":3:", "unknown type \"PLANET\"" },
-    { "[\n {\"type\": \"PERSON\"}\n]\n", REDAKSI_GAZETTEER_ERROR_INVALID, ":2:", "no \"name\"" },
+      REDAKSI_ERROR_INVALID_DATA, ":3:", "unknown type \"PLANET\"" },
+    { "[\n {\"type\": \"PERSON\"}\n]\n", REDAKSI_ERROR_INVALID_DATA, ":2:", "no \"name\"" },
     { "{\"entries\": [{\"name\": \"A\", \"type\": \"MISC\", \"aliases\": \"A\"}]}",
-      REDAKSI_GAZETTEER_ERROR_INVALID, ":1:", "\"aliases\" must be an array" },
-    { "{\"entries\": [{\"name\": \"unterminated}]}", REDAKSI_GAZETTEER_ERROR_SYNTAX, ":1:", "unterminated string" },
+      REDAKSI_ERROR_INVALID_DATA, ":1:", "\"aliases\" must be an array" },
+    { "{\"entries\": [{\"name\": \"unterminated}]}", REDAKSI_ERROR_INVALID_DATA, ":1:", "unterminated string" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -301,7 +307,7 @@ test_gazetteer_bad_json (void)
       g_autoptr(RedaksiGazetteer) gazetteer = redaksi_gazetteer_new_from_file (path, TRUE, &error);
 
       g_assert_null (gazetteer);
-      g_assert_error (error, REDAKSI_GAZETTEER_ERROR, cases[i].code);
+      g_assert_error (error, REDAKSI_ERROR, cases[i].code);
       g_assert_nonnull (strstr (error->message, basename));
       g_assert_nonnull (strstr (error->message, cases[i].where));
       g_assert_nonnull (strstr (error->message, cases[i].problem));
@@ -361,7 +367,7 @@ test_gazetteer_escapes (void)
       broken = redaksi_gazetteer_new_from_data (data, (gssize) len, "bad.json", FALSE, &error);
       g_assert_null (broken);
       g_assert_nonnull (error);
-      g_assert_true (error->domain == REDAKSI_GAZETTEER_ERROR);
+      g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_DATA);
       g_assert_true (g_utf8_validate (error->message, -1, NULL));
       if (!g_str_has_prefix (error->message, "bad.json") || !strstr (error->message, bad[i].where)
           || !strstr (error->message, bad[i].problem))
@@ -492,14 +498,16 @@ test_excluded_spans (void)
 static gpointer
 tag_in_thread (gpointer data)
 {
-  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(RedaksiTagging) tagging = NULL;
+  GPtrArray *tags;
   GString *names = g_string_new (NULL);
 
   for (guint round = 0; round < 20; round++)
     {
-      g_clear_pointer (&tags, g_ptr_array_unref);
-      redaksi_tagger_tag (redaksi_tagger_get_default (), data, NULL, &tags, NULL);
+      g_clear_object (&tagging);
+      tagging = redaksi_tagger_tag (redaksi_tagger_get_default (), data, NULL, NULL);
     }
+  tags = redaksi_tagging_get_tags (tagging);
   for (guint i = 0; i < tags->len; i++)
     g_string_append_printf (names, "%s;", redaksi_tag_get_name (tags->pdata[i]));
   return g_string_free (names, FALSE);
@@ -619,6 +627,167 @@ test_cancel (void)
   g_assert_cmpint (g_get_monotonic_time () - started, <, 2 * G_USEC_PER_SEC);
 }
 
+static const char newsroom_json[] =
+  "{\"entries\": [\n"
+  "  {\"name\": \"Rina Lestari\", \"type\": \"PERSON\", \"id\": \"tokoh:rina-lestari\",\n"
+  "   \"aliases\": [\"Rina\"]},\n"
+  "  {\"name\": \"Lembaga Riset Pangan Nusantara\", \"type\": \"ORGANIZATION\",\n"
+  "   \"id\": \"org:lrpn\", \"aliases\": [\"LRPN\"]}\n"
+  "]}\n";
+
+static const char newsroom_article[] =
+  "Peneliti LRPN, Rina Lestari, mengatakan harga beras naik. "
+  "\"Stok masih cukup,\" ujar Rina di Jakarta.\n";
+
+/* The id of the first entity whose text is @text, or NULL. */
+static const char *
+report_entity_id (RedaksiReport *report,
+                  const char    *text)
+{
+  GPtrArray *entities = redaksi_report_get_entities (report);
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    if (g_str_equal (redaksi_entity_get_text (entities->pdata[i]), text))
+      return redaksi_entity_get_id (entities->pdata[i]);
+  return NULL;
+}
+
+static gpointer
+analyze_in_thread (gpointer data)
+{
+  RedaksiAnalyzer *analyzer = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (newsroom_article, -1, &error);
+  g_autoptr(RedaksiReport) report = NULL;
+
+  g_assert_no_error (error);
+  for (guint round = 0; round < 20; round++)
+    {
+      g_clear_object (&report);
+      report = redaksi_analyzer_analyze (analyzer, document, REDAKSI_ANALYSIS_ALL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  return g_strdup (report_entity_id (report, "LRPN"));
+}
+
+/* The entity analysis runs the analyzer's tagger, not the default one:
+ * a newsroom's ids reach the report, and only that analyzer's. */
+static void
+test_analyzer_tagger (void)
+{
+  g_autofree char *path = write_temp (newsroom_json);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiTagger) tagger = redaksi_tagger_new_from_file (path, &error);
+  g_autoptr(RedaksiAnalyzer) analyzer = NULL;
+  g_autoptr(RedaksiAnalyzer) from_file = NULL;
+  g_autoptr(RedaksiTagger) read_back = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (newsroom_article, -1, &error);
+  g_autoptr(RedaksiReport) report = NULL;
+  g_autoptr(RedaksiReport) plain = NULL;
+  GThread *threads[4];
+
+  g_assert_no_error (error);
+  analyzer = g_object_new (REDAKSI_TYPE_ANALYZER, "tagger", tagger, NULL);
+  g_object_get (analyzer, "tagger", &read_back, NULL);
+  g_assert_true (read_back == tagger);
+  g_assert_true (redaksi_analyzer_get_tagger (analyzer) == tagger);
+  g_assert_true (redaksi_analyzer_get_tagger (redaksi_analyzer_get_default ()) == redaksi_tagger_get_default ());
+  g_clear_object (&from_file);
+  from_file = redaksi_analyzer_new_with_tagger (NULL);
+  g_assert_true (redaksi_analyzer_get_tagger (from_file) == redaksi_tagger_get_default ());
+  g_clear_object (&from_file);
+
+  report = redaksi_analyzer_analyze (analyzer, document, REDAKSI_ANALYSIS_ALL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (report_entity_id (report, "LRPN"), ==, "org:lrpn");
+  g_assert_cmpstr (report_entity_id (report, "Rina Lestari"), ==, "tokoh:rina-lestari");
+  /* Quote speakers follow the analyzer's tagger too. */
+  g_assert_cmpstr (redaksi_quote_get_speaker (redaksi_report_get_quotes (report)->pdata[0]),
+                   ==, "Rina Lestari");
+
+  plain = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document, REDAKSI_ANALYSIS_ALL,
+                                    NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (report_entity_id (plain, "Rina Lestari"));
+
+  from_file = redaksi_analyzer_new_with_gazetteer (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&report);
+  report = redaksi_analyzer_analyze (from_file, document, REDAKSI_ANALYSIS_ENTITIES, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (report_entity_id (report, "LRPN"), ==, "org:lrpn");
+
+  /* Immutable: many threads share one analyzer. */
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("analyze", analyze_in_thread, analyzer);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autofree char *id = g_thread_join (threads[i]);
+
+      g_assert_cmpstr (id, ==, "org:lrpn");
+    }
+  g_unlink (path);
+}
+
+/* The tagging object: entities and tags, and cancellation as an error. */
+static void
+test_tagging (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (newsroom_article, -1, &error);
+  g_autoptr(RedaksiTagging) tagging = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  g_assert_no_error (error);
+  tagging = redaksi_tagger_tag (redaksi_tagger_get_default (), document, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (redaksi_tagging_get_entities (tagging)->len, >, 0);
+  g_assert_cmpuint (redaksi_tagging_get_tags (tagging)->len, >, 0);
+  g_assert_true (REDAKSI_IS_TAG (redaksi_tagging_get_tags (tagging)->pdata[0]));
+
+  g_cancellable_cancel (cancellable);
+  g_clear_object (&tagging);
+  tagging = redaksi_tagger_tag (redaksi_tagger_get_default (), document, cancellable, &error);
+  g_assert_null (tagging);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/* Every broken data file is REDAKSI_ERROR_INVALID_DATA: a gazetteer
+ * given to an analyzer (with its file and line), and model data. */
+static void
+test_invalid_data (void)
+{
+  static const char broken[] = "[\n {\"name\": \"A\", \"type\": \"PERSON\"},\n {\"name\": \"B\", \"type\": 3}\n]\n";
+  static const guint8 not_a_model[] = "REDAKSI?not a model at all";
+  g_autofree char *path = write_temp (broken);
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *where = g_strconcat (basename, ":3:", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiAnalyzer) analyzer = redaksi_analyzer_new_with_gazetteer (path, &error);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (not_a_model, sizeof not_a_model);
+  g_autoptr(GBytes) model = NULL;
+  g_autoptr(GBytes) truncated = NULL;
+  NerModel *loaded;
+
+  g_assert_null (analyzer);
+  g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, where));
+  g_clear_error (&error);
+  g_unlink (path);
+
+  g_assert_null (ner_model_new_from_bytes (bytes, &error));
+  g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  /* The built-in model, cut short: damaged, not another file kind. */
+  model = _redaksi_lookup_resource (REDAKSI_NER_MODEL_RESOURCE, &error);
+  g_assert_no_error (error);
+  truncated = g_bytes_new_from_bytes (model, 0, g_bytes_get_size (model) - 3);
+  loaded = ner_model_new_from_bytes (truncated, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_DATA);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -637,5 +806,8 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger/cue-ends-paragraph", test_cue_ends_paragraph);
   g_test_add_func ("/redaksi/tagger/many-short-names", test_many_short_names);
   g_test_add_func ("/redaksi/tagger/cancel", test_cancel);
+  g_test_add_func ("/redaksi/tagger/analyzer-tagger", test_analyzer_tagger);
+  g_test_add_func ("/redaksi/tagger/tagging", test_tagging);
+  g_test_add_func ("/redaksi/tagger/invalid-data", test_invalid_data);
   return g_test_run ();
 }

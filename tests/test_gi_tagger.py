@@ -6,7 +6,7 @@ import tempfile
 import gi
 
 gi.require_version("Redaksi", "1.0")
-from gi.repository import GLib, Redaksi  # noqa: E402
+from gi.repository import Gio, GLib, Redaksi  # noqa: E402
 
 import redaksi_tap  # noqa: E402
 
@@ -19,8 +19,8 @@ def seed_document():
 
 def test_seed_tags():
     doc, path = seed_document()
-    ok, entities, tags = Redaksi.Tagger.get_default().tag(doc)
-    assert ok
+    tagging = Redaksi.Tagger.get_default().tag(doc, None)
+    entities, tags = tagging.get_entities(), tagging.get_tags()
     by_text = {}
     for entity in entities:
         by_text.setdefault(entity.get_text(), set()).add(entity.get_canonical())
@@ -77,7 +77,7 @@ def test_newsroom_gazetteer_and_errors():
         gazetteer = Redaksi.Gazetteer.new_from_file(f.name, True)
         tagger = Redaksi.Tagger.new(gazetteer)
         doc = Redaksi.Document.new_from_text("Ketua KNSJ bertemu Menteri Kelautan di Ambon.", -1)
-        _, entities, tags = tagger.tag(doc)
+        entities = tagger.tag(doc, None).get_entities()
         knsj = [e for e in entities if e.get_text() == "KNSJ"]
         assert knsj and knsj[0].get_canonical() == "Koperasi Nelayan Samudra Jaya"
         assert knsj[0].get_id() == "tag:9"
@@ -89,7 +89,7 @@ def test_newsroom_gazetteer_and_errors():
     try:
         Redaksi.Gazetteer.new_from_file(f.name, True)
     except GLib.Error as error:
-        assert error.matches(Redaksi.gazetteer_error_quark(), Redaksi.GazetteerError.INVALID)
+        assert error.matches(Redaksi.error_quark(), Redaksi.Error.INVALID_DATA)
         assert os.path.basename(f.name) + ":3:" in error.message, error.message
     else:
         raise AssertionError("a bad gazetteer was accepted")
@@ -98,6 +98,40 @@ def test_newsroom_gazetteer_and_errors():
     found, etype, name, ident = Redaksi.Gazetteer.get_default().lookup("AS")
     assert found and name == "Amerika Serikat" and etype == Redaksi.EntityType.LOCATION
     assert not Redaksi.Gazetteer.get_default().lookup("as")[0]
+
+
+
+def test_tag_cancelled():
+    doc, _ = seed_document()
+    cancellable = Gio.Cancellable()
+    cancellable.cancel()
+    try:
+        Redaksi.Tagger.get_default().tag(doc, cancellable)
+    except GLib.Error as error:
+        assert error.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED), error.message
+    else:
+        raise AssertionError("a cancelled tagging returned a result")
+
+
+def test_analyzer_with_a_newsroom_gazetteer():
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        f.write('[{"name": "Koperasi Nelayan Samudra Jaya", "type": "ORGANIZATION",'
+                ' "aliases": ["KNSJ"], "id": "tag:9"}]')
+    try:
+        analyzer = Redaksi.Analyzer.new_with_gazetteer(f.name)
+        by_property = Redaksi.Analyzer(tagger=analyzer.get_tagger())
+    finally:
+        os.unlink(f.name)
+    assert by_property.props.tagger is analyzer.props.tagger
+    assert Redaksi.Analyzer.get_default().get_tagger() is Redaksi.Tagger.get_default()
+    doc = Redaksi.Document.new_from_text("Ketua KNSJ bertemu Menteri Kelautan di Ambon.", -1)
+    for each in (analyzer, by_property):
+        report = each.analyze(doc, Redaksi.AnalysisFlags.ENTITIES, None, None)
+        result = json.loads(report.to_json_string(False))
+        knsj = [e for e in result["entities"] if e["text"] == "KNSJ"]
+        assert knsj and knsj[0]["id"] == "tag:9", result["entities"]
+    plain = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.ENTITIES, None, None)
+    assert "tag:9" not in plain.to_json_string(False)
 
 
 redaksi_tap.run(globals())

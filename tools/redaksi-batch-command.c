@@ -86,7 +86,8 @@ process_slot (gpointer data,
   Batch *batch = user_data;
   gboolean failed = TRUE;
   char *output = slot->too_large ? too_large_record () :
-                 redaksi_record_process_line (slot->line, slot->length, batch->analyses, &failed);
+                 redaksi_record_process_line (redaksi_tool_get_analyzer (), slot->line, slot->length,
+                                              batch->analyses, &failed);
 
   g_mutex_lock (&batch->lock);
   slot->output = output;
@@ -533,6 +534,7 @@ redaksi_batch_command (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   redaksi_tool_add_input_options (context);
+  redaksi_tool_add_analyzer_options (context);
   g_option_context_set_summary (context,
                                 _("Reads one JSON object a line ({\"id\": …, \"text\": …} or {\"id\": …, \"html\": …})\n"
                                   "and writes one line per input line, in input order: the input's members\n"
@@ -550,6 +552,9 @@ redaksi_batch_command (int    argc,
     return redaksi_tool_fail (_("--jobs must be between 1 and 1024"));
   if (!redaksi_ops_parse (op_list != NULL ? op_list : "check", &analyses, &error))
     return redaksi_tool_fail ("--ops: %s", error->message);
+  /* One analyzer for every record, made before the first is read. */
+  if (redaksi_tool_open_analyzer () != REDAKSI_EXIT_OK)
+    return REDAKSI_EXIT_USAGE;
   return batch_files (argv[1], output, jobs > 0 ? (guint) jobs : g_get_num_processors (),
                       analyses, resume);
 }

@@ -32,11 +32,14 @@ redaksi_check_command (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   redaksi_tool_add_input_options (context);
+  redaksi_tool_add_analyzer_options (context);
   g_option_context_set_summary (context,
                                 _("Runs every analysis redaksi has on an article and prints\n"
                                   "the findings, one a line, or the whole result as JSON."));
   if (!redaksi_tool_parse (context, &argc, &argv))
     return REDAKSI_EXIT_USAGE;
+  if ((status = redaksi_tool_open_analyzer ()) != REDAKSI_EXIT_OK)
+    return status;
   if ((status = redaksi_tool_open_input (argc, argv, html, &input)) != REDAKSI_EXIT_OK)
     return status;
   if ((status = redaksi_tool_open_source (source_arg, allow_private, &source)) == REDAKSI_EXIT_OK)

@@ -62,7 +62,8 @@ label_as_document (NerSentence *s,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree gsize *starts = g_new (gsize, s->words->len + 1);
   g_autoptr(RedaksiDocument) document = NULL;
-  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(RedaksiTagging) tagging = NULL;
+  GPtrArray *entities;
 
   for (guint k = 0; k < s->words->len; k++)
     {
@@ -75,7 +76,8 @@ label_as_document (NerSentence *s,
   memset (labels, NER_LABEL_O, s->words->len);
   if (!(document = redaksi_document_new_from_text (text->str, (gssize) text->len, NULL)))
     return;
-  redaksi_tagger_tag (redaksi_tagger_get_default (), document, &entities, NULL, NULL);
+  tagging = redaksi_tagger_tag (redaksi_tagger_get_default (), document, NULL, NULL);
+  entities = redaksi_tagging_get_entities (tagging);
   for (guint e = 0; e < entities->len; e++)
     {
       RedaksiEntity *entity = entities->pdata[e];

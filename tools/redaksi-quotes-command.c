@@ -106,12 +106,15 @@ redaksi_quotes_command (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   redaksi_tool_add_input_options (context);
+  redaksi_tool_add_analyzer_options (context);
   g_option_context_set_summary (context,
                                 _("Finds the direct quotes of an article, their speakers and cues,\n"
                                   "checks their punctuation and cue words, and, with --source,\n"
                                   "verifies their words against the source."));
   if (!redaksi_tool_parse (context, &argc, &argv))
     return REDAKSI_EXIT_USAGE;
+  if ((status = redaksi_tool_open_analyzer ()) != REDAKSI_EXIT_OK)
+    return status;
   if ((status = redaksi_tool_open_input (argc, argv, html, &input)) != REDAKSI_EXIT_OK)
     return status;
   if ((status = redaksi_tool_open_source (source_arg, allow_private, &source)) == REDAKSI_EXIT_OK)

@@ -531,7 +531,8 @@ cleaned_output (RedaksiReport        *report,
 #endif
 
 static RedaksiReport *
-analyze_documents (JsonObject           *input,
+analyze_documents (RedaksiAnalyzer      *analyzer,
+                   JsonObject           *input,
                    RedaksiAnalysisFlags  analyses,
                    GCancellable         *cancellable,
                    RedaksiRecordError   *error)
@@ -552,8 +553,7 @@ analyze_documents (JsonObject           *input,
     return NULL;
   if (string_member (input, "source") != NULL && (source = record_document (input, "source", error)) == NULL)
     return NULL;
-  report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document, analyses,
-                                     source, cancellable, &local_error);
+  report = redaksi_analyzer_analyze (analyzer, document, analyses, source, cancellable, &local_error);
   if (report == NULL)
     set_record_error (error, REDAKSI_RECORD_ANALYSIS, g_strdup (local_error->message));
   return report;
@@ -717,13 +717,14 @@ record_text (JsonObject   *input,
  *   with @error set
  */
 char *
-redaksi_record_analyze (JsonObject           *input,
+redaksi_record_analyze (RedaksiAnalyzer      *analyzer,
+                        JsonObject           *input,
                         RedaksiAnalysisFlags  analyses,
                         gboolean              keep_input_text,
                         GCancellable         *cancellable,
                         RedaksiRecordError   *error)
 {
-  g_autoptr(RedaksiReport) report = analyze_documents (input, analyses, cancellable, error);
+  g_autoptr(RedaksiReport) report = analyze_documents (analyzer, input, analyses, cancellable, error);
   g_autoptr(GBytes) cleaned = NULL;
   g_autofree char *report_json = NULL;
   gboolean wanted_cleaned;
@@ -757,13 +758,15 @@ error_line (JsonObject         *input,
 
 /**
  * redaksi_record_process_line:
+ * @analyzer: the analyzer every record of a run shares
  * @line: one JSON Lines record, without its newline
  * @failed: (out): set when the record became an error record
  *
  * Returns: the output record, without a newline
  */
 char *
-redaksi_record_process_line (const char           *line,
+redaksi_record_process_line (RedaksiAnalyzer      *analyzer,
+                             const char           *line,
                              gsize                 length,
                              RedaksiAnalysisFlags  analyses,
                              gboolean             *failed)
@@ -773,7 +776,7 @@ redaksi_record_process_line (const char           *line,
   char *result = NULL;
 
   if (input != NULL)
-    result = redaksi_record_analyze (input, analyses, TRUE, NULL, &error);
+    result = redaksi_record_analyze (analyzer, input, analyses, TRUE, NULL, &error);
   *failed = result == NULL;
   if (result == NULL)
     result = error_line (input, &error);

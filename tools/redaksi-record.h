@@ -41,12 +41,14 @@ JsonNode   *redaksi_record_error_to_json    (JsonNode            *id,
 JsonObject *redaksi_record_parse            (const char          *data,
                                              gsize                length,
                                              RedaksiRecordError  *error);
-char       *redaksi_record_analyze          (JsonObject          *input,
+char       *redaksi_record_analyze          (RedaksiAnalyzer     *analyzer,
+                                             JsonObject          *input,
                                              RedaksiAnalysisFlags analyses,
                                              gboolean             keep_input_text,
                                              GCancellable        *cancellable,
                                              RedaksiRecordError  *error);
-char       *redaksi_record_process_line     (const char          *line,
+char       *redaksi_record_process_line     (RedaksiAnalyzer     *analyzer,
+                                             const char          *line,
                                              gsize                length,
                                              RedaksiAnalysisFlags analyses,
                                              gboolean            *failed);

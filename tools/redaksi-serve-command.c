@@ -93,6 +93,7 @@ redaksi_serve_command (int    argc,
   RedaksiServerOptions options;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  redaksi_tool_add_analyzer_options (context);
   g_option_context_set_summary (context,
                                 _("Serves POST /v1/check, /v1/tag, /v1/quotes, /v1/clean (JSON), GET /v1/health\n"
                                   "and the LanguageTool-compatible POST /v2/check. One access log line a\n"
@@ -103,9 +104,11 @@ redaksi_serve_command (int    argc,
     return redaksi_tool_fail (_("serve takes no file (try --help)"));
   if (!check_options (max_body, max_inflight, timeout, port, jobs))
     return REDAKSI_EXIT_USAGE;
+  if (redaksi_tool_open_analyzer () != REDAKSI_EXIT_OK)
+    return REDAKSI_EXIT_USAGE;
   options = (RedaksiServerOptions) {
     address != NULL ? address : "127.0.0.1", port, origin, max_body, max_inflight, timeout,
-    jobs > 0 ? (guint) jobs : g_get_num_processors (),
+    jobs > 0 ? (guint) jobs : g_get_num_processors (), redaksi_tool_get_analyzer (),
   };
   return run_server (&options);
 }

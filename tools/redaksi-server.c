@@ -67,6 +67,7 @@ struct _RedaksiServer
   RedaksiServerOptions  options;
   char                 *address;
   char                 *origin;
+  RedaksiAnalyzer      *analyzer;    /* made once, for every request */
   gboolean              loopback;    /* bound to 127.0.0.0/8 or ::1 */
   SoupServer           *soup;
   GThreadPool          *pool;
@@ -493,7 +494,7 @@ answer_analyze (Request *request)
   g_autofree char *output = NULL;
 
   if (input != NULL && !cancelled (request))
-    output = redaksi_record_analyze (input, request->analyses, keep_input_text,
+    output = redaksi_record_analyze (request->server->analyzer, input, request->analyses, keep_input_text,
                                      request->cancellable, &error);
   if (cancelled (request))
     {
@@ -525,7 +526,7 @@ answer_lt_check (Request *request)
   g_autoptr(JsonNode) node = NULL;
 
   if (document != NULL && !cancelled (request))
-    report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document, redaksi_ops_all (),
+    report = redaksi_analyzer_analyze (request->server->analyzer, document, redaksi_ops_all (),
                                        NULL, request->cancellable, &error);
   if (cancelled (request))
     return;
@@ -1155,6 +1156,8 @@ redaksi_server_new (const RedaksiServerOptions  *options,
   self->options = *options;
   self->address = g_strdup (options->address);
   self->origin = g_strdup (options->origin);
+  self->analyzer = g_object_ref (options->analyzer != NULL ? options->analyzer
+                                                           : redaksi_analyzer_get_default ());
   self->context = g_main_context_ref_thread_default ();
   self->requests = g_hash_table_new (NULL, NULL);
   self->idle = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) idle_connection_free);
@@ -1237,6 +1240,7 @@ redaksi_server_free (RedaksiServer *self)
   g_clear_pointer (&self->idle, g_hash_table_unref);
   g_clear_pointer (&self->requests, g_hash_table_unref);
   g_clear_object (&self->soup);
+  g_clear_object (&self->analyzer);
   g_main_context_unref (self->context);
   g_free (self->address);
   g_free (self->origin);

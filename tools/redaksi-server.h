@@ -14,6 +14,7 @@ typedef struct
   guint       max_inflight;  /* requests queued or running; more get 503 */
   guint       timeout;       /* seconds for one analysis; 0: none */
   guint       jobs;          /* worker threads */
+  RedaksiAnalyzer *analyzer; /* every request's; NULL: the default */
 } RedaksiServerOptions;
 
 typedef struct _RedaksiServer RedaksiServer;

@@ -62,11 +62,14 @@ redaksi_tag_command (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   redaksi_tool_add_input_options (context);
+  redaksi_tool_add_analyzer_options (context);
   g_option_context_set_summary (context,
                                 _("Finds the people, organisations, places and events of an\n"
                                   "article, joins short names to full ones and ranks them as tags."));
   if (!redaksi_tool_parse (context, &argc, &argv))
     return REDAKSI_EXIT_USAGE;
+  if ((status = redaksi_tool_open_analyzer ()) != REDAKSI_EXIT_OK)
+    return status;
   if ((status = redaksi_tool_open_input (argc, argv, html, &input)) != REDAKSI_EXIT_OK)
     return status;
   report = redaksi_tool_analyze (&input, REDAKSI_ANALYSIS_ENTITIES, NULL, &status);

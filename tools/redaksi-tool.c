@@ -112,6 +112,42 @@ redaksi_tool_get_max_input (void)
   return max_input;
 }
 
+/* The command runs once per process: the analyzer stays until exit. */
+static char *gazetteer_path;
+static RedaksiAnalyzer *tool_analyzer;
+
+void
+redaksi_tool_add_analyzer_options (GOptionContext *context)
+{
+  const GOptionEntry entries[] = {
+    { "gazetteer", 0, 0, G_OPTION_ARG_FILENAME, &gazetteer_path,
+      N_("Load a newsroom gazetteer (JSON) over the built-in one; its ids appear in the output"),
+      N_("FILE") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+}
+
+int
+redaksi_tool_open_analyzer (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (tool_analyzer == NULL);
+  if (gazetteer_path == NULL)
+    tool_analyzer = g_object_ref (redaksi_analyzer_get_default ());
+  else if (!(tool_analyzer = redaksi_analyzer_new_with_gazetteer (gazetteer_path, &error)))
+    return redaksi_tool_fail ("--gazetteer: %s", error->message);
+  return REDAKSI_EXIT_OK;
+}
+
+RedaksiAnalyzer *
+redaksi_tool_get_analyzer (void)
+{
+  return tool_analyzer != NULL ? tool_analyzer : redaksi_analyzer_get_default ();
+}
+
 static gboolean
 is_stdin (const char *path)
 {
@@ -453,7 +489,7 @@ redaksi_tool_analyze (RedaksiToolInput     *input,
   g_autoptr(GError) error = NULL;
   RedaksiReport *report;
 
-  report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), input->document,
+  report = redaksi_analyzer_analyze (redaksi_tool_get_analyzer (), input->document,
                                      analyses, source, NULL, &error);
   if (report == NULL)
     *status = redaksi_tool_fail ("%s: %s", input->display_name, error->message);

@@ -32,6 +32,13 @@ gboolean redaksi_tool_parse         (GOptionContext     *context,
                                      char             ***argv);
 void     redaksi_tool_add_input_options (GOptionContext *context);
 guint64  redaksi_tool_get_max_input (void);
+
+/* --gazetteer FILE: the analyzer of check, tag, quotes, batch and serve,
+ * made once after the options are parsed (exit status 2 when FILE is
+ * not a gazetteer). Until then, and without the option, the default. */
+void             redaksi_tool_add_analyzer_options (GOptionContext *context);
+int              redaksi_tool_open_analyzer        (void);
+RedaksiAnalyzer *redaksi_tool_get_analyzer         (void);
 gboolean redaksi_tool_parse_size    (const char         *text,
                                      guint64            *size);
 gboolean redaksi_tool_read_bytes    (const char         *path,

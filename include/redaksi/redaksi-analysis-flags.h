@@ -26,15 +26,21 @@ G_BEGIN_DECLS
  * Which analyses a [class@Redaksi.Analyzer] runs. An analysis that needs
  * another one's results runs it too, but only the requested ones appear in
  * the report's JSON.
+ *
+ * The values are listed in the order the analyses run. They are not
+ * renumbered to follow that order: hosts and saved settings hold them
+ * as numbers, so a value once given keeps its meaning (`1 << 2` is
+ * unused, and `ENTITIES`, which runs before `QUOTES`, keeps the higher
+ * bit). New analyses take new bits.
  */
 typedef enum /*< flags >*/
 {
-  REDAKSI_ANALYSIS_NONE     = 0,
-  REDAKSI_ANALYSIS_DOCUMENT = 1 << 0,
+  REDAKSI_ANALYSIS_NONE          = 0,
+  REDAKSI_ANALYSIS_DOCUMENT      = 1 << 0,
   REDAKSI_ANALYSIS_RELATED_LINKS = 1 << 1,
-  REDAKSI_ANALYSIS_ENTITIES = 1 << 4,
-  REDAKSI_ANALYSIS_QUOTES   = 1 << 3,
-  REDAKSI_ANALYSIS_ALL      = 0xffff,
+  REDAKSI_ANALYSIS_ENTITIES      = 1 << 4,
+  REDAKSI_ANALYSIS_QUOTES        = 1 << 3,
+  REDAKSI_ANALYSIS_ALL           = 0xffff,
 } RedaksiAnalysisFlags;
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "redaksi-analysis-flags.h"
 #include "redaksi-document.h"
 #include "redaksi-report.h"
+#include "redaksi-tagger.h"
 #include "redaksi-version-macros.h"
 
 G_BEGIN_DECLS
@@ -21,7 +22,14 @@ G_DECLARE_FINAL_TYPE (RedaksiAnalyzer, redaksi_analyzer, REDAKSI, ANALYZER, GObj
 REDAKSI_AVAILABLE_IN_ALL
 RedaksiAnalyzer      *redaksi_analyzer_new            (void);
 REDAKSI_AVAILABLE_IN_ALL
+RedaksiAnalyzer      *redaksi_analyzer_new_with_tagger    (RedaksiTagger        *tagger);
+REDAKSI_AVAILABLE_IN_ALL
+RedaksiAnalyzer      *redaksi_analyzer_new_with_gazetteer (const char           *path,
+                                                           GError              **error);
+REDAKSI_AVAILABLE_IN_ALL
 RedaksiAnalyzer      *redaksi_analyzer_get_default    (void);
+REDAKSI_AVAILABLE_IN_ALL
+RedaksiTagger        *redaksi_analyzer_get_tagger     (RedaksiAnalyzer      *self);
 REDAKSI_AVAILABLE_IN_ALL
 RedaksiAnalysisFlags  redaksi_analyzer_get_available  (RedaksiAnalyzer      *self);
 REDAKSI_AVAILABLE_IN_ALL

@@ -20,7 +20,10 @@ G_BEGIN_DECLS
 /**
  * REDAKSI_GAZETTEER_ERROR:
  *
- * Error domain of [class@Gazetteer]; codes are [enum@GazetteerError].
+ * The former error domain of [class@Gazetteer]. A gazetteer that cannot
+ * be read now fails with %REDAKSI_ERROR_INVALID_DATA, as every data file
+ * does; this domain and [enum@GazetteerError] are no longer raised and
+ * stay so that code naming them still builds.
  */
 #define REDAKSI_GAZETTEER_ERROR (redaksi_gazetteer_error_quark ())
 
@@ -30,7 +33,9 @@ G_BEGIN_DECLS
  * @REDAKSI_GAZETTEER_ERROR_INVALID: well-formed JSON, but not a gazetteer
  *   (a missing name, an unknown type, a member of the wrong kind)
  *
- * Why a gazetteer could not be loaded. More codes may be added.
+ * Why a gazetteer could not be loaded, in the former
+ * %REDAKSI_GAZETTEER_ERROR domain. No longer raised: both cases are
+ * %REDAKSI_ERROR_INVALID_DATA now, with the file and line in the message.
  */
 typedef enum
 {

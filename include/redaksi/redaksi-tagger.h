@@ -14,6 +14,7 @@
 
 #include "redaksi-document.h"
 #include "redaksi-gazetteer.h"
+#include "redaksi-tagging.h"
 #include "redaksi-version-macros.h"
 
 G_BEGIN_DECLS
@@ -31,10 +32,12 @@ RedaksiTagger    *redaksi_tagger_new           (RedaksiGazetteer  *gazetteer,
 REDAKSI_AVAILABLE_IN_ALL
 RedaksiGazetteer *redaksi_tagger_get_gazetteer (RedaksiTagger     *self);
 REDAKSI_AVAILABLE_IN_ALL
-gboolean          redaksi_tagger_tag           (RedaksiTagger     *self,
+RedaksiTagger    *redaksi_tagger_new_from_file (const char        *path,
+                                                GError           **error);
+REDAKSI_AVAILABLE_IN_ALL
+RedaksiTagging   *redaksi_tagger_tag           (RedaksiTagger     *self,
                                                 RedaksiDocument   *document,
-                                                GPtrArray        **entities,
-                                                GPtrArray        **tags,
+                                                GCancellable      *cancellable,
                                                 GError           **error);
 
 G_END_DECLS

@@ -26,6 +26,7 @@
 #include "redaksi-result.h"
 #include "redaksi-tag.h"
 #include "redaksi-tagger.h"
+#include "redaksi-tagging.h"
 #include "redaksi-token.h"
 
 #undef REDAKSI_INSIDE

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "redaksi-error.h"
 #include "redaksi-ner-private.h"
 #include "redaksi-ner-features.h"
 
@@ -272,7 +273,7 @@ check_header (const guint8 *data,
 
   if (size < HEADER_SIZE || memcmp (data, MODEL_MAGIC, 8) != 0)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error_literal (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_DATA,
                            "Not a redaksi entity model");
       return FALSE;
     }
@@ -282,7 +283,7 @@ check_header (const guint8 *data,
   if (GUINT32_FROM_LE (header[0]) != NER_FEATURE_VERSION || *bits < 8 || *bits > 24
       || size != HEADER_SIZE + (gsize) *n_rows * RECORD_SIZE)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_DATA,
                    "Entity model of another version or damaged (features %u, expected %u)",
                    GUINT32_FROM_LE (header[0]), NER_FEATURE_VERSION);
       return FALSE;
@@ -320,7 +321,7 @@ ner_model_new_from_bytes (GBytes  *bytes,
       index = GUINT32_FROM_LE (index);
       if (index >= (1u << bits))
         {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+          g_set_error_literal (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_DATA,
                                "Entity model damaged: row out of range");
           ner_model_free (self);
           return NULL;

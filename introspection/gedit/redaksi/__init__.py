@@ -16,6 +16,8 @@ from gi.repository import GObject, Gedit, Gio, Gtk, Redaksi  # noqa: E402
 
 from .checker import Checker  # noqa: E402
 from .panel import Panel, _  # noqa: E402
+from . import settings  # noqa: E402
+from .settings import RedaksiConfigurable  # noqa: E402,F401  (libpeas finds it here)
 
 PANEL_NAME = "redaksi"
 
@@ -47,6 +49,7 @@ class RedaksiWindowActivatable(GObject.Object, Gedit.WindowActivatable):
         for view in self.window.get_views():
             self._watch_view(view)
         self._refresh_panel()
+        settings.listeners.append(self._on_gazetteer_changed)
         self.selftest = None
         if os.environ.get("REDAKSI_GEDIT_TEST_DIR"):
             from .selftest import SelfTest
@@ -54,6 +57,7 @@ class RedaksiWindowActivatable(GObject.Object, Gedit.WindowActivatable):
             self.selftest = SelfTest(self, os.environ["REDAKSI_GEDIT_TEST_DIR"])
 
     def do_deactivate(self):
+        settings.listeners.remove(self._on_gazetteer_changed)
         self.panel.on_finding_selected = None
         for handler in self.window_handlers:
             self.window.disconnect(handler)
@@ -95,6 +99,11 @@ class RedaksiWindowActivatable(GObject.Object, Gedit.WindowActivatable):
         if tab.get_view() in self.views:
             self._unwatch_view(tab.get_view())
         self._refresh_panel()
+
+    def _on_gazetteer_changed(self):
+        # Another gazetteer gives other names and ids: check again.
+        for checker in self.checkers.values():
+            checker.schedule(0)
 
     def _on_active_tab_changed(self, window, tab):
         self._refresh_panel()

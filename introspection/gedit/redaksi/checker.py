@@ -8,6 +8,8 @@ from gi.repository import GLib, GObject, Gio, Gtk, Pango
 
 from gi.repository import Redaksi
 
+from . import settings
+
 # Quiet enough to read through: a subtle underline whose colour tells the
 # entity's type.
 ENTITY_COLOURS = {
@@ -169,7 +171,7 @@ class Checker(GObject.Object):
         self._cancellable = Gio.Cancellable()
         self.checks_started += 1
         self._started_at = began
-        Redaksi.Analyzer.get_default().analyze_async(
+        settings.analyzer().analyze_async(
             document, Redaksi.AnalysisFlags.ALL, None, self._cancellable,
             self._on_analyzed, self.generation)
         self.main_thread_ms.append((time.perf_counter() - began) * 1000)
