@@ -191,6 +191,27 @@ def test_every_entry_point_agrees():
         len(disagreements), len(FIXTURES), "\n".join(disagreements))
 
 
+# Analyses read each other's typed results; JSON is made only at the edge
+# (report serialisation, the command, batch, the server).
+ANALYSIS_SOURCES = ["redaksi-tagger.c", "redaksi-tagger-analysis.c", "redaksi-quote-analysis.c",
+                    "redaksi-quote-attribution.c", "redaksi-quote-checker.c",
+                    "redaksi-quote-lexicon.c", "redaksi-quote-scan.c", "redaksi-quote-source.c",
+                    "redaksi-quote-speakers.c", "redaksi-related-link-text.c",
+                    "redaksi-related-link-html.c", "redaksi-link-cleaner.c",
+                    "redaksi-document-analysis.c", "redaksi-inserts.c",
+                    "redaksi-insert-markers.c", "redaksi-analyses.c"]
+
+
+def test_analyses_use_no_json():
+    offenders = []
+    for name in ANALYSIS_SOURCES:
+        with open(os.path.join(ROOT, "plugin", name), encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if "json_" in line or "Json" in line:
+                    offenders.append("plugin/%s:%d: %s" % (name, number, line.strip()))
+    assert not offenders, "JSON inside an analysis:\n" + "\n".join(offenders)
+
+
 def test_fixtures_have_quotes():
     # Agreement on nothing proves nothing: most articles have speakers.
     with_speaker = 0
