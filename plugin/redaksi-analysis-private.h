@@ -1,20 +1,52 @@
 #pragma once
 
 #include "redaksi-analyzer.h"
+#include "redaksi-inserts-private.h"
 #include "redaksi-report-private.h"
 
 G_BEGIN_DECLS
 
 /* What one analysis run sees: the document, the optional source to
- * verify against, and the report with the results of earlier analyses. */
+ * verify against, the report, and the typed results of the analyses it
+ * declared in its @needs. Analyses read each other's results here, as
+ * structs and objects; JSON is made only from the finished report. */
 typedef struct
 {
-  RedaksiAnalyzer *analyzer;
-  RedaksiDocument *document;
-  RedaksiDocument *source;
-  RedaksiReport   *report;
-  GCancellable    *cancellable;
+  RedaksiAnalyzer    *analyzer;
+  RedaksiDocument    *document;
+  RedaksiDocument    *source;
+  RedaksiReport      *report;
+  GCancellable       *cancellable;
+  /* REDAKSI_ANALYSIS_RELATED_LINKS: every insert, removable or ambiguous */
+  RedaksiInsertTable *inserts;
+  /* REDAKSI_ANALYSIS_ENTITIES: (element-type RedaksiEntity), in text order */
+  GPtrArray          *entities;
 } RedaksiAnalysisContext;
+
+/* Frees the typed results once the run is over (they live on in the
+ * report as results where they belong there). */
+static inline void
+_redaksi_analysis_context_clear (RedaksiAnalysisContext *context)
+{
+  g_clear_pointer (&context->inserts, _redaksi_insert_table_free);
+  g_clear_pointer (&context->entities, g_ptr_array_unref);
+}
+
+/* The inserts of an analysis that declared REDAKSI_ANALYSIS_RELATED_LINKS. */
+static inline const RedaksiInsertTable *
+_redaksi_analysis_context_peek_inserts (RedaksiAnalysisContext *context)
+{
+  g_assert (context->inserts != NULL);
+  return context->inserts;
+}
+
+/* The entities of an analysis that declared REDAKSI_ANALYSIS_ENTITIES. */
+static inline GPtrArray *
+_redaksi_analysis_context_peek_entities (RedaksiAnalysisContext *context)
+{
+  g_assert (context->entities != NULL);
+  return context->entities;
+}
 
 /* Whether the run was cancelled, with @error set to
  * %G_IO_ERROR_CANCELLED if so. Cheap: an analysis calls it between its

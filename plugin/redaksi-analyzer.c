@@ -309,6 +309,7 @@ redaksi_analyzer_analyze (RedaksiAnalyzer       *self,
 {
   g_autoptr(RedaksiReport) report = NULL;
   RedaksiAnalysisContext context;
+  gboolean ok;
 
   g_return_val_if_fail (REDAKSI_IS_ANALYZER (self), NULL);
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (document), NULL);
@@ -319,7 +320,9 @@ redaksi_analyzer_analyze (RedaksiAnalyzer       *self,
   analyses &= redaksi_analyzer_get_available (self);
   report = _redaksi_report_new (document, analyses);
   context = (RedaksiAnalysisContext) { self, document, source, report, cancellable };
-  if (!run_analyses (&context, close_over_needs (analyses), error))
+  ok = run_analyses (&context, close_over_needs (analyses), error);
+  _redaksi_analysis_context_clear (&context);
+  if (!ok)
     return NULL;
   _redaksi_report_seal (report);
   return g_steal_pointer (&report);

@@ -1,4 +1,4 @@
-/* redaksi-document-analysis.c: the `document` member of the JSON result
+/* redaksi-document-analysis.c: the `document` analysis
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -6,65 +6,14 @@
 #include "config.h"
 
 #include "redaksi-analysis-private.h"
-#include "redaksi-document-private.h"
+#include "redaksi-report-document-private.h"
 
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_dateline (JsonBuilder     *builder,
-              RedaksiDocument *document)
-{
-  g_autoptr(RedaksiRange) dateline = redaksi_document_get_dateline (document);
-  g_autofree char *text = NULL;
-
-  json_builder_set_member_name (builder, "dateline");
-  if (dateline == NULL)
-    {
-      json_builder_add_null_value (builder);
-      return;
-    }
-  text = g_strndup (redaksi_document_get_source (document, NULL) + dateline->start,
-                    dateline->end - dateline->start);
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, text);
-  _redaksi_range_serialize_members (dateline, builder);
-  json_builder_end_object (builder);
-}
-
-static JsonNode *
-describe_document (RedaksiDocument *document)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  gsize length;
-
-  redaksi_document_get_source (document, &length);
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, redaksi_document_is_html (document) ? "html" : "text");
-  add_int (builder, "bytes", (gint64) length);
-  add_int (builder, "characters", (gint64) redaksi_document_get_char_offset (document, length));
-  add_int (builder, "utf16_length", (gint64) redaksi_document_get_utf16_offset (document, length));
-  add_int (builder, "paragraphs", redaksi_document_get_n_paragraphs (document));
-  add_int (builder, "sentences", redaksi_document_get_n_sentences (document));
-  add_int (builder, "tokens", redaksi_document_get_n_tokens (document));
-  add_dateline (builder, document);
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
+/* The figures are the document's own; the report writes them out. */
 static gboolean
 run_document_analysis (RedaksiAnalysisContext  *context,
                        GError                 **error)
 {
-  _redaksi_report_set_member (context->report, "document", describe_document (context->document));
+  _redaksi_report_set_document_summary (context->report, context->document);
   return TRUE;
 }
 

@@ -552,6 +552,40 @@ ambiguous_issue (RedaksiDocument    *document,
                             redaksi_related_link_get_range (link), NULL);
 }
 
+/* The text spans of @inserts (source offsets for HTML, text offsets for
+ * plain text), as the table every analysis reads. */
+static RedaksiInsertTable *
+table_from_inserts (RedaksiDocument *document,
+                    GArray          *inserts)
+{
+  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiTextSpan), inserts->len);
+  gboolean html = redaksi_document_is_html (document);
+
+  for (guint i = 0; i < inserts->len; i++)
+    {
+      const RedaksiInsert *insert = &g_array_index (inserts, RedaksiInsert, i);
+      RedaksiTextSpan span = { insert->start, insert->end };
+
+      if (html)
+        {
+          span.start = (guint) redaksi_document_source_to_text (document, insert->start);
+          span.end = (guint) redaksi_document_source_to_text (document, insert->end);
+        }
+      g_array_append_val (spans, span);
+    }
+  return _redaksi_insert_table_new (spans);
+}
+
+RedaksiInsertTable *
+_redaksi_insert_table_find (RedaksiDocument  *document,
+                            GCancellable     *cancellable,
+                            GError          **error)
+{
+  g_autoptr(GArray) inserts = find_inserts_cancellable (document, cancellable, error);
+
+  return inserts != NULL ? table_from_inserts (document, inserts) : NULL;
+}
+
 static gboolean
 run_related_links (RedaksiAnalysisContext  *context,
                    GError                 **error)
@@ -575,97 +609,12 @@ run_related_links (RedaksiAnalysisContext  *context,
 
       _redaksi_report_add_result (context->report, "issues", issue);
     }
+  /* Ambiguous inserts too: their words are another article's, even if
+   * the cleaner cannot tell where they end for sure. */
+  context->inserts = table_from_inserts (context->document, inserts);
   return TRUE;
 }
 
 const RedaksiAnalysis _redaksi_related_links_analysis = {
   "related_links", REDAKSI_ANALYSIS_RELATED_LINKS, REDAKSI_ANALYSIS_NONE, run_related_links
 };
-
-static void
-add_spans (GArray    *spans,
-           GPtrArray *links)
-{
-  for (guint i = 0; links != NULL && i < links->len; i++)
-    {
-      RedaksiTextSpan span;
-
-      _redaksi_related_link_get_text_span (g_ptr_array_index (links, i), &span.start, &span.end);
-      g_array_append_val (spans, span);
-    }
-}
-
-/* Ambiguous inserts live in the report as issues only. */
-static void
-add_issue_spans (GArray          *spans,
-                 GPtrArray       *issues,
-                 RedaksiDocument *document)
-{
-  for (guint i = 0; issues != NULL && i < issues->len; i++)
-    {
-      gpointer result = g_ptr_array_index (issues, i);
-      const RedaksiRange *range;
-      RedaksiTextSpan span;
-
-      if (!REDAKSI_IS_ISSUE (result) ||
-          g_strcmp0 (redaksi_issue_get_code (result), "related-link-ambiguous") != 0)
-        continue;
-      range = redaksi_issue_get_range (result);
-      span.start = (guint) redaksi_document_source_to_text (document, range->start);
-      span.end = (guint) redaksi_document_source_to_text (document, range->end);
-      g_array_append_val (spans, span);
-    }
-}
-
-static int
-compare_spans (gconstpointer a,
-               gconstpointer b)
-{
-  const RedaksiTextSpan *x = a, *y = b;
-
-  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
-GArray *
-_redaksi_related_links_peek_ranges (RedaksiReport   *report,
-                                    RedaksiDocument *document)
-{
-  GArray *spans = g_array_new (FALSE, FALSE, sizeof (RedaksiTextSpan));
-  GPtrArray *found = report != NULL ? _redaksi_report_peek_results (report, "related_links") : NULL;
-
-  if (found != NULL)
-    {
-      add_spans (spans, found);
-      add_issue_spans (spans, _redaksi_report_peek_results (report, "issues"), document);
-    }
-  else
-    {
-      g_autoptr(GArray) inserts = find_inserts (document);
-      g_autoptr(GPtrArray) links = links_from_inserts (document, inserts, FALSE);
-      g_autoptr(GPtrArray) ambiguous = links_from_inserts (document, inserts, TRUE);
-
-      add_spans (spans, links);
-      add_spans (spans, ambiguous);
-    }
-  g_array_sort (spans, compare_spans);
-  return spans;
-}
-
-gboolean
-_redaksi_text_spans_contain (GArray *spans,
-                             guint   offset)
-{
-  guint lo = 0, hi = spans->len;
-
-  /* The last span starting at or before @offset. */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (spans, RedaksiTextSpan, mid).start <= offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo > 0 && offset < g_array_index (spans, RedaksiTextSpan, lo - 1).end;
-}

@@ -40,7 +40,7 @@ static guint
 part_end_token (QuoteScan       *scan,
                 const QuotePart *part)
 {
-  return part->close != NO_TOKEN ? part->close : scan->paragraphs[part->paragraph].end_token;
+  return part->close != NO_TOKEN ? part->close : scan->stretch_end[part->open];
 }
 
 static guint
@@ -295,9 +295,16 @@ part_bounds (QuoteScan       *scan,
              guint           *start,
              guint           *end)
 {
+  guint stretch_end = scan->stretch_end[part->open];
+
   *start = scan->tokens[part->open].end;
-  *end = part->close != NO_TOKEN ? scan->tokens[part->close].start
-                                 : scan->paragraphs[part->paragraph].end;
+  /* A part left open runs to its paragraph's end, or to an insert. */
+  if (part->close != NO_TOKEN)
+    *end = scan->tokens[part->close].start;
+  else if (stretch_end == scan->paragraphs[part->paragraph].end_token)
+    *end = scan->paragraphs[part->paragraph].end;
+  else
+    *end = scan->tokens[stretch_end - 1].end;
   /* The comma before a cue is the attribution's, not the speaker's. */
   if (part->close != NO_TOKEN && part->close > part->open + 1
       && _redaksi_quote_token_is (scan, part->close - 1, ","))
@@ -444,11 +451,10 @@ analyse (QuoteScan               *scan,
          RedaksiQuoteSpeakers   **speakers,
          RedaksiQuoteSource     **source)
 {
-  _redaksi_quote_scan_mark_inserts (scan, context->report);
   _redaksi_quote_scan_pair_marks (scan);
   if (scan->cancelled)
     return FALSE;
-  *speakers = _redaksi_quote_speakers_new (scan, context->report);
+  *speakers = _redaksi_quote_speakers_new (scan, _redaksi_analysis_context_peek_entities (context));
   if (scan->cancelled)
     return FALSE;
   attribute (scan);
@@ -469,7 +475,8 @@ run_quote_analysis (RedaksiAnalysisContext  *context,
   QuoteScan scan;
   gboolean ok;
 
-  _redaksi_quote_scan_init (&scan, context->document, context->cancellable);
+  _redaksi_quote_scan_init (&scan, context->document, _redaksi_analysis_context_peek_inserts (context),
+                            context->cancellable);
   ok = analyse (&scan, context, &speakers, &source);
   if (ok)
     publish (&scan, context->report, source);
@@ -482,5 +489,5 @@ run_quote_analysis (RedaksiAnalysisContext  *context,
 
 const RedaksiAnalysis _redaksi_quote_analysis = {
   "quotes", REDAKSI_ANALYSIS_QUOTES,
-  REDAKSI_ANALYSIS_RELATED_LINKS, run_quote_analysis
+  REDAKSI_ANALYSIS_RELATED_LINKS | REDAKSI_ANALYSIS_ENTITIES, run_quote_analysis
 };

@@ -57,18 +57,20 @@ is_pronoun_at (QuoteScan *scan,
   return _redaksi_quote_is_pronoun (lower);
 }
 
+/* An attribution stays in its paragraph and never reaches across a
+ * related-link insert: `"…," kata Ahmad. Baca juga: …` ends at the insert. */
 static guint
 paragraph_end (QuoteScan *scan,
                guint      t)
 {
-  return scan->paragraphs[scan->token_paragraph[t]].end_token;
+  return scan->stretch_end[t];
 }
 
 static guint
 paragraph_first (QuoteScan *scan,
                  guint      t)
 {
-  return scan->paragraphs[scan->token_paragraph[t]].first_token;
+  return scan->stretch_first[t];
 }
 
 static char *

@@ -38,10 +38,14 @@
  * start or after the previous mark of the paragraph. Time and memory
  * grow linearly with the article; a document keeps at most 10,000 quote
  * findings (no article comes near; a line of lone marks would).
- * Speakers come from the report's `entities` when the entity tagger ran
- * first, else from the article's own capitalised names ("Antony" →
- * "Antony Blinken"). Cue words that no dictionary knows are only
- * corrected when the Indonesian word list (hunspell-id) can be read.
+ * The checker runs the analyzer's quote analysis, which runs the entity
+ * tagger first: speakers get the tagger's canonical names, as in
+ * [method@Redaksi.Analyzer.analyze] with every analysis, so the checker,
+ * the command line, batch and the server give the same quotes. Only
+ * when the tagger finds no name at all do the article's own capitalised
+ * names serve ("Antony" → "Antony Blinken"). Cue words that no dictionary
+ * knows are only corrected when the Indonesian word list (hunspell-id)
+ * can be read.
  */
 struct _RedaksiQuoteChecker
 {

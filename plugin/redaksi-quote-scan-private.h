@@ -1,6 +1,7 @@
 #pragma once
 
 #include "redaksi-document-private.h"
+#include "redaksi-inserts-private.h"
 #include "redaksi-report-private.h"
 
 G_BEGIN_DECLS
@@ -44,8 +45,12 @@ typedef struct
   const RedaksiSpan   *paragraphs;
   guint                n_paragraphs;
   guint               *token_paragraph;
-  gboolean            *insert;          /* per paragraph: a related-link insert */
+  gboolean            *insert;          /* per paragraph: nothing but related-link inserts */
   guint               *previous;        /* per paragraph: the one before that is no insert */
+  guint               *first;           /* per paragraph: its first token outside inserts, or NO_TOKEN */
+  gboolean            *in_insert;       /* per token: inside a related-link insert */
+  guint               *stretch_first;   /* per token: the tokens of its paragraph around it */
+  guint               *stretch_end;     /*   up to the inserts on either side */
   gboolean            *in_quote;        /* per token: inside quotation marks */
   GArray              *drafts;          /* QuoteDraft */
   GPtrArray           *issues;          /* RedaksiIssue */
@@ -56,13 +61,14 @@ typedef struct
 typedef struct _RedaksiQuoteSpeakers RedaksiQuoteSpeakers;
 
 /* redaksi-quote-scan.c */
-void      _redaksi_quote_scan_init        (QuoteScan          *scan,
-                                           RedaksiDocument    *document,
-                                           GCancellable       *cancellable);
+/* @inserts: the related-link inserts, whose tokens the analysis skips;
+ * an insert takes only its own range out of a paragraph. */
+void      _redaksi_quote_scan_init        (QuoteScan                *scan,
+                                           RedaksiDocument          *document,
+                                           const RedaksiInsertTable *inserts,
+                                           GCancellable             *cancellable);
 gboolean  _redaksi_quote_scan_cancelled   (QuoteScan          *scan,
                                            guint               step);
-void      _redaksi_quote_scan_mark_inserts (QuoteScan     *scan,
-                                           RedaksiReport *report);
 void      _redaksi_quote_scan_clear       (QuoteScan          *scan);
 void      _redaksi_quote_scan_pair_marks  (QuoteScan          *scan);
 gboolean  _redaksi_quote_token_is         (QuoteScan          *scan,
@@ -92,8 +98,11 @@ gboolean  _redaksi_quote_find_speaker     (QuoteScan          *scan,
                                            guint               end,
                                            guint              *name_start,
                                            guint              *name_end);
+/* @entities: (element-type RedaksiEntity) (nullable): the entity
+ * analysis' mentions, in text order; without any, the article's own
+ * capitalised names are used. */
 RedaksiQuoteSpeakers *_redaksi_quote_speakers_new  (QuoteScan     *scan,
-                                                    RedaksiReport *report);
+                                                    GPtrArray     *entities);
 void      _redaksi_quote_speakers_free    (RedaksiQuoteSpeakers *speakers);
 char     *_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *speakers,
                                              const char           *speaker_text,

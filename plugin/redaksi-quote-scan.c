@@ -11,52 +11,66 @@
 #include "redaksi-quote-lexicon-private.h"
 #include "redaksi-quote-scan-private.h"
 
-/* Markers that open a related-link insert; nothing in such a paragraph
- * is a quote or names a speaker. */
-static const char *const insert_markers[] = {
-  "baca juga", "simak juga", "lihat juga", "berita terkait", "artikel terkait", NULL
-};
-
-static gboolean
-is_insert_paragraph (QuoteScan         *scan,
-                     const RedaksiSpan *paragraph)
+/* Splits each paragraph into the stretches of tokens between its
+ * inserts: an attribution or a name never reaches across an insert, and
+ * a paragraph that is all insert is skipped as a whole. */
+static void
+mark_inserts (QuoteScan                *scan,
+              const RedaksiInsertTable *inserts)
 {
-  gsize length = paragraph->end - paragraph->start;
-
-  for (guint i = 0; insert_markers[i] != NULL; i++)
+  for (guint p = 0; p < scan->n_paragraphs; p++)
     {
-      gsize marker = strlen (insert_markers[i]);
+      const RedaksiSpan *span = &scan->paragraphs[p];
+      guint stretch = span->first_token;
 
-      if (length >= marker && g_ascii_strncasecmp (scan->text + paragraph->start,
-                                                   insert_markers[i], marker) == 0)
-        return TRUE;
+      scan->first[p] = NO_TOKEN;
+      for (guint t = span->first_token; t < span->end_token; t++)
+        {
+          scan->token_paragraph[t] = p;
+          scan->in_insert[t] = _redaksi_inserts_contain (inserts, scan->tokens[t].start, scan->tokens[t].end);
+          if (!scan->in_insert[t] && scan->first[p] == NO_TOKEN)
+            scan->first[p] = t;
+          if (scan->in_insert[t] || (t > span->first_token && scan->in_insert[t - 1]))
+            stretch = t;
+          scan->stretch_first[t] = stretch;
+        }
+      for (guint t = span->end_token, end = span->end_token; t > span->first_token; t--)
+        {
+          if (scan->in_insert[t - 1] || (t < span->end_token && scan->in_insert[t]))
+            end = t;
+          scan->stretch_end[t - 1] = end;
+        }
+      scan->insert[p] = span->first_token < span->end_token && scan->first[p] == NO_TOKEN;
     }
-  return FALSE;
 }
 
 void
-_redaksi_quote_scan_init (QuoteScan       *scan,
-                          RedaksiDocument *document,
-                          GCancellable    *cancellable)
+_redaksi_quote_scan_init (QuoteScan                *scan,
+                          RedaksiDocument          *document,
+                          const RedaksiInsertTable *inserts,
+                          GCancellable             *cancellable)
 {
+  guint n_tokens, n_paragraphs;
+
   memset (scan, 0, sizeof *scan);
   scan->document = document;
   scan->cancellable = cancellable;
   scan->text = redaksi_document_get_text (document, NULL);
   scan->tokens = _redaksi_document_peek_tokens (document, &scan->n_tokens);
   scan->paragraphs = _redaksi_document_peek_paragraphs (document, &scan->n_paragraphs);
-  scan->token_paragraph = g_new0 (guint, MAX (scan->n_tokens, 1));
-  scan->insert = g_new0 (gboolean, MAX (scan->n_paragraphs, 1));
-  scan->previous = g_new (guint, MAX (scan->n_paragraphs, 1));
-  scan->in_quote = g_new0 (gboolean, MAX (scan->n_tokens, 1));
+  n_tokens = MAX (scan->n_tokens, 1);
+  n_paragraphs = MAX (scan->n_paragraphs, 1);
+  scan->token_paragraph = g_new0 (guint, n_tokens);
+  scan->insert = g_new0 (gboolean, n_paragraphs);
+  scan->previous = g_new (guint, n_paragraphs);
+  scan->first = g_new (guint, n_paragraphs);
+  scan->in_insert = g_new0 (gboolean, n_tokens);
+  scan->stretch_first = g_new0 (guint, n_tokens);
+  scan->stretch_end = g_new0 (guint, n_tokens);
+  scan->in_quote = g_new0 (gboolean, n_tokens);
   scan->drafts = g_array_new (FALSE, TRUE, sizeof (QuoteDraft));
   scan->issues = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint p = 0; p < scan->n_paragraphs; p++)
-    {
-      scan->insert[p] = is_insert_paragraph (scan, &scan->paragraphs[p]);
-      for (guint t = scan->paragraphs[p].first_token; t < scan->paragraphs[p].end_token; t++)
-        scan->token_paragraph[t] = p;
-    }
+  mark_inserts (scan, inserts);
 }
 
 /* Every step of the analysis is linear, so a cancelled run stops soon
@@ -68,72 +82,6 @@ _redaksi_quote_scan_cancelled (QuoteScan *scan,
   if (!scan->cancelled && step % 4096 == 0)
     scan->cancelled = g_cancellable_is_cancelled (scan->cancellable);
   return scan->cancelled;
-}
-
-typedef struct
-{
-  gsize start;
-  gsize end;
-} TextSpan;
-
-static gint
-compare_spans (gconstpointer a,
-               gconstpointer b)
-{
-  const TextSpan *x = a, *y = b;
-
-  return x->start < y->start ? -1 : x->start > y->start;
-}
-
-static GArray *
-insert_spans (QuoteScan *scan,
-              GPtrArray *inserts)
-{
-  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (TextSpan), inserts->len);
-
-  for (guint i = 0; i < inserts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
-    {
-      g_autoptr(JsonNode) node = redaksi_result_to_json (g_ptr_array_index (inserts, i));
-      JsonObject *insert = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      TextSpan span;
-
-      if (insert == NULL || !json_object_has_member (insert, "start")
-          || !json_object_has_member (insert, "end"))
-        continue;
-      span.start = redaksi_document_source_to_text (scan->document, json_object_get_int_member (insert, "start"));
-      span.end = redaksi_document_source_to_text (scan->document, json_object_get_int_member (insert, "end"));
-      g_array_append_val (spans, span);
-    }
-  g_array_sort (spans, compare_spans);
-  return spans;
-}
-
-/* The related-link inserts the links module found, when it ran first
- * (read through their CONTRACT JSON), beside the marker test above.
- * Inserts and paragraphs are both in text order: one merge marks them. */
-void
-_redaksi_quote_scan_mark_inserts (QuoteScan     *scan,
-                                  RedaksiReport *report)
-{
-  GPtrArray *inserts = report != NULL ? _redaksi_report_peek_results (report, "related_links") : NULL;
-  g_autoptr(GArray) spans = NULL;
-  guint p = 0;
-
-  if (inserts == NULL)
-    return;
-  spans = insert_spans (scan, inserts);
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const TextSpan *span = &g_array_index (spans, TextSpan, i);
-
-      /* Overlapping inserts never send @p back: each paragraph is seen once. */
-      while (p < scan->n_paragraphs && scan->paragraphs[p].end <= span->start)
-        p++;
-      while (p < scan->n_paragraphs && scan->paragraphs[p].start < span->end)
-        scan->insert[p++] = TRUE;
-      if (p > 0 && scan->paragraphs[p - 1].end > span->end)
-        p--;
-    }
 }
 
 void
@@ -152,6 +100,10 @@ _redaksi_quote_scan_clear (QuoteScan *scan)
   g_free (scan->token_paragraph);
   g_free (scan->insert);
   g_free (scan->previous);
+  g_free (scan->first);
+  g_free (scan->in_insert);
+  g_free (scan->stretch_first);
+  g_free (scan->stretch_end);
   g_free (scan->in_quote);
 }
 
@@ -343,15 +295,11 @@ static gboolean
 continues_in (QuoteScan *scan,
               guint      paragraph)
 {
-  const RedaksiSpan *span;
   const RedaksiToken *first;
 
-  if (paragraph == NO_TOKEN)
+  if (paragraph == NO_TOKEN || scan->first[paragraph] == NO_TOKEN)
     return FALSE;
-  span = &scan->paragraphs[paragraph];
-  if (span->first_token >= span->end_token)
-    return FALSE;
-  first = &scan->tokens[span->first_token];
+  first = &scan->tokens[scan->first[paragraph]];
   return is_double_mark (first) && mark_opens (first, FALSE);
 }
 
@@ -359,8 +307,7 @@ static void
 mark_inside (QuoteScan *scan,
              QuotePart *part)
 {
-  guint end = part->close != NO_TOKEN ? part->close
-                                      : scan->paragraphs[part->paragraph].end_token;
+  guint end = part->close != NO_TOKEN ? part->close : scan->stretch_end[part->open];
 
   for (guint t = part->open; t < end; t++)
     scan->in_quote[t] = TRUE;
@@ -438,6 +385,8 @@ pair_paragraph (QuoteScan *scan,
 
       if (_redaksi_quote_scan_cancelled (scan, t))
         return NO_TOKEN;
+      if (scan->in_insert[t])
+        continue;
       if (seek_sentence && (token->flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START))
         {
           from = t;
@@ -445,13 +394,13 @@ pair_paragraph (QuoteScan *scan,
         }
       if (!is_double_mark (token))
         continue;
-      if (t == span->first_token && pending != NO_TOKEN)
+      if (t == scan->first[p] && pending != NO_TOKEN)
         {
           QuotePart part = { t, NO_TOKEN, p };
 
           g_array_append_val (g_array_index (scan->drafts, QuoteDraft, pending).parts, part);
         }
-      else if (open != NO_TOKEN && closes_before_cue (scan, t, span->end_token))
+      else if (open != NO_TOKEN && closes_before_cue (scan, t, scan->stretch_end[t]))
         {
           report_misplaced_space (scan, t);
           open = close_part (scan, open, t);
@@ -471,6 +420,14 @@ pair_paragraph (QuoteScan *scan,
       seek_sentence = TRUE;
     }
   return open;
+}
+
+/* A part left open ends with its paragraph, or where an insert cuts it. */
+static guint
+open_part_end (QuoteScan *scan,
+               guint      open)
+{
+  return scan->stretch_end[last_part (&g_array_index (scan->drafts, QuoteDraft, open))->open];
 }
 
 static void
@@ -508,6 +465,6 @@ _redaksi_quote_scan_pair_marks (QuoteScan *scan)
           pending = open;
         }
       else
-        drop_unclosed (scan, open, scan->paragraphs[p].end_token);
+        drop_unclosed (scan, open, open_part_end (scan, open));
     }
 }

@@ -1,12 +1,11 @@
 /* redaksi-quote-speakers.c: names in the article, and who a speaker is
  *
- * Without the entity tagger, the names are the article's capitalised
- * word runs with leading titles dropped; a short name is joined to the
- * fullest earlier name that has all its words ("Antony" → "Antony
- * Blinken"). When the report has an `entities` section (the tagger ran
- * first), its PERSON entities and canonical names are used instead: that
- * is the one seam between the two modules, and it goes through the
- * entities' CONTRACT JSON, not through the tagger's types.
+ * The quote analysis needs the entity analysis: the names are its
+ * entities (RedaksiEntity objects, read through their getters), PERSON
+ * ones as speakers, with their canonical names. When it found none, the
+ * names are the article's capitalised word runs with leading titles
+ * dropped, and a short name is joined to the fullest earlier name that
+ * has all its words ("Antony" → "Antony Blinken").
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -16,6 +15,7 @@
 #include <string.h>
 
 #include "redaksi-quote-lexicon-private.h"
+#include "redaksi-entity.h"
 #include "redaksi-quote-scan-private.h"
 
 typedef struct
@@ -263,7 +263,7 @@ after_place_word (QuoteScan *scan,
                                               "kota", "provinsi", "kabupaten", "negara", NULL };
   g_autofree char *lower = NULL;
 
-  if (first == 0 || first == scan->paragraphs[scan->token_paragraph[first]].first_token)
+  if (first == 0 || first == scan->stretch_first[first])
     return FALSE;
   lower = _redaksi_quote_token_lower (scan, first - 1);
   return g_strv_contains (prepositions, lower);
@@ -317,9 +317,9 @@ scan_paragraph (RedaksiQuoteSpeakers *self,
     {
       guint end, first;
 
-      if (scan->in_quote[t] || !is_name_token (scan, t))
+      if (scan->in_quote[t] || scan->in_insert[t] || !is_name_token (scan, t))
         continue;
-      end = run_forward (scan, t, span->end_token);
+      end = run_forward (scan, t, scan->stretch_end[t]);
       first = strip_titles (scan, t, end);
       add_mention (self, first, end);
       t = end - 1;
@@ -384,27 +384,24 @@ paragraph_of (QuoteScan *scan,
   return lo;
 }
 
-static gboolean
+static void
 add_entity (RedaksiQuoteSpeakers *self,
-            JsonObject           *entity)
+            RedaksiEntity        *entity)
 {
   QuoteScan *scan = self->scan;
+  const RedaksiRange *range = redaksi_entity_get_range (entity);
+  const char *canonical = redaksi_entity_get_canonical (entity);
   Mention mention = { 0 };
-  const char *canonical;
 
-  if (!json_object_has_member (entity, "start") || !json_object_has_member (entity, "end"))
-    return FALSE;
-  mention.start = redaksi_document_source_to_text (scan->document, json_object_get_int_member (entity, "start"));
-  mention.end = redaksi_document_source_to_text (scan->document, json_object_get_int_member (entity, "end"));
+  mention.start = (guint) redaksi_document_source_to_text (scan->document, range->start);
+  mention.end = (guint) redaksi_document_source_to_text (scan->document, range->end);
   mention.text = span_text (scan, mention.start, mention.end);
   mention.words = g_strsplit (mention.text, " ", -1);
-  canonical = json_object_get_string_member_with_default (entity, "canonical", NULL);
   mention.canonical = g_strdup (canonical != NULL ? canonical : mention.text);
-  mention.person = g_strcmp0 (json_object_get_string_member_with_default (entity, "type", ""), "PERSON") == 0;
+  mention.person = redaksi_entity_get_entity_type (entity) == REDAKSI_ENTITY_PERSON;
   mention.n_words = g_strv_length (mention.words);
   mention.paragraph = paragraph_of (scan, mention.start);
   g_array_append_val (self->mentions, mention);
-  return TRUE;
 }
 
 static gint
@@ -418,21 +415,16 @@ compare_mentions (gconstpointer a,
 
 static gboolean
 load_entities (RedaksiQuoteSpeakers *self,
-               RedaksiReport        *report)
+               GPtrArray            *entities)
 {
-  GPtrArray *entities = report != NULL ? _redaksi_report_peek_results (report, "entities") : NULL;
-
   if (entities == NULL || entities->len == 0)
     return FALSE;
   for (guint i = 0; i < entities->len; i++)
-    {
-      g_autoptr(JsonNode) node = redaksi_result_to_json (g_ptr_array_index (entities, i));
-
-      if (JSON_NODE_HOLDS_OBJECT (node))
-        add_entity (self, json_node_get_object (node));
-    }
+    add_entity (self, g_ptr_array_index (entities, i));
+  /* The tagger gives them in text order; sorting keeps a promise it
+   * does not make in its signature. */
   g_array_sort (self->mentions, compare_mentions);
-  return self->mentions->len > 0;
+  return TRUE;
 }
 
 /* Lets _redaksi_quote_speakers_recent() step from person to person
@@ -452,8 +444,8 @@ index_persons (RedaksiQuoteSpeakers *self)
 }
 
 RedaksiQuoteSpeakers *
-_redaksi_quote_speakers_new (QuoteScan     *scan,
-                             RedaksiReport *report)
+_redaksi_quote_speakers_new (QuoteScan *scan,
+                             GPtrArray *entities)
 {
   RedaksiQuoteSpeakers *self = g_new0 (RedaksiQuoteSpeakers, 1);
 
@@ -461,7 +453,7 @@ _redaksi_quote_speakers_new (QuoteScan     *scan,
   self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
   g_array_set_clear_func (self->mentions, mention_clear);
   self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  if (!load_entities (self, report))
+  if (!load_entities (self, entities))
     {
       for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
         if (!scan->insert[p])
@@ -554,7 +546,10 @@ _redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
 
       if (mention->start >= text_end)
         break;
-      if (mention->canonical != NULL && text_start < mention->end)
+      /* A mention that starts before the speaker's words has taken in
+       * a title, a company or a cue ("PT Pertamina (Persero) Nicke
+       * Widyawati", "Ujat Budi Santoso"): its name is not the speaker's. */
+      if (mention->canonical != NULL && text_start < mention->end && mention->start >= text_start)
         return g_strdup (mention->canonical);
     }
   fuller = fullest_earlier (self, speaker_text, text_start, text_end);

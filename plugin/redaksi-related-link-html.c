@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "redaksi-document-private.h"
+#include "redaksi-insert-markers-private.h"
 #include "redaksi-related-link-private.h"
 
 /* What the visible text of an element holds. */
@@ -18,19 +19,6 @@ typedef enum
   TEXT_OTHER  = 1 << 2, /* anything else: prose, headings, dates */
   TEXT_SEEN   = 1 << 3, /* the element was summarised */
 } TextFlags;
-
-/* Class and id names of insert boxes, matched as prefixes. */
-static const char *const box_prefixes[] = {
-  "baca-juga", "bacajuga", "baca_juga", "inject-baca-juga", "inner-link-baca-juga",
-  "lihat-juga", "lihatjuga", "lihat_juga", "linksisip", "berita-terkait",
-  "artikel-terkait", "related-news", NULL
-};
-
-/* Class names matched whole. */
-static const char *const box_names[] = {
-  "baca", "terkait", "relateds", "kcm-read-terkait", "detail-terkait", "terkait_bottom",
-  "konten-terkait", "terkait-img", "entertainment-newsdetail-beritaterkait", NULL
-};
 
 typedef struct
 {
@@ -239,20 +227,6 @@ flags_of (HtmlScanner     *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->flags, node));
 }
 
-static gboolean
-name_matches (const char *name,
-              gsize       length)
-{
-  for (guint k = 0; box_names[k] != NULL; k++)
-    if (strlen (box_names[k]) == length && g_ascii_strncasecmp (name, box_names[k], length) == 0)
-      return TRUE;
-  for (guint k = 0; box_prefixes[k] != NULL; k++)
-    if (strlen (box_prefixes[k]) <= length &&
-        g_ascii_strncasecmp (name, box_prefixes[k], strlen (box_prefixes[k])) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* The class or id that names an insert box, or NULL. */
 static char *
 matching_name (const GumboNode *node)
@@ -270,7 +244,7 @@ matching_name (const GumboNode *node)
         {
           gsize n = strcspn (p, " \t\n\r\f");
 
-          if (n > 0 && name_matches (p, n))
+          if (n > 0 && _redaksi_insert_marker_is_box (p, n))
             return g_strndup (p, n);
           p += n;
           p += strspn (p, " \t\n\r\f");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "redaksi-document.h"
+#include "redaksi-inserts-private.h"
 #include "redaksi-related-link.h"
 #include "redaksi-report.h"
 
@@ -19,13 +20,6 @@ typedef struct
   GPtrArray *titles;  /* char *, may be NULL */
   GPtrArray *urls;    /* char *, may be NULL */
 } RedaksiInsert;
-
-/* A span of a document's text (not its source) covered by an insert. */
-typedef struct
-{
-  guint start;
-  guint end;
-} RedaksiTextSpan;
 
 void     _redaksi_insert_clear        (gpointer      data);
 GArray  *_redaksi_inserts_new         (void);
@@ -71,17 +65,10 @@ void                _redaksi_related_link_get_text_span (RedaksiRelatedLink *sel
                                                          guint              *start,
                                                          guint              *end);
 
-/* The spans of @document's text that are related-link inserts (removable
- * or ambiguous), sorted and disjoint, for analyses that must skip them
- * (entity tagger, quote checker). Taken from the `related_links` results
- * of @report when it has them, found afresh otherwise.
- * Returns: (transfer full) (element-type RedaksiTextSpan) */
-GArray  *_redaksi_related_links_peek_ranges (RedaksiReport   *report,
-                                             RedaksiDocument *document);
-
-/* Whether @offset of the text lies in one of @spans (as returned above),
- * in O(log n): for a tagger or quote checker skipping insert tokens. */
-gboolean _redaksi_text_spans_contain        (GArray          *spans,
-                                             guint            offset);
+/* The inserts of @document (removable or ambiguous) found afresh, for
+ * a tagger run outside an analyzer. NULL when @cancellable fired. */
+RedaksiInsertTable *_redaksi_insert_table_find (RedaksiDocument  *document,
+                                                GCancellable     *cancellable,
+                                                GError          **error);
 
 G_END_DECLS

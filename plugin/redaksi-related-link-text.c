@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "redaksi-insert-markers-private.h"
 #include "redaksi-related-link-private.h"
 
 /* A title line is short; an inline insert never spans more than this.
@@ -18,41 +19,8 @@
 #define MAX_TITLE_LINES  8
 #define MAX_INLINE_BYTES 400
 
-typedef enum
-{
-  LABEL_INLINE = 1 << 0, /* may stand inside a paragraph */
-  LABEL_TITLES = 1 << 1, /* an orphan marker takes the title lines below it */
-  LABEL_VIDEO  = 1 << 2, /* needs a separator or the word "video" after it */
-  LABEL_LEAD   = 1 << 3, /* never alone: a separator or an address follows */
-} LabelFlags;
-
-typedef struct
-{
-  const char *text;   /* lower case; a space matches a run of blanks */
-  LabelFlags  flags;
-} Label;
-
-/* Longer labels first where one is a prefix of another. */
-static const Label labels[] = {
-  { "baca juga", LABEL_INLINE | LABEL_TITLES },
-  { "baca pula", LABEL_TITLES },
-  { "lihat juga", LABEL_INLINE | LABEL_TITLES },
-  { "simak juga", LABEL_INLINE | LABEL_VIDEO | LABEL_TITLES },
-  { "tonton juga", LABEL_VIDEO | LABEL_TITLES },
-  { "saksikan juga", LABEL_VIDEO | LABEL_TITLES },
-  { "baca berita terkait", LABEL_TITLES },
-  { "berita terkait", LABEL_TITLES },
-  { "artikel terkait", LABEL_TITLES },
-  { "kumpulan berita terkait", LABEL_TITLES },
-  { "foto video terkait", LABEL_TITLES },
-  { "foto terkait", LABEL_TITLES },
-  { "video terkait", LABEL_TITLES },
-  { "baca artikel menarik lainnya", LABEL_TITLES },
-  { "artikel menarik lainnya", LABEL_TITLES },
-  { "pilihan editor", LABEL_TITLES },
-  { "baca selengkapnya di sini", 0 },
-  { "baca selengkapnya", LABEL_LEAD },
-};
+/* A marker of the lexicon (redaksi-insert-markers.c). */
+typedef RedaksiMarker Label;
 
 typedef struct
 {
@@ -103,46 +71,13 @@ trim_end (const char *s,
   return end;
 }
 
-/* The end of @label matched case-insensitively at @i, or 0. */
-static gsize
-match_label_text (const char *s,
-                  gsize       i,
-                  gsize       end,
-                  const char *label)
-{
-  for (const char *l = label; *l != '\0'; l++)
-    {
-      if (*l == ' ')
-        {
-          gsize next = skip_blanks (s, i, end);
-
-          if (next == i)
-            return 0;
-          i = next;
-          continue;
-        }
-      if (i >= end || g_ascii_tolower (s[i]) != *l)
-        return 0;
-      i++;
-    }
-  return i < end && is_word_char (s[i]) && !is_nbsp (s, i, end) ? 0 : i;
-}
-
 static const Label *
 match_label (const char *s,
              gsize       i,
              gsize       end,
              gsize      *label_end)
 {
-  char first = g_ascii_tolower (s[i]);
-
-  if (strchr ("abfklpstv", first) == NULL || first == '\0')
-    return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
-    if (labels[k].text[0] == first &&
-        (*label_end = match_label_text (s, i, end, labels[k].text)) != 0)
-      return &labels[k];
-  return NULL;
+  return _redaksi_insert_marker_at (s, i, end, label_end);
 }
 
 /* Past a separator (`:`, `-`, `–`, `—`, `»`, `>>`, `|`) and the blanks
@@ -363,14 +298,14 @@ parse_after_label (const char *s,
 
   m->marker_end = label_end;
   m->title_end = end;
-  if (after == end && (m->label->flags & LABEL_LEAD))
+  if (after == end && (m->label->flags & REDAKSI_MARKER_LEAD))
     return FALSE;
   if (after == end || title != 0)
     {
       m->title_start = after == end ? end : title;
       return TRUE;
     }
-  if ((m->label->flags & LABEL_VIDEO) && is_word_at (s, after, end, "video"))
+  if ((m->label->flags & REDAKSI_MARKER_VIDEO) && is_word_at (s, after, end, "video"))
     {
       m->marker_end = after + 5;
       title = skip_separator (s, m->marker_end, end);
@@ -487,7 +422,7 @@ scan_marker_line (Scanner    *self,
   insert = add_insert (self, line->start, line->next, m.marker_start, m.marker_end, FALSE);
   add_title_and_urls (insert, self->text, m.title_start, m.title_end);
   end = line->next;
-  if (m.title_start == m.title_end && m.label != NULL && (m.label->flags & LABEL_TITLES))
+  if (m.title_start == m.title_end && m.label != NULL && (m.label->flags & REDAKSI_MARKER_TITLES))
     end = take_title_lines (self, insert, end);
   end = take_blank_lines (self, line->start, end);
   insert->end = (guint) end;
@@ -617,6 +552,8 @@ find_inline_label (const char *s,
                    gsize      *label_start,
                    gsize      *label_end)
 {
+  const Label *labels;
+  guint n_labels;
   gsize w = j;
 
   if (w == line_start || !is_blank (s[w - 1]))
@@ -627,9 +564,10 @@ find_inline_label (const char *s,
     w--;
   if (w > line_start && is_word_char (s[w - 1]))
     return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
-    if ((labels[k].flags & LABEL_INLINE) &&
-        (*label_end = match_label_text (s, w, line_end, labels[k].text)) == j + 4)
+  labels = _redaksi_insert_markers (&n_labels);
+  for (guint k = 0; k < n_labels; k++)
+    if ((labels[k].flags & REDAKSI_MARKER_INLINE) &&
+        (*label_end = _redaksi_insert_marker_match (s, w, line_end, labels[k].text)) == j + 4)
       {
         *label_start = w;
         return &labels[k];
@@ -657,7 +595,7 @@ parse_inline (const char  *s,
   if (in->title != 0)
     return TRUE;
   in->title = skip_blanks (s, in->marker_end, in->line_end);
-  if ((label->flags & LABEL_VIDEO) && is_word_at (s, in->title, in->line_end, "video"))
+  if ((label->flags & REDAKSI_MARKER_VIDEO) && is_word_at (s, in->title, in->line_end, "video"))
     {
       in->marker_end = in->title + 5;
       in->title = skip_blanks (s, in->marker_end, in->line_end);

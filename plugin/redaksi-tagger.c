@@ -11,6 +11,7 @@
 #include "redaksi-document-private.h"
 #include "redaksi-entity-private.h"
 #include "redaksi-gazetteer-private.h"
+#include "redaksi-related-link-private.h"
 #include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
 #include "ner/redaksi-ner-features.h"
@@ -292,63 +293,15 @@ text_between (Run   *run,
                     run->tokens[end - 1].end - run->tokens[first].start);
 }
 
-/* Related-link inserts: the library's related-links analysis reports
- * them; a bare "Baca juga" line that it did not see is caught here. */
-
+/* Related-link inserts: the related-links analysis (or, for a tagger
+ * used alone, its scanner) finds them; a token inside one gives no
+ * mention. Only the insert's own range goes, never its paragraph. */
 static void
-exclude_spans (Run                   *run,
-               const RedaksiTextSpan *spans,
-               guint                  n_spans)
+exclude_inserts (Run                      *run,
+                 const RedaksiInsertTable *inserts)
 {
-  /* Tokens are in order and disjoint: those inside a span are a run
-   * that starts at the first token at or after its start. */
-  for (guint s = 0; s < n_spans && !run_cancelled (run, s); s++)
-    {
-      guint lo = 0, hi = run->n_tokens;
-
-      while (lo < hi)
-        {
-          guint mid = lo + (hi - lo) / 2;
-
-          if (run->tokens[mid].start < spans[s].start)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      for (guint i = lo; i < run->n_tokens && run->tokens[i].end <= spans[s].end; i++)
-        run->excluded[i] = TRUE;
-    }
-}
-
-static gboolean
-is_insert_marker (Run   *run,
-                  guint  i)
-{
-  static const char * const verbs[] = { "baca", "simak", "lihat", "tonton", NULL };
-
-  if (i + 1 >= run->n_tokens || !token_is (run, i + 1, "juga"))
-    return FALSE;
-  for (guint v = 0; verbs[v]; v++)
-    if (token_is (run, i, verbs[v]))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-exclude_marker_inserts (Run *run)
-{
-  guint n_paragraphs;
-  const RedaksiSpan *paragraphs = _redaksi_document_peek_paragraphs (run->document, &n_paragraphs);
-
-  for (guint p = 0; p < n_paragraphs && !run_cancelled (run, p); p++)
-    for (guint i = paragraphs[p].first_token; i < paragraphs[p].end_token; i++)
-      if (is_insert_marker (run, i))
-        {
-          /* From the marker to the end of its paragraph. */
-          for (guint k = i; k < paragraphs[p].end_token; k++)
-            run->excluded[k] = TRUE;
-          break;
-        }
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
+    run->excluded[i] = _redaksi_inserts_contain (inserts, run->tokens[i].start, run->tokens[i].end);
 }
 
 /* Labelling, sentence by sentence */
@@ -1656,22 +1609,27 @@ run_clear (Run *run)
 }
 
 gboolean
-_redaksi_tagger_tag_excluding (RedaksiTagger          *self,
-                               RedaksiDocument        *document,
-                               const RedaksiTextSpan  *excluded,
-                               guint                   n_excluded,
-                               GCancellable           *cancellable,
-                               GPtrArray             **entities,
-                               GPtrArray             **tags,
-                               GError                **error)
+_redaksi_tagger_tag_excluding (RedaksiTagger             *self,
+                               RedaksiDocument           *document,
+                               const RedaksiInsertTable  *inserts,
+                               GCancellable              *cancellable,
+                               GPtrArray                **entities,
+                               GPtrArray                **tags,
+                               GError                   **error)
 {
+  g_autoptr(RedaksiInsertTable) found = NULL;
   Run run = { 0 };
   gboolean cancelled;
 
+  if (inserts == NULL)
+    {
+      inserts = found = _redaksi_insert_table_find (document, cancellable, error);
+      if (found == NULL)
+        return FALSE;
+    }
   run_init (&run, self, document);
   run.cancellable = cancellable;
-  exclude_spans (&run, excluded, n_excluded);
-  exclude_marker_inserts (&run);
+  exclude_inserts (&run, inserts);
   label_document (&run);
   collect_labelled (&run);
   collect_gazetteer_only (&run);
@@ -1719,7 +1677,7 @@ redaksi_tagger_tag (RedaksiTagger    *self,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_redaksi_tagger_tag_excluding (self, document, NULL, 0, cancellable, &entities, &tags, error))
+  if (!_redaksi_tagger_tag_excluding (self, document, NULL, cancellable, &entities, &tags, error))
     return NULL;
   return _redaksi_tagging_new (entities, tags);
 }

@@ -211,13 +211,14 @@ test_details_text (void)
 static void
 check_html_text_spans (RedaksiDocument *document)
 {
-  g_autoptr(GArray) spans = _redaksi_related_links_peek_ranges (NULL, document);
+  g_autoptr(RedaksiInsertTable) inserts = _redaksi_insert_table_find (document, NULL, NULL);
   const char *text = redaksi_document_get_text (document, NULL);
   const RedaksiTextSpan *span;
   g_autofree char *covered_text = NULL;
+  guint n_spans;
 
-  g_assert_cmpuint (spans->len, ==, 1);
-  span = &g_array_index (spans, RedaksiTextSpan, 0);
+  span = _redaksi_insert_table_peek (inserts, &n_spans);
+  g_assert_cmpuint (n_spans, ==, 1);
   covered_text = g_strndup (text + span->start, span->end - span->start);
   g_assert_cmpstr (g_strstrip (covered_text), ==, "Lihat Juga :Judul Terkait");
 }
@@ -247,6 +248,33 @@ test_details_html (void)
   check_html_text_spans (document);
 }
 
+/* The insert table holds the removable inserts and the ambiguous one,
+ * each as the text span its result names, sorted and disjoint. */
+static void
+check_analysis_table (RedaksiReport   *report,
+                      RedaksiDocument *document)
+{
+  g_autoptr(RedaksiInsertTable) inserts = _redaksi_insert_table_find (document, NULL, NULL);
+  GPtrArray *links = redaksi_report_get_related_links (report);
+  const RedaksiRange *ambiguous = redaksi_issue_get_range (g_ptr_array_index (redaksi_report_get_issues (report), 0));
+  const RedaksiTextSpan *spans;
+  guint n_spans;
+
+  spans = _redaksi_insert_table_peek (inserts, &n_spans);
+  g_assert_cmpuint (n_spans, ==, 3);
+  for (guint i = 1; i < n_spans; i++)
+    g_assert_cmpuint (spans[i - 1].end, <, spans[i].start);
+  for (guint i = 0; i < links->len; i++)
+    {
+      guint start, end;
+
+      _redaksi_related_link_get_text_span (g_ptr_array_index (links, i), &start, &end);
+      g_assert_true (_redaksi_inserts_contain (inserts, start, end));
+    }
+  g_assert_true (_redaksi_inserts_contain (inserts, ambiguous->start, ambiguous->end));
+  g_assert_false (_redaksi_inserts_overlaps (inserts, 0, spans[0].start));
+}
+
 static void
 test_analysis (void)
 {
@@ -254,7 +282,6 @@ test_analysis (void)
   g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, FALSE);
   g_autoptr(GError) error = NULL;
   g_autoptr(RedaksiReport) report = NULL;
-  g_autoptr(GArray) spans = NULL;
   g_autofree char *json = NULL;
   GPtrArray *issues;
 
@@ -268,22 +295,7 @@ test_analysis (void)
   g_assert_cmpuint (redaksi_report_get_related_links (report)->len, ==, 2);
   json = redaksi_report_to_json_string (report, FALSE);
   g_assert_nonnull (strstr (json, "\"related_links\":[{\"start\":"));
-  spans = _redaksi_related_links_peek_ranges (report, document);
-  g_assert_cmpuint (spans->len, ==, 3);
-  for (guint i = 1; i < spans->len; i++)
-    g_assert_cmpuint (g_array_index (spans, RedaksiTextSpan, i - 1).end, <=,
-                      g_array_index (spans, RedaksiTextSpan, i).start);
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const RedaksiTextSpan *span = &g_array_index (spans, RedaksiTextSpan, i);
-
-      g_assert_true (_redaksi_text_spans_contain (spans, span->start));
-      g_assert_true (_redaksi_text_spans_contain (spans, span->end - 1));
-      g_assert_false (_redaksi_text_spans_contain (spans, span->end) &&
-                      (i + 1 == spans->len ||
-                       g_array_index (spans, RedaksiTextSpan, i + 1).start > span->end));
-    }
-  g_assert_false (_redaksi_text_spans_contain (spans, 0));
+  check_analysis_table (report, document);
 }
 
 static void

@@ -461,13 +461,18 @@ test_excluded_spans (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, &error);
   const char *insert = strstr (text, "Prabowo");
-  RedaksiTextSpan span = { (gsize) (insert - text), (gsize) (strchr (insert, '\n') - text) };
+  RedaksiTextSpan span = { (guint) (insert - text), (guint) (strchr (insert, '\n') - text) };
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (RedaksiTextSpan));
+  g_autoptr(RedaksiInsertTable) inserts = NULL;
+  g_autoptr(RedaksiInsertTable) none = _redaksi_insert_table_new (g_array_new (FALSE, FALSE, sizeof (RedaksiTextSpan)));
   g_autoptr(GPtrArray) entities = NULL;
   g_autoptr(GPtrArray) tags = NULL;
   gboolean seen_widodo = FALSE;
 
   g_assert_no_error (error);
-  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, &span, 1, NULL, &entities, &tags, NULL);
+  g_array_append_val (spans, span);
+  inserts = _redaksi_insert_table_new (spans);
+  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, inserts, NULL, &entities, &tags, NULL);
   for (guint i = 0; i < entities->len; i++)
     {
       const RedaksiRange *r = redaksi_entity_get_range (entities->pdata[i]);
@@ -484,7 +489,7 @@ test_excluded_spans (void)
 
   /* Without the span, the same line gives its names. */
   g_clear_pointer (&tags, g_ptr_array_unref);
-  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, NULL, 0, NULL, NULL, &tags, NULL);
+  _redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, none, NULL, NULL, &tags, NULL);
   g_assert_nonnull (tags);
   {
     gboolean seen_prabowo = FALSE;
@@ -618,7 +623,7 @@ test_cancel (void)
 
   started = g_get_monotonic_time ();
   canceller = g_thread_new ("cancel", cancel_later, cancellable);
-  g_assert_false (_redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, NULL, 0,
+  g_assert_false (_redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, NULL,
                                                  cancellable, &entities, NULL, &error));
   g_thread_join (canceller);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);

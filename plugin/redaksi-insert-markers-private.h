@@ -1,0 +1,50 @@
+/* redaksi-insert-markers-private.h: the words that open a related-link insert
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  REDAKSI_MARKER_INLINE = 1 << 0, /* may stand inside a paragraph */
+  REDAKSI_MARKER_TITLES = 1 << 1, /* an orphan marker takes the title lines below it */
+  REDAKSI_MARKER_VIDEO  = 1 << 2, /* needs a separator or the word "video" after it */
+  REDAKSI_MARKER_LEAD   = 1 << 3, /* never alone: a separator or an address follows */
+} RedaksiMarkerFlags;
+
+typedef struct
+{
+  const char         *text;   /* lower case; a space matches a run of blanks */
+  RedaksiMarkerFlags  flags;
+} RedaksiMarker;
+
+/* The one list of insert markers ("Baca juga", "Simak juga", "Berita
+ * terkait", …): the text and HTML scanners find inserts with it, and
+ * the tagger and the quote checker skip what they found. */
+const RedaksiMarker *_redaksi_insert_markers          (guint      *n_markers);
+
+/* The end of @marker written at @i of @s (case-insensitive, a run of
+ * blanks or no-break spaces for each space, ending at a word end), or 0. */
+gsize                _redaksi_insert_marker_match     (const char *s,
+                                                       gsize       i,
+                                                       gsize       end,
+                                                       const char *marker);
+
+/* The marker written at @i, the longest of those sharing a prefix, or
+ * NULL; *@marker_end is its end. */
+const RedaksiMarker *_redaksi_insert_marker_at        (const char *s,
+                                                       gsize       i,
+                                                       gsize       end,
+                                                       gsize      *marker_end);
+
+/* Whether an HTML class or id names a related-article box
+ * (`baca-juga`, `linksisip`, `kcm-read-terkait`, …). */
+gboolean             _redaksi_insert_marker_is_box    (const char *name,
+                                                       gsize       length);
+
+G_END_DECLS

@@ -1,0 +1,139 @@
+/* redaksi-insert-markers.c: the words that open a related-link insert
+ *
+ * One lexicon for every scanner: plain text, HTML and, through the
+ * inserts they find, the tagger and the quote checker.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-insert-markers-private.h"
+
+/* Longer markers first where one is a prefix of another. */
+static const RedaksiMarker markers[] = {
+  { "baca juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_TITLES },
+  { "baca pula", REDAKSI_MARKER_TITLES },
+  { "lihat juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_TITLES },
+  { "simak juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_VIDEO | REDAKSI_MARKER_TITLES },
+  { "tonton juga", REDAKSI_MARKER_VIDEO | REDAKSI_MARKER_TITLES },
+  { "saksikan juga", REDAKSI_MARKER_VIDEO | REDAKSI_MARKER_TITLES },
+  { "baca berita terkait", REDAKSI_MARKER_TITLES },
+  { "berita terkait", REDAKSI_MARKER_TITLES },
+  { "artikel terkait", REDAKSI_MARKER_TITLES },
+  { "kumpulan berita terkait", REDAKSI_MARKER_TITLES },
+  { "foto video terkait", REDAKSI_MARKER_TITLES },
+  { "foto terkait", REDAKSI_MARKER_TITLES },
+  { "video terkait", REDAKSI_MARKER_TITLES },
+  { "baca artikel menarik lainnya", REDAKSI_MARKER_TITLES },
+  { "artikel menarik lainnya", REDAKSI_MARKER_TITLES },
+  { "pilihan editor", REDAKSI_MARKER_TITLES },
+  { "baca selengkapnya di sini", 0 },
+  { "baca selengkapnya", REDAKSI_MARKER_LEAD },
+};
+
+/* Class and id names of insert boxes, matched as prefixes. */
+static const char *const box_prefixes[] = {
+  "baca-juga", "bacajuga", "baca_juga", "inject-baca-juga", "inner-link-baca-juga",
+  "lihat-juga", "lihatjuga", "lihat_juga", "linksisip", "berita-terkait",
+  "artikel-terkait", "related-news", NULL
+};
+
+/* Class names matched whole. */
+static const char *const box_names[] = {
+  "baca", "terkait", "relateds", "kcm-read-terkait", "detail-terkait", "terkait_bottom",
+  "konten-terkait", "terkait-img", "entertainment-newsdetail-beritaterkait", NULL
+};
+
+const RedaksiMarker *
+_redaksi_insert_markers (guint *n_markers)
+{
+  *n_markers = G_N_ELEMENTS (markers);
+  return markers;
+}
+
+static inline gboolean
+is_blank (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* Scraped text often has a no-break space (U+00A0) where a space was. */
+static inline gboolean
+is_nbsp (const char *s,
+         gsize       i,
+         gsize       end)
+{
+  return i + 1 < end && (guchar) s[i] == 0xc2 && (guchar) s[i + 1] == 0xa0;
+}
+
+static gsize
+skip_blanks (const char *s,
+             gsize       i,
+             gsize       end)
+{
+  while (i < end && (is_blank (s[i]) || is_nbsp (s, i, end)))
+    i += is_blank (s[i]) ? 1 : 2;
+  return i;
+}
+
+gsize
+_redaksi_insert_marker_match (const char *s,
+                              gsize       i,
+                              gsize       end,
+                              const char *marker)
+{
+  for (const char *l = marker; *l != '\0'; l++)
+    {
+      if (*l == ' ')
+        {
+          gsize next = skip_blanks (s, i, end);
+
+          if (next == i)
+            return 0;
+          i = next;
+          continue;
+        }
+      if (i >= end || g_ascii_tolower (s[i]) != *l)
+        return 0;
+      i++;
+    }
+  return i < end && (g_ascii_isalnum (s[i]) || (guchar) s[i] >= 0x80) && !is_nbsp (s, i, end) ? 0 : i;
+}
+
+const RedaksiMarker *
+_redaksi_insert_marker_at (const char *s,
+                           gsize       i,
+                           gsize       end,
+                           gsize      *marker_end)
+{
+  char first;
+
+  if (i >= end)
+    return NULL;
+  /* Most words start with another letter: no marker is tried for them. */
+  first = g_ascii_tolower (s[i]);
+  if (first == '\0' || strchr ("abfklpstv", first) == NULL)
+    return NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (markers); k++)
+    if (markers[k].text[0] == first &&
+        (*marker_end = _redaksi_insert_marker_match (s, i, end, markers[k].text)) != 0)
+      return &markers[k];
+  return NULL;
+}
+
+gboolean
+_redaksi_insert_marker_is_box (const char *name,
+                               gsize       length)
+{
+  for (guint k = 0; box_names[k] != NULL; k++)
+    if (strlen (box_names[k]) == length && g_ascii_strncasecmp (name, box_names[k], length) == 0)
+      return TRUE;
+  for (guint k = 0; box_prefixes[k] != NULL; k++)
+    if (strlen (box_prefixes[k]) <= length &&
+        g_ascii_strncasecmp (name, box_prefixes[k], strlen (box_prefixes[k])) == 0)
+      return TRUE;
+  return FALSE;
+}
