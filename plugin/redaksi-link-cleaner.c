@@ -5,12 +5,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "redaksi-analysis-private.h"
 #include "redaksi-document-private.h"
-#include "redaksi-issue.h"
 #include "redaksi-link-cleaner.h"
 #include "redaksi-related-link-private.h"
 
@@ -48,82 +45,6 @@ redaksi_link_cleaner_init (RedaksiLinkCleaner *self)
 {
 }
 
-void
-_redaksi_insert_clear (gpointer data)
-{
-  RedaksiInsert *insert = data;
-
-  g_clear_pointer (&insert->marker, g_free);
-  g_clear_pointer (&insert->titles, g_ptr_array_unref);
-  g_clear_pointer (&insert->urls, g_ptr_array_unref);
-}
-
-GArray *
-_redaksi_inserts_new (void)
-{
-  GArray *inserts = g_array_new (FALSE, TRUE, sizeof (RedaksiInsert));
-
-  g_array_set_clear_func (inserts, _redaksi_insert_clear);
-  return inserts;
-}
-
-static void
-add_string (GPtrArray  **strings,
-            const char  *text,
-            gsize        length)
-{
-  if (*strings == NULL)
-    *strings = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (*strings, g_strndup (text, length));
-}
-
-void
-_redaksi_insert_add_title (RedaksiInsert *insert,
-                           const char    *text,
-                           gsize          length)
-{
-  add_string (&insert->titles, text, length);
-}
-
-void
-_redaksi_insert_add_url (RedaksiInsert *insert,
-                         const char    *text,
-                         gsize          length)
-{
-  add_string (&insert->urls, text, length);
-}
-
-/* Every insert of @document, ambiguous ones included, sorted; offsets
- * in the source (which is the text for plain text). NULL with @error
- * set when @cancellable fired. */
-static GArray *
-find_inserts_cancellable (RedaksiDocument  *document,
-                          GCancellable     *cancellable,
-                          GError          **error)
-{
-  g_autoptr(GArray) inserts = _redaksi_inserts_new ();
-  const char *text;
-  gsize length;
-  gboolean done;
-
-  if (redaksi_document_is_html (document))
-    done = _redaksi_scan_html_cancellable (document, inserts, cancellable);
-  else
-    {
-      text = redaksi_document_get_text (document, &length);
-      done = _redaksi_scan_text_cancellable (text, length, inserts, cancellable);
-    }
-  if (!done && g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-  return g_steal_pointer (&inserts);
-}
-
-static GArray *
-find_inserts (RedaksiDocument *document)
-{
-  return find_inserts_cancellable (document, NULL, NULL);
-}
-
 /**
  * redaksi_link_cleaner_new:
  *
@@ -156,23 +77,6 @@ redaksi_link_cleaner_get_default (void)
   return cleaner;
 }
 
-static GPtrArray *
-links_from_inserts (RedaksiDocument *document,
-                    GArray          *inserts,
-                    gboolean         ambiguous)
-{
-  GPtrArray *links = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < inserts->len; i++)
-    {
-      const RedaksiInsert *insert = &g_array_index (inserts, RedaksiInsert, i);
-
-      if (insert->ambiguous == ambiguous)
-        g_ptr_array_add (links, _redaksi_related_link_new (document, insert));
-    }
-  return links;
-}
-
 /**
  * redaksi_link_cleaner_find:
  * @self: a #RedaksiLinkCleaner
@@ -193,8 +97,8 @@ redaksi_link_cleaner_find (RedaksiLinkCleaner *self,
   g_return_val_if_fail (REDAKSI_IS_LINK_CLEANER (self), NULL);
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (document), NULL);
 
-  inserts = find_inserts (document);
-  return links_from_inserts (document, inserts, FALSE);
+  inserts = _redaksi_inserts_find (document, NULL, NULL);
+  return _redaksi_inserts_to_links (document, inserts, FALSE);
 }
 
 /* Copies @source without the removable inserts; nested or overlapping
@@ -373,9 +277,9 @@ redaksi_link_cleaner_clean (RedaksiLinkCleaner  *self,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-  inserts = find_inserts (document);
+  inserts = _redaksi_inserts_find (document, NULL, NULL);
   if (removed != NULL)
-    *removed = links_from_inserts (document, inserts, FALSE);
+    *removed = _redaksi_inserts_to_links (document, inserts, FALSE);
   return clean_document (document, flags, inserts);
 }
 
@@ -538,83 +442,3 @@ redaksi_link_cleaner_clean_text (RedaksiLinkCleaner *self,
     *out_length = out->len;
   return g_string_free (out, FALSE);
 }
-
-static RedaksiIssue *
-ambiguous_issue (RedaksiDocument    *document,
-                 RedaksiRelatedLink *link)
-{
-  g_autofree char *message =
-    g_strdup_printf (_("“%s” starts a related-article insert glued into the paragraph; "
-                       "its end cannot be told, so it was left in place"),
-                     redaksi_related_link_get_marker (link));
-
-  return redaksi_issue_new ("related-link-ambiguous", REDAKSI_SEVERITY_WARNING, message,
-                            redaksi_related_link_get_range (link), NULL);
-}
-
-/* The text spans of @inserts (source offsets for HTML, text offsets for
- * plain text), as the table every analysis reads. */
-static RedaksiInsertTable *
-table_from_inserts (RedaksiDocument *document,
-                    GArray          *inserts)
-{
-  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiTextSpan), inserts->len);
-  gboolean html = redaksi_document_is_html (document);
-
-  for (guint i = 0; i < inserts->len; i++)
-    {
-      const RedaksiInsert *insert = &g_array_index (inserts, RedaksiInsert, i);
-      RedaksiTextSpan span = { insert->start, insert->end };
-
-      if (html)
-        {
-          span.start = (guint) redaksi_document_source_to_text (document, insert->start);
-          span.end = (guint) redaksi_document_source_to_text (document, insert->end);
-        }
-      g_array_append_val (spans, span);
-    }
-  return _redaksi_insert_table_new (spans);
-}
-
-RedaksiInsertTable *
-_redaksi_insert_table_find (RedaksiDocument  *document,
-                            GCancellable     *cancellable,
-                            GError          **error)
-{
-  g_autoptr(GArray) inserts = find_inserts_cancellable (document, cancellable, error);
-
-  return inserts != NULL ? table_from_inserts (document, inserts) : NULL;
-}
-
-static gboolean
-run_related_links (RedaksiAnalysisContext  *context,
-                   GError                 **error)
-{
-  g_autoptr(GArray) inserts = find_inserts_cancellable (context->document, context->cancellable, error);
-  g_autoptr(GPtrArray) links = NULL;
-  g_autoptr(GPtrArray) ambiguous = NULL;
-
-  if (inserts == NULL)
-    return FALSE;
-  links = links_from_inserts (context->document, inserts, FALSE);
-  ambiguous = links_from_inserts (context->document, inserts, TRUE);
-
-  _redaksi_report_add_section (context->report, "related_links");
-  for (guint i = 0; i < links->len; i++)
-    _redaksi_report_add_result (context->report, "related_links", g_ptr_array_index (links, i));
-  for (guint i = 0; i < ambiguous->len; i++)
-    {
-      g_autoptr(RedaksiIssue) issue = ambiguous_issue (context->document,
-                                                       g_ptr_array_index (ambiguous, i));
-
-      _redaksi_report_add_result (context->report, "issues", issue);
-    }
-  /* Ambiguous inserts too: their words are another article's, even if
-   * the cleaner cannot tell where they end for sure. */
-  context->inserts = table_from_inserts (context->document, inserts);
-  return TRUE;
-}
-
-const RedaksiAnalysis _redaksi_related_links_analysis = {
-  "related_links", REDAKSI_ANALYSIS_RELATED_LINKS, REDAKSI_ANALYSIS_NONE, run_related_links
-};

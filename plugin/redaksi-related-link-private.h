@@ -29,6 +29,16 @@ void     _redaksi_insert_add_title    (RedaksiInsert *insert,
 void     _redaksi_insert_add_url      (RedaksiInsert *insert,
                                        const char    *text,
                                        gsize          length);
+/* Every insert of @document, ambiguous ones included, sorted; offsets
+ * in the source (which is the text for plain text). NULL with @error
+ * set when @cancellable fired. */
+GArray  *_redaksi_inserts_find        (RedaksiDocument  *document,
+                                       GCancellable     *cancellable,
+                                       GError          **error);
+/* The removable (or, with @ambiguous, the ambiguous) inserts as links. */
+GPtrArray *_redaksi_inserts_to_links  (RedaksiDocument *document,
+                                       GArray          *inserts,
+                                       gboolean         ambiguous);
 
 /* Line and inline inserts of plain text, in one linear pass. */
 void     _redaksi_scan_text           (const char    *text,

@@ -1,0 +1,95 @@
+/* redaksi-insert.c: related-article inserts as the scanners find them
+ *
+ * The text and HTML scanners fill an array of RedaksiInsert; the cleaner
+ * and the related-links analysis consume it.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "redaksi-related-link-private.h"
+
+void
+_redaksi_insert_clear (gpointer data)
+{
+  RedaksiInsert *insert = data;
+
+  g_clear_pointer (&insert->marker, g_free);
+  g_clear_pointer (&insert->titles, g_ptr_array_unref);
+  g_clear_pointer (&insert->urls, g_ptr_array_unref);
+}
+
+GArray *
+_redaksi_inserts_new (void)
+{
+  GArray *inserts = g_array_new (FALSE, TRUE, sizeof (RedaksiInsert));
+
+  g_array_set_clear_func (inserts, _redaksi_insert_clear);
+  return inserts;
+}
+
+static void
+add_string (GPtrArray  **strings,
+            const char  *text,
+            gsize        length)
+{
+  if (*strings == NULL)
+    *strings = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (*strings, g_strndup (text, length));
+}
+
+void
+_redaksi_insert_add_title (RedaksiInsert *insert,
+                           const char    *text,
+                           gsize          length)
+{
+  add_string (&insert->titles, text, length);
+}
+
+void
+_redaksi_insert_add_url (RedaksiInsert *insert,
+                         const char    *text,
+                         gsize          length)
+{
+  add_string (&insert->urls, text, length);
+}
+
+GArray *
+_redaksi_inserts_find (RedaksiDocument  *document,
+                       GCancellable     *cancellable,
+                       GError          **error)
+{
+  g_autoptr(GArray) inserts = _redaksi_inserts_new ();
+  const char *text;
+  gsize length;
+  gboolean done;
+
+  if (redaksi_document_is_html (document))
+    done = _redaksi_scan_html_cancellable (document, inserts, cancellable);
+  else
+    {
+      text = redaksi_document_get_text (document, &length);
+      done = _redaksi_scan_text_cancellable (text, length, inserts, cancellable);
+    }
+  if (!done && g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  return g_steal_pointer (&inserts);
+}
+
+GPtrArray *
+_redaksi_inserts_to_links (RedaksiDocument *document,
+                           GArray          *inserts,
+                           gboolean         ambiguous)
+{
+  GPtrArray *links = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < inserts->len; i++)
+    {
+      const RedaksiInsert *insert = &g_array_index (inserts, RedaksiInsert, i);
+
+      if (insert->ambiguous == ambiguous)
+        g_ptr_array_add (links, _redaksi_related_link_new (document, insert));
+    }
+  return links;
+}
