@@ -1,7 +1,7 @@
 /* redaksi-insert.c: related-article inserts as the scanners find them
  *
  * The text and HTML scanners fill an array of RedaksiInsert; the cleaner
- * and the related-links analysis consume it.
+ * and the related-links analysis consume it (redaksi-insert-scan.c).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -53,43 +53,4 @@ _redaksi_insert_add_url (RedaksiInsert *insert,
                          gsize          length)
 {
   add_string (&insert->urls, text, length);
-}
-
-GArray *
-_redaksi_inserts_find (RedaksiDocument  *document,
-                       GCancellable     *cancellable,
-                       GError          **error)
-{
-  g_autoptr(GArray) inserts = _redaksi_inserts_new ();
-  const char *text;
-  gsize length;
-  gboolean done;
-
-  if (redaksi_document_is_html (document))
-    done = _redaksi_scan_html_cancellable (document, inserts, cancellable);
-  else
-    {
-      text = redaksi_document_get_text (document, &length);
-      done = _redaksi_scan_text_cancellable (text, length, inserts, cancellable);
-    }
-  if (!done && g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-  return g_steal_pointer (&inserts);
-}
-
-GPtrArray *
-_redaksi_inserts_to_links (RedaksiDocument *document,
-                           GArray          *inserts,
-                           gboolean         ambiguous)
-{
-  GPtrArray *links = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < inserts->len; i++)
-    {
-      const RedaksiInsert *insert = &g_array_index (inserts, RedaksiInsert, i);
-
-      if (insert->ambiguous == ambiguous)
-        g_ptr_array_add (links, _redaksi_related_link_new (document, insert));
-    }
-  return links;
 }
