@@ -41,21 +41,39 @@ test('source verification in the JSON', () => {
     assert(source.differences[0].quote === 'natal', 'difference');
 });
 
-test('async check refuses a non-HTTP source', async () => {
-    Gio._promisify(Redaksi.QuoteChecker.prototype, 'check_async', 'check_finish');
-    const doc = Redaksi.Document.new_from_text(ARTICLE, -1);
-    try {
-        await Redaksi.QuoteChecker.new().check_async(doc, 'ftp://example.org/x.txt', null);
-        assert(false, 'no error');
-    } catch (e) {
-        assert(e.matches(Redaksi.error_quark(), Redaksi.Error.FETCH), `${e}`);
+Gio._promisify(Redaksi.QuoteChecker.prototype, 'check_async', 'check_finish');
+Gio._promisify(Redaksi.QuoteChecker.prototype, 'fetch_source_async', 'fetch_source_finish');
+
+test('async fetch refuses a non-HTTP source as the blocking one does', async () => {
+    const checker = Redaksi.QuoteChecker.new();
+    for (const url of ['ftp://example.org/x.txt', 'file:///etc/passwd']) {
+        let syncError = null;
+        try {
+            checker.fetch_source(url, null);
+        } catch (e) {
+            syncError = e;
+        }
+        assert(syncError !== null, `${url}: no error from fetch_source`);
+        try {
+            await checker.fetch_source_async(url, null);
+            assert(false, `${url}: no error from fetch_source_async`);
+        } catch (e) {
+            assert(e.matches(Redaksi.error_quark(), Redaksi.Error.FETCH), `${e}`);
+            assert(e.message === syncError.message, `${e.message} / ${syncError.message}`);
+        }
     }
 });
 
-test('async check without a source', async () => {
-    const doc = Redaksi.Document.new_from_text(ARTICLE, -1);
-    const report = await Redaksi.QuoteChecker.new().check_async(doc, null, null);
-    assert(report.get_quotes().length === 1, 'one quote');
+test('async check gives the report of check, with and without a source', async () => {
+    const checker = Redaksi.QuoteChecker.new();
+    const doc = Redaksi.Document.new_from_text(ARTICLE.replace('Lebaran', 'Natal'), -1);
+    const src = Redaksi.Document.new_from_text('Stok beras cukup sampai Lebaran.', -1);
+    for (const source of [null, src]) {
+        const report = await checker.check_async(doc, source, null);
+        assert(report.get_quotes().length === 1, 'one quote');
+        assert(report.to_json_string(false) === checker.check(doc, source, null).to_json_string(false),
+            'same JSON as check()');
+    }
 });
 
 run();

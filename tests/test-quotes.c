@@ -580,15 +580,22 @@ serve (SoupServer        *server,
       soup_server_message_set_response (message, "text/plain", SOUP_MEMORY_STATIC,
                                         source_text, strlen (source_text));
     }
+  else if (g_str_equal (path, "/siaran.html"))
+    {
+      g_autofree char *html = g_strdup_printf ("<html><body><p>%s</p></body></html>", source_text);
+
+      soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (message, "text/html", SOUP_MEMORY_COPY, html, strlen (html));
+    }
   else
     soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
 }
 
 typedef struct
 {
-  GMainLoop     *loop;
-  RedaksiReport *report;
-  GError        *error;
+  GMainLoop *loop;
+  gpointer   result;  /* the report or the source document */
+  GError    *error;
 } AsyncResult;
 
 static void
@@ -598,27 +605,84 @@ on_checked (GObject      *object,
 {
   AsyncResult *async = user_data;
 
-  async->report = redaksi_quote_checker_check_finish (REDAKSI_QUOTE_CHECKER (object), result, &async->error);
+  async->result = redaksi_quote_checker_check_finish (REDAKSI_QUOTE_CHECKER (object), result, &async->error);
   g_main_loop_quit (async->loop);
 }
 
 static void
+on_fetched (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncResult *async = user_data;
+
+  async->result = redaksi_quote_checker_fetch_source_finish (REDAKSI_QUOTE_CHECKER (object), result,
+                                                             &async->error);
+  g_main_loop_quit (async->loop);
+}
+
+static char *
+server_url (SoupServer *server,
+            const char *path)
+{
+  GSList *uris = soup_server_get_uris (server);
+  g_autofree char *base = g_uri_to_string (uris->data);
+
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  return g_strconcat (base, path + 1, NULL);
+}
+
+static RedaksiDocument *
+fetch_source_async (RedaksiQuoteChecker  *checker,
+                    const char           *url,
+                    GError              **error)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  AsyncResult async = { loop, NULL, NULL };
+
+  redaksi_quote_checker_fetch_source_async (checker, url, NULL, on_fetched, &async);
+  g_main_loop_run (loop);
+  g_assert_true ((async.result == NULL) != (async.error == NULL));
+  if (async.error != NULL)
+    g_propagate_error (error, async.error);
+  return async.result;
+}
+
+static RedaksiReport *
+check_async (RedaksiQuoteChecker  *checker,
+             RedaksiDocument      *document,
+             RedaksiDocument      *source,
+             GError              **error)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  AsyncResult async = { loop, NULL, NULL };
+
+  redaksi_quote_checker_check_async (checker, document, source, NULL, on_checked, &async);
+  g_main_loop_run (loop);
+  g_assert_true ((async.result == NULL) != (async.error == NULL));
+  if (async.error != NULL)
+    g_propagate_error (error, async.error);
+  return async.result;
+}
+
+/* Fetches the source at @path asynchronously, then checks with it. */
+static RedaksiReport *
 check_url (SoupServer  *server,
            const char  *path,
-           AsyncResult *async)
+           GError     **error)
 {
   g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
   g_autoptr(RedaksiDocument) document =
     redaksi_document_new_from_text ("\"Kami menargetkan pertumbuhan ekonomi 10 persen tahun ini,\" kata Budi.", -1, NULL);
-  GSList *uris = soup_server_get_uris (server);
-  g_autofree char *base = g_uri_to_string (uris->data);
-  g_autofree char *url = g_strconcat (base, path + 1, NULL);
+  g_autofree char *url = server_url (server, path);
+  g_autoptr(RedaksiDocument) source = NULL;
 
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
   /* The test server is on loopback. */
   redaksi_quote_checker_set_allow_private (checker, TRUE);
-  redaksi_quote_checker_check_async (checker, document, url, NULL, on_checked, async);
-  g_main_loop_run (async->loop);
+  source = fetch_source_async (checker, url, error);
+  if (source == NULL)
+    return NULL;
+  return check_async (checker, document, source, error);
 }
 
 static void
@@ -626,24 +690,151 @@ test_fetch_async (void)
 {
   g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  AsyncResult ok = { loop, NULL, NULL }, missing = { loop, NULL, NULL };
+  g_autoptr(RedaksiReport) report = NULL;
   RedaksiQuote *quote;
 
   soup_server_add_handler (server, NULL, serve, NULL, NULL);
   soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
   g_assert_no_error (error);
 
-  check_url (server, "/transkrip.txt", &ok);
-  g_assert_no_error (ok.error);
-  quote = g_ptr_array_index (quotes_of (ok.report), 0);
+  report = check_url (server, "/transkrip.txt", &error);
+  g_assert_no_error (error);
+  quote = g_ptr_array_index (quotes_of (report), 0);
   g_assert_cmpint (redaksi_quote_get_source_status (quote), ==, REDAKSI_QUOTE_SOURCE_VERIFIED);
-  g_object_unref (ok.report);
+  g_clear_object (&report);
 
-  check_url (server, "/tidak-ada.txt", &missing);
-  g_assert_null (missing.report);
-  g_assert_error (missing.error, REDAKSI_ERROR, REDAKSI_ERROR_FETCH);
-  g_error_free (missing.error);
+  report = check_url (server, "/tidak-ada.txt", &error);
+  g_assert_null (report);
+  g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_FETCH);
+}
+
+/* A loopback server answering from a thread of its own, so that the
+ * blocking fetch_source() can be called from the test's thread. */
+typedef struct
+{
+  GMainContext *context;
+  GMainLoop    *loop;
+  SoupServer   *server;
+  GThread      *thread;
+} ServerThread;
+
+static gpointer
+server_thread_run (gpointer data)
+{
+  ServerThread *st = data;
+
+  g_main_context_push_thread_default (st->context);
+  g_main_loop_run (st->loop);
+  g_main_context_pop_thread_default (st->context);
+  return NULL;
+}
+
+static void
+server_thread_start (ServerThread *st)
+{
+  g_autoptr(GError) error = NULL;
+
+  st->context = g_main_context_new ();
+  st->loop = g_main_loop_new (st->context, FALSE);
+  g_main_context_push_thread_default (st->context);
+  st->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (st->server, NULL, serve, NULL, NULL);
+  soup_server_listen_local (st->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_main_context_pop_thread_default (st->context);
+  g_assert_no_error (error);
+  st->thread = g_thread_new ("source-server", server_thread_run, st);
+}
+
+static void
+server_thread_stop (ServerThread *st)
+{
+  g_main_loop_quit (st->loop);
+  g_thread_join (st->thread);
+  g_main_context_push_thread_default (st->context);
+  g_object_unref (st->server);
+  g_main_context_pop_thread_default (st->context);
+  g_main_loop_unref (st->loop);
+  g_main_context_unref (st->context);
+}
+
+static void
+assert_same_fetch (RedaksiQuoteChecker *checker,
+                   const char          *url)
+{
+  g_autoptr(GError) sync_error = NULL;
+  g_autoptr(GError) async_error = NULL;
+  g_autoptr(RedaksiDocument) sync = redaksi_quote_checker_fetch_source (checker, url, NULL, &sync_error);
+  g_autoptr(RedaksiDocument) async = fetch_source_async (checker, url, &async_error);
+
+  g_test_message ("%s: %s", url, sync_error != NULL ? sync_error->message : "fetched");
+  if (sync == NULL)
+    {
+      g_assert_null (async);
+      g_assert_nonnull (async_error);
+      g_assert_cmpuint (sync_error->domain, ==, async_error->domain);
+      g_assert_cmpint (sync_error->code, ==, async_error->code);
+      g_assert_cmpstr (sync_error->message, ==, async_error->message);
+      return;
+    }
+  g_assert_no_error (async_error);
+  g_assert_cmpint (redaksi_document_is_html (sync), ==, redaksi_document_is_html (async));
+  g_assert_cmpstr (redaksi_document_get_source (sync, NULL), ==, redaksi_document_get_source (async, NULL));
+  g_assert_cmpstr (redaksi_document_get_text (sync, NULL), ==, redaksi_document_get_text (async, NULL));
+}
+
+static void
+assert_same_check (RedaksiQuoteChecker *checker,
+                   RedaksiDocument     *document,
+                   RedaksiDocument     *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiReport) sync = redaksi_quote_checker_check (checker, document, source, NULL, &error);
+  g_autoptr(RedaksiReport) async = NULL;
+  g_autofree char *sync_json = NULL;
+  g_autofree char *async_json = NULL;
+
+  g_assert_no_error (error);
+  async = check_async (checker, document, source, &error);
+  g_assert_no_error (error);
+  sync_json = redaksi_report_to_json_string (sync, FALSE);
+  async_json = redaksi_report_to_json_string (async, FALSE);
+  g_assert_cmpstr (sync_json, ==, async_json);
+  /* The source was used, not dropped on the way to the worker thread. */
+  g_assert_true ((strstr (async_json, "\"source\":{") != NULL) == (source != NULL));
+}
+
+/* The blocking and asynchronous forms take the same inputs and give the
+ * same answers: the same source document or the same error, the same
+ * report for the same article and source. */
+static void
+test_sync_async_pairs (void)
+{
+  const char *paths[] = { "/transkrip.txt", "/siaran.html", "/tidak-ada.txt" };
+  const char *urls[] = { "ftp://127.0.0.1/transkrip.txt", "file:///etc/passwd", "bukan url" };
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiDocument) document =
+    redaksi_document_new_from_text ("Menteri Budi Santoso hadir.\n"
+                                    "\"Kami menargetkan pertumbuhan ekonomi 15 persen tahun ini\" ujat Budi.", -1, NULL);
+  g_autoptr(RedaksiQuoteChecker) refusing = redaksi_quote_checker_new ();
+  ServerThread st = { 0 };
+
+  server_thread_start (&st);
+  /* The test server is on loopback. */
+  redaksi_quote_checker_set_allow_private (checker, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *url = server_url (st.server, paths[i]);
+      g_autoptr(RedaksiDocument) source = redaksi_quote_checker_fetch_source (checker, url, NULL, NULL);
+
+      assert_same_fetch (checker, url);
+      assert_same_fetch (refusing, url);
+      if (source != NULL)
+        assert_same_check (checker, document, source);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
+    assert_same_fetch (checker, urls[i]);
+  assert_same_check (checker, document, NULL);
+  server_thread_stop (&st);
 }
 
 static gpointer
@@ -873,6 +1064,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/quotes/source/without-words", test_source_without_words);
   g_test_add_func ("/redaksi/quotes/source/bad-scheme", test_bad_scheme);
   g_test_add_func ("/redaksi/quotes/source/fetch-async", test_fetch_async);
+  g_test_add_func ("/redaksi/quotes/source/sync-async-pairs", test_sync_async_pairs);
   g_test_add_func ("/redaksi/quotes/html-offsets", test_html_offsets);
   g_test_add_func ("/redaksi/quotes/edit-distance", test_edit_distance);
   g_test_add_func ("/redaksi/quotes/ordinary-words", test_ordinary_words);

@@ -36,9 +36,19 @@ RedaksiDocument     *redaksi_quote_checker_fetch_source (RedaksiQuoteChecker  *s
                                                          GCancellable         *cancellable,
                                                          GError              **error);
 REDAKSI_AVAILABLE_IN_ALL
+void                 redaksi_quote_checker_fetch_source_async  (RedaksiQuoteChecker  *self,
+                                                                const char           *uri,
+                                                                GCancellable         *cancellable,
+                                                                GAsyncReadyCallback   callback,
+                                                                gpointer              user_data);
+REDAKSI_AVAILABLE_IN_ALL
+RedaksiDocument     *redaksi_quote_checker_fetch_source_finish (RedaksiQuoteChecker  *self,
+                                                                GAsyncResult         *result,
+                                                                GError              **error);
+REDAKSI_AVAILABLE_IN_ALL
 void                 redaksi_quote_checker_check_async  (RedaksiQuoteChecker  *self,
                                                          RedaksiDocument      *document,
-                                                         const char           *source_uri,
+                                                         RedaksiDocument      *source,
                                                          GCancellable         *cancellable,
                                                          GAsyncReadyCallback   callback,
                                                          gpointer              user_data);

@@ -278,10 +278,79 @@ redaksi_quote_checker_fetch_source (RedaksiQuoteChecker  *self,
   return redaksi_document_new_from_bytes (bytes, is_html, error);
 }
 
+static void
+fetch_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  GError *error = NULL;
+  RedaksiDocument *source;
+
+  source = redaksi_quote_checker_fetch_source (source_object, task_data, cancellable, &error);
+  if (source == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, source, g_object_unref);
+}
+
+/**
+ * redaksi_quote_checker_fetch_source_async:
+ * @self: a #RedaksiQuoteChecker
+ * @uri: an http or https URL
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the source is fetched
+ * @user_data: (closure): data for @callback
+ *
+ * Fetches a source in a worker thread, with the limits and refusals of
+ * redaksi_quote_checker_fetch_source() and the same errors. Pass the
+ * result to redaksi_quote_checker_check_async().
+ */
+void
+redaksi_quote_checker_fetch_source_async (RedaksiQuoteChecker *self,
+                                          const char          *uri,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (REDAKSI_IS_QUOTE_CHECKER (self));
+  g_return_if_fail (uri != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, redaksi_quote_checker_fetch_source_async);
+  g_task_set_task_data (task, g_strdup (uri), g_free);
+  g_task_run_in_thread (task, fetch_thread);
+}
+
+/**
+ * redaksi_quote_checker_fetch_source_finish:
+ * @self: a #RedaksiQuoteChecker
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes redaksi_quote_checker_fetch_source_async(); call it from the
+ * callback.
+ *
+ * Returns: (transfer full): the source document, or %NULL with @error set
+ */
+RedaksiDocument *
+redaksi_quote_checker_fetch_source_finish (RedaksiQuoteChecker  *self,
+                                           GAsyncResult         *result,
+                                           GError              **error)
+{
+  g_return_val_if_fail (REDAKSI_IS_QUOTE_CHECKER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == redaksi_quote_checker_fetch_source_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 typedef struct
 {
   RedaksiDocument *document;
-  char            *source_uri;
+  RedaksiDocument *source;
 } CheckData;
 
 static void
@@ -290,7 +359,7 @@ check_data_free (gpointer data)
   CheckData *check = data;
 
   g_object_unref (check->document);
-  g_free (check->source_uri);
+  g_clear_object (&check->source);
   g_free (check);
 }
 
@@ -301,20 +370,10 @@ check_thread (GTask        *task,
               GCancellable *cancellable)
 {
   CheckData *data = task_data;
-  g_autoptr(RedaksiDocument) source = NULL;
   GError *error = NULL;
   RedaksiReport *report;
 
-  if (data->source_uri != NULL)
-    {
-      source = redaksi_quote_checker_fetch_source (source_object, data->source_uri, cancellable, &error);
-      if (source == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-    }
-  report = redaksi_quote_checker_check (source_object, data->document, source, cancellable, &error);
+  report = redaksi_quote_checker_check (source_object, data->document, data->source, cancellable, &error);
   if (report == NULL)
     g_task_return_error (task, error);
   else
@@ -325,18 +384,20 @@ check_thread (GTask        *task,
  * redaksi_quote_checker_check_async:
  * @self: a #RedaksiQuoteChecker
  * @document: the article
- * @source_uri: (nullable): an http or https URL of the source, or %NULL
+ * @source: (nullable): the source to verify the quotes against, or %NULL
  * @cancellable: (nullable): a #GCancellable
  * @callback: (scope async): called when the check is done
  * @user_data: (closure): data for @callback
  *
- * Fetches the source (see redaksi_quote_checker_fetch_source()) and checks
- * the quotes of @document in a worker thread.
+ * Checks the quotes of @document in a worker thread; the asynchronous
+ * form of redaksi_quote_checker_check(), with the same inputs and the
+ * same report. A source on the web is fetched first with
+ * redaksi_quote_checker_fetch_source_async().
  */
 void
 redaksi_quote_checker_check_async (RedaksiQuoteChecker *self,
                                    RedaksiDocument     *document,
-                                   const char          *source_uri,
+                                   RedaksiDocument     *source,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
@@ -346,10 +407,11 @@ redaksi_quote_checker_check_async (RedaksiQuoteChecker *self,
 
   g_return_if_fail (REDAKSI_IS_QUOTE_CHECKER (self));
   g_return_if_fail (REDAKSI_IS_DOCUMENT (document));
+  g_return_if_fail (source == NULL || REDAKSI_IS_DOCUMENT (source));
 
   data = g_new0 (CheckData, 1);
   data->document = g_object_ref (document);
-  data->source_uri = g_strdup (source_uri);
+  data->source = source != NULL ? g_object_ref (source) : NULL;
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, redaksi_quote_checker_check_async);
   g_task_set_task_data (task, data, check_data_free);
