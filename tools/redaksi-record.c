@@ -401,6 +401,9 @@ redaksi_record_parse (const char         *data,
       set_record_error (error, REDAKSI_RECORD_INVALID_UTF8,
                         g_strdup_printf (_("invalid UTF-8 at byte %s of the record"), offset));
       error->id = salvage_id (data, length);
+      /* The salvaged id may hold a broken \u escape of its own. */
+      if (error->id != NULL && !node_is_valid_utf8 (error->id))
+        g_clear_pointer (&error->id, json_node_unref);
       return NULL;
     }
   if (!json_parser_load_from_data (parser, data, length, &local_error))
