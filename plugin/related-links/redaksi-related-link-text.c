@@ -604,15 +604,18 @@ parse_inline (const char  *s,
   return FALSE;
 }
 
+/* Quote marks that start in [from, to): a curly one may end past @to,
+ * never past the text. */
 static gsize
-count_double_quotes (const char *s,
-                     gsize       from,
-                     gsize       to)
+count_double_quotes (const Scanner *self,
+                     gsize          from,
+                     gsize          to)
 {
+  gsize limit = MIN (to + 2, self->length);
   gsize n = 0;
 
   for (gsize i = from; i < to; i++)
-    n += is_double_quote_at (s, i, to + 2);
+    n += is_double_quote_at (self->text, i, limit);
   return n;
 }
 
@@ -636,7 +639,7 @@ scan_inline (Scanner    *self,
       label = find_inline_label (s, line->start, end, i, &in.marker_start, &in.marker_end);
       if (label == NULL)
         continue;
-      quotes += count_double_quotes (s, counted, in.marker_start);
+      quotes += count_double_quotes (self, counted, in.marker_start);
       counted = in.marker_start;
       if (quotes % 2 == 1 || !parse_inline (s, label, &in))
         continue;
@@ -650,7 +653,7 @@ scan_inline (Scanner    *self,
         }
       if (next == 0)
         next = add_glued (self, &in);
-      quotes += count_double_quotes (s, counted, next);
+      quotes += count_double_quotes (self, counted, next);
       counted = next;
       i = next > i ? next - 1 : i;
     }
