@@ -54,31 +54,6 @@ _redaksi_insert_markers (guint *n_markers)
   return markers;
 }
 
-static inline gboolean
-is_blank (char c)
-{
-  return c == ' ' || c == '\t' || c == '\r';
-}
-
-/* Scraped text often has a no-break space (U+00A0) where a space was. */
-static inline gboolean
-is_nbsp (const char *s,
-         gsize       i,
-         gsize       end)
-{
-  return i + 1 < end && (guchar) s[i] == 0xc2 && (guchar) s[i + 1] == 0xa0;
-}
-
-static gsize
-skip_blanks (const char *s,
-             gsize       i,
-             gsize       end)
-{
-  while (i < end && (is_blank (s[i]) || is_nbsp (s, i, end)))
-    i += is_blank (s[i]) ? 1 : 2;
-  return i;
-}
-
 gsize
 _redaksi_insert_marker_match (const char *s,
                               gsize       i,
