@@ -14,9 +14,10 @@
  *   options.server  the server's address ('' or absent: this page's own)
  *   options.lang    'id' (default) or 'en': the panel's labels, and the
  *                   Accept-Language of the requests
- *   options.html    contenteditable only: send the element's HTML
- *                   ({"html": …}) instead of its text; highlights are
- *                   then not drawn, the panel still lists everything
+ *   options.html    send HTML ({"html": …}, `redaksi check --html`): a
+ *                   textarea's value is HTML source; a contenteditable's
+ *                   DOM is serialised, and the report's offsets into
+ *                   that HTML are mapped back to its text nodes
  *   options.panel   an element to fill with tags and findings (optional)
  *   options.delay   debounce in milliseconds (default 400)
  *
@@ -107,8 +108,9 @@ const MIRRORED = [
 ];
 
 class TextareaEditor {
-  constructor (element) {
+  constructor (element, html) {
     this.element = element;
+    this.html = html;
     this.wrap = document.createElement('div');
     this.wrap.className = 'redaksi-wrap';
     this.backdrop = document.createElement('div');
@@ -128,8 +130,10 @@ class TextareaEditor {
     return this.element.value;
   }
 
+  /* With options.html the textarea holds HTML source (a CMS's HTML
+   * tab): the report's offsets are into it all the same. */
   payload (text) {
-    return { text };
+    return this.html ? { html: text } : { text };
   }
 
   mirror () {
@@ -250,65 +254,146 @@ function highlight (name) {
   return highlights.get(name);
 }
 
+const VOID = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META',
+  'SOURCE', 'TRACK', 'WBR']);
+const RAW = new Set(['SCRIPT', 'STYLE']);
+
+function escapeText (text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+}
+
+function escapeAttribute (value) {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+}
+
+/* Where the text node's characters are in @source: one offset a
+ * character, and its end. */
+function sourceMap (data, start) {
+  const map = new Array(data.length + 1);
+  let at = start;
+  for (let i = 0; i < data.length; i++) {
+    map[i] = at;
+    at += escapeText(data[i]).length;
+  }
+  map[data.length] = at;
+  return map;
+}
+
 class EditableEditor {
   constructor (element, html) {
     this.element = element;
     this.html = html;
-    this.segments = [];
+    this.segments = [];  /* {node, start, end, map}: each text node's place in getText() */
     this.drawn = [];
   }
 
-  /* The element's text as redaksi reads plain text: a line a block. */
+  /* The element's text as redaksi reads plain text (a line a block), or
+   * with options.html its HTML, serialised here so that every text
+   * node's place in it is known. */
   getText () {
-    let text = '';
+    const out = { text: '' };
     this.segments = [];
-    const walk = (node) => {
-      for (let child = node.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === Node.TEXT_NODE) {
-          this.segments.push({ node: child, start: text.length });
-          text += child.data;
-        } else if (child.nodeName === 'BR') {
-          text += '\n';
-        } else if (child.nodeType === Node.ELEMENT_NODE) {
-          const block = BLOCKS.has(child.nodeName);
-          if (block && text !== '' && !text.endsWith('\n'))
-            text += '\n';
-          walk(child);
-          if (block && text !== '' && !text.endsWith('\n'))
-            text += '\n';
-        }
+    if (this.html)
+      this.serialize(this.element, out);
+    else
+      this.walk(this.element, out);
+    return out.text;
+  }
+
+  addText (node, out, escaped) {
+    const start = out.text.length;
+    const map = escaped ? sourceMap(node.data, start) : null;
+    out.text += escaped ? escapeText(node.data) : node.data;
+    this.segments.push({ node, start, end: out.text.length, map });
+  }
+
+  walk (node, out) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        this.addText(child, out, false);
+      } else if (child.nodeName === 'BR') {
+        out.text += '\n';
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const block = BLOCKS.has(child.nodeName);
+        if (block && out.text !== '' && !out.text.endsWith('\n'))
+          out.text += '\n';
+        this.walk(child, out);
+        if (block && out.text !== '' && !out.text.endsWith('\n'))
+          out.text += '\n';
       }
-    };
-    walk(this.element);
-    return text;
+    }
+  }
+
+  serialize (node, out) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (RAW.has(node.nodeName))
+          out.text += child.data;
+        else
+          this.addText(child, out, true);
+      } else if (child.nodeType === Node.COMMENT_NODE) {
+        out.text += `<!--${child.data}-->`;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const name = child.localName;
+        out.text += `<${name}`;
+        for (const attribute of child.attributes)
+          out.text += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
+        out.text += '>';
+        if (VOID.has(child.nodeName))
+          continue;
+        this.serialize(child, out);
+        out.text += `</${name}>`;
+      }
+    }
   }
 
   payload (text) {
-    return this.html ? { html: this.element.innerHTML } : { text };
+    return this.html ? { html: text } : { text };
   }
 
-  /* The DOM position of UTF-16 offset @offset. */
-  position (offset) {
-    let low = 0;
-    let high = this.segments.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.segments[mid].start <= offset)
-        low = mid;
-      else
-        high = mid - 1;
-    }
-    const segment = this.segments[low];
+  /* The DOM position of offset @offset in getText(). An offset in markup
+   * or between blocks goes to the next text for a range's start
+   * (@forward), to the previous text for its end. */
+  position (offset, forward) {
+    const segments = this.segments;
+    const first = (test) => {
+      let low = 0;
+      let high = segments.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (test(segments[mid]))
+          high = mid;
+        else
+          low = mid + 1;
+      }
+      return low;
+    };
+    const segment = forward ? segments[first((x) => x.end > offset)]
+      : segments[first((x) => x.start >= offset) - 1];
     if (!segment)
-      return [this.element, 0];
-    return [segment.node, Math.min(offset - segment.start, segment.node.length)];
+      return null;
+    if (offset <= segment.start)
+      return [segment.node, 0];
+    if (offset >= segment.end)
+      return [segment.node, segment.node.length];
+    if (!segment.map)
+      return [segment.node, offset - segment.start];
+    let index = 0;
+    while (segment.map[index + 1] <= offset)
+      index++;
+    /* Inside an entity such as &amp;, the range takes the whole character. */
+    return [segment.node, forward || segment.map[index] === offset ? index : index + 1];
   }
 
   domRange (start, end) {
+    const from = this.position(start, true);
+    const to = this.position(end, false);
+    if (!from || !to)
+      return null;
     const range = document.createRange();
-    range.setStart(...this.position(start));
-    range.setEnd(...this.position(end));
-    return range;
+    range.setStart(...from);
+    range.setEnd(...to);
+    return range.collapsed ? null : range;
   }
 
   clear () {
@@ -319,14 +404,12 @@ class EditableEditor {
 
   draw (text, ranges) {
     this.clear();
-    if (this.html)
-      return;
     for (const r of ranges) {
       const name = r.kind === 'entity' ? `redaksi-${r.type.toLowerCase()}` : `redaksi-${r.kind}`;
       const target = highlight(name);
-      if (!target)
-        return;
-      const range = this.domRange(r.start, r.end);
+      const range = target && this.domRange(r.start, r.end);
+      if (!range)
+        continue;
       range.redaksi = r;
       target.add(range);
       this.drawn.push([name, range]);
@@ -345,15 +428,18 @@ class EditableEditor {
    * offsets stay right: the browser's undo takes them back. */
   replace (edits) {
     this.getText();
+    const ranges = edits.map((e) => [this.domRange(e.start, e.end), e.text]);
     const selection = document.getSelection();
     this.element.focus();
-    for (const e of [...edits].reverse()) {
+    for (const [range, text] of ranges.reverse()) {
+      if (!range)
+        continue;
       selection.removeAllRanges();
-      selection.addRange(this.domRange(e.start, e.end));
-      if (e.text === '')
+      selection.addRange(range);
+      if (text === '')
         document.execCommand('delete');
       else
-        document.execCommand('insertText', false, e.text);
+        document.execCommand('insertText', false, text);
     }
   }
 
@@ -370,7 +456,7 @@ export class RedaksiController extends EventTarget {
     this.options = { server: '', lang: 'id', html: false, delay: 400, panel: null, ...options };
     this.labels = labels(this.options.lang);
     this.editor = element instanceof HTMLTextAreaElement
-      ? new TextareaEditor(element)
+      ? new TextareaEditor(element, this.options.html)
       : new EditableEditor(element, this.options.html);
     this.element = element;
     this.sequence = 0;       /* the newest check; older answers are dropped */

@@ -328,6 +328,85 @@ test('?lang=en gives English labels', async () => {
   await page.screenshot({ path: path.join(artifacts, 'editor-en.png') });
 });
 
+/* A contenteditable on the same page, as a rich-text editor exposes it,
+ * checked as text and as HTML: each drawn highlight (CSS.highlights)
+ * covers what the report's range covers, past an emoji and an entity. */
+async function attachEditable (page, html) {
+  await page.evaluate((limit) => {
+    /* The next report, or the controller's error, or a safety limit. */
+    window.nextReport = (checker) => new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no report came')), limit);
+      checker.addEventListener('report', () => { clearTimeout(timer); resolve(); }, { once: true });
+      checker.addEventListener('error', (e) => { clearTimeout(timer); reject(e.detail.error); }, { once: true });
+    });
+  }, WAIT_MS);
+  return page.evaluate(async (asHtml) => {
+    const { default: Redaksi } = await import('/redaksi.js');
+    const div = document.createElement('div');
+    div.contentEditable = 'true';
+    div.className = 'editable';
+    div.innerHTML = '<p>\u{1F600} "Kami siap," ujat Budi Santoso di Jakarta.</p>'
+      + '<p>Baca juga: <a href="https://berita.example/banjir">Banjir di Bekasi</a></p>'
+      + '<p>Hujan &amp; angin, kata Budi Santoso, melanda Bandung.</p>';
+    document.body.append(div);
+    const checker = Redaksi.attach(div, { html: asHtml, delay: 50 });
+    window.editable = checker;
+    await window.nextReport(checker);
+    return checker.text;
+  }, html);
+}
+
+function editableState (page) {
+  return page.evaluate(() => {
+    const div = document.querySelector('.editable');
+    const drawn = [];
+    CSS.highlights.forEach((highlight, name) => {
+      for (const range of highlight)
+        if (div.contains(range.commonAncestorContainer))
+          drawn.push([name, range.toString()]);
+    });
+    const { report, text } = window.editable;
+    const visible = (start, end) => (window.editable.options.html
+      ? new DOMParser().parseFromString(text.slice(start, end), 'text/html').body.textContent
+      : text.slice(start, end).replace(/\n/g, ''));
+    const expected = [];
+    for (const e of report.entities)
+      expected.push([`redaksi-${e.type.toLowerCase()}`, visible(e.utf16_start, e.utf16_end)]);
+    for (const e of report.issues)
+      expected.push(['redaksi-issue', visible(e.utf16_start, e.utf16_end)]);
+    for (const e of report.related_links)
+      expected.push(['redaksi-related', visible(e.utf16_start, e.utf16_end).trim()]);
+    return { drawn: drawn.map(([n, t]) => [n, n === 'redaksi-related' ? t.trim() : t]).sort(),
+      expected: expected.sort(), html: div.innerHTML, report };
+  });
+}
+
+for (const html of [false, true]) {
+  test(`contenteditable${html ? ' as HTML' : ''}: highlights and "Apply fix"`, async () => {
+    const page = ctx.page;
+    await page.evaluate(() => { window.editable?.detach(); document.querySelector('.editable')?.remove(); });
+    const sent = await attachEditable(page, html);
+    assert(html ? sent.includes('&amp;') : sent.includes('\n'), `what was sent: ${sent}`);
+    const state = await editableState(page);
+    assert(state.report.entities.some((e) => e.canonical === 'Budi Santoso'), 'a person was found');
+    assert(state.report.related_links.length === 1, 'the insert was found');
+    assertEqual(state.drawn, state.expected, 'each highlight covers its range\'s text');
+    assert(state.drawn.some(([name, text]) => name === 'redaksi-issue' && text === 'ujat'), 'ujat drawn');
+    assert(state.drawn.some(([name, text]) => name === 'redaksi-location' && text === 'Bandung'),
+      'Bandung drawn past the emoji and the &amp;');
+    const applied = await page.evaluate(async () => {
+      const issue = window.editable.report.issues.find((i) => i.code === 'quote-unknown-cue');
+      const done = window.editable.applyFix(issue);
+      await window.nextReport(window.editable);
+      return done;
+    });
+    const after = await editableState(page);
+    assert(applied && after.html.includes('ujar Budi') && !after.html.includes('ujat'), after.html);
+    assert(after.html.includes('Hujan &amp; angin'), 'the rest is untouched');
+    assertEqual(after.drawn, after.expected, 'the highlights after the fix');
+  });
+}
+
 test('no console error', async () => {
   fs.mkdirSync(artifacts, { recursive: true });
   fs.writeFileSync(path.join(artifacts, 'console.log'), ctx.console.join('\n') + '\n');
