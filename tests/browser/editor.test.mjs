@@ -211,6 +211,31 @@ test('an emoji at the start moves every highlight by two UTF-16 units', async ()
   assertEqual(state.value.slice(moved.utf16_start, moved.utf16_end), 'ujat', 'still on "ujat"');
 });
 
+test('hovering a finding shows its message and its fix', async () => {
+  if (!ctx.article)
+    throw new Skip('no article');
+  const page = ctx.page;
+  const state = await pageState(page);
+  const index = state.report.issues.findIndex((i) => i.code === 'quote-unknown-cue');
+  const box = await page.evaluate((key) => {
+    const span = [...document.querySelectorAll('.redaksi-backdrop span')]
+      .find((s) => s.dataset.ranges.split(' ').includes(key));
+    span.scrollIntoView({ block: 'center' });
+    document.querySelector('#article').scrollTop = document.querySelector('.redaksi-backdrop').scrollTop;
+    const rect = span.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, `issue:${index}`);
+  const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y).id, box);
+  assertEqual(under, 'article', 'the textarea is on top of its layer');
+  await page.mouse.move(box.x, box.y);
+  const tooltip = await page.$eval('.redaksi-tooltip', (t) => ({ hidden: t.hidden, text: t.textContent }));
+  const issue = state.report.issues[index];
+  assert(!tooltip.hidden, 'the tooltip shows');
+  assert(tooltip.text.includes(issue.message) && tooltip.text.includes('ujar'), tooltip.text);
+  await page.mouse.move(box.x, box.y + 400);
+  assert(await page.$eval('.redaksi-tooltip', (t) => t.hidden), 'and goes away off the finding');
+});
+
 test('"Apply fix" turns ujat into ujar', async () => {
   if (!ctx.article)
     throw new Skip('no article');
@@ -326,6 +351,13 @@ test('?lang=en gives English labels', async () => {
   assert(labels.apply.some((text) => text.startsWith('Apply fix')), `English buttons: ${labels.apply}`);
   assertEqual(labels.remove, 'Remove related links', 'English remove button');
   await page.screenshot({ path: path.join(artifacts, 'editor-en.png') });
+  const detached = await page.evaluate(() => {
+    window.redaksi.detach();
+    const textarea = document.querySelector('#article');
+    return { parent: textarea.parentElement.className, layers: document.querySelectorAll('.redaksi-backdrop, .redaksi-wrap, .redaksi-tooltip').length,
+      panel: document.querySelector('#panel').childElementCount };
+  });
+  assertEqual(detached, { parent: 'editor', layers: 0, panel: 0 }, 'detach() leaves the page as it was');
 });
 
 /* A contenteditable on the same page, as a rich-text editor exposes it,
@@ -428,6 +460,8 @@ async function main () {
   if (!tool)
     skipAll('REDAKSI_TOOL is not set (run through meson test)');
   ctx.article = fs.existsSync(seedPath) ? fs.readFileSync(seedPath, 'utf8') : null;
+  fs.rmSync(artifacts, { recursive: true, force: true });
+  fs.mkdirSync(artifacts, { recursive: true });
   const server = await startServer();
   ctx.url = server.url;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-chromium-'));
