@@ -486,6 +486,9 @@ export class RedaksiController extends EventTarget {
     this.text = text;
     this.report = null;
     this.editor.draw(text, this.ranges);
+    /* The panel's fixes are for the text as it was: off until the answer. */
+    for (const button of this.options.panel ? this.options.panel.querySelectorAll('button') : [])
+      button.disabled = true;
     this.cancel();
     this.timer = setTimeout(() => this.refresh(), this.options.delay);
   }

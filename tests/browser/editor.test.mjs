@@ -312,10 +312,14 @@ test('a slow answer arriving after a newer one is ignored', async () => {
     await page.keyboard.type('A');
     while (checks.length === 0)
       await new Promise((resolve) => setTimeout(resolve, 20));
+    const buttons = () => page.$$eval('#panel button', (list) => list.map((b) => b.disabled));
+    const waiting = await buttons();
+    assert(waiting.length > 0 && waiting.every(Boolean), `the panel's fixes wait for the answer: ${waiting}`);
     await page.keyboard.type('B');
     await newDone;
     const fresh = await settled(page);
     assert(fresh.value.startsWith('AB'), `the newer text is checked: ${fresh.value.slice(0, 10)}`);
+    assert((await buttons()).every((disabled) => !disabled), 'and come back with it');
     await held[0].continue();
     await slowDone;
     // The late answer has been read by the page; give its promise chain a turn.
