@@ -76,7 +76,7 @@ int
 redaksi_serve_command (int    argc,
                        char **argv)
 {
-  g_autofree char *address = NULL, *origin = NULL;
+  g_autofree char *address = NULL, *origin = NULL, *web_root = NULL;
   int port = 8010, max_body = DEFAULT_MAX_BODY, max_inflight = DEFAULT_MAX_INFLIGHT;
   int timeout = DEFAULT_TIMEOUT, jobs = 0;
   const GOptionEntry entries[] = {
@@ -87,6 +87,7 @@ redaksi_serve_command (int    argc,
     { "max-inflight", 0, 0, G_OPTION_ARG_INT, &max_inflight, N_("Requests in flight before 503 (default: 256)"), N_("N") },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout, N_("Seconds one analysis may take; 0: no limit (default: 30)"), N_("SECONDS") },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, N_("Worker threads (default: the number of cores)"), N_("N") },
+    { "web-root", 0, 0, G_OPTION_ARG_FILENAME, &web_root, N_("Serve the editor page (GET /) from DIR"), N_("DIR") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("— answer analysis requests over HTTP"));
@@ -104,11 +105,13 @@ redaksi_serve_command (int    argc,
     return redaksi_tool_fail (_("serve takes no file (try --help)"));
   if (!check_options (max_body, max_inflight, timeout, port, jobs))
     return REDAKSI_EXIT_USAGE;
+  if (web_root != NULL && !g_file_test (web_root, G_FILE_TEST_IS_DIR))
+    return redaksi_tool_fail (_("--web-root: %s is not a folder"), web_root);
   if (redaksi_tool_open_analyzer () != REDAKSI_EXIT_OK)
     return REDAKSI_EXIT_USAGE;
   options = (RedaksiServerOptions) {
     address != NULL ? address : "127.0.0.1", port, origin, max_body, max_inflight, timeout,
-    jobs > 0 ? (guint) jobs : g_get_num_processors (), redaksi_tool_get_analyzer (),
+    jobs > 0 ? (guint) jobs : g_get_num_processors (), redaksi_tool_get_analyzer (), web_root,
   };
   return run_server (&options);
 }

@@ -21,6 +21,7 @@
 
 #include "redaksi-record.h"
 #include "redaksi-server.h"
+#include "redaksi-server-static.h"
 
 /* Bodies over this many bytes go to the large lane, which never takes
  * every worker: small requests keep being answered while large ones run. */
@@ -68,6 +69,7 @@ struct _RedaksiServer
   char                 *address;
   char                 *origin;
   RedaksiAnalyzer      *analyzer;    /* made once, for every request */
+  RedaksiStatic        *statics;     /* GET / and redaksi.js */
   gboolean              loopback;    /* bound to 127.0.0.0/8 or ::1 */
   SoupServer           *soup;
   GThreadPool          *pool;
@@ -915,6 +917,8 @@ handle_request (SoupServer        *server,
   const Route *route = find_route (path);
 
   add_cors_headers (self, msg, route);
+  if (route == NULL && redaksi_static_handle (self->statics, msg, path))
+    return;
   if (!check_request (self, msg, route))
     return;
   switch (route->kind)
@@ -1158,6 +1162,7 @@ redaksi_server_new (const RedaksiServerOptions  *options,
   self->origin = g_strdup (options->origin);
   self->analyzer = g_object_ref (options->analyzer != NULL ? options->analyzer
                                                            : redaksi_analyzer_get_default ());
+  self->statics = redaksi_static_new (options->web_root);
   self->context = g_main_context_ref_thread_default ();
   self->requests = g_hash_table_new (NULL, NULL);
   self->idle = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) idle_connection_free);
@@ -1241,6 +1246,7 @@ redaksi_server_free (RedaksiServer *self)
   g_clear_pointer (&self->requests, g_hash_table_unref);
   g_clear_object (&self->soup);
   g_clear_object (&self->analyzer);
+  g_clear_pointer (&self->statics, redaksi_static_free);
   g_main_context_unref (self->context);
   g_free (self->address);
   g_free (self->origin);

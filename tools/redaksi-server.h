@@ -15,6 +15,7 @@ typedef struct
   guint       timeout;       /* seconds for one analysis; 0: none */
   guint       jobs;          /* worker threads */
   RedaksiAnalyzer *analyzer; /* every request's; NULL: the default */
+  const char *web_root;      /* the editor page's folder; NULL: the default */
 } RedaksiServerOptions;
 
 typedef struct _RedaksiServer RedaksiServer;

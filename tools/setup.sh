@@ -36,6 +36,26 @@ if ! locale -a 2>/dev/null | grep -qix 'id_ID.utf8'; then
     || echo "setup: could not generate the id_ID.UTF-8 locale; tests make their own" >&2
 fi
 
+# The editor page's browser test (tests/browser): Debian's chromium, and
+# puppeteer-core from tests/browser/package-lock.json (no browser download).
+# Either missing makes that test skip, so a failure here only warns.
+as_root=""
+[ "$(id -u)" -eq 0 ] || as_root="sudo"
+if ! command -v chromium >/dev/null; then
+  $as_root apt-get update -qq || true
+  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends chromium \
+    || echo "setup: could not install chromium; the browser test will skip" >&2
+fi
+lock_sum=$(sha256sum tests/browser/package-lock.json | cut -d' ' -f1)
+if command -v npm >/dev/null \
+   && [ "$(cat tests/browser/node_modules/.redaksi-lock 2>/dev/null)" != "$lock_sum" ]; then
+  if PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error; then
+    echo "$lock_sum" > tests/browser/node_modules/.redaksi-lock
+  else
+    echo "setup: npm ci --prefix tests/browser failed; the browser test will skip" >&2
+  fi
+fi
+
 builddir=${BUILDDIR:-build}
 if [ -f "$builddir/build.ninja" ]; then
   meson setup --reconfigure "$builddir" "$@" >/dev/null
