@@ -194,7 +194,9 @@ def test_markup_is_never_flagged():
     markup, whatever its interpretAs."""
     parts = [{"text": "Warga mengungsi."},
              {"markup": "<!-- \"Kami siap,\" ujat Budi.\nBaca juga: Judul Lain -->", "interpretAs": "\n"},
-             {"text": "Baca Juga"}, {"markup": "<br>", "interpretAs": "\n"},
+             {"text": "Baca Juga"}, {"markup": "</p>", "interpretAs": "\n\n"},
+             # Blanks between blocks, which HTML parsers give as text.
+             {"text": "\n  "}, {"markup": "<p>"},
              {"text": "Air surut. \"Kami siap,\" ujat Budi."}, {"markup": "<br>", "interpretAs": "\n"}]
     html = annotated_text(parts)
     markup = []

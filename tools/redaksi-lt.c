@@ -285,18 +285,73 @@ segment_at (GArray *segments,
   return lo;
 }
 
-/* Moves [@first, @last] inward past interpretAs segments, so that a
- * match starts and ends in text the client wrote, never in markup. */
-static gboolean
-trim_to_text (GArray *segments,
-              guint  *first,
-              guint  *last)
+static const Segment *
+segment_of (RedaksiLtText *self,
+            gsize          offset)
 {
-  while (*first <= *last && !g_array_index (segments, Segment, *first).is_text)
-    (*first)++;
-  while (*last > *first && !g_array_index (segments, Segment, *last).is_text)
-    (*last)--;
-  return *first <= *last && g_array_index (segments, Segment, *last).is_text;
+  return &g_array_index (self->segments, Segment, segment_at (self->segments, offset));
+}
+
+/* Moves the start of a match forward past interpretAs, so that it
+ * starts on what the client wrote, never in markup; with it go the
+ * blanks next to that markup: a line end that a plain-text client
+ * deletes with its line is, in annotated text, the page's layout.
+ * Blanks with no markup beside them are the client's own and stay. */
+static void
+skip_forward (RedaksiLtText *self,
+              gsize         *offset,
+              gsize         *utf16,
+              gsize          end)
+{
+  gsize at = *offset, at_utf16 = *utf16;
+  gboolean after_markup = FALSE;
+
+  while (at < end)
+    {
+      const Segment *segment = segment_of (self, at);
+
+      if (segment->is_text && !g_ascii_isspace (self->checked->str[at]))
+        break;
+      if (segment->is_text)
+        at++, at_utf16++;
+      else
+        {
+          at = segment->checked + segment->length;
+          at_utf16 = segment->checked_utf16 + segment->length_utf16;
+          after_markup = TRUE;
+        }
+      if (after_markup)
+        *offset = at, *utf16 = at_utf16;
+    }
+}
+
+/* The same for the end of a match, backward. */
+static void
+skip_backward (RedaksiLtText *self,
+               gsize         *offset,
+               gsize         *utf16,
+               gsize          start)
+{
+  gsize at = *offset, at_utf16 = *utf16;
+  gboolean after_markup = FALSE;
+
+  while (at > start)
+    {
+      const Segment *segment = segment_of (self, at - 1);
+
+      if (segment->is_text && !g_ascii_isspace (self->checked->str[at - 1]))
+        break;
+      if (segment->is_text)
+        at--, at_utf16--;
+      else
+        {
+          at = segment->checked;
+          at_utf16 = segment->checked_utf16;
+          after_markup = TRUE;
+        }
+      if (after_markup)
+        *offset = at, *utf16 = at_utf16;
+    }
 }
 
 /* Within a text part the two texts run alike: LanguageTool's
@@ -312,37 +367,27 @@ map_offset (const Segment *segment,
   *annotated_utf16 = segment->annotated_utf16 + (utf16 - segment->checked_utf16);
 }
 
-/* FALSE when nothing of @range is text of the client's (all of it was
- * interpretAs): there is nothing to point at. */
+/* FALSE when nothing of @range is words of the client's (all of it was
+ * interpretAs or blanks): there is nothing to point at. */
 static gboolean
 map_range (RedaksiLtText      *self,
            const RedaksiRange *range,
            Span               *span)
 {
   gsize start = range->start, end = range->end, utf16_start = range->utf16_start, utf16_end = range->utf16_end;
-  guint first, last;
-  const Segment *segment;
 
   if (self->annotated == NULL)
     {
       *span = (Span) { start, end, utf16_start, utf16_end };
       return TRUE;
     }
-  if (self->segments->len == 0 || end <= start)
+  skip_forward (self, &start, &utf16_start, end);
+  skip_backward (self, &end, &utf16_end, start);
+  if (start >= end)
     return FALSE;
-  first = segment_at (self->segments, start);
-  last = segment_at (self->segments, end - 1);
-  if (!trim_to_text (self->segments, &first, &last))
-    return FALSE;
-  segment = &g_array_index (self->segments, Segment, first);
-  if (start < segment->checked)
-    start = segment->checked, utf16_start = segment->checked_utf16;
-  map_offset (segment, start, utf16_start, &span->start, &span->utf16_start);
-  segment = &g_array_index (self->segments, Segment, last);
-  if (end > segment->checked + segment->length)
-    end = segment->checked + segment->length, utf16_end = segment->checked_utf16 + segment->length_utf16;
-  map_offset (segment, end, utf16_end, &span->end, &span->utf16_end);
-  return span->start < span->end;
+  map_offset (segment_of (self, start), start, utf16_start, &span->start, &span->utf16_start);
+  map_offset (segment_of (self, end - 1), end, utf16_end, &span->end, &span->utf16_end);
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ */
