@@ -1,9 +1,12 @@
 """LanguageTool clients against `redaksi serve`: /v2/check gives the
 related-article inserts as matches, and takes LanguageTool's annotated
 `data` (text and markup parts) with offsets in the annotated text, as
-LanguageTool's AnnotatedText counts them. Everything on 127.0.0.1."""
+LanguageTool's AnnotatedText counts them. Real Node clients
+(tests/lt-client) check the seed article through plain text and through
+`data` built from an HTML version. Everything on 127.0.0.1."""
 import json
 import os
+import shutil
 import signal
 import subprocess
 import urllib.error
@@ -11,8 +14,10 @@ import urllib.parse
 import urllib.request
 
 import redaksi_tap
+from redaksi_tap import Skip
 
 TOOL = os.environ["REDAKSI_TOOL"]
+LT_CLIENT = redaksi_tap.source_path("lt-client")
 EXAMPLE = redaksi_tap.source_path("..", "data", "examples", "banjir-bekasi.txt")
 
 
@@ -253,6 +258,22 @@ def test_bad_data_is_400_with_a_reason():
     assert status == 400 and answer["error"]["code"] == "missing-text", answer
     # The server is still there.
     assert check({"data": '{"annotation": [{"text": "Halo."}]}', "language": "id"})[0] == 200
+
+
+# -- real Node clients ----------------------------------------------------
+
+def test_node_clients_check_the_seed():
+    seed = redaksi_tap.shared_path("seed", "bisnis-g20-2023.txt")
+    node = shutil.which("node")
+    if node is None:
+        raise Skip("node is not installed (tools/setup.sh installs the clients when it is)")
+    if not os.path.isdir(os.path.join(LT_CLIENT, "node_modules", "languagetool-api")):
+        raise Skip("tests/lt-client/node_modules is absent: run npm ci --prefix tests/lt-client")
+    run = subprocess.run([node, os.path.join(LT_CLIENT, "check-seed.mjs"), SERVER.url, seed],
+                         capture_output=True, timeout=120)
+    print("\n".join("# " + line for line in run.stdout.decode().splitlines()))
+    assert run.returncode == 0, run.stderr.decode()
+    assert "not ok" not in run.stdout.decode()
 
 
 if __name__ == "__main__":
