@@ -313,7 +313,10 @@ skip_forward (RedaksiLtText *self,
       if (segment->is_text && !g_ascii_isspace (self->checked->str[at]))
         break;
       if (segment->is_text)
-        at++, at_utf16++;
+        {
+          at++;
+          at_utf16++;
+        }
       else
         {
           at = segment->checked + segment->length;
@@ -321,7 +324,10 @@ skip_forward (RedaksiLtText *self,
           after_markup = TRUE;
         }
       if (after_markup)
-        *offset = at, *utf16 = at_utf16;
+        {
+          *offset = at;
+          *utf16 = at_utf16;
+        }
     }
 }
 
@@ -342,7 +348,10 @@ skip_backward (RedaksiLtText *self,
       if (segment->is_text && !g_ascii_isspace (self->checked->str[at - 1]))
         break;
       if (segment->is_text)
-        at--, at_utf16--;
+        {
+          at--;
+          at_utf16--;
+        }
       else
         {
           at = segment->checked;
@@ -350,7 +359,10 @@ skip_backward (RedaksiLtText *self,
           after_markup = TRUE;
         }
       if (after_markup)
-        *offset = at, *utf16 = at_utf16;
+        {
+          *offset = at;
+          *utf16 = at_utf16;
+        }
     }
 }
 
