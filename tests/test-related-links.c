@@ -289,9 +289,12 @@ test_analysis (void)
                                      REDAKSI_ANALYSIS_RELATED_LINKS, NULL, NULL, &error);
   g_assert_no_error (error);
   issues = redaksi_report_get_issues (report);
-  g_assert_cmpuint (issues->len, ==, 1);
+  /* The ambiguous insert, then each removable one, in text order. */
+  g_assert_cmpuint (issues->len, ==, 3);
   g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, 0)), ==,
                    "related-link-ambiguous");
+  g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, 1)), ==, "related-link-insert");
+  g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, 2)), ==, "related-link-insert");
   g_assert_cmpuint (redaksi_report_get_related_links (report)->len, ==, 2);
   json = redaksi_report_to_json_string (report, FALSE);
   g_assert_nonnull (strstr (json, "\"related_links\":[{\"start\":"));

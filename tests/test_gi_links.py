@@ -57,7 +57,8 @@ def test_report_json_and_ambiguous_issue():
     report = Redaksi.Analyzer.get_default().analyze(doc, Redaksi.AnalysisFlags.RELATED_LINKS, None, None)
     result = json.loads(report.to_json_string(False))
     assert [link["marker"] for link in result["related_links"]] == ["Baca Juga"]
-    assert [issue["code"] for issue in result["issues"]] == ["related-link-ambiguous"]
+    assert [issue["code"] for issue in result["issues"]] == ["related-link-ambiguous",
+                                                             "related-link-insert"]
 
 
 def test_clean_async():

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "redaksi-lt.h"
 #include "redaksi-record.h"
 #include "redaksi-server.h"
 #include "redaksi-server-static.h"
@@ -99,6 +100,7 @@ typedef struct
   RedaksiAnalysisFlags  analyses;
   GBytes               *body;
   char                 *text;       /* /v2/check */
+  char                 *data;       /* /v2/check, LanguageTool's annotated text */
   char                 *language;
   GCancellable         *cancellable;
   GSource              *peer_watch;
@@ -519,14 +521,36 @@ answer_analyze (Request *request)
   request->answer = g_steal_pointer (&output);
 }
 
+/* The request's `text`, or its `data` read in the worker: parsing it
+ * is linear in the body but not free. */
+static RedaksiLtText *
+lt_text (Request  *request,
+         GError  **error)
+{
+  if (request->data != NULL)
+    return redaksi_lt_text_new_from_data (request->data, strlen (request->data), error);
+  return redaksi_lt_text_new (request->text);
+}
+
 static void
 answer_lt_check (Request *request)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (request->text, -1, &error);
+  g_autoptr(RedaksiLtText) text = lt_text (request, &error);
+  g_autoptr(RedaksiDocument) document = NULL;
   g_autoptr(RedaksiReport) report = NULL;
   g_autoptr(JsonNode) node = NULL;
+  const char *checked;
+  gsize length;
 
+  if (text == NULL)
+    {
+      request->status = SOUP_STATUS_BAD_REQUEST;
+      request->answer = error_json ("invalid-data", error->message);
+      return;
+    }
+  checked = redaksi_lt_text_get_checked (text, &length);
+  document = redaksi_document_new_from_text (checked, length, &error);
   if (document != NULL && !cancelled (request))
     report = redaksi_analyzer_analyze (request->server->analyzer, document, redaksi_ops_all (),
                                        NULL, request->cancellable, &error);
@@ -539,7 +563,7 @@ answer_lt_check (Request *request)
                                     error->message);
       return;
     }
-  node = redaksi_lt_check_answer (report, request->language);
+  node = redaksi_lt_text_check_answer (text, report, request->language);
   request->status = SOUP_STATUS_OK;
   request->answer = redaksi_json_to_string (node);
 }
@@ -572,6 +596,7 @@ request_free (Request *request)
   g_hash_table_remove (request->server->requests, request);
   g_clear_pointer (&request->body, g_bytes_unref);
   g_free (request->text);
+  g_free (request->data);
   g_free (request->language);
   g_clear_object (&request->cancellable);
   g_free (request->answer);
@@ -725,7 +750,8 @@ dispatch (RedaksiServer *self,
           Request       *request)
 {
   GSocket *socket = soup_server_message_get_socket (request->msg);
-  gsize size = request->body != NULL ? g_bytes_get_size (request->body) : strlen (request->text);
+  gsize size = request->body != NULL ? g_bytes_get_size (request->body)
+             : strlen (request->text != NULL ? request->text : request->data);
 
   request->server = self;
   request->cancellable = g_cancellable_new ();
@@ -824,8 +850,12 @@ handle_lt_check (RedaksiServer     *self,
     return set_error (msg, SOUP_STATUS_UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                       _("send the form as application/x-www-form-urlencoded"));
   form = lt_form (msg);
-  if (g_hash_table_lookup (form, "text") == NULL)
-    return set_error (msg, SOUP_STATUS_BAD_REQUEST, "missing-text", _("the form has no “text” field"));
+  if (g_hash_table_lookup (form, "text") == NULL && g_hash_table_lookup (form, "data") == NULL)
+    return set_error (msg, SOUP_STATUS_BAD_REQUEST, "missing-text",
+                      _("the form has no “text” field and no “data” field"));
+  if (g_hash_table_lookup (form, "text") != NULL && g_hash_table_lookup (form, "data") != NULL)
+    return set_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid-data",
+                      _("send the form's “text” or its “data”, not both"));
   if (!is_indonesian (g_hash_table_lookup (form, "language")))
     return set_error (msg, SOUP_STATUS_BAD_REQUEST, "unsupported-language",
                       _("redaksi checks Indonesian only: send language=id"));
@@ -833,6 +863,7 @@ handle_lt_check (RedaksiServer     *self,
   request->msg = g_object_ref (msg);
   request->route = route;
   request->text = g_strdup (g_hash_table_lookup (form, "text"));
+  request->data = g_strdup (g_hash_table_lookup (form, "data"));
   request->language = g_strdup (g_hash_table_lookup (form, "language"));
   dispatch (self, request);
 }

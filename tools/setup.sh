@@ -63,3 +63,12 @@ else
   meson setup "$builddir" "$@" >/dev/null
 fi
 meson compile -C "$builddir"
+
+# LanguageTool client tests (tests/lt-client): the Node clients at the
+# versions package-lock.json pins. Without node and npm the test skips.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  npm ci --prefix tests/lt-client --no-audit --no-fund --loglevel=error \
+    || echo "setup: npm ci failed; the LanguageTool client test will skip" >&2
+else
+  echo "setup: node or npm is not installed; the LanguageTool client test will skip" >&2
+fi

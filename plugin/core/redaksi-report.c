@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "redaksi-enums.h"
+#include "redaksi-issue.h"
 #include "redaksi-report-private.h"
 
 /**
@@ -189,6 +190,16 @@ _redaksi_report_peek_results (RedaksiReport *self,
   return section != NULL ? section->all : NULL;
 }
 
+static gint
+compare_issue_starts (gconstpointer a,
+                      gconstpointer b)
+{
+  const RedaksiRange *x = redaksi_issue_get_range (*(RedaksiIssue **) a);
+  const RedaksiRange *y = redaksi_issue_get_range (*(RedaksiIssue **) b);
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
 static void
 seal_section (RedaksiReport *self,
               Section       *section)
@@ -197,6 +208,11 @@ seal_section (RedaksiReport *self,
   for (guint i = 0; i < section->all->len; i++)
     if (g_array_index (section->owners, RedaksiAnalysisFlags, i) & self->requested)
       g_ptr_array_add (section->visible, g_object_ref (g_ptr_array_index (section->all, i)));
+  /* Each analysis adds its findings in the order of the text; findings
+   * of several analyses are interleaved again (a stable sort, so that
+   * findings at one offset keep the order their analysis gave them). */
+  if (g_str_equal (section->name, "issues"))
+    g_ptr_array_sort (section->visible, compare_issue_starts);
 }
 
 static gint

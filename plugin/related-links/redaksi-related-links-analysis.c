@@ -28,6 +28,54 @@ ambiguous_issue (RedaksiDocument    *document,
                             redaksi_related_link_get_range (link), NULL);
 }
 
+/* Longest excerpt of an insert a finding quotes, in characters. */
+#define EXCERPT_CHARS 80
+
+/* The insert's visible words on one line: its lines and runs of blanks
+ * become one space, so that a compiler-style finding stays one line. */
+static char *
+insert_excerpt (RedaksiDocument    *document,
+                RedaksiRelatedLink *link)
+{
+  GString *excerpt = g_string_new (NULL);
+  const char *text = redaksi_document_get_text (document, NULL);
+  guint start, end, n_chars = 0;
+  const char *p;
+
+  _redaksi_related_link_get_text_span (link, &start, &end);
+  for (p = text + start; p < text + end && n_chars < EXCERPT_CHARS; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) && (excerpt->len == 0 || excerpt->str[excerpt->len - 1] == ' '))
+        continue;
+      g_string_append_unichar (excerpt, g_unichar_isspace (c) ? ' ' : c);
+      n_chars++;
+    }
+  while (excerpt->len > 0 && excerpt->str[excerpt->len - 1] == ' ')
+    g_string_truncate (excerpt, excerpt->len - 1);
+  while (p < text + end && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (p < text + end)
+    g_string_append (excerpt, "…");
+  return g_string_free (excerpt, FALSE);
+}
+
+/* A removable insert as a finding whose one replacement deletes exactly
+ * what `redaksi clean` removes, so that any host (a LanguageTool client,
+ * an editor applying fixes) can clean the article one insert at a time. */
+static RedaksiIssue *
+insert_issue (RedaksiDocument    *document,
+              RedaksiRelatedLink *link)
+{
+  const char *const deletion[] = { "", NULL };
+  g_autofree char *excerpt = insert_excerpt (document, link);
+  g_autofree char *message = g_strdup_printf (_("related-article insert \"%s\""), excerpt);
+
+  return redaksi_issue_new ("related-link-insert", REDAKSI_SEVERITY_WARNING, message,
+                            redaksi_related_link_get_range (link), deletion);
+}
+
 /* The text spans of @inserts (source offsets for HTML, text offsets for
  * plain text), as the table every analysis reads. */
 static RedaksiInsertTable *
@@ -62,6 +110,42 @@ _redaksi_insert_table_find (RedaksiDocument  *document,
   return inserts != NULL ? table_from_inserts (document, inserts) : NULL;
 }
 
+static RedaksiIssue *
+issue_for (RedaksiDocument    *document,
+           RedaksiRelatedLink *link)
+{
+  if (_redaksi_related_link_is_ambiguous (link))
+    return ambiguous_issue (document, link);
+  return insert_issue (document, link);
+}
+
+static guint64
+link_start (GPtrArray *links,
+            guint      i)
+{
+  return redaksi_related_link_get_range (g_ptr_array_index (links, i))->start;
+}
+
+/* Removable and ambiguous inserts, merged back into the order of the
+ * text that the findings are read in. */
+static void
+add_issues (RedaksiAnalysisContext *context,
+            GPtrArray              *links,
+            GPtrArray              *ambiguous)
+{
+  guint i = 0, j = 0;
+
+  while (i < links->len || j < ambiguous->len)
+    {
+      gboolean take_link = j == ambiguous->len
+                           || (i < links->len && link_start (links, i) <= link_start (ambiguous, j));
+      RedaksiRelatedLink *link = take_link ? g_ptr_array_index (links, i++) : g_ptr_array_index (ambiguous, j++);
+      g_autoptr(RedaksiIssue) issue = issue_for (context->document, link);
+
+      _redaksi_report_add_result (context->report, "issues", issue);
+    }
+}
+
 static gboolean
 run_related_links (RedaksiAnalysisContext  *context,
                    GError                 **error)
@@ -78,13 +162,7 @@ run_related_links (RedaksiAnalysisContext  *context,
   _redaksi_report_add_section (context->report, "related_links");
   for (guint i = 0; i < links->len; i++)
     _redaksi_report_add_result (context->report, "related_links", g_ptr_array_index (links, i));
-  for (guint i = 0; i < ambiguous->len; i++)
-    {
-      g_autoptr(RedaksiIssue) issue = ambiguous_issue (context->document,
-                                                       g_ptr_array_index (ambiguous, i));
-
-      _redaksi_report_add_result (context->report, "issues", issue);
-    }
+  add_issues (context, links, ambiguous);
   /* Ambiguous inserts too: their words are another article's, even if
    * the cleaner cannot tell where they end for sure. */
   context->inserts = table_from_inserts (context->document, inserts);
