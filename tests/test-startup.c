@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 #include <malloc.h>
+#include <unistd.h>
 
 #include "ner/redaksi-ner-private.h"
 #include "redaksi-gazetteer-private.h"
@@ -118,6 +119,59 @@ test_word_list_file (void)
   g_unlink (path);
 }
 
+/* The first line is a count that cannot be trusted: more entries than
+ * the file could hold. */
+static void
+test_word_list_count_line (void)
+{
+  g_autofree char *huge = NULL;
+  g_autofree char *huge_list = NULL;
+  gsize before;
+  int fd;
+
+  if (!g_test_subprocess ())
+    {
+      run_in_subprocess ("a word list whose count line is wrong");
+      return;
+    }
+  if (!heap_is_measurable ())
+    return;
+  huge = g_strdup ("99999999999999999999\nrumah\n");
+  fd = g_file_open_tmp ("redaksi-words-XXXXXX", &huge_list, NULL);
+  close (fd);
+  g_assert_true (g_file_set_contents (huge_list, huge, -1, NULL));
+
+  g_setenv ("REDAKSI_WORD_LIST", huge_list, TRUE);
+  before = heap_in_use ();
+  g_assert_true (_redaksi_quote_is_ordinary_word ("rumah"));
+  g_assert_false (_redaksi_quote_is_ordinary_word ("7"));
+  /* A table for what 27 bytes can hold, not for 10^20 entries. */
+  g_assert_cmpuint (heap_in_use () - before, <, 64 * 1024);
+  g_unlink (huge_list);
+}
+
+/* Only the count line, filling the mapping to its last byte. */
+static void
+test_word_list_only_count (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *digits = g_strnfill (4096, '7');
+  int fd;
+
+  if (!g_test_subprocess ())
+    {
+      run_in_subprocess ("a word list that is one page of digits");
+      return;
+    }
+  fd = g_file_open_tmp ("redaksi-words-XXXXXX", &path, NULL);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, digits, 4096, NULL));
+  g_setenv ("REDAKSI_WORD_LIST", path, TRUE);
+  g_assert_false (_redaksi_quote_have_word_list ());
+  g_assert_false (_redaksi_quote_is_ordinary_word ("rumah"));
+  g_unlink (path);
+}
+
 static void
 test_default_gazetteer_in_place (void)
 {
@@ -201,6 +255,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/redaksi/startup/word-list-in-place", test_word_list_in_place);
   g_test_add_func ("/redaksi/startup/word-list-file", test_word_list_file);
+  g_test_add_func ("/redaksi/startup/word-list-count-line", test_word_list_count_line);
+  g_test_add_func ("/redaksi/startup/word-list-only-count", test_word_list_only_count);
   g_test_add_func ("/redaksi/startup/default-gazetteer-in-place", test_default_gazetteer_in_place);
   g_test_add_func ("/redaksi/startup/default-gazetteer-matches-sources", test_default_gazetteer_matches_sources);
   g_test_add_func ("/redaksi/startup/model-in-place", test_model_in_place);

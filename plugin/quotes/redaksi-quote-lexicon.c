@@ -211,9 +211,15 @@ index_words (WordList *list,
              gsize     size)
 {
   const char *p = list->data, *end = list->data + size;
-  guint64 hint = g_ascii_strtoull (p, NULL, 10);
+  guint64 hint = 0;
   guint32 table = 16;
 
+  /* The mapping has no NUL after it: the count is read by hand, and
+   * trusted no further than the file's size allows (an entry and its
+   * newline take two bytes). */
+  for (; p < end && g_ascii_isdigit (*p) && hint <= size; p++)
+    hint = hint * 10 + (guint64) (*p - '0');
+  hint = MIN (hint, size / 2);
   while (table < MIN (hint, 1u << 22) * 2)
     table *= 2;
   list->mask = table - 1;
