@@ -33,6 +33,31 @@ struct _RedaksiJsonWriter
   GArray   *levels;         /* Level, one per open container */
 };
 
+/* GLib 2.74's g_string_append_len() is a call into g_string_insert_len(),
+ * which checks for overlaps and moves tails; most of what is written
+ * here are short pieces into a buffer that already has room. */
+static inline void
+append_len (GString    *out,
+            const char *data,
+            gsize       length)
+{
+  if (G_LIKELY (out->len + length < out->allocated_len))
+    {
+      memcpy (out->str + out->len, data, length);
+      out->len += length;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, data, (gssize) length);
+}
+
+static inline void
+append (GString    *out,
+        const char *str)
+{
+  append_len (out, str, strlen (str));
+}
+
 RedaksiJsonWriter *
 _redaksi_json_writer_new (GString  *out,
                           gboolean  pretty)
@@ -64,7 +89,7 @@ indent (RedaksiJsonWriter *self,
     {
       gsize chunk = MIN (n, sizeof spaces - 1);
 
-      g_string_append_len (self->out, spaces, chunk);
+      append_len (self->out, spaces, chunk);
       n -= chunk;
     }
 }
@@ -101,6 +126,11 @@ begin_value (RedaksiJsonWriter *self)
     }
 }
 
+/* Bytes escape() must stop at: controls, DEL, '"', '\\' and the end. */
+static const guint8 stops[256] = {
+  [0x00 ... 0x1f] = 1, ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+};
+
 static void
 escape (GString    *out,
         const char *str)
@@ -110,12 +140,15 @@ escape (GString    *out,
 
   for (p = str; *p != '\0'; p++)
     {
-      guchar c = (guchar) *p;
+      guchar c;
       const char *escaped = NULL;
 
-      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
-        continue;
-      g_string_append_len (out, run, p - run);
+      while (!stops[(guchar) *p])
+        p++;
+      if (*p == '\0')
+        break;
+      c = (guchar) *p;
+      append_len (out, run, (gsize) (p - run));
       run = p + 1;
       switch (c)
         {
@@ -129,11 +162,11 @@ escape (GString    *out,
         default: break;
         }
       if (escaped != NULL)
-        g_string_append (out, escaped);
+        append (out, escaped);
       else
         g_string_append_printf (out, "\\u%04x", c);
     }
-  g_string_append_len (out, run, p - run);
+  append_len (out, run, (gsize) (p - run));
 }
 
 static void
@@ -209,7 +242,7 @@ _redaksi_json_writer_member (RedaksiJsonWriter *self,
 
   separate (self);
   quoted (self->out, name);
-  g_string_append (self->out, self->pretty ? " : " : ":");
+  append (self->out, self->pretty ? " : " : ":");
   self->after_member = TRUE;
 }
 
@@ -239,7 +272,7 @@ _redaksi_json_writer_int (RedaksiJsonWriter *self,
   while ((magnitude /= 10) != 0);
   if (value < 0)
     *--p = '-';
-  g_string_append_len (self->out, p, digits + sizeof digits - p);
+  append_len (self->out, p, (gsize) (digits + sizeof digits - p));
 }
 
 void

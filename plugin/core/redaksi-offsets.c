@@ -91,6 +91,47 @@ _redaksi_offset_index_clear (RedaksiOffsetIndex *self)
   g_clear_pointer (&self->line_starts, g_array_unref);
 }
 
+/* How many bytes of @w have their high bit set, when no other bit is:
+ * the bits moved to each byte's bottom, summed into the top byte. */
+static inline guint64
+count_high_bits (guint64 w)
+{
+  return ((w >> 7) * 0x0101010101010101ULL) >> 56;
+}
+
+/* Characters and UTF-16 units that start in @length bytes of valid
+ * UTF-8 from a character boundary: every byte but a continuation byte
+ * (10xxxxxx) starts one, and a 4-byte lead (11110xxx) starts two units.
+ * Eight bytes a step, as lookups walk up to a stride of text. */
+static void
+count_characters (const char *text,
+                  gsize       length,
+                  guint64    *chars,
+                  guint64    *utf16)
+{
+  const guint64 high = 0x8080808080808080ULL;
+  guint64 continuations = 0, four_byte = 0;
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, text + i, sizeof w);
+      continuations += count_high_bits (w & ~(w << 1) & high);
+      four_byte += count_high_bits (w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & high);
+    }
+  for (; i < length; i++)
+    {
+      guchar b = (guchar) text[i];
+
+      continuations += (b & 0xC0) == 0x80;
+      four_byte += (b & 0xF8) == 0xF0;
+    }
+  *chars = length - continuations;
+  *utf16 = *chars + four_byte;
+}
+
 void
 _redaksi_offset_index_lookup (const RedaksiOffsetIndex *self,
                               gsize                     byte,
@@ -99,7 +140,6 @@ _redaksi_offset_index_lookup (const RedaksiOffsetIndex *self,
 {
   const RedaksiOffsetMark *mark;
   guint64 c, u;
-  gsize b;
 
   byte = MIN (byte, self->length);
   if (self->ascii)
@@ -115,18 +155,9 @@ _redaksi_offset_index_lookup (const RedaksiOffsetIndex *self,
   if (mark->byte > byte)
     mark--;
 
-  c = mark->chars;
-  u = mark->utf16;
-  for (b = mark->byte; b < byte;)
-    {
-      guint len = utf8_sequence_length ((guchar) self->text[b]);
-
-      c += 1;
-      u += len == 4 ? 2 : 1;
-      b += len;
-    }
-  *chars = c;
-  *utf16 = u;
+  count_characters (self->text + mark->byte, byte - mark->byte, &c, &u);
+  *chars = mark->chars + c;
+  *utf16 = mark->utf16 + u;
 }
 
 void

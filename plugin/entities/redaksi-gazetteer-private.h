@@ -35,6 +35,16 @@ const char        *_redaksi_gazetteer_entry_name   (RedaksiGazetteer *self,
 const char        *_redaksi_gazetteer_entry_id     (RedaksiGazetteer *self,
                                                     guint32           entry);
 
+/* The build-time writer of the default gazetteer (data/make-gazetteer-blob.c):
+ * JSON loaded as redaksi_gazetteer_new_from_data() loads it, and the
+ * tables written out in the binary form the default is read from. */
+gboolean           _redaksi_gazetteer_load_json    (RedaksiGazetteer  *self,
+                                                    const char        *data,
+                                                    gsize              length,
+                                                    const char        *name,
+                                                    GError           **error);
+GBytes            *_redaksi_gazetteer_to_blob      (RedaksiGazetteer *self);
+
 /* Scores the labeller with @gazetteer on CoNLL sentences; returns
  * micro F1 and adds to @score when given. */
 double             _redaksi_ner_evaluate           (const NerModel   *model,

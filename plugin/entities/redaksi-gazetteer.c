@@ -13,7 +13,9 @@
 #include "redaksi-error.h"
 #include "redaksi-gazetteer-private.h"
 #include "ner/redaksi-ner-hash-private.h"
-#include "redaksi-resources.h"
+#ifndef REDAKSI_GAZETTEER_BLOB_WRITER
+#include "redaksi-resources-private.h"
+#endif
 
 /**
  * RedaksiGazetteer:
@@ -101,6 +103,7 @@ struct _RedaksiGazetteer
   gboolean exact_lowercase;  /* some case-sensitive name starts in lower case */
   GArray  *pending;   /* ring of QUEUE_SIZE Slots: keys not yet in the table */
   guint    queued;
+  GBytes  *blob;      /* when set, slots lie in it and are not ours to free */
 };
 
 G_DEFINE_FINAL_TYPE (RedaksiGazetteer, redaksi_gazetteer, G_TYPE_OBJECT)
@@ -132,8 +135,10 @@ redaksi_gazetteer_finalize (GObject *object)
   g_clear_pointer (&self->entries, g_array_unref);
   if (self->strings)
     g_string_free (self->strings, TRUE);
-  free (self->slots);  /* g_malloc and posix_memalign both end in malloc's heap */
+  if (self->blob == NULL)
+    free (self->slots);  /* g_malloc and posix_memalign both end in malloc's heap */
   self->slots = NULL;
+  g_clear_pointer (&self->blob, g_bytes_unref);
   g_clear_pointer (&self->pending, g_array_unref);
   G_OBJECT_CLASS (redaksi_gazetteer_parent_class)->finalize (object);
 }
@@ -181,6 +186,7 @@ slots_grow (RedaksiGazetteer *self,
     size *= 2;
   if (size == old_size)
     return;
+  g_assert (self->blob == NULL);
   self->mask = size - 1;
   self->slots = slots_alloc (size);
   for (guint32 i = 0; i < old_size; i++)
@@ -1091,41 +1097,196 @@ load_data (RedaksiGazetteer *self,
   return TRUE;
 }
 
-/* The default gazetteer: every JSON file under data/gazetteer, from the resource. */
+/* The built-in gazetteer in binary: data/make-gazetteer-blob.c loads
+ * every JSON file of data/gazetteer at build time and writes the tables
+ * as they stand in memory, compiled into the resource. The default
+ * gazetteer uses its hash table where it lies, so starting a process
+ * parses no JSON. Layout: BlobHeader, Slot[mask + 1], Entry[n_entries],
+ * then the NUL-separated strings. */
 
-#define DEFAULT_PATH "/id/redaksi/gazetteer/"
+#define BLOB_MAGIC "RDKGAZ\x01\x00"
+#define BLOB_BYTE_ORDER 0x01020304u
+#define BLOB_RESOURCE "gazetteer/default.gaz"
+
+typedef struct
+{
+  char    magic[8];
+  guint32 byte_order;
+  guint32 n_entries;
+  guint32 strings_len;
+  guint32 mask;
+  guint32 n_used;
+  guint32 exact_lowercase;
+} BlobHeader;
+
+typedef struct
+{
+  const BlobHeader *header;
+  const Slot       *slots;
+  const Entry      *entries;
+  const char       *strings;
+} Blob;
+
+GBytes *
+_redaksi_gazetteer_to_blob (RedaksiGazetteer *self)
+{
+  GByteArray *out = g_byte_array_new ();
+  BlobHeader header = {
+    BLOB_MAGIC, BLOB_BYTE_ORDER, self->entries->len, (guint32) self->strings->len,
+    self->mask, self->n_used, self->exact_lowercase,
+  };
+
+  g_assert (self->queued == 0);
+  g_byte_array_append (out, (const guint8 *) &header, sizeof header);
+  g_byte_array_append (out, (const guint8 *) self->slots, (self->mask + 1) * sizeof (Slot));
+  g_byte_array_append (out, (const guint8 *) self->entries->data, self->entries->len * sizeof (Entry));
+  g_byte_array_append (out, (const guint8 *) self->strings->str, self->strings->len);
+  return g_byte_array_free_to_bytes (out);
+}
+
+/* For the build-time writer of the default gazetteer. */
+gboolean
+_redaksi_gazetteer_load_json (RedaksiGazetteer  *self,
+                              const char        *data,
+                              gsize              length,
+                              const char        *name,
+                              GError           **error)
+{
+  return load_data (self, data, length, name, error);
+}
+
+#ifndef REDAKSI_GAZETTEER_BLOB_WRITER
+
+static gboolean
+blob_entries_valid (const Blob *blob)
+{
+  guint32 n_strings = blob->header->strings_len;
+
+  for (guint32 i = 0; i < blob->header->n_entries; i++)
+    {
+      const Entry *e = &blob->entries[i];
+
+      if (e->name >= n_strings || (e->id != NO_STRING && e->id >= n_strings)
+          || (e->description != NO_STRING && e->description >= n_strings)
+          || e->type > REDAKSI_ENTITY_MISC)
+        return FALSE;
+    }
+  for (guint32 i = 0; i <= blob->header->mask; i++)
+    if (blob->slots[i].entry != NO_ENTRY && blob->slots[i].entry >= blob->header->n_entries)
+      return FALSE;
+  return n_strings == 0 || blob->strings[n_strings - 1] == '\0';
+}
+
+/* Checks that @bytes is a blob of this build; the tables are trusted
+ * only after their sizes and every index in them are. */
+static gboolean
+blob_open (GBytes *bytes,
+           Blob   *blob)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  const BlobHeader *header = (const BlobHeader *) (gconstpointer) data;
+  guint64 slots, entries;
+
+  if (size < sizeof *header || ((guintptr) data % G_ALIGNOF (Slot)) != 0
+      || memcmp (header->magic, BLOB_MAGIC, sizeof header->magic) != 0
+      || header->byte_order != BLOB_BYTE_ORDER
+      || header->mask == 0 || ((guint64) header->mask + 1) & header->mask)
+    return FALSE;
+  slots = ((guint64) header->mask + 1) * sizeof (Slot);
+  entries = (guint64) header->n_entries * sizeof (Entry);
+  if (size != sizeof *header + slots + entries + header->strings_len)
+    return FALSE;
+  blob->header = header;
+  blob->slots = (const Slot *) (gconstpointer) (data + sizeof *header);
+  blob->entries = (const Entry *) (gconstpointer) (data + sizeof *header + slots);
+  blob->strings = (const char *) data + sizeof *header + slots + entries;
+  return blob_entries_valid (blob);
+}
+
+/* Entries and strings are small and copied; the table is the blob's
+ * own when @in_place, else a copy that later loads may grow. */
+static void
+load_blob (RedaksiGazetteer *self,
+           GBytes           *bytes,
+           const Blob       *blob,
+           gboolean          in_place)
+{
+  gsize table = ((gsize) blob->header->mask + 1) * sizeof (Slot);
+
+  g_assert (self->entries->len == 0 && self->n_used == 0 && self->blob == NULL);
+  g_array_append_vals (self->entries, blob->entries, blob->header->n_entries);
+  g_string_append_len (self->strings, blob->strings, blob->header->strings_len);
+  free (self->slots);
+  if (in_place)
+    {
+      self->slots = (Slot *) (gpointer) blob->slots;  /* only read: the default takes no more names */
+      self->blob = g_bytes_ref (bytes);
+    }
+  else
+    {
+      self->slots = slots_alloc (blob->header->mask + 1);
+      memcpy (self->slots, blob->slots, table);
+    }
+  self->mask = blob->header->mask;
+  self->n_used = blob->header->n_used;
+  self->exact_lowercase = blob->header->exact_lowercase;
+}
+
+/* The compiled-in blob, kept for the life of the process. */
+static GBytes *
+default_blob (Blob *blob)
+{
+  static GBytes *bytes;
+  static Blob opened;
+
+  if (g_once_init_enter (&bytes))
+    {
+      g_autoptr(GError) error = NULL;
+      GBytes *found = _redaksi_lookup_resource (BLOB_RESOURCE, &error);
+
+      if (found != NULL && !blob_open (found, &opened))
+        {
+          /* A resource is 8-byte aligned; a copy is made only if not. */
+          GBytes *copy = g_bytes_new (g_bytes_get_data (found, NULL), g_bytes_get_size (found));
+
+          g_bytes_unref (found);
+          found = copy;
+          if (!blob_open (found, &opened))
+            g_clear_pointer (&found, g_bytes_unref);
+        }
+      if (found == NULL)
+        {
+          g_critical ("Built-in gazetteer is broken: %s", error ? error->message : "bad blob");
+          found = g_bytes_new_static ("", 0);
+        }
+      g_once_init_leave (&bytes, found);
+    }
+  *blob = opened;
+  return bytes;
+}
 
 static void
-load_default_into (RedaksiGazetteer *self)
+load_default_into (RedaksiGazetteer *self,
+                   gboolean          in_place)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) names = g_resource_enumerate_children (_redaksi_get_resource (), DEFAULT_PATH, 0, &error);
+  Blob blob = { NULL, };
+  GBytes *bytes = default_blob (&blob);
 
-  if (names == NULL)
-    {
-      g_warning ("No built-in gazetteer: %s", error->message);
-      return;
-    }
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *path = g_strconcat (DEFAULT_PATH, names[i], NULL);
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (_redaksi_get_resource (), path, 0, &error);
-      gsize size;
-      const char *data;
-
-      if (bytes == NULL || !g_str_has_suffix (names[i], ".json"))
-        {
-          g_clear_error (&error);
-          continue;
-        }
-      data = g_bytes_get_data (bytes, &size);
-      if (!load_data (self, data, size, path, &error))
-        {
-          g_critical ("Built-in gazetteer is broken: %s", error->message);
-          g_clear_error (&error);
-        }
-    }
+  if (blob.header != NULL)
+    load_blob (self, bytes, &blob, in_place);
 }
+
+#else
+
+/* The writer makes the default gazetteer: there is none to start from. */
+static void
+load_default_into (RedaksiGazetteer *self     G_GNUC_UNUSED,
+                   gboolean          in_place G_GNUC_UNUSED)
+{
+}
+
+#endif
 
 /**
  * redaksi_gazetteer_get_default:
@@ -1143,7 +1304,7 @@ redaksi_gazetteer_get_default (void)
     {
       RedaksiGazetteer *self = g_object_new (REDAKSI_TYPE_GAZETTEER, NULL);
 
-      load_default_into (self);
+      load_default_into (self, TRUE);
       g_once_init_leave (&instance, self);
     }
   return instance;
@@ -1177,7 +1338,7 @@ redaksi_gazetteer_new_from_data (const char  *data,
 
   self = g_object_new (REDAKSI_TYPE_GAZETTEER, NULL);
   if (with_default)
-    load_default_into (self);
+    load_default_into (self, FALSE);
   if (!load_data (self, data, length < 0 ? strlen (data) : (gsize) length,
                   name ? name : "<data>", error))
     return NULL;

@@ -25,8 +25,26 @@ typedef struct
 {
   GHashTable *cues;   /* form → Cue */
   GPtrArray  *post;   /* Cue of kinds POST and POST_NYA, for corrections */
-  GHashTable *words;  /* hunspell stems */
 } Lexicon;
+
+/* The word list is used where the file lies (mapped, not copied) through
+ * an open-addressing table of its entries' offsets: no string is copied
+ * and nothing is allocated per word, so that a process checking one
+ * article does not spend most of its life filling a GHashTable. */
+typedef struct
+{
+  guint32 offset;  /* of the entry in the file */
+  guint32 length;  /* 0: an empty slot */
+} WordSlot;
+
+typedef struct
+{
+  GMappedFile *file;
+  const char  *data;
+  WordSlot    *slots;
+  guint32      mask;
+  guint32      n_words;
+} WordList;
 
 static const char *const titles[] = {
   "menteri", "menlu", "mendag", "menkeu", "menko", "presiden", "wapres", "wakil",
@@ -113,26 +131,160 @@ load_cues (Lexicon *lexicon)
     add_cue_line (lexicon, lines[i]);
 }
 
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
+static inline guint32
+hash_done (guint32 h)
+{
+  return h ^ (h >> 15);
+}
+
+static guint32
+word_hash (const char *word,
+           gsize       length)
+{
+  guint32 h = FNV_BASIS;
+
+  for (gsize i = 0; i < length; i++)
+    h = (h ^ (guchar) word[i]) * FNV_PRIME;
+  return hash_done (h);
+}
+
+static WordSlot *
+word_slot (const WordList *list,
+           const char     *word,
+           gsize           length,
+           guint32         hash)
+{
+  guint32 i = hash & list->mask;
+
+  for (;; i = (i + 1) & list->mask)
+    {
+      WordSlot *slot = &list->slots[i];
+
+      if (slot->length == 0
+          || (slot->length == length && memcmp (list->data + slot->offset, word, length) == 0))
+        return slot;
+    }
+}
+
 static void
-load_words (Lexicon *lexicon)
+grow_words (WordList *list)
+{
+  WordSlot *old = list->slots;
+  guint32 old_size = list->mask + 1;
+
+  list->mask = old_size * 2 - 1;
+  list->slots = g_new0 (WordSlot, (gsize) old_size * 2);
+  for (guint32 i = 0; i < old_size; i++)
+    if (old[i].length != 0)
+      {
+        const char *word = list->data + old[i].offset;
+
+        *word_slot (list, word, old[i].length, word_hash (word, old[i].length)) = old[i];
+      }
+  g_free (old);
+}
+
+static void
+add_word (WordList   *list,
+          const char *word,
+          gsize       length,
+          guint32     hash)
+{
+  WordSlot *slot = word_slot (list, word, length, hash);
+
+  if (slot->length != 0)
+    return;
+  slot->offset = (guint32) (word - list->data);
+  slot->length = (guint32) length;
+  /* At most half full, so that probes stay short. */
+  if (++list->n_words * 2 > list->mask)
+    grow_words (list);
+}
+
+/* The first line is the entry count (a hint for the table's size); each
+ * entry is `stem[/flags]`. One pass, hashing the stem as it is read. */
+static void
+index_words (WordList *list,
+             gsize     size)
+{
+  const char *p = list->data, *end = list->data + size;
+  guint64 hint = 0;
+  guint32 table = 16;
+
+  /* The mapping has no NUL after it: the count is read by hand, and
+   * trusted no further than the file's size allows (an entry and its
+   * newline take two bytes). */
+  for (; p < end && g_ascii_isdigit (*p) && hint <= size; p++)
+    hint = hint * 10 + (guint64) (*p - '0');
+  hint = MIN (hint, size / 2);
+  while (table < MIN (hint, 1u << 22) * 2)
+    table *= 2;
+  list->mask = table - 1;
+  list->slots = g_new0 (WordSlot, table);
+  while (p < end && *p != '\n')
+    p++;
+  while (p < end)
+    {
+      const char *word = ++p;
+      guint32 h = FNV_BASIS;
+
+      while (p < end && *p != '\n' && *p != '/' && *p != '\r' && *p != '\0')
+        h = (h ^ (guchar) *p++) * FNV_PRIME;
+      if (p > word)
+        add_word (list, word, (gsize) (p - word), hash_done (h));
+      while (p < end && *p != '\n')
+        p++;
+    }
+}
+
+static WordList *
+load_words (void)
 {
   const char *path = g_getenv ("REDAKSI_WORD_LIST");
-  g_autofree char *contents = NULL;
-  char *line, *next;
+  WordList *list = g_new0 (WordList, 1);
+  gsize size;
 
-  if (!g_file_get_contents (path != NULL ? path : DEFAULT_WORD_LIST, &contents, NULL, NULL))
-    return;
-  /* The first line is the entry count; each entry is `stem[/flags]`. */
-  for (line = strchr (contents, '\n'); line != NULL; line = next)
+  list->file = g_mapped_file_new (path != NULL ? path : DEFAULT_WORD_LIST, FALSE, NULL);
+  size = list->file != NULL ? g_mapped_file_get_length (list->file) : 0;
+  /* Offsets are 32-bit; no word list is that large. */
+  if (size == 0 || size >= G_MAXUINT32)
     {
-      line++;
-      next = strchr (line, '\n');
-      if (next != NULL)
-        *next = '\0';
-      line[strcspn (line, "/\r")] = '\0';
-      if (*line != '\0')
-        g_hash_table_add (lexicon->words, g_strdup (line));
+      g_clear_pointer (&list->file, g_mapped_file_unref);
+      return list;
     }
+  list->data = g_mapped_file_get_contents (list->file);
+  index_words (list, size);
+  return list;
+}
+
+/* Read on first use: many articles never need it. */
+static WordList *
+get_words (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    g_once_init_leave (&once, (gsize) load_words ());
+  return (WordList *) once;
+}
+
+static gboolean
+has_word_len (const char *word,
+              gsize       length)
+{
+  const WordList *list = get_words ();
+
+  return list->n_words > 0 && length > 0
+         && word_slot (list, word, length, word_hash (word, length))->length != 0;
+}
+
+static gboolean
+has_word (const char *word)
+{
+  return has_word_len (word, strlen (word));
 }
 
 static Lexicon *
@@ -146,9 +298,7 @@ get_lexicon (void)
 
       lexicon->cues = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, cue_free);
       lexicon->post = g_ptr_array_new ();
-      lexicon->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       load_cues (lexicon);
-      load_words (lexicon);
       g_once_init_leave (&once, (gsize) lexicon);
     }
   return (Lexicon *) once;
@@ -184,24 +334,19 @@ _redaksi_quote_is_title (const char *word)
 }
 
 static gboolean
-has_stem (GHashTable *words,
-          const char *word,
+has_stem (const char *word,
           gsize       length)
 {
-  char stem[64];
-
-  if (length < 2 || length >= sizeof stem)
+  /* The stems looked up are short; a table of longer ones would be wasted. */
+  if (length < 2 || length >= 64)
     return FALSE;
-  memcpy (stem, word, length);
-  stem[length] = '\0';
-  return g_hash_table_contains (words, stem);
+  return has_word_len (word, length);
 }
 
 /* The commonest clitics and affixes; enough to know a word is ordinary,
  * not a morphological analysis. */
 static gboolean
-has_stem_without_suffix (GHashTable *words,
-                         const char *word)
+has_stem_without_suffix (const char *word)
 {
   static const char *const suffixes[] = { "", "nya", "lah", "kah", "pun", "ku", "mu",
                                           "kan", "an", "i", "kannya", "annya", NULL };
@@ -212,7 +357,7 @@ has_stem_without_suffix (GHashTable *words,
       gsize suffix = strlen (suffixes[i]);
 
       if (length > suffix && g_str_has_suffix (word, suffixes[i])
-          && has_stem (words, word, length - suffix))
+          && has_stem (word, length - suffix))
         return TRUE;
     }
   return FALSE;
@@ -221,20 +366,19 @@ has_stem_without_suffix (GHashTable *words,
 gboolean
 _redaksi_quote_have_word_list (void)
 {
-  return g_hash_table_size (get_lexicon ()->words) > 0;
+  return get_words ()->n_words > 0;
 }
 
 gboolean
 _redaksi_quote_is_proper_word (const char *word)
 {
-  return g_hash_table_contains (get_lexicon ()->words, word);
+  return has_word (word);
 }
 
 /* meN-/peN- drop the first consonant of the stem: menutup ← tutup,
  * memukul ← pukul, menyapu ← sapu, mengirim ← kirim. */
 static gboolean
-has_nasal_stem (GHashTable *words,
-                const char *lower)
+has_nasal_stem (const char *lower)
 {
   static const struct { const char *prefix; const char *consonant; } nasals[] = {
     { "men", "t" }, { "mem", "p" }, { "meny", "s" }, { "meng", "k" },
@@ -246,7 +390,7 @@ has_nasal_stem (GHashTable *words,
       {
         g_autofree char *stem = g_strconcat (nasals[i].consonant, lower + strlen (nasals[i].prefix), NULL);
 
-        if (has_stem_without_suffix (words, stem))
+        if (has_stem_without_suffix (stem))
           return TRUE;
       }
   return FALSE;
@@ -258,16 +402,15 @@ _redaksi_quote_is_ordinary_word (const char *word)
   static const char *const prefixes[] = { "", "di", "ke", "se", "ter", "ber", "be", "me",
                                           "mem", "men", "meng", "meny", "pe", "per", "pen",
                                           "pem", "peng", NULL };
-  GHashTable *words = get_lexicon ()->words;
   g_autofree char *lower = g_utf8_strdown (word, -1);
 
-  if (g_hash_table_contains (words, word))
+  if (has_word (word))
     return TRUE;
   for (guint i = 0; prefixes[i] != NULL; i++)
     if (g_str_has_prefix (lower, prefixes[i])
-        && has_stem_without_suffix (words, lower + strlen (prefixes[i])))
+        && has_stem_without_suffix (lower + strlen (prefixes[i])))
       return TRUE;
-  return has_nasal_stem (words, lower);
+  return has_nasal_stem (lower);
 }
 
 guint

@@ -14,12 +14,14 @@
 #include "redaksi-ner-features.h"
 
 #define MODEL_MAGIC "RDKNER\x01\x00"
+#define DENSE_MAGIC "RDKNER\x02\x00"
 #define NEG_INF (-1e30f)
 
 struct _NerModel
 {
   guint   bits;
   float  *weights;                        /* (1 << bits) rows of NER_ROW */
+  GBytes *dense;                          /* when set, weights lie in it, read-only */
   float   trans[NER_ROW][NER_ROW];        /* previous label → label */
   float   start[NER_ROW];
   float   allowed[NER_ROW][NER_ROW];      /* trans, or -inf where BIO forbids */
@@ -103,7 +105,10 @@ model_init (NerModel *self,
 void
 ner_model_free (NerModel *self)
 {
-  g_free (self->weights);
+  if (self->dense != NULL)
+    g_bytes_unref (self->dense);
+  else
+    g_free (self->weights);
   g_free (self);
 }
 
@@ -291,6 +296,45 @@ check_header (const guint8 *data,
   return TRUE;
 }
 
+/* The dense form data/make-dense-model.py writes at build time: a
+ * 32-byte header (magic, feature version, bits, reserved), the scores
+ * as in the serialised form, then every row. Its rows are used where
+ * they lie, so the compiled-in model costs no copy and no zeroed 4 MB
+ * at start-up, and only the pages the labeller reads are touched. */
+#define DENSE_HEADER_SIZE 32
+#define DENSE_SCORES_SIZE (sizeof (float) * NER_ROW * (NER_ROW + 1))
+
+static NerModel *
+new_dense (GBytes  *bytes,
+           GError **error)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  gsize weights_at = DENSE_HEADER_SIZE + DENSE_SCORES_SIZE;
+  guint32 header[2];
+  NerModel *self;
+
+  if (size >= DENSE_HEADER_SIZE)
+    memcpy (header, data + 8, sizeof header);
+  if (size < weights_at || GUINT32_FROM_LE (header[0]) != NER_FEATURE_VERSION
+      || GUINT32_FROM_LE (header[1]) < 8 || GUINT32_FROM_LE (header[1]) > 24
+      || size != weights_at + ((gsize) 1 << GUINT32_FROM_LE (header[1])) * NER_ROW * sizeof (float)
+      || (guintptr) (data + weights_at) % G_ALIGNOF (float) != 0)
+    {
+      g_set_error_literal (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_DATA,
+                           "Entity model of another version or damaged");
+      return NULL;
+    }
+  self = g_new0 (NerModel, 1);
+  self->bits = GUINT32_FROM_LE (header[1]);
+  memcpy (self->trans, data + DENSE_HEADER_SIZE, sizeof self->trans);
+  memcpy (self->start, data + DENSE_HEADER_SIZE + sizeof self->trans, sizeof self->start);
+  update_allowed (self);
+  self->weights = (float *) (gpointer) (data + weights_at);  /* only read */
+  self->dense = g_bytes_ref (bytes);
+  return self;
+}
+
 NerModel *
 ner_model_new_from_bytes (GBytes  *bytes,
                           GError **error)
@@ -301,6 +345,8 @@ ner_model_new_from_bytes (GBytes  *bytes,
   NerModel *self;
   const guint8 *p;
 
+  if (size >= 8 && memcmp (data, DENSE_MAGIC, 8) == 0)
+    return new_dense (bytes, error);
   if (!check_header (data, size, &bits, &n_rows, error))
     return NULL;
 
