@@ -105,17 +105,24 @@ def text_pieces():
 
 
 def html_pieces(records):
-    """Whole news pages from the shared corpus, and generated articles."""
+    """Whole news pages from the shared corpus, then generated articles.
+    The pages are used once: each leaves elements open, and repeated
+    they would nest past the HTML depth limit, as no real page does."""
     pages = [r["html"] for r in records if r.get("html")]
-    return pages + [make_articles.html_article(i) for i in range(300)]
+    return pages, [make_articles.html_article(i) for i in range(300)]
 
 
-def fill(path, pieces, size, separator="\n"):
-    """Writes @pieces round and round into @path until it holds @size bytes
-    (whole pieces: it may end a little past it)."""
+def fill(path, pieces, size, separator="\n", once=()):
+    """Writes @once, then @pieces round and round, into @path until it
+    holds @size bytes (whole pieces: it may end a little past it)."""
     written = 0
     i = 0
     with open(path, "w", encoding="utf-8") as f:
+        for piece in once:
+            if written >= size:
+                break
+            f.write(piece + separator)
+            written += len((piece + separator).encode())
         while written < size:
             chunk = pieces[i % len(pieces)] + separator
             f.write(chunk)
@@ -209,21 +216,32 @@ class Run:
 
 def measure(argv, out=os.devnull):
     """One whole run of @argv: a Run, or None and the reason."""
-    with tempfile.NamedTemporaryFile("r") as report, open(out, "wb") as sink:
+    with tempfile.NamedTemporaryFile("r") as report, open(out, "wb") as sink, \
+         tempfile.TemporaryFile() as errors:
         start = time.monotonic()
-        try:
-            status = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", report.name, *argv],
-                                    stdout=sink, stderr=subprocess.PIPE, timeout=TIME_LIMIT,
-                                    preexec_fn=limit_memory)
-        except subprocess.TimeoutExpired:
-            return None, "timed out after %.0f s" % TIME_LIMIT
+        # /usr/bin/time forks the command from a small process, so its
+        # peak is the command's own; wait4() on it gives the CPU time of
+        # both in microseconds (time's own is in hundredths).
+        process = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", report.name, *argv],
+                                   stdout=sink, stderr=errors, preexec_fn=limit_memory,
+                                   start_new_session=True)
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() - start > TIME_LIMIT:
+                os.killpg(process.pid, 9)
+                os.wait4(process.pid, 0)
+                return None, "timed out after %.0f s" % TIME_LIMIT
+            time.sleep(0.002)
+        process.returncode = os.waitstatus_to_exitcode(status)
         wall = time.monotonic() - start
         fields = report.read().split()
-        if status.returncode not in (0, 1) or len(fields) < 3:
-            return None, "exit %d: %s" % (status.returncode,
-                                          status.stderr.decode(errors="replace")[-200:].strip())
-        peak, user, system = fields[-3:]
-        return Run(wall, float(user) + float(system), int(peak) * 1024), None
+        if process.returncode not in (0, 1) or not fields:
+            errors.seek(0)
+            return None, "exit %d: %s" % (process.returncode,
+                                          errors.read().decode(errors="replace")[-200:].strip())
+        return Run(wall, usage.ru_utime + usage.ru_stime, int(fields[-1]) * 1024), None
 
 
 def median_run(argv, runs, out=os.devnull):
@@ -279,7 +297,8 @@ def bench_command(name, inputs, sizes, folder, runs, base):
         above = max(run.peak - base[1], 0) / n
         rows[size] = (n, seconds, per_mb, above, run.peak, run.wall)
         say("%-15s %4d MB  wall %8.3f s  cpu %8.3f s  %8.4f s/MB  %8.1f MB/s  peak %7.1f MB  %6.2f B/B"
-            % (name, size, run.wall, run.cpu, per_mb, n / MB / seconds, run.peak / 2 ** 20, above))
+            % (name, size, run.wall, run.cpu, per_mb, n / MB / max(seconds, 1e-6),
+               run.peak / 2 ** 20, above))
     if len(rows) == len(sizes) and len(sizes) > 1:
         small, large = rows[sizes[0]], rows[sizes[-1]]
         ratio = large[2] / small[2]
@@ -405,14 +424,19 @@ def main():
 
 def run_all(args, sizes, folder):
     pieces, records = text_pieces()
-    pages = html_pieces(records)
+    pages, articles = html_pieces(records)
     inputs = {"text": {}, "html": {}, "jsonl": {}}
     names = list(COMMANDS) if args.only is None else args.only.split(",")
     for size in sizes:
-        for kind, maker, source in (("text", fill, pieces), ("html", fill, pages),
-                                    ("jsonl", fill_jsonl, pieces)):
+        for kind in inputs:
             path = os.path.join(folder, "%s-%d.%s" % (kind, size, kind))
-            inputs[kind][size] = (path, maker(path, source, size * MB))
+            if kind == "jsonl":
+                n = fill_jsonl(path, pieces, size * MB)
+            elif kind == "html":
+                n = fill(path, articles, size * MB, once=pages)
+            else:
+                n = fill(path, pieces, size * MB)
+            inputs[kind][size] = (path, n)
     tiny = {kind: os.path.join(folder, "tiny." + kind) for kind in inputs}
     fill(tiny["text"], pieces[:1], 1)
     fill(tiny["html"], pages[:1], 1)
