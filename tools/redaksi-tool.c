@@ -249,7 +249,13 @@ read_owned (const char  *path,
     stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
   else if ((stream = open_file (path, &expected, error)) == NULL)
     return NULL;
-  data = g_byte_array_sized_new ((guint) MIN (expected + 1, G_MAXUINT32 - 1));
+  /* Refused before a buffer of its size is asked for. */
+  if (expected >= G_MAXUINT32 - 1)
+    {
+      set_too_large_for_redaksi (error);
+      return NULL;
+    }
+  data = g_byte_array_sized_new ((guint) expected + 1);
   if (!read_limited (stream, expected, data, error))
     return NULL;
   *length = data->len - 1;
