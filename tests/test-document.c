@@ -324,6 +324,97 @@ test_sentence_spans_cover_tokens (void)
   g_assert_cmpuint (expected_first, ==, n_tokens);
 }
 
+/* The word-at-a-time validation refuses what g_utf8_validate() refuses,
+ * at the same byte, wherever the bad sequence falls in an ASCII run. */
+static void
+test_validation_matches_glib (void)
+{
+  static const char * const bad[] = {
+    "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+    "\xf8\x88\x80\x80\x80", "\x80", "\xc3", "\xe2\x80", "\xfe",
+  };
+
+  for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+    for (guint pad = 0; pad < 20; pad++)
+      {
+        g_autoptr(GString) input = g_string_new (NULL);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(RedaksiDocument) document = NULL;
+        g_autofree char *expected = NULL;
+        const char *end = NULL;
+
+        g_string_append (input, "Kata \xe2\x80\x9c");
+        for (guint i = 0; i < pad; i++)
+          g_string_append_c (input, 'a' + i % 26);
+        g_string_append (input, bad[b]);
+        if (b % 2 == 0)
+          g_string_append (input, " lagi \xc3\xa9 yang panjang sekali");
+        g_assert_false (g_utf8_validate_len (input->str, input->len, &end));
+        document = redaksi_document_new_from_text (input->str, (gssize) input->len, &error);
+        g_assert_null (document);
+        g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_UTF8);
+        expected = g_strdup_printf ("byte %" G_GSIZE_FORMAT, (gsize) (end - input->str));
+        g_assert_nonnull (strstr (error->message, expected));
+      }
+}
+
+/* Code point and UTF-16 offsets of every character boundary, against a
+ * count from the start, over text mixing ASCII runs of every length
+ * with 2-, 3- and 4-byte characters across the index's strides. */
+static void
+test_offsets_of_every_boundary (void)
+{
+  static const char * const pieces[] = { "a", "\xc3\xa9", "\xe2\x80\x9c", "\xf0\x9f\x99\x8f" };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(RedaksiDocument) document = NULL;
+  guint64 chars = 0, utf16 = 0;
+
+  for (guint i = 0; text->len < 3000; i++)
+    {
+      for (guint k = 0; k < i % 13; k++)
+        g_string_append_c (text, 'x');
+      g_string_append (text, pieces[(i * 7) % G_N_ELEMENTS (pieces)]);
+    }
+  document = document_from (text->str);
+  for (const char *p = text->str; ; p = g_utf8_next_char (p))
+    {
+      gsize byte = (gsize) (p - text->str);
+
+      g_assert_cmpuint (redaksi_document_get_char_offset (document, byte), ==, chars);
+      g_assert_cmpuint (redaksi_document_get_utf16_offset (document, byte), ==, utf16);
+      if (*p == '\0')
+        break;
+      chars++;
+      utf16 += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
+    }
+}
+
+/* A document built on the caller's buffer gives what a copy gives, and
+ * frees the buffer when the input is refused. */
+static void
+test_new_take (void)
+{
+  const char *article = "JAKARTA, KOMPAS.com - Banjir datang. Warga mengungsi.\n";
+  g_autoptr(RedaksiDocument) copied = document_from (article);
+  g_autoptr(RedaksiDocument) taken = NULL;
+  g_autoptr(RedaksiDocument) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  taken = redaksi_document_new_take (g_strdup (article), strlen (article), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (redaksi_document_get_source (taken, NULL), ==, article);
+  g_assert_cmpuint (redaksi_document_get_n_sentences (taken), ==,
+                    redaksi_document_get_n_sentences (copied));
+  a = joined_tokens (taken);
+  b = joined_tokens (copied);
+  g_assert_cmpstr (a, ==, b);
+  refused = redaksi_document_new_take (g_strdup ("ab\xff"), 3, FALSE, &error);
+  g_assert_null (refused);
+  g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_UTF8);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -341,6 +432,9 @@ main (int    argc,
   g_test_add_func ("/redaksi/document/paragraphs", test_paragraphs_and_blank_lines);
   g_test_add_func ("/redaksi/document/bad-input", test_bad_input);
   g_test_add_func ("/redaksi/document/sentence-spans", test_sentence_spans_cover_tokens);
+  g_test_add_func ("/redaksi/document/validation", test_validation_matches_glib);
+  g_test_add_func ("/redaksi/document/offsets-every-boundary", test_offsets_of_every_boundary);
+  g_test_add_func ("/redaksi/document/new-take", test_new_take);
 
   return g_test_run ();
 }

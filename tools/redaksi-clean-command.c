@@ -89,25 +89,93 @@ check_destination (const CleanOptions *options,
   return check_writable (options->report);
 }
 
+static RedaksiCleanFlags
+clean_flags (const CleanOptions *options)
+{
+  return (options->keep ? REDAKSI_CLEAN_FLAGS_KEEP : 0) |
+         (options->normalize ? REDAKSI_CLEAN_FLAGS_NORMALIZE : 0);
+}
+
 static int
 write_output (const CleanOptions *options,
               RedaksiToolInput   *input,
-              GBytes             *cleaned)
+              GArray             *pieces)
 {
   g_autoptr(GError) error = NULL;
   const char *path = options->in_place ? input->path : options->output;
-  gsize length;
-  const char *data;
+  const RedaksiToolPiece *piece = (const RedaksiToolPiece *) (gpointer) pieces->data;
 
   if (path != NULL)
     {
-      if (!redaksi_tool_write_file (path, cleaned, &error))
+      if (!redaksi_tool_write_file_pieces (path, piece, pieces->len, &error))
         return redaksi_tool_fail (_("could not write the output: %s"), error->message);
       return REDAKSI_EXIT_OK;
     }
-  data = g_bytes_get_data (cleaned, &length);
-  redaksi_tool_write_stdout (data, length);
+  for (guint i = 0; i < pieces->len; i++)
+    redaksi_tool_write_stdout (piece[i].data, piece[i].length);
   return REDAKSI_EXIT_OK;
+}
+
+static void
+add_piece (GArray     *pieces,
+           const char *data,
+           gsize       length)
+{
+  RedaksiToolPiece piece = { data, length };
+
+  if (length > 0)
+    g_array_append_val (pieces, piece);
+}
+
+/* The source without the inserts the analysis found, as the cleaner
+ * removes them (nested or overlapping ones once), but written from the
+ * source itself: neither a second scan nor a copy of the article. */
+static GArray *
+kept_pieces (RedaksiToolInput *input,
+             RedaksiReport    *report,
+             gboolean          keep)
+{
+  GPtrArray *links = redaksi_report_get_related_links (report);
+  GArray *pieces = g_array_new (FALSE, FALSE, sizeof (RedaksiToolPiece));
+  gsize length, copied = 0;
+  const char *source = redaksi_document_get_source (input->document, &length);
+
+  for (guint i = 0; !keep && i < links->len; i++)
+    {
+      const RedaksiRange *range = redaksi_related_link_get_range (g_ptr_array_index (links, i));
+
+      if (range->end <= copied)
+        continue;
+      if (range->start > copied)
+        add_piece (pieces, source + copied, range->start - copied);
+      copied = MAX (copied, range->end);
+    }
+  add_piece (pieces, source + copied, length - copied);
+  return pieces;
+}
+
+/* --normalize adds a list the source does not hold: the cleaner builds it. */
+static GArray *
+cleaned_pieces (const CleanOptions  *options,
+                RedaksiToolInput    *input,
+                RedaksiReport       *report,
+                GBytes             **normalized,
+                GError             **error)
+{
+  GArray *pieces;
+  gsize length;
+  const char *data;
+
+  if (!options->normalize)
+    return kept_pieces (input, report, options->keep);
+  *normalized = redaksi_link_cleaner_clean (redaksi_link_cleaner_get_default (), input->document,
+                                            clean_flags (options), NULL, NULL, error);
+  if (*normalized == NULL)
+    return NULL;
+  pieces = g_array_new (FALSE, FALSE, sizeof (RedaksiToolPiece));
+  data = g_bytes_get_data (*normalized, &length);
+  add_piece (pieces, data, length);
+  return pieces;
 }
 
 static int
@@ -116,14 +184,16 @@ write_report (const CleanOptions *options,
               JsonNode           *checks)
 {
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   char *text;
 
+  /* The JSON of a large archive's inserts is not made unless asked for. */
   if (options->report == NULL)
     return REDAKSI_EXIT_OK;
   root = redaksi_report_to_json (report);
+  generator = json_generator_new ();
   if (checks != NULL)
     json_object_set_member (json_node_get_object (root), "link_checks", json_node_ref (checks));
   json_generator_set_root (generator, root);
@@ -156,13 +226,6 @@ print_issues (RedaksiToolInput *input,
                   redaksi_issue_get_severity (issue) == REDAKSI_SEVERITY_ERROR ? _("error") : _("warning"),
                   redaksi_issue_get_message (issue), redaksi_issue_get_code (issue));
     }
-}
-
-static RedaksiCleanFlags
-clean_flags (const CleanOptions *options)
-{
-  return (options->keep ? REDAKSI_CLEAN_FLAGS_KEEP : 0) |
-         (options->normalize ? REDAKSI_CLEAN_FLAGS_NORMALIZE : 0);
 }
 
 static JsonNode *
@@ -202,7 +265,8 @@ run_clean (CleanOptions     *options,
            RedaksiToolInput *input)
 {
   g_autoptr(RedaksiReport) report = NULL;
-  g_autoptr(GBytes) cleaned = NULL;
+  g_autoptr(GBytes) normalized = NULL;
+  g_autoptr(GArray) cleaned = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) checks = NULL;
   int status = REDAKSI_EXIT_OK;
@@ -210,8 +274,7 @@ run_clean (CleanOptions     *options,
   report = redaksi_tool_analyze (input, REDAKSI_ANALYSIS_RELATED_LINKS, NULL, &status);
   if (report == NULL)
     return status;
-  cleaned = redaksi_link_cleaner_clean (redaksi_link_cleaner_get_default (), input->document,
-                                        clean_flags (options), NULL, NULL, &error);
+  cleaned = cleaned_pieces (options, input, report, &normalized, &error);
   if (cleaned == NULL)
     return redaksi_tool_fail ("%s: %s", input->display_name, error->message);
   checks = check_links (options, report, &status);

@@ -9,6 +9,9 @@
 #include <fcntl.h>
 #include <gio/gunixinputstream.h>
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,39 +167,54 @@ set_too_large (GError **error)
   return FALSE;
 }
 
+static gboolean
+set_too_large_for_redaksi (GError **error)
+{
+  g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_LARGE,
+               _("the input is 4 GiB or more; redaksi reads less than 4 GiB"));
+  return FALSE;
+}
+
 /* The limit holds while reading: an endless input is refused once it
- * passes --max-input, not after it has filled the memory. */
+ * passes --max-input, not after it has filled the memory. The bytes are
+ * read straight into the buffer that is kept (for a regular file, of
+ * its size from the start), which ends with a nul byte. */
 static gboolean
 read_limited (GInputStream  *stream,
-              GBytes       **bytes,
+              guint64        expected,
+              GByteArray    *data,
               GError       **error)
 {
-  g_autoptr(GByteArray) data = g_byte_array_new ();
-  guint8 buffer[65536];
   gssize n;
 
-  while ((n = g_input_stream_read (stream, buffer, sizeof buffer, NULL, error)) > 0)
+  do
     {
-      if ((guint64) data->len + (guint64) n > max_input)
-        return set_too_large (error);
+      guint len = data->len;
+      /* What is left of a regular file, then small reads up to its end. */
+      guint64 chunk = MIN (expected > len ? expected - len + 1 : 65536, 16 * 1024 * 1024);
+
       /* GByteArray counts in guint; the library refuses 4 GiB anyway. */
-      if ((guint64) data->len + (guint64) n >= G_MAXUINT32)
-        {
-          g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_LARGE,
-                       _("the input is 4 GiB or more; redaksi reads less than 4 GiB"));
-          return FALSE;
-        }
-      g_byte_array_append (data, buffer, n);
+      if ((guint64) len + chunk + 1 >= G_MAXUINT32)
+        chunk = G_MAXUINT32 - 2 - (guint64) len;
+      if (chunk == 0)
+        return set_too_large_for_redaksi (error);
+      g_byte_array_set_size (data, len + chunk);
+      n = g_input_stream_read (stream, data->data + len, chunk, NULL, error);
+      g_byte_array_set_size (data, len + MAX (n, 0));
+      if ((guint64) data->len > max_input)
+        return set_too_large (error);
     }
+  while (n > 0);
   if (n < 0)
     return FALSE;
-  *bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  g_byte_array_append (data, (const guint8 *) "", 1);
   return TRUE;
 }
 
 /* A regular file's size is known before reading, so it is refused at once. */
 static GInputStream *
 open_file (const char  *path,
+           guint64     *size,
            GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -212,7 +230,36 @@ open_file (const char  *path,
       set_too_large (error);
       return NULL;
     }
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    *size = (guint64) g_file_info_get_size (info);
   return G_INPUT_STREAM (g_steal_pointer (&stream));
+}
+
+/* The input, nul-terminated at *@length, to be freed with g_free(). */
+static char *
+read_owned (const char  *path,
+            gsize       *length,
+            GError     **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GByteArray) data = NULL;
+  guint64 expected = 0;
+
+  if (is_stdin (path))
+    stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+  else if ((stream = open_file (path, &expected, error)) == NULL)
+    return NULL;
+  /* Refused before a buffer of its size is asked for. */
+  if (expected >= G_MAXUINT32 - 1)
+    {
+      set_too_large_for_redaksi (error);
+      return NULL;
+    }
+  data = g_byte_array_sized_new ((guint) expected + 1);
+  if (!read_limited (stream, expected, data, error))
+    return NULL;
+  *length = data->len - 1;
+  return (char *) g_byte_array_steal (data, NULL);
 }
 
 gboolean
@@ -220,13 +267,13 @@ redaksi_tool_read_bytes (const char  *path,
                          GBytes     **bytes,
                          GError     **error)
 {
-  g_autoptr(GInputStream) stream = NULL;
+  gsize length;
+  char *data = read_owned (path, &length, error);
 
-  if (is_stdin (path))
-    stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
-  else if ((stream = open_file (path, error)) == NULL)
+  if (data == NULL)
     return FALSE;
-  return read_limited (stream, bytes, error);
+  *bytes = g_bytes_new_take (data, length);
+  return TRUE;
 }
 
 static int stdout_errno;
@@ -365,13 +412,13 @@ redaksi_tool_keep_metadata (int             fd,
 }
 
 static gboolean
-write_all (int          fd,
-           GBytes      *bytes,
-           const char  *path,
-           GError     **error)
+write_piece (int                      fd,
+             const RedaksiToolPiece  *piece,
+             const char              *path,
+             GError                 **error)
 {
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
+  const char *data = piece->data;
+  gsize length = piece->length;
 
   while (length > 0)
     {
@@ -388,6 +435,19 @@ write_all (int          fd,
 }
 
 static gboolean
+write_all (int                      fd,
+           const RedaksiToolPiece  *pieces,
+           guint                    n_pieces,
+           const char              *path,
+           GError                 **error)
+{
+  for (guint i = 0; i < n_pieces; i++)
+    if (!write_piece (fd, &pieces[i], path, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 close_checked (int          fd,
                const char  *path,
                gboolean     ok,
@@ -399,15 +459,16 @@ close_checked (int          fd,
 }
 
 static gboolean
-write_directly (const char  *path,
-                GBytes      *bytes,
-                GError     **error)
+write_directly (const char              *path,
+                const RedaksiToolPiece  *pieces,
+                guint                    n_pieces,
+                GError                 **error)
 {
   int fd = g_open (path, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
 
   if (fd < 0)
     return set_errno_error (error, path, errno);
-  return close_checked (fd, path, write_all (fd, bytes, path, error), error);
+  return close_checked (fd, path, write_all (fd, pieces, n_pieces, path, error), error);
 }
 
 /* A temporary file beside @path, renamed over it: a reader sees the old
@@ -415,10 +476,11 @@ write_directly (const char  *path,
  * file's permissions (or fewer), so the text is never more readable
  * than before, even while it is being written. */
 static gboolean
-replace_file (const char     *path,
-              const GStatBuf *info,
-              GBytes         *bytes,
-              GError        **error)
+replace_file (const char              *path,
+              const GStatBuf          *info,
+              const RedaksiToolPiece  *pieces,
+              guint                    n_pieces,
+              GError                 **error)
 {
   g_autofree char *temp = g_strconcat (path, ".XXXXXX", NULL);
   int mode = info->st_mode != 0 ? (int) (info->st_mode & 0777) : 0666;
@@ -427,7 +489,8 @@ replace_file (const char     *path,
 
   if (fd < 0)
     return set_errno_error (error, path, errno);
-  ok = write_all (fd, bytes, path, error) && redaksi_tool_keep_metadata (fd, info, path, error);
+  ok = write_all (fd, pieces, n_pieces, path, error) &&
+       redaksi_tool_keep_metadata (fd, info, path, error);
   if (ok && fsync (fd) != 0)
     ok = set_errno_error (error, path, errno);
   ok = close_checked (fd, path, ok, error);
@@ -438,10 +501,13 @@ replace_file (const char     *path,
   return ok;
 }
 
+/* The file is the pieces one after the other: a command that keeps most
+ * of its input writes it from there, without a copy of the whole. */
 gboolean
-redaksi_tool_write_file (const char  *path,
-                         GBytes      *bytes,
-                         GError     **error)
+redaksi_tool_write_file_pieces (const char              *path,
+                                const RedaksiToolPiece  *pieces,
+                                guint                    n_pieces,
+                                GError                 **error)
 {
   GStatBuf info;
   g_autofree char *target = redaksi_tool_resolve_output (path, &info, error);
@@ -449,8 +515,32 @@ redaksi_tool_write_file (const char  *path,
   if (target == NULL)
     return FALSE;
   if (info.st_mode != 0 && !S_ISREG (info.st_mode))
-    return write_directly (target, bytes, error);
-  return replace_file (target, &info, bytes, error);
+    return write_directly (target, pieces, n_pieces, error);
+  return replace_file (target, &info, pieces, n_pieces, error);
+}
+
+gboolean
+redaksi_tool_write_file (const char  *path,
+                         GBytes      *bytes,
+                         GError     **error)
+{
+  RedaksiToolPiece piece;
+
+  piece.data = g_bytes_get_data (bytes, &piece.length);
+  return redaksi_tool_write_file_pieces (path, &piece, 1, error);
+}
+
+/* glibc raises its mmap threshold each time a large block is freed, up
+ * to 32 MiB, and serves the next ones from the heap, which keeps the
+ * pages of freed blocks: on an archive, the per-token arrays of one
+ * analysis would still count when the next one runs. A fixed threshold
+ * gives them back to the system as soon as they are freed. */
+static void
+release_large_blocks (void)
+{
+#ifdef __GLIBC__
+  mallopt (M_MMAP_THRESHOLD, 1024 * 1024);
+#endif
 }
 
 int
@@ -459,16 +549,18 @@ redaksi_tool_open_input (int               argc,
                          gboolean          is_html,
                          RedaksiToolInput *input)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  gsize length;
+  char *data;
 
   if (argc > 2)
     return redaksi_tool_fail (_("give one input file at most (try --help)"));
+  release_large_blocks ();
   input->path = argc == 2 ? argv[1] : NULL;
   input->display_name = is_stdin (input->path) ? "<stdin>" : input->path;
-  if (!redaksi_tool_read_bytes (input->path, &bytes, &error))
+  if ((data = read_owned (input->path, &length, &error)) == NULL)
     return redaksi_tool_fail ("%s: %s", input->display_name, error->message);
-  input->document = redaksi_document_new_from_bytes (bytes, is_html, &error);
+  input->document = redaksi_document_new_take (data, length, is_html, &error);
   if (input->document == NULL)
     return redaksi_tool_fail ("%s: %s", input->display_name, error->message);
   return REDAKSI_EXIT_OK;
@@ -546,18 +638,19 @@ redaksi_tool_print_report (RedaksiToolInput *input,
   g_autoptr(GString) out = g_string_new (NULL);
   GPtrArray *issues = redaksi_report_get_issues (report);
 
+  /* The JSON of an archive is several times its size: written as it is,
+   * never copied. */
   if (json)
     {
       g_autofree char *text = redaksi_report_to_json_string (report, TRUE);
 
-      g_string_append_printf (out, "%s\n", text);
+      redaksi_tool_write_stdout (text, strlen (text));
+      redaksi_tool_write_stdout ("\n", 1);
+      return redaksi_report_has_errors (report) ? REDAKSI_EXIT_FINDINGS : REDAKSI_EXIT_OK;
     }
-  else
-    for (guint i = 0; i < issues->len; i++)
-      print_issue (input, g_ptr_array_index (issues, i), out);
-
+  for (guint i = 0; i < issues->len; i++)
+    print_issue (input, g_ptr_array_index (issues, i), out);
   redaksi_tool_write_stdout (out->str, out->len);
-  if (!json)
-    print_summary (input, report);
+  print_summary (input, report);
   return redaksi_report_has_errors (report) ? REDAKSI_EXIT_FINDINGS : REDAKSI_EXIT_OK;
 }

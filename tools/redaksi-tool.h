@@ -61,6 +61,17 @@ gboolean redaksi_tool_keep_metadata (int                 fd,
 gboolean redaksi_tool_write_file    (const char         *path,
                                      GBytes             *bytes,
                                      GError            **error);
+/* A stretch of bytes to write, owned elsewhere. */
+typedef struct
+{
+  const char *data;
+  gsize       length;
+} RedaksiToolPiece;
+
+gboolean redaksi_tool_write_file_pieces (const char             *path,
+                                         const RedaksiToolPiece *pieces,
+                                         guint                   n_pieces,
+                                         GError                **error);
 int      redaksi_tool_open_input    (int                 argc,
                                      char              **argv,
                                      gboolean            is_html,

@@ -30,6 +30,11 @@ RedaksiDocument *redaksi_document_new_from_bytes       (GBytes           *bytes,
                                                         gboolean          is_html,
                                                         GError          **error);
 REDAKSI_AVAILABLE_IN_ALL
+RedaksiDocument *redaksi_document_new_take             (char             *data,
+                                                        gsize             length,
+                                                        gboolean          is_html,
+                                                        GError          **error);
+REDAKSI_AVAILABLE_IN_ALL
 gboolean         redaksi_document_is_html              (RedaksiDocument  *self);
 REDAKSI_AVAILABLE_IN_ALL
 const char      *redaksi_document_get_source           (RedaksiDocument  *self,

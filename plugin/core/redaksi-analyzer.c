@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "redaksi-analysis-private.h"
+#include "redaksi-document-private.h"
 #include "redaksi-i18n-private.h"
 #include "redaksi-tagger.h"
 
@@ -47,16 +48,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-redaksi_analyzer_constructed (GObject *object)
-{
-  RedaksiAnalyzer *self = REDAKSI_ANALYZER (object);
-
-  G_OBJECT_CLASS (redaksi_analyzer_parent_class)->constructed (object);
-  if (self->tagger == NULL)
-    self->tagger = g_object_ref (redaksi_tagger_get_default ());
-}
-
-static void
 redaksi_analyzer_finalize (GObject *object)
 {
   RedaksiAnalyzer *self = REDAKSI_ANALYZER (object);
@@ -76,7 +67,7 @@ redaksi_analyzer_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_TAGGER:
-      g_value_set_object (value, self->tagger);
+      g_value_set_object (value, redaksi_analyzer_get_tagger (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -106,7 +97,6 @@ redaksi_analyzer_class_init (RedaksiAnalyzerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->constructed = redaksi_analyzer_constructed;
   object_class->finalize = redaksi_analyzer_finalize;
   object_class->get_property = redaksi_analyzer_get_property;
   object_class->set_property = redaksi_analyzer_set_property;
@@ -205,6 +195,11 @@ RedaksiTagger *
 redaksi_analyzer_get_tagger (RedaksiAnalyzer *self)
 {
   g_return_val_if_fail (REDAKSI_IS_ANALYZER (self), NULL);
+  /* Without a tagger of its own, the analyzer takes the default one when
+   * it is first asked for: loading its model would be wasted on
+   * `redaksi clean` and on the document analysis. */
+  if (g_once_init_enter (&self->tagger))
+    g_once_init_leave (&self->tagger, g_object_ref (redaksi_tagger_get_default ()));
   return self->tagger;
 }
 
@@ -309,6 +304,7 @@ redaksi_analyzer_analyze (RedaksiAnalyzer       *self,
 {
   g_autoptr(RedaksiReport) report = NULL;
   RedaksiAnalysisContext context;
+  RedaksiAnalysisFlags to_run;
   gboolean ok;
 
   g_return_val_if_fail (REDAKSI_IS_ANALYZER (self), NULL);
@@ -318,9 +314,15 @@ redaksi_analyzer_analyze (RedaksiAnalyzer       *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   analyses &= redaksi_analyzer_get_available (self);
+  to_run = close_over_needs (analyses);
+  /* Every analysis but the related links reads tokens: the document is
+   * cut here, where a cancel can stop it. */
+  if ((to_run & ~REDAKSI_ANALYSIS_RELATED_LINKS) != 0 &&
+      !_redaksi_document_segment (document, cancellable, error))
+    return NULL;
   report = _redaksi_report_new (document, analyses);
   context = (RedaksiAnalysisContext) { self, document, source, report, cancellable };
-  ok = run_analyses (&context, close_over_needs (analyses), error);
+  ok = run_analyses (&context, to_run, error);
   _redaksi_analysis_context_clear (&context);
   if (!ok)
     return NULL;

@@ -31,26 +31,67 @@ is_ascii (const char *text,
   return TRUE;
 }
 
-/* One forward walk over the (already validated) text. */
+/* Code points and UTF-16 units of the (valid) bytes [from, to), both
+ * character boundaries: one count of the bytes that start a character
+ * and of those that start a 4-byte one, with no branch per character. */
+static void
+count_units (const char *text,
+             gsize       from,
+             gsize       to,
+             guint64    *chars,
+             guint64    *utf16)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 starts = 0, astral = 0;
+  gsize i = from;
+
+  /* Eight bytes at a time: a continuation byte is 10xxxxxx, a 4-byte
+   * lead 11110xxx; bit 7 of each byte of the masks says which. */
+  for (; i + 8 <= to; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, text + i, sizeof w);
+      if ((w & high) == 0)
+        {
+          starts += 8;
+          continue;
+        }
+      starts += 8 - __builtin_popcountll (w & ~(w << 1) & high);
+      astral += __builtin_popcountll (w & (w << 1) & (w << 2) & (w << 3) & high);
+    }
+  for (; i < to; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      starts += (c & 0xC0) != 0x80;
+      astral += c >= 0xF0;
+    }
+  *chars += starts;
+  *utf16 += starts + astral;
+}
+
+/* One forward walk over the (already validated) text: the mark of each
+ * stride is at its first character boundary. */
 static void
 build_marks (RedaksiOffsetIndex *self)
 {
   RedaksiOffsetMark mark = { 0, 0, 0 };
-  gsize next_stride = 0;
 
-  while (mark.byte < self->length)
+  for (gsize stride = 0; ; stride += REDAKSI_OFFSET_STRIDE)
     {
-      guint len = utf8_sequence_length ((guchar) self->text[mark.byte]);
+      gsize boundary = stride;
 
-      while (mark.byte >= next_stride)
-        {
-          g_array_append_val (self->marks, mark);
-          next_stride += REDAKSI_OFFSET_STRIDE;
-        }
-      mark.chars += 1;
-      mark.utf16 += len == 4 ? 2 : 1;
-      mark.byte += len;
+      while (boundary < self->length && ((guchar) self->text[boundary] & 0xC0) == 0x80)
+        boundary++;
+      if (boundary >= self->length)
+        break;
+      count_units (self->text, mark.byte, boundary, &mark.chars, &mark.utf16);
+      mark.byte = boundary;
+      g_array_append_val (self->marks, mark);
     }
+  count_units (self->text, mark.byte, self->length, &mark.chars, &mark.utf16);
+  mark.byte = self->length;
   g_array_append_val (self->marks, mark);
 }
 

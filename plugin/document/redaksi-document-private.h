@@ -27,6 +27,13 @@ const RedaksiSpan  *_redaksi_document_peek_paragraphs (RedaksiDocument *self,
 /* The parsed HTML tree, or NULL for text input. Read-only, so safe to
  * walk from several threads. */
 const GumboOutput  *_redaksi_document_peek_html       (RedaksiDocument *self);
+/* Cuts the text into paragraphs, sentences and tokens now, unless that
+ * was done: the analyses call it first, so that a cancel stops the cut
+ * (the peek functions cut on first use otherwise). FALSE with @error set
+ * when @cancellable was cancelled. */
+gboolean            _redaksi_document_segment         (RedaksiDocument *self,
+                                                       GCancellable    *cancellable,
+                                                       GError         **error);
 /* Fills @range for text offsets without allocating. */
 void                _redaksi_document_fill_range      (RedaksiDocument *self,
                                                        gsize            text_start,

@@ -44,6 +44,10 @@ struct _RedaksiDocument
   GArray              *segments;
   GumboOutput         *html;
 
+  /* Cut on first use, once: cleaning needs only the text, so it never
+   * pays for tokens and sentences. */
+  GMutex               segment_lock;
+  gint                 segmented;
   RedaksiSegmentation  segmentation;
   RedaksiOffsetIndex   offsets;
 };
@@ -65,6 +69,7 @@ redaksi_document_finalize (GObject *object)
   RedaksiDocument *self = (RedaksiDocument *) object;
 
   _redaksi_segmentation_clear (&self->segmentation);
+  g_mutex_clear (&self->segment_lock);
   _redaksi_offset_index_clear (&self->offsets);
   if (self->html != NULL)
     gumbo_destroy_output (&kGumboDefaultOptions, self->html);
@@ -130,6 +135,7 @@ redaksi_document_class_init (RedaksiDocumentClass *klass)
 static void
 redaksi_document_init (RedaksiDocument *self)
 {
+  g_mutex_init (&self->segment_lock);
 }
 
 /* Numbers are formatted apart so that translators see a plain "%s". */
@@ -137,6 +143,49 @@ static char *
 format_size (gsize number)
 {
   return g_strdup_printf ("%" G_GSIZE_FORMAT, number);
+}
+
+/* Past the ASCII bytes, eight at a time: news text is mostly ASCII, and
+ * the byte-at-a-time g_utf8_validate() was the slowest step of cleaning. */
+static const char *
+skip_ascii (const char *p,
+            const char *end)
+{
+  guint64 word;
+
+  while (end - p >= 8)
+    {
+      memcpy (&word, p, sizeof word);
+      if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+        break;
+      p += 8;
+    }
+  while (p < end && (guchar) *p < 0x80)
+    p++;
+  return p;
+}
+
+/* What g_utf8_validate_len() accepts, with @bad at the same byte: the
+ * start of the first sequence that is invalid, overlong, a surrogate,
+ * past U+10FFFF or cut off by the end. */
+static gboolean
+validate_utf8 (const char  *input,
+               gsize        length,
+               const char **bad)
+{
+  const char *end = input + length;
+  const char *p = input;
+
+  while ((p = skip_ascii (p, end)) < end)
+    {
+      if (g_utf8_get_char_validated (p, end - p) >= 0x80000000u)
+        {
+          *bad = p;
+          return FALSE;
+        }
+      p = g_utf8_next_char (p);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -158,7 +207,7 @@ validate_input (const char  *input,
       return FALSE;
     }
   /* Report whichever problem comes first in the input. */
-  if (!g_utf8_validate_len (input, valid_length, &bad))
+  if (!validate_utf8 (input, valid_length, &bad))
     {
       number = format_size (bad - input);
       g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_UTF8,
@@ -175,24 +224,67 @@ validate_input (const char  *input,
   return TRUE;
 }
 
+/* Takes @source, nul-terminated at @length. */
 static RedaksiDocument *
-document_new (const char *input,
-              gsize       length,
-              gboolean    is_html)
+document_new (char     *source,
+              gsize     length,
+              gboolean  is_html)
 {
   RedaksiDocument *self = g_object_new (REDAKSI_TYPE_DOCUMENT, NULL);
 
-  self->source = g_strndup (input, length);
+  self->source = source;
   self->source_length = length;
   self->is_html = is_html;
   _redaksi_offset_index_init (&self->offsets, self->source, length);
   return self;
 }
 
-static void
-segment (RedaksiDocument *self)
+/* The document stays immutable to its readers: whichever thread asks
+ * first cuts the text, the others wait for it. A cancelled cut leaves
+ * nothing behind, and the next reader starts again. */
+static gboolean
+segment_once (RedaksiDocument *self,
+              GCancellable    *cancellable)
 {
-  _redaksi_segment_text (self->text, self->text_length, self->is_html, &self->segmentation);
+  if (g_atomic_int_get (&self->segmented))
+    return TRUE;
+  g_mutex_lock (&self->segment_lock);
+  if (!self->segmented &&
+      _redaksi_segment_text (self->text, self->text_length, self->is_html, cancellable,
+                             &self->segmentation))
+    g_atomic_int_set (&self->segmented, 1);
+  g_mutex_unlock (&self->segment_lock);
+  return g_atomic_int_get (&self->segmented);
+}
+
+static const RedaksiSegmentation *
+segmentation_of (RedaksiDocument *self)
+{
+  if (!segment_once (self, NULL))
+    g_assert_not_reached ();
+  return &self->segmentation;
+}
+
+gboolean
+_redaksi_document_segment (RedaksiDocument  *self,
+                           GCancellable     *cancellable,
+                           GError          **error)
+{
+  if (segment_once (self, cancellable))
+    return TRUE;
+  g_cancellable_set_error_if_cancelled (cancellable, error);
+  return FALSE;
+}
+
+static RedaksiDocument *
+build_text (char  *source,
+            gsize  length)
+{
+  RedaksiDocument *self = document_new (source, length, FALSE);
+
+  self->text = self->source;
+  self->text_length = length;
+  return self;
 }
 
 /**
@@ -212,7 +304,6 @@ redaksi_document_new_from_text (const char  *text,
                                 gssize       length,
                                 GError     **error)
 {
-  RedaksiDocument *self;
   gsize len;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -221,11 +312,7 @@ redaksi_document_new_from_text (const char  *text,
   len = length < 0 ? strlen (text) : (gsize) length;
   if (!validate_input (text != NULL ? text : "", len, error))
     return NULL;
-  self = document_new (text != NULL ? text : "", len, FALSE);
-  self->text = self->source;
-  self->text_length = len;
-  segment (self);
-  return self;
+  return build_text (g_strndup (text != NULL ? text : "", len), len);
 }
 
 static gboolean
@@ -269,6 +356,10 @@ parse_html (const char *html,
   return gumbo_parse_with_options (&options, html, length);
 }
 
+static RedaksiDocument *build_html (char    *source,
+                                    gsize    len,
+                                    GError **error);
+
 /**
  * redaksi_document_new_from_html:
  * @html: an HTML document or fragment in UTF-8
@@ -285,8 +376,6 @@ redaksi_document_new_from_html (const char  *html,
                                 gssize       length,
                                 GError     **error)
 {
-  RedaksiDocument *self;
-  GString *text;
   gsize len;
 
   g_return_val_if_fail (html != NULL || length == 0, NULL);
@@ -296,7 +385,18 @@ redaksi_document_new_from_html (const char  *html,
   if (!validate_input (html != NULL ? html : "", len, error)
       || !check_html_limits (html != NULL ? html : "", len, error))
     return NULL;
-  self = document_new (html != NULL ? html : "", len, TRUE);
+  return build_html (g_strndup (html != NULL ? html : "", len), len, error);
+}
+
+/* Takes @source, already validated and within the HTML limits. */
+static RedaksiDocument *
+build_html (char    *source,
+            gsize    len,
+            GError **error)
+{
+  RedaksiDocument *self = document_new (source, len, TRUE);
+  GString *text;
+
   self->html = parse_html (self->source, len);
   if (self->html == NULL || self->html->document == NULL)
     {
@@ -310,7 +410,6 @@ redaksi_document_new_from_html (const char  *html,
   _redaksi_html_extract_text (self->html, self->source, text, self->segments);
   self->text_length = text->len;
   self->text = g_string_free (text, FALSE);
-  segment (self);
   return self;
 }
 
@@ -340,6 +439,40 @@ redaksi_document_new_from_bytes (GBytes    *bytes,
     data = "";
   return is_html ? redaksi_document_new_from_html (data, (gssize) length, error)
                  : redaksi_document_new_from_text (data, (gssize) length, error);
+}
+
+/**
+ * redaksi_document_new_take: (skip)
+ * @data: (transfer full): the input, allocated with g_malloc(), with a nul
+ *   byte at @data[@length] (not counted in @length)
+ * @length: the length of the input in bytes
+ * @is_html: whether @data holds HTML rather than plain text
+ * @error: return location for a #GError
+ *
+ * Builds a document as redaksi_document_new_from_bytes() would, but on
+ * @data itself instead of a copy of it: a program that read a large
+ * article into memory does not need to hold it twice. The document owns
+ * @data from now on; on error it is freed.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+RedaksiDocument *
+redaksi_document_new_take (char      *data,
+                           gsize      length,
+                           gboolean   is_html,
+                           GError   **error)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (data[length] == '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!validate_input (data, length, error)
+      || (is_html && !check_html_limits (data, length, error)))
+    {
+      g_free (data);
+      return NULL;
+    }
+  return is_html ? build_html (data, length, error) : build_text (data, length);
 }
 
 /**
@@ -417,7 +550,7 @@ guint
 redaksi_document_get_n_paragraphs (RedaksiDocument *self)
 {
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
-  return self->segmentation.paragraphs->len;
+  return segmentation_of (self)->paragraphs->len;
 }
 
 /**
@@ -436,7 +569,7 @@ redaksi_document_get_paragraph (RedaksiDocument *self,
   const RedaksiSpan *span;
 
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
-  span = span_at (self->segmentation.paragraphs, index);
+  span = span_at (segmentation_of (self)->paragraphs, index);
   g_return_val_if_fail (span != NULL, NULL);
   return redaksi_document_make_range (self, span->start, span->end);
 }
@@ -453,7 +586,7 @@ guint
 redaksi_document_get_n_sentences (RedaksiDocument *self)
 {
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
-  return self->segmentation.sentences->len;
+  return segmentation_of (self)->sentences->len;
 }
 
 /**
@@ -472,7 +605,7 @@ redaksi_document_get_sentence (RedaksiDocument *self,
   const RedaksiSpan *span;
 
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
-  span = span_at (self->segmentation.sentences, index);
+  span = span_at (segmentation_of (self)->sentences, index);
   g_return_val_if_fail (span != NULL, NULL);
   return redaksi_document_make_range (self, span->start, span->end);
 }
@@ -493,7 +626,7 @@ redaksi_document_get_sentence_text (RedaksiDocument *self,
   const RedaksiSpan *span;
 
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
-  span = span_at (self->segmentation.sentences, index);
+  span = span_at (segmentation_of (self)->sentences, index);
   g_return_val_if_fail (span != NULL, NULL);
   return g_strndup (self->text + span->start, span->end - span->start);
 }
@@ -510,7 +643,7 @@ guint
 redaksi_document_get_n_tokens (RedaksiDocument *self)
 {
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
-  return self->segmentation.tokens->len;
+  return segmentation_of (self)->tokens->len;
 }
 
 /**
@@ -527,8 +660,8 @@ redaksi_document_get_token (RedaksiDocument *self,
                             guint            index)
 {
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (index < self->segmentation.tokens->len, NULL);
-  return redaksi_token_copy (&g_array_index (self->segmentation.tokens, RedaksiToken, index));
+  g_return_val_if_fail (index < segmentation_of (self)->tokens->len, NULL);
+  return redaksi_token_copy (&g_array_index (segmentation_of (self)->tokens, RedaksiToken, index));
 }
 
 /**
@@ -547,8 +680,8 @@ redaksi_document_get_token_text (RedaksiDocument *self,
   const RedaksiToken *token;
 
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (index < self->segmentation.tokens->len, NULL);
-  token = &g_array_index (self->segmentation.tokens, RedaksiToken, index);
+  g_return_val_if_fail (index < segmentation_of (self)->tokens->len, NULL);
+  token = &g_array_index (segmentation_of (self)->tokens, RedaksiToken, index);
   return g_strndup (self->text + token->start, token->end - token->start);
 }
 
@@ -566,16 +699,18 @@ redaksi_document_get_token_text (RedaksiDocument *self,
 RedaksiRange *
 redaksi_document_get_dateline (RedaksiDocument *self)
 {
+  const RedaksiSegmentation *segmentation;
   const RedaksiToken *tokens;
   gint end;
 
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
 
-  end = self->segmentation.dateline_end_token;
+  segmentation = segmentation_of (self);
+  end = segmentation->dateline_end_token;
   if (end < 0)
     return NULL;
-  tokens = (const RedaksiToken *) (gpointer) self->segmentation.tokens->data;
-  return redaksi_document_make_range (self, tokens[self->segmentation.dateline_first_token].start,
+  tokens = (const RedaksiToken *) (gpointer) segmentation->tokens->data;
+  return redaksi_document_make_range (self, tokens[segmentation->dateline_first_token].start,
                                       tokens[end - 1].end);
 }
 
@@ -735,24 +870,30 @@ const RedaksiToken *
 _redaksi_document_peek_tokens (RedaksiDocument *self,
                                guint           *n_tokens)
 {
-  *n_tokens = self->segmentation.tokens->len;
-  return (const RedaksiToken *) (gpointer) self->segmentation.tokens->data;
+  GArray *tokens = segmentation_of (self)->tokens;
+
+  *n_tokens = tokens->len;
+  return (const RedaksiToken *) (gpointer) tokens->data;
 }
 
 const RedaksiSpan *
 _redaksi_document_peek_sentences (RedaksiDocument *self,
                                   guint           *n_sentences)
 {
-  *n_sentences = self->segmentation.sentences->len;
-  return (const RedaksiSpan *) (gpointer) self->segmentation.sentences->data;
+  GArray *sentences = segmentation_of (self)->sentences;
+
+  *n_sentences = sentences->len;
+  return (const RedaksiSpan *) (gpointer) sentences->data;
 }
 
 const RedaksiSpan *
 _redaksi_document_peek_paragraphs (RedaksiDocument *self,
                                    guint           *n_paragraphs)
 {
-  *n_paragraphs = self->segmentation.paragraphs->len;
-  return (const RedaksiSpan *) (gpointer) self->segmentation.paragraphs->data;
+  GArray *paragraphs = segmentation_of (self)->paragraphs;
+
+  *n_paragraphs = paragraphs->len;
+  return (const RedaksiSpan *) (gpointer) paragraphs->data;
 }
 
 const GumboOutput *

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "redaksi-document-private.h"
 
@@ -21,9 +21,11 @@ typedef struct
 /* With @dateline_anywhere the dateline opens the first paragraph that
  * starts with one (a whole web page has menus before the article);
  * otherwise only the first paragraph may hold it. */
-void _redaksi_segment_text           (const char          *text,
+/* FALSE, with @out cleared, when @cancellable was cancelled. */
+gboolean _redaksi_segment_text       (const char          *text,
                                       gsize                length,
                                       gboolean             dateline_anywhere,
+                                      GCancellable        *cancellable,
                                       RedaksiSegmentation *out);
 void _redaksi_segmentation_clear     (RedaksiSegmentation *self);
 

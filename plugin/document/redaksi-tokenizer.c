@@ -729,13 +729,14 @@ mark_dateline (const char          *text,
     g_array_index (out->tokens, RedaksiToken, i).flags |= REDAKSI_TOKEN_FLAGS_DATELINE;
 }
 
-void
+gboolean
 _redaksi_segment_text (const char          *text,
                        gsize                length,
                        gboolean             dateline_anywhere,
+                       GCancellable        *cancellable,
                        RedaksiSegmentation *out)
 {
-  gsize line_start = 0;
+  gsize line_start = 0, checked = 0;
 
   out->tokens = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiToken), length / 5 + 16);
   out->sentences = g_array_new (FALSE, FALSE, sizeof (RedaksiSpan));
@@ -751,8 +752,20 @@ _redaksi_segment_text (const char          *text,
       if (start < end)
         segment_paragraph (text, start, end, out);
       line_start = line_end + 1;
+      /* Looked at every 256 KiB: a cancelled analysis stops within
+       * milliseconds even on an archive of hundreds of MB. */
+      if (line_start - checked > 256 * 1024)
+        {
+          checked = line_start;
+          if (g_cancellable_is_cancelled (cancellable))
+            {
+              _redaksi_segmentation_clear (out);
+              return FALSE;
+            }
+        }
     }
   mark_dateline (text, dateline_anywhere, out);
+  return TRUE;
 }
 
 void

@@ -48,10 +48,12 @@ typedef struct
   gboolean            *insert;          /* per paragraph: nothing but related-link inserts */
   guint               *previous;        /* per paragraph: the one before that is no insert */
   guint               *first;           /* per paragraph: its first token outside inserts, or NO_TOKEN */
-  gboolean            *in_insert;       /* per token: inside a related-link insert */
+  /* The per-token flags are bytes: on an archive these arrays are a
+   * large part of the analysis's memory. */
+  guint8              *in_insert;       /* per token: inside a related-link insert */
   guint               *stretch_first;   /* per token: the tokens of its paragraph around it */
   guint               *stretch_end;     /*   up to the inserts on either side */
-  gboolean            *in_quote;        /* per token: inside quotation marks */
+  guint8              *in_quote;        /* per token: inside quotation marks */
   GArray              *drafts;          /* QuoteDraft */
   GPtrArray           *issues;          /* RedaksiIssue */
   GCancellable        *cancellable;

@@ -64,10 +64,10 @@ _redaksi_quote_scan_init (QuoteScan                *scan,
   scan->insert = g_new0 (gboolean, n_paragraphs);
   scan->previous = g_new (guint, n_paragraphs);
   scan->first = g_new (guint, n_paragraphs);
-  scan->in_insert = g_new0 (gboolean, n_tokens);
+  scan->in_insert = g_new0 (guint8, n_tokens);
   scan->stretch_first = g_new0 (guint, n_tokens);
   scan->stretch_end = g_new0 (guint, n_tokens);
-  scan->in_quote = g_new0 (gboolean, n_tokens);
+  scan->in_quote = g_new0 (guint8, n_tokens);
   scan->drafts = g_array_new (FALSE, TRUE, sizeof (QuoteDraft));
   scan->issues = g_ptr_array_new_with_free_func (g_object_unref);
   mark_inserts (scan, inserts);
