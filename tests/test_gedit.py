@@ -227,7 +227,10 @@ def test_panel_lists_tags_by_salience_and_findings():
     result = loaded["result"]
     tags = sorted(result.get("tags", []), key=lambda t: -t["salience"])
     assert [row.split(" · ")[0] for row in loaded["panel"]["tags"]] == [t["name"] for t in tags]
-    n_findings = len(result.get("issues", [])) + len(result.get("related_links", []))
+    issues = [i for i in result.get("issues", []) if i["code"] != "related-link-insert"]
+    n_findings = len(issues) + len(result.get("related_links", []))
+    # Each insert is listed once, as its related-link row, not again as an issue.
+    assert result.get("related_links"), "the seed article has a related-link insert"
     assert len(loaded["panel"]["findings"]) == n_findings
     if _has_flag("ENTITIES"):
         assert tags, "entity tagging is built in but the panel lists no tags"

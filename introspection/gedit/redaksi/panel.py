@@ -111,9 +111,14 @@ class Panel(Gtk.Box):
 
     @staticmethod
     def findings(result):
-        """Issues and related-link inserts, in text order."""
+        """Issues and related-link inserts, in text order.
+
+        An insert is also a `related-link-insert` issue; its related-link
+        row (with the titles) stands for both, so it is listed once."""
         items = []
         for issue in result.get("issues", []):
+            if issue.get("code") == "related-link-insert":
+                continue
             label = "%s [%s]" % (issue.get("message", ""), issue.get("code", ""))
             items.append(dict(issue, kind="issue", label=label))
         for link in result.get("related_links", []):
