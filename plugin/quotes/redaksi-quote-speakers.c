@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <string.h>
 
 #include "redaksi-quote-lexicon-private.h"
@@ -63,14 +64,76 @@ token_is_ordinary (QuoteScan *scan,
   return _redaksi_quote_is_ordinary_word (word);
 }
 
+/* The kinds of data/lexicon/roles.tsv. */
+typedef enum
+{
+  ROLE_NONE,
+  ROLE_OFFICE,  /* Presiden, Kapolda: held by one named person */
+  ROLE_ROLE,    /* warga, pengamat: a description before a name */
+  ROLE_BODY,    /* Kementerian, PT: the head of an organisation's name */
+} RoleKind;
+
+static void
+add_role_line (GHashTable *roles,
+               const char *line)
+{
+  static const char *const kinds[] = { "", "office", "role", "body", NULL };
+  g_auto(GStrv) fields = NULL;
+
+  if (line[0] == '#' || line[0] == '\0')
+    return;
+  fields = g_strsplit (line, "\t", 2);
+  if (g_strv_length (fields) < 2)
+    return;
+  for (guint k = ROLE_OFFICE; kinds[k] != NULL; k++)
+    if (g_str_equal (g_strstrip (fields[1]), kinds[k]) && !g_hash_table_contains (roles, fields[0]))
+      g_hash_table_insert (roles, g_strdup (fields[0]), GUINT_TO_POINTER (k));
+}
+
+static GHashTable *
+get_roles (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      GHashTable *roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data ("/id/redaksi/lexicon/roles.tsv", 0, NULL);
+      g_auto(GStrv) lines = NULL;
+
+      g_assert (bytes != NULL);
+      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        add_role_line (roles, lines[i]);
+      g_once_init_leave (&once, (gsize) roles);
+    }
+  return (GHashTable *) once;
+}
+
+static RoleKind
+role_kind (QuoteScan *scan,
+           guint      t)
+{
+  g_autofree char *lower = NULL;
+
+  if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
+    return ROLE_NONE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (get_roles (), lower));
+}
+
 static gboolean
 token_is_title (QuoteScan *scan,
                 guint      t)
 {
   const RedaksiToken *token = &scan->tokens[t];
   g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
+  RoleKind kind;
 
-  return (token->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_is_title (word);
+  if ((token->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_is_title (word))
+    return TRUE;
+  kind = role_kind (scan, t);
+  return kind == ROLE_OFFICE || kind == ROLE_ROLE;
 }
 
 /* Drops the titles before a name: "Menlu Jerman Annalena Baerbock" →
@@ -204,37 +267,6 @@ _redaksi_quote_find_name (QuoteScan *scan,
   return TRUE;
 }
 
-static gboolean
-has_title (QuoteScan *scan,
-           guint      start,
-           guint      end)
-{
-  for (guint t = start; t < end; t++)
-    if (token_is_title (scan, t))
-      return TRUE;
-  return FALSE;
-}
-
-/* "kata Direktur Keuangan BLTA, Kevin Wong di Jakarta": after a title
- * and a comma comes the name itself. */
-gboolean
-_redaksi_quote_find_speaker (QuoteScan *scan,
-                             guint      start,
-                             guint      end,
-                             guint     *name_start,
-                             guint     *name_end)
-{
-  guint first;
-
-  if (!_redaksi_quote_find_name (scan, start, end, TRUE, name_start, name_end))
-    return FALSE;
-  first = skip_role_words (scan, start, end);
-  if (*name_end + 1 < end && _redaksi_quote_token_is (scan, *name_end, ",")
-      && has_title (scan, first, *name_end))
-    _redaksi_quote_find_name (scan, *name_end + 1, end, TRUE, name_start, name_end);
-  return TRUE;
-}
-
 static void
 mention_clear (gpointer data)
 {
@@ -286,6 +318,57 @@ has_proper_word (QuoteScan *scan,
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+has_title (QuoteScan *scan,
+           guint      start,
+           guint      end)
+{
+  for (guint t = start; t < end; t++)
+    if (token_is_title (scan, t))
+      return TRUE;
+  return FALSE;
+}
+
+/* The name after the comma in "kata pengacara Lisa, Andi Wibowo": it
+ * follows the comma at once and is no day or place ("…, Senin"). */
+static gboolean
+apposed_name (QuoteScan *scan,
+              guint      t,
+              guint      end,
+              guint     *name_start,
+              guint     *name_end)
+{
+  guint last, first;
+
+  if (t >= end || !is_name_token (scan, t))
+    return FALSE;
+  last = run_forward (scan, t, end);
+  first = strip_titles (scan, t, last);
+  if (has_title (scan, first, last) || has_proper_word (scan, first, last))
+    return FALSE;
+  *name_start = first;
+  *name_end = last;
+  return TRUE;
+}
+
+/* "kata Direktur Keuangan BLTA, Kevin Wong di Jakarta", "kata pengacara
+ * Lisa, Andi Wibowo": after a title and a comma comes the name itself;
+ * the words before the comma were the title (Lisa's lawyer). */
+gboolean
+_redaksi_quote_find_speaker (QuoteScan *scan,
+                             guint      start,
+                             guint      end,
+                             guint     *name_start,
+                             guint     *name_end)
+{
+  if (!_redaksi_quote_find_name (scan, start, end, TRUE, name_start, name_end))
+    return FALSE;
+  if (*name_end + 1 < end && _redaksi_quote_token_is (scan, *name_end, ",")
+      && has_title (scan, start, *name_end))
+    apposed_name (scan, *name_end + 1, end, name_start, name_end);
+  return TRUE;
 }
 
 static void
