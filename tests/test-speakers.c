@@ -39,7 +39,7 @@ static const SpeakerCase cases[] = {
     "\"Harga pangan bisa naik dua kali lipat,\" jelas dia.",
     "Dewi Kartika", "" },
   { "subject/carried-across-paragraphs",
-    "Kepala Desa Sukamaju Hendra Gunawan menuturkan kisah warganya.\n"
+    "Kepala desa Hendra Gunawan menuturkan kisah warganya.\n"
     "Bantuan dari Gubernur Ridwan Hakim sudah datang pekan lalu.\n"
     "\"Kami berterima kasih, tetapi jumlahnya belum cukup,\" ujarnya.",
     "Hendra Gunawan", "" },

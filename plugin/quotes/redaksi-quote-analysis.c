@@ -143,9 +143,10 @@ resolve_speaker (QuoteScan            *scan,
   if (draft->speaker_end > draft->speaker_start)
     set_speaker (scan, draft, speakers, scan->tokens[draft->speaker_start].start,
                  scan->tokens[draft->speaker_end - 1].end);
+  /* A -nya or dia points back to the last person who spoke or was the
+   * subject, however many paragraphs ago. */
   else if (draft->pronoun
-           && _redaksi_quote_speakers_recent (speakers, scan->tokens[first->open].start,
-                                              previous_paragraph (scan, first->paragraph), &start, &end))
+           && _redaksi_quote_speakers_recent (speakers, scan->tokens[first->open].start, 0, &start, &end))
     set_speaker (scan, draft, speakers, start, end);
 }
 

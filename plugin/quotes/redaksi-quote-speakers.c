@@ -29,6 +29,9 @@ typedef struct
   guint     n_words;
   GStrv     words;
   gboolean  person;
+  RedaksiEntityType type;      /* the tagger's, or PERSON/MISC by the fallback's guess */
+  guint     token;             /* its first token */
+  gboolean  candidate;         /* a person speaking or the subject of a clause */
 } Mention;
 
 struct _RedaksiQuoteSpeakers
@@ -36,7 +39,8 @@ struct _RedaksiQuoteSpeakers
   QuoteScan  *scan;
   GArray     *mentions;  /* Mention, in text order */
   GHashTable *by_word;   /* word → GArray of indices of longer person names */
-  guint      *person;    /* per mention: the last person name up to it, or NO_TOKEN */
+  GHashTable *by_office; /* "kapolda jawa timur" → GArray of indices of persons it introduced */
+  guint      *person;    /* per mention: the last candidate up to it, or NO_TOKEN */
 };
 
 static gboolean
@@ -386,6 +390,7 @@ add_mention (RedaksiQuoteSpeakers *self,
   mention.words = g_strsplit (mention.text, " ", -1);
   mention.n_words = end - first;
   mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end);
+  mention.type = mention.person ? REDAKSI_ENTITY_PERSON : REDAKSI_ENTITY_MISC;
   g_array_append_val (self->mentions, mention);
 }
 
@@ -445,6 +450,8 @@ mark_short_persons (RedaksiQuoteSpeakers *self)
 
       if (mention->n_words == 1 && !mention->person)
         mention->person = g_hash_table_contains (self->by_word, mention->text);
+      if (mention->person)
+        mention->type = REDAKSI_ENTITY_PERSON;
     }
 }
 
@@ -481,7 +488,8 @@ add_entity (RedaksiQuoteSpeakers *self,
   mention.text = span_text (scan, mention.start, mention.end);
   mention.words = g_strsplit (mention.text, " ", -1);
   mention.canonical = g_strdup (canonical != NULL ? canonical : mention.text);
-  mention.person = redaksi_entity_get_entity_type (entity) == REDAKSI_ENTITY_PERSON;
+  mention.type = redaksi_entity_get_entity_type (entity);
+  mention.person = mention.type == REDAKSI_ENTITY_PERSON;
   mention.n_words = g_strv_length (mention.words);
   mention.paragraph = paragraph_of (scan, mention.start);
   g_array_append_val (self->mentions, mention);
@@ -510,6 +518,163 @@ load_entities (RedaksiQuoteSpeakers *self,
   return TRUE;
 }
 
+/* Each mention's first token, in one walk: both are in text order. */
+static void
+map_tokens (RedaksiQuoteSpeakers *self)
+{
+  QuoteScan *scan = self->scan;
+  guint t = 0;
+
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      while (t < scan->n_tokens && scan->tokens[t].end <= mention->start)
+        t++;
+      mention->token = t < scan->n_tokens ? t : NO_TOKEN;
+    }
+}
+
+static gboolean
+is_plain_word (QuoteScan *scan,
+               guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+  g_autofree char *lower = NULL;
+
+  if (token->kind != REDAKSI_TOKEN_WORD || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return _redaksi_quote_cue_kind (lower) == REDAKSI_CUE_NONE;
+}
+
+/* The title phrase before a name: "Kepala Desa Sukamaju", "pengamat
+ * politik", "Warga bernama". Lower-case words belong to it only when a
+ * role comes before them, so "bantuan dari Presiden" starts at Presiden. */
+static guint
+title_phrase_start (QuoteScan *scan,
+                    guint      first)
+{
+  guint phrase = first, pending = 0, limit = scan->stretch_first[first];
+
+  for (guint t = first, steps = 0; t > limit && steps < 12; t--, steps++)
+    {
+      guint p = t - 1;
+
+      if (scan->in_quote[p])
+        break;
+      if (_redaksi_quote_token_is (scan, p, "(") || _redaksi_quote_token_is (scan, p, ")"))
+        continue;
+      if (!is_plain_word (scan, p))
+        break;
+      if (token_is_title (scan, p) || ((scan->tokens[p].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) && pending == 0))
+        {
+          phrase = p;
+          pending = 0;
+        }
+      else if ((scan->tokens[p].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) || ++pending > 2)
+        break;
+    }
+  return phrase;
+}
+
+/* What comes before a name's title phrase says whether the name is a
+ * subject: a sentence or clause start, a cue (kata X, menurut X,
+ * disampaikan X), "Warga bernama X". After a preposition or a noun it is
+ * an object or a possessor: "bantuan dari X", "pemerintahan X". */
+static gboolean
+opens_clause (QuoteScan *scan,
+              guint      phrase)
+{
+  static const char *const openers[] = { "sementara", "namun", "tetapi", "adapun", "kemudian", "lalu",
+                                          "bernama", "yakni", "yaitu", "bahkan", "selain", NULL };
+  g_autofree char *lower = NULL;
+  RedaksiCueKind kind;
+  guint p;
+
+  if (phrase == scan->stretch_first[phrase])
+    return TRUE;
+  p = phrase - 1;
+  if (scan->tokens[p].kind != REDAKSI_TOKEN_WORD || (scan->tokens[p].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+    return TRUE;
+  lower = _redaksi_quote_token_lower (scan, p);
+  kind = _redaksi_quote_cue_kind (lower);
+  if (kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE)
+    return TRUE;
+  /* disampaikan oleh X */
+  if (g_str_equal (lower, "oleh") && p > scan->stretch_first[p])
+    {
+      g_autofree char *verb = _redaksi_quote_token_lower (scan, p - 1);
+
+      return _redaksi_quote_cue_kind (verb) == REDAKSI_CUE_PASSIVE;
+    }
+  return g_strv_contains (openers, lower);
+}
+
+/* The office words a title phrase holds, as the keys a later "kata
+ * Kapolda" or "ujar Menteri Keuangan" looks up: "kapolda", "kapolda
+ * jawa", "kapolda jawa timur" for "Kapolda Jawa Timur Irjen X". A former
+ * holder (mantan, eks) is not the holder. */
+static void
+index_office (RedaksiQuoteSpeakers *self,
+              guint                 index,
+              guint                 phrase,
+              guint                 first)
+{
+  QuoteScan *scan = self->scan;
+  g_autoptr(GString) key = g_string_new (NULL);
+  guint head = phrase;
+
+  while (head < first && role_kind (scan, head) != ROLE_OFFICE)
+    {
+      g_autofree char *lower = _redaksi_quote_token_lower (scan, head);
+
+      if (g_str_equal (lower, "mantan") || g_str_equal (lower, "eks"))
+        return;
+      head++;
+    }
+  for (guint t = head; t < first && (t == head || !token_is_title (scan, t)); t++)
+    {
+      g_autofree char *lower = NULL;
+      GArray *list;
+
+      if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
+        continue;
+      lower = _redaksi_quote_token_lower (scan, t);
+      g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
+      if ((list = g_hash_table_lookup (self->by_office, key->str)) == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (self->by_office, g_strdup (key->str), list);
+        }
+      if (list->len == 0 || g_array_index (list, guint, list->len - 1) != index)
+        g_array_append_val (list, index);
+    }
+}
+
+/* Outside quotes and inserts, a person name is a candidate speaker for
+ * a later "-nya" or "kata dia" when it opens its clause, and is indexed
+ * by the offices its title phrase gives it. */
+static void
+classify_mentions (RedaksiQuoteSpeakers *self)
+{
+  QuoteScan *scan = self->scan;
+
+  map_tokens (self);
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
+      guint phrase;
+
+      if (!mention->person || mention->token == NO_TOKEN || scan->in_quote[mention->token]
+          || scan->in_insert[mention->token])
+        continue;
+      phrase = title_phrase_start (scan, mention->token);
+      mention->candidate = opens_clause (scan, phrase);
+      index_office (self, i, phrase, mention->token);
+    }
+}
+
 /* Lets _redaksi_quote_speakers_recent() step from person to person
  * rather than over every capitalised word. */
 static void
@@ -520,7 +685,7 @@ index_persons (RedaksiQuoteSpeakers *self)
   self->person = g_new (guint, MAX (self->mentions->len, 1));
   for (guint i = 0; i < self->mentions->len; i++)
     {
-      if (g_array_index (self->mentions, Mention, i).person)
+      if (g_array_index (self->mentions, Mention, i).candidate)
         last = i;
       self->person[i] = last;
     }
@@ -536,6 +701,7 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
   self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
   g_array_set_clear_func (self->mentions, mention_clear);
   self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   if (!load_entities (self, entities))
     {
       for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
@@ -544,6 +710,7 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
       index_words (self);
       mark_short_persons (self);
     }
+  classify_mentions (self);
   index_persons (self);
   return self;
 }
@@ -552,6 +719,7 @@ void
 _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
   g_hash_table_unref (self->by_word);
+  g_hash_table_unref (self->by_office);
   g_array_unref (self->mentions);
   g_free (self->person);
   g_free (self);
