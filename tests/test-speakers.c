@@ -84,6 +84,16 @@ static const SpeakerCase cases[] = {
     "MEDAN - Polisi menangkap dua pencuri motor di Medan Johor.\n"
     "\"Keduanya sudah kami tahan,\" kata Kapolsek Medan Johor.",
     "-", "quote-speaker-unnamed" },
+  { "title/then-nya",
+    "Presiden Joko Widodo meresmikan bendungan di Jawa Tengah. Ia didampingi Gubernur Ganjar Pratama.\n"
+    "\"Air untuk sawah sudah cukup,\" kata Presiden.\n"
+    "\"Petani bisa panen dua kali setahun,\" ujarnya.",
+    "Joko Widodo|Joko Widodo", "" },
+  { "title/unnamed-then-nya",
+    "MEDAN - Polisi menangkap dua pencuri motor di Medan Johor.\n"
+    "\"Keduanya sudah kami tahan,\" kata Kapolsek Medan Johor. "
+    "\"Kami masih mencari pelaku ketiga,\" ujarnya.",
+    "-|-", "quote-speaker-unnamed" },
   /* 4. A person, or an organisation that the text says spoke. */
   { "kind/organisation-statement",
     "\"Ketiga tersangka kini ditahan di Medan,\" kata Polri dalam keterangannya, Selasa.",

@@ -108,6 +108,13 @@ char     *_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *speakers,
                                              const char           *speaker_text,
                                              guint                 text_start,
                                              guint                 text_end);
+/* The canonical speaker of the words @first to @end after or before a
+ * cue, or NULL when they name no person and no organisation that spoke;
+ * an office alone ("kata Presiden") is its holder in the article, or NULL
+ * with a quote-speaker-unnamed finding. */
+char     *_redaksi_quote_speakers_named   (RedaksiQuoteSpeakers *speakers,
+                                           guint                 first,
+                                           guint                 end);
 gboolean  _redaksi_quote_speakers_recent  (RedaksiQuoteSpeakers *speakers,
                                            guint                 before,
                                            guint                 since,

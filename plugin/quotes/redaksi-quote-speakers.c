@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "redaksi-quote-lexicon-private.h"
@@ -661,7 +662,7 @@ classify_mentions (RedaksiQuoteSpeakers *self)
   QuoteScan *scan = self->scan;
 
   map_tokens (self);
-  for (guint i = 0; i < self->mentions->len; i++)
+  for (guint i = 0; i < self->mentions->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
       guint phrase;
@@ -781,30 +782,227 @@ fullest_earlier (RedaksiQuoteSpeakers *self,
   return best != NULL ? best->text : NULL;
 }
 
-char *
-_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
-                                   const char           *speaker_text,
-                                   guint                 text_start,
-                                   guint                 text_end)
+/* The mention the speaker's words start: entities are short, so only
+ * the few starting just before can overlap. A mention that starts before
+ * the speaker's words has taken in a title, a company or a cue ("PT
+ * Pertamina (Persero) Nicke Widyawati", "Ujat Budi Santoso"): its name is
+ * not the speaker's. */
+static const Mention *
+mention_at (RedaksiQuoteSpeakers *self,
+            guint                 text_start,
+            guint                 text_end,
+            gboolean              tagged)
 {
   guint first = lower_bound (self, text_start);
-  const char *fuller;
 
-  /* Entities are short: only the few starting just before can overlap. */
   for (guint i = first > 4 ? first - 4 : 0; i < self->mentions->len; i++)
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i);
 
       if (mention->start >= text_end)
         break;
-      /* A mention that starts before the speaker's words has taken in
-       * a title, a company or a cue ("PT Pertamina (Persero) Nicke
-       * Widyawati", "Ujat Budi Santoso"): its name is not the speaker's. */
-      if (mention->canonical != NULL && text_start < mention->end && mention->start >= text_start)
-        return g_strdup (mention->canonical);
+      if ((!tagged || mention->canonical != NULL) && text_start < mention->end && mention->start >= text_start)
+        return mention;
     }
+  return NULL;
+}
+
+static const char *
+name_of (const Mention *mention)
+{
+  return mention->canonical != NULL ? mention->canonical : mention->text;
+}
+
+char *
+_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
+                                   const char           *speaker_text,
+                                   guint                 text_start,
+                                   guint                 text_end)
+{
+  const Mention *mention = mention_at (self, text_start, text_end, TRUE);
+  const char *fuller;
+
+  if (mention != NULL)
+    return g_strdup (mention->canonical);
   fuller = fullest_earlier (self, speaker_text, text_start, text_end);
   return g_strdup (fuller != NULL ? fuller : speaker_text);
+}
+
+/* A person's name has a word that is no title: "Presiden" alone is not one. */
+static gboolean
+names_person (RedaksiQuoteSpeakers *self,
+              const Mention        *mention)
+{
+  QuoteScan *scan = self->scan;
+
+  if (mention == NULL || !mention->person || mention->token == NO_TOKEN)
+    return FALSE;
+  for (guint t = mention->token; t < scan->n_tokens && scan->tokens[t].start < mention->end; t++)
+    if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD && !token_is_title (scan, t))
+      return TRUE;
+  return FALSE;
+}
+
+/* The office word in the title phrase of the speaker's words, or NO_TOKEN. */
+static guint
+office_of (QuoteScan *scan,
+           guint      first,
+           guint      end)
+{
+  for (guint t = title_phrase_start (scan, first); t < end; t++)
+    if (role_kind (scan, t) == ROLE_OFFICE)
+      return t;
+  return NO_TOKEN;
+}
+
+/* The person the article introduced with the office of the words
+ * @office to @end before them ("Presiden Joko Widodo" for "kata
+ * Presiden"): the latest, found by a binary search of the office's list. */
+static const Mention *
+office_holder (RedaksiQuoteSpeakers *self,
+               guint                 office,
+               guint                 end)
+{
+  QuoteScan *scan = self->scan;
+  g_autoptr(GString) key = g_string_new (NULL);
+  guint before = scan->tokens[office].start, lo = 0, hi;
+  GArray *list;
+
+  for (guint t = office; t < end; t++)
+    if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD)
+      {
+        g_autofree char *lower = _redaksi_quote_token_lower (scan, t);
+
+        g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
+      }
+  if ((list = g_hash_table_lookup (self->by_office, key->str)) == NULL)
+    return NULL;
+  /* The first entry starting at or after @before. */
+  for (hi = list->len; lo < hi;)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->mentions, Mention, g_array_index (list, guint, mid)).start < before)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 ? &g_array_index (self->mentions, Mention, g_array_index (list, guint, lo - 1)) : NULL;
+}
+
+static char *
+office_speaker (RedaksiQuoteSpeakers *self,
+                guint                 office,
+                guint                 end)
+{
+  QuoteScan *scan = self->scan;
+  const Mention *holder = office_holder (self, office, end);
+  guint start = scan->tokens[office].start, stop = scan->tokens[end - 1].end;
+  g_autofree char *message = NULL;
+
+  if (holder != NULL)
+    return g_strdup (name_of (holder));
+  message = g_strdup_printf (_("The quote is given to “%.*s” only, and the article does not say who that is."),
+                             (int) (stop - start), scan->text + start);
+  _redaksi_quote_add_issue (scan, "quote-speaker-unnamed", REDAKSI_SEVERITY_WARNING, message, start, stop, NULL);
+  return NULL;
+}
+
+/* An organisation, not a person the tagger took for one: a body's name
+ * (Kementerian, PT), an acronym, or a name the gazetteer knows. */
+static gboolean
+is_body (RedaksiQuoteSpeakers *self,
+         const Mention        *mention)
+{
+  QuoteScan *scan = self->scan;
+
+  if (mention->canonical != NULL && !g_str_equal (mention->canonical, mention->text))
+    return TRUE;
+  for (guint t = mention->token; t < scan->n_tokens && scan->tokens[t].start < mention->end; t++)
+    if (role_kind (scan, t) == ROLE_BODY || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+      return TRUE;
+  return FALSE;
+}
+
+/* After an office, a place or a body qualifies it ("Kapolsek Medan
+ * Johor"); anything else the tagger found may be a name it mislabelled. */
+static gboolean
+names_place_or_body (RedaksiQuoteSpeakers *self,
+                     const Mention        *mention)
+{
+  return mention->type == REDAKSI_ENTITY_LOCATION || mention->type == REDAKSI_ENTITY_PERSON
+         || (mention->type == REDAKSI_ENTITY_ORGANIZATION && is_body (self, mention));
+}
+
+/* "kata Polri dalam keterangannya", "ujar perseroan melalui siaran pers":
+ * the text says the organisation itself spoke. */
+static gboolean
+speaks_through_statement (QuoteScan *scan,
+                          guint      t)
+{
+  static const char *const ways[] = { "dalam", "melalui", "lewat", "via", NULL };
+  static const char *const statements[] = { "keterangan", "pernyataan", "siaran", "rilis", "akun",
+                                            "unggahan", "laman", "situs", "surat", "konferensi",
+                                            "jumpa", "cuitan", "pengumuman", "keterbukaan", NULL };
+  g_autofree char *way = NULL, *statement = NULL;
+
+  if (t < scan->n_tokens && _redaksi_quote_token_is (scan, t, ","))
+    t++;
+  if (t + 1 >= scan->n_tokens || t + 1 >= scan->stretch_end[t])
+    return FALSE;
+  way = _redaksi_quote_token_lower (scan, t);
+  statement = _redaksi_quote_token_lower (scan, t + 1);
+  if (!g_strv_contains (ways, way))
+    return FALSE;
+  for (guint i = 0; statements[i] != NULL; i++)
+    if (g_str_has_prefix (statement, statements[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A tagged speaker is a person, or an organisation that the text says
+ * spoke; a place, an event or a body without a statement is none. */
+static char *
+tagged_speaker (RedaksiQuoteSpeakers *self,
+                const Mention        *mention,
+                guint                 end)
+{
+  switch (mention->type)
+    {
+    case REDAKSI_ENTITY_PERSON:
+      return g_strdup (mention->canonical);
+    case REDAKSI_ENTITY_ORGANIZATION:
+      if (!is_body (self, mention) || speaks_through_statement (self->scan, end))
+        return g_strdup (mention->canonical);
+      return NULL;
+    case REDAKSI_ENTITY_LOCATION:
+    case REDAKSI_ENTITY_EVENT:
+    case REDAKSI_ENTITY_MISC:
+    default:
+      return NULL;
+    }
+}
+
+char *
+_redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
+                               guint                 first,
+                               guint                 end)
+{
+  QuoteScan *scan = self->scan;
+  guint start = scan->tokens[first].start, stop = scan->tokens[end - 1].end, office;
+  g_autofree char *text = g_strndup (scan->text + start, stop - start);
+  const Mention *mention = mention_at (self, start, stop, FALSE);
+  const Mention *tagged = mention_at (self, start, stop, TRUE);
+
+  /* ") Conference": a fragment, not a name. */
+  if (!g_unichar_isalnum (g_utf8_get_char (text)))
+    return NULL;
+  if (!names_person (self, mention) && (office = office_of (scan, first, end)) != NO_TOKEN
+      && (tagged != NULL ? names_place_or_body (self, tagged) : office >= first))
+    return office_speaker (self, office, end);
+  if (tagged != NULL)
+    return tagged_speaker (self, tagged, end);
+  return _redaksi_quote_speakers_canonical (self, text, start, stop);
 }
 
 /* Mentions are in text order and so in paragraph order: the first
