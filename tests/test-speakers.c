@@ -63,6 +63,14 @@ static const SpeakerCase cases[] = {
   { "apposition/name-then-role",
     "\"Pasokan aman sampai Lebaran,\" kata Andi Wibowo, Kepala Bulog Jawa Barat.",
     "Andi Wibowo", "" },
+  { "apposition/before-verb",
+    "\"Air mulai surut,\" kata Kapolsek Cilincing Teguh Prasetyo.\n"
+    "Budi Hartono, Ketua RT 05, mengatakan, \"Warga kami sudah mengungsi semua.\"",
+    "Teguh Prasetyo|Budi Hartono", "" },
+  { "apposition/name-inside-commas",
+    "\"Air mulai surut,\" kata Kapolsek Cilincing Teguh Prasetyo.\n"
+    "Kepala BPBD Kabupaten Garut, Dedi Permana, menyampaikan: \"Kami menurunkan 45 personel.\"",
+    "Teguh Prasetyo|Dedi Permana", "" },
   /* 3. A title alone: the person the article introduced with it. */
   { "title/president",
     "JAKARTA - Presiden Joko Widodo meresmikan jalan tol di Jawa Tengah, Senin.\n"

@@ -93,6 +93,9 @@ gboolean  _redaksi_quote_find_name        (QuoteScan          *scan,
                                            gboolean            forward,
                                            guint              *name_start,
                                            guint              *name_end);
+/* A title, a role or an office (Presiden, pengacara, DPRD), or no word. */
+gboolean  _redaksi_quote_is_title_token   (QuoteScan          *scan,
+                                           guint               token);
 gboolean  _redaksi_quote_find_speaker     (QuoteScan          *scan,
                                            guint               start,
                                            guint               end,

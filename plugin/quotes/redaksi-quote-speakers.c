@@ -141,6 +141,13 @@ token_is_title (QuoteScan *scan,
   return kind == ROLE_OFFICE || kind == ROLE_ROLE;
 }
 
+gboolean
+_redaksi_quote_is_title_token (QuoteScan *scan,
+                               guint      t)
+{
+  return scan->tokens[t].kind != REDAKSI_TOKEN_WORD || token_is_title (scan, t);
+}
+
 /* Drops the titles before a name: "Menlu Jerman Annalena Baerbock" →
  * "Annalena Baerbock", "Kepala Puskesmas Tambaksari dr. Retno Wulan" →
  * "Retno Wulan". Everything up to the last title goes; then ordinary
@@ -843,6 +850,26 @@ names_person (RedaksiQuoteSpeakers *self,
   return FALSE;
 }
 
+/* The last person named within the speaker's words. */
+static const Mention *
+person_within (RedaksiQuoteSpeakers *self,
+               guint                 text_start,
+               guint                 text_end)
+{
+  const Mention *person = NULL;
+
+  for (guint i = lower_bound (self, text_start); i < self->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (mention->start >= text_end)
+        break;
+      if (mention->end <= text_end && names_person (self, mention))
+        person = mention;
+    }
+  return person;
+}
+
 /* The office word in the title phrase of the speaker's words, or NO_TOKEN. */
 static guint
 office_of (QuoteScan *scan,
@@ -991,15 +1018,18 @@ _redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
   QuoteScan *scan = self->scan;
   guint start = scan->tokens[first].start, stop = scan->tokens[end - 1].end, office;
   g_autofree char *text = g_strndup (scan->text + start, stop - start);
-  const Mention *mention = mention_at (self, start, stop, FALSE);
+  const Mention *person = person_within (self, start, stop);
   const Mention *tagged = mention_at (self, start, stop, TRUE);
 
   /* ") Conference": a fragment, not a name. */
   if (!g_unichar_isalnum (g_utf8_get_char (text)))
     return NULL;
-  if (!names_person (self, mention) && (office = office_of (scan, first, end)) != NO_TOKEN
+  if (person == NULL && (office = office_of (scan, first, end)) != NO_TOKEN
       && (tagged != NULL ? names_place_or_body (self, tagged) : office >= first))
     return office_speaker (self, office, end);
+  /* "Kapolsek Cilincing Teguh Prasetyo": the person after the place. */
+  if (person != NULL && person->canonical != NULL)
+    return g_strdup (person->canonical);
   if (tagged != NULL)
     return tagged_speaker (self, tagged, end);
   return _redaksi_quote_speakers_canonical (self, text, start, stop);
