@@ -113,6 +113,15 @@ static const SpeakerCase cases[] = {
   { "kind/place",
     "\"Pasar kembali ramai sejak jalan dibuka,\" kata Bekasi.",
     "-", "" },
+  { "kind/newspaper",
+    "\"Harga minyak dunia terus turun,\" tulis harian Kompas.",
+    "-", "" },
+  { "kind/organisation-statement-acronym",
+    "\"Ekspor naik sepuluh persen,\" kata Badan Pusat Statistik (BPS) dalam siaran persnya, Senin.",
+    "Badan Pusat Statistik", "" },
+  { "kind/village",
+    "\"Kami sudah melapor ke polisi,\" kata warga Desa Sukamaju.",
+    "-", "" },
   /* 5. A speaker carried over is no missing attribution. */
   { "carried/quote-paragraphs",
     "JAKARTA - Menteri Keuangan Sri Wahyuni menjelaskan kondisi anggaran, Senin.\n"

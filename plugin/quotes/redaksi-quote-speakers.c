@@ -76,13 +76,14 @@ typedef enum
   ROLE_OFFICE,  /* Presiden, Kapolda: held by one named person */
   ROLE_ROLE,    /* warga, pengamat: a description before a name */
   ROLE_BODY,    /* Kementerian, PT: the head of an organisation's name */
+  ROLE_PLACE,   /* Desa, Kecamatan: the head of a place's name */
 } RoleKind;
 
 static void
 add_role_line (GHashTable *roles,
                const char *line)
 {
-  static const char *const kinds[] = { "", "office", "role", "body", NULL };
+  static const char *const kinds[] = { "", "office", "role", "body", "place", NULL };
   g_auto(GStrv) fields = NULL;
 
   if (line[0] == '#' || line[0] == '\0')
@@ -397,7 +398,9 @@ add_mention (RedaksiQuoteSpeakers *self,
   mention.text = span_text (scan, mention.start, mention.end);
   mention.words = g_strsplit (mention.text, " ", -1);
   mention.n_words = end - first;
-  mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end);
+  /* "Desa Sukamaju", "Kementerian Sosial": a place or a body by its head. */
+  mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end)
+                   && role_kind (scan, first) != ROLE_PLACE && role_kind (scan, first) != ROLE_BODY;
   mention.type = mention.person ? REDAKSI_ENTITY_PERSON : REDAKSI_ENTITY_MISC;
   g_array_append_val (self->mentions, mention);
 }
@@ -936,16 +939,20 @@ office_speaker (RedaksiQuoteSpeakers *self,
 }
 
 /* An organisation, not a person the tagger took for one: a body's name
- * (Kementerian, PT), an acronym, or a name the gazetteer knows. */
+ * (Kementerian, PT), an acronym, or a name the gazetteer knows; or one
+ * its description calls a body ("harian Kompas"). */
 static gboolean
 is_body (RedaksiQuoteSpeakers *self,
          const Mention        *mention)
 {
   QuoteScan *scan = self->scan;
+  guint first = mention->token;
 
   if (mention->canonical != NULL && !g_str_equal (mention->canonical, mention->text))
     return TRUE;
-  for (guint t = mention->token; t < scan->n_tokens && scan->tokens[t].start < mention->end; t++)
+  for (guint before = 0; before < 2 && first > scan->stretch_first[mention->token]; before++)
+    first--;
+  for (guint t = first; t < scan->n_tokens && scan->tokens[t].start < mention->end; t++)
     if (role_kind (scan, t) == ROLE_BODY || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
       return TRUE;
   return FALSE;
@@ -973,6 +980,9 @@ speaks_through_statement (QuoteScan *scan,
                                             "jumpa", "cuitan", "pengumuman", "keterbukaan", NULL };
   g_autofree char *way = NULL, *statement = NULL;
 
+  /* "Badan Pusat Statistik (BPS) dalam siaran persnya" */
+  if (t + 2 < scan->n_tokens && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
+    t += 3;
   if (t < scan->n_tokens && _redaksi_quote_token_is (scan, t, ","))
     t++;
   if (t + 1 >= scan->n_tokens || t + 1 >= scan->stretch_end[t])
@@ -1023,6 +1033,9 @@ _redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
 
   /* ") Conference": a fragment, not a name. */
   if (!g_unichar_isalnum (g_utf8_get_char (text)))
+    return NULL;
+  /* "kata warga Desa Sukamaju": a place says nothing. */
+  if (person == NULL && role_kind (scan, first) == ROLE_PLACE)
     return NULL;
   if (person == NULL && (office = office_of (scan, first, end)) != NO_TOKEN
       && (tagged != NULL ? names_place_or_body (self, tagged) : office >= first))
