@@ -950,6 +950,8 @@ is_body (RedaksiQuoteSpeakers *self,
 
   if (mention->canonical != NULL && !g_str_equal (mention->canonical, mention->text))
     return TRUE;
+  if (first == NO_TOKEN)
+    return FALSE;
   for (guint before = 0; before < 2 && first > scan->stretch_first[mention->token]; before++)
     first--;
   for (guint t = first; t < scan->n_tokens && scan->tokens[t].start < mention->end; t++)
