@@ -84,6 +84,14 @@ static const SpeakerCase cases[] = {
     "Kapolda Jawa Timur Irjen Teguh Prasetyo memimpin apel pagi.\n"
     "\"Semua personel siaga,\" kata Kapolda.",
     "Teguh Prasetyo", "" },
+  { "title/abbreviation",
+    "Menteri Keuangan Sri Wahyuni membuka rapat anggaran.\n"
+    "\"Defisit tetap di bawah tiga persen,\" kata Menkeu.",
+    "Sri Wahyuni", "" },
+  { "title/spelled-out",
+    "Menkeu Sri Wahyuni membuka rapat anggaran.\n"
+    "\"Defisit tetap di bawah tiga persen,\" kata Menteri Keuangan.",
+    "Sri Wahyuni", "" },
   { "title/unnamed",
     "JAKARTA - Jalan tol baru di Jawa Tengah diresmikan, Senin.\n"
     "\"Jalan tol ini memangkas waktu tempuh dua jam,\" kata Presiden.",

@@ -79,8 +79,14 @@ typedef enum
   ROLE_PLACE,   /* Desa, Kecamatan: the head of a place's name */
 } RoleKind;
 
+typedef struct
+{
+  GHashTable *kinds;    /* word → RoleKind */
+  GHashTable *aliases;  /* "menkeu" ↔ "menteri keuangan" */
+} Roles;
+
 static void
-add_role_line (GHashTable *roles,
+add_role_line (Roles      *roles,
                const char *line)
 {
   static const char *const kinds[] = { "", "office", "role", "body", "place", NULL };
@@ -88,32 +94,39 @@ add_role_line (GHashTable *roles,
 
   if (line[0] == '#' || line[0] == '\0')
     return;
-  fields = g_strsplit (line, "\t", 2);
-  if (g_strv_length (fields) < 2)
+  fields = g_strsplit (line, "\t", 3);
+  if (g_strv_length (fields) < 2 || g_hash_table_contains (roles->kinds, fields[0]))
     return;
   for (guint k = ROLE_OFFICE; kinds[k] != NULL; k++)
-    if (g_str_equal (g_strstrip (fields[1]), kinds[k]) && !g_hash_table_contains (roles, fields[0]))
-      g_hash_table_insert (roles, g_strdup (fields[0]), GUINT_TO_POINTER (k));
+    if (g_str_equal (g_strstrip (fields[1]), kinds[k]))
+      g_hash_table_insert (roles->kinds, g_strdup (fields[0]), GUINT_TO_POINTER (k));
+  if (fields[2] != NULL && *g_strstrip (fields[2]) != '\0')
+    {
+      g_hash_table_insert (roles->aliases, g_strdup (fields[0]), g_strdup (fields[2]));
+      g_hash_table_insert (roles->aliases, g_strdup (fields[2]), g_strdup (fields[0]));
+    }
 }
 
-static GHashTable *
+static Roles *
 get_roles (void)
 {
   static gsize once;
 
   if (g_once_init_enter (&once))
     {
-      GHashTable *roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      Roles *roles = g_new0 (Roles, 1);
       g_autoptr(GBytes) bytes = g_resources_lookup_data ("/id/redaksi/lexicon/roles.tsv", 0, NULL);
       g_auto(GStrv) lines = NULL;
 
       g_assert (bytes != NULL);
+      roles->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      roles->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
       for (guint i = 0; lines[i] != NULL; i++)
         add_role_line (roles, lines[i]);
       g_once_init_leave (&once, (gsize) roles);
     }
-  return (GHashTable *) once;
+  return (Roles *) once;
 }
 
 static RoleKind
@@ -125,7 +138,7 @@ role_kind (QuoteScan *scan,
   if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
     return ROLE_NONE;
   lower = _redaksi_quote_token_lower (scan, t);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (get_roles (), lower));
+  return GPOINTER_TO_UINT (g_hash_table_lookup (get_roles ()->kinds, lower));
 }
 
 static gboolean
@@ -622,10 +635,27 @@ opens_clause (QuoteScan *scan,
   return g_strv_contains (openers, lower);
 }
 
+static void
+index_office_key (RedaksiQuoteSpeakers *self,
+                  const char           *key,
+                  guint                 index)
+{
+  GArray *list = g_hash_table_lookup (self->by_office, key);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->by_office, g_strdup (key), list);
+    }
+  if (list->len == 0 || g_array_index (list, guint, list->len - 1) != index)
+    g_array_append_val (list, index);
+}
+
 /* The office words a title phrase holds, as the keys a later "kata
  * Kapolda" or "ujar Menteri Keuangan" looks up: "kapolda", "kapolda
- * jawa", "kapolda jawa timur" for "Kapolda Jawa Timur Irjen X". A former
- * holder (mantan, eks) is not the holder. */
+ * jawa", "kapolda jawa timur" for "Kapolda Jawa Timur Irjen X", and the
+ * other form of an abbreviated office ("menkeu" for "menteri keuangan").
+ * A former holder (mantan, eks) is not the holder. */
 static void
 index_office (RedaksiQuoteSpeakers *self,
               guint                 index,
@@ -647,19 +677,15 @@ index_office (RedaksiQuoteSpeakers *self,
   for (guint t = head; t < first && (t == head || !token_is_title (scan, t)); t++)
     {
       g_autofree char *lower = NULL;
-      GArray *list;
+      const char *alias;
 
       if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
         continue;
       lower = _redaksi_quote_token_lower (scan, t);
       g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
-      if ((list = g_hash_table_lookup (self->by_office, key->str)) == NULL)
-        {
-          list = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (self->by_office, g_strdup (key->str), list);
-        }
-      if (list->len == 0 || g_array_index (list, guint, list->len - 1) != index)
-        g_array_append_val (list, index);
+      index_office_key (self, key->str, index);
+      if ((alias = g_hash_table_lookup (get_roles ()->aliases, key->str)) != NULL)
+        index_office_key (self, alias, index);
     }
 }
 
@@ -885,6 +911,42 @@ office_of (QuoteScan *scan,
   return NO_TOKEN;
 }
 
+static char *
+office_key (QuoteScan *scan,
+            guint      office,
+            guint      end)
+{
+  GString *key = g_string_new (NULL);
+
+  for (guint t = office; t < end; t++)
+    if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD)
+      {
+        g_autofree char *lower = _redaksi_quote_token_lower (scan, t);
+
+        g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
+      }
+  return g_string_free (key, FALSE);
+}
+
+/* Untagged words after an office are its qualifier, not a name, when
+ * the article used them as an office ("Menteri Keuangan") or they are
+ * ordinary words. */
+static gboolean
+only_office (RedaksiQuoteSpeakers *self,
+             guint                 office,
+             guint                 end)
+{
+  QuoteScan *scan = self->scan;
+  g_autofree char *key = office_key (scan, office, end);
+
+  if (g_hash_table_contains (self->by_office, key))
+    return TRUE;
+  for (guint t = office; t < end; t++)
+    if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD && !token_is_title (scan, t) && !token_is_ordinary (scan, t))
+      return FALSE;
+  return TRUE;
+}
+
 /* The person the article introduced with the office of the words
  * @office to @end before them ("Presiden Joko Widodo" for "kata
  * Presiden"): the latest, found by a binary search of the office's list. */
@@ -894,18 +956,11 @@ office_holder (RedaksiQuoteSpeakers *self,
                guint                 end)
 {
   QuoteScan *scan = self->scan;
-  g_autoptr(GString) key = g_string_new (NULL);
+  g_autofree char *key = office_key (scan, office, end);
   guint before = scan->tokens[office].start, lo = 0, hi;
   GArray *list;
 
-  for (guint t = office; t < end; t++)
-    if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD)
-      {
-        g_autofree char *lower = _redaksi_quote_token_lower (scan, t);
-
-        g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
-      }
-  if ((list = g_hash_table_lookup (self->by_office, key->str)) == NULL)
+  if ((list = g_hash_table_lookup (self->by_office, key)) == NULL)
     return NULL;
   /* The first entry starting at or after @before. */
   for (hi = list->len; lo < hi;)
@@ -1040,7 +1095,7 @@ _redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
   if (person == NULL && role_kind (scan, first) == ROLE_PLACE)
     return NULL;
   if (person == NULL && (office = office_of (scan, first, end)) != NO_TOKEN
-      && (tagged != NULL ? names_place_or_body (self, tagged) : office >= first))
+      && (tagged != NULL ? names_place_or_body (self, tagged) : only_office (self, office, end)))
     return office_speaker (self, office, end);
   /* "Kapolsek Cilincing Teguh Prasetyo": the person after the place. */
   if (person != NULL && person->canonical != NULL)
