@@ -71,6 +71,13 @@ static const SpeakerCase cases[] = {
     "\"Air mulai surut,\" kata Kapolsek Cilincing Teguh Prasetyo.\n"
     "Kepala BPBD Kabupaten Garut, Dedi Permana, menyampaikan: \"Kami menurunkan 45 personel.\"",
     "Teguh Prasetyo|Dedi Permana", "" },
+  { "apposition/long-title",
+    "\"Sistem baru siap dipakai,\" kata Direktur Teknologi dan Operasional Bank Sentosa, "
+    "Sasmita Wijaya di Jakarta, Jumat.",
+    "Sasmita Wijaya", "" },
+  { "apposition/not-a-day",
+    "\"Defisit masih terkendali,\" kata Menteri Keuangan Sri Wahyuni, Senin.",
+    "Sri Wahyuni", "" },
   /* 3. A title alone: the person the article introduced with it. */
   { "title/president",
     "JAKARTA - Presiden Joko Widodo meresmikan jalan tol di Jawa Tengah, Senin.\n"

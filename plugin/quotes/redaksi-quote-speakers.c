@@ -368,7 +368,16 @@ apposed_name (QuoteScan *scan,
 {
   guint last, first;
 
+  static const char *const times[] = { "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+                                        "minggu", "ahad", "januari", "februari", "maret", "april", "mei",
+                                        "juni", "juli", "agustus", "september", "oktober", "november",
+                                        "desember", NULL };
+  g_autofree char *lower = NULL;
+
   if (t >= end || !is_name_token (scan, t))
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  if (g_strv_contains (times, lower))
     return FALSE;
   last = run_forward (scan, t, end);
   first = strip_titles (scan, t, last);
@@ -377,6 +386,28 @@ apposed_name (QuoteScan *scan,
   *name_start = first;
   *name_end = last;
   return TRUE;
+}
+
+/* The comma that ends a title phrase running on past the name found
+ * in it: "Direktur Teknologi dan Operasional Bank Mandiri, Sasmita". */
+static guint
+title_comma (QuoteScan *scan,
+             guint      start,
+             guint      name_end,
+             guint      end)
+{
+  if (!has_title (scan, start, name_end))
+    return NO_TOKEN;
+  for (guint t = name_end; t + 1 < end && t < name_end + 8; t++)
+    {
+      if (_redaksi_quote_token_is (scan, t, ","))
+        return t;
+      /* "…, kata Menkeu di Istana Negara, Selasa": a place and a time. */
+      if (!(scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) && !_redaksi_quote_token_is (scan, t, "dan")
+          && !_redaksi_quote_token_is (scan, t, "(") && !_redaksi_quote_token_is (scan, t, ")"))
+        break;
+    }
+  return NO_TOKEN;
 }
 
 /* "kata Direktur Keuangan BLTA, Kevin Wong di Jakarta", "kata pengacara
@@ -389,11 +420,12 @@ _redaksi_quote_find_speaker (QuoteScan *scan,
                              guint     *name_start,
                              guint     *name_end)
 {
+  guint comma;
+
   if (!_redaksi_quote_find_name (scan, start, end, TRUE, name_start, name_end))
     return FALSE;
-  if (*name_end + 1 < end && _redaksi_quote_token_is (scan, *name_end, ",")
-      && has_title (scan, start, *name_end))
-    apposed_name (scan, *name_end + 1, end, name_start, name_end);
+  if ((comma = title_comma (scan, start, *name_end, end)) != NO_TOKEN)
+    apposed_name (scan, comma + 1, end, name_start, name_end);
   return TRUE;
 }
 
