@@ -45,8 +45,9 @@ static const QuoteCase cases[] = {
     1, "Listyo Sigit Prabowo", "kata", 1, "", NULL, NULL },
   { "after-company", "\"Stok BBM aman,\" ujar Direktur Utama PT Pertamina (Persero) Nicke Widyawati.",
     1, "Nicke Widyawati", "ujar", 1, "", NULL, NULL },
+  /* A title alone is nobody's name: the article does not say who (issue 12). */
   { "after-role", "\"Situasi sudah terkendali,\" kata Kapolri Jenderal.",
-    1, "Kapolri Jenderal", "kata", 1, "", NULL, NULL },
+    1, NULL, "kata", 1, "quote-speaker-unnamed", NULL, NULL },
   { "after-described", "\"Perseroan akan membagikan dividen,\" kata perseroan dalam keterbukaan informasi.",
     1, "perseroan", "kata", 1, "", NULL, NULL },
   { "after-nya", "Menteri Pertanian Andi Wijaya meninjau sawah di Karawang.\n"

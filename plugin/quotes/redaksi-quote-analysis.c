@@ -132,21 +132,46 @@ set_speaker (QuoteScan            *scan,
   draft->speaker = _redaksi_quote_speakers_canonical (speakers, draft->speaker_text, start, end);
 }
 
+/* A -nya or dia points back to whoever spoke or was the subject last,
+ * however many paragraphs ago: a person named in the text, or the words
+ * of the latest attribution when they come later ("…," kata Kapolsek
+ * Medan Johor. "…," ujarnya — the same unnamed officer). */
+static void
+resolve_pronoun (QuoteScan            *scan,
+                 QuoteDraft           *draft,
+                 RedaksiQuoteSpeakers *speakers,
+                 QuoteDraft           *last_named)
+{
+  guint open = scan->tokens[part_at (draft, 0)->open].start, start, end;
+  gboolean found = _redaksi_quote_speakers_recent (speakers, open, 0, &start, &end);
+
+  if (last_named != NULL && (!found || scan->tokens[last_named->speaker_start].start > start))
+    {
+      draft->speaker = g_strdup (last_named->speaker);
+      draft->speaker_text = g_strdup (last_named->speaker_text);
+    }
+  else if (found)
+    set_speaker (scan, draft, speakers, start, end);
+}
+
 static void
 resolve_speaker (QuoteScan            *scan,
                  QuoteDraft           *draft,
-                 RedaksiQuoteSpeakers *speakers)
+                 RedaksiQuoteSpeakers *speakers,
+                 QuoteDraft          **last_named)
 {
-  const QuotePart *first = part_at (draft, 0);
   guint start, end;
 
   if (draft->speaker_end > draft->speaker_start)
-    set_speaker (scan, draft, speakers, scan->tokens[draft->speaker_start].start,
-                 scan->tokens[draft->speaker_end - 1].end);
-  else if (draft->pronoun
-           && _redaksi_quote_speakers_recent (speakers, scan->tokens[first->open].start,
-                                              previous_paragraph (scan, first->paragraph), &start, &end))
-    set_speaker (scan, draft, speakers, start, end);
+    {
+      start = scan->tokens[draft->speaker_start].start;
+      end = scan->tokens[draft->speaker_end - 1].end;
+      draft->speaker_text = g_strndup (scan->text + start, end - start);
+      draft->speaker = _redaksi_quote_speakers_named (speakers, draft->speaker_start, draft->speaker_end);
+      *last_named = draft;
+    }
+  else if (draft->pronoun)
+    resolve_pronoun (scan, draft, speakers, *last_named);
 }
 
 static guint
@@ -260,7 +285,9 @@ speak_for (QuoteScan            *scan,
 {
   QuoteDraft *draft = draft_at (scan, i), *other;
 
-  if (draft->dropped || draft->speaker != NULL || !is_speech (scan, draft))
+  /* Words that name no speaker ("kata Kementerian X") are no reason to
+   * borrow another quote's. */
+  if (draft->dropped || draft->speaker != NULL || draft->speaker_text != NULL || !is_speech (scan, draft))
     return;
   if ((other = neighbour_speaker (scan, neighbours, i)) != NULL)
     {
@@ -277,10 +304,11 @@ resolve_speakers (QuoteScan            *scan,
 {
   g_autofree guint *later = NULL;
   Neighbours neighbours = { NO_TOKEN, 0, NULL };
+  QuoteDraft *last_named = NULL;
 
   for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     if (!draft_at (scan, i)->dropped)
-      resolve_speaker (scan, draft_at (scan, i), speakers);
+      resolve_speaker (scan, draft_at (scan, i), speakers, &last_named);
   neighbours.later = later = later_speakers (scan);
   for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     {

@@ -318,6 +318,38 @@ _redaksi_quote_attribute_after (QuoteScan  *scan,
     check_after_punctuation (scan, close, comma);
 }
 
+/* A name with a word that is no title: "Dedi Permana", not "Ketua RT". */
+static gboolean
+find_personal_name (QuoteScan  *scan,
+                    QuoteDraft *draft,
+                    guint       first,
+                    guint       end)
+{
+  if (!_redaksi_quote_find_name (scan, first, end, FALSE, &draft->speaker_start, &draft->speaker_end))
+    return FALSE;
+  for (guint t = draft->speaker_start; t < draft->speaker_end; t++)
+    if (!_redaksi_quote_is_title_token (scan, t))
+      return TRUE;
+  draft->speaker_start = draft->speaker_end = 0;
+  return FALSE;
+}
+
+/* A subject with an apposition set off by commas, in either order:
+ * "Budi Hartono, Ketua RT 05, mengatakan" and "Kepala BPBD Garut, Dedi
+ * Permana, menyampaikan". */
+static gboolean
+name_before_apposition (QuoteScan  *scan,
+                        QuoteDraft *draft,
+                        guint       first,
+                        guint       comma)
+{
+  for (guint t = comma; t > first && t + 10 > comma; t--)
+    if (_redaksi_quote_token_is (scan, t - 1, ","))
+      return find_personal_name (scan, draft, t, comma)
+             || (t - 1 > first && find_personal_name (scan, draft, first, t - 1));
+  return FALSE;
+}
+
 /* "Antony Blinken kemudian mengatakan": the subject may stand a few
  * lower-case words before the verb. */
 static gboolean
@@ -327,6 +359,10 @@ name_before (QuoteScan  *scan,
              guint       verb)
 {
   guint end = verb;
+
+  if (verb > first && _redaksi_quote_token_is (scan, verb - 1, ",")
+      && name_before_apposition (scan, draft, first, verb - 1))
+    return TRUE;
 
   for (guint skipped = 0; skipped <= 3 && end > first; skipped++, end--)
     {

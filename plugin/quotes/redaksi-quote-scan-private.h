@@ -95,6 +95,9 @@ gboolean  _redaksi_quote_find_name        (QuoteScan          *scan,
                                            gboolean            forward,
                                            guint              *name_start,
                                            guint              *name_end);
+/* A title, a role or an office (Presiden, pengacara, DPRD), or no word. */
+gboolean  _redaksi_quote_is_title_token   (QuoteScan          *scan,
+                                           guint               token);
 gboolean  _redaksi_quote_find_speaker     (QuoteScan          *scan,
                                            guint               start,
                                            guint               end,
@@ -110,6 +113,13 @@ char     *_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *speakers,
                                              const char           *speaker_text,
                                              guint                 text_start,
                                              guint                 text_end);
+/* The canonical speaker of the words @first to @end after or before a
+ * cue, or NULL when they name no person and no organisation that spoke;
+ * an office alone ("kata Presiden") is its holder in the article, or NULL
+ * with a quote-speaker-unnamed finding. */
+char     *_redaksi_quote_speakers_named   (RedaksiQuoteSpeakers *speakers,
+                                           guint                 first,
+                                           guint                 end);
 gboolean  _redaksi_quote_speakers_recent  (RedaksiQuoteSpeakers *speakers,
                                            guint                 before,
                                            guint                 since,

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "redaksi-quote-lexicon-private.h"
@@ -28,6 +30,9 @@ typedef struct
   guint     n_words;
   GStrv     words;
   gboolean  person;
+  RedaksiEntityType type;      /* the tagger's, or PERSON/MISC by the fallback's guess */
+  guint     token;             /* its first token */
+  gboolean  candidate;         /* a person speaking or the subject of a clause */
 } Mention;
 
 struct _RedaksiQuoteSpeakers
@@ -35,7 +40,8 @@ struct _RedaksiQuoteSpeakers
   QuoteScan  *scan;
   GArray     *mentions;  /* Mention, in text order */
   GHashTable *by_word;   /* word → GArray of indices of longer person names */
-  guint      *person;    /* per mention: the last person name up to it, or NO_TOKEN */
+  GHashTable *by_office; /* "kapolda jawa timur" → GArray of indices of persons it introduced */
+  guint      *person;    /* per mention: the last candidate up to it, or NO_TOKEN */
 };
 
 static gboolean
@@ -63,14 +69,97 @@ token_is_ordinary (QuoteScan *scan,
   return _redaksi_quote_is_ordinary_word (word);
 }
 
+/* The kinds of data/lexicon/roles.tsv. */
+typedef enum
+{
+  ROLE_NONE,
+  ROLE_OFFICE,  /* Presiden, Kapolda: held by one named person */
+  ROLE_ROLE,    /* warga, pengamat: a description before a name */
+  ROLE_BODY,    /* Kementerian, PT: the head of an organisation's name */
+  ROLE_PLACE,   /* Desa, Kecamatan: the head of a place's name */
+} RoleKind;
+
+typedef struct
+{
+  GHashTable *kinds;    /* word → RoleKind */
+  GHashTable *aliases;  /* "menkeu" ↔ "menteri keuangan" */
+} Roles;
+
+static void
+add_role_line (Roles      *roles,
+               const char *line)
+{
+  static const char *const kinds[] = { "", "office", "role", "body", "place", NULL };
+  g_auto(GStrv) fields = NULL;
+
+  if (line[0] == '#' || line[0] == '\0')
+    return;
+  fields = g_strsplit (line, "\t", 3);
+  if (g_strv_length (fields) < 2 || g_hash_table_contains (roles->kinds, fields[0]))
+    return;
+  for (guint k = ROLE_OFFICE; kinds[k] != NULL; k++)
+    if (g_str_equal (g_strstrip (fields[1]), kinds[k]))
+      g_hash_table_insert (roles->kinds, g_strdup (fields[0]), GUINT_TO_POINTER (k));
+  if (fields[2] != NULL && *g_strstrip (fields[2]) != '\0')
+    {
+      g_hash_table_insert (roles->aliases, g_strdup (fields[0]), g_strdup (fields[2]));
+      g_hash_table_insert (roles->aliases, g_strdup (fields[2]), g_strdup (fields[0]));
+    }
+}
+
+static Roles *
+get_roles (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      Roles *roles = g_new0 (Roles, 1);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data ("/id/redaksi/lexicon/roles.tsv", 0, NULL);
+      g_auto(GStrv) lines = NULL;
+
+      g_assert (bytes != NULL);
+      roles->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      roles->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        add_role_line (roles, lines[i]);
+      g_once_init_leave (&once, (gsize) roles);
+    }
+  return (Roles *) once;
+}
+
+static RoleKind
+role_kind (QuoteScan *scan,
+           guint      t)
+{
+  g_autofree char *lower = NULL;
+
+  if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
+    return ROLE_NONE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (get_roles ()->kinds, lower));
+}
+
 static gboolean
 token_is_title (QuoteScan *scan,
                 guint      t)
 {
   const RedaksiToken *token = &scan->tokens[t];
   g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
+  RoleKind kind;
 
-  return (token->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_is_title (word);
+  if ((token->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_is_title (word))
+    return TRUE;
+  kind = role_kind (scan, t);
+  return kind == ROLE_OFFICE || kind == ROLE_ROLE;
+}
+
+gboolean
+_redaksi_quote_is_title_token (QuoteScan *scan,
+                               guint      t)
+{
+  return scan->tokens[t].kind != REDAKSI_TOKEN_WORD || token_is_title (scan, t);
 }
 
 /* Drops the titles before a name: "Menlu Jerman Annalena Baerbock" →
@@ -204,37 +293,6 @@ _redaksi_quote_find_name (QuoteScan *scan,
   return TRUE;
 }
 
-static gboolean
-has_title (QuoteScan *scan,
-           guint      start,
-           guint      end)
-{
-  for (guint t = start; t < end; t++)
-    if (token_is_title (scan, t))
-      return TRUE;
-  return FALSE;
-}
-
-/* "kata Direktur Keuangan BLTA, Kevin Wong di Jakarta": after a title
- * and a comma comes the name itself. */
-gboolean
-_redaksi_quote_find_speaker (QuoteScan *scan,
-                             guint      start,
-                             guint      end,
-                             guint     *name_start,
-                             guint     *name_end)
-{
-  guint first;
-
-  if (!_redaksi_quote_find_name (scan, start, end, TRUE, name_start, name_end))
-    return FALSE;
-  first = skip_role_words (scan, start, end);
-  if (*name_end + 1 < end && _redaksi_quote_token_is (scan, *name_end, ",")
-      && has_title (scan, first, *name_end))
-    _redaksi_quote_find_name (scan, *name_end + 1, end, TRUE, name_start, name_end);
-  return TRUE;
-}
-
 static void
 mention_clear (gpointer data)
 {
@@ -288,6 +346,89 @@ has_proper_word (QuoteScan *scan,
   return FALSE;
 }
 
+static gboolean
+has_title (QuoteScan *scan,
+           guint      start,
+           guint      end)
+{
+  for (guint t = start; t < end; t++)
+    if (token_is_title (scan, t))
+      return TRUE;
+  return FALSE;
+}
+
+/* The name after the comma in "kata pengacara Lisa, Andi Wibowo": it
+ * follows the comma at once and is no day or place ("…, Senin"). */
+static gboolean
+apposed_name (QuoteScan *scan,
+              guint      t,
+              guint      end,
+              guint     *name_start,
+              guint     *name_end)
+{
+  guint last, first;
+
+  static const char *const times[] = { "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+                                        "minggu", "ahad", "januari", "februari", "maret", "april", "mei",
+                                        "juni", "juli", "agustus", "september", "oktober", "november",
+                                        "desember", NULL };
+  g_autofree char *lower = NULL;
+
+  if (t >= end || !is_name_token (scan, t))
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  if (g_strv_contains (times, lower))
+    return FALSE;
+  last = run_forward (scan, t, end);
+  first = strip_titles (scan, t, last);
+  if (has_title (scan, first, last) || has_proper_word (scan, first, last))
+    return FALSE;
+  *name_start = first;
+  *name_end = last;
+  return TRUE;
+}
+
+/* The comma that ends a title phrase running on past the name found
+ * in it: "Direktur Teknologi dan Operasional Bank Mandiri, Sasmita". */
+static guint
+title_comma (QuoteScan *scan,
+             guint      start,
+             guint      name_end,
+             guint      end)
+{
+  if (!has_title (scan, start, name_end))
+    return NO_TOKEN;
+  for (guint t = name_end; t + 1 < end && t < name_end + 8; t++)
+    {
+      if (_redaksi_quote_token_is (scan, t, ","))
+        return t;
+      /* "…, kata Menkeu di Istana Negara, Selasa": a place and a time. */
+      if (!(scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) && !_redaksi_quote_token_is (scan, t, "dan")
+          && !_redaksi_quote_token_is (scan, t, "(") && !_redaksi_quote_token_is (scan, t, ")"))
+        break;
+    }
+  return NO_TOKEN;
+}
+
+/* "kata Direktur Keuangan BLTA, Kevin Wong di Jakarta", "kata pengacara
+ * Lisa, Andi Wibowo": after a title and a comma comes the name itself;
+ * the words before the comma were the title (Lisa's lawyer). */
+gboolean
+_redaksi_quote_find_speaker (QuoteScan *scan,
+                             guint      start,
+                             guint      end,
+                             guint     *name_start,
+                             guint     *name_end)
+{
+  guint comma;
+
+  if (!_redaksi_quote_find_name (scan, start, end, TRUE, name_start, name_end))
+    return FALSE;
+  if ((comma = title_comma (scan, start, *name_end, end)) != NO_TOKEN)
+    apposed_name (scan, comma + 1, end, name_start, name_end);
+  return TRUE;
+}
+
 static void
 add_mention (RedaksiQuoteSpeakers *self,
              guint                 first,
@@ -302,7 +443,10 @@ add_mention (RedaksiQuoteSpeakers *self,
   mention.text = span_text (scan, mention.start, mention.end);
   mention.words = g_strsplit (mention.text, " ", -1);
   mention.n_words = end - first;
-  mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end);
+  /* "Desa Sukamaju", "Kementerian Sosial": a place or a body by its head. */
+  mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end)
+                   && role_kind (scan, first) != ROLE_PLACE && role_kind (scan, first) != ROLE_BODY;
+  mention.type = mention.person ? REDAKSI_ENTITY_PERSON : REDAKSI_ENTITY_MISC;
   g_array_append_val (self->mentions, mention);
 }
 
@@ -362,6 +506,8 @@ mark_short_persons (RedaksiQuoteSpeakers *self)
 
       if (mention->n_words == 1 && !mention->person)
         mention->person = g_hash_table_contains (self->by_word, mention->text);
+      if (mention->person)
+        mention->type = REDAKSI_ENTITY_PERSON;
     }
 }
 
@@ -398,7 +544,8 @@ add_entity (RedaksiQuoteSpeakers *self,
   mention.text = span_text (scan, mention.start, mention.end);
   mention.words = g_strsplit (mention.text, " ", -1);
   mention.canonical = g_strdup (canonical != NULL ? canonical : mention.text);
-  mention.person = redaksi_entity_get_entity_type (entity) == REDAKSI_ENTITY_PERSON;
+  mention.type = redaksi_entity_get_entity_type (entity);
+  mention.person = mention.type == REDAKSI_ENTITY_PERSON;
   mention.n_words = g_strv_length (mention.words);
   mention.paragraph = paragraph_of (scan, mention.start);
   g_array_append_val (self->mentions, mention);
@@ -427,6 +574,176 @@ load_entities (RedaksiQuoteSpeakers *self,
   return TRUE;
 }
 
+/* Each mention's first token, in one walk: both are in text order. */
+static void
+map_tokens (RedaksiQuoteSpeakers *self)
+{
+  QuoteScan *scan = self->scan;
+  guint t = 0;
+
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      while (t < scan->n_tokens && scan->tokens[t].end <= mention->start)
+        t++;
+      mention->token = t < scan->n_tokens ? t : NO_TOKEN;
+    }
+}
+
+static gboolean
+is_plain_word (QuoteScan *scan,
+               guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+  g_autofree char *lower = NULL;
+
+  if (token->kind != REDAKSI_TOKEN_WORD || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return _redaksi_quote_cue_kind (lower) == REDAKSI_CUE_NONE;
+}
+
+/* The title phrase before a name: "Kepala Desa Sukamaju", "pengamat
+ * politik", "Warga bernama". Lower-case words belong to it only when a
+ * role comes before them, so "bantuan dari Presiden" starts at Presiden. */
+static guint
+title_phrase_start (QuoteScan *scan,
+                    guint      first)
+{
+  guint phrase = first, pending = 0, limit = scan->stretch_first[first];
+
+  for (guint t = first, steps = 0; t > limit && steps < 12; t--, steps++)
+    {
+      guint p = t - 1;
+
+      if (scan->in_quote[p])
+        break;
+      if (_redaksi_quote_token_is (scan, p, "(") || _redaksi_quote_token_is (scan, p, ")"))
+        continue;
+      if (!is_plain_word (scan, p))
+        break;
+      if (token_is_title (scan, p) || ((scan->tokens[p].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) && pending == 0))
+        {
+          phrase = p;
+          pending = 0;
+        }
+      else if ((scan->tokens[p].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) || ++pending > 2)
+        break;
+    }
+  return phrase;
+}
+
+/* What comes before a name's title phrase says whether the name is a
+ * subject: a sentence or clause start, a cue (kata X, menurut X,
+ * disampaikan X), "Warga bernama X". After a preposition or a noun it is
+ * an object or a possessor: "bantuan dari X", "pemerintahan X". */
+static gboolean
+opens_clause (QuoteScan *scan,
+              guint      phrase)
+{
+  static const char *const openers[] = { "sementara", "namun", "tetapi", "adapun", "kemudian", "lalu",
+                                          "bernama", "yakni", "yaitu", "bahkan", "selain", NULL };
+  g_autofree char *lower = NULL;
+  RedaksiCueKind kind;
+  guint p;
+
+  if (phrase == scan->stretch_first[phrase])
+    return TRUE;
+  p = phrase - 1;
+  if (scan->tokens[p].kind != REDAKSI_TOKEN_WORD || (scan->tokens[p].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+    return TRUE;
+  lower = _redaksi_quote_token_lower (scan, p);
+  kind = _redaksi_quote_cue_kind (lower);
+  if (kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE)
+    return TRUE;
+  /* disampaikan oleh X */
+  if (g_str_equal (lower, "oleh") && p > scan->stretch_first[p])
+    {
+      g_autofree char *verb = _redaksi_quote_token_lower (scan, p - 1);
+
+      return _redaksi_quote_cue_kind (verb) == REDAKSI_CUE_PASSIVE;
+    }
+  return g_strv_contains (openers, lower);
+}
+
+static void
+index_office_key (RedaksiQuoteSpeakers *self,
+                  const char           *key,
+                  guint                 index)
+{
+  GArray *list = g_hash_table_lookup (self->by_office, key);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->by_office, g_strdup (key), list);
+    }
+  if (list->len == 0 || g_array_index (list, guint, list->len - 1) != index)
+    g_array_append_val (list, index);
+}
+
+/* The office words a title phrase holds, as the keys a later "kata
+ * Kapolda" or "ujar Menteri Keuangan" looks up: "kapolda", "kapolda
+ * jawa", "kapolda jawa timur" for "Kapolda Jawa Timur Irjen X", and the
+ * other form of an abbreviated office ("menkeu" for "menteri keuangan").
+ * A former holder (mantan, eks) is not the holder. */
+static void
+index_office (RedaksiQuoteSpeakers *self,
+              guint                 index,
+              guint                 phrase,
+              guint                 first)
+{
+  QuoteScan *scan = self->scan;
+  g_autoptr(GString) key = g_string_new (NULL);
+  guint head = phrase;
+
+  while (head < first && role_kind (scan, head) != ROLE_OFFICE)
+    {
+      g_autofree char *lower = _redaksi_quote_token_lower (scan, head);
+
+      if (g_str_equal (lower, "mantan") || g_str_equal (lower, "eks"))
+        return;
+      head++;
+    }
+  for (guint t = head; t < first && (t == head || !token_is_title (scan, t)); t++)
+    {
+      g_autofree char *lower = NULL;
+      const char *alias;
+
+      if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
+        continue;
+      lower = _redaksi_quote_token_lower (scan, t);
+      g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
+      index_office_key (self, key->str, index);
+      if ((alias = g_hash_table_lookup (get_roles ()->aliases, key->str)) != NULL)
+        index_office_key (self, alias, index);
+    }
+}
+
+/* Outside quotes and inserts, a person name is a candidate speaker for
+ * a later "-nya" or "kata dia" when it opens its clause, and is indexed
+ * by the offices its title phrase gives it. */
+static void
+classify_mentions (RedaksiQuoteSpeakers *self)
+{
+  QuoteScan *scan = self->scan;
+
+  map_tokens (self);
+  for (guint i = 0; i < self->mentions->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
+    {
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
+      guint phrase;
+
+      if (!mention->person || mention->token == NO_TOKEN || scan->in_quote[mention->token]
+          || scan->in_insert[mention->token])
+        continue;
+      phrase = title_phrase_start (scan, mention->token);
+      mention->candidate = opens_clause (scan, phrase);
+      index_office (self, i, phrase, mention->token);
+    }
+}
+
 /* Lets _redaksi_quote_speakers_recent() step from person to person
  * rather than over every capitalised word. */
 static void
@@ -437,7 +754,7 @@ index_persons (RedaksiQuoteSpeakers *self)
   self->person = g_new (guint, MAX (self->mentions->len, 1));
   for (guint i = 0; i < self->mentions->len; i++)
     {
-      if (g_array_index (self->mentions, Mention, i).person)
+      if (g_array_index (self->mentions, Mention, i).candidate)
         last = i;
       self->person[i] = last;
     }
@@ -453,6 +770,7 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
   self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
   g_array_set_clear_func (self->mentions, mention_clear);
   self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   if (!load_entities (self, entities))
     {
       for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
@@ -461,6 +779,7 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
       index_words (self);
       mark_short_persons (self);
     }
+  classify_mentions (self);
   index_persons (self);
   return self;
 }
@@ -469,6 +788,7 @@ void
 _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
   g_hash_table_unref (self->by_word);
+  g_hash_table_unref (self->by_office);
   g_array_unref (self->mentions);
   g_free (self->person);
   g_free (self);
@@ -530,30 +850,291 @@ fullest_earlier (RedaksiQuoteSpeakers *self,
   return best != NULL ? best->text : NULL;
 }
 
-char *
-_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
-                                   const char           *speaker_text,
-                                   guint                 text_start,
-                                   guint                 text_end)
+/* The mention the speaker's words start: entities are short, so only
+ * the few starting just before can overlap. A mention that starts before
+ * the speaker's words has taken in a title, a company or a cue ("PT
+ * Pertamina (Persero) Nicke Widyawati", "Ujat Budi Santoso"): its name is
+ * not the speaker's. */
+static const Mention *
+mention_at (RedaksiQuoteSpeakers *self,
+            guint                 text_start,
+            guint                 text_end,
+            gboolean              tagged)
 {
   guint first = lower_bound (self, text_start);
-  const char *fuller;
 
-  /* Entities are short: only the few starting just before can overlap. */
   for (guint i = first > 4 ? first - 4 : 0; i < self->mentions->len; i++)
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i);
 
       if (mention->start >= text_end)
         break;
-      /* A mention that starts before the speaker's words has taken in
-       * a title, a company or a cue ("PT Pertamina (Persero) Nicke
-       * Widyawati", "Ujat Budi Santoso"): its name is not the speaker's. */
-      if (mention->canonical != NULL && text_start < mention->end && mention->start >= text_start)
-        return g_strdup (mention->canonical);
+      if ((!tagged || mention->canonical != NULL) && text_start < mention->end && mention->start >= text_start)
+        return mention;
     }
+  return NULL;
+}
+
+static const char *
+name_of (const Mention *mention)
+{
+  return mention->canonical != NULL ? mention->canonical : mention->text;
+}
+
+char *
+_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
+                                   const char           *speaker_text,
+                                   guint                 text_start,
+                                   guint                 text_end)
+{
+  const Mention *mention = mention_at (self, text_start, text_end, TRUE);
+  const char *fuller;
+
+  if (mention != NULL)
+    return g_strdup (mention->canonical);
   fuller = fullest_earlier (self, speaker_text, text_start, text_end);
   return g_strdup (fuller != NULL ? fuller : speaker_text);
+}
+
+/* A person's name has a word that is no title: "Presiden" alone is not one. */
+static gboolean
+names_person (RedaksiQuoteSpeakers *self,
+              const Mention        *mention)
+{
+  QuoteScan *scan = self->scan;
+
+  if (mention == NULL || !mention->person || mention->token == NO_TOKEN)
+    return FALSE;
+  for (guint t = mention->token; t < scan->n_tokens && scan->tokens[t].start < mention->end; t++)
+    if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD && !token_is_title (scan, t))
+      return TRUE;
+  return FALSE;
+}
+
+/* The last person named within the speaker's words. */
+static const Mention *
+person_within (RedaksiQuoteSpeakers *self,
+               guint                 text_start,
+               guint                 text_end)
+{
+  const Mention *person = NULL;
+
+  for (guint i = lower_bound (self, text_start); i < self->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (mention->start >= text_end)
+        break;
+      if (mention->end <= text_end && names_person (self, mention))
+        person = mention;
+    }
+  return person;
+}
+
+/* The office word in the title phrase of the speaker's words, or NO_TOKEN. */
+static guint
+office_of (QuoteScan *scan,
+           guint      first,
+           guint      end)
+{
+  for (guint t = title_phrase_start (scan, first); t < end; t++)
+    if (role_kind (scan, t) == ROLE_OFFICE)
+      return t;
+  return NO_TOKEN;
+}
+
+static char *
+office_key (QuoteScan *scan,
+            guint      office,
+            guint      end)
+{
+  GString *key = g_string_new (NULL);
+
+  for (guint t = office; t < end; t++)
+    if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD)
+      {
+        g_autofree char *lower = _redaksi_quote_token_lower (scan, t);
+
+        g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
+      }
+  return g_string_free (key, FALSE);
+}
+
+/* Untagged words after an office are its qualifier, not a name, when
+ * the article used them as an office ("Menteri Keuangan") or they are
+ * ordinary words. */
+static gboolean
+only_office (RedaksiQuoteSpeakers *self,
+             guint                 office,
+             guint                 end)
+{
+  QuoteScan *scan = self->scan;
+  g_autofree char *key = office_key (scan, office, end);
+
+  if (g_hash_table_contains (self->by_office, key))
+    return TRUE;
+  for (guint t = office; t < end; t++)
+    if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD && !token_is_title (scan, t) && !token_is_ordinary (scan, t))
+      return FALSE;
+  return TRUE;
+}
+
+/* The person the article introduced with the office of the words
+ * @office to @end before them ("Presiden Joko Widodo" for "kata
+ * Presiden"): the latest, found by a binary search of the office's list. */
+static const Mention *
+office_holder (RedaksiQuoteSpeakers *self,
+               guint                 office,
+               guint                 end)
+{
+  QuoteScan *scan = self->scan;
+  g_autofree char *key = office_key (scan, office, end);
+  guint before = scan->tokens[office].start, lo = 0, hi;
+  GArray *list;
+
+  if ((list = g_hash_table_lookup (self->by_office, key)) == NULL)
+    return NULL;
+  /* The first entry starting at or after @before. */
+  for (hi = list->len; lo < hi;)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->mentions, Mention, g_array_index (list, guint, mid)).start < before)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 ? &g_array_index (self->mentions, Mention, g_array_index (list, guint, lo - 1)) : NULL;
+}
+
+static char *
+office_speaker (RedaksiQuoteSpeakers *self,
+                guint                 office,
+                guint                 end)
+{
+  QuoteScan *scan = self->scan;
+  const Mention *holder = office_holder (self, office, end);
+  guint start = scan->tokens[office].start, stop = scan->tokens[end - 1].end;
+  g_autofree char *message = NULL;
+
+  if (holder != NULL)
+    return g_strdup (name_of (holder));
+  message = g_strdup_printf (_("The quote is given to “%.*s” only, and the article does not say who that is."),
+                             (int) (stop - start), scan->text + start);
+  _redaksi_quote_add_issue (scan, "quote-speaker-unnamed", REDAKSI_SEVERITY_WARNING, message, start, stop, NULL);
+  return NULL;
+}
+
+/* An organisation, not a person the tagger took for one: a body's name
+ * (Kementerian, PT), an acronym, or a name the gazetteer knows; or one
+ * its description calls a body ("harian Kompas"). */
+static gboolean
+is_body (RedaksiQuoteSpeakers *self,
+         const Mention        *mention)
+{
+  QuoteScan *scan = self->scan;
+  guint first = mention->token;
+
+  if (mention->canonical != NULL && !g_str_equal (mention->canonical, mention->text))
+    return TRUE;
+  if (first == NO_TOKEN)
+    return FALSE;
+  for (guint before = 0; before < 2 && first > scan->stretch_first[mention->token]; before++)
+    first--;
+  for (guint t = first; t < scan->n_tokens && scan->tokens[t].start < mention->end; t++)
+    if (role_kind (scan, t) == ROLE_BODY || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+      return TRUE;
+  return FALSE;
+}
+
+/* After an office, a place or a body qualifies it ("Kapolsek Medan
+ * Johor"); anything else the tagger found may be a name it mislabelled. */
+static gboolean
+names_place_or_body (RedaksiQuoteSpeakers *self,
+                     const Mention        *mention)
+{
+  return mention->type == REDAKSI_ENTITY_LOCATION || mention->type == REDAKSI_ENTITY_PERSON
+         || (mention->type == REDAKSI_ENTITY_ORGANIZATION && is_body (self, mention));
+}
+
+/* "kata Polri dalam keterangannya", "ujar perseroan melalui siaran pers":
+ * the text says the organisation itself spoke. */
+static gboolean
+speaks_through_statement (QuoteScan *scan,
+                          guint      t)
+{
+  static const char *const ways[] = { "dalam", "melalui", "lewat", "via", NULL };
+  static const char *const statements[] = { "keterangan", "pernyataan", "siaran", "rilis", "akun",
+                                            "unggahan", "laman", "situs", "surat", "konferensi",
+                                            "jumpa", "cuitan", "pengumuman", "keterbukaan", NULL };
+  g_autofree char *way = NULL, *statement = NULL;
+
+  /* "Badan Pusat Statistik (BPS) dalam siaran persnya" */
+  if (t + 2 < scan->n_tokens && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
+    t += 3;
+  if (t < scan->n_tokens && _redaksi_quote_token_is (scan, t, ","))
+    t++;
+  if (t + 1 >= scan->n_tokens || t + 1 >= scan->stretch_end[t])
+    return FALSE;
+  way = _redaksi_quote_token_lower (scan, t);
+  statement = _redaksi_quote_token_lower (scan, t + 1);
+  if (!g_strv_contains (ways, way))
+    return FALSE;
+  for (guint i = 0; statements[i] != NULL; i++)
+    if (g_str_has_prefix (statement, statements[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A tagged speaker is a person, or an organisation that the text says
+ * spoke; a place, an event or a body without a statement is none. */
+static char *
+tagged_speaker (RedaksiQuoteSpeakers *self,
+                const Mention        *mention,
+                guint                 end)
+{
+  switch (mention->type)
+    {
+    case REDAKSI_ENTITY_PERSON:
+      return g_strdup (mention->canonical);
+    case REDAKSI_ENTITY_ORGANIZATION:
+      if (!is_body (self, mention) || speaks_through_statement (self->scan, end))
+        return g_strdup (mention->canonical);
+      return NULL;
+    case REDAKSI_ENTITY_LOCATION:
+    case REDAKSI_ENTITY_EVENT:
+    case REDAKSI_ENTITY_MISC:
+    default:
+      return NULL;
+    }
+}
+
+char *
+_redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
+                               guint                 first,
+                               guint                 end)
+{
+  QuoteScan *scan = self->scan;
+  guint start = scan->tokens[first].start, stop = scan->tokens[end - 1].end, office;
+  g_autofree char *text = g_strndup (scan->text + start, stop - start);
+  const Mention *person = person_within (self, start, stop);
+  const Mention *tagged = mention_at (self, start, stop, TRUE);
+
+  /* ") Conference": a fragment, not a name. */
+  if (!g_unichar_isalnum (g_utf8_get_char (text)))
+    return NULL;
+  /* "kata warga Desa Sukamaju": a place says nothing. */
+  if (person == NULL && role_kind (scan, first) == ROLE_PLACE)
+    return NULL;
+  if (person == NULL && (office = office_of (scan, first, end)) != NO_TOKEN
+      && (tagged != NULL ? names_place_or_body (self, tagged) : only_office (self, office, end)))
+    return office_speaker (self, office, end);
+  /* "Kapolsek Cilincing Teguh Prasetyo": the person after the place. */
+  if (person != NULL && person->canonical != NULL)
+    return g_strdup (person->canonical);
+  if (tagged != NULL)
+    return tagged_speaker (self, tagged, end);
+  return _redaksi_quote_speakers_canonical (self, text, start, stop);
 }
 
 /* Mentions are in text order and so in paragraph order: the first

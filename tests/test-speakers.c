@@ -1,0 +1,274 @@
+/* test-speakers.c: who said a quote — the speaking subject, appositions,
+ * titles, and what may be a speaker
+ *
+ * Every example is written for these tests in the patterns of Indonesian
+ * news; the names are made up.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-test-util.h"
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  const char *speakers;  /* of every quote, "|"-separated; "-" for none */
+  const char *issues;    /* codes, comma-separated, in text order */
+} SpeakerCase;
+
+static const SpeakerCase cases[] = {
+  /* 1. A -nya, dia or ia cue: the subject who spoke last, not the
+   * person named last as an object or a possessor. */
+  { "subject/object-of-preposition",
+    "BEKASI - Banjir merendam ratusan rumah sejak Minggu.\n"
+    "Warga bernama Sari Wulandari (41) mengaku bantuan dari Presiden Joko Widodo belum tiba. "
+    "\"Kami masih menunggu sejak tiga hari lalu,\" pungkasnya.",
+    "Sari Wulandari", "" },
+  { "subject/possessor",
+    "JAKARTA - Pengamat politik Rudi Santosa menilai desa tertinggal di bawah pemerintahan "
+    "Susilo Bambang Yudhoyono.\n"
+    "\"Jalan desa tidak pernah menjadi prioritas,\" tegasnya.",
+    "Rudi Santosa", "" },
+  { "subject/policy-of",
+    "Ekonom Dewi Kartika menjelaskan dampak kebijakan Menteri Keuangan Bambang Sutrisno. "
+    "\"Harga pangan bisa naik dua kali lipat,\" jelas dia.",
+    "Dewi Kartika", "" },
+  { "subject/carried-across-paragraphs",
+    "Kepala desa Hendra Gunawan menuturkan kisah warganya.\n"
+    "Bantuan dari Gubernur Ridwan Hakim sudah datang pekan lalu.\n"
+    "\"Kami berterima kasih, tetapi jumlahnya belum cukup,\" ujarnya.",
+    "Hendra Gunawan", "" },
+  { "subject/new-speaker-takes-over",
+    "Budi Santoso mengatakan harga cabai naik.\n"
+    "Sementara itu, pedagang bernama Siti Rahayu menyebut pasokan berkurang.\n"
+    "\"Petani gagal panen karena hujan,\" katanya.",
+    "Siti Rahayu", "" },
+  { "subject/new-subject-takes-over",
+    "Budi Santoso mengatakan harga cabai naik.\n"
+    "Rina Marlina datang ke pasar pagi itu.\n"
+    "\"Saya hanya beli sedikit,\" kata dia.",
+    "Rina Marlina", "" },
+  /* 2. A name after a comma is the speaker; the role before it is his. */
+  { "apposition/role-of-other-person",
+    "\"Klien kami tidak bersalah dan akan mengajukan banding,\" kata pengacara Lisa, Andi Wibowo.",
+    "Andi Wibowo", "" },
+  { "apposition/title-and-place",
+    "\"Antrean sudah berkurang sejak pekan lalu,\" kata Lurah Sukajadi, Asep Saripudin.",
+    "Asep Saripudin", "" },
+  { "apposition/name-then-role",
+    "\"Pasokan aman sampai Lebaran,\" kata Andi Wibowo, Kepala Bulog Jawa Barat.",
+    "Andi Wibowo", "" },
+  { "apposition/before-verb",
+    "\"Air mulai surut,\" kata Kapolsek Cilincing Teguh Prasetyo.\n"
+    "Budi Hartono, Ketua RT 05, mengatakan, \"Warga kami sudah mengungsi semua.\"",
+    "Teguh Prasetyo|Budi Hartono", "" },
+  { "apposition/name-inside-commas",
+    "\"Air mulai surut,\" kata Kapolsek Cilincing Teguh Prasetyo.\n"
+    "Kepala BPBD Kabupaten Garut, Dedi Permana, menyampaikan: \"Kami menurunkan 45 personel.\"",
+    "Teguh Prasetyo|Dedi Permana", "" },
+  { "apposition/long-title",
+    "\"Sistem baru siap dipakai,\" kata Direktur Teknologi dan Operasional Bank Sentosa, "
+    "Sasmita Wijaya di Jakarta, Jumat.",
+    "Sasmita Wijaya", "" },
+  { "apposition/not-a-day",
+    "\"Defisit masih terkendali,\" kata Menteri Keuangan Sri Wahyuni, Senin.",
+    "Sri Wahyuni", "" },
+  /* 3. A title alone: the person the article introduced with it. */
+  { "title/president",
+    "JAKARTA - Presiden Joko Widodo meresmikan jalan tol di Jawa Tengah, Senin.\n"
+    "\"Jalan tol ini memangkas waktu tempuh dua jam,\" kata Presiden.",
+    "Joko Widodo", "" },
+  { "title/minister",
+    "Menteri Perhubungan Sugeng Riyadi meninjau pelabuhan. Ia didampingi Wali Kota Hasan Basri.\n"
+    "\"Kapal tambahan siap mengangkut pemudik,\" ujar Menteri.",
+    "Sugeng Riyadi", "" },
+  { "title/kapolda",
+    "Kapolda Jawa Timur Irjen Teguh Prasetyo memimpin apel pagi.\n"
+    "\"Semua personel siaga,\" kata Kapolda.",
+    "Teguh Prasetyo", "" },
+  { "title/abbreviation",
+    "Menteri Keuangan Sri Wahyuni membuka rapat anggaran.\n"
+    "\"Defisit tetap di bawah tiga persen,\" kata Menkeu.",
+    "Sri Wahyuni", "" },
+  { "title/spelled-out",
+    "Menkeu Sri Wahyuni membuka rapat anggaran.\n"
+    "\"Defisit tetap di bawah tiga persen,\" kata Menteri Keuangan.",
+    "Sri Wahyuni", "" },
+  { "title/unnamed",
+    "JAKARTA - Jalan tol baru di Jawa Tengah diresmikan, Senin.\n"
+    "\"Jalan tol ini memangkas waktu tempuh dua jam,\" kata Presiden.",
+    "-", "quote-speaker-unnamed" },
+  { "title/unnamed-with-place",
+    "MEDAN - Polisi menangkap dua pencuri motor di Medan Johor.\n"
+    "\"Keduanya sudah kami tahan,\" kata Kapolsek Medan Johor.",
+    "-", "quote-speaker-unnamed" },
+  { "title/then-nya",
+    "Presiden Joko Widodo meresmikan bendungan di Jawa Tengah. Ia didampingi Gubernur Ganjar Pratama.\n"
+    "\"Air untuk sawah sudah cukup,\" kata Presiden.\n"
+    "\"Petani bisa panen dua kali setahun,\" ujarnya.",
+    "Joko Widodo|Joko Widodo", "" },
+  { "title/unnamed-then-nya",
+    "MEDAN - Polisi menangkap dua pencuri motor di Medan Johor.\n"
+    "\"Keduanya sudah kami tahan,\" kata Kapolsek Medan Johor. "
+    "\"Kami masih mencari pelaku ketiga,\" ujarnya.",
+    "-|-", "quote-speaker-unnamed" },
+  /* 4. A person, or an organisation that the text says spoke. */
+  { "kind/organisation-statement",
+    "\"Ketiga tersangka kini ditahan di Medan,\" kata Polri dalam keterangannya, Selasa.",
+    "Kepolisian Negara Republik Indonesia", "" },
+  { "kind/organisation-without-statement",
+    "Rapat koordinasi digelar di Jakarta. "
+    "\"Kami tidak akan mentolerir pelanggaran,\" kata Kementerian Dalam Negeri.",
+    "-", "" },
+  { "kind/place",
+    "\"Pasar kembali ramai sejak jalan dibuka,\" kata Bekasi.",
+    "-", "" },
+  { "kind/newspaper",
+    "\"Harga minyak dunia terus turun,\" tulis harian Kompas.",
+    "-", "" },
+  { "kind/organisation-statement-acronym",
+    "\"Ekspor naik sepuluh persen,\" kata Badan Pusat Statistik (BPS) dalam siaran persnya, Senin.",
+    "Badan Pusat Statistik", "" },
+  { "kind/village",
+    "\"Kami sudah melapor ke polisi,\" kata warga Desa Sukamaju.",
+    "-", "" },
+  /* 5. A speaker carried over is no missing attribution. */
+  { "carried/quote-paragraphs",
+    "JAKARTA - Menteri Keuangan Sri Wahyuni menjelaskan kondisi anggaran, Senin.\n"
+    "\"Defisit masih terkendali di bawah tiga persen,\" kata Sri Wahyuni.\n"
+    "\"Penerimaan pajak tumbuh sebelas persen dibanding tahun lalu.\"\n"
+    "\"Belanja negara tetap kami jaga agar tepat sasaran.\"\n",
+    "Sri Wahyuni|Sri Wahyuni|Sri Wahyuni", "" },
+  { "carried/jelas-dia-two-paragraphs-later",
+    "JAKARTA - Menteri Keuangan Sri Wahyuni menjelaskan kondisi anggaran, Senin.\n"
+    "\"Defisit masih terkendali di bawah tiga persen,\" kata Sri Wahyuni.\n"
+    "Pemerintah juga menyiapkan dana cadangan untuk tahun depan.\n"
+    "Dana itu disimpan di rekening khusus Bank Indonesia.\n"
+    "\"Dana itu untuk bencana dan keadaan darurat lainnya,\" jelas dia.",
+    "Sri Wahyuni|Sri Wahyuni", "" },
+  { "carried/katanya-two-paragraphs-later",
+    "Petani bernama Joko Susilo mengeluhkan harga pupuk.\n"
+    "Harga pupuk naik dua kali sejak awal tahun.\n"
+    "Sebagian petani beralih ke pupuk kandang.\n"
+    "\"Kami tidak punya pilihan lain,\" katanya.",
+    "Joko Susilo", "" },
+  /* No false carry-over: nobody to point back to. */
+  { "carried/nobody",
+    "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",
+    "-", "quote-no-attribution" },
+};
+
+static RedaksiReport *
+check_text (const char *text)
+{
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  RedaksiReport *report;
+
+  report = redaksi_quote_checker_check (checker, document, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+static char *
+speakers_of (RedaksiReport *report)
+{
+  GPtrArray *quotes = redaksi_report_get_quotes (report);
+  g_autoptr(GString) speakers = g_string_new (NULL);
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const char *speaker = redaksi_quote_get_speaker (g_ptr_array_index (quotes, i));
+
+      g_string_append_printf (speakers, "%s%s", i > 0 ? "|" : "", speaker != NULL ? speaker : "-");
+    }
+  return g_string_free (g_steal_pointer (&speakers), FALSE);
+}
+
+static char *
+issue_codes (RedaksiReport *report)
+{
+  GPtrArray *issues = redaksi_report_get_issues (report);
+  g_autoptr(GString) codes = g_string_new (NULL);
+
+  for (guint i = 0; i < issues->len; i++)
+    g_string_append_printf (codes, "%s%s", i > 0 ? "," : "",
+                            redaksi_issue_get_code (g_ptr_array_index (issues, i)));
+  return g_string_free (g_steal_pointer (&codes), FALSE);
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const SpeakerCase *c = data;
+  g_autoptr(RedaksiReport) report = check_text (c->text);
+  g_autofree char *speakers = speakers_of (report);
+  g_autofree char *codes = issue_codes (report);
+
+  g_assert_cmpstr (speakers, ==, c->speakers);
+  g_assert_cmpstr (codes, ==, c->issues);
+}
+
+/* The finding for a title alone names the title, and no quote's speaker
+ * is ever the title itself. */
+static void
+test_unnamed_finding (void)
+{
+  const char *text = "Jalan tol baru diresmikan.\n\"Waktu tempuh jadi dua jam,\" kata Presiden.";
+  g_autoptr(RedaksiReport) report = check_text (text);
+  GPtrArray *issues = redaksi_report_get_issues (report);
+  RedaksiIssue *issue;
+  const RedaksiRange *range;
+
+  g_assert_cmpuint (issues->len, ==, 1);
+  issue = g_ptr_array_index (issues, 0);
+  g_assert_cmpint (redaksi_issue_get_severity (issue), ==, REDAKSI_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (redaksi_issue_get_message (issue), "Presiden"));
+  range = redaksi_issue_get_range (issue);
+  g_assert_cmpuint (range->start, ==, strstr (text, "Presiden") - text);
+  g_assert_cmpuint (range->end, ==, range->start + strlen ("Presiden"));
+}
+
+/* One person speaking through a long article: the work per quote does
+ * not grow with the article (a generous bound, not a benchmark). */
+static void
+test_long_article (void)
+{
+  g_autoptr(GString) text = g_string_new ("Ekonom Dewi Kartika menilai harga pangan naik.\n");
+  g_autoptr(RedaksiReport) report = NULL;
+  gint64 start;
+  GPtrArray *quotes;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (text, "Bantuan dari Presiden Joko Widodo belum tiba di desa itu. "
+                           "\"Kami masih menunggu kiriman beras,\" ujarnya.\n");
+  start = g_get_monotonic_time ();
+  report = check_text (text->str);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
+  quotes = redaksi_report_get_quotes (report);
+  g_assert_cmpuint (quotes->len, ==, 3000);
+  g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, 2999)), ==, "Dewi Kartika");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/redaksi/speakers/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/redaksi/speakers/unnamed-finding", test_unnamed_finding);
+  g_test_add_func ("/redaksi/speakers/long-article", test_long_article);
+  return g_test_run ();
+}
