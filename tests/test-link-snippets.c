@@ -243,7 +243,7 @@ note_miss (const Snippet *snippet,
            const char    *why)
 {
   g_auto(GStrv) lines = g_strsplit (why, "\n", -1);
-  g_autofree char *flat = g_strjoinv (" \u23ce ", lines);
+  g_autofree char *flat = g_strjoinv ("\\n", lines);
 
   g_test_message ("miss (%s) %s [%s]: %s", who, snippet->name, snippet->source, flat);
 }
