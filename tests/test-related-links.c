@@ -78,6 +78,56 @@ assert_ranges_balanced (RedaksiDocument *document)
     }
 }
 
+static RedaksiDocument *
+document_from (const char *text,
+               gboolean    is_html)
+{
+  g_autoptr(GError) error = NULL;
+  RedaksiDocument *document = is_html ? redaksi_document_new_from_html (text, -1, &error)
+                                      : redaksi_document_new_from_text (text, -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static guint
+count_blank_lines (const char *text,
+                   gsize       length)
+{
+  guint n = 0;
+  gboolean blank = TRUE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] == '\n')
+        {
+          n += blank;
+          blank = TRUE;
+        }
+      else if (!g_ascii_isspace (text[i]))
+        blank = FALSE;
+    }
+  return n;
+}
+
+/* Cleaning the cleaned document changes nothing; for HTML, no empty line
+ * is left where a removed block stood alone on its line. */
+static void
+assert_clean_again (GBytes   *cleaned,
+                    gboolean  is_html,
+                    gsize     input_blank_lines)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (cleaned, &length);
+  g_autofree char *text = g_strndup (data, length);
+  g_autoptr(RedaksiDocument) document = document_from (text, is_html);
+  g_autoptr(GBytes) twice = clean (document, REDAKSI_CLEAN_FLAGS_NONE);
+
+  assert_bytes_equal (twice, text, length);
+  if (is_html)
+    g_assert_cmpuint (count_blank_lines (text, length), <=, input_blank_lines);
+}
+
 /* Each file of tests/links and its `.expected` twin, byte for byte. */
 static void
 test_corpus_case (gconstpointer data)
@@ -100,6 +150,7 @@ test_corpus_case (gconstpointer data)
   document = redaksi_test_load_document (path, is_html);
   cleaned = clean (document, REDAKSI_CLEAN_FLAGS_NONE);
   assert_bytes_equal (cleaned, expected, expected_length);
+  assert_clean_again (cleaned, is_html, count_blank_lines (input, input_length));
   kept = clean (document, REDAKSI_CLEAN_FLAGS_KEEP);
   assert_bytes_equal (kept, input, input_length);
   if (is_html)
@@ -169,18 +220,6 @@ test_seed (void)
   document = redaksi_test_load_document (path, FALSE);
   cleaned = clean (document, REDAKSI_CLEAN_FLAGS_NONE);
   assert_bytes_equal (cleaned, expected->str, expected->len);
-}
-
-static RedaksiDocument *
-document_from (const char *text,
-               gboolean    is_html)
-{
-  g_autoptr(GError) error = NULL;
-  RedaksiDocument *document = is_html ? redaksi_document_new_from_html (text, -1, &error)
-                                      : redaksi_document_new_from_text (text, -1, &error);
-
-  g_assert_no_error (error);
-  return document;
 }
 
 static void
@@ -727,6 +766,14 @@ static const CleanCase marker_cases[] = {
     "Lihat juga video itu bersama keluarga di rumah.\n", 0 },
 };
 
+/* Cleaning the cleaned text changes nothing: an insert glued to the one
+ * before it goes in the same pass. */
+static const CleanCase idempotent_cases[] = {
+  { "glued-after-parenthesis",
+    "Polisi masih memburu pelaku. (Baca juga: Polisi Tangkap Dua Pencuri Motor)Baca juga: Warga Diminta Waspada Pencurian Motor\n",
+    "Polisi masih memburu pelaku.\n", 0 },
+};
+
 /* Lines under a marker are titles only with the evidence of a headline. */
 static const CleanCase prose_cases[] = {
   { "numbered-item-after-marker",
@@ -860,6 +907,7 @@ main (int    argc,
   add_corpus_tests ();
   add_case_tests ("markers", marker_cases, G_N_ELEMENTS (marker_cases));
   add_case_tests ("prose", prose_cases, G_N_ELEMENTS (prose_cases));
+  add_case_tests ("idempotent", idempotent_cases, G_N_ELEMENTS (idempotent_cases));
   g_test_add_func ("/redaksi/related-links/seed", test_seed);
   g_test_add_func ("/redaksi/related-links/details-text", test_details_text);
   g_test_add_func ("/redaksi/related-links/details-html", test_details_html);

@@ -835,6 +835,8 @@ typedef struct
   gsize marker_end;
   gsize title;
   gboolean paren;
+  gsize removed_start;  /* the last insert removed from this line */
+  gsize removed_end;
 } Inline;
 
 static gsize
@@ -995,6 +997,10 @@ parse_inline (const char  *s,
         before--;
       if (before < q)
         in->start = q - 1;
+      /* Right after a removed insert the text before that one counts, so
+       * cleaning the cleaned text finds nothing more. */
+      if (before == in->removed_end && in->removed_end > in->removed_start)
+        before = in->removed_start;
       if (!ends_sentence (s, in->line_start, before))
         return FALSE;
     }
@@ -1036,10 +1042,12 @@ scan_inline (Scanner    *self,
 {
   const char *s = self->text;
   gsize end = line->content_end, counted = line->start, quotes = 0;
+  gsize removed_start = 0, removed_end = 0;
 
   for (gsize i = line->content; i + 4 <= end; i++)
     {
-      Inline in = { line->start, end, 0, 0, 0, 0, FALSE };
+      Inline in = { line->start, end, 0, 0, 0, 0, FALSE, removed_start, removed_end };
+      const RedaksiInsert *last;
       const Label *label = find_label_at (s, line, i, &in);
       gsize next;
 
@@ -1059,6 +1067,12 @@ scan_inline (Scanner    *self,
         }
       if (next == 0)
         next = add_glued (self, &in);
+      last = &g_array_index (self->inserts, RedaksiInsert, self->inserts->len - 1);
+      if (!last->ambiguous)
+        {
+          removed_start = last->start;
+          removed_end = last->end;
+        }
       quotes += count_double_quotes (self, counted, next);
       counted = next;
       i = next > i ? next - 1 : i;
