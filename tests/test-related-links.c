@@ -896,6 +896,11 @@ test_adversarial (void)
   assert_linear ("x (Baca juga: (");
   assert_linear ("\"Baca juga: ");
   assert_linear (". Simak juga Video ");
+  assert_linear ("x. (Baca: ");
+  assert_linear ("Yuk, baca juga ");
+  assert_linear ("BACA JUGA1");
+  assert_linear ("Tonton juga \"");
+  assert_linear ("a/B");
 }
 
 int
