@@ -56,6 +56,10 @@ match_glued_label (const char *s,
 {
   gsize digit = i;
 
+  /* Only the markers of inline inserts are seen glued (baca, lihat,
+   * simak, tonton, yuk); other lines are not searched for a digit. */
+  if (i >= end || strchr ("blsty", g_ascii_tolower (s[i])) == NULL || s[i] == '\0')
+    return NULL;
   while (digit < end && digit - i < 32 && !g_ascii_isdigit (s[digit]))
     digit++;
   if (digit == i || digit >= end || !g_ascii_isalpha (s[digit - 1]))
@@ -1046,11 +1050,16 @@ scan_inline (Scanner    *self,
 
   for (gsize i = line->content; i + 4 <= end; i++)
     {
-      Inline in = { line->start, end, 0, 0, 0, 0, FALSE, removed_start, removed_end };
+      Inline in;
       const RedaksiInsert *last;
-      const Label *label = find_label_at (s, line, i, &in);
+      const Label *label;
       gsize next;
 
+      /* Most bytes open no marker: nothing more is done for them. */
+      if (s[i] != '(' && (s[i] | 0x20) != 'j')
+        continue;
+      in = (Inline) { line->start, end, 0, 0, 0, 0, FALSE, removed_start, removed_end };
+      label = find_label_at (s, line, i, &in);
       if (label == NULL)
         continue;
       quotes += count_double_quotes (self, counted, in.marker_start);
