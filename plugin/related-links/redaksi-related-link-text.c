@@ -1038,6 +1038,32 @@ count_double_quotes (const Scanner *self,
   return n;
 }
 
+/* The next byte at or after @from that may open an inline marker: the
+ * "j" of "juga" or a parenthesis. @cached holds the next 'j', 'J' and
+ * '(' found so far (G_MAXSIZE: not searched yet), so each byte of the
+ * line is searched once. */
+static gsize
+next_candidate (const char *s,
+                gsize       from,
+                gsize       end,
+                gsize      *cached)
+{
+  static const char bytes[] = { 'j', 'J', '(' };
+  gsize next = end;
+
+  for (guint k = 0; k < G_N_ELEMENTS (bytes); k++)
+    {
+      if (cached[k] == G_MAXSIZE || cached[k] < from)
+        {
+          const char *p = from < end ? memchr (s + from, bytes[k], end - from) : NULL;
+
+          cached[k] = p != NULL ? (gsize) (p - s) : end;
+        }
+      next = MIN (next, cached[k]);
+    }
+  return next;
+}
+
 /* Markers inside a paragraph: `(Baca juga: …)`, `…kata dia.Baca Juga:…`.
  * Inside a quotation they are the speaker's words and stay. */
 static void
@@ -1048,17 +1074,16 @@ scan_inline (Scanner    *self,
   gsize end = line->content_end, counted = line->start, quotes = 0;
   gsize removed_start = 0, removed_end = 0;
 
-  for (gsize i = line->content; i + 4 <= end; i++)
+  gsize cached[3] = { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE };
+
+  for (gsize i = next_candidate (s, line->content, end, cached); i + 4 <= end;
+       i = next_candidate (s, i + 1, end, cached))
     {
-      Inline in;
+      Inline in = { line->start, end, 0, 0, 0, 0, FALSE, removed_start, removed_end };
       const RedaksiInsert *last;
       const Label *label;
       gsize next;
 
-      /* Most bytes open no marker: nothing more is done for them. */
-      if (s[i] != '(' && (s[i] | 0x20) != 'j')
-        continue;
-      in = (Inline) { line->start, end, 0, 0, 0, 0, FALSE, removed_start, removed_end };
       label = find_label_at (s, line, i, &in);
       if (label == NULL)
         continue;
