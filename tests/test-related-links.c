@@ -78,6 +78,56 @@ assert_ranges_balanced (RedaksiDocument *document)
     }
 }
 
+static RedaksiDocument *
+document_from (const char *text,
+               gboolean    is_html)
+{
+  g_autoptr(GError) error = NULL;
+  RedaksiDocument *document = is_html ? redaksi_document_new_from_html (text, -1, &error)
+                                      : redaksi_document_new_from_text (text, -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static guint
+count_blank_lines (const char *text,
+                   gsize       length)
+{
+  guint n = 0;
+  gboolean blank = TRUE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] == '\n')
+        {
+          n += blank;
+          blank = TRUE;
+        }
+      else if (!g_ascii_isspace (text[i]))
+        blank = FALSE;
+    }
+  return n;
+}
+
+/* Cleaning the cleaned document changes nothing; for HTML, no empty line
+ * is left where a removed block stood alone on its line. */
+static void
+assert_clean_again (GBytes   *cleaned,
+                    gboolean  is_html,
+                    gsize     input_blank_lines)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (cleaned, &length);
+  g_autofree char *text = g_strndup (data, length);
+  g_autoptr(RedaksiDocument) document = document_from (text, is_html);
+  g_autoptr(GBytes) twice = clean (document, REDAKSI_CLEAN_FLAGS_NONE);
+
+  assert_bytes_equal (twice, text, length);
+  if (is_html)
+    g_assert_cmpuint (count_blank_lines (text, length), <=, input_blank_lines);
+}
+
 /* Each file of tests/links and its `.expected` twin, byte for byte. */
 static void
 test_corpus_case (gconstpointer data)
@@ -100,6 +150,7 @@ test_corpus_case (gconstpointer data)
   document = redaksi_test_load_document (path, is_html);
   cleaned = clean (document, REDAKSI_CLEAN_FLAGS_NONE);
   assert_bytes_equal (cleaned, expected, expected_length);
+  assert_clean_again (cleaned, is_html, count_blank_lines (input, input_length));
   kept = clean (document, REDAKSI_CLEAN_FLAGS_KEEP);
   assert_bytes_equal (kept, input, input_length);
   if (is_html)
@@ -169,18 +220,6 @@ test_seed (void)
   document = redaksi_test_load_document (path, FALSE);
   cleaned = clean (document, REDAKSI_CLEAN_FLAGS_NONE);
   assert_bytes_equal (cleaned, expected->str, expected->len);
-}
-
-static RedaksiDocument *
-document_from (const char *text,
-               gboolean    is_html)
-{
-  g_autoptr(GError) error = NULL;
-  RedaksiDocument *document = is_html ? redaksi_document_new_from_html (text, -1, &error)
-                                      : redaksi_document_new_from_text (text, -1, &error);
-
-  g_assert_no_error (error);
-  return document;
 }
 
 static void
@@ -648,6 +687,162 @@ test_fixtures (void)
   g_assert_cmpuint (counts.found, ==, counts.inserts);
 }
 
+/* One case of the issue-13 list: the input, the cleaned text written by
+ * hand, and how many inserts must be reported as ambiguous. */
+typedef struct
+{
+  const char *name;
+  const char *input;
+  const char *expected;
+  guint       ambiguous;
+} CleanCase;
+
+static const CleanCase marker_cases[] = {
+  { "yuk-baca-juga-alone",
+    "Harga cabai naik lagi pekan ini.\n\nYuk baca juga:\nHarga Bawang Merah Turun Jelang Panen Raya\n\nPedagang mengeluh sepi pembeli.\n",
+    "Harga cabai naik lagi pekan ini.\n\nPedagang mengeluh sepi pembeli.\n", 0 },
+  { "yuk-baca-juga-glued-title",
+    "Harga cabai naik lagi pekan ini.\nYuk Baca Juga:Harga Bawang Merah Turun Jelang Panen Raya\nPedagang mengeluh sepi pembeli.\n",
+    "Harga cabai naik lagi pekan ini.\nPedagang mengeluh sepi pembeli.\n", 0 },
+  { "yuk-baca-juga-inline",
+    "Pedagang mengeluh sepi pembeli. Yuk, baca juga: Harga Bawang Merah Turun Jelang Panen Raya\n",
+    "Pedagang mengeluh sepi pembeli.\n", 0 },
+  { "yuk-simak-juga",
+    "Warga diminta waspada.\nYuk, simak juga: Cara Mengecek Prakiraan Cuaca Lewat Aplikasi BMKG\nHujan turun sejak pagi.\n",
+    "Warga diminta waspada.\nHujan turun sejak pagi.\n", 0 },
+  { "berita-terkait-lainnya",
+    "Warga diminta waspada.\nBerita Terkait Lainnya:\nBanjir Rendam Ratusan Rumah di Kabupaten Bandung\nWaspada Angin Kencang di Pesisir Selatan Jawa\nHujan turun sejak pagi.\n",
+    "Warga diminta waspada.\nHujan turun sejak pagi.\n", 0 },
+  { "artikel-terkait-same-line",
+    "Warga diminta waspada.\nArtikel terkait: Banjir Rendam Ratusan Rumah di Kabupaten Bandung\nHujan turun sejak pagi.\n",
+    "Warga diminta waspada.\nHujan turun sejak pagi.\n", 0 },
+  { "kumpulan-berita-terkait",
+    "Film itu tayang pekan depan.\nKumpulan Berita Terkait:\nSinopsis Film Horor yang Tayang di Bioskop Pekan Ini\nJadwal tayang diumumkan besok.\n",
+    "Film itu tayang pekan depan.\nJadwal tayang diumumkan besok.\n", 0 },
+  { "tonton-juga-quoted-di-sini",
+    "Air laut masuk ke permukiman.\n\nTonton juga \"Momen Banjir Rob Rendam Pesisir Jakarta\" di sini:\n\n[Gambas:Video 20detik]\n\nWarga mengungsi ke masjid.\n",
+    "Air laut masuk ke permukiman.\n\nWarga mengungsi ke masjid.\n", 0 },
+  { "lihat-juga-video-single-quotes",
+    "Tol itu dibuka untuk mudik.\nLihat juga Video 'Jokowi Resmikan Tol Solo-Jogja Seksi Pertama':\n[Gambas:Video 20detik]\nPengendara diminta tertib.\n",
+    "Tol itu dibuka untuk mudik.\nPengendara diminta tertib.\n", 0 },
+  { "lihat-juga-video-colon",
+    "Api padam setelah tiga jam.\nLihat juga video: Detik-detik Kebakaran Gudang di Cakung\nKerugian ditaksir ratusan juta.\n",
+    "Api padam setelah tiga jam.\nKerugian ditaksir ratusan juta.\n", 0 },
+  { "tribun-bare-baca",
+    "Polisi masih memburu pelaku.\nBaca: Polisi Tangkap Dua Pencuri Motor di Natar\nWarga diminta memasang kunci ganda.\n",
+    "Polisi masih memburu pelaku.\nWarga diminta memasang kunci ganda.\n", 0 },
+  { "baca-juga-single-quoted-title",
+    "Warga menolak pungutan itu.\nBaca juga: 'Jangan Ada Pungli di Sekolah Kami'\nKepala sekolah membantah.\n",
+    "Warga menolak pungutan itu.\nKepala sekolah membantah.\n", 0 },
+  { "paren-baca-angle-url-paragraph-end",
+    "Warga mengungsi ke balai desa. (Baca: Banjir Rendam 300 Rumah di Bekasi <http://example.co.id/read/1>)\nHujan turun lagi sore ini.\n",
+    "Warga mengungsi ke balai desa.\nHujan turun lagi sore ini.\n", 0 },
+  { "paren-baca-juga-url-paragraph-end",
+    "Warga mengungsi ke balai desa. (Baca juga: Banjir Rendam 300 Rumah http://example.co.id/read/2)\nHujan turun lagi sore ini.\n",
+    "Warga mengungsi ke balai desa.\nHujan turun lagi sore ini.\n", 0 },
+  { "glued-number-line",
+    "Massa membubarkan diri pukul 18.00.\nBACA JUGA231 Pendemo Diamankan Polisi Usai Ricuh di Depan DPR\nPolisi berjaga hingga malam.\n",
+    "Massa membubarkan diri pukul 18.00.\nPolisi berjaga hingga malam.\n", 0 },
+  { "glued-number-inline",
+    "Massa membubarkan diri pukul 18.00. BACA JUGA231 Pendemo Diamankan Polisi Usai Ricuh di Depan DPR\n",
+    "Massa membubarkan diri pukul 18.00.\n", 0 },
+  { "inline-after-full-stop-to-line-end",
+    "Massa membubarkan diri.BACA JUGA - Polisi Amankan Puluhan Pendemo di Depan DPR\n",
+    "Massa membubarkan diri.\n", 0 },
+  { "inline-after-full-stop-run-on",
+    "Massa membubarkan diri.BACA JUGA - Polisi Amankan Puluhan Pendemo di Depan DPR Polisi kemudian berjaga hingga malam.\n",
+    "Massa membubarkan diri.BACA JUGA - Polisi Amankan Puluhan Pendemo di Depan DPR Polisi kemudian berjaga hingga malam.\n", 1 },
+  { "inline-two-spaces-before-marker",
+    "Purin ada di jeroan.  Baca Juga: 5 Makanan yang Harus Dihindari Penderita Kolesterol!  Akan baik jika dikurangi.\n",
+    "Purin ada di jeroan.  Baca Juga: 5 Makanan yang Harus Dihindari Penderita Kolesterol!  Akan baik jika dikurangi.\n", 1 },
+  { "marker-line-title-run-on-quote",
+    "Baca Juga: Golkar Dukung Gibran di Pilkada 2020 \"Angka tersebut diambil dari empat dimensi,\" kata Didih, Selasa.\n",
+    "Baca Juga: Golkar Dukung Gibran di Pilkada 2020 \"Angka tersebut diambil dari empat dimensi,\" kata Didih, Selasa.\n", 1 },
+  { "prose-baca-at-line-start",
+    "Baca doa ini sebelum tidur agar hati tenang.\nBaca - tulis - hitung diajarkan sejak dini.\n",
+    "Baca doa ini sebelum tidur agar hati tenang.\nBaca - tulis - hitung diajarkan sejak dini.\n", 0 },
+  { "prose-tonton-juga-quoted-film",
+    "Tonton juga \"Pengabdi Setan\" yang tayang malam ini di televisi.\n",
+    "Tonton juga \"Pengabdi Setan\" yang tayang malam ini di televisi.\n", 0 },
+  { "prose-lihat-juga-video-sentence",
+    "Lihat juga video itu bersama keluarga di rumah.\n",
+    "Lihat juga video itu bersama keluarga di rumah.\n", 0 },
+};
+
+/* Cleaning the cleaned text changes nothing: an insert glued to the one
+ * before it goes in the same pass. */
+static const CleanCase idempotent_cases[] = {
+  { "glued-after-parenthesis",
+    "Polisi masih memburu pelaku. (Baca juga: Polisi Tangkap Dua Pencuri Motor)Baca juga: Warga Diminta Waspada Pencurian Motor\n",
+    "Polisi masih memburu pelaku.\n", 0 },
+};
+
+/* Lines under a marker are titles only with the evidence of a headline. */
+static const CleanCase prose_cases[] = {
+  { "numbered-item-after-marker",
+    "Berikut tips memilih gamis.\n\nBACA JUGA\n1. Gunakan Gamis dengan Detail Rempel\n\nGamis berumbai cocok untuk acara resmi.\n",
+    "Berikut tips memilih gamis.\n\n1. Gunakan Gamis dengan Detail Rempel\n\nGamis berumbai cocok untuk acara resmi.\n", 0 },
+  { "photo-credit-after-marker",
+    "Gorden menambah privasi.\nBaca Juga\nSHUTTERSTOCK/GROUND PICTURE\nPilih warna yang serasi.\n",
+    "Gorden menambah privasi.\nSHUTTERSTOCK/GROUND PICTURE\nPilih warna yang serasi.\n", 0 },
+  { "name-alone-after-marker",
+    "Timnas menang 2-0 atas Vietnam.\nBACA JUGA\nEgy Maulana Vikri\nPemain muda itu mencetak dua gol.\n",
+    "Timnas menang 2-0 atas Vietnam.\nEgy Maulana Vikri\nPemain muda itu mencetak dua gol.\n", 1 },
+  { "sentence-case-subheading-after-marker",
+    "Gorden menambah privasi.\nBaca Juga:\nPilih gorden yang cocok dengan sofa\nWarna netral mudah dipadukan.\n",
+    "Gorden menambah privasi.\nPilih gorden yang cocok dengan sofa\nWarna netral mudah dipadukan.\n", 1 },
+  { "prose-fragment-after-three-titles",
+    "APBN tertekan.\nBaca Juga:\nPerlu Banyak Dana untuk Atasi Corona, Kemenkeu Pangkas Belanja\nPerubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit\nDefisit APBN Rp1.400 Triliun, Ini Cara Pemerintah Mengatasinya\nMenurut Sri Mulyani, kondisi ini\nbelum pernah terjadi sebelumnya.\n",
+    "APBN tertekan.\nMenurut Sri Mulyani, kondisi ini\nbelum pernah terjadi sebelumnya.\n", 1 },
+};
+
+static guint
+count_ambiguous (RedaksiDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiReport) report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document,
+                                                              REDAKSI_ANALYSIS_RELATED_LINKS, NULL,
+                                                              NULL, &error);
+  GPtrArray *issues;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  issues = redaksi_report_get_issues (report);
+  for (guint i = 0; i < issues->len; i++)
+    n += g_str_equal (redaksi_issue_get_code (g_ptr_array_index (issues, i)), "related-link-ambiguous");
+  return n;
+}
+
+static void
+test_clean_case (gconstpointer data)
+{
+  const CleanCase *c = data;
+  g_autoptr(RedaksiDocument) document = document_from (c->input, FALSE);
+  g_autoptr(GBytes) cleaned = clean (document, REDAKSI_CLEAN_FLAGS_NONE);
+  g_autoptr(RedaksiDocument) again = NULL;
+  g_autoptr(GBytes) twice = NULL;
+
+  assert_bytes_equal (cleaned, c->expected, strlen (c->expected));
+  g_assert_cmpuint (count_ambiguous (document), ==, c->ambiguous);
+  /* Cleaning the cleaned text changes nothing. */
+  again = document_from (c->expected, FALSE);
+  twice = clean (again, REDAKSI_CLEAN_FLAGS_NONE);
+  assert_bytes_equal (twice, c->expected, strlen (c->expected));
+}
+
+static void
+add_case_tests (const char      *group,
+                const CleanCase *cases,
+                guint            n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/redaksi/related-links/%s/%s", group, cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_clean_case);
+    }
+}
+
 /* Seconds to clean @text with the fast path, best of three. */
 static double
 time_clean (const GString *text,
@@ -704,6 +899,11 @@ test_adversarial (void)
   assert_linear ("x (Baca juga: (");
   assert_linear ("\"Baca juga: ");
   assert_linear (". Simak juga Video ");
+  assert_linear ("x. (Baca: ");
+  assert_linear ("Yuk, baca juga ");
+  assert_linear ("BACA JUGA1");
+  assert_linear ("Tonton juga \"");
+  assert_linear ("a/B");
 }
 
 int
@@ -713,6 +913,9 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   add_corpus_tests ();
+  add_case_tests ("markers", marker_cases, G_N_ELEMENTS (marker_cases));
+  add_case_tests ("prose", prose_cases, G_N_ELEMENTS (prose_cases));
+  add_case_tests ("idempotent", idempotent_cases, G_N_ELEMENTS (idempotent_cases));
   g_test_add_func ("/redaksi/related-links/seed", test_seed);
   g_test_add_func ("/redaksi/related-links/details-text", test_details_text);
   g_test_add_func ("/redaksi/related-links/details-html", test_details_html);

@@ -40,7 +40,8 @@ def test_stdin_html_and_report():
         links = result["related_links"]
         assert len(links) == 2
         html = corpus("liputan6.html")
-        assert html[links[0]["start"]:links[0]["end"]] == b"<p>Baca Juga</p>"
+        # Alone on its line, the insert goes with the line, as in plain text.
+        assert html[links[0]["start"]:links[0]["end"]] == b"<p>Baca Juga</p>\n"
         assert set(links[1]) >= {"start", "end", "char_start", "char_end", "utf16_start",
                                  "utf16_end", "marker", "titles", "urls"}
         assert links[1]["urls"][0].startswith("https://www.liputan6.com/")

@@ -41,6 +41,7 @@ typedef enum
   REDAKSI_MARKER_TITLES = 1 << 1, /* an orphan marker takes the title lines below it */
   REDAKSI_MARKER_VIDEO  = 1 << 2, /* needs a separator or the word "video" after it */
   REDAKSI_MARKER_LEAD   = 1 << 3, /* never alone: a separator or an address follows */
+  REDAKSI_MARKER_COLON  = 1 << 4, /* only a colon may follow, never another separator */
 } RedaksiMarkerFlags;
 
 typedef struct

@@ -16,11 +16,16 @@
 static const RedaksiMarker markers[] = {
   { "baca juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_TITLES },
   { "baca pula", REDAKSI_MARKER_TITLES },
-  { "lihat juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_TITLES },
+  { "yuk baca juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_TITLES },
+  { "yuk, baca juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_TITLES },
+  { "yuk simak juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_VIDEO | REDAKSI_MARKER_TITLES },
+  { "yuk, simak juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_VIDEO | REDAKSI_MARKER_TITLES },
+  { "lihat juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_VIDEO | REDAKSI_MARKER_TITLES },
   { "simak juga", REDAKSI_MARKER_INLINE | REDAKSI_MARKER_VIDEO | REDAKSI_MARKER_TITLES },
   { "tonton juga", REDAKSI_MARKER_VIDEO | REDAKSI_MARKER_TITLES },
   { "saksikan juga", REDAKSI_MARKER_VIDEO | REDAKSI_MARKER_TITLES },
   { "baca berita terkait", REDAKSI_MARKER_TITLES },
+  { "berita terkait lainnya", REDAKSI_MARKER_TITLES },
   { "berita terkait", REDAKSI_MARKER_TITLES },
   { "artikel terkait", REDAKSI_MARKER_TITLES },
   { "kumpulan berita terkait", REDAKSI_MARKER_TITLES },
@@ -32,6 +37,9 @@ static const RedaksiMarker markers[] = {
   { "pilihan editor", REDAKSI_MARKER_TITLES },
   { "baca selengkapnya di sini", 0 },
   { "baca selengkapnya", REDAKSI_MARKER_LEAD },
+  /* Tribun's bare `Baca: Title`; last, as every "baca …" marker above
+   * starts with it. */
+  { "baca", REDAKSI_MARKER_LEAD | REDAKSI_MARKER_COLON },
 };
 
 /* Class and id names of insert boxes, matched as prefixes. */
@@ -90,7 +98,7 @@ _redaksi_insert_marker_at (const char *s,
     return NULL;
   /* Most words start with another letter: no marker is tried for them. */
   first = g_ascii_tolower (s[i]);
-  if (first == '\0' || strchr ("abfklpstv", first) == NULL)
+  if (first == '\0' || strchr ("abfklpstvy", first) == NULL)
     return NULL;
   for (guint k = 0; k < G_N_ELEMENTS (markers); k++)
     if (markers[k].text[0] == first &&

@@ -799,6 +799,36 @@ find_inline (HtmlScanner *self)
     }
 }
 
+static gboolean
+is_line_blank (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* An insert whose markup is the only thing on its source lines takes the
+ * lines with it, as in plain text: no empty line is left where a block
+ * stood. Between two spaces on a shared line it takes the one before. */
+static void
+widen_to_lines (HtmlScanner   *self,
+                RedaksiInsert *insert)
+{
+  const char *s = self->source;
+  gsize start = insert->start, end = insert->end;
+
+  while (start > 0 && is_line_blank (s[start - 1]))
+    start--;
+  while (end < self->length && is_line_blank (s[end]))
+    end++;
+  if ((start == 0 || s[start - 1] == '\n') && (end == self->length || s[end] == '\n'))
+    {
+      insert->start = (guint) start;
+      insert->end = (guint) (end < self->length ? end + 1 : end);
+    }
+  else if (insert->start > 0 && s[insert->start - 1] == ' ' && insert->end < self->length &&
+           s[insert->end] == ' ')
+    insert->start--;
+}
+
 static int
 compare_inserts (gconstpointer a,
                  gconstpointer b)
@@ -830,6 +860,9 @@ _redaksi_scan_html_cancellable (RedaksiDocument *document,
   summarise (&self, output->document);
   find_elements (&self, output->document);
   find_inline (&self);
+  for (guint i = 0; i < inserts->len; i++)
+    if (!g_array_index (inserts, RedaksiInsert, i).ambiguous)
+      widen_to_lines (&self, &g_array_index (inserts, RedaksiInsert, i));
   g_array_sort (inserts, compare_inserts);
   g_hash_table_unref (self.flags);
   g_array_unref (self.quoted);
