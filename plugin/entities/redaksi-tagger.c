@@ -1176,29 +1176,12 @@ words_within (Run     *run,
   return TRUE;
 }
 
-/* Every word of every mention of two words or more, as (word hash,
- * mention length, mention index), sorted: a short name may only stand
- * for a longer mention holding its first word, and those are a few
- * runs of this array, one per length, each in mention order. */
-typedef struct
-{
-  guint64 word;
-  guint   length;
-  guint   mention;
-} WordPosting;
-
-static int
-compare_postings (gconstpointer a,
-                  gconstpointer b)
-{
-  const WordPosting *pa = a, *pb = b;
-
-  if (pa->word != pb->word)
-    return pa->word < pb->word ? -1 : 1;
-  if (pa->length != pb->length)
-    return pa->length < pb->length ? -1 : 1;
-  return (pa->mention > pb->mention) - (pa->mention < pb->mention);
-}
+/* A short name stands for the earliest person mention of more words
+ * that holds its words in the same order ("Dian", "Puspita" and "Dian
+ * Puspita" for "Dian Puspita Sari"). Every such word sequence of every
+ * person mention is a key of one hash table, so a short name costs one
+ * lookup however many names the article holds. */
+#define FULL_NAME_MAX_WORDS 6
 
 static guint64
 word_hash (Run   *run,
@@ -1210,125 +1193,90 @@ word_hash (Run   *run,
   return ner_hash_bytes (text, len);
 }
 
-static GArray *
-index_long_mentions (Run *run)
+/* The key of the words of [@first, @end) that the bits of @subset
+ * pick. A pointer holds it: a rare collision only loses a link, since
+ * words_within() checks every link found. */
+static gpointer
+words_key (Run   *run,
+           guint  first,
+           guint  end,
+           guint  subset)
 {
-  GArray *postings = g_array_new (FALSE, FALSE, sizeof (WordPosting));
+  guint64 key = (guint64) __builtin_popcount (subset);
 
-  for (guint k = 0; k < run->mentions->len; k++)
+  for (guint i = first; i < end; i++)
+    if (subset & (1u << (i - first)))
+      key = (key ^ word_hash (run, i)) * G_GUINT64_CONSTANT (0x100000001b3) + 0x9e3779b97f4a7c15;
+  return GSIZE_TO_POINTER ((gsize) key);
+}
+
+static void
+index_key (GHashTable *index,
+           gpointer    key,
+           guint       k)
+{
+  /* Mentions come in text order: the first one to claim a key is the
+   * earliest full name. */
+  if (!g_hash_table_contains (index, key))
+    g_hash_table_insert (index, key, GUINT_TO_POINTER (k + 1));
+}
+
+/* A name of more words than FULL_NAME_MAX_WORDS gives its single words
+ * only: the keys of a mention stay few. */
+static GHashTable *
+index_full_names (Run *run)
+{
+  GHashTable *index = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint n = m->end - m->first;
 
-      if (m->end - m->first >= 2)
+      if (m->type != REDAKSI_ENTITY_PERSON || n < 2)
+        continue;
+      if (n > FULL_NAME_MAX_WORDS)
         for (guint i = m->first; i < m->end; i++)
-          {
-            WordPosting posting = { word_hash (run, i), m->end - m->first, k };
-
-            g_array_append_val (postings, posting);
-          }
-    }
-  g_array_sort (postings, compare_postings);
-  return postings;
-}
-
-/* The first posting not below @key. */
-static guint
-postings_lower_bound (GArray            *postings,
-                      const WordPosting *key)
-{
-  guint lo = 0, hi = postings->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (compare_postings (&g_array_index (postings, WordPosting, mid), key) < 0)
-        lo = mid + 1;
+          index_key (index, words_key (run, i, i + 1, 1), k);
       else
-        hi = mid;
+        for (guint subset = 1; subset + 1 < (1u << n); subset++)
+          index_key (index, words_key (run, m->first, m->end, subset), k);
     }
-  return lo;
+  return index;
 }
 
-static gboolean
-is_full_name_of (Run     *run,
-                 Mention *m,
-                 guint    k)
-{
-  Mention *full = &g_array_index (run->mentions, Mention, k);
-
-  return full->type == REDAKSI_ENTITY_PERSON && words_within (run, m, full);
-}
-
-/* In the run of postings at @at for one word and length, the full name
- * of @m nearest before mention @index and the first one after it. */
-static void
-search_run (Run    *run,
-            GArray *postings,
-            guint   at,
-            guint   index,
-            int    *before,
-            int    *after)
-{
-  const WordPosting *first = &g_array_index (postings, WordPosting, at);
-  Mention *m = &g_array_index (run->mentions, Mention, index);
-  WordPosting key = { first->word, first->length, index };
-  guint split = postings_lower_bound (postings, &key);
-
-  for (guint p = split; p-- > at && (int) g_array_index (postings, WordPosting, p).mention > *before;)
-    if (is_full_name_of (run, m, g_array_index (postings, WordPosting, p).mention))
-      {
-        *before = (int) g_array_index (postings, WordPosting, p).mention;
-        break;
-      }
-  for (guint p = split; p < postings->len; p++)
-    {
-      const WordPosting *posting = &g_array_index (postings, WordPosting, p);
-
-      if (posting->word != key.word || posting->length != key.length
-          || (*after >= 0 && (int) posting->mention >= *after))
-        break;
-      if (posting->mention != index && is_full_name_of (run, m, posting->mention))
-        {
-          *after = (int) posting->mention;
-          break;
-        }
-    }
-}
-
-/* The full name a short person mention refers to: the nearest earlier
- * one, else the first later one. */
+/* The full name a short mention refers to, or NULL. */
 static Mention *
-full_name_of (Run    *run,
-              GArray *postings,
-              guint   index)
+full_name_of (Run        *run,
+              GHashTable *index,
+              guint       k)
 {
-  Mention *m = &g_array_index (run->mentions, Mention, index);
-  WordPosting key = { word_hash (run, m->first), m->end - m->first + 1, 0 };
-  int before = -1, after = -1;
+  Mention *m = &g_array_index (run->mentions, Mention, k);
+  guint n = m->end - m->first;
+  guint full;
+  Mention *candidate;
 
-  for (guint at = postings_lower_bound (postings, &key);
-       at < postings->len && g_array_index (postings, WordPosting, at).word == key.word;)
-    {
-      const WordPosting *posting = &g_array_index (postings, WordPosting, at);
-      WordPosting next = { posting->word, posting->length + 1, 0 };
-
-      search_run (run, postings, at, index, &before, &after);
-      at = postings_lower_bound (postings, &next);
-    }
-  if (before >= 0)
-    return &g_array_index (run->mentions, Mention, before);
-  return after >= 0 ? &g_array_index (run->mentions, Mention, after) : NULL;
+  if (n >= FULL_NAME_MAX_WORDS)
+    return NULL;
+  full = GPOINTER_TO_UINT (g_hash_table_lookup (index, words_key (run, m->first, m->end, (1u << n) - 1)));
+  if (full == 0 || full - 1 == k)
+    return NULL;
+  candidate = &g_array_index (run->mentions, Mention, full - 1);
+  return words_within (run, m, candidate) ? candidate : NULL;
 }
+
+static void assign_mention (Run        *run,
+                            GHashTable *index,
+                            guint       k);
 
 static char *
 resolve_canonical (Run                *run,
-                   GArray             *postings,
-                   guint               index,
+                   GHashTable         *index,
+                   guint               k,
                    RedaksiEntityType  *type,
                    const char        **id)
 {
-  Mention *m = &g_array_index (run->mentions, Mention, index);
+  Mention *m = &g_array_index (run->mentions, Mention, k);
   g_autofree char *text = text_between (run, m->first, m->end);
   const char *expanded;
   Mention *full;
@@ -1340,43 +1288,53 @@ resolve_canonical (Run                *run,
   if ((expanded = g_hash_table_lookup (run->acronyms, text)))
     return g_strdup (expanded);
   if (m->type != REDAKSI_ENTITY_EVENT && m->type != REDAKSI_ENTITY_MISC
-      && (full = full_name_of (run, postings, index)))
+      && (full = full_name_of (run, index, k)))
     {
-      /* "Salim" after "Brandon Salim" after "Brandon Nicholas Salim". */
-      if (full->entity >= 0)
-        {
-          Entity *e = &g_array_index (run->entities, Entity, full->entity);
+      Entity *e;
 
-          *type = e->type;
-          *id = e->id;
-          return g_strdup (e->canonical);
-        }
-      *type = full->type;
-      return mention_canonical (run, full);
+      /* "Salim" after "Brandon Salim" after "Brandon Nicholas Salim":
+       * the full name is resolved first, wherever it is. */
+      assign_mention (run, index, (guint) (full - &g_array_index (run->mentions, Mention, 0)));
+      e = &g_array_index (run->entities, Entity, full->entity);
+      *type = e->type;
+      *id = e->id;
+      return g_strdup (e->canonical);
     }
   return g_steal_pointer (&text);
+}
+
+/* Each step goes to a mention of more words: the recursion is as deep
+ * as FULL_NAME_MAX_WORDS at most. */
+static void
+assign_mention (Run        *run,
+                GHashTable *index,
+                guint       k)
+{
+  Mention *m = &g_array_index (run->mentions, Mention, k);
+  RedaksiEntityType type;
+  const char *id;
+  char *canonical;
+  int e;
+
+  if (m->entity >= 0)
+    return;
+  canonical = resolve_canonical (run, index, k, &type, &id);
+  /* resolve_canonical() may have grown run->entities, never mentions. */
+  if ((e = find_entity (run, canonical)) < 0)
+    e = add_entity (run, canonical, type, id);
+  else
+    g_free (canonical);
+  m->entity = e;
+  m->type = g_array_index (run->entities, Entity, e).type;
 }
 
 static void
 assign_entities (Run *run)
 {
-  g_autoptr(GArray) postings = index_long_mentions (run);
+  g_autoptr(GHashTable) index = index_full_names (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
-    {
-      Mention *m = &g_array_index (run->mentions, Mention, k);
-      RedaksiEntityType type;
-      const char *id;
-      char *canonical = resolve_canonical (run, postings, k, &type, &id);
-      int e = find_entity (run, canonical);
-
-      if (e < 0)
-        e = add_entity (run, canonical, type, id);
-      else
-        g_free (canonical);
-      m->entity = e;
-      m->type = g_array_index (run->entities, Entity, e).type;
-    }
+    assign_mention (run, index, k);
 }
 
 /* Roles and speakers */
