@@ -228,7 +228,7 @@ typedef struct
   GArray             *matches;    /* RedaksiGazetteerMatch, document indices */
   GArray             *mentions;   /* Mention */
   GArray             *entities;   /* Entity */
-  GHashTable         *acronyms;   /* acronym → canonical */
+  GHashTable         *acronyms;   /* acronym → its long form, a Mention */
   GHashTable         *entity_index; /* canonical, ASCII lower case → entity + 1 */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
@@ -1105,8 +1105,9 @@ define_acronym (Run   *run,
     return;
   if (!(acronym = mention_overlapping (run, inner, inner + 1)))
     add_mention (run, inner, inner + 1, long_form->type, -1);
+  /* The long form, copied: mentions move when they are sorted. */
   g_hash_table_insert (run->acronyms, text_between (run, inner, inner + 1),
-                       mention_canonical (run, mention_overlapping (run, open - 1, open)));
+                       g_memdup2 (mention_overlapping (run, open - 1, open), sizeof (Mention)));
 }
 
 static void
@@ -1278,15 +1279,17 @@ resolve_canonical (Run                *run,
 {
   Mention *m = &g_array_index (run->mentions, Mention, k);
   g_autofree char *text = text_between (run, m->first, m->end);
-  const char *expanded;
   Mention *full;
 
+  /* An acronym the article defines means its long form there, even
+   * when the gazetteer knows another body with the same letters
+   * ("Badan Pemenangan Nasional (BPN)", not Badan Pertanahan). */
+  if ((full = g_hash_table_lookup (run->acronyms, text)))
+    m = full;
   *type = m->type;
   *id = m->entry >= 0 ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry) : NULL;
-  if (m->entry >= 0)
+  if (m->entry >= 0 || m == full)
     return mention_canonical (run, m);
-  if ((expanded = g_hash_table_lookup (run->acronyms, text)))
-    return g_strdup (expanded);
   if (m->type != REDAKSI_ENTITY_EVENT && m->type != REDAKSI_ENTITY_MISC
       && (full = full_name_of (run, index, k)))
     {
