@@ -337,6 +337,60 @@ label_sentence (Run      *run,
     }
 }
 
+static gboolean
+is_cue (Run   *run,
+        guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return ner_cue_of (text, len) != NER_CUE_NONE;
+}
+
+/* The end of a company's name that began at @i: it runs over the
+ * capitalised words after the form, and closes with "Tbk" or a bracket
+ * ("(Persero)") unless "Tbk" follows the bracket. */
+static guint
+company_end (Run      *run,
+             guint     i,
+             guint     end,
+             gboolean *closed)
+{
+  guint k = i + 1;
+
+  *closed = FALSE;
+  while (k < end && k - i <= 8 && !*closed
+         && (is_capitalised (run, k) || token_is (run, k, "(") || token_is (run, k, ")")
+             || token_is (run, k, "&")))
+    {
+      *closed = token_is (run, k, "Tbk") || token_is (run, k, "Tbk.")
+                || (token_is (run, k, ")") && !(k + 1 < end && token_is (run, k + 1, "Tbk")));
+      k++;
+    }
+  /* A bracket or "&" that opens nothing of the name stays out. */
+  while (k > i + 1 && (token_is (run, k - 1, "(") || token_is (run, k - 1, "&")))
+    k--;
+  return k;
+}
+
+/* "Direktur Utama PT Sinar Laut (Persero) Budi Hartono": capitalised
+ * words right after a closed company name are its officer's name,
+ * unless the labeller saw a place there. */
+static void
+label_officer (Run   *run,
+               guint  k,
+               guint  end)
+{
+  guint j = k;
+
+  while (j < end && j - k < 4 && run->tokens[j].kind == REDAKSI_TOKEN_WORD
+         && (run->tokens[j].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) && !is_cue (run, j)
+         && ner_label_type (run->labels[j]) != ner_label_type (NER_LABEL_B_LOC))
+    j++;
+  for (guint t = k; t < j; t++)
+    run->labels[t] = t == k ? NER_LABEL_B_PER : NER_LABEL_I_PER;
+}
+
 /* "PT Sinar Abadi Sejahtera Tbk": a company form opens a name that runs
  * over the capitalised words after it, whatever the labeller said. */
 static void
@@ -346,20 +400,18 @@ label_companies (Run   *run,
 {
   for (guint i = first; i + 1 < end; i++)
     {
-      guint k = i + 1;
+      gboolean closed;
+      guint k;
 
       if (!(token_is (run, i, "PT") || token_is (run, i, "PT.") || token_is (run, i, "CV"))
-          || !is_capitalised (run, i) || !is_capitalised (run, k))
+          || !is_capitalised (run, i) || !is_capitalised (run, i + 1))
         continue;
-      while (k < end && k - i <= 8 && (is_capitalised (run, k) || token_is (run, k, "(")
-                                       || token_is (run, k, ")") || token_is (run, k, "&")))
-        k++;
-      /* A closing bracket that closes nothing of the name stays out. */
-      while (k > i + 1 && (token_is (run, k - 1, "(") || token_is (run, k - 1, "&")))
-        k--;
+      k = company_end (run, i, end, &closed);
       for (guint j = i; j < k; j++)
         run->labels[j] = j == i ? NER_LABEL_B_ORG : NER_LABEL_I_ORG;
-      if (k < end && run->labels[k] == NER_LABEL_I_ORG)
+      if (closed)
+        label_officer (run, k, end);
+      else if (k < end && run->labels[k] == NER_LABEL_I_ORG)
         run->labels[k] = NER_LABEL_B_ORG;
       i = k - 1;
     }
@@ -1356,6 +1408,15 @@ is_name_joiner (Run   *run,
   return FALSE;
 }
 
+/* "Kamar Dagang dan Industri": "dan" inside a body's name in a role. */
+static gboolean
+joins_capitalised (Run   *run,
+                   guint  i)
+{
+  return i > 0 && i + 1 < run->n_tokens && (token_is (run, i, "dan") || token_is (run, i, "&"))
+         && is_capitalised (run, i - 1) && is_capitalised (run, i + 1);
+}
+
 /* Words that open a role, beside the labeller's title cues. */
 static gboolean
 is_role_word (Run   *run,
@@ -1363,7 +1424,8 @@ is_role_word (Run   *run,
 {
   static const char * const words[] = {
     "ekonom", "analis", "pakar", "dosen", "guru", "pemerhati", "praktisi", "koordinator",
-    "founder", "co-founder", "chief", "head", "kuasa", "wakil", "plt", "pj", "penjabat", NULL
+    "founder", "co-founder", "chief", "head", "kuasa", "wakil", "plt", "pj", "penjabat", "bos",
+    "pemilik", NULL
   };
   gsize len;
   const char *text = token_text (run, i, &len);
@@ -1390,7 +1452,8 @@ role_before (Run   *run,
     end = first - 1;
   for (guint i = end; i-- > 0 && end - i <= 12;)
     {
-      if (run->excluded[i] || !(is_capitalised (run, i) || is_name_joiner (run, i)))
+      if (run->excluded[i] || !(is_capitalised (run, i) || is_name_joiner (run, i)
+                                || joins_capitalised (run, i)))
         break;
       if (is_role_word (run, i))
         role_start = (int) i;
