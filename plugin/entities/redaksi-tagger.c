@@ -856,6 +856,82 @@ collect_announced_people (Run        *run,
     }
 }
 
+/* "(30)" or "(30 tahun)" at @i, the sentence going on after it with a
+ * comma or a lower-case word: an age, as news gives it after a name.
+ * A count on a page's button ("Like (0)", "Credits (2)") ends its line. */
+static gboolean
+is_age_at (Run   *run,
+           guint  i)
+{
+  guint k = i + 1;
+  gsize len;
+  const char *text;
+
+  if (k + 2 >= run->n_tokens || !token_is (run, i, "(") || run->tokens[k].kind != REDAKSI_TOKEN_NUMBER
+      || run->tokens[k].end - run->tokens[k].start > 3 || run->text[run->tokens[k].start] == '0')
+    return FALSE;
+  if (token_is (run, k + 1, "tahun"))
+    k++;
+  if (k + 2 >= run->n_tokens || !token_is (run, k + 1, ")") || starts_sentence (run, k + 2))
+    return FALSE;
+  text = token_text (run, k + 2, &len);
+  return token_is (run, k + 2, ",") || g_ascii_islower (text[0]);
+}
+
+/* Of the first @n_sorted mentions, sorted by their first token, the
+ * one that ends right before token @i, or NULL. */
+static Mention *
+mention_ending_at (Run   *run,
+                   guint  n_sorted,
+                   guint  i)
+{
+  guint lo = 0, hi = n_sorted;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (run->mentions, Mention, mid).first < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo > 0 && g_array_index (run->mentions, Mention, lo - 1).end == i)
+    return &g_array_index (run->mentions, Mention, lo - 1);
+  return NULL;
+}
+
+/* "Wulan (30)", "Sutarjo Wiraguna (50), warga Cilincing": the words
+ * before an age are a person, whatever the labeller made of them. */
+static void
+collect_aged_people (Run        *run,
+                     GHashTable *lowercase)
+{
+  g_autofree guint8 *covered = mention_coverage (run);
+  guint n_found = run->mentions->len;
+
+  for (guint i = 1; i < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      Mention *m;
+      guint first = i;
+
+      if (!is_age_at (run, i))
+        continue;
+      if (covered[i - 1])
+        {
+          if ((m = mention_ending_at (run, n_found, i)) && m->entry < 0)
+            m->type = REDAKSI_ENTITY_PERSON;
+          continue;
+        }
+      while (first > 0 && i - first < 4 && could_be_name (run, covered, first - 1)
+             && !is_common_word (run, first - 1, lowercase))
+        if (starts_sentence (run, --first))
+          break;
+      if (first < i && add_mention (run, first, i, REDAKSI_ENTITY_PERSON, exact_match (run, first, i)))
+        memset (covered + first, 1, i - first);
+    }
+}
+
 static void
 drop_common_openers (Run *run)
 {
@@ -864,6 +940,7 @@ drop_common_openers (Run *run)
   guint n_found, kept = 0;
   g_autofree guint8 *dropped = NULL;
 
+  collect_aged_people (run, lowercase);
   collect_announced_people (run, lowercase);
   n_found = run->mentions->len;
   dropped = g_new0 (guint8, MAX (n_found, 1));
