@@ -200,7 +200,17 @@ typedef struct
   gint64             entry;   /* gazetteer entry, or -1 */
   int                entity;  /* index into Run.entities */
   gboolean           speaker;
+  guint8             cut;     /* MentionCut: ends inside a token */
 } Mention;
+
+/* "Prabowo Subianto-Sandiaga Uno" is two names that share the token
+ * "Subianto-Sandiaga": one mention ends at its hyphen, the other
+ * starts after it. */
+typedef enum
+{
+  MENTION_CUT_HEAD = 1 << 0,  /* starts after the first token's hyphen */
+  MENTION_CUT_TAIL = 1 << 1,  /* ends at the last token's hyphen */
+} MentionCut;
 
 typedef struct
 {
@@ -269,6 +279,16 @@ token_is (Run        *run,
   if (len == 0 || ((text[0] ^ word[0]) & ~0x20) != 0)
     return FALSE;
   return len == strlen (word) && g_ascii_strncasecmp (text, word, len) == 0;
+}
+
+static guint64
+word_hash (Run   *run,
+           guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return ner_hash_bytes (text, len);
 }
 
 static gboolean
@@ -932,10 +952,87 @@ collect_aged_people (Run        *run,
     }
 }
 
+/* Is the text from @start to @end a line of its own? */
+static gboolean
+fills_line (Run   *run,
+            gsize  start,
+            gsize  end)
+{
+  while (start > 0 && (run->text[start - 1] == ' ' || run->text[start - 1] == '\t'))
+    start--;
+  while (end < run->text_len && (run->text[end] == ' ' || run->text[end] == '\t' || run->text[end] == '\r'))
+    end++;
+  return (start == 0 || run->text[start - 1] == '\n') && (end == run->text_len || run->text[end] == '\n');
+}
+
+/* A line of a web page that is no prose: "SCROLL TO CONTINUE WITH
+ * CONTENT", "ADVERTISEMENT", "Advertisement". Such a line is a name only
+ * when the gazetteer says so. */
+static gboolean
+is_page_leftover (Run     *run,
+                  Mention *m)
+{
+  gboolean capitals = TRUE, given = FALSE;
+
+  if (m->entry >= 0 || !fills_line (run, run->tokens[m->first].start, run->tokens[m->end - 1].end))
+    return FALSE;
+  /* A line break inside a sentence ("mengukuhkan\nTri\nsebagai", where
+   * a page's link was) leaves a name on a line of its own. */
+  if (!opens_clause (run, m->first) || (m->end < run->n_tokens && !starts_sentence (run, m->end)))
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    {
+      gsize len;
+      const char *text = token_text (run, i, &len);
+
+      capitals = capitals && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) != 0;
+      given = given || ner_is_given_name (text, len);
+    }
+  /* A byline in capitals ("DINI TEJA") has a given name in it. */
+  return (capitals && !given) || m->end == m->first + 1;
+}
+
+/* The capitalised words the article writes inside a sentence, where a
+ * capital says something: a word seen only where every word has one
+ * (a sentence's first word, a headline) is no name on that ground. */
+static GHashTable *
+words_capitalised_inside (Run *run)
+{
+  GHashTable *words = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
+    if (run->tokens[i].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, i)
+        && !opens_clause (run, i) && !in_headline (run, i))
+      g_hash_table_add (words, GSIZE_TO_POINTER ((gsize) word_hash (run, i)));
+  return words;
+}
+
+/* "Macet panjang terjadi …", "Ekonom menilai …": one word opening a
+ * sentence that the article never capitalises elsewhere, that no
+ * gazetteer knows and that is no common given name. */
+static gboolean
+is_lone_opener (Run        *run,
+                Mention    *m,
+                GHashTable *inside)
+{
+  gsize len;
+  const char *text;
+
+  /* An acronym ("BPPT") or the dateline's place or outlet is no
+   * common word. */
+  if (m->entry >= 0 || m->end != m->first + 1 || !opens_clause (run, m->first)
+      || (run->tokens[m->first].flags & (REDAKSI_TOKEN_FLAGS_UPPERCASE | REDAKSI_TOKEN_FLAGS_DATELINE))
+      || g_hash_table_contains (inside, GSIZE_TO_POINTER ((gsize) word_hash (run, m->first))))
+    return FALSE;
+  text = token_text (run, m->first, &len);
+  return !ner_is_given_name (text, len);
+}
+
 static void
 drop_common_openers (Run *run)
 {
   g_autoptr(GHashTable) lowercase = lowercase_words (run);
+  g_autoptr(GHashTable) inside = words_capitalised_inside (run);
 
   guint n_found, kept = 0;
   g_autofree guint8 *dropped = NULL;
@@ -949,7 +1046,8 @@ drop_common_openers (Run *run)
       Mention *mention = &g_array_index (run->mentions, Mention, m);
 
       trim_person (run, mention, lowercase);
-      if (is_common_opener (run, mention, lowercase) || is_noise (run, mention))
+      if (is_common_opener (run, mention, lowercase) || is_noise (run, mention)
+          || is_page_leftover (run, mention) || is_lone_opener (run, mention, inside))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
@@ -1125,13 +1223,55 @@ is_acronym_token (Run   *run,
   return upper >= 2 || (upper >= 1 && len >= 2);
 }
 
+/* Where the hyphen joining two names in token @i is, or NULL. */
+static const char *
+joining_hyphen (Run   *run,
+                guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  for (gsize k = 2; k + 2 < len; k++)
+    if (text[k] == '-' && g_ascii_isalpha (text[k - 1]) && g_ascii_isalpha (text[k - 2])
+        && g_ascii_isupper (text[k + 1]) && g_ascii_islower (text[k + 2]))
+      return text + k;
+  return NULL;
+}
+
+static void
+mention_bytes (Run     *run,
+               Mention *m,
+               gsize   *start,
+               gsize   *end)
+{
+  *start = run->tokens[m->first].start;
+  *end = run->tokens[m->end - 1].end;
+  if (m->cut & MENTION_CUT_HEAD)
+    *start = (gsize) (joining_hyphen (run, m->first) + 1 - run->text);
+  if (m->cut & MENTION_CUT_TAIL)
+    *end = (gsize) (joining_hyphen (run, m->end - 1) - run->text);
+}
+
+/* The mention as written. */
+static char *
+mention_text (Run     *run,
+              Mention *m)
+{
+  gsize start, end;
+
+  if (m->cut == 0)
+    return text_between (run, m->first, m->end);
+  mention_bytes (run, m, &start, &end);
+  return g_strndup (run->text + start, end - start);
+}
+
 static char *
 mention_canonical (Run     *run,
                    Mention *m)
 {
   if (m->entry >= 0)
     return g_strdup (_redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) m->entry));
-  return text_between (run, m->first, m->end);
+  return mention_text (run, m);
 }
 
 /* Where the long form of the acronym at @inner starts, matching its
@@ -1253,6 +1393,120 @@ find_acronyms (Run *run)
   g_array_sort (run->mentions, compare_mentions);
 }
 
+/* "menuju Makassar New Port": a place the gazetteer knows, followed
+ * right away by words the labeller took for a person, is one longer
+ * place, unless a title opens the chain ("Wali Kota Surabaya Eri
+ * Cahyadi") or a given name is among the words. */
+
+static char *role_before (Run   *run,
+                          guint  first);
+
+static gboolean
+has_given_name (Run     *run,
+                Mention *m)
+{
+  for (guint i = m->first; i < m->end; i++)
+    {
+      gsize len;
+      const char *text = token_text (run, i, &len);
+
+      if (ner_is_given_name (text, len))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+continues_place (Run     *run,
+                 Mention *place,
+                 Mention *next)
+{
+  g_autofree char *role = NULL;
+
+  if (place->type != REDAKSI_ENTITY_LOCATION || next->type != REDAKSI_ENTITY_PERSON
+      || next->first != place->end || next->entry >= 0 || starts_sentence (run, next->first)
+      || has_given_name (run, next))
+    return FALSE;
+  role = role_before (run, place->first);
+  return role == NULL;
+}
+
+static void
+join_place_names (Run *run)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
+
+      if (last != NULL && continues_place (run, last, m))
+        {
+          last->end = m->end;
+          last->entry = exact_match (run, last->first, last->end);
+          continue;
+        }
+      g_array_index (run->mentions, Mention, kept++) = *m;
+    }
+  g_array_set_size (run->mentions, kept);
+}
+
+/* Splits a person mention at a token like "Subianto-Sandiaga" when a
+ * name of two words or more stands on each side; the words before
+ * the hyphen join the person mention right before them. A lone
+ * "Jean-Pierre" stays whole. */
+static gboolean
+split_joined_name (Run     *run,
+                   Mention *m,
+                   GArray  *out)
+{
+  Mention *last = out->len > 0 ? &g_array_index (out, Mention, out->len - 1) : NULL;
+  guint h;
+  gboolean after_last;
+  Mention left, right;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  for (h = m->first; h + 1 < m->end && !joining_hyphen (run, h); h++)
+    ;
+  if (h + 1 >= m->end)
+    return FALSE;
+  after_last = h == m->first && last != NULL && last->end == h && last->type == REDAKSI_ENTITY_PERSON
+               && last->cut == 0;
+  if (h == m->first && !after_last)
+    return FALSE;
+  left = after_last ? *last : *m;
+  left.end = h + 1;
+  left.entry = -1;
+  left.cut = MENTION_CUT_TAIL;
+  right = *m;
+  right.first = h;
+  right.cut = MENTION_CUT_HEAD;
+  if (after_last)
+    *last = left;
+  else
+    g_array_append_val (out, left);
+  g_array_append_val (out, right);
+  return TRUE;
+}
+
+static void
+split_joined_names (Run *run)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (Mention), run->mentions->len);
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (!split_joined_name (run, m, out))
+        g_array_append_val (out, *m);
+    }
+  g_array_unref (run->mentions);
+  run->mentions = out;
+}
+
 /* Entities */
 
 /* Entities are told apart by their names in ASCII lower case, as
@@ -1312,16 +1566,6 @@ words_within (Run     *run,
  * person mention is a key of one hash table, so a short name costs one
  * lookup however many names the article holds. */
 #define FULL_NAME_MAX_WORDS 6
-
-static guint64
-word_hash (Run   *run,
-           guint  i)
-{
-  gsize len;
-  const char *text = token_text (run, i, &len);
-
-  return ner_hash_bytes (text, len);
-}
 
 /* The key of the words of [@first, @end) that the bits of @subset
  * pick. A pointer holds it: a rare collision only loses a link, since
@@ -1407,7 +1651,7 @@ resolve_canonical (Run                *run,
                    const char        **id)
 {
   Mention *m = &g_array_index (run->mentions, Mention, k);
-  g_autofree char *text = text_between (run, m->first, m->end);
+  g_autofree char *text = mention_text (run, m);
   Mention *full;
 
   /* An acronym the article defines means its long form there, even
@@ -1613,11 +1857,12 @@ make_entities (Run *run)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
       Entity *e = &g_array_index (run->entities, Entity, m->entity);
-      g_autofree char *text = text_between (run, m->first, m->end);
+      g_autofree char *text = mention_text (run, m);
       RedaksiRange range;
+      gsize start, end;
 
-      _redaksi_document_fill_range (run->document, run->tokens[m->first].start,
-                                    run->tokens[m->end - 1].end, &range);
+      mention_bytes (run, m, &start, &end);
+      _redaksi_document_fill_range (run->document, start, end, &range);
       g_ptr_array_add (out, _redaksi_entity_new (text, e->type, e->canonical, &range, e->id, e->role));
     }
   return out;
@@ -1738,6 +1983,8 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   drop_common_openers (&run);
   propagate_mentions (&run);
   find_acronyms (&run);
+  join_place_names (&run);
+  split_joined_names (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
   /* A step cut short leaves mentions without entities: no results. */
