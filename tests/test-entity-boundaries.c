@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "redaksi-tagger-private.h"
 #include "redaksi-test-util.h"
@@ -210,6 +211,67 @@ test_not_entities (void)
   assert_mention (tagging, "Sandiaga Uno", 0, REDAKSI_ENTITY_PERSON, "Sandiaga Uno");
 }
 
+/* A made-up name word for @n: four syllables, one per base-16 digit. */
+static void
+append_name_word (GString *out,
+                  guint    n)
+{
+  static const char * const syllables[] = {
+    "ba", "di", "ka", "ra", "su", "to", "wi", "na", "lu", "me", "ri", "ja", "po", "se", "ha", "yo",
+  };
+
+  for (guint k = 0; k < 4; k++, n /= 16)
+    {
+      const char *syllable = syllables[n % 16];
+
+      g_string_append_c (out, k == 0 ? g_ascii_toupper (syllable[0]) : syllable[0]);
+      g_string_append_c (out, syllable[1]);
+    }
+}
+
+/* 8, and issue 11: 40,000 people who share the word "Budi", each
+ * 3-word name followed by another person's 2-word name. Each short
+ * name costs one lookup: CPU time grows with the article, not with
+ * the square of its names (a safety bound, far above the need). */
+static void
+test_many_names_share_a_word (void)
+{
+  g_autoptr(GString) text = g_string_new ("");
+  g_autoptr(RedaksiTagging) tagging = NULL;
+  GPtrArray *entities;
+  clock_t started = clock ();
+  double seconds;
+  guint short_names = 0;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_string_append (text, "Warga bernama Budi ");
+      append_name_word (text, 3 * i);
+      g_string_append_c (text, ' ');
+      append_name_word (text, 3 * i + 1);
+      g_string_append (text, " hadir di balai desa. Menurut Budi ");
+      append_name_word (text, 3 * i + 2);
+      g_string_append (text, i % 4 == 3 ? ", acara lancar.\n\n" : ", acara lancar. ");
+    }
+  tagging = tag (text->str);
+  seconds = (double) (clock () - started) / CLOCKS_PER_SEC;
+  g_test_message ("%.2f s of CPU for %" G_GSIZE_FORMAT " bytes", seconds, text->len);
+  g_assert_cmpfloat (seconds, <, 10.0);
+  entities = redaksi_tagging_get_entities (tagging);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      RedaksiEntity *e = entities->pdata[i];
+
+      /* A different person who shares "Budi" is no full name of it. */
+      if (strlen (redaksi_entity_get_text (e)) == strlen ("Budi Babababa"))
+        {
+          g_assert_cmpstr (redaksi_entity_get_canonical (e), ==, redaksi_entity_get_text (e));
+          short_names++;
+        }
+    }
+  g_assert_cmpuint (short_names, >=, 19000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +280,7 @@ main (int   argc,
 
   g_test_add_func ("/redaksi/entity-boundaries/short-names", test_short_names);
   g_test_add_func ("/redaksi/entity-boundaries/short-names-chain", test_short_names_chain);
+  g_test_add_func ("/redaksi/entity-boundaries/many-names-share-a-word", test_many_names_share_a_word);
   g_test_add_func ("/redaksi/entity-boundaries/title-chains", test_title_chains);
   g_test_add_func ("/redaksi/entity-boundaries/age-in-brackets", test_age_in_brackets);
   g_test_add_func ("/redaksi/entity-boundaries/defined-acronym", test_defined_acronym);
