@@ -200,7 +200,17 @@ typedef struct
   gint64             entry;   /* gazetteer entry, or -1 */
   int                entity;  /* index into Run.entities */
   gboolean           speaker;
+  guint8             cut;     /* MentionCut: ends inside a token */
 } Mention;
+
+/* "Prabowo Subianto-Sandiaga Uno" is two names that share the token
+ * "Subianto-Sandiaga": one mention ends at its hyphen, the other
+ * starts after it. */
+typedef enum
+{
+  MENTION_CUT_HEAD = 1 << 0,  /* starts after the first token's hyphen */
+  MENTION_CUT_TAIL = 1 << 1,  /* ends at the last token's hyphen */
+} MentionCut;
 
 typedef struct
 {
@@ -228,7 +238,7 @@ typedef struct
   GArray             *matches;    /* RedaksiGazetteerMatch, document indices */
   GArray             *mentions;   /* Mention */
   GArray             *entities;   /* Entity */
-  GHashTable         *acronyms;   /* acronym → canonical */
+  GHashTable         *acronyms;   /* acronym → its long form, a Mention */
   GHashTable         *entity_index; /* canonical, ASCII lower case → entity + 1 */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
@@ -269,6 +279,16 @@ token_is (Run        *run,
   if (len == 0 || ((text[0] ^ word[0]) & ~0x20) != 0)
     return FALSE;
   return len == strlen (word) && g_ascii_strncasecmp (text, word, len) == 0;
+}
+
+static guint64
+word_hash (Run   *run,
+           guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return ner_hash_bytes (text, len);
 }
 
 static gboolean
@@ -337,6 +357,60 @@ label_sentence (Run      *run,
     }
 }
 
+static gboolean
+is_cue (Run   *run,
+        guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return ner_cue_of (text, len) != NER_CUE_NONE;
+}
+
+/* The end of a company's name that began at @i: it runs over the
+ * capitalised words after the form, and closes with "Tbk" or a bracket
+ * ("(Persero)") unless "Tbk" follows the bracket. */
+static guint
+company_end (Run      *run,
+             guint     i,
+             guint     end,
+             gboolean *closed)
+{
+  guint k = i + 1;
+
+  *closed = FALSE;
+  while (k < end && k - i <= 8 && !*closed
+         && (is_capitalised (run, k) || token_is (run, k, "(") || token_is (run, k, ")")
+             || token_is (run, k, "&")))
+    {
+      *closed = token_is (run, k, "Tbk") || token_is (run, k, "Tbk.")
+                || (token_is (run, k, ")") && !(k + 1 < end && token_is (run, k + 1, "Tbk")));
+      k++;
+    }
+  /* A bracket or "&" that opens nothing of the name stays out. */
+  while (k > i + 1 && (token_is (run, k - 1, "(") || token_is (run, k - 1, "&")))
+    k--;
+  return k;
+}
+
+/* "Direktur Utama PT Sinar Laut (Persero) Budi Hartono": capitalised
+ * words right after a closed company name are its officer's name,
+ * unless the labeller saw a place there. */
+static void
+label_officer (Run   *run,
+               guint  k,
+               guint  end)
+{
+  guint j = k;
+
+  while (j < end && j - k < 4 && run->tokens[j].kind == REDAKSI_TOKEN_WORD
+         && (run->tokens[j].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) && !is_cue (run, j)
+         && ner_label_type (run->labels[j]) != ner_label_type (NER_LABEL_B_LOC))
+    j++;
+  for (guint t = k; t < j; t++)
+    run->labels[t] = t == k ? NER_LABEL_B_PER : NER_LABEL_I_PER;
+}
+
 /* "PT Sinar Abadi Sejahtera Tbk": a company form opens a name that runs
  * over the capitalised words after it, whatever the labeller said. */
 static void
@@ -346,20 +420,18 @@ label_companies (Run   *run,
 {
   for (guint i = first; i + 1 < end; i++)
     {
-      guint k = i + 1;
+      gboolean closed;
+      guint k;
 
       if (!(token_is (run, i, "PT") || token_is (run, i, "PT.") || token_is (run, i, "CV"))
-          || !is_capitalised (run, i) || !is_capitalised (run, k))
+          || !is_capitalised (run, i) || !is_capitalised (run, i + 1))
         continue;
-      while (k < end && k - i <= 8 && (is_capitalised (run, k) || token_is (run, k, "(")
-                                       || token_is (run, k, ")") || token_is (run, k, "&")))
-        k++;
-      /* A closing bracket that closes nothing of the name stays out. */
-      while (k > i + 1 && (token_is (run, k - 1, "(") || token_is (run, k - 1, "&")))
-        k--;
+      k = company_end (run, i, end, &closed);
       for (guint j = i; j < k; j++)
         run->labels[j] = j == i ? NER_LABEL_B_ORG : NER_LABEL_I_ORG;
-      if (k < end && run->labels[k] == NER_LABEL_I_ORG)
+      if (closed)
+        label_officer (run, k, end);
+      else if (k < end && run->labels[k] == NER_LABEL_I_ORG)
         run->labels[k] = NER_LABEL_B_ORG;
       i = k - 1;
     }
@@ -804,14 +876,168 @@ collect_announced_people (Run        *run,
     }
 }
 
+/* "(30)" or "(30 tahun)" at @i, the sentence going on after it with a
+ * comma or a lower-case word: an age, as news gives it after a name.
+ * A count on a page's button ("Like (0)", "Credits (2)") ends its line. */
+static gboolean
+is_age_at (Run   *run,
+           guint  i)
+{
+  guint k = i + 1;
+  gsize len;
+  const char *text;
+
+  if (k + 2 >= run->n_tokens || !token_is (run, i, "(") || run->tokens[k].kind != REDAKSI_TOKEN_NUMBER
+      || run->tokens[k].end - run->tokens[k].start > 3 || run->text[run->tokens[k].start] == '0')
+    return FALSE;
+  if (token_is (run, k + 1, "tahun"))
+    k++;
+  if (k + 2 >= run->n_tokens || !token_is (run, k + 1, ")") || starts_sentence (run, k + 2))
+    return FALSE;
+  text = token_text (run, k + 2, &len);
+  return token_is (run, k + 2, ",") || g_ascii_islower (text[0]);
+}
+
+/* Of the first @n_sorted mentions, sorted by their first token, the
+ * one that ends right before token @i, or NULL. */
+static Mention *
+mention_ending_at (Run   *run,
+                   guint  n_sorted,
+                   guint  i)
+{
+  guint lo = 0, hi = n_sorted;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (run->mentions, Mention, mid).first < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo > 0 && g_array_index (run->mentions, Mention, lo - 1).end == i)
+    return &g_array_index (run->mentions, Mention, lo - 1);
+  return NULL;
+}
+
+/* "Wulan (30)", "Sutarjo Wiraguna (50), warga Cilincing": the words
+ * before an age are a person, whatever the labeller made of them. */
+static void
+collect_aged_people (Run        *run,
+                     GHashTable *lowercase)
+{
+  g_autofree guint8 *covered = mention_coverage (run);
+  guint n_found = run->mentions->len;
+
+  for (guint i = 1; i < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      Mention *m;
+      guint first = i;
+
+      if (!is_age_at (run, i))
+        continue;
+      if (covered[i - 1])
+        {
+          if ((m = mention_ending_at (run, n_found, i)) && m->entry < 0)
+            m->type = REDAKSI_ENTITY_PERSON;
+          continue;
+        }
+      while (first > 0 && i - first < 4 && could_be_name (run, covered, first - 1)
+             && !is_common_word (run, first - 1, lowercase))
+        if (starts_sentence (run, --first))
+          break;
+      if (first < i && add_mention (run, first, i, REDAKSI_ENTITY_PERSON, exact_match (run, first, i)))
+        memset (covered + first, 1, i - first);
+    }
+}
+
+/* Is the text from @start to @end a line of its own? */
+static gboolean
+fills_line (Run   *run,
+            gsize  start,
+            gsize  end)
+{
+  while (start > 0 && (run->text[start - 1] == ' ' || run->text[start - 1] == '\t'))
+    start--;
+  while (end < run->text_len && (run->text[end] == ' ' || run->text[end] == '\t' || run->text[end] == '\r'))
+    end++;
+  return (start == 0 || run->text[start - 1] == '\n') && (end == run->text_len || run->text[end] == '\n');
+}
+
+/* A line of a web page that is no prose: "SCROLL TO CONTINUE WITH
+ * CONTENT", "ADVERTISEMENT", "Advertisement". Such a line is a name only
+ * when the gazetteer says so. */
+static gboolean
+is_page_leftover (Run     *run,
+                  Mention *m)
+{
+  gboolean capitals = TRUE, given = FALSE;
+
+  if (m->entry >= 0 || !fills_line (run, run->tokens[m->first].start, run->tokens[m->end - 1].end))
+    return FALSE;
+  /* A line break inside a sentence ("mengukuhkan\nTri\nsebagai", where
+   * a page's link was) leaves a name on a line of its own. */
+  if (!opens_clause (run, m->first) || (m->end < run->n_tokens && !starts_sentence (run, m->end)))
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    {
+      gsize len;
+      const char *text = token_text (run, i, &len);
+
+      capitals = capitals && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) != 0;
+      given = given || ner_is_given_name (text, len);
+    }
+  /* A byline in capitals ("DINI TEJA") has a given name in it. */
+  return (capitals && !given) || m->end == m->first + 1;
+}
+
+/* The capitalised words the article writes inside a sentence, where a
+ * capital says something: a word seen only where every word has one
+ * (a sentence's first word, a headline) is no name on that ground. */
+static GHashTable *
+words_capitalised_inside (Run *run)
+{
+  GHashTable *words = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
+    if (run->tokens[i].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, i)
+        && !opens_clause (run, i) && !in_headline (run, i))
+      g_hash_table_add (words, GSIZE_TO_POINTER ((gsize) word_hash (run, i)));
+  return words;
+}
+
+/* "Macet panjang terjadi …", "Ekonom menilai …": one word opening a
+ * sentence that the article never capitalises elsewhere, that no
+ * gazetteer knows and that is no common given name. */
+static gboolean
+is_lone_opener (Run        *run,
+                Mention    *m,
+                GHashTable *inside)
+{
+  gsize len;
+  const char *text;
+
+  /* An acronym ("BPPT") or the dateline's place or outlet is no
+   * common word. */
+  if (m->entry >= 0 || m->end != m->first + 1 || !opens_clause (run, m->first)
+      || (run->tokens[m->first].flags & (REDAKSI_TOKEN_FLAGS_UPPERCASE | REDAKSI_TOKEN_FLAGS_DATELINE))
+      || g_hash_table_contains (inside, GSIZE_TO_POINTER ((gsize) word_hash (run, m->first))))
+    return FALSE;
+  text = token_text (run, m->first, &len);
+  return !ner_is_given_name (text, len);
+}
+
 static void
 drop_common_openers (Run *run)
 {
   g_autoptr(GHashTable) lowercase = lowercase_words (run);
+  g_autoptr(GHashTable) inside = words_capitalised_inside (run);
 
   guint n_found, kept = 0;
   g_autofree guint8 *dropped = NULL;
 
+  collect_aged_people (run, lowercase);
   collect_announced_people (run, lowercase);
   n_found = run->mentions->len;
   dropped = g_new0 (guint8, MAX (n_found, 1));
@@ -820,7 +1046,8 @@ drop_common_openers (Run *run)
       Mention *mention = &g_array_index (run->mentions, Mention, m);
 
       trim_person (run, mention, lowercase);
-      if (is_common_opener (run, mention, lowercase) || is_noise (run, mention))
+      if (is_common_opener (run, mention, lowercase) || is_noise (run, mention)
+          || is_page_leftover (run, mention) || is_lone_opener (run, mention, inside))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
@@ -996,13 +1223,55 @@ is_acronym_token (Run   *run,
   return upper >= 2 || (upper >= 1 && len >= 2);
 }
 
+/* Where the hyphen joining two names in token @i is, or NULL. */
+static const char *
+joining_hyphen (Run   *run,
+                guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  for (gsize k = 2; k + 2 < len; k++)
+    if (text[k] == '-' && g_ascii_isalpha (text[k - 1]) && g_ascii_isalpha (text[k - 2])
+        && g_ascii_isupper (text[k + 1]) && g_ascii_islower (text[k + 2]))
+      return text + k;
+  return NULL;
+}
+
+static void
+mention_bytes (Run     *run,
+               Mention *m,
+               gsize   *start,
+               gsize   *end)
+{
+  *start = run->tokens[m->first].start;
+  *end = run->tokens[m->end - 1].end;
+  if (m->cut & MENTION_CUT_HEAD)
+    *start = (gsize) (joining_hyphen (run, m->first) + 1 - run->text);
+  if (m->cut & MENTION_CUT_TAIL)
+    *end = (gsize) (joining_hyphen (run, m->end - 1) - run->text);
+}
+
+/* The mention as written. */
+static char *
+mention_text (Run     *run,
+              Mention *m)
+{
+  gsize start, end;
+
+  if (m->cut == 0)
+    return text_between (run, m->first, m->end);
+  mention_bytes (run, m, &start, &end);
+  return g_strndup (run->text + start, end - start);
+}
+
 static char *
 mention_canonical (Run     *run,
                    Mention *m)
 {
   if (m->entry >= 0)
     return g_strdup (_redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) m->entry));
-  return text_between (run, m->first, m->end);
+  return mention_text (run, m);
 }
 
 /* Where the long form of the acronym at @inner starts, matching its
@@ -1105,8 +1374,9 @@ define_acronym (Run   *run,
     return;
   if (!(acronym = mention_overlapping (run, inner, inner + 1)))
     add_mention (run, inner, inner + 1, long_form->type, -1);
+  /* The long form, copied: mentions move when they are sorted. */
   g_hash_table_insert (run->acronyms, text_between (run, inner, inner + 1),
-                       mention_canonical (run, mention_overlapping (run, open - 1, open)));
+                       g_memdup2 (mention_overlapping (run, open - 1, open), sizeof (Mention)));
 }
 
 static void
@@ -1121,6 +1391,120 @@ find_acronyms (Run *run)
       define_acronym (run, i);
   g_clear_pointer (&run->owners, g_free);
   g_array_sort (run->mentions, compare_mentions);
+}
+
+/* "menuju Makassar New Port": a place the gazetteer knows, followed
+ * right away by words the labeller took for a person, is one longer
+ * place, unless a title opens the chain ("Wali Kota Surabaya Eri
+ * Cahyadi") or a given name is among the words. */
+
+static char *role_before (Run   *run,
+                          guint  first);
+
+static gboolean
+has_given_name (Run     *run,
+                Mention *m)
+{
+  for (guint i = m->first; i < m->end; i++)
+    {
+      gsize len;
+      const char *text = token_text (run, i, &len);
+
+      if (ner_is_given_name (text, len))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+continues_place (Run     *run,
+                 Mention *place,
+                 Mention *next)
+{
+  g_autofree char *role = NULL;
+
+  if (place->type != REDAKSI_ENTITY_LOCATION || next->type != REDAKSI_ENTITY_PERSON
+      || next->first != place->end || next->entry >= 0 || starts_sentence (run, next->first)
+      || has_given_name (run, next))
+    return FALSE;
+  role = role_before (run, place->first);
+  return role == NULL;
+}
+
+static void
+join_place_names (Run *run)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
+
+      if (last != NULL && continues_place (run, last, m))
+        {
+          last->end = m->end;
+          last->entry = exact_match (run, last->first, last->end);
+          continue;
+        }
+      g_array_index (run->mentions, Mention, kept++) = *m;
+    }
+  g_array_set_size (run->mentions, kept);
+}
+
+/* Splits a person mention at a token like "Subianto-Sandiaga" when a
+ * name of two words or more stands on each side; the words before
+ * the hyphen join the person mention right before them. A lone
+ * "Jean-Pierre" stays whole. */
+static gboolean
+split_joined_name (Run     *run,
+                   Mention *m,
+                   GArray  *out)
+{
+  Mention *last = out->len > 0 ? &g_array_index (out, Mention, out->len - 1) : NULL;
+  guint h;
+  gboolean after_last;
+  Mention left, right;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  for (h = m->first; h + 1 < m->end && !joining_hyphen (run, h); h++)
+    ;
+  if (h + 1 >= m->end)
+    return FALSE;
+  after_last = h == m->first && last != NULL && last->end == h && last->type == REDAKSI_ENTITY_PERSON
+               && last->cut == 0;
+  if (h == m->first && !after_last)
+    return FALSE;
+  left = after_last ? *last : *m;
+  left.end = h + 1;
+  left.entry = -1;
+  left.cut = MENTION_CUT_TAIL;
+  right = *m;
+  right.first = h;
+  right.cut = MENTION_CUT_HEAD;
+  if (after_last)
+    *last = left;
+  else
+    g_array_append_val (out, left);
+  g_array_append_val (out, right);
+  return TRUE;
+}
+
+static void
+split_joined_names (Run *run)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (Mention), run->mentions->len);
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (!split_joined_name (run, m, out))
+        g_array_append_val (out, *m);
+    }
+  g_array_unref (run->mentions);
+  run->mentions = out;
 }
 
 /* Entities */
@@ -1176,207 +1560,157 @@ words_within (Run     *run,
   return TRUE;
 }
 
-/* Every word of every mention of two words or more, as (word hash,
- * mention length, mention index), sorted: a short name may only stand
- * for a longer mention holding its first word, and those are a few
- * runs of this array, one per length, each in mention order. */
-typedef struct
-{
-  guint64 word;
-  guint   length;
-  guint   mention;
-} WordPosting;
+/* A short name stands for the earliest person mention of more words
+ * that holds its words in the same order ("Dian", "Puspita" and "Dian
+ * Puspita" for "Dian Puspita Sari"). Every such word sequence of every
+ * person mention is a key of one hash table, so a short name costs one
+ * lookup however many names the article holds. */
+#define FULL_NAME_MAX_WORDS 6
 
-static int
-compare_postings (gconstpointer a,
-                  gconstpointer b)
+/* The key of the words of [@first, @end) that the bits of @subset
+ * pick. A pointer holds it: a rare collision only loses a link, since
+ * words_within() checks every link found. */
+static gpointer
+words_key (Run   *run,
+           guint  first,
+           guint  end,
+           guint  subset)
 {
-  const WordPosting *pa = a, *pb = b;
+  guint64 key = (guint64) __builtin_popcount (subset);
 
-  if (pa->word != pb->word)
-    return pa->word < pb->word ? -1 : 1;
-  if (pa->length != pb->length)
-    return pa->length < pb->length ? -1 : 1;
-  return (pa->mention > pb->mention) - (pa->mention < pb->mention);
+  for (guint i = first; i < end; i++)
+    if (subset & (1u << (i - first)))
+      key = (key ^ word_hash (run, i)) * G_GUINT64_CONSTANT (0x100000001b3) + 0x9e3779b97f4a7c15;
+  return GSIZE_TO_POINTER ((gsize) key);
 }
 
-static guint64
-word_hash (Run   *run,
-           guint  i)
+static void
+index_key (GHashTable *index,
+           gpointer    key,
+           guint       k)
 {
-  gsize len;
-  const char *text = token_text (run, i, &len);
-
-  return ner_hash_bytes (text, len);
+  /* Mentions come in text order: the first one to claim a key is the
+   * earliest full name. */
+  if (!g_hash_table_contains (index, key))
+    g_hash_table_insert (index, key, GUINT_TO_POINTER (k + 1));
 }
 
-static GArray *
-index_long_mentions (Run *run)
+/* A name of more words than FULL_NAME_MAX_WORDS gives its single words
+ * only: the keys of a mention stay few. */
+static GHashTable *
+index_full_names (Run *run)
 {
-  GArray *postings = g_array_new (FALSE, FALSE, sizeof (WordPosting));
+  GHashTable *index = g_hash_table_new (g_direct_hash, g_direct_equal);
 
-  for (guint k = 0; k < run->mentions->len; k++)
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint n = m->end - m->first;
 
-      if (m->end - m->first >= 2)
+      if (m->type != REDAKSI_ENTITY_PERSON || n < 2)
+        continue;
+      if (n > FULL_NAME_MAX_WORDS)
         for (guint i = m->first; i < m->end; i++)
-          {
-            WordPosting posting = { word_hash (run, i), m->end - m->first, k };
-
-            g_array_append_val (postings, posting);
-          }
-    }
-  g_array_sort (postings, compare_postings);
-  return postings;
-}
-
-/* The first posting not below @key. */
-static guint
-postings_lower_bound (GArray            *postings,
-                      const WordPosting *key)
-{
-  guint lo = 0, hi = postings->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (compare_postings (&g_array_index (postings, WordPosting, mid), key) < 0)
-        lo = mid + 1;
+          index_key (index, words_key (run, i, i + 1, 1), k);
       else
-        hi = mid;
+        for (guint subset = 1; subset + 1 < (1u << n); subset++)
+          index_key (index, words_key (run, m->first, m->end, subset), k);
     }
-  return lo;
+  return index;
 }
 
-static gboolean
-is_full_name_of (Run     *run,
-                 Mention *m,
-                 guint    k)
-{
-  Mention *full = &g_array_index (run->mentions, Mention, k);
-
-  return full->type == REDAKSI_ENTITY_PERSON && words_within (run, m, full);
-}
-
-/* In the run of postings at @at for one word and length, the full name
- * of @m nearest before mention @index and the first one after it. */
-static void
-search_run (Run    *run,
-            GArray *postings,
-            guint   at,
-            guint   index,
-            int    *before,
-            int    *after)
-{
-  const WordPosting *first = &g_array_index (postings, WordPosting, at);
-  Mention *m = &g_array_index (run->mentions, Mention, index);
-  WordPosting key = { first->word, first->length, index };
-  guint split = postings_lower_bound (postings, &key);
-
-  for (guint p = split; p-- > at && (int) g_array_index (postings, WordPosting, p).mention > *before;)
-    if (is_full_name_of (run, m, g_array_index (postings, WordPosting, p).mention))
-      {
-        *before = (int) g_array_index (postings, WordPosting, p).mention;
-        break;
-      }
-  for (guint p = split; p < postings->len; p++)
-    {
-      const WordPosting *posting = &g_array_index (postings, WordPosting, p);
-
-      if (posting->word != key.word || posting->length != key.length
-          || (*after >= 0 && (int) posting->mention >= *after))
-        break;
-      if (posting->mention != index && is_full_name_of (run, m, posting->mention))
-        {
-          *after = (int) posting->mention;
-          break;
-        }
-    }
-}
-
-/* The full name a short person mention refers to: the nearest earlier
- * one, else the first later one. */
+/* The full name a short mention refers to, or NULL. */
 static Mention *
-full_name_of (Run    *run,
-              GArray *postings,
-              guint   index)
+full_name_of (Run        *run,
+              GHashTable *index,
+              guint       k)
 {
-  Mention *m = &g_array_index (run->mentions, Mention, index);
-  WordPosting key = { word_hash (run, m->first), m->end - m->first + 1, 0 };
-  int before = -1, after = -1;
+  Mention *m = &g_array_index (run->mentions, Mention, k);
+  guint n = m->end - m->first;
+  guint full;
+  Mention *candidate;
 
-  for (guint at = postings_lower_bound (postings, &key);
-       at < postings->len && g_array_index (postings, WordPosting, at).word == key.word;)
-    {
-      const WordPosting *posting = &g_array_index (postings, WordPosting, at);
-      WordPosting next = { posting->word, posting->length + 1, 0 };
-
-      search_run (run, postings, at, index, &before, &after);
-      at = postings_lower_bound (postings, &next);
-    }
-  if (before >= 0)
-    return &g_array_index (run->mentions, Mention, before);
-  return after >= 0 ? &g_array_index (run->mentions, Mention, after) : NULL;
+  if (n >= FULL_NAME_MAX_WORDS)
+    return NULL;
+  full = GPOINTER_TO_UINT (g_hash_table_lookup (index, words_key (run, m->first, m->end, (1u << n) - 1)));
+  if (full == 0 || full - 1 == k)
+    return NULL;
+  candidate = &g_array_index (run->mentions, Mention, full - 1);
+  return words_within (run, m, candidate) ? candidate : NULL;
 }
+
+static void assign_mention (Run        *run,
+                            GHashTable *index,
+                            guint       k);
 
 static char *
 resolve_canonical (Run                *run,
-                   GArray             *postings,
-                   guint               index,
+                   GHashTable         *index,
+                   guint               k,
                    RedaksiEntityType  *type,
                    const char        **id)
 {
-  Mention *m = &g_array_index (run->mentions, Mention, index);
-  g_autofree char *text = text_between (run, m->first, m->end);
-  const char *expanded;
+  Mention *m = &g_array_index (run->mentions, Mention, k);
+  g_autofree char *text = mention_text (run, m);
   Mention *full;
 
+  /* An acronym the article defines means its long form there, even
+   * when the gazetteer knows another body with the same letters
+   * ("Badan Pemenangan Nasional (BPN)", not Badan Pertanahan). */
+  if ((full = g_hash_table_lookup (run->acronyms, text)))
+    m = full;
   *type = m->type;
   *id = m->entry >= 0 ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry) : NULL;
-  if (m->entry >= 0)
+  if (m->entry >= 0 || m == full)
     return mention_canonical (run, m);
-  if ((expanded = g_hash_table_lookup (run->acronyms, text)))
-    return g_strdup (expanded);
   if (m->type != REDAKSI_ENTITY_EVENT && m->type != REDAKSI_ENTITY_MISC
-      && (full = full_name_of (run, postings, index)))
+      && (full = full_name_of (run, index, k)))
     {
-      /* "Salim" after "Brandon Salim" after "Brandon Nicholas Salim". */
-      if (full->entity >= 0)
-        {
-          Entity *e = &g_array_index (run->entities, Entity, full->entity);
+      Entity *e;
 
-          *type = e->type;
-          *id = e->id;
-          return g_strdup (e->canonical);
-        }
-      *type = full->type;
-      return mention_canonical (run, full);
+      /* "Salim" after "Brandon Salim" after "Brandon Nicholas Salim":
+       * the full name is resolved first, wherever it is. */
+      assign_mention (run, index, (guint) (full - &g_array_index (run->mentions, Mention, 0)));
+      e = &g_array_index (run->entities, Entity, full->entity);
+      *type = e->type;
+      *id = e->id;
+      return g_strdup (e->canonical);
     }
   return g_steal_pointer (&text);
+}
+
+/* Each step goes to a mention of more words: the recursion is as deep
+ * as FULL_NAME_MAX_WORDS at most. */
+static void
+assign_mention (Run        *run,
+                GHashTable *index,
+                guint       k)
+{
+  Mention *m = &g_array_index (run->mentions, Mention, k);
+  RedaksiEntityType type;
+  const char *id;
+  char *canonical;
+  int e;
+
+  if (m->entity >= 0)
+    return;
+  canonical = resolve_canonical (run, index, k, &type, &id);
+  /* resolve_canonical() may have grown run->entities, never mentions. */
+  if ((e = find_entity (run, canonical)) < 0)
+    e = add_entity (run, canonical, type, id);
+  else
+    g_free (canonical);
+  m->entity = e;
+  m->type = g_array_index (run->entities, Entity, e).type;
 }
 
 static void
 assign_entities (Run *run)
 {
-  g_autoptr(GArray) postings = index_long_mentions (run);
+  g_autoptr(GHashTable) index = index_full_names (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
-    {
-      Mention *m = &g_array_index (run->mentions, Mention, k);
-      RedaksiEntityType type;
-      const char *id;
-      char *canonical = resolve_canonical (run, postings, k, &type, &id);
-      int e = find_entity (run, canonical);
-
-      if (e < 0)
-        e = add_entity (run, canonical, type, id);
-      else
-        g_free (canonical);
-      m->entity = e;
-      m->type = g_array_index (run->entities, Entity, e).type;
-    }
+    assign_mention (run, index, k);
 }
 
 /* Roles and speakers */
@@ -1395,6 +1729,15 @@ is_name_joiner (Run   *run,
   return FALSE;
 }
 
+/* "Kamar Dagang dan Industri": "dan" inside a body's name in a role. */
+static gboolean
+joins_capitalised (Run   *run,
+                   guint  i)
+{
+  return i > 0 && i + 1 < run->n_tokens && (token_is (run, i, "dan") || token_is (run, i, "&"))
+         && is_capitalised (run, i - 1) && is_capitalised (run, i + 1);
+}
+
 /* Words that open a role, beside the labeller's title cues. */
 static gboolean
 is_role_word (Run   *run,
@@ -1402,7 +1745,8 @@ is_role_word (Run   *run,
 {
   static const char * const words[] = {
     "ekonom", "analis", "pakar", "dosen", "guru", "pemerhati", "praktisi", "koordinator",
-    "founder", "co-founder", "chief", "head", "kuasa", "wakil", "plt", "pj", "penjabat", NULL
+    "founder", "co-founder", "chief", "head", "kuasa", "wakil", "plt", "pj", "penjabat", "bos",
+    "pemilik", NULL
   };
   gsize len;
   const char *text = token_text (run, i, &len);
@@ -1429,7 +1773,8 @@ role_before (Run   *run,
     end = first - 1;
   for (guint i = end; i-- > 0 && end - i <= 12;)
     {
-      if (run->excluded[i] || !(is_capitalised (run, i) || is_name_joiner (run, i)))
+      if (run->excluded[i] || !(is_capitalised (run, i) || is_name_joiner (run, i)
+                                || joins_capitalised (run, i)))
         break;
       if (is_role_word (run, i))
         role_start = (int) i;
@@ -1512,11 +1857,12 @@ make_entities (Run *run)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
       Entity *e = &g_array_index (run->entities, Entity, m->entity);
-      g_autofree char *text = text_between (run, m->first, m->end);
+      g_autofree char *text = mention_text (run, m);
       RedaksiRange range;
+      gsize start, end;
 
-      _redaksi_document_fill_range (run->document, run->tokens[m->first].start,
-                                    run->tokens[m->end - 1].end, &range);
+      mention_bytes (run, m, &start, &end);
+      _redaksi_document_fill_range (run->document, start, end, &range);
       g_ptr_array_add (out, _redaksi_entity_new (text, e->type, e->canonical, &range, e->id, e->role));
     }
   return out;
@@ -1637,6 +1983,8 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   drop_common_openers (&run);
   propagate_mentions (&run);
   find_acronyms (&run);
+  join_place_names (&run);
+  split_joined_names (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
   /* A step cut short leaves mentions without entities: no results. */

@@ -472,3 +472,13 @@ ner_cue_of (const char *text,
   folded = ner_fold (text, len);
   return cue_lookup (ner_hash_bytes (folded, strlen (folded)));
 }
+
+gboolean
+ner_is_given_name (const char *text,
+                   gsize       len)
+{
+  char buf[64];
+
+  cue_table_init ();
+  return ner_ascii_lower (text, len, buf, sizeof buf) && given_lookup (ner_hash_bytes (buf, len));
+}

@@ -70,4 +70,7 @@ G_BEGIN_DECLS
 /* The cue class of a word, whatever its case. */
 NerCue ner_cue_of (const char *text,
                    gsize       len);
+/* Whether a word is a common given name (gazetteer/given-names.txt). */
+gboolean ner_is_given_name (const char *text,
+                            gsize       len);
 G_END_DECLS

@@ -1,0 +1,290 @@
+/* test-entity-boundaries.c: where entities start and end, and which
+ * entity a mention refers to, on sentences written for these tests
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <time.h>
+
+#include "redaksi-tagger-private.h"
+#include "redaksi-test-util.h"
+
+static RedaksiTagging *
+tag (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, &error);
+  RedaksiTagging *tagging;
+
+  g_assert_no_error (error);
+  tagging = redaksi_tagger_tag (redaksi_tagger_get_default (), document, NULL, &error);
+  g_assert_no_error (error);
+  return tagging;
+}
+
+/* The @nth (from 0) mention written @text, or NULL. */
+static RedaksiEntity *
+nth_mention (RedaksiTagging *tagging,
+             const char     *text,
+             guint           nth)
+{
+  GPtrArray *entities = redaksi_tagging_get_entities (tagging);
+
+  for (guint i = 0; i < entities->len; i++)
+    if (g_str_equal (redaksi_entity_get_text (entities->pdata[i]), text) && nth-- == 0)
+      return entities->pdata[i];
+  return NULL;
+}
+
+static void
+assert_mention (RedaksiTagging    *tagging,
+                const char        *text,
+                guint              nth,
+                RedaksiEntityType  type,
+                const char        *canonical)
+{
+  RedaksiEntity *e = nth_mention (tagging, text, nth);
+
+  if (e == NULL)
+    g_error ("no mention “%s” (#%u)", text, nth);
+  g_assert_cmpstr (redaksi_entity_type_to_string (redaksi_entity_get_entity_type (e)), ==,
+                   redaksi_entity_type_to_string (type));
+  g_assert_cmpstr (redaksi_entity_get_canonical (e), ==, canonical);
+}
+
+/* No mention holds any of the bytes of @words. */
+static void
+assert_no_mention_within (RedaksiTagging *tagging,
+                          const char     *text,
+                          const char     *words)
+{
+  GPtrArray *entities = redaksi_tagging_get_entities (tagging);
+  const char *at = strstr (text, words);
+  gsize start, end;
+
+  g_assert_nonnull (at);
+  start = (gsize) (at - text);
+  end = start + strlen (words);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const RedaksiRange *r = redaksi_entity_get_range (entities->pdata[i]);
+
+      if (r->start < end && start < r->end)
+        g_error ("“%s” is tagged as “%s”", words, redaksi_entity_get_text (entities->pdata[i]));
+    }
+}
+
+/* 8. A short name is the earliest full name holding its words, also
+ * where the labeller did not see it; never a different person who
+ * only shares a word with it. */
+static void
+test_short_names (void)
+{
+  static const char text[] =
+    "JAKARTA - Warga Cilincing, Dian Puspita, mengeluhkan banjir yang merendam rumahnya.\n\n"
+    "\"Air masuk sampai lutut,\" kata Dian.\n\n"
+    "Menurut Puspita, bantuan belum datang. Dian Sastrowardoyo juga hadir di lokasi. "
+    "Budi Santoso dan Budi Hartono meninjau lokasi. Hartono menyebut pompa rusak.\n\n"
+    "\"Kami sudah melapor ke kelurahan sejak pagi,\" kata Dian";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Dian", 0, REDAKSI_ENTITY_PERSON, "Dian Puspita");
+  assert_mention (tagging, "Puspita", 0, REDAKSI_ENTITY_PERSON, "Dian Puspita");
+  /* The last word of the article, after a cue. */
+  assert_mention (tagging, "Dian", 1, REDAKSI_ENTITY_PERSON, "Dian Puspita");
+  assert_mention (tagging, "Dian Sastrowardoyo", 0, REDAKSI_ENTITY_PERSON, "Dian Sastrowardoyo");
+  assert_mention (tagging, "Budi Santoso", 0, REDAKSI_ENTITY_PERSON, "Budi Santoso");
+  assert_mention (tagging, "Hartono", 0, REDAKSI_ENTITY_PERSON, "Budi Hartono");
+}
+
+/* 8. The same when the full name comes after the short one, and when a
+ * shorter full name stands for a longer one. */
+static void
+test_short_names_chain (void)
+{
+  static const char text[] =
+    "Rahmat Siregar Hadir di Sidang\n\n"
+    "MEDAN - Rahmat Hidayat Siregar hadir di Pengadilan Negeri Medan, Selasa. "
+    "Kuasa hukumnya menyebut Rahmat Siregar kooperatif. Siregar tidak menjawab pertanyaan wartawan.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Rahmat Siregar", 1, REDAKSI_ENTITY_PERSON, "Rahmat Hidayat Siregar");
+  assert_mention (tagging, "Siregar", 0, REDAKSI_ENTITY_PERSON, "Rahmat Hidayat Siregar");
+}
+
+/* 6. A title before a company and a person: the company is one
+ * entity, the person another, with the title and company as role. */
+static void
+test_title_chains (void)
+{
+  static const char text[] =
+    "JAKARTA - Direktur Utama PT Sinar Laut (Persero) Budi Hartono mengatakan perusahaan "
+    "akan menambah armada tahun depan.\n\n"
+    "Ketua Kamar Dagang dan Industri (Kadin) Jawa Tengah Rina Lestari menyambut rencana itu. "
+    "Direktur Utama BTN Hadi juga hadir. Bos Lippo Group Anton Salim menolak berkomentar.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+  RedaksiEntity *e;
+
+  assert_mention (tagging, "PT Sinar Laut (Persero)", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "PT Sinar Laut (Persero)");
+  assert_mention (tagging, "Budi Hartono", 0, REDAKSI_ENTITY_PERSON, "Budi Hartono");
+  e = nth_mention (tagging, "Budi Hartono", 0);
+  g_assert_cmpstr (redaksi_entity_get_role (e), ==, "Direktur Utama PT Sinar Laut (Persero)");
+  assert_mention (tagging, "Rina Lestari", 0, REDAKSI_ENTITY_PERSON, "Rina Lestari");
+  e = nth_mention (tagging, "Rina Lestari", 0);
+  g_assert_cmpstr (redaksi_entity_get_role (e), ==,
+                   "Ketua Kamar Dagang dan Industri (Kadin) Jawa Tengah");
+  assert_mention (tagging, "Hadi", 0, REDAKSI_ENTITY_PERSON, "Hadi");
+  g_assert_cmpstr (redaksi_entity_get_role (nth_mention (tagging, "Hadi", 0)), ==, "Direktur Utama BTN");
+  assert_mention (tagging, "Lippo Group", 0, REDAKSI_ENTITY_ORGANIZATION, "Lippo Group");
+  assert_mention (tagging, "Anton Salim", 0, REDAKSI_ENTITY_PERSON, "Anton Salim");
+  g_assert_cmpstr (redaksi_entity_get_role (nth_mention (tagging, "Anton Salim", 0)), ==,
+                   "Bos Lippo Group");
+}
+
+/* 7. A name before an age in brackets is a person. */
+static void
+test_age_in_brackets (void)
+{
+  static const char text[] =
+    "SURABAYA - Pemilik warung, Wulan (30), mengaku kehilangan tas di Pasar Turi. "
+    "Sutarjo Wiraguna (50), warga Cilincing, melihat kejadian itu. "
+    "Bayi bernama Kenanga (2) selamat.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Wulan", 0, REDAKSI_ENTITY_PERSON, "Wulan");
+  assert_mention (tagging, "Sutarjo Wiraguna", 0, REDAKSI_ENTITY_PERSON, "Sutarjo Wiraguna");
+  assert_mention (tagging, "Kenanga", 0, REDAKSI_ENTITY_PERSON, "Kenanga");
+}
+
+/* 9. An acronym the article defines means what the article says, over
+ * the gazetteer's body with the same letters. */
+static void
+test_defined_acronym (void)
+{
+  static const char text[] =
+    "JAKARTA - Badan Pemenangan Nasional (BPN) menggelar rapat di Jakarta. "
+    "Juru bicara BPN menyebut rapat membahas strategi kampanye. "
+    "BPN akan mengumumkan hasilnya pekan depan.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  for (guint n = 0; n < 3; n++)
+    {
+      assert_mention (tagging, "BPN", n, REDAKSI_ENTITY_ORGANIZATION, "Badan Pemenangan Nasional");
+      g_assert_null (redaksi_entity_get_id (nth_mention (tagging, "BPN", n)));
+    }
+}
+
+/* 9. Without a definition, the gazetteer's body stays. */
+static void
+test_undefined_acronym (void)
+{
+  g_autoptr(RedaksiTagging) tagging = tag ("JAKARTA - BPN menerbitkan sertifikat tanah warga.");
+
+  assert_mention (tagging, "BPN", 0, REDAKSI_ENTITY_ORGANIZATION, "Badan Pertanahan Nasional");
+}
+
+/* 10. Page leftovers and common words that open a sentence are no
+ * names; a place of several words stays one; two joined names are two
+ * people. */
+static void
+test_not_entities (void)
+{
+  static const char text[] =
+    "JAKARTA - Macet panjang terjadi di ruas tol menuju Makassar New Port sejak pagi.\n\n"
+    "SCROLL TO CONTINUE WITH CONTENT\n\n"
+    "Ekonom menilai kemacetan merugikan pengusaha.\n\n"
+    "ADVERTISEMENT\n\n"
+    "Pasangan Prabowo Subianto-Sandiaga Uno menyapa warga.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Macet");
+  assert_no_mention_within (tagging, text, "SCROLL TO CONTINUE WITH CONTENT");
+  assert_no_mention_within (tagging, text, "Ekonom");
+  assert_no_mention_within (tagging, text, "ADVERTISEMENT");
+  assert_mention (tagging, "Makassar New Port", 0, REDAKSI_ENTITY_LOCATION, "Makassar New Port");
+  assert_mention (tagging, "Prabowo Subianto", 0, REDAKSI_ENTITY_PERSON, "Prabowo Subianto");
+  assert_mention (tagging, "Sandiaga Uno", 0, REDAKSI_ENTITY_PERSON, "Sandiaga Uno");
+}
+
+/* A made-up name word for @n: four syllables, one per base-16 digit. */
+static void
+append_name_word (GString *out,
+                  guint    n)
+{
+  static const char * const syllables[] = {
+    "ba", "di", "ka", "ra", "su", "to", "wi", "na", "lu", "me", "ri", "ja", "po", "se", "ha", "yo",
+  };
+
+  for (guint k = 0; k < 4; k++, n /= 16)
+    {
+      const char *syllable = syllables[n % 16];
+
+      g_string_append_c (out, k == 0 ? g_ascii_toupper (syllable[0]) : syllable[0]);
+      g_string_append_c (out, syllable[1]);
+    }
+}
+
+/* 8, and issue 11: 40,000 people who share the word "Budi", each
+ * 3-word name followed by another person's 2-word name. Each short
+ * name costs one lookup: CPU time grows with the article, not with
+ * the square of its names (a safety bound, far above the need). */
+static void
+test_many_names_share_a_word (void)
+{
+  g_autoptr(GString) text = g_string_new ("");
+  g_autoptr(RedaksiTagging) tagging = NULL;
+  GPtrArray *entities;
+  clock_t started = clock ();
+  double seconds;
+  guint short_names = 0;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_string_append (text, "Warga bernama Budi ");
+      append_name_word (text, 3 * i);
+      g_string_append_c (text, ' ');
+      append_name_word (text, 3 * i + 1);
+      g_string_append (text, " hadir di balai desa. Menurut Budi ");
+      append_name_word (text, 3 * i + 2);
+      g_string_append (text, i % 4 == 3 ? ", acara lancar.\n\n" : ", acara lancar. ");
+    }
+  tagging = tag (text->str);
+  seconds = (double) (clock () - started) / CLOCKS_PER_SEC;
+  g_test_message ("%.2f s of CPU for %" G_GSIZE_FORMAT " bytes", seconds, text->len);
+  g_assert_cmpfloat (seconds, <, 10.0);
+  entities = redaksi_tagging_get_entities (tagging);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      RedaksiEntity *e = entities->pdata[i];
+
+      /* A different person who shares "Budi" is no full name of it. */
+      if (strlen (redaksi_entity_get_text (e)) == strlen ("Budi Babababa"))
+        {
+          g_assert_cmpstr (redaksi_entity_get_canonical (e), ==, redaksi_entity_get_text (e));
+          short_names++;
+        }
+    }
+  g_assert_cmpuint (short_names, >=, 19000);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/redaksi/entity-boundaries/short-names", test_short_names);
+  g_test_add_func ("/redaksi/entity-boundaries/short-names-chain", test_short_names_chain);
+  g_test_add_func ("/redaksi/entity-boundaries/many-names-share-a-word", test_many_names_share_a_word);
+  g_test_add_func ("/redaksi/entity-boundaries/title-chains", test_title_chains);
+  g_test_add_func ("/redaksi/entity-boundaries/age-in-brackets", test_age_in_brackets);
+  g_test_add_func ("/redaksi/entity-boundaries/defined-acronym", test_defined_acronym);
+  g_test_add_func ("/redaksi/entity-boundaries/undefined-acronym", test_undefined_acronym);
+  g_test_add_func ("/redaksi/entity-boundaries/not-entities", test_not_entities);
+  return g_test_run ();
+}
