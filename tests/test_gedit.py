@@ -238,15 +238,21 @@ def test_panel_lists_tags_by_salience_and_findings():
 
 def test_typing_is_debounced_and_never_blocks():
     typed = run_gedit()["typed"]
-    print("# checks during 10 keystrokes: %d, after: %d; longest main-loop gap %.1f ms;"
-          " longest main-thread slice of a check %.2f ms"
+    print("# checks during 10 keystrokes: %d, after: %d; longest main-loop gap %.1f ms"
+          " (main thread's CPU in it %.1f ms); longest main-thread slice of a check %.2f ms"
           % (typed["checks_during_typing"], typed["checks_after_typing"],
-             typed["max_main_loop_gap_ms"], typed["main_thread_ms"]))
+             typed["max_main_loop_gap_ms"], typed["max_main_loop_gap_cpu_ms"],
+             typed["main_thread_ms"]))
     assert typed["checks_during_typing"] == 0
     assert typed["checks_after_typing"] == 1
     assert typed["text"].endswith("x" * 10)
     assert typed["main_thread_ms"] < 50
-    assert typed["max_main_loop_gap_ms"] < 250
+    # The main loop never stalls: at most 200 ms of the
+    # main thread's CPU between two ticks. The wall-clock gap also counts
+    # time spent waiting for a core on a loaded machine, so its bound only
+    # catches a real stall (a synchronous wait on the analysis).
+    assert typed["max_main_loop_gap_cpu_ms"] < 200
+    assert typed["max_main_loop_gap_ms"] < 1000
 
 
 def test_plugin_raised_nothing():
