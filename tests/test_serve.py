@@ -469,7 +469,10 @@ def test_timed_out_analysis_stops():
         time.sleep(2)
         burnt = server.cpu_seconds() - before
         print("# CPU time in the 2 s after the timeout: %.2f s" % burnt)
-        assert burnt < 0.2, "the timed-out analysis is still running"
+        # A running analysis burns a core: about 2 s in this window. Freeing
+        # the cancelled work (slower under the sanitizers) or a loaded
+        # machine's scheduling may take a few tenths, never most of it.
+        assert burnt < 0.6, "the timed-out analysis is still running"
     finally:
         server.stop()
 
