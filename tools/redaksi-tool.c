@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -630,24 +631,38 @@ print_summary (RedaksiToolInput *input,
               redaksi_document_get_n_tokens (document), n_issues);
 }
 
+/* The JSON of an archive is several times its size: it goes to the
+ * standard output a chunk at a time as it is made, never whole. */
+static int
+print_json (RedaksiReport *report)
+{
+  g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Whatever stdio holds goes first, and the stream then writes to the
+   * same descriptor. */
+  if (fflush (stdout) != 0 && stdout_errno == 0)
+    stdout_errno = errno != 0 ? errno : EIO;
+  if (stdout_errno != 0)
+    return REDAKSI_EXIT_USAGE;
+  out = g_unix_output_stream_new (fileno (stdout), FALSE);
+  if (!redaksi_report_write_json (report, out, TRUE, NULL, &error) ||
+      !g_output_stream_write_all (out, "\n", 1, NULL, NULL, &error))
+    return redaksi_tool_fail (_("could not write the output: %s"), error->message);
+  return redaksi_report_has_errors (report) ? REDAKSI_EXIT_FINDINGS : REDAKSI_EXIT_OK;
+}
+
 int
 redaksi_tool_print_report (RedaksiToolInput *input,
                            RedaksiReport    *report,
                            gboolean          json)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) out = NULL;
   GPtrArray *issues = redaksi_report_get_issues (report);
 
-  /* The JSON of an archive is several times its size: written as it is,
-   * never copied. */
   if (json)
-    {
-      g_autofree char *text = redaksi_report_to_json_string (report, TRUE);
-
-      redaksi_tool_write_stdout (text, strlen (text));
-      redaksi_tool_write_stdout ("\n", 1);
-      return redaksi_report_has_errors (report) ? REDAKSI_EXIT_FINDINGS : REDAKSI_EXIT_OK;
-    }
+    return print_json (report);
+  out = g_string_new (NULL);
   for (guint i = 0; i < issues->len; i++)
     print_issue (input, g_ptr_array_index (issues, i), out);
   redaksi_tool_write_stdout (out->str, out->len);

@@ -4,6 +4,7 @@
 # error "Only <redaksi/redaksi.h> can be included directly."
 #endif
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 #include "redaksi-analysis-flags.h"
@@ -43,5 +44,11 @@ JsonNode             *redaksi_report_to_json            (RedaksiReport *self);
 REDAKSI_AVAILABLE_IN_ALL
 char                 *redaksi_report_to_json_string     (RedaksiReport *self,
                                                          gboolean       pretty);
+REDAKSI_AVAILABLE_IN_ALL
+gboolean              redaksi_report_write_json         (RedaksiReport  *self,
+                                                         GOutputStream  *stream,
+                                                         gboolean        pretty,
+                                                         GCancellable   *cancellable,
+                                                         GError        **error);
 
 G_END_DECLS

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
@@ -13,6 +14,18 @@ typedef struct _RedaksiJsonWriter RedaksiJsonWriter;
 RedaksiJsonWriter *_redaksi_json_writer_new          (GString           *out,
                                                       gboolean           pretty);
 void               _redaksi_json_writer_free         (RedaksiJsonWriter *self);
+
+/* The same text, written to @stream a chunk at a time: call
+ * _redaksi_json_writer_flush_full() between values and
+ * _redaksi_json_writer_flush() at the end. After a failed flush the
+ * writer may only be freed. */
+RedaksiJsonWriter *_redaksi_json_writer_new_for_stream (GOutputStream     *stream,
+                                                        gboolean           pretty,
+                                                        GCancellable      *cancellable);
+gboolean           _redaksi_json_writer_flush         (RedaksiJsonWriter  *self,
+                                                       GError            **error);
+gboolean           _redaksi_json_writer_flush_full    (RedaksiJsonWriter  *self,
+                                                       GError            **error);
 
 void               _redaksi_json_writer_begin_object (RedaksiJsonWriter *self);
 void               _redaksi_json_writer_end_object   (RedaksiJsonWriter *self);

@@ -27,11 +27,22 @@ typedef struct
 
 struct _RedaksiJsonWriter
 {
-  GString  *out;
-  gboolean  pretty;
-  gboolean  after_member;   /* the next value is a member's */
-  GArray   *levels;         /* Level, one per open container */
+  GString       *out;
+  gboolean       pretty;
+  gboolean       after_member;   /* the next value is a member's */
+  GArray        *levels;         /* Level, one per open container */
+
+  /* When writing to a stream: @out is the writer's own buffer, sent on
+   * whenever it holds a chunk's worth, so that the text of a large
+   * report is never whole in memory. */
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  gboolean       failed;
 };
+
+/* Large enough that a write costs little next to the text it carries,
+ * small enough to stay in the cache. */
+#define CHUNK_SIZE (64 * 1024)
 
 /* GLib 2.74's g_string_append_len() is a call into g_string_insert_len(),
  * which checks for overlaps and moves tails; most of what is written
@@ -70,12 +81,66 @@ _redaksi_json_writer_new (GString  *out,
   return self;
 }
 
+/* The text goes to @stream, a chunk at a time, as
+ * _redaksi_json_writer_flush() and _redaksi_json_writer_flush_full()
+ * are called; nothing reaches it without them. */
+RedaksiJsonWriter *
+_redaksi_json_writer_new_for_stream (GOutputStream *stream,
+                                     gboolean       pretty,
+                                     GCancellable  *cancellable)
+{
+  RedaksiJsonWriter *self;
+
+  /* One chunk and the longest value written between two flushes. */
+  self = _redaksi_json_writer_new (g_string_sized_new (2 * CHUNK_SIZE), pretty);
+  self->stream = g_object_ref (stream);
+  self->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  return self;
+}
+
 void
 _redaksi_json_writer_free (RedaksiJsonWriter *self)
 {
-  g_assert (self->levels->len == 0);
+  /* A writer whose stream failed is dropped with its containers open. */
+  g_assert (self->levels->len == 0 || self->failed);
   g_array_unref (self->levels);
+  if (self->stream != NULL)
+    {
+      g_string_free (self->out, TRUE);
+      g_object_unref (self->stream);
+      g_clear_object (&self->cancellable);
+    }
   g_free (self);
+}
+
+/* Sends what is buffered to the stream. Without a stream there is
+ * nothing to do: the text stays in the caller's GString. */
+gboolean
+_redaksi_json_writer_flush (RedaksiJsonWriter  *self,
+                            GError            **error)
+{
+  g_assert (!self->failed);
+
+  if (self->stream == NULL || self->out->len == 0)
+    return TRUE;
+  if (!g_output_stream_write_all (self->stream, self->out->str, self->out->len, NULL,
+                                  self->cancellable, error))
+    {
+      self->failed = TRUE;
+      return FALSE;
+    }
+  g_string_truncate (self->out, 0);
+  return TRUE;
+}
+
+/* Called between values: sends the buffer on once it holds a chunk. */
+gboolean
+_redaksi_json_writer_flush_full (RedaksiJsonWriter  *self,
+                                 GError            **error)
+{
+  if (self->stream == NULL || self->out->len < CHUNK_SIZE)
+    return TRUE;
+  return _redaksi_json_writer_flush (self, error);
 }
 
 static void

@@ -448,20 +448,27 @@ write_members (RedaksiReport     *self,
     }
 }
 
-static void
-write_section (Section           *section,
-               RedaksiJsonWriter *writer)
+static gboolean
+write_section (Section            *section,
+               RedaksiJsonWriter  *writer,
+               GError            **error)
 {
   _redaksi_json_writer_member (writer, section->name);
   _redaksi_json_writer_begin_array (writer);
   for (guint i = 0; i < section->visible->len; i++)
-    _redaksi_result_write (g_ptr_array_index (section->visible, i), writer);
+    {
+      _redaksi_result_write (g_ptr_array_index (section->visible, i), writer);
+      if (!_redaksi_json_writer_flush_full (writer, error))
+        return FALSE;
+    }
   _redaksi_json_writer_end_array (writer);
+  return TRUE;
 }
 
-static void
-write_report (RedaksiReport     *self,
-              RedaksiJsonWriter *writer)
+static gboolean
+write_report (RedaksiReport      *self,
+              RedaksiJsonWriter  *writer,
+              GError            **error)
 {
   _redaksi_json_writer_begin_object (writer);
   _redaksi_json_writer_int_member (writer, "version", 1);
@@ -470,10 +477,11 @@ write_report (RedaksiReport     *self,
     {
       Section *section = g_ptr_array_index (self->sections, i);
 
-      if (section->declared & self->requested)
-        write_section (section, writer);
+      if ((section->declared & self->requested) && !write_section (section, writer, error))
+        return FALSE;
     }
   _redaksi_json_writer_end_object (writer);
+  return _redaksi_json_writer_flush (writer, error);
 }
 
 /**
@@ -527,6 +535,44 @@ redaksi_report_to_json_string (RedaksiReport *self,
 
   out = g_string_sized_new (4096);
   writer = _redaksi_json_writer_new (out, pretty);
-  write_report (self, writer);
+  /* Into a GString, nothing can fail. */
+  write_report (self, writer, NULL);
   return g_string_free (out, FALSE);
+}
+
+/**
+ * redaksi_report_write_json:
+ * @self: a #RedaksiReport
+ * @stream: where to write the text
+ * @pretty: whether to indent the output
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes to @stream the same text as redaksi_report_to_json_string(),
+ * a chunk at a time as it is made: the JSON of a large report, several
+ * times the size of its document, is never whole in memory. No newline
+ * follows it. The stream is neither flushed nor closed.
+ *
+ * On failure, part of the text may have been written.
+ *
+ * Returns: %TRUE when all of the text was written; %FALSE with @error
+ *   set (the stream's error) otherwise
+ */
+gboolean
+redaksi_report_write_json (RedaksiReport  *self,
+                           GOutputStream  *stream,
+                           gboolean        pretty,
+                           GCancellable   *cancellable,
+                           GError        **error)
+{
+  g_autoptr(RedaksiJsonWriter) writer = NULL;
+
+  g_return_val_if_fail (REDAKSI_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (self->sealed, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  writer = _redaksi_json_writer_new_for_stream (stream, pretty, cancellable);
+  return write_report (self, writer, error);
 }

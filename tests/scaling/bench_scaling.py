@@ -32,9 +32,18 @@ verdicts read CPU time unless REDAKSI_SCALING_CLOCK=wall, since on a
 shared machine the wall time of a one-thread command is mostly its wait
 for a core. The default sizes are 1 and 10 MB with the adversarial inputs at a fifth
 of the issue's scale; REDAKSI_SCALING_SIZES=1,10,100 (or --sizes) runs the
-full scale. NLTK is not installable on the build machines (no PyPI), so
-no NLTK figure is printed here; tests/ner/compare_nltk.py has the tagger
-against NLTK where it is installed.
+full scale.
+
+The tagger's peer is NLTK's averaged perceptron (Debian's python3-nltk,
+which tools/setup.sh installs): its pretrained model needs nltk_data,
+which is not at hand, so a script under /usr/bin/python3 trains
+`PerceptronTagger(load=False)` on idner-news-2k's train.txt (PER/ORG/LOC
+labels, 5 iterations), then tags the same text input `tag --json` had at
+10 MB (or the largest size below it), a line at a time, split by a
+regex into words. It prints both commands' tokens per CPU second, NLTK's
+for its tagging alone (without start-up and training) and for the whole
+process, and the ratio, redaksi's whole process against NLTK's tagging
+alone (target >= 15x). Without NLTK that peer is skipped with a message.
 """
 import argparse
 import json
@@ -70,6 +79,8 @@ MEMORY = {"check --json": 12, "clean": 3}
 CLEAN_MB_S = 300
 CLEAN_VS_FILTER = 2
 BATCH_SPEEDUP = 1.8
+TAG_VS_NLTK = 15
+IDNER_TRAIN = os.path.join(SHARED, "data", "ner", "idner-news-2k", "train.txt")
 
 failures = []
 
@@ -368,6 +379,98 @@ def bench_clean_peers(path, n, runs, clean_rows, sizes):
         fail("clean: only %.2fx the Python filter" % (seconds / clean_seconds))
 
 
+# The tagger's peer, as a whole process: train on idner, then tag the
+# input a line at a time; prints its token count and the CPU seconds of
+# the training and of the tagging.
+NLTK_PEER = r"""
+import random, re, sys, time
+from nltk.tag.perceptron import PerceptronTagger
+
+LABELS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+start = time.process_time()
+sentences, sentence = [], []
+with open(sys.argv[1], encoding="utf-8", errors="replace") as f:
+    for line in f:
+        cols = line.split()
+        if cols:
+            sentence.append((cols[0], cols[-1] if cols[-1] in LABELS else "O"))
+        elif sentence:
+            sentences.append(sentence)
+            sentence = []
+if sentence:
+    sentences.append(sentence)
+random.seed(7)
+tagger = PerceptronTagger(load=False)
+tagger.train(sentences, nr_iter=5)
+trained = time.process_time()
+word = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
+n_tokens = 0
+with open(sys.argv[2], encoding="utf-8") as f:
+    for line in f:
+        words = word.findall(line)
+        if words:
+            tagger.tag(words)
+            n_tokens += len(words)
+print(n_tokens, trained - start, time.process_time() - trained)
+"""
+
+
+def nltk_missing():
+    probe = subprocess.run(["/usr/bin/python3", "-c", "import nltk.tag.perceptron"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return probe.returncode != 0
+
+
+def redaksi_tokens(path):
+    """The token count of `redaksi check`'s summary line."""
+    run = subprocess.run([TOOL, "check", path], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True, timeout=TIME_LIMIT)
+    found = re.search(r"(\d+) tokens", run.stderr)
+    return int(found.group(1)) if found else None
+
+
+def bench_tag_peer(inputs, sizes, tag_rows, folder):
+    """redaksi tag --json against NLTK's averaged perceptron, same text."""
+    if nltk_missing():
+        say("NLTK: python3-nltk is not installed (apt install python3-nltk); "
+            "no NLTK peer in this run")
+        return
+    if not os.path.exists(IDNER_TRAIN):
+        say("NLTK: %s is absent; no NLTK peer in this run" % IDNER_TRAIN)
+        return
+    size = max([s for s in sizes if s <= 10] or sizes[:1])
+    path, n = inputs["text"][size]
+    tokens = redaksi_tokens(path)
+    if size in tag_rows and CLOCK == "cpu":
+        tag_cpu = tag_rows[size][1]
+    else:
+        run, error = measure([TOOL, "tag", "--json", path])
+        if error:
+            fail("tag --json for the NLTK peer: " + error)
+            return
+        tag_cpu = run.cpu
+    output = os.path.join(folder, "nltk.out")
+    run, error = measure(["/usr/bin/python3", "-c", NLTK_PEER, IDNER_TRAIN, path], out=output)
+    if error or tokens is None:
+        fail("NLTK peer: %s" % (error or "no token count from redaksi check"))
+        return
+    nltk_tokens, train_cpu, tag_alone = read(output).split()
+    nltk_tokens, train_cpu, tag_alone = int(nltk_tokens), float(train_cpu), float(tag_alone)
+    ours = tokens / max(tag_cpu, 1e-6)
+    theirs = nltk_tokens / max(tag_alone, 1e-6)
+    say("%-15s %4d MB  %9d tokens  cpu %8.3f s  %10.0f tokens/s (whole process)"
+        % ("tag --json", size, tokens, tag_cpu, ours))
+    say("%-15s %4d MB  %9d tokens  cpu %8.3f s  %10.0f tokens/s tagging alone (%.3f s), "
+        "%.0f tokens/s whole process with %.3f s of training"
+        % ("NLTK perceptron", size, nltk_tokens, run.cpu, theirs, tag_alone,
+           nltk_tokens / max(run.cpu, 1e-6), train_cpu))
+    say("tag vs NLTK at %d MB: %.1fx its tagging alone, %.1fx its whole process "
+        "(CPU time; target >= %dx)"
+        % (size, ours / theirs, ours / (nltk_tokens / max(run.cpu, 1e-6)), TAG_VS_NLTK))
+    if ours / theirs < TAG_VS_NLTK:
+        fail("tag: %.1fx NLTK's averaged perceptron (target >= %dx)" % (ours / theirs, TAG_VS_NLTK))
+
+
 def bench_adversarial(cases, runs, base_of):
     for name, command, full, half in cases:
         argv = command.split()
@@ -467,7 +570,8 @@ def run_all(args, sizes, folder):
         cases = [c for c in adversarial(folder, scale) if args.only is None or c[1] in names]
         bench_adversarial(cases, runs_for(sizes[-1], args.runs),
                           lambda command: bases.get(command) or base_of(command))
-    say("NLTK: not installable on this machine (no PyPI); no NLTK peer in this run")
+    if "tag --json" in names:
+        bench_tag_peer(inputs, sizes, results["tag --json"], folder)
     if failures:
         say("%d target(s) missed" % len(failures))
         return 1
