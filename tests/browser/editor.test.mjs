@@ -46,11 +46,15 @@ function assertEqual (actual, expected, message) {
     throw new Error(`${message}\n  actual:   ${a.slice(0, 600)}\n  expected: ${e.slice(0, 600)}`);
 }
 
+function hasIndonesianLocale () {
+  const locales = spawnSync('locale', ['-a'], { encoding: 'utf8' }).stdout || '';
+  return /^id_ID\.utf8$/im.test(locales);
+}
+
 /* The server speaks Indonesian, as in a newsroom, when the system has
  * the locale; its messages then match the page's labels. */
 function serverEnvironment () {
-  const locales = spawnSync('locale', ['-a'], { encoding: 'utf8' }).stdout || '';
-  if (!/^id_ID\.utf8$/im.test(locales))
+  if (!hasIndonesianLocale())
     return process.env;
   return { ...process.env, LC_ALL: 'id_ID.UTF-8',
     REDAKSI_LOCALEDIR: path.resolve(process.env.G_TEST_BUILDDIR || '.', '..', 'po') };
@@ -337,13 +341,37 @@ test('a slow answer arriving after a newer one is ignored', async () => {
   }
 });
 
+const SHORT_ARTICLE = '"Kami siap," ujat Budi di Jakarta.\nBaca Juga\nHujan turun.';
+
+/* The messages of the panel's findings. */
+function panelMessages (page) {
+  return page.$$eval('#panel .redaksi-issue .redaksi-message', (list) => list.map((e) => e.textContent));
+}
+
+test('without ?lang the findings are in Indonesian', async () => {
+  if (!hasIndonesianLocale())
+    throw new Skip('no id_ID.UTF-8 locale on this system');
+  const page = ctx.page;
+  await page.goto(`${ctx.url}/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.redaksi !== undefined, { timeout: WAIT_MS });
+  await page.click('#article');
+  await page.keyboard.type(SHORT_ARTICLE);
+  await settled(page);
+  const messages = await panelMessages(page);
+  assert(messages.includes('“ujat” bukan kata pengantar kutipan; maksudnya “ujar”?'),
+    `Indonesian findings: ${messages}`);
+});
+
 test('?lang=en gives English labels', async () => {
   const page = ctx.page;
   await page.goto(`${ctx.url}/?lang=en`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.redaksi !== undefined, { timeout: WAIT_MS });
   await page.click('#article');
-  await page.keyboard.type('"Kami siap," ujat Budi di Jakarta.\nBaca Juga\nHujan turun.');
+  await page.keyboard.type(SHORT_ARTICLE);
   await settled(page);
+  /* The server speaks Indonesian here: the page asks for English. */
+  const messages = await panelMessages(page);
+  assert(messages.includes('“ujat” is not a quote cue; did you mean “ujar”?'), `English findings: ${messages}`);
   const labels = await page.evaluate(() => ({
     lang: document.documentElement.lang,
     label: document.querySelector('label[for=article]').textContent,
