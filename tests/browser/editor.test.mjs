@@ -471,6 +471,46 @@ for (const html of [false, true]) {
   });
 }
 
+/* Two inserts in a contenteditable: both go, and the rest stays, in one
+ * step of the browser's undo. */
+const TWO_INSERTS = '<p>Banjir merendam Bekasi, kata Budi Santoso.</p>'
+  + '<p>Baca juga: <a href="https://berita.example/banjir">Banjir di Bekasi</a></p>'
+  + '<p>Hujan &amp; angin melanda Bandung.</p>'
+  + '<p>Baca juga: <a href="https://berita.example/longsor">Longsor di Garut</a></p>'
+  + '<p>Warga mengungsi ke masjid.</p>';
+
+for (const html of [false, true]) {
+  test(`contenteditable${html ? ' as HTML' : ''}: "Remove related links" is one undo step`, async () => {
+    const page = ctx.page;
+    await page.evaluate(() => { window.editable?.detach(); document.querySelector('.editable')?.remove(); });
+    await attachEditable(page, html);
+    const result = await page.evaluate(async (content) => {
+      const div = document.querySelector('.editable');
+      const lines = () => div.innerText.split('\n').filter((line) => line.trim() !== '');
+      div.innerHTML = content;
+      await window.editable.refresh();
+      const before = { lines: lines(), links: window.editable.report.related_links.length };
+      const removed = window.editable.removeRelatedLinks();
+      await window.nextReport(window.editable);
+      const after = { lines: lines(), links: window.editable.report.related_links.length, html: div.innerHTML };
+      div.focus();
+      document.execCommand('undo');
+      await window.nextReport(window.editable);
+      const undone = { lines: lines(), links: window.editable.report.related_links.length };
+      return { before, removed, after, undone };
+    }, TWO_INSERTS);
+    assertEqual(result.before.links, 2, 'two inserts found');
+    assert(result.removed, 'removeRelatedLinks() ran');
+    assertEqual(result.after.lines, result.before.lines.filter((line) => !line.startsWith('Baca juga')),
+      `both inserts gone, every other line stays (${result.after.html})`);
+    assertEqual(result.after.links, 0, 'no insert left');
+    assert(result.after.html.includes('<p>Hujan &amp; angin melanda Bandung.</p>'),
+      `the paragraph between the inserts is kept as it was: ${result.after.html}`);
+    assertEqual(result.undone.lines, result.before.lines, 'one undo brings both back');
+    assertEqual(result.undone.links, 2, 'and both are found again');
+  });
+}
+
 test('no console error', async () => {
   fs.mkdirSync(artifacts, { recursive: true });
   fs.writeFileSync(path.join(artifacts, 'console.log'), ctx.console.join('\n') + '\n');
