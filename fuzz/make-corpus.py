@@ -119,6 +119,15 @@ def forms(texts):
             fields.reverse()
             fields.append(("enabledOnly", "false"))
         out.append(urllib.parse.urlencode(fields).encode())
+        # The same text as LanguageTool's annotated `data`, a paragraph a
+        # <p>, as rich-text clients send it.
+        if i % 4 == 0:
+            parts = []
+            for paragraph in text.decode("utf-8", "replace").split("\n"):
+                parts += [{"markup": "<p>", "interpretAs": "\n\n"}, {"text": paragraph},
+                          {"markup": "</p>"}]
+            data = json.dumps({"annotation": parts}, ensure_ascii=(i % 8 == 0))
+            out.append(urllib.parse.urlencode([("data", data), ("language", language)]).encode())
     return [f for f in out if len(f) <= MAX_LEN]
 
 

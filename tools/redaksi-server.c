@@ -16,6 +16,7 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/socket.h>
 
@@ -46,6 +47,15 @@ typedef enum
   ROUTE_LT_LANGUAGES,
 } RouteKind;
 
+/* The languages a request may ask for its messages in. */
+typedef enum
+{
+  MESSAGES_INDONESIAN,
+  MESSAGES_ENGLISH,
+  N_MESSAGE_LANGUAGES,
+  MESSAGES_DEFAULT = -1,   /* the server's own locale */
+} MessageLanguage;
+
 typedef struct
 {
   const char *path;
@@ -71,6 +81,7 @@ struct _RedaksiServer
   char                 *origin;
   RedaksiAnalyzer      *analyzer;    /* made once, for every request */
   RedaksiStatic        *statics;     /* GET / and redaksi.js */
+  locale_t              locales[N_MESSAGE_LANGUAGES];  /* (locale_t) 0: not on this system */
   gboolean              loopback;    /* bound to 127.0.0.0/8 or ::1 */
   SoupServer           *soup;
   GThreadPool          *pool;
@@ -102,6 +113,7 @@ typedef struct
   char                 *text;       /* /v2/check */
   char                 *data;       /* /v2/check, LanguageTool's annotated text */
   char                 *language;
+  locale_t              locale;     /* the messages' locale; (locale_t) 0: the server's */
   GCancellable         *cancellable;
   GSource              *peer_watch;
   gulong                disconnected_id;
@@ -477,12 +489,173 @@ answer_now_and_close (SoupServerMessage *msg)
 
 
 /* ------------------------------------------------------------------ */
+/* The language of a request's messages                                */
+
+/* Messages are gettext'd inside the library while a worker analyses, so
+ * a request's language is a per-thread locale (uselocale) that differs
+ * from the server's in LC_MESSAGES only; setlocale would change every
+ * thread's at once. English is the messages as written: the C locale's,
+ * for which gettext also ignores $LANGUAGE. */
+static const char *const indonesian_locales[] = { "id_ID.UTF-8", "id_ID.utf8", "id_ID", NULL };
+static const char *const english_locales[] = { "C", NULL };
+
+static locale_t
+new_messages_locale (const char *const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      locale_t base = duplocale (LC_GLOBAL_LOCALE);
+      locale_t locale;
+
+      if (base == (locale_t) 0)
+        return (locale_t) 0;
+      locale = newlocale (LC_MESSAGES_MASK, names[i], base);
+      if (locale != (locale_t) 0)
+        return locale;
+      /* A failed newlocale leaves its base to the caller. */
+      freelocale (base);
+    }
+  return (locale_t) 0;
+}
+
+static void
+make_locales (RedaksiServer *self)
+{
+  self->locales[MESSAGES_INDONESIAN] = new_messages_locale (indonesian_locales);
+  self->locales[MESSAGES_ENGLISH] = new_messages_locale (english_locales);
+  if (self->locales[MESSAGES_INDONESIAN] == (locale_t) 0)
+    g_printerr ("redaksi serve: no id_ID.UTF-8 locale on this system: requests for Indonesian "
+                "are answered in the server's language\n");
+}
+
+static void
+free_locales (RedaksiServer *self)
+{
+  for (guint i = 0; i < N_MESSAGE_LANGUAGES; i++)
+    if (self->locales[i] != (locale_t) 0)
+      freelocale (self->locales[i]);
+}
+
+/* The language a tag names by its first subtag, of @length bytes:
+ * "id", "id-ID", "id_ID.UTF-8", "in" (Indonesian's former code), "en",
+ * "en-US" …; any other is the server's own. */
+static MessageLanguage
+message_language_len (const char *tag,
+                      gsize       length)
+{
+  gsize primary = 0;
+
+  while (primary < length && g_ascii_isalpha (tag[primary]))
+    primary++;
+  if (primary != 2 || (primary < length && strchr ("-_.", tag[primary]) == NULL))
+    return MESSAGES_DEFAULT;
+  if (g_ascii_strncasecmp (tag, "id", 2) == 0 || g_ascii_strncasecmp (tag, "in", 2) == 0)
+    return MESSAGES_INDONESIAN;
+  if (g_ascii_strncasecmp (tag, "en", 2) == 0)
+    return MESSAGES_ENGLISH;
+  return MESSAGES_DEFAULT;
+}
+
+static MessageLanguage
+message_language (const char *tag)
+{
+  return tag != NULL ? message_language_len (tag, strlen (tag)) : MESSAGES_DEFAULT;
+}
+
+/* The weight of one Accept-Language range's parameters, ";q=0.8"; 1
+ * without one, 0 when unreadable. */
+static double
+range_weight (const char *parameters)
+{
+  const char *q = parameters != NULL ? strstr (parameters, "q=") : NULL;
+  char *end;
+  double weight;
+
+  if (q == NULL)
+    return 1.0;
+  weight = g_ascii_strtod (q + 2, &end);
+  return end != q + 2 && weight > 0 && weight <= 1 ? weight : 0;
+}
+
+/* The language of Accept-Language's ranges the client weighs most
+ * (RFC 9110 §12.5.4), the first on a tie; none it knows: the server's. */
+static MessageLanguage
+accepted_language (const char *header)
+{
+  g_auto(GStrv) ranges = header != NULL ? g_strsplit (header, ",", 32) : NULL;
+  MessageLanguage best = MESSAGES_DEFAULT;
+  double best_weight = 0;
+
+  for (guint i = 0; ranges != NULL && ranges[i] != NULL; i++)
+    {
+      const char *range = g_strstrip (ranges[i]);
+      const char *parameters = strchr (range, ';');
+      MessageLanguage language = message_language_len (range, parameters != NULL
+                                                               ? (gsize) (parameters - range)
+                                                               : strlen (range));
+      double weight = range_weight (parameters);
+
+      if (language != MESSAGES_DEFAULT && weight > best_weight)
+        {
+          best = language;
+          best_weight = weight;
+        }
+    }
+  return best;
+}
+
+/* The query's `lang`, else Accept-Language, else the server's. */
+static MessageLanguage
+request_language (SoupServerMessage *msg,
+                  GHashTable        *query)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  MessageLanguage language = message_language (query != NULL ? g_hash_table_lookup (query, "lang") : NULL);
+
+  if (language != MESSAGES_DEFAULT)
+    return language;
+  return accepted_language (soup_message_headers_get_list (headers, "Accept-Language"));
+}
+
+/* (locale_t) 0 for the server's own, or one its system lacks. */
+static locale_t
+messages_locale (RedaksiServer   *self,
+                 MessageLanguage  language)
+{
+  return language != MESSAGES_DEFAULT ? self->locales[language] : (locale_t) 0;
+}
+
+/* Switches the calling thread to @locale, unless it is the server's;
+ * returns the thread's locale before, for uselocale to go back to. */
+static locale_t
+use_messages_locale (locale_t locale)
+{
+  locale_t previous = uselocale ((locale_t) 0);
+
+  if (locale != (locale_t) 0)
+    uselocale (locale);
+  return previous;
+}
+
+/* ------------------------------------------------------------------ */
 /* The worker side                                                     */
 
 static gboolean
 cancelled (Request *request)
 {
   return g_cancellable_is_cancelled (request->cancellable);
+}
+
+/* A body's `lang` outranks the query and the header; the worker goes
+ * back to the server's locale once the request is done. */
+static void
+use_body_language (RedaksiServer *self,
+                   JsonObject    *input)
+{
+  JsonNode *node = json_object_get_member (input, "lang");
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    use_messages_locale (messages_locale (self, message_language (json_node_get_string (node))));
 }
 
 static void
@@ -497,6 +670,8 @@ answer_analyze (Request *request)
   gboolean keep_input_text = request->route->op == NULL || g_str_equal (request->route->op, "clean");
   g_autofree char *output = NULL;
 
+  if (input != NULL)
+    use_body_language (request->server, input);
   if (input != NULL && !cancelled (request))
     output = redaksi_record_analyze (request->server->analyzer, input, request->analyses, keep_input_text,
                                      request->cancellable, &error);
@@ -576,6 +751,7 @@ run_request (gpointer data,
 {
   Request *request = data;
   RedaksiServer *self = user_data;
+  locale_t previous = use_messages_locale (request->locale);
 
   /* A request answered while it waited in the queue is skipped. */
   if (cancelled (request))
@@ -584,6 +760,7 @@ run_request (gpointer data,
     answer_lt_check (request);
   else
     answer_analyze (request);
+  uselocale (previous);
   g_main_context_invoke (self->context, worker_returned, request);
 }
 
@@ -837,19 +1014,45 @@ lt_form (SoupServerMessage *msg)
   return soup_form_decode (data);
 }
 
+/* LanguageTool answers in the language it checks: `language=id` is
+ * Indonesian, `auto` leaves it to Accept-Language. A `lang` field, as
+ * on /v1, outranks both. */
+static MessageLanguage
+lt_language (SoupServerMessage *msg,
+             GHashTable        *query,
+             GHashTable        *form)
+{
+  MessageLanguage language = message_language (g_hash_table_lookup (form, "lang"));
+  const char *checked = g_hash_table_lookup (form, "language");
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+
+  if (language == MESSAGES_DEFAULT && query != NULL)
+    language = message_language (g_hash_table_lookup (query, "lang"));
+  if (language == MESSAGES_DEFAULT && checked != NULL && g_ascii_strcasecmp (checked, "auto") != 0)
+    language = message_language (checked);
+  if (language == MESSAGES_DEFAULT)
+    language = accepted_language (soup_message_headers_get_list (headers, "Accept-Language"));
+  return language;
+}
+
 static void
 handle_lt_check (RedaksiServer     *self,
                  SoupServerMessage *msg,
-                 const Route       *route)
+                 const Route       *route,
+                 GHashTable        *query)
 {
   g_autoptr(GHashTable) form = NULL;
   Request *request;
+  locale_t locale;
 
   if (soup_server_message_get_method (msg) == SOUP_METHOD_POST
       && !has_content_type (msg, "application/x-www-form-urlencoded"))
     return set_error (msg, SOUP_STATUS_UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                       _("send the form as application/x-www-form-urlencoded"));
   form = lt_form (msg);
+  /* handle_request goes back to the server's locale afterwards. */
+  locale = messages_locale (self, lt_language (msg, query, form));
+  use_messages_locale (locale);
   if (g_hash_table_lookup (form, "text") == NULL && g_hash_table_lookup (form, "data") == NULL)
     return set_error (msg, SOUP_STATUS_BAD_REQUEST, "missing-text",
                       _("the form has no “text” field and no “data” field"));
@@ -865,13 +1068,15 @@ handle_lt_check (RedaksiServer     *self,
   request->text = g_strdup (g_hash_table_lookup (form, "text"));
   request->data = g_strdup (g_hash_table_lookup (form, "data"));
   request->language = g_strdup (g_hash_table_lookup (form, "language"));
+  request->locale = locale;
   dispatch (self, request);
 }
 
 static void
 handle_analyze (RedaksiServer     *self,
                 SoupServerMessage *msg,
-                const Route       *route)
+                const Route       *route,
+                MessageLanguage    language)
 {
   g_autoptr(GError) error = NULL;
   RedaksiAnalysisFlags analyses;
@@ -886,6 +1091,7 @@ handle_analyze (RedaksiServer     *self,
   request->msg = g_object_ref (msg);
   request->route = route;
   request->analyses = analyses;
+  request->locale = messages_locale (self, language);
   request->body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
   dispatch (self, request);
 }
@@ -938,20 +1144,12 @@ check_request (RedaksiServer     *self,
 }
 
 static void
-handle_request (SoupServer        *server,
-                SoupServerMessage *msg,
-                const char        *path,
-                GHashTable        *query,
-                gpointer           user_data)
+handle_route (RedaksiServer     *self,
+              SoupServerMessage *msg,
+              const Route       *route,
+              GHashTable        *query,
+              MessageLanguage    language)
 {
-  RedaksiServer *self = user_data;
-  const Route *route = find_route (path);
-
-  add_cors_headers (self, msg, route);
-  if (route == NULL && redaksi_static_handle (self->statics, msg, path))
-    return;
-  if (!check_request (self, msg, route))
-    return;
   switch (route->kind)
     {
     case ROUTE_HEALTH:
@@ -961,13 +1159,36 @@ handle_request (SoupServer        *server,
       handle_languages (msg);
       break;
     case ROUTE_LT_CHECK:
-      handle_lt_check (self, msg, route);
+      handle_lt_check (self, msg, route, query);
       break;
     case ROUTE_ANALYZE:
     default:
-      handle_analyze (self, msg, route);
+      handle_analyze (self, msg, route, language);
       break;
     }
+}
+
+static void
+handle_request (SoupServer        *server,
+                SoupServerMessage *msg,
+                const char        *path,
+                GHashTable        *query,
+                gpointer           user_data)
+{
+  RedaksiServer *self = user_data;
+  const Route *route = find_route (path);
+  MessageLanguage language;
+  locale_t previous;
+
+  add_cors_headers (self, msg, route);
+  if (route == NULL && redaksi_static_handle (self->statics, msg, path))
+    return;
+  /* The errors answered here speak the request's language too. */
+  language = request_language (msg, query);
+  previous = use_messages_locale (messages_locale (self, language));
+  if (check_request (self, msg, route))
+    handle_route (self, msg, route, query, language);
+  uselocale (previous);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1194,6 +1415,7 @@ redaksi_server_new (const RedaksiServerOptions  *options,
   self->analyzer = g_object_ref (options->analyzer != NULL ? options->analyzer
                                                            : redaksi_analyzer_get_default ());
   self->statics = redaksi_static_new (options->web_root);
+  make_locales (self);
   self->context = g_main_context_ref_thread_default ();
   self->requests = g_hash_table_new (NULL, NULL);
   self->idle = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) idle_connection_free);
@@ -1278,6 +1500,7 @@ redaksi_server_free (RedaksiServer *self)
   g_clear_object (&self->soup);
   g_clear_object (&self->analyzer);
   g_clear_pointer (&self->statics, redaksi_static_free);
+  free_locales (self);
   g_main_context_unref (self->context);
   g_free (self->address);
   g_free (self->origin);

@@ -1,6 +1,7 @@
 /* editor.js: the editor page of `redaksi serve` (GET /), a textarea
  * checked by redaksi.js. Indonesian unless the address says ?lang=en;
- * the findings' messages come from the server in its own language.
+ * redaksi.js asks the server for the findings' messages in the same
+ * language (Accept-Language).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */

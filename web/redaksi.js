@@ -31,7 +31,9 @@
  *
  * Events (EventTarget): 'report' {report, text}, 'error' {error},
  * 'busy' {busy}. Edits made by applyFix() and removeRelatedLinks() are
- * one undoable step in a textarea (and per insert in a contenteditable).
+ * one undoable step, in a textarea and in a contenteditable (there one
+ * insertHTML over the span of all the edits; a browser without
+ * insertHTML undoes them an edit at a time).
  *
  * Offsets are the report's utf16_start/utf16_end: a JavaScript string
  * counts UTF-16 units, so an emoji before a finding moves it by two, as
@@ -424,13 +426,18 @@ class EditableEditor {
     return [];
   }
 
-  /* Each edit through the editing commands, last first so the earlier
-   * offsets stay right: the browser's undo takes them back. */
+  /* The edits as one step of the browser's undo: one insertHTML over the
+   * span from the first edit to the last, with what lies between them
+   * cloned and each edit's text in its place. One edit, or a browser
+   * without insertHTML, goes through insertText and delete, an edit a
+   * step. */
   replace (edits) {
     this.getText();
     const ranges = edits.map((e) => [this.domRange(e.start, e.end), e.text]);
     const selection = document.getSelection();
     this.element.focus();
+    if (ranges.length > 1 && ranges.every(([range]) => range) && this.replaceAtOnce(ranges, selection))
+      return;
     for (const [range, text] of ranges.reverse()) {
       if (!range)
         continue;
@@ -441,6 +448,26 @@ class EditableEditor {
       else
         document.execCommand('insertText', false, text);
     }
+  }
+
+  replaceAtOnce (ranges, selection) {
+    const holder = document.createElement('div');
+    for (const [i, [range, text]] of ranges.entries()) {
+      holder.append(text);
+      if (i + 1 === ranges.length)
+        break;
+      const gap = document.createRange();
+      gap.setStart(range.endContainer, range.endOffset);
+      gap.setEnd(ranges[i + 1][0].startContainer, ranges[i + 1][0].startOffset);
+      holder.append(gap.cloneContents());
+    }
+    const whole = document.createRange();
+    whole.setStart(ranges[0][0].startContainer, ranges[0][0].startOffset);
+    const last = ranges[ranges.length - 1][0];
+    whole.setEnd(last.endContainer, last.endOffset);
+    selection.removeAllRanges();
+    selection.addRange(whole);
+    return document.execCommand('insertHTML', false, holder.innerHTML);
   }
 
   detach () {

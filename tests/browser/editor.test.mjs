@@ -46,11 +46,15 @@ function assertEqual (actual, expected, message) {
     throw new Error(`${message}\n  actual:   ${a.slice(0, 600)}\n  expected: ${e.slice(0, 600)}`);
 }
 
+function hasIndonesianLocale () {
+  const locales = spawnSync('locale', ['-a'], { encoding: 'utf8' }).stdout || '';
+  return /^id_ID\.utf8$/im.test(locales);
+}
+
 /* The server speaks Indonesian, as in a newsroom, when the system has
  * the locale; its messages then match the page's labels. */
 function serverEnvironment () {
-  const locales = spawnSync('locale', ['-a'], { encoding: 'utf8' }).stdout || '';
-  if (!/^id_ID\.utf8$/im.test(locales))
+  if (!hasIndonesianLocale())
     return process.env;
   return { ...process.env, LC_ALL: 'id_ID.UTF-8',
     REDAKSI_LOCALEDIR: path.resolve(process.env.G_TEST_BUILDDIR || '.', '..', 'po') };
@@ -337,13 +341,37 @@ test('a slow answer arriving after a newer one is ignored', async () => {
   }
 });
 
+const SHORT_ARTICLE = '"Kami siap," ujat Budi di Jakarta.\nBaca Juga\nHujan turun.';
+
+/* The messages of the panel's findings. */
+function panelMessages (page) {
+  return page.$$eval('#panel .redaksi-issue .redaksi-message', (list) => list.map((e) => e.textContent));
+}
+
+test('without ?lang the findings are in Indonesian', async () => {
+  if (!hasIndonesianLocale())
+    throw new Skip('no id_ID.UTF-8 locale on this system');
+  const page = ctx.page;
+  await page.goto(`${ctx.url}/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.redaksi !== undefined, { timeout: WAIT_MS });
+  await page.click('#article');
+  await page.keyboard.type(SHORT_ARTICLE);
+  await settled(page);
+  const messages = await panelMessages(page);
+  assert(messages.includes('“ujat” bukan kata pengantar kutipan; maksudnya “ujar”?'),
+    `Indonesian findings: ${messages}`);
+});
+
 test('?lang=en gives English labels', async () => {
   const page = ctx.page;
   await page.goto(`${ctx.url}/?lang=en`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.redaksi !== undefined, { timeout: WAIT_MS });
   await page.click('#article');
-  await page.keyboard.type('"Kami siap," ujat Budi di Jakarta.\nBaca Juga\nHujan turun.');
+  await page.keyboard.type(SHORT_ARTICLE);
   await settled(page);
+  /* The server speaks Indonesian here: the page asks for English. */
+  const messages = await panelMessages(page);
+  assert(messages.includes('“ujat” is not a quote cue; did you mean “ujar”?'), `English findings: ${messages}`);
   const labels = await page.evaluate(() => ({
     lang: document.documentElement.lang,
     label: document.querySelector('label[for=article]').textContent,
@@ -440,6 +468,46 @@ for (const html of [false, true]) {
     assert(applied && after.html.includes('ujar Budi') && !after.html.includes('ujat'), after.html);
     assert(after.html.includes('Hujan &amp; angin'), 'the rest is untouched');
     assertEqual(after.drawn, after.expected, 'the highlights after the fix');
+  });
+}
+
+/* Two inserts in a contenteditable: both go, and the rest stays, in one
+ * step of the browser's undo. */
+const TWO_INSERTS = '<p>Banjir merendam Bekasi, kata Budi Santoso.</p>'
+  + '<p>Baca juga: <a href="https://berita.example/banjir">Banjir di Bekasi</a></p>'
+  + '<p>Hujan &amp; angin melanda Bandung.</p>'
+  + '<p>Baca juga: <a href="https://berita.example/longsor">Longsor di Garut</a></p>'
+  + '<p>Warga mengungsi ke masjid.</p>';
+
+for (const html of [false, true]) {
+  test(`contenteditable${html ? ' as HTML' : ''}: "Remove related links" is one undo step`, async () => {
+    const page = ctx.page;
+    await page.evaluate(() => { window.editable?.detach(); document.querySelector('.editable')?.remove(); });
+    await attachEditable(page, html);
+    const result = await page.evaluate(async (content) => {
+      const div = document.querySelector('.editable');
+      const lines = () => div.innerText.split('\n').filter((line) => line.trim() !== '');
+      div.innerHTML = content;
+      await window.editable.refresh();
+      const before = { lines: lines(), links: window.editable.report.related_links.length };
+      const removed = window.editable.removeRelatedLinks();
+      await window.nextReport(window.editable);
+      const after = { lines: lines(), links: window.editable.report.related_links.length, html: div.innerHTML };
+      div.focus();
+      document.execCommand('undo');
+      await window.nextReport(window.editable);
+      const undone = { lines: lines(), links: window.editable.report.related_links.length };
+      return { before, removed, after, undone };
+    }, TWO_INSERTS);
+    assertEqual(result.before.links, 2, 'two inserts found');
+    assert(result.removed, 'removeRelatedLinks() ran');
+    assertEqual(result.after.lines, result.before.lines.filter((line) => !line.startsWith('Baca juga')),
+      `both inserts gone, every other line stays (${result.after.html})`);
+    assertEqual(result.after.links, 0, 'no insert left');
+    assert(result.after.html.includes('<p>Hujan &amp; angin melanda Bandung.</p>'),
+      `the paragraph between the inserts is kept as it was: ${result.after.html}`);
+    assertEqual(result.undone.lines, result.before.lines, 'one undo brings both back');
+    assertEqual(result.undone.links, 2, 'and both are found again');
   });
 }
 
