@@ -157,6 +157,65 @@ static const SpeakerCase cases[] = {
     "Sebagian petani beralih ke pupuk kandang.\n"
     "\"Kami tidak punya pilihan lain,\" katanya.",
     "Joko Susilo", "" },
+  /* 6. A description after the cue that points back to the last
+   * speaker: "ujar pria kelahiran Bandung", "kata mantan jubir KPK itu". */
+  { "anaphor/man-born-in",
+    "Ketua panitia Bayu Prakoso menjelaskan persiapan lomba.\n"
+    "\"Peserta datang dari dua belas provinsi,\" kata Bayu.\n"
+    "Dua pelari nasional, Rudi Hartanto dan Wawan Setiadi, sudah mendaftar.\n"
+    "\"Rudi bahkan sempat berlatih bersama saya di stadion,\" ujar pria kelahiran Bandung, 3 Mei 1980.",
+    "Bayu Prakoso|Bayu Prakoso", "" },
+  { "anaphor/former-spokesman-that",
+    "\"Rapat kabinet digelar pekan depan,\" kata Hendra Wijaya di Istana.\n"
+    "\"Semua menteri harus hadir dan tidak saling serang,\" ujar mantan jubir Komisi Anti Korupsi (KAK) itu.",
+    "Hendra Wijaya|Hendra Wijaya", "" },
+  { "anaphor/former-director-the-said",
+    "Menteri Energi Sutrisno Adi menjelaskan rencana itu.\n"
+    "\"Kontrolnya harus berpihak ke nasional,\" ujar mantan Direktur Utama PT Baja Nusantara (persero) tersebut.",
+    "Sutrisno Adi", "" },
+  /* 7. A title listing several fields before the name. */
+  { "title-list/and",
+    "\"Bukti itu masih dikumpulkan penyidik,\" kata Kabag Hukum dan Humas KAK Rahmat Hidayat di kantornya.",
+    "Rahmat Hidayat", "" },
+  { "title-list/commas-and",
+    "\"Kita bisa maju bersama,\" ujar Wakil Ketua Bidang Organisasi, Keanggotaan, dan Pemberdayaan Daerah "
+    "Hipmi Andika Pratama dalam acara buka puasa.",
+    "Andika Pratama", "" },
+  /* 8. An office set off by a comma still introduces the person. */
+  { "title/office-comma-rank",
+    "Kapolres Sorong, AKBP Yosef Siregar menegaskan dua warga sudah ditahan.\n"
+    "\"Keduanya melawan petugas,\" ujar Kapolres kepada wartawan.",
+    "Yosef Siregar", "" },
+  /* 9. The subject of a speech verb is the speaker even after a long
+   * title; names inside what he said are not. */
+  { "subject/after-title-list",
+    "Deputi Bidang Energi, Industri Strategis, dan Media Fajar Sentosa mengatakan, dirinya belum tahu usulan itu.\n"
+    "\"Saya belum tahu siapa yang diajukan,\" kata dia.",
+    "Fajar Sentosa", "" },
+  { "subject/inside-reported-clause",
+    "\"Satu tersangka sudah ditangkap,\" kata Kapolres Asahan AKBP Dodi Firmansyah.\n"
+    "Dodi mengatakan setelah videonya viral, pelaku bernama Ucok (38) melarikan diri ke Samosir.\n"
+    "\"Dia ditangkap saat tidur di sebuah gubuk,\" ujarnya.",
+    "Dodi Firmansyah|Dodi Firmansyah", "" },
+  { "subject/after-menurut",
+    "\"Ini perkara pribadi,\" tutur Kapolsek Gambir Kompol Suharto Wibisono.\n"
+    "Menurut Suharto, pertengkaran itu melibatkan enam orang. Sementara Yanto sendiri tidak berada di tempat.\n"
+    "\"Dulu itu komunitas lari, ada perseteruan,\" jelasnya.",
+    "Suharto Wibisono|Suharto Wibisono", "" },
+  /* 10. A quote paragraph after "Ia bercerita …": the person "ia" is. */
+  { "carried/after-pronoun-subject",
+    "\"Belum ada tenda untuk kami,\" kata Darto Sulistyo.\n"
+    "Walaupun sudah dua jam mengantre, Darto mengaku belum mendapat beras.\n"
+    "\"Sampai sekarang belum dipanggil,\" ujar Darto.\n"
+    "Ia bercerita sangat berharap mendapat bantuan terpal.\n"
+    "\"Terpal memang sangat kami butuhkan karena hujan terus turun setiap malam.\"",
+    "Darto Sulistyo|Darto Sulistyo|Darto Sulistyo", "" },
+  /* 11. A headline quote: said by whoever says it again in the story. */
+  { "headline/said-again-later",
+    "\"Kami Sudah Menderita, Kini Harus Cari Bantuan Sendiri\"\n"
+    "MAMUJU - Ratusan korban gempa mengantre bantuan di depan kantor bupati, Selasa.\n"
+    "\"Kami sudah menderita karena gempa, sekarang harus cari bantuan sendiri,\" kata Rahmat Saleh.",
+    "Rahmat Saleh|Rahmat Saleh", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

@@ -145,7 +145,10 @@ resolve_pronoun (QuoteScan            *scan,
   guint open = scan->tokens[part_at (draft, 0)->open].start, start, end;
   gboolean found = _redaksi_quote_speakers_recent (speakers, open, 0, &start, &end);
 
-  if (last_named != NULL && (!found || scan->tokens[last_named->speaker_start].start > start))
+  /* A description ("ujar pria kelahiran Semarang") characterises the
+   * one quoted last, not someone merely mentioned since. */
+  if (last_named != NULL && (!found || draft->described
+                             || scan->tokens[last_named->speaker_start].start > start))
     {
       draft->speaker = g_strdup (last_named->speaker);
       draft->speaker_text = g_strdup (last_named->speaker_text);

@@ -388,6 +388,17 @@ apposed_name (QuoteScan *scan,
   return TRUE;
 }
 
+static gboolean
+has_dan (QuoteScan *scan,
+         guint      start,
+         guint      end)
+{
+  for (guint t = start; t < end; t++)
+    if (_redaksi_quote_token_is (scan, t, "dan"))
+      return TRUE;
+  return FALSE;
+}
+
 /* The comma that ends a title phrase running on past the name found
  * in it: "Direktur Teknologi dan Operasional Bank Mandiri, Sasmita". */
 static guint
@@ -410,6 +421,35 @@ title_comma (QuoteScan *scan,
   return NO_TOKEN;
 }
 
+/* "Kabag Pemberitaan dan Publikasi KPK Priharsa Nugraha", "Wakil Ketua
+ * Bidang Organisasi, Keanggotaan, dan Pemberdayaan Daerah Kadin X": a
+ * title names its fields in a list, and the name comes after the last.
+ * The end of the list, or @name_end when the words are no such title. */
+static guint
+title_list_end (QuoteScan *scan,
+                guint      start,
+                guint      name_end,
+                guint      end)
+{
+  guint t = name_end, last = name_end;
+
+  if (!has_title (scan, start, name_end))
+    return name_end;
+  while (t < end)
+    {
+      guint next = t;
+
+      if (_redaksi_quote_token_is (scan, next, ","))
+        next++;
+      if (next < end && _redaksi_quote_token_is (scan, next, "dan"))
+        next++;
+      if (next == t || next >= end || !is_name_token (scan, next))
+        break;
+      t = last = run_forward (scan, next, end);
+    }
+  return last;
+}
+
 /* "kata Direktur Keuangan BLTA, Kevin Wong di Jakarta", "kata pengacara
  * Lisa, Andi Wibowo": after a title and a comma comes the name itself;
  * the words before the comma were the title (Lisa's lawyer). */
@@ -420,10 +460,18 @@ _redaksi_quote_find_speaker (QuoteScan *scan,
                              guint     *name_start,
                              guint     *name_end)
 {
-  guint comma;
+  guint comma, list_end;
 
   if (!_redaksi_quote_find_name (scan, start, end, TRUE, name_start, name_end))
     return FALSE;
+  /* Only a list that "dan" closes: "kata Menteri X, Senin" is no list. */
+  if ((list_end = title_list_end (scan, start, *name_end, end)) != *name_end
+      && has_dan (scan, *name_end, list_end))
+    {
+      *name_start = strip_titles (scan, *name_start, list_end);
+      *name_end = list_end;
+      return TRUE;
+    }
   if ((comma = title_comma (scan, start, *name_end, end)) != NO_TOKEN)
     apposed_name (scan, comma + 1, end, name_start, name_end);
   return TRUE;
