@@ -198,10 +198,10 @@ static const SpeakerCase cases[] = {
     "\"Dia ditangkap saat tidur di sebuah gubuk,\" ujarnya.",
     "Dodi Firmansyah|Dodi Firmansyah", "" },
   { "subject/after-menurut",
-    "\"Ini perkara pribadi,\" tutur Kapolsek Gambir Kompol Suharto Wibisono.\n"
-    "Menurut Suharto, pertengkaran itu melibatkan enam orang. Sementara Yanto sendiri tidak berada di tempat.\n"
+    "\"Ini perkara pribadi,\" tutur Kapolsek Gambir Kompol Gunadi Wibisono.\n"
+    "Menurut Gunadi, pertengkaran itu melibatkan enam orang. Sementara Yanto sendiri tidak berada di tempat.\n"
     "\"Dulu itu komunitas lari, ada perseteruan,\" jelasnya.",
-    "Suharto Wibisono|Suharto Wibisono", "" },
+    "Gunadi Wibisono|Gunadi Wibisono", "" },
   /* 10. A quote paragraph after "Ia bercerita …": the person "ia" is. */
   { "carried/after-pronoun-subject",
     "\"Belum ada tenda untuk kami,\" kata Darto Sulistyo.\n"

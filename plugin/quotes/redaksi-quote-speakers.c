@@ -769,25 +769,105 @@ index_office (RedaksiQuoteSpeakers *self,
     }
 }
 
+/* "Fajar Sentosa mengatakan", "Sari (41) mengaku", "Deni kemudian
+ * menjelaskan": the name is the subject of a speech verb. */
+static gboolean
+speaks_after (QuoteScan *scan,
+              guint      t)
+{
+  guint end = scan->stretch_end[t];
+
+  if (t + 2 < end && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
+    t += 3;
+  for (guint skipped = 0; t < end && skipped <= 2; t++, skipped++)
+    {
+      g_autofree char *lower = NULL;
+
+      if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
+        return FALSE;
+      lower = _redaksi_quote_token_lower (scan, t);
+      if (_redaksi_quote_cue_kind (lower) == REDAKSI_CUE_VERB)
+        return TRUE;
+      if (_redaksi_quote_cue_kind (lower) != REDAKSI_CUE_NONE)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* The token after a mention. */
+static guint
+mention_end_token (QuoteScan     *scan,
+                   const Mention *mention)
+{
+  guint t = mention->token;
+
+  while (t < scan->n_tokens && scan->tokens[t].start < mention->end)
+    t++;
+  return t;
+}
+
+/* Said by the cue before it: "kata X", "menurut X", "disampaikan X". */
+static gboolean
+cued_before (QuoteScan *scan,
+             guint      phrase)
+{
+  g_autofree char *lower = NULL;
+  RedaksiCueKind kind;
+
+  if (phrase == scan->stretch_first[phrase] || scan->tokens[phrase - 1].kind != REDAKSI_TOKEN_WORD)
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, phrase - 1);
+  kind = _redaksi_quote_cue_kind (lower);
+  return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE;
+}
+
+/* "Kapolres Sorong, AKBP Yosef Siregar": an office set off by a comma
+ * before the rank and name; the start of that office's phrase, or
+ * @phrase. */
+static guint
+office_before_comma (QuoteScan *scan,
+                     guint      phrase)
+{
+  guint start;
+
+  if (phrase < 2 || phrase - 1 <= scan->stretch_first[phrase] || !_redaksi_quote_token_is (scan, phrase - 1, ",")
+      || !(scan->tokens[phrase - 2].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
+    return phrase;
+  start = title_phrase_start (scan, phrase - 1);
+  for (guint t = start; t < phrase - 1; t++)
+    if (role_kind (scan, t) == ROLE_OFFICE)
+      return start;
+  return phrase;
+}
+
 /* Outside quotes and inserts, a person name is a candidate speaker for
  * a later "-nya" or "kata dia" when it opens its clause, and is indexed
- * by the offices its title phrase gives it. */
+ * by the offices its title phrase gives it. Once someone in a paragraph
+ * speaks ("Deni mengatakan", "Menurut Deni"), the people the rest of it
+ * names without speaking are in what he said ("pelaku bernama Eko
+ * melarikan diri"), and no subject of the story's own. */
 static void
 classify_mentions (RedaksiQuoteSpeakers *self)
 {
   QuoteScan *scan = self->scan;
+  guint speaking_paragraph = NO_TOKEN;
 
   map_tokens (self);
   for (guint i = 0; i < self->mentions->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
       guint phrase;
+      gboolean speaking;
 
       if (!mention->person || mention->token == NO_TOKEN || scan->in_quote[mention->token]
           || scan->in_insert[mention->token])
         continue;
-      phrase = title_phrase_start (scan, mention->token);
-      mention->candidate = opens_clause (scan, phrase);
+      phrase = office_before_comma (scan, title_phrase_start (scan, mention->token));
+      speaking = cued_before (scan, phrase) || speaks_after (scan, mention_end_token (scan, mention));
+      mention->candidate = speaking
+                           || (opens_clause (scan, phrase) && speaking_paragraph != mention->paragraph);
+      if (speaking)
+        speaking_paragraph = mention->paragraph;
       index_office (self, i, phrase, mention->token);
     }
 }
