@@ -216,6 +216,24 @@ static const SpeakerCase cases[] = {
     "MAMUJU - Ratusan korban gempa mengantre bantuan di depan kantor bupati, Selasa.\n"
     "\"Kami sudah menderita karena gempa, sekarang harus cari bantuan sendiri,\" kata Rahmat Saleh.",
     "Rahmat Saleh|Rahmat Saleh", "" },
+  /* 12. A short name is the article's earlier full name, whatever
+   * namesake the gazetteer knows or however the tagger read it. */
+  { "short-name/gazetteer-namesake",
+    "Aktivis lingkungan Susi Wulandari menolak rencana tambang itu.\n"
+    "\"Kami akan terus menolak sampai rencana itu dibatalkan,\" kata Susi.",
+    "Susi Wulandari", "" },
+  { "short-name/read-as-place",
+    "JAKARTA. Menteri Energi dan Sumber Daya Mineral (ESDM) Sudirman Wibowo mengungkapkan presiden tak ingin "
+    "membubarkan anak usaha PT Pertamina (persero).\n"
+    "Meski begitu, perusahaan itu diperlukan untuk negara. \"Presiden bilang, tidak harus dibubarkan,\" "
+    "ujar Sudirman, Sabtu (1/11).",
+    "Sudirman Wibowo", "" },
+  /* 13. Only the surname tagged: the given name before it is his. */
+  { "short-name/given-name-before-surname",
+    "Jaksa penuntut umum mengaku mempersilakan terdakwa berbicara.\n"
+    "\"Silakan bebas saja terdakwa bicara apa mau mengaku atau tidak,\" kata Jaksa Bagito Muwardi "
+    "saat tiba di Pengadilan Negeri Jakarta Pusat, Rabu.",
+    "Bagito Muwardi", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

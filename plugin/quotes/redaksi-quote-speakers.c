@@ -41,6 +41,7 @@ struct _RedaksiQuoteSpeakers
   GArray     *mentions;  /* Mention, in text order */
   GHashTable *by_word;   /* word → GArray of indices of longer person names */
   GHashTable *by_office; /* "kapolda jawa timur" → GArray of indices of persons it introduced */
+  GHashTable *first_person; /* word → index + 1 of the earliest tagged person name of two words or more with it */
   guint      *person;    /* per mention: the last candidate up to it, or NO_TOKEN */
 };
 
@@ -608,6 +609,24 @@ compare_mentions (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Each word of a tagged person's full name, to the earliest such name:
+ * the article's "Susi Asih" is who a later "Susi" is, whatever other
+ * Susi the gazetteer knows or however the tagger read the short form. */
+static void
+index_first_persons (RedaksiQuoteSpeakers *self)
+{
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (mention->type != REDAKSI_ENTITY_PERSON || mention->n_words < 2)
+        continue;
+      for (guint w = 0; mention->words[w] != NULL; w++)
+        if (mention->words[w][0] != '\0' && !g_hash_table_contains (self->first_person, mention->words[w]))
+          g_hash_table_insert (self->first_person, mention->words[w], GUINT_TO_POINTER (i + 1));
+    }
+}
+
 static gboolean
 load_entities (RedaksiQuoteSpeakers *self,
                GPtrArray            *entities)
@@ -619,6 +638,7 @@ load_entities (RedaksiQuoteSpeakers *self,
   /* The tagger gives them in text order; sorting keeps a promise it
    * does not make in its signature. */
   g_array_sort (self->mentions, compare_mentions);
+  index_first_persons (self);
   return TRUE;
 }
 
@@ -899,6 +919,7 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
   g_array_set_clear_func (self->mentions, mention_clear);
   self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  self->first_person = g_hash_table_new (g_str_hash, g_str_equal);
   if (!load_entities (self, entities))
     {
       for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
@@ -917,6 +938,7 @@ _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
   g_hash_table_unref (self->by_word);
   g_hash_table_unref (self->by_office);
+  g_hash_table_unref (self->first_person);
   g_array_unref (self->mentions);
   g_free (self->person);
   g_free (self);
@@ -1009,6 +1031,38 @@ name_of (const Mention *mention)
   return mention->canonical != NULL ? mention->canonical : mention->text;
 }
 
+/* The earlier full name in the article that a one-word mention is a
+ * part of ("Sudirman" after "Sudirman Said", even where the tagger took
+ * it for a place), or NULL. */
+static const Mention *
+earlier_full_name (RedaksiQuoteSpeakers *self,
+                   const Mention        *mention)
+{
+  guint index;
+  const Mention *fuller;
+
+  if (mention->n_words != 1
+      || (index = GPOINTER_TO_UINT (g_hash_table_lookup (self->first_person, mention->text))) == 0)
+    return NULL;
+  fuller = &g_array_index (self->mentions, Mention, index - 1);
+  return fuller->start < mention->start ? fuller : NULL;
+}
+
+/* A tagged mention's name: its own, or the fuller one the article gave
+ * before for a person or an untyped or place reading of one word. */
+static const char *
+article_name (RedaksiQuoteSpeakers *self,
+              const Mention        *mention)
+{
+  const Mention *fuller;
+
+  if ((mention->type == REDAKSI_ENTITY_PERSON || mention->type == REDAKSI_ENTITY_LOCATION
+       || mention->type == REDAKSI_ENTITY_MISC)
+      && (fuller = earlier_full_name (self, mention)) != NULL)
+    return name_of (fuller);
+  return mention->canonical;
+}
+
 char *
 _redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
                                    const char           *speaker_text,
@@ -1019,7 +1073,7 @@ _redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
   const char *fuller;
 
   if (mention != NULL)
-    return g_strdup (mention->canonical);
+    return g_strdup (mention->type == REDAKSI_ENTITY_PERSON ? article_name (self, mention) : mention->canonical);
   fuller = fullest_earlier (self, speaker_text, text_start, text_end);
   return g_strdup (fuller != NULL ? fuller : speaker_text);
 }
@@ -1237,6 +1291,27 @@ tagged_speaker (RedaksiQuoteSpeakers *self,
     }
 }
 
+/* "kata Jaksa Ardito Muwardi" with only "Muwardi" tagged: the name
+ * words before a one-word person, untagged and no title, place or
+ * ordinary word, are the rest of that person's name. */
+static gboolean
+given_names_before (RedaksiQuoteSpeakers *self,
+                    const Mention        *person,
+                    guint                 first,
+                    guint                 end)
+{
+  QuoteScan *scan = self->scan;
+
+  if (person->n_words != 1 || person->end != scan->tokens[end - 1].end || person->token == NO_TOKEN || person->token <= first || person->token > first + 2
+      || mention_at (self, scan->tokens[first].start, person->start, TRUE) != NULL
+      || has_proper_word (scan, first, person->token))
+    return FALSE;
+  for (guint t = first; t < person->token; t++)
+    if (!is_name_token (scan, t) || token_is_title (scan, t) || token_is_ordinary (scan, t))
+      return FALSE;
+  return TRUE;
+}
+
 char *
 _redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
                                guint                 first,
@@ -1259,7 +1334,9 @@ _redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
     return office_speaker (self, office, end);
   /* "Kapolsek Cilincing Teguh Prasetyo": the person after the place. */
   if (person != NULL && person->canonical != NULL)
-    return g_strdup (person->canonical);
+    return given_names_before (self, person, first, end) ? g_strdup (text) : g_strdup (article_name (self, person));
+  if (tagged != NULL && tagged->type != REDAKSI_ENTITY_PERSON && earlier_full_name (self, tagged) != NULL)
+    return g_strdup (article_name (self, tagged));
   if (tagged != NULL)
     return tagged_speaker (self, tagged, end);
   return _redaksi_quote_speakers_canonical (self, text, start, stop);
