@@ -234,6 +234,11 @@ static const SpeakerCase cases[] = {
     "\"Silakan bebas saja terdakwa bicara apa mau mengaku atau tidak,\" kata Jaksa Bagito Muwardi "
     "saat tiba di Pengadilan Negeri Jakarta Pusat, Rabu.",
     "Bagito Muwardi", "" },
+  /* 14. "akui X": a cue the research list lacks. */
+  { "cue/akui",
+    "Warga Kampung Sukasari mendirikan tenda darurat.\n"
+    "\"Kami sekeluarga belum menerima bantuan dari kantor camat,\" akui Darman Hadi (35) saat ditemui, Rabu.",
+    "Darman Hadi", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",
