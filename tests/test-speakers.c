@@ -173,6 +173,9 @@ static const SpeakerCase cases[] = {
     "Menteri Energi Sutrisno Adi menjelaskan rencana itu.\n"
     "\"Kontrolnya harus berpihak ke nasional,\" ujar mantan Direktur Utama PT Baja Nusantara (persero) tersebut.",
     "Sutrisno Adi", "" },
+  { "anaphor/not-before-a-name",
+    "\"Anak saya belum pulang sejak kemarin,\" kata ibu Sarinah Putri di rumahnya.",
+    "Sarinah Putri", "" },
   /* 7. A title listing several fields before the name. */
   { "title-list/and",
     "\"Bukti itu masih dikumpulkan penyidik,\" kata Kabag Hukum dan Humas KAK Rahmat Hidayat di kantornya.",

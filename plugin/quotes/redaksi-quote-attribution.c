@@ -134,6 +134,7 @@ points_back (QuoteScan *scan,
   static const char *const persons[] = { "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok",
                                          "pemuda", "ibu", "bapak", "gadis", "remaja", NULL };
   g_autofree char *first = NULL;
+  gboolean named = FALSE;
 
   if (t >= end || !is_word (scan, t) || is_capitalized (scan, t))
     return FALSE;
@@ -150,8 +151,11 @@ points_back (QuoteScan *scan,
         break;
       if (lower != NULL && !is_capitalized (scan, k) && k > t && ends_description (scan, k))
         break;
+      named = named || (k == t + 1 && lower != NULL && is_capitalized (scan, k));
     }
-  return g_strv_contains (persons, first);
+  /* "kata ibu Sari": a person word just before a name names her;
+   * "pria kelahiran Semarang" names a place, not him. */
+  return !named && g_strv_contains (persons, first);
 }
 
 /* The speaker after a cue: a pronoun (kata dia), a name, or a description. */
