@@ -242,6 +242,13 @@ static const SpeakerCase cases[] = {
     "Warga Kampung Sukasari mendirikan tenda darurat.\n"
     "\"Kami sekeluarga belum menerima bantuan dari kantor camat,\" akui Darman Hadi (35) saat ditemui, Rabu.",
     "Darman Hadi", "" },
+  /* 15. A closing mark typed as an opening one still closes the quote,
+   * which keeps its cue. */
+  { "marks/closing-typed-as-opening",
+    "Kapolda Jabar Irjen Mochtar Iskandar memberi sambutan.\n"
+    "\u201cTernyata hal itu tidak terjadi,\u201d ujar Mochtar. "
+    "\u201cKasihan petugasnya, wartawan jangan menambah ramai masalah itu \u201c, tegasnya.",
+    "Mochtar Iskandar|Mochtar Iskandar", "quote-punctuation,quote-punctuation" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

@@ -413,8 +413,9 @@ part_bounds (QuoteScan       *scan,
 
   *start = scan->tokens[part->open].end;
   /* A part left open runs to its paragraph's end, or to an insert. */
+  /* A space before the closing mark is no part of the words. */
   if (part->close != NO_TOKEN)
-    *end = scan->tokens[part->close].start;
+    *end = part->close > part->open + 1 ? scan->tokens[part->close - 1].end : scan->tokens[part->close].start;
   else if (stretch_end == scan->paragraphs[part->paragraph].end_token)
     *end = scan->paragraphs[part->paragraph].end;
   else
