@@ -200,11 +200,20 @@ static const SpeakerCase cases[] = {
     "Dodi mengatakan setelah videonya viral, pelaku bernama Ucok (38) melarikan diri ke Samosir.\n"
     "\"Dia ditangkap saat tidur di sebuah gubuk,\" ujarnya.",
     "Dodi Firmansyah|Dodi Firmansyah", "" },
+  { "subject/new-subject-same-paragraph",
+    "Budi Santoso mengatakan harga cabai naik. Rina Marlina datang ke pasar pagi itu.\n"
+    "\"Saya hanya beli sedikit,\" kata dia.",
+    "Rina Marlina", "" },
   { "subject/after-menurut",
     "\"Ini perkara pribadi,\" tutur Kapolsek Gambir Kompol Gunadi Wibisono.\n"
     "Menurut Gunadi, pertengkaran itu melibatkan enam orang. Sementara Yanto sendiri tidak berada di tempat.\n"
     "\"Dulu itu komunitas lari, ada perseteruan,\" jelasnya.",
     "Gunadi Wibisono|Gunadi Wibisono", "" },
+  { "subject/after-menurut-dia",
+    "\"Pelabuhan baru memangkas biaya logistik,\" kata Budi Santika melalui keterangan resmi.\n"
+    "Menurut dia, dermaga itu dibangun sejak 2016. Andi Rahman, kontraktornya, sudah menyelesaikan tahap pertama. "
+    "\"Dengan begitu, pelabuhan dapat diresmikan tahun ini,\" pungkasnya.",
+    "Budi Santika|Budi Santika", "" },
   /* 10. A quote paragraph after "Ia bercerita …": the person "ia" is. */
   { "carried/after-pronoun-subject",
     "\"Belum ada tenda untuk kami,\" kata Darto Sulistyo.\n"

@@ -826,19 +826,21 @@ mention_end_token (QuoteScan     *scan,
   return t;
 }
 
-/* Said by the cue before it: "kata X", "menurut X", "disampaikan X". */
-static gboolean
-cued_before (QuoteScan *scan,
-             guint      phrase)
+/* The cue before a name: "kata X", "menurut X", "disampaikan X", or
+ * REDAKSI_CUE_NONE. */
+static RedaksiCueKind
+cue_before (QuoteScan *scan,
+            guint      phrase)
 {
   g_autofree char *lower = NULL;
   RedaksiCueKind kind;
 
   if (phrase == scan->stretch_first[phrase] || scan->tokens[phrase - 1].kind != REDAKSI_TOKEN_WORD)
-    return FALSE;
+    return REDAKSI_CUE_NONE;
   lower = _redaksi_quote_token_lower (scan, phrase - 1);
   kind = _redaksi_quote_cue_kind (lower);
-  return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE;
+  return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE
+         ? kind : REDAKSI_CUE_NONE;
 }
 
 /* "Kapolres Sorong, AKBP Yosef Siregar": an office set off by a comma
@@ -862,32 +864,87 @@ office_before_comma (QuoteScan *scan,
 
 /* Outside quotes and inserts, a person name is a candidate speaker for
  * a later "-nya" or "kata dia" when it opens its clause, and is indexed
- * by the offices its title phrase gives it. Once someone in a paragraph
- * speaks ("Deni mengatakan", "Menurut Deni"), the people the rest of it
- * names without speaking are in what he said ("pelaku bernama Eko
- * melarikan diri"), and no subject of the story's own. */
+ * by the offices its title phrase gives it. Once someone speaks, the
+ * people named without speaking in the rest of what is his are in what
+ * he said, and no subjects of the story's own: the rest of the sentence
+ * after "Deni mengatakan" ("pelaku bernama Eko melarikan diri"), the
+ * rest of the paragraph after "Menurut Deni,". */
+typedef struct
+{
+  guint sentence;   /* sentence starts seen up to the current mention */
+  guint cursor;     /* the token counted up to */
+  guint speaking;   /* the sentence of the last speaker's words, or NO_TOKEN */
+  guint paragraph;  /*   and its paragraph */
+  gboolean by_paragraph;  /* all the rest of the paragraph is his */
+} Reported;
+
+/* "Menurutnya,", "Menurut dia,": the one spoken of last goes on
+ * speaking to the paragraph's end. */
+static gboolean
+according_to_pronoun (QuoteScan *scan,
+                      guint      t)
+{
+  g_autofree char *lower = NULL, *next = NULL;
+
+  if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD || scan->in_quote[t])
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  if (g_str_equal (lower, "menurutnya"))
+    return TRUE;
+  if (!g_str_equal (lower, "menurut") || t + 1 >= scan->stretch_end[t])
+    return FALSE;
+  next = _redaksi_quote_token_lower (scan, t + 1);
+  return _redaksi_quote_is_pronoun (next) && !g_str_equal (next, "mereka");
+}
+
+static gboolean
+in_reported (QuoteScan     *scan,
+             Reported      *reported,
+             const Mention *mention)
+{
+  for (; reported->cursor <= mention->token; reported->cursor++)
+    {
+      if (scan->tokens[reported->cursor].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START)
+        reported->sentence++;
+      if (according_to_pronoun (scan, reported->cursor))
+        {
+          reported->speaking = reported->sentence;
+          reported->paragraph = scan->token_paragraph[reported->cursor];
+          reported->by_paragraph = TRUE;
+        }
+    }
+  return reported->speaking != NO_TOKEN && reported->paragraph == mention->paragraph
+         && (reported->by_paragraph || reported->speaking == reported->sentence);
+}
+
 static void
 classify_mentions (RedaksiQuoteSpeakers *self)
 {
   QuoteScan *scan = self->scan;
-  guint speaking_paragraph = NO_TOKEN;
+  Reported reported = { 0, 0, NO_TOKEN, NO_TOKEN, FALSE };
 
   map_tokens (self);
   for (guint i = 0; i < self->mentions->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
+      RedaksiCueKind cue;
       guint phrase;
-      gboolean speaking;
+      gboolean speaking, reported_here;
 
       if (!mention->person || mention->token == NO_TOKEN || scan->in_quote[mention->token]
           || scan->in_insert[mention->token])
         continue;
       phrase = office_before_comma (scan, title_phrase_start (scan, mention->token));
-      speaking = cued_before (scan, phrase) || speaks_after (scan, mention_end_token (scan, mention));
-      mention->candidate = speaking
-                           || (opens_clause (scan, phrase) && speaking_paragraph != mention->paragraph);
+      cue = cue_before (scan, phrase);
+      speaking = cue != REDAKSI_CUE_NONE || speaks_after (scan, mention_end_token (scan, mention));
+      reported_here = in_reported (scan, &reported, mention);
+      mention->candidate = speaking || (opens_clause (scan, phrase) && !reported_here);
       if (speaking)
-        speaking_paragraph = mention->paragraph;
+        {
+          reported.by_paragraph = cue == REDAKSI_CUE_ACCORDING;
+          reported.speaking = reported.sentence;
+          reported.paragraph = mention->paragraph;
+        }
       index_office (self, i, phrase, mention->token);
     }
 }
