@@ -157,6 +157,107 @@ static const SpeakerCase cases[] = {
     "Sebagian petani beralih ke pupuk kandang.\n"
     "\"Kami tidak punya pilihan lain,\" katanya.",
     "Joko Susilo", "" },
+  /* 6. A description after the cue that points back to the last
+   * speaker: "ujar pria kelahiran Bandung", "kata mantan jubir KPK itu". */
+  { "anaphor/man-born-in",
+    "Ketua panitia Bayu Prakoso menjelaskan persiapan lomba.\n"
+    "\"Peserta datang dari dua belas provinsi,\" kata Bayu.\n"
+    "Dua pelari nasional, Rudi Hartanto dan Wawan Setiadi, sudah mendaftar.\n"
+    "\"Rudi bahkan sempat berlatih bersama saya di stadion,\" ujar pria kelahiran Bandung, 3 Mei 1980.",
+    "Bayu Prakoso|Bayu Prakoso", "" },
+  { "anaphor/former-spokesman-that",
+    "\"Rapat kabinet digelar pekan depan,\" kata Hendra Wijaya di Istana.\n"
+    "\"Semua menteri harus hadir dan tidak saling serang,\" ujar mantan jubir Komisi Anti Korupsi (KAK) itu.",
+    "Hendra Wijaya|Hendra Wijaya", "" },
+  { "anaphor/former-director-the-said",
+    "Menteri Energi Sutrisno Adi menjelaskan rencana itu.\n"
+    "\"Kontrolnya harus berpihak ke nasional,\" ujar mantan Direktur Utama PT Baja Nusantara (persero) tersebut.",
+    "Sutrisno Adi", "" },
+  { "anaphor/not-before-a-name",
+    "\"Anak saya belum pulang sejak kemarin,\" kata ibu Sarinah Putri di rumahnya.",
+    "Sarinah Putri", "" },
+  /* 7. A title listing several fields before the name. */
+  { "title-list/and",
+    "\"Bukti itu masih dikumpulkan penyidik,\" kata Kabag Hukum dan Humas KAK Rahmat Hidayat di kantornya.",
+    "Rahmat Hidayat", "" },
+  { "title-list/commas-and",
+    "\"Kita bisa maju bersama,\" ujar Wakil Ketua Bidang Organisasi, Keanggotaan, dan Pemberdayaan Daerah "
+    "Hipmi Andika Pratama dalam acara buka puasa.",
+    "Andika Pratama", "" },
+  /* 8. An office set off by a comma still introduces the person. */
+  { "title/office-comma-rank",
+    "Kapolres Sorong, AKBP Yosef Siregar menegaskan dua warga sudah ditahan.\n"
+    "\"Keduanya melawan petugas,\" ujar Kapolres kepada wartawan.",
+    "Yosef Siregar", "" },
+  /* 9. The subject of a speech verb is the speaker even after a long
+   * title; names inside what he said are not. */
+  { "subject/after-title-list",
+    "Deputi Bidang Energi, Industri Strategis, dan Media Fajar Sentosa mengatakan, dirinya belum tahu usulan itu.\n"
+    "\"Saya belum tahu siapa yang diajukan,\" kata dia.",
+    "Fajar Sentosa", "" },
+  { "subject/inside-reported-clause",
+    "\"Satu tersangka sudah ditangkap,\" kata Kapolres Asahan AKBP Dodi Firmansyah.\n"
+    "Dodi mengatakan setelah videonya viral, pelaku bernama Ucok (38) melarikan diri ke Samosir.\n"
+    "\"Dia ditangkap saat tidur di sebuah gubuk,\" ujarnya.",
+    "Dodi Firmansyah|Dodi Firmansyah", "" },
+  { "subject/new-subject-same-paragraph",
+    "Budi Santoso mengatakan harga cabai naik. Rina Marlina datang ke pasar pagi itu.\n"
+    "\"Saya hanya beli sedikit,\" kata dia.",
+    "Rina Marlina", "" },
+  { "subject/after-menurut",
+    "\"Ini perkara pribadi,\" tutur Kapolsek Gambir Kompol Gunadi Wibisono.\n"
+    "Menurut Gunadi, pertengkaran itu melibatkan enam orang. Sementara Yanto sendiri tidak berada di tempat.\n"
+    "\"Dulu itu komunitas lari, ada perseteruan,\" jelasnya.",
+    "Gunadi Wibisono|Gunadi Wibisono", "" },
+  { "subject/after-menurut-dia",
+    "\"Pelabuhan baru memangkas biaya logistik,\" kata Budi Santika melalui keterangan resmi.\n"
+    "Menurut dia, dermaga itu dibangun sejak 2016. Andi Rahman, kontraktornya, sudah menyelesaikan tahap pertama. "
+    "\"Dengan begitu, pelabuhan dapat diresmikan tahun ini,\" pungkasnya.",
+    "Budi Santika|Budi Santika", "" },
+  /* 10. A quote paragraph after "Ia bercerita …": the person "ia" is. */
+  { "carried/after-pronoun-subject",
+    "\"Belum ada tenda untuk kami,\" kata Darto Sulistyo.\n"
+    "Walaupun sudah dua jam mengantre, Darto mengaku belum mendapat beras.\n"
+    "\"Sampai sekarang belum dipanggil,\" ujar Darto.\n"
+    "Ia bercerita sangat berharap mendapat bantuan terpal.\n"
+    "\"Terpal memang sangat kami butuhkan karena hujan terus turun setiap malam.\"",
+    "Darto Sulistyo|Darto Sulistyo|Darto Sulistyo", "" },
+  /* 11. A headline quote: said by whoever says it again in the story. */
+  { "headline/said-again-later",
+    "\"Kami Sudah Menderita, Kini Harus Cari Bantuan Sendiri\"\n"
+    "MAMUJU - Ratusan korban gempa mengantre bantuan di depan kantor bupati, Selasa.\n"
+    "\"Kami sudah menderita karena gempa, sekarang harus cari bantuan sendiri,\" kata Rahmat Saleh.",
+    "Rahmat Saleh|Rahmat Saleh", "" },
+  /* 12. A short name is the article's earlier full name, whatever
+   * namesake the gazetteer knows or however the tagger read it. */
+  { "short-name/gazetteer-namesake",
+    "Aktivis lingkungan Susi Wulandari menolak rencana tambang itu.\n"
+    "\"Kami akan terus menolak sampai rencana itu dibatalkan,\" kata Susi.",
+    "Susi Wulandari", "" },
+  { "short-name/read-as-place",
+    "JAKARTA. Menteri Energi dan Sumber Daya Mineral (ESDM) Sudirman Wibowo mengungkapkan presiden tak ingin "
+    "membubarkan anak usaha PT Pertamina (persero).\n"
+    "Meski begitu, perusahaan itu diperlukan untuk negara. \"Presiden bilang, tidak harus dibubarkan,\" "
+    "ujar Sudirman, Sabtu (1/11).",
+    "Sudirman Wibowo", "" },
+  /* 13. Only the surname tagged: the given name before it is his. */
+  { "short-name/given-name-before-surname",
+    "Jaksa penuntut umum mengaku mempersilakan terdakwa berbicara.\n"
+    "\"Silakan bebas saja terdakwa bicara apa mau mengaku atau tidak,\" kata Jaksa Bagito Muwardi "
+    "saat tiba di Pengadilan Negeri Jakarta Pusat, Rabu.",
+    "Bagito Muwardi", "" },
+  /* 14. "akui X": a cue the research list lacks. */
+  { "cue/akui",
+    "Warga Kampung Sukasari mendirikan tenda darurat.\n"
+    "\"Kami sekeluarga belum menerima bantuan dari kantor camat,\" akui Darman Hadi (35) saat ditemui, Rabu.",
+    "Darman Hadi", "" },
+  /* 15. A closing mark typed as an opening one still closes the quote,
+   * which keeps its cue. */
+  { "marks/closing-typed-as-opening",
+    "Kapolda Jabar Irjen Mochtar Iskandar memberi sambutan.\n"
+    "\u201cTernyata hal itu tidak terjadi,\u201d ujar Mochtar. "
+    "\u201cKasihan petugasnya, wartawan jangan menambah ramai masalah itu \u201c, tegasnya.",
+    "Mochtar Iskandar|Mochtar Iskandar", "quote-punctuation,quote-punctuation" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

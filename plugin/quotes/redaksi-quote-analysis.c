@@ -145,7 +145,10 @@ resolve_pronoun (QuoteScan            *scan,
   guint open = scan->tokens[part_at (draft, 0)->open].start, start, end;
   gboolean found = _redaksi_quote_speakers_recent (speakers, open, 0, &start, &end);
 
-  if (last_named != NULL && (!found || scan->tokens[last_named->speaker_start].start > start))
+  /* A description ("ujar pria kelahiran Semarang") characterises the
+   * one quoted last, not someone merely mentioned since. */
+  if (last_named != NULL && (!found || draft->described
+                             || scan->tokens[last_named->speaker_start].start > start))
     {
       draft->speaker = g_strdup (last_named->speaker);
       draft->speaker_text = g_strdup (last_named->speaker_text);
@@ -264,6 +267,80 @@ named_before (QuoteScan            *scan,
   return TRUE;
 }
 
+/* "Ia bercerita sangat berharap …" opening the paragraph before a
+ * quote that stands alone: the quote is that person's, as after "kata
+ * dia". */
+static gboolean
+after_pronoun_subject (QuoteScan  *scan,
+                       QuoteDraft *draft)
+{
+  static const char *const subjects[] = { "ia", "dia", "beliau", NULL };
+  guint p = scan->previous[part_at (draft, 0)->paragraph], t;
+  g_autofree char *lower = NULL;
+
+  if (p == NO_TOKEN || (t = scan->first[p]) == NO_TOKEN || scan->in_quote[t]
+      || scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  return g_strv_contains (subjects, lower);
+}
+
+static GPtrArray *quote_words (QuoteScan  *scan,
+                               QuoteDraft *draft);
+
+/* A headline that is a quote ("Kami Sudah Menderita, Kini Harus Cari
+ * Bantuan") is said again in the story: its speaker is the one of the
+ * later quote that shares most of its words, at least three. One pass
+ * over the later quotes' words. */
+#define MIN_HEADLINE_SHARED 3
+
+static gboolean
+is_headline (QuoteScan  *scan,
+             QuoteDraft *draft)
+{
+  const QuotePart *part = part_at (draft, 0);
+
+  return scan->n_paragraphs > 1 && part->paragraph == 0 && draft->parts->len == 1
+         && part->open == scan->paragraphs[0].first_token && part->close != NO_TOKEN
+         && part->close + 1 >= scan->paragraphs[0].end_token;
+}
+
+static QuoteDraft *
+headline_speaker (QuoteScan  *scan,
+                  QuoteDraft *headline,
+                  guint       index)
+{
+  g_autoptr(GPtrArray) words = quote_words (scan, headline);
+  g_autoptr(GHashTable) set = g_hash_table_new (g_str_hash, g_str_equal);
+  QuoteDraft *best = NULL;
+  guint best_shared = MIN_HEADLINE_SHARED - 1;
+
+  for (guint w = 0; w < words->len; w++)
+    g_hash_table_add (set, g_ptr_array_index (words, w));
+  for (guint i = index + 1; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
+    {
+      QuoteDraft *draft = draft_at (scan, i);
+      g_autoptr(GPtrArray) other = NULL;
+      g_autoptr(GHashTable) seen = NULL;
+      guint shared = 0;
+
+      if (!has_speaker (draft))
+        continue;
+      other = quote_words (scan, draft);
+      seen = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint w = 0; w < other->len; w++)
+        if (g_hash_table_contains (set, g_ptr_array_index (other, w))
+            && g_hash_table_add (seen, g_ptr_array_index (other, w)))
+          shared++;
+      if (shared > best_shared)
+        {
+          best = draft;
+          best_shared = shared;
+        }
+    }
+  return best;
+}
+
 static void
 report_no_attribution (QuoteScan  *scan,
                        QuoteDraft *draft)
@@ -289,12 +366,21 @@ speak_for (QuoteScan            *scan,
    * borrow another quote's. */
   if (draft->dropped || draft->speaker != NULL || draft->speaker_text != NULL || !is_speech (scan, draft))
     return;
-  if ((other = neighbour_speaker (scan, neighbours, i)) != NULL)
+  if ((other = neighbour_speaker (scan, neighbours, i)) != NULL
+      || (is_headline (scan, draft) && (other = headline_speaker (scan, draft, i)) != NULL))
     {
       draft->speaker = g_strdup (other->speaker);
       draft->speaker_text = g_strdup (other->speaker_text);
     }
-  else if (!named_before (scan, draft, speakers))
+  else if (named_before (scan, draft, speakers))
+    return;
+  else if (after_pronoun_subject (scan, draft))
+    {
+      resolve_pronoun (scan, draft, speakers, NULL);
+      if (draft->speaker == NULL)
+        report_no_attribution (scan, draft);
+    }
+  else
     report_no_attribution (scan, draft);
 }
 
@@ -327,8 +413,9 @@ part_bounds (QuoteScan       *scan,
 
   *start = scan->tokens[part->open].end;
   /* A part left open runs to its paragraph's end, or to an insert. */
+  /* A space before the closing mark is no part of the words. */
   if (part->close != NO_TOKEN)
-    *end = scan->tokens[part->close].start;
+    *end = part->close > part->open + 1 ? scan->tokens[part->close - 1].end : scan->tokens[part->close].start;
   else if (stretch_end == scan->paragraphs[part->paragraph].end_token)
     *end = scan->paragraphs[part->paragraph].end;
   else

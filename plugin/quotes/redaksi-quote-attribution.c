@@ -121,6 +121,43 @@ described_speaker (QuoteScan  *scan,
   return TRUE;
 }
 
+/* "ujar pria kelahiran Semarang", "kata mantan jubir KPK itu", "ujar
+ * mantan Direktur Utama PT Pindad (persero) tersebut": a description of
+ * someone already in the story, which points back like "dia". It opens
+ * with a word for a person in lower case, or ends with a demonstrative
+ * before the clause goes on; "bernama" would name a new person. */
+static gboolean
+points_back (QuoteScan *scan,
+             guint      t,
+             guint      end)
+{
+  static const char *const persons[] = { "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok",
+                                         "pemuda", "ibu", "bapak", "gadis", "remaja", NULL };
+  g_autofree char *first = NULL;
+  gboolean named = FALSE;
+
+  if (t >= end || !is_word (scan, t) || is_capitalized (scan, t))
+    return FALSE;
+  first = _redaksi_quote_token_lower (scan, t);
+  for (guint k = t; k < end && k < t + 12; k++)
+    {
+      g_autofree char *lower = is_word (scan, k) ? _redaksi_quote_token_lower (scan, k) : NULL;
+
+      if (lower != NULL && g_str_equal (lower, "bernama"))
+        return FALSE;
+      if (lower != NULL && (g_str_equal (lower, "itu") || g_str_equal (lower, "tersebut")))
+        return k > t;
+      if (lower == NULL && !_redaksi_quote_token_is (scan, k, "(") && !_redaksi_quote_token_is (scan, k, ")"))
+        break;
+      if (lower != NULL && !is_capitalized (scan, k) && k > t && ends_description (scan, k))
+        break;
+      named = named || (k == t + 1 && lower != NULL && is_capitalized (scan, k));
+    }
+  /* "kata ibu Sari": a person word just before a name names her;
+   * "pria kelahiran Semarang" names a place, not him. */
+  return !named && g_strv_contains (persons, first);
+}
+
 /* The speaker after a cue: a pronoun (kata dia), a name, or a description. */
 static void
 speaker_after_cue (QuoteScan  *scan,
@@ -129,9 +166,10 @@ speaker_after_cue (QuoteScan  *scan,
                    guint       end)
 {
   draft->after_end = t;
-  if (t < end && is_pronoun_at (scan, t))
+  if (t < end && (is_pronoun_at (scan, t) || points_back (scan, t, end)))
     {
       draft->pronoun = TRUE;
+      draft->described = !is_pronoun_at (scan, t);
       draft->after_end = t + 1;
     }
   else if (_redaksi_quote_find_speaker (scan, t, end, &draft->speaker_start, &draft->speaker_end)

@@ -30,6 +30,7 @@ typedef struct
   guint     speaker_end;
   guint     after_end;      /* first token after a following attribution */
   gboolean  pronoun;        /* the cue points back: katanya, kata dia */
+  gboolean  described;      /*   with a description: "ujar pria itu" */
   gboolean  dropped;        /* merged into another quote */
   char     *speaker;
   char     *speaker_text;

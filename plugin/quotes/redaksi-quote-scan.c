@@ -357,6 +357,33 @@ report_misplaced_space (QuoteScan *scan,
                             before->start, scan->tokens[t + 1].start, fix);
 }
 
+/* `… masalah Babinsa “, tegasnya`: inside a quote, an opening mark with
+ * the comma or stop glued after it, or the paragraph's end, closes it. */
+static gboolean
+closes_as_opening (QuoteScan *scan,
+                   guint      t,
+                   guint      end)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+
+  if (token->quote_mark != REDAKSI_QUOTE_MARK_LEFT_DOUBLE || t == 0
+      || scan->tokens[t - 1].kind != REDAKSI_TOKEN_WORD)
+    return FALSE;
+  if (t + 1 >= end)
+    return TRUE;
+  return !(scan->tokens[t + 1].flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE)
+         && (_redaksi_quote_token_is (scan, t + 1, ",") || _redaksi_quote_token_is (scan, t + 1, "."));
+}
+
+static void
+report_closing_shape (QuoteScan *scan,
+                      guint      t)
+{
+  _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
+                            _("The closing quotation mark is typed as an opening one."),
+                            scan->tokens[t].start, scan->tokens[t].end, "”");
+}
+
 static guint
 close_part (QuoteScan *scan,
             guint      open,
@@ -403,6 +430,11 @@ pair_paragraph (QuoteScan *scan,
       else if (open != NO_TOKEN && closes_before_cue (scan, t, scan->stretch_end[t]))
         {
           report_misplaced_space (scan, t);
+          open = close_part (scan, open, t);
+        }
+      else if (open != NO_TOKEN && closes_as_opening (scan, t, scan->stretch_end[t]))
+        {
+          report_closing_shape (scan, t);
           open = close_part (scan, open, t);
         }
       else if (mark_opens (token, open != NO_TOKEN))

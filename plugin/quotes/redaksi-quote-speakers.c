@@ -41,6 +41,7 @@ struct _RedaksiQuoteSpeakers
   GArray     *mentions;  /* Mention, in text order */
   GHashTable *by_word;   /* word → GArray of indices of longer person names */
   GHashTable *by_office; /* "kapolda jawa timur" → GArray of indices of persons it introduced */
+  GHashTable *first_person; /* word → index + 1 of the earliest tagged person name of two words or more with it */
   guint      *person;    /* per mention: the last candidate up to it, or NO_TOKEN */
 };
 
@@ -388,6 +389,17 @@ apposed_name (QuoteScan *scan,
   return TRUE;
 }
 
+static gboolean
+has_dan (QuoteScan *scan,
+         guint      start,
+         guint      end)
+{
+  for (guint t = start; t < end; t++)
+    if (_redaksi_quote_token_is (scan, t, "dan"))
+      return TRUE;
+  return FALSE;
+}
+
 /* The comma that ends a title phrase running on past the name found
  * in it: "Direktur Teknologi dan Operasional Bank Mandiri, Sasmita". */
 static guint
@@ -410,6 +422,35 @@ title_comma (QuoteScan *scan,
   return NO_TOKEN;
 }
 
+/* "Kabag Pemberitaan dan Publikasi KPK Priharsa Nugraha", "Wakil Ketua
+ * Bidang Organisasi, Keanggotaan, dan Pemberdayaan Daerah Kadin X": a
+ * title names its fields in a list, and the name comes after the last.
+ * The end of the list, or @name_end when the words are no such title. */
+static guint
+title_list_end (QuoteScan *scan,
+                guint      start,
+                guint      name_end,
+                guint      end)
+{
+  guint t = name_end, last = name_end;
+
+  if (!has_title (scan, start, name_end))
+    return name_end;
+  while (t < end)
+    {
+      guint next = t;
+
+      if (_redaksi_quote_token_is (scan, next, ","))
+        next++;
+      if (next < end && _redaksi_quote_token_is (scan, next, "dan"))
+        next++;
+      if (next == t || next >= end || !is_name_token (scan, next))
+        break;
+      t = last = run_forward (scan, next, end);
+    }
+  return last;
+}
+
 /* "kata Direktur Keuangan BLTA, Kevin Wong di Jakarta", "kata pengacara
  * Lisa, Andi Wibowo": after a title and a comma comes the name itself;
  * the words before the comma were the title (Lisa's lawyer). */
@@ -420,10 +461,18 @@ _redaksi_quote_find_speaker (QuoteScan *scan,
                              guint     *name_start,
                              guint     *name_end)
 {
-  guint comma;
+  guint comma, list_end;
 
   if (!_redaksi_quote_find_name (scan, start, end, TRUE, name_start, name_end))
     return FALSE;
+  /* Only a list that "dan" closes: "kata Menteri X, Senin" is no list. */
+  if ((list_end = title_list_end (scan, start, *name_end, end)) != *name_end
+      && has_dan (scan, *name_end, list_end))
+    {
+      *name_start = strip_titles (scan, *name_start, list_end);
+      *name_end = list_end;
+      return TRUE;
+    }
   if ((comma = title_comma (scan, start, *name_end, end)) != NO_TOKEN)
     apposed_name (scan, comma + 1, end, name_start, name_end);
   return TRUE;
@@ -560,6 +609,24 @@ compare_mentions (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Each word of a tagged person's full name, to the earliest such name:
+ * the article's "Susi Asih" is who a later "Susi" is, whatever other
+ * Susi the gazetteer knows or however the tagger read the short form. */
+static void
+index_first_persons (RedaksiQuoteSpeakers *self)
+{
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (mention->type != REDAKSI_ENTITY_PERSON || mention->n_words < 2)
+        continue;
+      for (guint w = 0; mention->words[w] != NULL; w++)
+        if (mention->words[w][0] != '\0' && !g_hash_table_contains (self->first_person, mention->words[w]))
+          g_hash_table_insert (self->first_person, mention->words[w], GUINT_TO_POINTER (i + 1));
+    }
+}
+
 static gboolean
 load_entities (RedaksiQuoteSpeakers *self,
                GPtrArray            *entities)
@@ -571,6 +638,7 @@ load_entities (RedaksiQuoteSpeakers *self,
   /* The tagger gives them in text order; sorting keeps a promise it
    * does not make in its signature. */
   g_array_sort (self->mentions, compare_mentions);
+  index_first_persons (self);
   return TRUE;
 }
 
@@ -721,25 +789,162 @@ index_office (RedaksiQuoteSpeakers *self,
     }
 }
 
+/* "Fajar Sentosa mengatakan", "Sari (41) mengaku", "Deni kemudian
+ * menjelaskan": the name is the subject of a speech verb. */
+static gboolean
+speaks_after (QuoteScan *scan,
+              guint      t)
+{
+  guint end = scan->stretch_end[t];
+
+  if (t + 2 < end && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
+    t += 3;
+  for (guint skipped = 0; t < end && skipped <= 2; t++, skipped++)
+    {
+      g_autofree char *lower = NULL;
+
+      if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
+        return FALSE;
+      lower = _redaksi_quote_token_lower (scan, t);
+      if (_redaksi_quote_cue_kind (lower) == REDAKSI_CUE_VERB)
+        return TRUE;
+      if (_redaksi_quote_cue_kind (lower) != REDAKSI_CUE_NONE)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* The token after a mention. */
+static guint
+mention_end_token (QuoteScan     *scan,
+                   const Mention *mention)
+{
+  guint t = mention->token;
+
+  while (t < scan->n_tokens && scan->tokens[t].start < mention->end)
+    t++;
+  return t;
+}
+
+/* The cue before a name: "kata X", "menurut X", "disampaikan X", or
+ * REDAKSI_CUE_NONE. */
+static RedaksiCueKind
+cue_before (QuoteScan *scan,
+            guint      phrase)
+{
+  g_autofree char *lower = NULL;
+  RedaksiCueKind kind;
+
+  if (phrase == scan->stretch_first[phrase] || scan->tokens[phrase - 1].kind != REDAKSI_TOKEN_WORD)
+    return REDAKSI_CUE_NONE;
+  lower = _redaksi_quote_token_lower (scan, phrase - 1);
+  kind = _redaksi_quote_cue_kind (lower);
+  return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE
+         ? kind : REDAKSI_CUE_NONE;
+}
+
+/* "Kapolres Sorong, AKBP Yosef Siregar": an office set off by a comma
+ * before the rank and name; the start of that office's phrase, or
+ * @phrase. */
+static guint
+office_before_comma (QuoteScan *scan,
+                     guint      phrase)
+{
+  guint start;
+
+  if (phrase < 2 || phrase - 1 <= scan->stretch_first[phrase] || !_redaksi_quote_token_is (scan, phrase - 1, ",")
+      || !(scan->tokens[phrase - 2].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
+    return phrase;
+  start = title_phrase_start (scan, phrase - 1);
+  for (guint t = start; t < phrase - 1; t++)
+    if (role_kind (scan, t) == ROLE_OFFICE)
+      return start;
+  return phrase;
+}
+
 /* Outside quotes and inserts, a person name is a candidate speaker for
  * a later "-nya" or "kata dia" when it opens its clause, and is indexed
- * by the offices its title phrase gives it. */
+ * by the offices its title phrase gives it. Once someone speaks, the
+ * people named without speaking in the rest of what is his are in what
+ * he said, and no subjects of the story's own: the rest of the sentence
+ * after "Deni mengatakan" ("pelaku bernama Eko melarikan diri"), the
+ * rest of the paragraph after "Menurut Deni,". */
+typedef struct
+{
+  guint sentence;   /* sentence starts seen up to the current mention */
+  guint cursor;     /* the token counted up to */
+  guint speaking;   /* the sentence of the last speaker's words, or NO_TOKEN */
+  guint paragraph;  /*   and its paragraph */
+  gboolean by_paragraph;  /* all the rest of the paragraph is his */
+} Reported;
+
+/* "Menurutnya,", "Menurut dia,": the one spoken of last goes on
+ * speaking to the paragraph's end. */
+static gboolean
+according_to_pronoun (QuoteScan *scan,
+                      guint      t)
+{
+  g_autofree char *lower = NULL, *next = NULL;
+
+  if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD || scan->in_quote[t])
+    return FALSE;
+  lower = _redaksi_quote_token_lower (scan, t);
+  if (g_str_equal (lower, "menurutnya"))
+    return TRUE;
+  if (!g_str_equal (lower, "menurut") || t + 1 >= scan->stretch_end[t])
+    return FALSE;
+  next = _redaksi_quote_token_lower (scan, t + 1);
+  return _redaksi_quote_is_pronoun (next) && !g_str_equal (next, "mereka");
+}
+
+static gboolean
+in_reported (QuoteScan     *scan,
+             Reported      *reported,
+             const Mention *mention)
+{
+  for (; reported->cursor <= mention->token; reported->cursor++)
+    {
+      if (scan->tokens[reported->cursor].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START)
+        reported->sentence++;
+      if (according_to_pronoun (scan, reported->cursor))
+        {
+          reported->speaking = reported->sentence;
+          reported->paragraph = scan->token_paragraph[reported->cursor];
+          reported->by_paragraph = TRUE;
+        }
+    }
+  return reported->speaking != NO_TOKEN && reported->paragraph == mention->paragraph
+         && (reported->by_paragraph || reported->speaking == reported->sentence);
+}
+
 static void
 classify_mentions (RedaksiQuoteSpeakers *self)
 {
   QuoteScan *scan = self->scan;
+  Reported reported = { 0, 0, NO_TOKEN, NO_TOKEN, FALSE };
 
   map_tokens (self);
   for (guint i = 0; i < self->mentions->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
+      RedaksiCueKind cue;
       guint phrase;
+      gboolean speaking, reported_here;
 
       if (!mention->person || mention->token == NO_TOKEN || scan->in_quote[mention->token]
           || scan->in_insert[mention->token])
         continue;
-      phrase = title_phrase_start (scan, mention->token);
-      mention->candidate = opens_clause (scan, phrase);
+      phrase = office_before_comma (scan, title_phrase_start (scan, mention->token));
+      cue = cue_before (scan, phrase);
+      speaking = cue != REDAKSI_CUE_NONE || speaks_after (scan, mention_end_token (scan, mention));
+      reported_here = in_reported (scan, &reported, mention);
+      mention->candidate = speaking || (opens_clause (scan, phrase) && !reported_here);
+      if (speaking)
+        {
+          reported.by_paragraph = cue == REDAKSI_CUE_ACCORDING;
+          reported.speaking = reported.sentence;
+          reported.paragraph = mention->paragraph;
+        }
       index_office (self, i, phrase, mention->token);
     }
 }
@@ -771,6 +976,7 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
   g_array_set_clear_func (self->mentions, mention_clear);
   self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  self->first_person = g_hash_table_new (g_str_hash, g_str_equal);
   if (!load_entities (self, entities))
     {
       for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
@@ -789,6 +995,7 @@ _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
   g_hash_table_unref (self->by_word);
   g_hash_table_unref (self->by_office);
+  g_hash_table_unref (self->first_person);
   g_array_unref (self->mentions);
   g_free (self->person);
   g_free (self);
@@ -881,6 +1088,38 @@ name_of (const Mention *mention)
   return mention->canonical != NULL ? mention->canonical : mention->text;
 }
 
+/* The earlier full name in the article that a one-word mention is a
+ * part of ("Sudirman" after "Sudirman Said", even where the tagger took
+ * it for a place), or NULL. */
+static const Mention *
+earlier_full_name (RedaksiQuoteSpeakers *self,
+                   const Mention        *mention)
+{
+  guint index;
+  const Mention *fuller;
+
+  if (mention->n_words != 1
+      || (index = GPOINTER_TO_UINT (g_hash_table_lookup (self->first_person, mention->text))) == 0)
+    return NULL;
+  fuller = &g_array_index (self->mentions, Mention, index - 1);
+  return fuller->start < mention->start ? fuller : NULL;
+}
+
+/* A tagged mention's name: its own, or the fuller one the article gave
+ * before for a person or an untyped or place reading of one word. */
+static const char *
+article_name (RedaksiQuoteSpeakers *self,
+              const Mention        *mention)
+{
+  const Mention *fuller;
+
+  if ((mention->type == REDAKSI_ENTITY_PERSON || mention->type == REDAKSI_ENTITY_LOCATION
+       || mention->type == REDAKSI_ENTITY_MISC)
+      && (fuller = earlier_full_name (self, mention)) != NULL)
+    return name_of (fuller);
+  return mention->canonical;
+}
+
 char *
 _redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
                                    const char           *speaker_text,
@@ -891,7 +1130,7 @@ _redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *self,
   const char *fuller;
 
   if (mention != NULL)
-    return g_strdup (mention->canonical);
+    return g_strdup (mention->type == REDAKSI_ENTITY_PERSON ? article_name (self, mention) : mention->canonical);
   fuller = fullest_earlier (self, speaker_text, text_start, text_end);
   return g_strdup (fuller != NULL ? fuller : speaker_text);
 }
@@ -1109,6 +1348,27 @@ tagged_speaker (RedaksiQuoteSpeakers *self,
     }
 }
 
+/* "kata Jaksa Ardito Muwardi" with only "Muwardi" tagged: the name
+ * words before a one-word person, untagged and no title, place or
+ * ordinary word, are the rest of that person's name. */
+static gboolean
+given_names_before (RedaksiQuoteSpeakers *self,
+                    const Mention        *person,
+                    guint                 first,
+                    guint                 end)
+{
+  QuoteScan *scan = self->scan;
+
+  if (person->n_words != 1 || person->end != scan->tokens[end - 1].end || person->token == NO_TOKEN || person->token <= first || person->token > first + 2
+      || mention_at (self, scan->tokens[first].start, person->start, TRUE) != NULL
+      || has_proper_word (scan, first, person->token))
+    return FALSE;
+  for (guint t = first; t < person->token; t++)
+    if (!is_name_token (scan, t) || token_is_title (scan, t) || token_is_ordinary (scan, t))
+      return FALSE;
+  return TRUE;
+}
+
 char *
 _redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
                                guint                 first,
@@ -1131,7 +1391,9 @@ _redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
     return office_speaker (self, office, end);
   /* "Kapolsek Cilincing Teguh Prasetyo": the person after the place. */
   if (person != NULL && person->canonical != NULL)
-    return g_strdup (person->canonical);
+    return given_names_before (self, person, first, end) ? g_strdup (text) : g_strdup (article_name (self, person));
+  if (tagged != NULL && tagged->type != REDAKSI_ENTITY_PERSON && earlier_full_name (self, tagged) != NULL)
+    return g_strdup (article_name (self, tagged));
   if (tagged != NULL)
     return tagged_speaker (self, tagged, end);
   return _redaksi_quote_speakers_canonical (self, text, start, stop);
