@@ -211,6 +211,63 @@ test_not_entities (void)
   assert_mention (tagging, "Sandiaga Uno", 0, REDAKSI_ENTITY_PERSON, "Sandiaga Uno");
 }
 
+/* 10. A name the gazetteer knows, glued to a common word in a title-case
+ * line, keeps its entry once the word is trimmed: one entity, not a
+ * second one of the same name. */
+static void
+test_trimmed_name_keeps_entry (void)
+{
+  static const char text[] =
+    "JAKARTA - Basuki Tjahaja Purnama (Ahok) memenuhi panggilan polisi, Senin.\n\n"
+    "Ahok tiba di kantor polisi pukul 09.00 dan diperiksa selama enam jam.\n\n"
+    "Sebelumnya, Ahok Diperiksa, Bareskrim Polri Dalami Laporan Warga\n\n"
+    "Polisi belum menyampaikan hasil pemeriksaan itu.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+  GPtrArray *tags = redaksi_tagging_get_tags (tagging);
+
+  assert_mention (tagging, "Ahok", 2, REDAKSI_ENTITY_PERSON, "Basuki Tjahaja Purnama");
+  for (guint i = 0; i < tags->len; i++)
+    g_assert_cmpstr (redaksi_tag_get_name (tags->pdata[i]), !=, "Ahok");
+}
+
+/* 10. A page's call to follow the outlet elsewhere names apps, not
+ * what the article is about. */
+static void
+test_follow_us_lines (void)
+{
+  static const char text[] =
+    "MEDAN - Harga cabai di Pasar Petisah naik dua kali lipat sejak pekan lalu.\n\n"
+    "Cek Berita dan Artikel yang lain di Google News\n\n"
+    "Pedagang menyebut pasokan dari Brastagi berkurang.\n\n"
+    "Klik WhatsApp Channel & Google News\n\n"
+    "Ikuti kami di Instagram";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Google News\n\nPedagang");
+  assert_no_mention_within (tagging, text, "WhatsApp Channel & Google News");
+  assert_no_mention_within (tagging, text, "Instagram");
+  assert_mention (tagging, "Pasar Petisah", 0, REDAKSI_ENTITY_LOCATION, "Pasar Petisah");
+}
+
+/* 10. Two people the gazetteer knows, joined in one word, are those two
+ * people. */
+static void
+test_joined_pair (void)
+{
+  static const char text[] =
+    "JAKARTA - Relawan Prabowo-Sandiaga menggelar deklarasi di Bandung, Minggu. "
+    "Mereka mengaku bukan bagian dari tim resmi Prabowo-Sandi.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+  GPtrArray *entities = redaksi_tagging_get_entities (tagging);
+
+  assert_mention (tagging, "Prabowo", 0, REDAKSI_ENTITY_PERSON, "Prabowo Subianto");
+  assert_mention (tagging, "Sandiaga", 0, REDAKSI_ENTITY_PERSON, "Sandiaga Uno");
+  assert_mention (tagging, "Prabowo", 1, REDAKSI_ENTITY_PERSON, "Prabowo Subianto");
+  assert_mention (tagging, "Sandi", 0, REDAKSI_ENTITY_PERSON, "Sandiaga Uno");
+  for (guint i = 0; i < entities->len; i++)
+    g_assert_null (strchr (redaksi_entity_get_text (entities->pdata[i]), '-'));
+}
+
 /* A made-up name word for @n: four syllables, one per base-16 digit. */
 static void
 append_name_word (GString *out,
@@ -286,5 +343,8 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/defined-acronym", test_defined_acronym);
   g_test_add_func ("/redaksi/entity-boundaries/undefined-acronym", test_undefined_acronym);
   g_test_add_func ("/redaksi/entity-boundaries/not-entities", test_not_entities);
+  g_test_add_func ("/redaksi/entity-boundaries/trimmed-name-keeps-entry", test_trimmed_name_keeps_entry);
+  g_test_add_func ("/redaksi/entity-boundaries/follow-us-lines", test_follow_us_lines);
+  g_test_add_func ("/redaksi/entity-boundaries/joined-pair", test_joined_pair);
   return g_test_run ();
 }

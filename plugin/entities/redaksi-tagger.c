@@ -763,12 +763,21 @@ trim_person (Run        *run,
              Mention    *m,
              GHashTable *lowercase)
 {
+  gint64 entry;
+
   if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0)
     return;
   while (m->end - m->first > 1 && is_common_word (run, m->first, lowercase))
     m->first++;
   while (m->end - m->first > 1 && is_common_word (run, m->end - 1, lowercase))
     m->end--;
+  /* "Ahok Diperiksa" trimmed to "Ahok" is the gazetteer's person
+   * again: it keeps the entry, or it would be a second entity. A place
+   * of that name ("Bima" of "Bima Putra") does not make it one. */
+  entry = exact_match (run, m->first, m->end);
+  if (entry >= 0 && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry)
+                      == REDAKSI_ENTITY_PERSON)
+    m->entry = entry;
 }
 
 /* "Direktur PT Astra Otoparts Tbk Yusak Kristian": a listed company's
@@ -992,6 +1001,74 @@ is_page_leftover (Run     *run,
   return (capitals && !given) || m->end == m->first + 1;
 }
 
+/* Does token @i open its line? */
+static gboolean
+starts_line (Run   *run,
+             guint  i)
+{
+  gsize start = run->tokens[i].start;
+
+  while (start > 0 && (run->text[start - 1] == ' ' || run->text[start - 1] == '\t'))
+    start--;
+  return start == 0 || run->text[start - 1] == '\n';
+}
+
+/* Does token @i end its line? */
+static gboolean
+ends_line (Run   *run,
+           guint  i)
+{
+  gsize end = run->tokens[i].end;
+
+  while (end < run->text_len && (run->text[end] == ' ' || run->text[end] == '\t' || run->text[end] == '\r'))
+    end++;
+  return end == run->text_len || run->text[end] == '\n';
+}
+
+/* Words that open a page's call to follow the outlet elsewhere:
+ * "Cek Berita dan Artikel yang lain di Google News", "Klik WhatsApp
+ * Channel & Google News". */
+static gboolean
+is_call_to_action (Run   *run,
+                   guint  i)
+{
+  static const char * const words[] = {
+    "cek", "klik", "follow", "ikuti", "simak", "silakan", "silahkan", "download", "unduh",
+    "gabung", "bergabung", "yuk", "dapatkan", "kunjungi", "subscribe", "like", NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+#define CALL_LINE_MAX_TOKENS 24
+
+/* "… di Google News": the names that close a short line opened by a
+ * call to action are where to follow the outlet, not what the article
+ * is about. Only names, "&", "dan" and commas may stand between the
+ * mention and the line's end. */
+static gboolean
+is_follow_us_line (Run     *run,
+                   Mention *m)
+{
+  guint first = m->first, last = m->end - 1;
+
+  while (first > 0 && m->first - first < CALL_LINE_MAX_TOKENS && !starts_line (run, first))
+    first--;
+  if (!starts_line (run, first) || !is_call_to_action (run, first))
+    return FALSE;
+  while (!ends_line (run, last))
+    {
+      if (++last >= run->n_tokens || last - m->end >= CALL_LINE_MAX_TOKENS
+          || !(is_capitalised (run, last) || token_is (run, last, "&") || token_is (run, last, "dan")
+               || token_is (run, last, ",") || token_is (run, last, ".")))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The capitalised words the article writes inside a sentence, where a
  * capital says something: a word seen only where every word has one
  * (a sentence's first word, a headline) is no name on that ground. */
@@ -1047,7 +1124,8 @@ drop_common_openers (Run *run)
 
       trim_person (run, mention, lowercase);
       if (is_common_opener (run, mention, lowercase) || is_noise (run, mention)
-          || is_page_leftover (run, mention) || is_lone_opener (run, mention, inside))
+          || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
+          || is_lone_opener (run, mention, inside))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
@@ -1491,6 +1569,79 @@ split_joined_name (Run     *run,
   return TRUE;
 }
 
+/* The gazetteer's person named exactly @len bytes at @text, or -1. */
+static gint64
+person_named (Run        *run,
+              const char *text,
+              gsize       len)
+{
+  NerToken token = { text, (guint) len, 0, 0, 0 };
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+  guint32 entry;
+
+  _redaksi_gazetteer_annotate (run->tagger->gazetteer, &token, 1, matches);
+  if (matches->len != 1)
+    return -1;
+  entry = g_array_index (matches, RedaksiGazetteerMatch, 0).entry;
+  return _redaksi_gazetteer_entry_type (run->tagger->gazetteer, entry) == REDAKSI_ENTITY_PERSON
+           ? (gint64) entry : -1;
+}
+
+/* "kubu Prabowo-Sandiaga", "relawan Prabowo-Sandi": a ticket of two
+ * people the gazetteer knows, written as one word, is those two
+ * people, never a third one named "Prabowo-Sandi". */
+static gboolean
+split_person_pair (Run     *run,
+                   Mention *m,
+                   GArray  *out)
+{
+  gsize len;
+  const char *text, *hyphen;
+  gint64 left_entry, right_entry;
+  Mention left, right;
+
+  if (m->end != m->first + 1 || m->entry >= 0 || m->cut != 0
+      || !(hyphen = joining_hyphen (run, m->first)))
+    return FALSE;
+  text = token_text (run, m->first, &len);
+  if ((left_entry = person_named (run, text, (gsize) (hyphen - text))) < 0
+      || (right_entry = person_named (run, hyphen + 1, len - (gsize) (hyphen + 1 - text))) < 0)
+    return FALSE;
+  left = right = *m;
+  left.type = right.type = REDAKSI_ENTITY_PERSON;
+  left.entry = left_entry;
+  left.cut = MENTION_CUT_TAIL;
+  right.entry = right_entry;
+  right.cut = MENTION_CUT_HEAD;
+  g_array_append_val (out, left);
+  g_array_append_val (out, right);
+  return TRUE;
+}
+
+/* The same pair where the labeller saw no name at all: "kubu
+ * Prabowo-Sandiaga" becomes one mention here, two when it is split. */
+static void
+collect_person_pairs (Run *run)
+{
+  g_autofree guint8 *covered = mention_coverage (run);
+  guint n_found = run->mentions->len;
+
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      Mention m = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE, 0 };
+      g_autoptr(GArray) pair = NULL;
+
+      if (covered[i] || run->excluded[i] || !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+          || !joining_hyphen (run, i))
+        continue;
+      pair = g_array_new (FALSE, FALSE, sizeof (Mention));
+      if (split_person_pair (run, &m, pair))
+        add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, -1);
+    }
+  if (run->mentions->len > n_found)
+    g_array_sort (run->mentions, compare_mentions);
+}
+
 static void
 split_joined_names (Run *run)
 {
@@ -1500,7 +1651,7 @@ split_joined_names (Run *run)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
 
-      if (!split_joined_name (run, m, out))
+      if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out))
         g_array_append_val (out, *m);
     }
   g_array_unref (run->mentions);
@@ -1984,6 +2135,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   propagate_mentions (&run);
   find_acronyms (&run);
   join_place_names (&run);
+  collect_person_pairs (&run);
   split_joined_names (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
