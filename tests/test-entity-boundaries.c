@@ -268,6 +268,25 @@ test_joined_pair (void)
     g_assert_null (strchr (redaksi_entity_get_text (entities->pdata[i]), '-'));
 }
 
+/* 6. A company name that no bracket or "Tbk" closes still ends where
+ * its officer's name begins. */
+static void
+test_company_then_officer (void)
+{
+  static const char text[] =
+    "JAKARTA - Direktur Utama PT Pertamina Budi Santoso mengatakan stok solar aman. "
+    "Rapat itu juga dihadiri Direktur Utama PT PLN Rina Lestari dan Dirut PT Pelindo IV Andi Wibowo.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Budi Santoso", 0, REDAKSI_ENTITY_PERSON, "Budi Santoso");
+  assert_mention (tagging, "Rina Lestari", 0, REDAKSI_ENTITY_PERSON, "Rina Lestari");
+  assert_mention (tagging, "Andi Wibowo", 0, REDAKSI_ENTITY_PERSON, "Andi Wibowo");
+  assert_mention (tagging, "PT Pertamina", 0, REDAKSI_ENTITY_ORGANIZATION, "Pertamina");
+  assert_mention (tagging, "PT Pelindo IV", 0, REDAKSI_ENTITY_ORGANIZATION, "PT Pelindo IV");
+  g_assert_cmpstr (redaksi_entity_get_role (nth_mention (tagging, "Budi Santoso", 0)), ==,
+                   "Direktur Utama PT Pertamina");
+}
+
 /* A made-up name word for @n: four syllables, one per base-16 digit. */
 static void
 append_name_word (GString *out,
@@ -346,5 +365,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/trimmed-name-keeps-entry", test_trimmed_name_keeps_entry);
   g_test_add_func ("/redaksi/entity-boundaries/follow-us-lines", test_follow_us_lines);
   g_test_add_func ("/redaksi/entity-boundaries/joined-pair", test_joined_pair);
+  g_test_add_func ("/redaksi/entity-boundaries/company-then-officer", test_company_then_officer);
   return g_test_run ();
 }

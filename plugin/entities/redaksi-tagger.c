@@ -367,6 +367,20 @@ is_cue (Run   *run,
   return ner_cue_of (text, len) != NER_CUE_NONE;
 }
 
+static gboolean is_company_form (Run   *run,
+                                 guint  i);
+
+/* "Direktur Utama PT PLN Sofyan Basir": no bracket or "Tbk" closes
+ * the name, but the labeller saw a person begin after the company's
+ * own name; the name of a company ends there. */
+static gboolean
+officer_starts (Run   *run,
+                guint  i,
+                guint  k)
+{
+  return k >= i + 2 && run->labels[k] == NER_LABEL_B_PER && !is_company_form (run, k);
+}
+
 /* The end of a company's name that began at @i: it runs over the
  * capitalised words after the form, and closes with "Tbk" or a bracket
  * ("(Persero)") unless "Tbk" follows the bracket. */
@@ -380,6 +394,7 @@ company_end (Run      *run,
 
   *closed = FALSE;
   while (k < end && k - i <= 8 && !*closed
+         && !officer_starts (run, i, k)
          && (is_capitalised (run, k) || token_is (run, k, "(") || token_is (run, k, ")")
              || token_is (run, k, "&")))
     {
@@ -429,7 +444,7 @@ label_companies (Run   *run,
       k = company_end (run, i, end, &closed);
       for (guint j = i; j < k; j++)
         run->labels[j] = j == i ? NER_LABEL_B_ORG : NER_LABEL_I_ORG;
-      if (closed)
+      if (closed || (k < end && officer_starts (run, i, k)))
         label_officer (run, k, end);
       else if (k < end && run->labels[k] == NER_LABEL_I_ORG)
         run->labels[k] = NER_LABEL_B_ORG;
