@@ -287,6 +287,30 @@ test_company_then_officer (void)
                    "Direktur Utama PT Pertamina");
 }
 
+/* 10. Common words capitalised in a title-case headline, never written
+ * with a capital in the body, are no names; a body sentence as full of
+ * capitals keeps its one-word name. */
+static void
+test_headline_words (void)
+{
+  static const char text[] =
+    "Warga Protes Suara Azan Terlalu Keras, Lurah Turun Tangan\n\n"
+    "Jangan Sok Tahu Soal Banjir, Begini Kata Camat\n\n"
+    "Preman Pasar yang Viral Ini Ngumpet di Hutan\n\n"
+    "BOGOR - Lurah Cibinong, Sarwono, menemui warga yang mengeluhkan pengeras suara masjid, Jumat. "
+    "Pengurus masjid berjanji mengecilkan volume pengeras suara.\n\n"
+    "Sementara itu Kasat Reskrim Polres Bogor, AKP Wiratmoko menambahkan bahwa pelaku merupakan "
+    "warga Tanjung Pasir, Kecamatan Teluk Naga, Kabupaten Tangerang. Pelaku sudah ditahan.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Azan");
+  assert_no_mention_within (tagging, text, "Sok");
+  assert_no_mention_within (tagging, text, "Begini");
+  assert_no_mention_within (tagging, text, "Hutan");
+  assert_mention (tagging, "Sarwono", 0, REDAKSI_ENTITY_PERSON, "Sarwono");
+  assert_mention (tagging, "Wiratmoko", 0, REDAKSI_ENTITY_PERSON, "Wiratmoko");
+}
+
 /* A made-up name word for @n: four syllables, one per base-16 digit. */
 static void
 append_name_word (GString *out,
@@ -366,5 +390,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/follow-us-lines", test_follow_us_lines);
   g_test_add_func ("/redaksi/entity-boundaries/joined-pair", test_joined_pair);
   g_test_add_func ("/redaksi/entity-boundaries/company-then-officer", test_company_then_officer);
+  g_test_add_func ("/redaksi/entity-boundaries/headline-words", test_headline_words);
   return g_test_run ();
 }

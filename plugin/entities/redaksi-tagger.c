@@ -734,13 +734,14 @@ sentence_is_headline (Run               *run,
 
 /* In Title Case Headlines every word is capitalised: capitals say
  * nothing there. */
-static gboolean
-in_headline (Run   *run,
-             guint  i)
+/* The index of the sentence holding token @i, or n_sentences. */
+static guint
+sentence_holding (Run   *run,
+                  guint  i)
 {
   guint lo = 0, hi = run->n_sentences;
 
-  /* Sentences are in token order: find the one holding @i. */
+  /* Sentences are in token order. */
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -750,14 +751,21 @@ in_headline (Run   *run,
       else
         hi = mid;
     }
-  if (lo < run->n_sentences && run->sentences[lo].first_token <= i)
-    {
-      /* Counted once per sentence, not once per mention in it. */
-      if (run->headlines[lo] < 0)
-        run->headlines[lo] = sentence_is_headline (run, &run->sentences[lo]);
-      return run->headlines[lo];
-    }
-  return FALSE;
+  return lo < run->n_sentences && run->sentences[lo].first_token <= i ? lo : run->n_sentences;
+}
+
+static gboolean
+in_headline (Run   *run,
+             guint  i)
+{
+  guint s = sentence_holding (run, i);
+
+  if (s >= run->n_sentences)
+    return FALSE;
+  /* Counted once per sentence, not once per mention in it. */
+  if (run->headlines[s] < 0)
+    run->headlines[s] = sentence_is_headline (run, &run->sentences[s]);
+  return run->headlines[s];
 }
 
 static gboolean
@@ -1099,8 +1107,25 @@ words_capitalised_inside (Run *run)
   return words;
 }
 
+/* A title-case headline on a line of its own; a long sentence full of
+ * ranks and places ("Kasat Reskrim Polres Labuhanbatu, AKP …") has as
+ * many capitals but goes on after its full stop. */
+static gboolean
+in_headline_line (Run   *run,
+                  guint  i)
+{
+  guint s;
+
+  if (!in_headline (run, i))
+    return FALSE;
+  s = sentence_holding (run, i);
+  return starts_line (run, run->sentences[s].first_token)
+         && ends_line (run, run->sentences[s].end_token - 1);
+}
+
 /* "Macet panjang terjadi …", "Ekonom menilai …": one word opening a
- * sentence that the article never capitalises elsewhere, that no
+ * sentence, or standing in a title-case headline ("… Bicara Volume
+ * Azan"), that the article never capitalises elsewhere, that no
  * gazetteer knows and that is no common given name. */
 static gboolean
 is_lone_opener (Run        *run,
@@ -1112,7 +1137,8 @@ is_lone_opener (Run        *run,
 
   /* An acronym ("BPPT") or the dateline's place or outlet is no
    * common word. */
-  if (m->entry >= 0 || m->end != m->first + 1 || !opens_clause (run, m->first)
+  if (m->entry >= 0 || m->end != m->first + 1
+      || !(opens_clause (run, m->first) || in_headline_line (run, m->first))
       || (run->tokens[m->first].flags & (REDAKSI_TOKEN_FLAGS_UPPERCASE | REDAKSI_TOKEN_FLAGS_DATELINE))
       || g_hash_table_contains (inside, GSIZE_TO_POINTER ((gsize) word_hash (run, m->first))))
     return FALSE;
