@@ -311,6 +311,22 @@ test_headline_words (void)
   assert_mention (tagging, "Wiratmoko", 0, REDAKSI_ENTITY_PERSON, "Wiratmoko");
 }
 
+/* Duplicates: a regional body written with the region's short form is
+ * the same body as with its full name. */
+static void
+test_regional_unit (void)
+{
+  static const char text[] =
+    "BANDUNG - Polda Jawa Barat menahan dua tersangka penipuan arisan daring, Senin. "
+    "Kabid Humas Polda Jabar menyebut kerugian korban mencapai Rp 2 miliar. "
+    "Kasus itu dilimpahkan dari Polres Cimahi. DPRD Jatim juga menerima laporan serupa.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Polda Jabar", 0, REDAKSI_ENTITY_ORGANIZATION, "Polda Jawa Barat");
+  assert_mention (tagging, "Polda Jawa Barat", 0, REDAKSI_ENTITY_ORGANIZATION, "Polda Jawa Barat");
+  assert_mention (tagging, "DPRD Jatim", 0, REDAKSI_ENTITY_ORGANIZATION, "DPRD Jawa Timur");
+}
+
 /* A made-up name word for @n: four syllables, one per base-16 digit. */
 static void
 append_name_word (GString *out,
@@ -391,5 +407,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/joined-pair", test_joined_pair);
   g_test_add_func ("/redaksi/entity-boundaries/company-then-officer", test_company_then_officer);
   g_test_add_func ("/redaksi/entity-boundaries/headline-words", test_headline_words);
+  g_test_add_func ("/redaksi/entity-boundaries/regional-unit", test_regional_unit);
   return g_test_run ();
 }

@@ -1835,6 +1835,45 @@ static void assign_mention (Run        *run,
                             GHashTable *index,
                             guint       k);
 
+/* Bodies named after the region they serve: "Polda Kalsel" is "Polda
+ * Kalimantan Selatan", the region's short form being only a spelling. */
+static gboolean
+is_regional_unit (Run   *run,
+                  guint  i)
+{
+  static const char * const words[] = {
+    "polda", "polres", "polresta", "polrestabes", "polsek", "kejati", "kejari", "pemprov",
+    "pemkab", "pemkot", "dprd", "kodam", "korem", "kodim", "kanwil", "bpbd", "kpud", "bawaslu",
+    "kadin", "pn", "ptun", NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The name of a regional unit with its region spelt as the gazetteer's
+ * canonical name, or NULL when @m is no such unit. */
+static char *
+regional_canonical (Run     *run,
+                    Mention *m)
+{
+  gint64 place;
+  g_autofree char *unit = NULL;
+
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->cut != 0 || m->end - m->first < 2
+      || !is_regional_unit (run, m->first))
+    return NULL;
+  place = exact_match (run, m->first + 1, m->end);
+  if (place < 0 || _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) place)
+                     != REDAKSI_ENTITY_LOCATION)
+    return NULL;
+  unit = text_between (run, m->first, m->first + 1);
+  return g_strconcat (unit, " ", _redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) place),
+                      NULL);
+}
+
 static char *
 resolve_canonical (Run                *run,
                    GHashTable         *index,
@@ -1844,6 +1883,7 @@ resolve_canonical (Run                *run,
 {
   Mention *m = &g_array_index (run->mentions, Mention, k);
   g_autofree char *text = mention_text (run, m);
+  g_autofree char *regional = NULL;
   Mention *full;
 
   /* An acronym the article defines means its long form there, even
@@ -1855,6 +1895,8 @@ resolve_canonical (Run                *run,
   *id = m->entry >= 0 ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry) : NULL;
   if (m->entry >= 0 || m == full)
     return mention_canonical (run, m);
+  if ((regional = regional_canonical (run, m)))
+    return g_steal_pointer (&regional);
   if (m->type != REDAKSI_ENTITY_EVENT && m->type != REDAKSI_ENTITY_MISC
       && (full = full_name_of (run, index, k)))
     {
