@@ -327,6 +327,22 @@ test_regional_unit (void)
   assert_mention (tagging, "DPRD Jatim", 0, REDAKSI_ENTITY_ORGANIZATION, "DPRD Jawa Timur");
 }
 
+/* Partial names: a rare first name after a title, or a name the
+ * labeller cut in two, is part of the one person. */
+static void
+test_name_after_title (void)
+{
+  static const char text[] =
+    "PADANG - \"Kami akan menghadirkan lima saksi,\" kata Jaksa Ardito Muwardi saat tiba di Pengadilan Negeri Padang. "
+    "Kasat Reskrim Polres Pariaman, AKP Yayang Rizki Pratama mengatakan berkas sudah lengkap. "
+    "Menteri Koordinator Bidang Kemaritiman Rizal Ramli tidak hadir.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Ardito Muwardi", 0, REDAKSI_ENTITY_PERSON, "Ardito Muwardi");
+  assert_mention (tagging, "Yayang Rizki Pratama", 0, REDAKSI_ENTITY_PERSON, "Yayang Rizki Pratama");
+  assert_mention (tagging, "Rizal Ramli", 0, REDAKSI_ENTITY_PERSON, "Rizal Ramli");
+}
+
 /* A made-up name word for @n: four syllables, one per base-16 digit. */
 static void
 append_name_word (GString *out,
@@ -408,5 +424,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/company-then-officer", test_company_then_officer);
   g_test_add_func ("/redaksi/entity-boundaries/headline-words", test_headline_words);
   g_test_add_func ("/redaksi/entity-boundaries/regional-unit", test_regional_unit);
+  g_test_add_func ("/redaksi/entity-boundaries/name-after-title", test_name_after_title);
   return g_test_run ();
 }

@@ -1146,6 +1146,46 @@ is_lone_opener (Run        *run,
   return !ner_is_given_name (text, len);
 }
 
+/* "kata Jaksa Ardito Muwardi", "Brigjen Trunoyudo Wisnu Andiko": the
+ * labeller, unsure of a rare first name, starts the person one word
+ * late. A capitalised word between a title and the name, that no other
+ * mention holds and that is no common word, is the name's first word. */
+/* "Kemaritiman", "Perhubungan": a ministry's field, ke-…-an or pe-…-an,
+ * which names of people do not take. */
+static gboolean
+is_field_noun (const char *text,
+               gsize       len)
+{
+  return len >= 7 && (g_ascii_strncasecmp (text, "ke", 2) == 0 || g_ascii_strncasecmp (text, "pe", 2) == 0)
+         && text[len - 2] == 'a' && text[len - 1] == 'n';
+}
+
+static void
+widen_after_title (Run          *run,
+                   Mention      *m,
+                   const guint8 *covered,
+                   GHashTable   *lowercase)
+{
+  guint word = m->first - 1;
+  gsize len;
+  const char *text;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->first < 2
+      || starts_sentence (run, m->first))
+    return;
+  text = token_text (run, word, &len);
+  if (is_field_noun (text, len))
+    return;
+  text = token_text (run, word - 1, &len);
+  if (run->tokens[word].kind != REDAKSI_TOKEN_WORD
+      || !(run->tokens[word].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+      || (run->tokens[word].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || covered[word]
+      || run->excluded[word] || is_common_word (run, word, lowercase)
+      || ner_cue_of (text, len) != NER_CUE_TITLE)
+    return;
+  m->first = word;
+}
+
 static void
 drop_common_openers (Run *run)
 {
@@ -1154,16 +1194,19 @@ drop_common_openers (Run *run)
 
   guint n_found, kept = 0;
   g_autofree guint8 *dropped = NULL;
+  g_autofree guint8 *covered = NULL;
 
   collect_aged_people (run, lowercase);
   collect_announced_people (run, lowercase);
   n_found = run->mentions->len;
+  covered = mention_coverage (run);
   dropped = g_new0 (guint8, MAX (n_found, 1));
   for (guint m = n_found; m-- > 0 && !run_cancelled (run, m);)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);
 
       trim_person (run, mention, lowercase);
+      widen_after_title (run, mention, covered, lowercase);
       if (is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
           || is_lone_opener (run, mention, inside))
@@ -1177,6 +1220,43 @@ drop_common_openers (Run *run)
       g_array_index (run->mentions, Mention, kept++) = g_array_index (run->mentions, Mention, m);
   g_array_set_size (run->mentions, kept);
   g_array_sort (run->mentions, compare_mentions);
+}
+
+static gboolean
+all_capitals (Run     *run,
+              Mention *m)
+{
+  for (guint i = m->first; i < m->end; i++)
+    if (!(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+      return FALSE;
+  return TRUE;
+}
+
+/* "AKP Yayang Rizki Pratama" labelled as two people side by side: news
+ * prose never writes two names without a comma or "dan" between them,
+ * so outside a title-case headline they are one name. */
+static void
+join_adjacent_people (Run *run)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
+
+      if (last != NULL && last->end == m->first && last->type == REDAKSI_ENTITY_PERSON
+          && m->type == REDAKSI_ENTITY_PERSON && last->entry < 0 && m->entry < 0
+          && last->cut == 0 && m->cut == 0 && !starts_sentence (run, m->first)
+          && !in_headline (run, m->first) && !all_capitals (run, last) && !all_capitals (run, m)
+          && m->end - last->first <= 6)
+        {
+          last->end = m->end;
+          continue;
+        }
+      g_array_index (run->mentions, Mention, kept++) = *m;
+    }
+  g_array_set_size (run->mentions, kept);
 }
 
 /* A name found once is a name wherever the article writes it again
@@ -1218,15 +1298,6 @@ index_mention (Run        *run,
   g_array_append_val (list, *m);
 }
 
-static gboolean
-all_capitals (Run     *run,
-              Mention *m)
-{
-  for (guint i = m->first; i < m->end; i++)
-    if (!(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
-      return FALSE;
-  return TRUE;
-}
 
 static int
 compare_longest_first (gconstpointer a,
@@ -2215,6 +2286,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   collect_gazetteer_only (&run);
   g_array_sort (run.mentions, compare_mentions);
   drop_common_openers (&run);
+  join_adjacent_people (&run);
   propagate_mentions (&run);
   find_acronyms (&run);
   join_place_names (&run);
