@@ -343,6 +343,20 @@ test_name_after_title (void)
   assert_mention (tagging, "Rizal Ramli", 0, REDAKSI_ENTITY_PERSON, "Rizal Ramli");
 }
 
+/* 9. An acronym of a place joined from several words stands for the
+ * whole place, not for the words the labeller first took for a person. */
+static void
+test_acronym_of_joined_place (void)
+{
+  static const char text[] =
+    "MAKASSAR - Pemerintah menargetkan perluasan Makassar New Port (MNP) rampung tahun depan. "
+    "Kapasitas MNP akan mencapai dua juta peti kemas per tahun.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Makassar New Port", 0, REDAKSI_ENTITY_LOCATION, "Makassar New Port");
+  assert_mention (tagging, "MNP", 0, REDAKSI_ENTITY_LOCATION, "Makassar New Port");
+}
+
 /* A made-up name word for @n: four syllables, one per base-16 digit. */
 static void
 append_name_word (GString *out,
@@ -425,5 +439,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/headline-words", test_headline_words);
   g_test_add_func ("/redaksi/entity-boundaries/regional-unit", test_regional_unit);
   g_test_add_func ("/redaksi/entity-boundaries/name-after-title", test_name_after_title);
+  g_test_add_func ("/redaksi/entity-boundaries/acronym-of-joined-place", test_acronym_of_joined_place);
   return g_test_run ();
 }

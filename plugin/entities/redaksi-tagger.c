@@ -1642,6 +1642,36 @@ join_place_names (Run *run)
   g_array_set_size (run->mentions, kept);
 }
 
+/* The acronyms' long forms were copied before places were joined:
+ * "Makassar New Port (MNP)" was then "Makassar" and a person "New
+ * Port". Each copy becomes the mention now holding its last token. */
+static void
+refresh_acronyms (Run *run)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, run->acronyms);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Mention *copy = value;
+      guint last = copy->end - 1, lo = 0, hi = run->mentions->len;
+
+      /* The last mention that starts at or before @last. */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (run->mentions, Mention, mid).first <= last)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo > 0 && g_array_index (run->mentions, Mention, lo - 1).end > last)
+        *copy = g_array_index (run->mentions, Mention, lo - 1);
+    }
+}
+
 /* Splits a person mention at a token like "Subianto-Sandiaga" when a
  * name of two words or more stands on each side; the words before
  * the hyphen join the person mention right before them. A lone
@@ -2292,6 +2322,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   join_place_names (&run);
   collect_person_pairs (&run);
   split_joined_names (&run);
+  refresh_acronyms (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
   /* A step cut short leaves mentions without entities: no results. */
