@@ -357,6 +357,20 @@ test_acronym_of_joined_place (void)
   assert_mention (tagging, "MNP", 0, REDAKSI_ENTITY_LOCATION, "Makassar New Port");
 }
 
+/* A regional body labelled as a body and a place side by side is one
+ * body, whichever form of the place the article uses. */
+static void
+test_regional_body_and_place (void)
+{
+  static const char text[] =
+    "SEMARANG - Pengusaha di bawah naungan Kadin Jawa Tengah menggelar pertemuan, Selasa. "
+    "Ketua Kadin Jateng menyebut ekspor mebel naik.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Kadin Jawa Tengah", 0, REDAKSI_ENTITY_ORGANIZATION, "Kadin Jawa Tengah");
+  assert_mention (tagging, "Kadin Jateng", 0, REDAKSI_ENTITY_ORGANIZATION, "Kadin Jawa Tengah");
+}
+
 /* A made-up name word for @n: four syllables, one per base-16 digit. */
 static void
 append_name_word (GString *out,
@@ -440,5 +454,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/regional-unit", test_regional_unit);
   g_test_add_func ("/redaksi/entity-boundaries/name-after-title", test_name_after_title);
   g_test_add_func ("/redaksi/entity-boundaries/acronym-of-joined-place", test_acronym_of_joined_place);
+  g_test_add_func ("/redaksi/entity-boundaries/regional-body-and-place", test_regional_body_and_place);
   return g_test_run ();
 }

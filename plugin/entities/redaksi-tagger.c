@@ -1642,6 +1642,35 @@ join_place_names (Run *run)
   g_array_set_size (run->mentions, kept);
 }
 
+static gboolean is_regional_unit (Run   *run,
+                                  guint  i);
+
+/* "Kadin Jateng", "DPRD Jawa Timur": a regional body and the place it
+ * serves, labelled as a body and a place side by side, are one body. */
+static void
+join_regional_units (Run *run)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
+
+      if (last != NULL && last->type == REDAKSI_ENTITY_ORGANIZATION && last->end == last->first + 1
+          && last->cut == 0 && is_regional_unit (run, last->first) && m->first == last->end
+          && m->type == REDAKSI_ENTITY_LOCATION && m->cut == 0 && !starts_sentence (run, m->first))
+        {
+          last->end = m->end;
+          last->entry = exact_match (run, last->first, last->end);
+          last->type = REDAKSI_ENTITY_ORGANIZATION;
+          continue;
+        }
+      g_array_index (run->mentions, Mention, kept++) = *m;
+    }
+  g_array_set_size (run->mentions, kept);
+}
+
 /* The acronyms' long forms were copied before places were joined:
  * "Makassar New Port (MNP)" was then "Makassar" and a person "New
  * Port". Each copy becomes the mention now holding its last token. */
@@ -2320,6 +2349,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   propagate_mentions (&run);
   find_acronyms (&run);
   join_place_names (&run);
+  join_regional_units (&run);
   collect_person_pairs (&run);
   split_joined_names (&run);
   refresh_acronyms (&run);
