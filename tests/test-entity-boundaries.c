@@ -371,6 +371,20 @@ test_regional_body_and_place (void)
   assert_mention (tagging, "Kadin Jateng", 0, REDAKSI_ENTITY_ORGANIZATION, "Kadin Jawa Tengah");
 }
 
+/* "Tanjung" cut off: a place head and the word after it are one place,
+ * also where the labeller took the word for a person or saw nothing. */
+static void
+test_headed_places (void)
+{
+  static const char text[] =
+    "MEDAN - Polisi menyebut pelaku merupakan warga Tanjung Sarang, Kecamatan Kualuh Hilir. "
+    "Korban harus naik perahu dari Desa Kuala Lumpang Labura menuju rumah sakit.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Tanjung Sarang", 0, REDAKSI_ENTITY_LOCATION, "Tanjung Sarang");
+  assert_mention (tagging, "Kuala Lumpang", 0, REDAKSI_ENTITY_LOCATION, "Kuala Lumpang");
+}
+
 /* A made-up name word for @n: four syllables, one per base-16 digit. */
 static void
 append_name_word (GString *out,
@@ -455,5 +469,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/name-after-title", test_name_after_title);
   g_test_add_func ("/redaksi/entity-boundaries/acronym-of-joined-place", test_acronym_of_joined_place);
   g_test_add_func ("/redaksi/entity-boundaries/regional-body-and-place", test_regional_body_and_place);
+  g_test_add_func ("/redaksi/entity-boundaries/headed-places", test_headed_places);
   return g_test_run ();
 }

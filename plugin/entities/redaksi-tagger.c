@@ -1150,6 +1150,73 @@ is_lone_opener (Run        *run,
  * labeller, unsure of a rare first name, starts the person one word
  * late. A capitalised word between a title and the name, that no other
  * mention holds and that is no common word, is the name's first word. */
+/* Words that open a place's own name: "Tanjung Pasir", "Kuala
+ * Beringin", "Nagari Malampah". */
+static gboolean
+is_place_head (Run   *run,
+               guint  i)
+{
+  static const char * const words[] = {
+    "tanjung", "kuala", "muara", "teluk", "nagari", "bukit", "pulau", "gunung", "selat",
+    "danau", "sungai", NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "warga Tanjung Pasir", "di Kuala Beringin": a place head and the
+ * capitalised words after it are one place. The words may have been
+ * taken for a person ("Malampah"), which becomes that place; a place
+ * the labeller already saw whole, or a name the gazetteer knows,
+ * stays as it is. */
+static void
+collect_headed_places (Run        *run,
+                       GHashTable *lowercase)
+{
+  g_autofree guint8 *covered = mention_coverage (run);
+  g_autofree guint *starting = g_new0 (guint, MAX (run->n_tokens, 1));
+  guint n_found = run->mentions->len;
+
+  for (guint k = 0; k < n_found; k++)
+    starting[g_array_index (run->mentions, Mention, k).first] = k + 1;
+  for (guint i = 0; i + 1 < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      guint end = i + 1;
+      Mention *next;
+
+      if (covered[i] || run->excluded[i] || !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+          || !is_place_head (run, i) || !(run->tokens[end].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
+        continue;
+      if (starting[end] != 0)
+        {
+          next = &g_array_index (run->mentions, Mention, starting[end] - 1);
+          if (next->entry >= 0 || next->cut != 0 || next->type != REDAKSI_ENTITY_PERSON)
+            continue;
+          covered[i] = 1;
+          if (next->end == end + 1)
+            {
+              next->first = i;
+              next->type = REDAKSI_ENTITY_LOCATION;
+              continue;
+            }
+          /* "Desa Kuala Beringin Labura": the place takes one word, the
+           * rest stays what it was. */
+          next->first = end + 1;
+          add_mention (run, i, end + 1, REDAKSI_ENTITY_LOCATION, exact_match (run, i, end + 1));
+          continue;
+        }
+      /* One word: "Kuala Beringin Labura" is a place and its regency. */
+      if (could_be_name (run, covered, end) && !is_common_word (run, end, lowercase)
+          && !starts_sentence (run, end))
+        end++;
+      if (end > i + 1 && add_mention (run, i, end, REDAKSI_ENTITY_LOCATION, exact_match (run, i, end)))
+        memset (covered + i, 1, end - i);
+    }
+}
+
 /* "Kemaritiman", "Perhubungan": a ministry's field, ke-…-an or pe-…-an,
  * which names of people do not take. */
 static gboolean
@@ -1198,6 +1265,7 @@ drop_common_openers (Run *run)
 
   collect_aged_people (run, lowercase);
   collect_announced_people (run, lowercase);
+  collect_headed_places (run, lowercase);
   n_found = run->mentions->len;
   covered = mention_coverage (run);
   dropped = g_new0 (guint8, MAX (n_found, 1));
@@ -1613,7 +1681,7 @@ continues_place (Run     *run,
 {
   g_autofree char *role = NULL;
 
-  if (place->type != REDAKSI_ENTITY_LOCATION || next->type != REDAKSI_ENTITY_PERSON
+  if (place->type != REDAKSI_ENTITY_LOCATION || place->entry < 0 || next->type != REDAKSI_ENTITY_PERSON
       || next->first != place->end || next->entry >= 0 || starts_sentence (run, next->first)
       || has_given_name (run, next))
     return FALSE;
