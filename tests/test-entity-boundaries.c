@@ -385,6 +385,19 @@ test_headed_places (void)
   assert_mention (tagging, "Kuala Lumpang", 0, REDAKSI_ENTITY_LOCATION, "Kuala Lumpang");
 }
 
+/* 10. Acronyms of things and documents are no bodies. */
+static void
+test_thing_acronyms (void)
+{
+  static const char text[] =
+    "DEPOK - Polisi memeriksa rekaman CCTV sebuah minimarket di Jalan Raya Sawangan.\n\n"
+    "\"Kata tetangga yang melihat rekaman CCTV Dimas ditarik lalu dibawa kabur naik motor,\" tuturnya.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "CCTV sebuah");
+  assert_mention (tagging, "Dimas", 0, REDAKSI_ENTITY_PERSON, "Dimas");
+}
+
 /* A made-up name word for @n: four syllables, one per base-16 digit. */
 static void
 append_name_word (GString *out,
@@ -470,5 +483,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/acronym-of-joined-place", test_acronym_of_joined_place);
   g_test_add_func ("/redaksi/entity-boundaries/regional-body-and-place", test_regional_body_and_place);
   g_test_add_func ("/redaksi/entity-boundaries/headed-places", test_headed_places);
+  g_test_add_func ("/redaksi/entity-boundaries/thing-acronyms", test_thing_acronyms);
   return g_test_run ();
 }

@@ -1150,6 +1150,41 @@ is_lone_opener (Run        *run,
  * labeller, unsure of a rare first name, starts the person one word
  * late. A capitalised word between a title and the name, that no other
  * mention holds and that is no common word, is the name's first word. */
+/* "rekaman CCTV", "KTP elektronik": acronyms of things and documents
+ * that news writes in capitals like a body's name. */
+static gboolean
+is_thing_acronym (Run   *run,
+                  guint  i)
+{
+  static const char * const words[] = {
+    "CCTV", "KTP", "e-KTP", "SIM", "STNK", "BPKB", "NIK", "HP", "ATM", "GPS", "SMS", "PDF",
+    "LPG", "SPBU", "TKP", "DPO", "BAP", "OTT", "WIB", "WITA", "WIT", "UMKM", "PIN", "OTP", "USB",
+    NULL
+  };
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  for (guint k = 0; words[k]; k++)
+    if (len == strlen (words[k]) && memcmp (text, words[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Such an acronym is no name, and no first word of one: "rekaman CCTV
+ * Dimas ditarik" names Dimas. */
+static gboolean
+drop_thing_acronym (Run     *run,
+                    Mention *m)
+{
+  if (m->entry >= 0 || m->cut != 0 || !is_thing_acronym (run, m->first))
+    return FALSE;
+  if (m->end == m->first + 1)
+    return TRUE;
+  m->first++;
+  m->entry = exact_match (run, m->first, m->end);
+  return FALSE;
+}
+
 /* Words that open a place's own name: "Tanjung Pasir", "Kuala
  * Beringin", "Nagari Malampah". */
 static gboolean
@@ -1272,10 +1307,11 @@ drop_common_openers (Run *run)
   for (guint m = n_found; m-- > 0 && !run_cancelled (run, m);)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);
+      gboolean thing = drop_thing_acronym (run, mention);
 
       trim_person (run, mention, lowercase);
       widen_after_title (run, mention, covered, lowercase);
-      if (is_common_opener (run, mention, lowercase) || is_noise (run, mention)
+      if (thing || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
           || is_lone_opener (run, mention, inside))
         dropped[m] = TRUE;
