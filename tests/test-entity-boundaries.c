@@ -211,6 +211,193 @@ test_not_entities (void)
   assert_mention (tagging, "Sandiaga Uno", 0, REDAKSI_ENTITY_PERSON, "Sandiaga Uno");
 }
 
+/* 10. A name the gazetteer knows, glued to a common word in a title-case
+ * line, keeps its entry once the word is trimmed: one entity, not a
+ * second one of the same name. */
+static void
+test_trimmed_name_keeps_entry (void)
+{
+  static const char text[] =
+    "JAKARTA - Basuki Tjahaja Purnama (Ahok) memenuhi panggilan polisi, Senin.\n\n"
+    "Ahok tiba di kantor polisi pukul 09.00 dan diperiksa selama enam jam.\n\n"
+    "Sebelumnya, Ahok Diperiksa, Bareskrim Polri Dalami Laporan Warga\n\n"
+    "Polisi belum menyampaikan hasil pemeriksaan itu.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+  GPtrArray *tags = redaksi_tagging_get_tags (tagging);
+
+  assert_mention (tagging, "Ahok", 2, REDAKSI_ENTITY_PERSON, "Basuki Tjahaja Purnama");
+  for (guint i = 0; i < tags->len; i++)
+    g_assert_cmpstr (redaksi_tag_get_name (tags->pdata[i]), !=, "Ahok");
+}
+
+/* 10. A page's call to follow the outlet elsewhere names apps, not
+ * what the article is about. */
+static void
+test_follow_us_lines (void)
+{
+  static const char text[] =
+    "MEDAN - Harga cabai di Pasar Petisah naik dua kali lipat sejak pekan lalu.\n\n"
+    "Cek Berita dan Artikel yang lain di Google News\n\n"
+    "Pedagang menyebut pasokan dari Brastagi berkurang.\n\n"
+    "Klik WhatsApp Channel & Google News\n\n"
+    "Ikuti kami di Instagram";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Google News\n\nPedagang");
+  assert_no_mention_within (tagging, text, "WhatsApp Channel & Google News");
+  assert_no_mention_within (tagging, text, "Instagram");
+  assert_mention (tagging, "Pasar Petisah", 0, REDAKSI_ENTITY_LOCATION, "Pasar Petisah");
+}
+
+/* 10. Two people the gazetteer knows, joined in one word, are those two
+ * people. */
+static void
+test_joined_pair (void)
+{
+  static const char text[] =
+    "JAKARTA - Relawan Prabowo-Sandiaga menggelar deklarasi di Bandung, Minggu. "
+    "Mereka mengaku bukan bagian dari tim resmi Prabowo-Sandi.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+  GPtrArray *entities = redaksi_tagging_get_entities (tagging);
+
+  assert_mention (tagging, "Prabowo", 0, REDAKSI_ENTITY_PERSON, "Prabowo Subianto");
+  assert_mention (tagging, "Sandiaga", 0, REDAKSI_ENTITY_PERSON, "Sandiaga Uno");
+  assert_mention (tagging, "Prabowo", 1, REDAKSI_ENTITY_PERSON, "Prabowo Subianto");
+  assert_mention (tagging, "Sandi", 0, REDAKSI_ENTITY_PERSON, "Sandiaga Uno");
+  for (guint i = 0; i < entities->len; i++)
+    g_assert_null (strchr (redaksi_entity_get_text (entities->pdata[i]), '-'));
+}
+
+/* 6. A company name that no bracket or "Tbk" closes still ends where
+ * its officer's name begins. */
+static void
+test_company_then_officer (void)
+{
+  static const char text[] =
+    "JAKARTA - Direktur Utama PT Pertamina Budi Santoso mengatakan stok solar aman. "
+    "Rapat itu juga dihadiri Direktur Utama PT PLN Rina Lestari dan Dirut PT Pelindo IV Andi Wibowo.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Budi Santoso", 0, REDAKSI_ENTITY_PERSON, "Budi Santoso");
+  assert_mention (tagging, "Rina Lestari", 0, REDAKSI_ENTITY_PERSON, "Rina Lestari");
+  assert_mention (tagging, "Andi Wibowo", 0, REDAKSI_ENTITY_PERSON, "Andi Wibowo");
+  assert_mention (tagging, "PT Pertamina", 0, REDAKSI_ENTITY_ORGANIZATION, "Pertamina");
+  assert_mention (tagging, "PT Pelindo IV", 0, REDAKSI_ENTITY_ORGANIZATION, "PT Pelindo IV");
+  g_assert_cmpstr (redaksi_entity_get_role (nth_mention (tagging, "Budi Santoso", 0)), ==,
+                   "Direktur Utama PT Pertamina");
+}
+
+/* 10. Common words capitalised in a title-case headline, never written
+ * with a capital in the body, are no names; a body sentence as full of
+ * capitals keeps its one-word name. */
+static void
+test_headline_words (void)
+{
+  static const char text[] =
+    "Warga Protes Suara Azan Terlalu Keras, Lurah Turun Tangan\n\n"
+    "Jangan Sok Tahu Soal Banjir, Begini Kata Camat\n\n"
+    "Preman Pasar yang Viral Ini Ngumpet di Hutan\n\n"
+    "BOGOR - Lurah Cibinong, Sarwono, menemui warga yang mengeluhkan pengeras suara masjid, Jumat. "
+    "Pengurus masjid berjanji mengecilkan volume pengeras suara.\n\n"
+    "Sementara itu Kasat Reskrim Polres Bogor, AKP Wiratmoko menambahkan bahwa pelaku merupakan "
+    "warga Tanjung Pasir, Kecamatan Teluk Naga, Kabupaten Tangerang. Pelaku sudah ditahan.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Azan");
+  assert_no_mention_within (tagging, text, "Sok");
+  assert_no_mention_within (tagging, text, "Begini");
+  assert_no_mention_within (tagging, text, "Hutan");
+  assert_mention (tagging, "Sarwono", 0, REDAKSI_ENTITY_PERSON, "Sarwono");
+  assert_mention (tagging, "Wiratmoko", 0, REDAKSI_ENTITY_PERSON, "Wiratmoko");
+}
+
+/* Duplicates: a regional body written with the region's short form is
+ * the same body as with its full name. */
+static void
+test_regional_unit (void)
+{
+  static const char text[] =
+    "BANDUNG - Polda Jawa Barat menahan dua tersangka penipuan arisan daring, Senin. "
+    "Kabid Humas Polda Jabar menyebut kerugian korban mencapai Rp 2 miliar. "
+    "Kasus itu dilimpahkan dari Polres Cimahi. DPRD Jatim juga menerima laporan serupa.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Polda Jabar", 0, REDAKSI_ENTITY_ORGANIZATION, "Polda Jawa Barat");
+  assert_mention (tagging, "Polda Jawa Barat", 0, REDAKSI_ENTITY_ORGANIZATION, "Polda Jawa Barat");
+  assert_mention (tagging, "DPRD Jatim", 0, REDAKSI_ENTITY_ORGANIZATION, "DPRD Jawa Timur");
+}
+
+/* Partial names: a rare first name after a title, or a name the
+ * labeller cut in two, is part of the one person. */
+static void
+test_name_after_title (void)
+{
+  static const char text[] =
+    "PADANG - \"Kami akan menghadirkan lima saksi,\" kata Jaksa Ardito Muwardi saat tiba di Pengadilan Negeri Padang. "
+    "Kasat Reskrim Polres Pariaman, AKP Yayang Rizki Pratama mengatakan berkas sudah lengkap. "
+    "Menteri Koordinator Bidang Kemaritiman Rizal Ramli tidak hadir.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Ardito Muwardi", 0, REDAKSI_ENTITY_PERSON, "Ardito Muwardi");
+  assert_mention (tagging, "Yayang Rizki Pratama", 0, REDAKSI_ENTITY_PERSON, "Yayang Rizki Pratama");
+  assert_mention (tagging, "Rizal Ramli", 0, REDAKSI_ENTITY_PERSON, "Rizal Ramli");
+}
+
+/* 9. An acronym of a place joined from several words stands for the
+ * whole place, not for the words the labeller first took for a person. */
+static void
+test_acronym_of_joined_place (void)
+{
+  static const char text[] =
+    "MAKASSAR - Pemerintah menargetkan perluasan Makassar New Port (MNP) rampung tahun depan. "
+    "Kapasitas MNP akan mencapai dua juta peti kemas per tahun.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Makassar New Port", 0, REDAKSI_ENTITY_LOCATION, "Makassar New Port");
+  assert_mention (tagging, "MNP", 0, REDAKSI_ENTITY_LOCATION, "Makassar New Port");
+}
+
+/* A regional body labelled as a body and a place side by side is one
+ * body, whichever form of the place the article uses. */
+static void
+test_regional_body_and_place (void)
+{
+  static const char text[] =
+    "SEMARANG - Pengusaha di bawah naungan Kadin Jawa Tengah menggelar pertemuan, Selasa. "
+    "Ketua Kadin Jateng menyebut ekspor mebel naik.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Kadin Jawa Tengah", 0, REDAKSI_ENTITY_ORGANIZATION, "Kadin Jawa Tengah");
+  assert_mention (tagging, "Kadin Jateng", 0, REDAKSI_ENTITY_ORGANIZATION, "Kadin Jawa Tengah");
+}
+
+/* "Tanjung" cut off: a place head and the word after it are one place,
+ * also where the labeller took the word for a person or saw nothing. */
+static void
+test_headed_places (void)
+{
+  static const char text[] =
+    "MEDAN - Polisi menyebut pelaku merupakan warga Tanjung Sarang, Kecamatan Kualuh Hilir. "
+    "Korban harus naik perahu dari Desa Kuala Lumpang Labura menuju rumah sakit.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Tanjung Sarang", 0, REDAKSI_ENTITY_LOCATION, "Tanjung Sarang");
+  assert_mention (tagging, "Kuala Lumpang", 0, REDAKSI_ENTITY_LOCATION, "Kuala Lumpang");
+}
+
+/* 10. Acronyms of things and documents are no bodies. */
+static void
+test_thing_acronyms (void)
+{
+  static const char text[] =
+    "DEPOK - Polisi memeriksa rekaman CCTV sebuah minimarket di Jalan Raya Sawangan.\n\n"
+    "\"Kata tetangga yang melihat rekaman CCTV Dimas ditarik lalu dibawa kabur naik motor,\" tuturnya.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "CCTV sebuah");
+  assert_mention (tagging, "Dimas", 0, REDAKSI_ENTITY_PERSON, "Dimas");
+}
+
 /* A made-up name word for @n: four syllables, one per base-16 digit. */
 static void
 append_name_word (GString *out,
@@ -286,5 +473,16 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/defined-acronym", test_defined_acronym);
   g_test_add_func ("/redaksi/entity-boundaries/undefined-acronym", test_undefined_acronym);
   g_test_add_func ("/redaksi/entity-boundaries/not-entities", test_not_entities);
+  g_test_add_func ("/redaksi/entity-boundaries/trimmed-name-keeps-entry", test_trimmed_name_keeps_entry);
+  g_test_add_func ("/redaksi/entity-boundaries/follow-us-lines", test_follow_us_lines);
+  g_test_add_func ("/redaksi/entity-boundaries/joined-pair", test_joined_pair);
+  g_test_add_func ("/redaksi/entity-boundaries/company-then-officer", test_company_then_officer);
+  g_test_add_func ("/redaksi/entity-boundaries/headline-words", test_headline_words);
+  g_test_add_func ("/redaksi/entity-boundaries/regional-unit", test_regional_unit);
+  g_test_add_func ("/redaksi/entity-boundaries/name-after-title", test_name_after_title);
+  g_test_add_func ("/redaksi/entity-boundaries/acronym-of-joined-place", test_acronym_of_joined_place);
+  g_test_add_func ("/redaksi/entity-boundaries/regional-body-and-place", test_regional_body_and_place);
+  g_test_add_func ("/redaksi/entity-boundaries/headed-places", test_headed_places);
+  g_test_add_func ("/redaksi/entity-boundaries/thing-acronyms", test_thing_acronyms);
   return g_test_run ();
 }

@@ -367,6 +367,20 @@ is_cue (Run   *run,
   return ner_cue_of (text, len) != NER_CUE_NONE;
 }
 
+static gboolean is_company_form (Run   *run,
+                                 guint  i);
+
+/* "Direktur Utama PT PLN Sofyan Basir": no bracket or "Tbk" closes
+ * the name, but the labeller saw a person begin after the company's
+ * own name; the name of a company ends there. */
+static gboolean
+officer_starts (Run   *run,
+                guint  i,
+                guint  k)
+{
+  return k >= i + 2 && run->labels[k] == NER_LABEL_B_PER && !is_company_form (run, k);
+}
+
 /* The end of a company's name that began at @i: it runs over the
  * capitalised words after the form, and closes with "Tbk" or a bracket
  * ("(Persero)") unless "Tbk" follows the bracket. */
@@ -380,6 +394,7 @@ company_end (Run      *run,
 
   *closed = FALSE;
   while (k < end && k - i <= 8 && !*closed
+         && !officer_starts (run, i, k)
          && (is_capitalised (run, k) || token_is (run, k, "(") || token_is (run, k, ")")
              || token_is (run, k, "&")))
     {
@@ -429,7 +444,7 @@ label_companies (Run   *run,
       k = company_end (run, i, end, &closed);
       for (guint j = i; j < k; j++)
         run->labels[j] = j == i ? NER_LABEL_B_ORG : NER_LABEL_I_ORG;
-      if (closed)
+      if (closed || (k < end && officer_starts (run, i, k)))
         label_officer (run, k, end);
       else if (k < end && run->labels[k] == NER_LABEL_I_ORG)
         run->labels[k] = NER_LABEL_B_ORG;
@@ -719,13 +734,14 @@ sentence_is_headline (Run               *run,
 
 /* In Title Case Headlines every word is capitalised: capitals say
  * nothing there. */
-static gboolean
-in_headline (Run   *run,
-             guint  i)
+/* The index of the sentence holding token @i, or n_sentences. */
+static guint
+sentence_holding (Run   *run,
+                  guint  i)
 {
   guint lo = 0, hi = run->n_sentences;
 
-  /* Sentences are in token order: find the one holding @i. */
+  /* Sentences are in token order. */
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -735,14 +751,21 @@ in_headline (Run   *run,
       else
         hi = mid;
     }
-  if (lo < run->n_sentences && run->sentences[lo].first_token <= i)
-    {
-      /* Counted once per sentence, not once per mention in it. */
-      if (run->headlines[lo] < 0)
-        run->headlines[lo] = sentence_is_headline (run, &run->sentences[lo]);
-      return run->headlines[lo];
-    }
-  return FALSE;
+  return lo < run->n_sentences && run->sentences[lo].first_token <= i ? lo : run->n_sentences;
+}
+
+static gboolean
+in_headline (Run   *run,
+             guint  i)
+{
+  guint s = sentence_holding (run, i);
+
+  if (s >= run->n_sentences)
+    return FALSE;
+  /* Counted once per sentence, not once per mention in it. */
+  if (run->headlines[s] < 0)
+    run->headlines[s] = sentence_is_headline (run, &run->sentences[s]);
+  return run->headlines[s];
 }
 
 static gboolean
@@ -763,12 +786,21 @@ trim_person (Run        *run,
              Mention    *m,
              GHashTable *lowercase)
 {
+  gint64 entry;
+
   if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0)
     return;
   while (m->end - m->first > 1 && is_common_word (run, m->first, lowercase))
     m->first++;
   while (m->end - m->first > 1 && is_common_word (run, m->end - 1, lowercase))
     m->end--;
+  /* "Ahok Diperiksa" trimmed to "Ahok" is the gazetteer's person
+   * again: it keeps the entry, or it would be a second entity. A place
+   * of that name ("Bima" of "Bima Putra") does not make it one. */
+  entry = exact_match (run, m->first, m->end);
+  if (entry >= 0 && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry)
+                      == REDAKSI_ENTITY_PERSON)
+    m->entry = entry;
 }
 
 /* "Direktur PT Astra Otoparts Tbk Yusak Kristian": a listed company's
@@ -992,6 +1024,74 @@ is_page_leftover (Run     *run,
   return (capitals && !given) || m->end == m->first + 1;
 }
 
+/* Does token @i open its line? */
+static gboolean
+starts_line (Run   *run,
+             guint  i)
+{
+  gsize start = run->tokens[i].start;
+
+  while (start > 0 && (run->text[start - 1] == ' ' || run->text[start - 1] == '\t'))
+    start--;
+  return start == 0 || run->text[start - 1] == '\n';
+}
+
+/* Does token @i end its line? */
+static gboolean
+ends_line (Run   *run,
+           guint  i)
+{
+  gsize end = run->tokens[i].end;
+
+  while (end < run->text_len && (run->text[end] == ' ' || run->text[end] == '\t' || run->text[end] == '\r'))
+    end++;
+  return end == run->text_len || run->text[end] == '\n';
+}
+
+/* Words that open a page's call to follow the outlet elsewhere:
+ * "Cek Berita dan Artikel yang lain di Google News", "Klik WhatsApp
+ * Channel & Google News". */
+static gboolean
+is_call_to_action (Run   *run,
+                   guint  i)
+{
+  static const char * const words[] = {
+    "cek", "klik", "follow", "ikuti", "simak", "silakan", "silahkan", "download", "unduh",
+    "gabung", "bergabung", "yuk", "dapatkan", "kunjungi", "subscribe", "like", NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+#define CALL_LINE_MAX_TOKENS 24
+
+/* "… di Google News": the names that close a short line opened by a
+ * call to action are where to follow the outlet, not what the article
+ * is about. Only names, "&", "dan" and commas may stand between the
+ * mention and the line's end. */
+static gboolean
+is_follow_us_line (Run     *run,
+                   Mention *m)
+{
+  guint first = m->first, last = m->end - 1;
+
+  while (first > 0 && m->first - first < CALL_LINE_MAX_TOKENS && !starts_line (run, first))
+    first--;
+  if (!starts_line (run, first) || !is_call_to_action (run, first))
+    return FALSE;
+  while (!ends_line (run, last))
+    {
+      if (++last >= run->n_tokens || last - m->end >= CALL_LINE_MAX_TOKENS
+          || !(is_capitalised (run, last) || token_is (run, last, "&") || token_is (run, last, "dan")
+               || token_is (run, last, ",") || token_is (run, last, ".")))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The capitalised words the article writes inside a sentence, where a
  * capital says something: a word seen only where every word has one
  * (a sentence's first word, a headline) is no name on that ground. */
@@ -1007,8 +1107,25 @@ words_capitalised_inside (Run *run)
   return words;
 }
 
+/* A title-case headline on a line of its own; a long sentence full of
+ * ranks and places ("Kasat Reskrim Polres Labuhanbatu, AKP …") has as
+ * many capitals but goes on after its full stop. */
+static gboolean
+in_headline_line (Run   *run,
+                  guint  i)
+{
+  guint s;
+
+  if (!in_headline (run, i))
+    return FALSE;
+  s = sentence_holding (run, i);
+  return starts_line (run, run->sentences[s].first_token)
+         && ends_line (run, run->sentences[s].end_token - 1);
+}
+
 /* "Macet panjang terjadi …", "Ekonom menilai …": one word opening a
- * sentence that the article never capitalises elsewhere, that no
+ * sentence, or standing in a title-case headline ("… Bicara Volume
+ * Azan"), that the article never capitalises elsewhere, that no
  * gazetteer knows and that is no common given name. */
 static gboolean
 is_lone_opener (Run        *run,
@@ -1020,12 +1137,155 @@ is_lone_opener (Run        *run,
 
   /* An acronym ("BPPT") or the dateline's place or outlet is no
    * common word. */
-  if (m->entry >= 0 || m->end != m->first + 1 || !opens_clause (run, m->first)
+  if (m->entry >= 0 || m->end != m->first + 1
+      || !(opens_clause (run, m->first) || in_headline_line (run, m->first))
       || (run->tokens[m->first].flags & (REDAKSI_TOKEN_FLAGS_UPPERCASE | REDAKSI_TOKEN_FLAGS_DATELINE))
       || g_hash_table_contains (inside, GSIZE_TO_POINTER ((gsize) word_hash (run, m->first))))
     return FALSE;
   text = token_text (run, m->first, &len);
   return !ner_is_given_name (text, len);
+}
+
+/* "kata Jaksa Ardito Muwardi", "Brigjen Trunoyudo Wisnu Andiko": the
+ * labeller, unsure of a rare first name, starts the person one word
+ * late. A capitalised word between a title and the name, that no other
+ * mention holds and that is no common word, is the name's first word. */
+/* "rekaman CCTV", "KTP elektronik": acronyms of things and documents
+ * that news writes in capitals like a body's name. */
+static gboolean
+is_thing_acronym (Run   *run,
+                  guint  i)
+{
+  static const char * const words[] = {
+    "CCTV", "KTP", "e-KTP", "SIM", "STNK", "BPKB", "NIK", "HP", "ATM", "GPS", "SMS", "PDF",
+    "LPG", "SPBU", "TKP", "DPO", "BAP", "OTT", "WIB", "WITA", "WIT", "UMKM", "PIN", "OTP", "USB",
+    NULL
+  };
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  for (guint k = 0; words[k]; k++)
+    if (len == strlen (words[k]) && memcmp (text, words[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Such an acronym is no name, and no first word of one: "rekaman CCTV
+ * Dimas ditarik" names Dimas. */
+static gboolean
+drop_thing_acronym (Run     *run,
+                    Mention *m)
+{
+  if (m->entry >= 0 || m->cut != 0 || !is_thing_acronym (run, m->first))
+    return FALSE;
+  if (m->end == m->first + 1)
+    return TRUE;
+  m->first++;
+  m->entry = exact_match (run, m->first, m->end);
+  return FALSE;
+}
+
+/* Words that open a place's own name: "Tanjung Pasir", "Kuala
+ * Beringin", "Nagari Malampah". */
+static gboolean
+is_place_head (Run   *run,
+               guint  i)
+{
+  static const char * const words[] = {
+    "tanjung", "kuala", "muara", "teluk", "nagari", "bukit", "pulau", "gunung", "selat",
+    "danau", "sungai", NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "warga Tanjung Pasir", "di Kuala Beringin": a place head and the
+ * capitalised words after it are one place. The words may have been
+ * taken for a person ("Malampah"), which becomes that place; a place
+ * the labeller already saw whole, or a name the gazetteer knows,
+ * stays as it is. */
+static void
+collect_headed_places (Run        *run,
+                       GHashTable *lowercase)
+{
+  g_autofree guint8 *covered = mention_coverage (run);
+  g_autofree guint *starting = g_new0 (guint, MAX (run->n_tokens, 1));
+  guint n_found = run->mentions->len;
+
+  for (guint k = 0; k < n_found; k++)
+    starting[g_array_index (run->mentions, Mention, k).first] = k + 1;
+  for (guint i = 0; i + 1 < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      guint end = i + 1;
+      Mention *next;
+
+      if (covered[i] || run->excluded[i] || !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+          || !is_place_head (run, i) || !(run->tokens[end].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
+        continue;
+      if (starting[end] != 0)
+        {
+          next = &g_array_index (run->mentions, Mention, starting[end] - 1);
+          if (next->entry >= 0 || next->cut != 0 || next->type != REDAKSI_ENTITY_PERSON)
+            continue;
+          covered[i] = 1;
+          if (next->end == end + 1)
+            {
+              next->first = i;
+              next->type = REDAKSI_ENTITY_LOCATION;
+              continue;
+            }
+          /* "Desa Kuala Beringin Labura": the place takes one word, the
+           * rest stays what it was. */
+          next->first = end + 1;
+          add_mention (run, i, end + 1, REDAKSI_ENTITY_LOCATION, exact_match (run, i, end + 1));
+          continue;
+        }
+      /* One word: "Kuala Beringin Labura" is a place and its regency. */
+      if (could_be_name (run, covered, end) && !is_common_word (run, end, lowercase)
+          && !starts_sentence (run, end))
+        end++;
+      if (end > i + 1 && add_mention (run, i, end, REDAKSI_ENTITY_LOCATION, exact_match (run, i, end)))
+        memset (covered + i, 1, end - i);
+    }
+}
+
+/* "Kemaritiman", "Perhubungan": a ministry's field, ke-…-an or pe-…-an,
+ * which names of people do not take. */
+static gboolean
+is_field_noun (const char *text,
+               gsize       len)
+{
+  return len >= 7 && (g_ascii_strncasecmp (text, "ke", 2) == 0 || g_ascii_strncasecmp (text, "pe", 2) == 0)
+         && text[len - 2] == 'a' && text[len - 1] == 'n';
+}
+
+static void
+widen_after_title (Run          *run,
+                   Mention      *m,
+                   const guint8 *covered,
+                   GHashTable   *lowercase)
+{
+  guint word = m->first - 1;
+  gsize len;
+  const char *text;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->first < 2
+      || starts_sentence (run, m->first))
+    return;
+  text = token_text (run, word, &len);
+  if (is_field_noun (text, len))
+    return;
+  text = token_text (run, word - 1, &len);
+  if (run->tokens[word].kind != REDAKSI_TOKEN_WORD
+      || !(run->tokens[word].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+      || (run->tokens[word].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || covered[word]
+      || run->excluded[word] || is_common_word (run, word, lowercase)
+      || ner_cue_of (text, len) != NER_CUE_TITLE)
+    return;
+  m->first = word;
 }
 
 static void
@@ -1036,18 +1296,24 @@ drop_common_openers (Run *run)
 
   guint n_found, kept = 0;
   g_autofree guint8 *dropped = NULL;
+  g_autofree guint8 *covered = NULL;
 
   collect_aged_people (run, lowercase);
   collect_announced_people (run, lowercase);
+  collect_headed_places (run, lowercase);
   n_found = run->mentions->len;
+  covered = mention_coverage (run);
   dropped = g_new0 (guint8, MAX (n_found, 1));
   for (guint m = n_found; m-- > 0 && !run_cancelled (run, m);)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);
+      gboolean thing = drop_thing_acronym (run, mention);
 
       trim_person (run, mention, lowercase);
-      if (is_common_opener (run, mention, lowercase) || is_noise (run, mention)
-          || is_page_leftover (run, mention) || is_lone_opener (run, mention, inside))
+      widen_after_title (run, mention, covered, lowercase);
+      if (thing || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
+          || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
+          || is_lone_opener (run, mention, inside))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
@@ -1058,6 +1324,43 @@ drop_common_openers (Run *run)
       g_array_index (run->mentions, Mention, kept++) = g_array_index (run->mentions, Mention, m);
   g_array_set_size (run->mentions, kept);
   g_array_sort (run->mentions, compare_mentions);
+}
+
+static gboolean
+all_capitals (Run     *run,
+              Mention *m)
+{
+  for (guint i = m->first; i < m->end; i++)
+    if (!(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+      return FALSE;
+  return TRUE;
+}
+
+/* "AKP Yayang Rizki Pratama" labelled as two people side by side: news
+ * prose never writes two names without a comma or "dan" between them,
+ * so outside a title-case headline they are one name. */
+static void
+join_adjacent_people (Run *run)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
+
+      if (last != NULL && last->end == m->first && last->type == REDAKSI_ENTITY_PERSON
+          && m->type == REDAKSI_ENTITY_PERSON && last->entry < 0 && m->entry < 0
+          && last->cut == 0 && m->cut == 0 && !starts_sentence (run, m->first)
+          && !in_headline (run, m->first) && !all_capitals (run, last) && !all_capitals (run, m)
+          && m->end - last->first <= 6)
+        {
+          last->end = m->end;
+          continue;
+        }
+      g_array_index (run->mentions, Mention, kept++) = *m;
+    }
+  g_array_set_size (run->mentions, kept);
 }
 
 /* A name found once is a name wherever the article writes it again
@@ -1099,15 +1402,6 @@ index_mention (Run        *run,
   g_array_append_val (list, *m);
 }
 
-static gboolean
-all_capitals (Run     *run,
-              Mention *m)
-{
-  for (guint i = m->first; i < m->end; i++)
-    if (!(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
-      return FALSE;
-  return TRUE;
-}
 
 static int
 compare_longest_first (gconstpointer a,
@@ -1423,7 +1717,7 @@ continues_place (Run     *run,
 {
   g_autofree char *role = NULL;
 
-  if (place->type != REDAKSI_ENTITY_LOCATION || next->type != REDAKSI_ENTITY_PERSON
+  if (place->type != REDAKSI_ENTITY_LOCATION || place->entry < 0 || next->type != REDAKSI_ENTITY_PERSON
       || next->first != place->end || next->entry >= 0 || starts_sentence (run, next->first)
       || has_given_name (run, next))
     return FALSE;
@@ -1450,6 +1744,65 @@ join_place_names (Run *run)
       g_array_index (run->mentions, Mention, kept++) = *m;
     }
   g_array_set_size (run->mentions, kept);
+}
+
+static gboolean is_regional_unit (Run   *run,
+                                  guint  i);
+
+/* "Kadin Jateng", "DPRD Jawa Timur": a regional body and the place it
+ * serves, labelled as a body and a place side by side, are one body. */
+static void
+join_regional_units (Run *run)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
+
+      if (last != NULL && last->type == REDAKSI_ENTITY_ORGANIZATION && last->end == last->first + 1
+          && last->cut == 0 && is_regional_unit (run, last->first) && m->first == last->end
+          && m->type == REDAKSI_ENTITY_LOCATION && m->cut == 0 && !starts_sentence (run, m->first))
+        {
+          last->end = m->end;
+          last->entry = exact_match (run, last->first, last->end);
+          last->type = REDAKSI_ENTITY_ORGANIZATION;
+          continue;
+        }
+      g_array_index (run->mentions, Mention, kept++) = *m;
+    }
+  g_array_set_size (run->mentions, kept);
+}
+
+/* The acronyms' long forms were copied before places were joined:
+ * "Makassar New Port (MNP)" was then "Makassar" and a person "New
+ * Port". Each copy becomes the mention now holding its last token. */
+static void
+refresh_acronyms (Run *run)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, run->acronyms);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Mention *copy = value;
+      guint last = copy->end - 1, lo = 0, hi = run->mentions->len;
+
+      /* The last mention that starts at or before @last. */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (run->mentions, Mention, mid).first <= last)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo > 0 && g_array_index (run->mentions, Mention, lo - 1).end > last)
+        *copy = g_array_index (run->mentions, Mention, lo - 1);
+    }
 }
 
 /* Splits a person mention at a token like "Subianto-Sandiaga" when a
@@ -1491,6 +1844,79 @@ split_joined_name (Run     *run,
   return TRUE;
 }
 
+/* The gazetteer's person named exactly @len bytes at @text, or -1. */
+static gint64
+person_named (Run        *run,
+              const char *text,
+              gsize       len)
+{
+  NerToken token = { text, (guint) len, 0, 0, 0 };
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+  guint32 entry;
+
+  _redaksi_gazetteer_annotate (run->tagger->gazetteer, &token, 1, matches);
+  if (matches->len != 1)
+    return -1;
+  entry = g_array_index (matches, RedaksiGazetteerMatch, 0).entry;
+  return _redaksi_gazetteer_entry_type (run->tagger->gazetteer, entry) == REDAKSI_ENTITY_PERSON
+           ? (gint64) entry : -1;
+}
+
+/* "kubu Prabowo-Sandiaga", "relawan Prabowo-Sandi": a ticket of two
+ * people the gazetteer knows, written as one word, is those two
+ * people, never a third one named "Prabowo-Sandi". */
+static gboolean
+split_person_pair (Run     *run,
+                   Mention *m,
+                   GArray  *out)
+{
+  gsize len;
+  const char *text, *hyphen;
+  gint64 left_entry, right_entry;
+  Mention left, right;
+
+  if (m->end != m->first + 1 || m->entry >= 0 || m->cut != 0
+      || !(hyphen = joining_hyphen (run, m->first)))
+    return FALSE;
+  text = token_text (run, m->first, &len);
+  if ((left_entry = person_named (run, text, (gsize) (hyphen - text))) < 0
+      || (right_entry = person_named (run, hyphen + 1, len - (gsize) (hyphen + 1 - text))) < 0)
+    return FALSE;
+  left = right = *m;
+  left.type = right.type = REDAKSI_ENTITY_PERSON;
+  left.entry = left_entry;
+  left.cut = MENTION_CUT_TAIL;
+  right.entry = right_entry;
+  right.cut = MENTION_CUT_HEAD;
+  g_array_append_val (out, left);
+  g_array_append_val (out, right);
+  return TRUE;
+}
+
+/* The same pair where the labeller saw no name at all: "kubu
+ * Prabowo-Sandiaga" becomes one mention here, two when it is split. */
+static void
+collect_person_pairs (Run *run)
+{
+  g_autofree guint8 *covered = mention_coverage (run);
+  guint n_found = run->mentions->len;
+
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      Mention m = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE, 0 };
+      g_autoptr(GArray) pair = NULL;
+
+      if (covered[i] || run->excluded[i] || !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+          || !joining_hyphen (run, i))
+        continue;
+      pair = g_array_new (FALSE, FALSE, sizeof (Mention));
+      if (split_person_pair (run, &m, pair))
+        add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, -1);
+    }
+  if (run->mentions->len > n_found)
+    g_array_sort (run->mentions, compare_mentions);
+}
+
 static void
 split_joined_names (Run *run)
 {
@@ -1500,7 +1926,7 @@ split_joined_names (Run *run)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
 
-      if (!split_joined_name (run, m, out))
+      if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out))
         g_array_append_val (out, *m);
     }
   g_array_unref (run->mentions);
@@ -1643,6 +2069,45 @@ static void assign_mention (Run        *run,
                             GHashTable *index,
                             guint       k);
 
+/* Bodies named after the region they serve: "Polda Kalsel" is "Polda
+ * Kalimantan Selatan", the region's short form being only a spelling. */
+static gboolean
+is_regional_unit (Run   *run,
+                  guint  i)
+{
+  static const char * const words[] = {
+    "polda", "polres", "polresta", "polrestabes", "polsek", "kejati", "kejari", "pemprov",
+    "pemkab", "pemkot", "dprd", "kodam", "korem", "kodim", "kanwil", "bpbd", "kpud", "bawaslu",
+    "kadin", "pn", "ptun", NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The name of a regional unit with its region spelt as the gazetteer's
+ * canonical name, or NULL when @m is no such unit. */
+static char *
+regional_canonical (Run     *run,
+                    Mention *m)
+{
+  gint64 place;
+  g_autofree char *unit = NULL;
+
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->cut != 0 || m->end - m->first < 2
+      || !is_regional_unit (run, m->first))
+    return NULL;
+  place = exact_match (run, m->first + 1, m->end);
+  if (place < 0 || _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) place)
+                     != REDAKSI_ENTITY_LOCATION)
+    return NULL;
+  unit = text_between (run, m->first, m->first + 1);
+  return g_strconcat (unit, " ", _redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) place),
+                      NULL);
+}
+
 static char *
 resolve_canonical (Run                *run,
                    GHashTable         *index,
@@ -1652,6 +2117,7 @@ resolve_canonical (Run                *run,
 {
   Mention *m = &g_array_index (run->mentions, Mention, k);
   g_autofree char *text = mention_text (run, m);
+  g_autofree char *regional = NULL;
   Mention *full;
 
   /* An acronym the article defines means its long form there, even
@@ -1663,6 +2129,8 @@ resolve_canonical (Run                *run,
   *id = m->entry >= 0 ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry) : NULL;
   if (m->entry >= 0 || m == full)
     return mention_canonical (run, m);
+  if ((regional = regional_canonical (run, m)))
+    return g_steal_pointer (&regional);
   if (m->type != REDAKSI_ENTITY_EVENT && m->type != REDAKSI_ENTITY_MISC
       && (full = full_name_of (run, index, k)))
     {
@@ -1981,10 +2449,14 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   collect_gazetteer_only (&run);
   g_array_sort (run.mentions, compare_mentions);
   drop_common_openers (&run);
+  join_adjacent_people (&run);
   propagate_mentions (&run);
   find_acronyms (&run);
   join_place_names (&run);
+  join_regional_units (&run);
+  collect_person_pairs (&run);
   split_joined_names (&run);
+  refresh_acronyms (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
   /* A step cut short leaves mentions without entities: no results. */
