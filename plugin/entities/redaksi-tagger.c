@@ -1384,13 +1384,40 @@ same_words (Run   *run,
   return TRUE;
 }
 
+/* Every later mention of the same words, type and entry would act as
+ * the first one does, so only the first is kept: an archive that names
+ * one person ten thousand times gives one model, not a list every
+ * capitalised word has to walk. */
+static gboolean
+seen_before (Run        *run,
+             GHashTable *seen,
+             Mention    *m)
+{
+  g_autofree char *words = text_between (run, m->first, m->end);
+  char *key = g_strdup_printf ("%d:%" G_GINT64_FORMAT ":%s", (int) m->type, m->entry, words);
+
+  if (g_hash_table_contains (seen, key))
+    {
+      g_free (key);
+      return TRUE;
+    }
+  g_hash_table_add (seen, key);
+  return FALSE;
+}
+
 static void
 index_mention (Run        *run,
                GHashTable *index,
+               GHashTable *seen,
                Mention    *m)
 {
-  char *first = text_between (run, m->first, m->first + 1);
-  GArray *list = g_hash_table_lookup (index, first);
+  char *first;
+  GArray *list;
+
+  if (seen_before (run, seen, m))
+    return;
+  first = text_between (run, m->first, m->first + 1);
+  list = g_hash_table_lookup (index, first);
 
   if (list == NULL)
     {
@@ -1421,6 +1448,7 @@ mentions_by_first_word (Run *run)
 {
   GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTableIter iter;
   gpointer list;
 
@@ -1430,14 +1458,14 @@ mentions_by_first_word (Run *run)
       gboolean trusted = m->entry >= 0 || (m->end - m->first >= 2 && !all_capitals (run, m));
 
       if (trusted)
-        index_mention (run, index, m);
+        index_mention (run, index, seen, m);
       if (m->type == REDAKSI_ENTITY_PERSON && m->end - m->first >= 2 && m->entry < 0)
         for (guint i = m->first; i < m->end; i++)
           {
             Mention word = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE };
 
             if (is_capitalised (run, i) && !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
-              index_mention (run, index, &word);
+              index_mention (run, index, seen, &word);
           }
     }
   g_hash_table_iter_init (&iter, index);
