@@ -795,7 +795,12 @@ static gboolean
 speaks_after (QuoteScan *scan,
               guint      t)
 {
-  guint end = scan->stretch_end[t];
+  guint end;
+
+  /* A name that ends the document has nothing after it. */
+  if (t >= scan->n_tokens)
+    return FALSE;
+  end = scan->stretch_end[t];
 
   if (t + 2 < end && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
     t += 3;
