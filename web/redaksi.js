@@ -281,6 +281,34 @@ function sourceMap (data, start) {
   return map;
 }
 
+/* The first (or last) text node inside @node, or null. */
+function textEdge (node, first) {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let found = null;
+  while (walker.nextNode()) {
+    found = walker.currentNode;
+    if (first)
+      break;
+  }
+  return found;
+}
+
+/* What the browser's "delete" must select to take the last block away
+ * whole: from the end of the previous block's text to the end of its
+ * own. */
+function blockDeletion (block) {
+  const range = document.createRange();
+  const end = textEdge(block, false);
+  const previous = block.previousElementSibling && textEdge(block.previousElementSibling, false);
+  if (previous && end) {
+    range.setStart(previous, previous.length);
+    range.setEnd(end, end.length);
+  } else {
+    range.selectNodeContents(block);
+  }
+  return range;
+}
+
 class EditableEditor {
   constructor (element, html) {
     this.element = element;
@@ -434,20 +462,67 @@ class EditableEditor {
   replace (edits) {
     this.getText();
     const ranges = edits.map((e) => [this.domRange(e.start, e.end), e.text]);
+    const blocks = ranges.map(([range, text]) => (range && text === '' ? this.blockOf(range) : null));
     const selection = document.getSelection();
     this.element.focus();
+    if (blocks.length > 0 && blocks.every((b) => b && b.parentNode === blocks[0].parentNode)
+        && (ranges.length > 1 || blocks[0].nextElementSibling)
+        && this.removeBlocksAtOnce(blocks, selection))
+      return;
     if (ranges.length > 1 && ranges.every(([range]) => range) && this.replaceAtOnce(ranges, selection))
       return;
-    for (const [range, text] of ranges.reverse()) {
+    for (const [i, [range, text]] of [...ranges.entries()].reverse()) {
       if (!range)
         continue;
       selection.removeAllRanges();
-      selection.addRange(range);
+      selection.addRange(blocks[i] ? blockDeletion(blocks[i]) : range);
       if (text === '')
         document.execCommand('delete');
       else
         document.execCommand('insertText', false, text);
     }
+  }
+
+  /* The block (an insert's <p>, <li> or <div>) whose whole text @range
+   * holds, or null: such a deletion takes the block too, links and all,
+   * so that no empty paragraph is left behind. */
+  blockOf (range) {
+    let block = range.commonAncestorContainer;
+    while (block !== this.element && !BLOCKS.has(block.nodeName))
+      block = block.parentNode;
+    if (block === this.element || block.textContent.trim() !== range.toString().trim())
+      return null;
+    return block;
+  }
+
+  /* Whole blocks removed in one insertHTML: the selection runs from the
+   * first block's text to the last's, and what stood between them goes
+   * back whole. A lone block takes the block after it into the
+   * selection and puts it back. (Selecting blocks as nodes, or deleting
+   * up to the next block's text, makes the browser merge or restyle the
+   * paragraph after them.) */
+  removeBlocksAtOnce (blocks, selection) {
+    const after = blocks.length === 1 ? blocks[0].nextElementSibling : null;
+    const span = after ? [blocks[0], after] : blocks;
+    const first = textEdge(span[0], true);
+    const last = textEdge(span[span.length - 1], false);
+    if (!first || !last)
+      return false;
+    const holder = document.createElement('div');
+    for (let i = 0; i + 1 < span.length; i++) {
+      const gap = document.createRange();
+      gap.setStartAfter(span[i]);
+      gap.setEndBefore(span[i + 1]);
+      holder.append(gap.cloneContents());
+    }
+    if (after)
+      holder.append(after.cloneNode(true));
+    const whole = document.createRange();
+    whole.setStart(first, 0);
+    whole.setEnd(last, last.length);
+    selection.removeAllRanges();
+    selection.addRange(whole);
+    return document.execCommand('insertHTML', false, holder.innerHTML);
   }
 
   replaceAtOnce (ranges, selection) {

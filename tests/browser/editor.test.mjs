@@ -489,14 +489,16 @@ for (const html of [false, true]) {
       const lines = () => div.innerText.split('\n').filter((line) => line.trim() !== '');
       div.innerHTML = content;
       await window.editable.refresh();
-      const before = { lines: lines(), links: window.editable.report.related_links.length };
+      const paragraphs = () => div.querySelectorAll('p').length;
+      const before = { lines: lines(), links: window.editable.report.related_links.length, paragraphs: paragraphs() };
       const removed = window.editable.removeRelatedLinks();
       await window.nextReport(window.editable);
-      const after = { lines: lines(), links: window.editable.report.related_links.length, html: div.innerHTML };
+      const after = { lines: lines(), links: window.editable.report.related_links.length, html: div.innerHTML,
+        paragraphs: paragraphs() };
       div.focus();
       document.execCommand('undo');
       await window.nextReport(window.editable);
-      const undone = { lines: lines(), links: window.editable.report.related_links.length };
+      const undone = { lines: lines(), links: window.editable.report.related_links.length, paragraphs: paragraphs() };
       return { before, removed, after, undone };
     }, TWO_INSERTS);
     assertEqual(result.before.links, 2, 'two inserts found');
@@ -506,8 +508,47 @@ for (const html of [false, true]) {
     assertEqual(result.after.links, 0, 'no insert left');
     assert(result.after.html.includes('<p>Hujan &amp; angin melanda Bandung.</p>'),
       `the paragraph between the inserts is kept as it was: ${result.after.html}`);
+    assertEqual(result.after.paragraphs, result.before.paragraphs - 2,
+      `each insert's paragraph goes with it, no empty one is left (${result.after.html})`);
     assertEqual(result.undone.lines, result.before.lines, 'one undo brings both back');
     assertEqual(result.undone.links, 2, 'and both are found again');
+    assertEqual(result.undone.paragraphs, result.before.paragraphs, 'and their paragraphs');
+  });
+}
+
+/* One insert, in the middle and as the last paragraph: its paragraph
+ * goes whole (no empty <p>, no stray <br>), and one undo brings it back. */
+const ONE_INSERT = {
+  middle: '<p>Banjir merendam Bekasi.</p><p>Baca juga: <a href="https://berita.example/a">Banjir di Bekasi</a></p>'
+    + '<p>Warga mengungsi ke masjid.</p>',
+  last: '<p>Banjir merendam Bekasi.</p><p>Warga mengungsi ke masjid.</p>'
+    + '<p>Baca juga: <a href="https://berita.example/b">Longsor di Garut</a></p>',
+};
+
+for (const [where, content] of Object.entries(ONE_INSERT)) {
+  test(`contenteditable as HTML: one insert (${where}) goes with its paragraph`, async () => {
+    const page = ctx.page;
+    await page.evaluate(() => { window.editable?.detach(); document.querySelector('.editable')?.remove(); });
+    await attachEditable(page, true);
+    const result = await page.evaluate(async (html) => {
+      const div = document.querySelector('.editable');
+      div.innerHTML = html;
+      await window.editable.refresh();
+      const links = window.editable.report.related_links.length;
+      const removed = window.editable.removeRelatedLinks();
+      await window.nextReport(window.editable);
+      const after = div.innerHTML;
+      div.focus();
+      document.execCommand('undo');
+      await window.nextReport(window.editable);
+      return { links, removed, after, undone: div.innerHTML, left: window.editable.report.related_links.length };
+    }, content);
+    assertEqual(result.links, 1, 'the insert was found');
+    assert(result.removed, 'removeRelatedLinks() ran');
+    assertEqual(result.after, '<p>Banjir merendam Bekasi.</p><p>Warga mengungsi ke masjid.</p>',
+      'only the insert\'s paragraph went');
+    assertEqual(result.undone, content, 'one undo restores it');
+    assertEqual(result.left, 1, 'and it is found again');
   });
 }
 
