@@ -494,6 +494,51 @@ test_word_list_cache_same_answers (CacheFixture  *fixture,
   g_test_message ("%u entries checked", checked);
 }
 
+/* The cue table read in place (issue #11) holds what the TSV says, as
+ * the split-and-copy reading did: every one-word form with its kind. */
+static void
+test_cues_match_table (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "lexicon", "quote-cues.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) lines = NULL;
+  guint forms = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 4);
+      RedaksiCueKind kind = REDAKSI_CUE_NONE;
+
+      /* The first line of a form wins. */
+      if (lines[i][0] == '#' || g_strv_length (fields) < 4 || strchr (fields[0], ' ') != NULL
+          || !g_hash_table_add (seen, g_strdup (fields[0])))
+        continue;
+      if (g_str_equal (fields[1], "post_cue") || g_str_equal (fields[1], "post_cue_pronoun"))
+        kind = REDAKSI_CUE_POST;
+      else if (g_str_equal (fields[1], "post_cue_nya"))
+        kind = REDAKSI_CUE_POST_NYA;
+      else if (g_str_equal (fields[1], "reporting_verb"))
+        kind = REDAKSI_CUE_VERB;
+      else if (g_str_equal (fields[1], "passive_reporting"))
+        kind = REDAKSI_CUE_PASSIVE;
+      else if (g_str_equal (fields[1], "according_to"))
+        kind = REDAKSI_CUE_ACCORDING;
+      else if (g_str_equal (fields[1], "source_attribution"))
+        kind = REDAKSI_CUE_SOURCE;
+      g_assert_cmpint (_redaksi_quote_cue_kind (fields[0]), ==, kind);
+      forms++;
+    }
+  g_assert_cmpuint (forms, >, 150);
+  g_assert_cmpint (_redaksi_quote_cue_kind ("ujar"), ==, REDAKSI_CUE_POST);
+  g_assert_cmpint (_redaksi_quote_cue_kind ("ujarnya"), ==, REDAKSI_CUE_POST_NYA);
+  g_assert_cmpint (_redaksi_quote_cue_kind ("kata dia"), ==, REDAKSI_CUE_NONE);
+  g_assert_cmpint (_redaksi_quote_cue_kind ("rumah"), ==, REDAKSI_CUE_NONE);
+  g_assert_cmpstr (_redaksi_quote_nearest_cue ("ujat"), ==, "ujar");
+}
+
 static void
 test_default_gazetteer_in_place (void)
 {
@@ -587,6 +632,7 @@ main (int   argc,
               cache_fixture_set_up, test_word_list_not_a_file, cache_fixture_tear_down);
   g_test_add ("/redaksi/startup/word-list-cache-same-answers", CacheFixture, NULL,
               cache_fixture_set_up, test_word_list_cache_same_answers, cache_fixture_tear_down);
+  g_test_add_func ("/redaksi/startup/cues-match-table", test_cues_match_table);
   g_test_add_func ("/redaksi/startup/default-gazetteer-in-place", test_default_gazetteer_in_place);
   g_test_add_func ("/redaksi/startup/default-gazetteer-matches-sources", test_default_gazetteer_matches_sources);
   g_test_add_func ("/redaksi/startup/model-in-place", test_model_in_place);

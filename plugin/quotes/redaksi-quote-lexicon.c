@@ -53,7 +53,8 @@ static const char *const titles[] = {
 static const char *const pronouns[] = { "dia", "ia", "beliau", "mereka", NULL };
 
 static RedaksiCueKind
-parse_kind (const char *name)
+parse_kind (const char *name,
+            gsize       length)
 {
   static const struct { const char *name; RedaksiCueKind kind; } kinds[] = {
     { "post_cue", REDAKSI_CUE_POST }, { "post_cue_nya", REDAKSI_CUE_POST_NYA },
@@ -63,7 +64,7 @@ parse_kind (const char *name)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (kinds[i].name, name))
+    if (strlen (kinds[i].name) == length && memcmp (kinds[i].name, name, length) == 0)
       return kinds[i].kind;
   return REDAKSI_CUE_NONE;
 }
@@ -77,24 +78,47 @@ cue_free (gpointer data)
   g_free (cue);
 }
 
+/* The weight: digits after optional blanks, as g_ascii_strtoull() reads
+ * them, but never past the line's end. */
+static guint
+parse_weight (const char *p,
+              const char *end)
+{
+  guint64 weight = 0;
+
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  for (; p < end && g_ascii_isdigit (*p); p++)
+    weight = MIN (weight * 10 + (guint64) (*p - '0'), G_MAXUINT);
+  return (guint) weight;
+}
+
+/* `form \t kind \t base \t weight`, read where it lies: this runs in
+ * every process that looks at a quote, and splitting each line into
+ * copies cost more than the rest of the lexicon. */
 static void
 add_cue_line (Lexicon    *lexicon,
-              const char *line)
+              const char *line,
+              const char *end)
 {
-  g_auto(GStrv) fields = NULL;
+  const char *tabs[3];
+  const char *p = line;
+  g_autofree char *form = NULL;
   Cue *cue;
 
-  if (line[0] == '#' || line[0] == '\0')
+  if (line == end || line[0] == '#')
     return;
-  fields = g_strsplit (line, "\t", 4);
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++, p++)
+    if ((p = tabs[i] = memchr (p, '\t', (gsize) (end - p))) == NULL)
+      return;
+  form = g_strndup (line, (gsize) (tabs[0] - line));
   /* Two-word cues (kata dia) are found as a cue and a pronoun. */
-  if (g_strv_length (fields) < 4 || strchr (fields[0], ' ') != NULL
-      || g_hash_table_contains (lexicon->cues, fields[0]))
+  if (strchr (form, ' ') != NULL || g_hash_table_contains (lexicon->cues, form))
     return;
   cue = g_new0 (Cue, 1);
-  cue->form = g_strdup (fields[0]);
-  cue->kind = parse_kind (fields[1]);
-  cue->weight = (guint) g_ascii_strtoull (fields[3], NULL, 10);
+  cue->form = g_steal_pointer (&form);
+  cue->kind = parse_kind (tabs[0] + 1, (gsize) (tabs[1] - tabs[0] - 1));
+  cue->weight = parse_weight (tabs[2] + 1, end);
   g_hash_table_insert (lexicon->cues, cue->form, cue);
   if (cue->kind == REDAKSI_CUE_POST || cue->kind == REDAKSI_CUE_POST_NYA)
     g_ptr_array_add (lexicon->post, cue);
@@ -104,13 +128,20 @@ static void
 load_cues (Lexicon *lexicon)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_auto(GStrv) lines = NULL;
+  const char *p, *end;
 
   bytes = g_resources_lookup_data ("/id/redaksi/lexicon/quote-cues.tsv", 0, NULL);
   g_assert (bytes != NULL);
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    add_cue_line (lexicon, lines[i]);
+  p = g_bytes_get_data (bytes, NULL);
+  end = p + g_bytes_get_size (bytes);
+  while (p < end)
+    {
+      const char *newline = memchr (p, '\n', (gsize) (end - p));
+      const char *line_end = newline != NULL ? newline : end;
+
+      add_cue_line (lexicon, p, line_end);
+      p = line_end + 1;
+    }
 }
 
 /* Read on first use: many articles never need it. */
