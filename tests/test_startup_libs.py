@@ -123,6 +123,21 @@ def test_missing_module_is_an_error():
     assert len(lines) == 1 and "fetch module" in lines[0] and "/nonexistent" in lines[0], lines
 
 
+def test_missing_module_fails_each_link_check():
+    text = b"Satu.\nBaca juga: Judul https://127.0.0.1:9/berita\nDua.\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        report = os.path.join(tmp, "report.json")
+        run_ = subprocess.run([TOOL, "clean", "--check-links", "--allow-private", "--report", report],
+                              input=text, capture_output=True, timeout=60,
+                              env=environment(REDAKSI_FETCH_MODULE="/nonexistent/redaksi-fetch-soup.so"))
+        assert run_.returncode == 0, run_.stderr
+        assert run_.stdout == b"Satu.\nDua.\n"
+        with open(report) as f:
+            checks = json.load(f)["link_checks"]
+    assert [c["result"] for c in checks] == ["failed"], checks
+    assert "fetch module could not be loaded" in checks[0]["message"], checks
+
+
 def test_serve_runs_the_server_program():
     run_ = subprocess.run([TOOL, "serve", "--help"], capture_output=True, text=True, timeout=60,
                           env=environment())
