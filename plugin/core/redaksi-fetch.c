@@ -6,8 +6,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <dlfcn.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "redaksi-error.h"
