@@ -9,7 +9,9 @@ tools/redaksi and plugin/libredaksi-1.so.0), for that build in the same
 run, the two taking turns:
 
   whole process   `redaksi check --json ARTICLE` started RUNS times:
-                  median wall and CPU (user + system) milliseconds
+                  median wall and CPU (user + system) milliseconds, and
+                  `redaksi --version` as often: the start-up alone
+                  (loading the libraries), what no article can go under
   in process      tests/bench-startup: per article p50 and p99 of the
                   document, every analysis and the JSON, in one process
   serve           `redaksi serve` answering /v1/check with the article
@@ -103,10 +105,10 @@ def median(values):
     return values[len(values) // 2]
 
 
-def run_process(build, article):
-    """Wall and CPU seconds of one `check --json`, or None when it failed."""
+def run_process(build, args):
+    """Wall and CPU seconds of one run of the command, or None when it failed."""
     start = time.perf_counter()
-    proc = subprocess.Popen([build.tool, "check", "--json", article], env=build.env(),
+    proc = subprocess.Popen([build.tool] + args, env=build.env(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
@@ -117,17 +119,22 @@ def run_process(build, article):
 
 
 def bench_whole_process(found, article, runs):
-    times = {b.name: [] for b in found}
+    commands = {"check --json, 1,000 words": ["check", "--json", article],
+                "--version (start-up alone)": ["--version"]}
+    times = {(b.name, c): [] for b in found for c in commands}
     for _ in range(runs + 2):
         for build in found:  # turns, so a busy moment hits both
-            result = run_process(build, article)
-            if result is None:
-                return tap(False, "whole process: %s check --json failed" % build.name)
-            times[build.name].append(result)
-    for build in found:
-        kept = times[build.name][2:]
-        note("whole process, %s: check --json, 1,000 words: median wall %.1f ms, cpu %.1f ms (%d runs)"
-             % (build.name, median([w for w, _ in kept]) * 1e3, median([c for _, c in kept]) * 1e3, runs))
+            for command, args in commands.items():
+                result = run_process(build, args)
+                if result is None:
+                    return tap(False, "whole process: %s %s failed" % (build.name, command))
+                times[(build.name, command)].append(result)
+    for command in commands:
+        for build in found:
+            kept = times[(build.name, command)][2:]
+            note("whole process, %s: %s: median wall %.1f ms, cpu %.1f ms (%d runs)"
+                 % (build.name, command, median([w for w, _ in kept]) * 1e3,
+                    median([c for _, c in kept]) * 1e3, runs))
     return tap(True, "whole process")
 
 

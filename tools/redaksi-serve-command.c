@@ -1,4 +1,5 @@
-/* redaksi-serve-command.c: `redaksi serve`, the HTTP API
+/* redaksi-serve-command.c: `redaksi serve`, the HTTP API, as the program
+ * redaksi-serve that `redaksi serve` runs in its place
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -7,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <glib-unix.h>
+#include <locale.h>
 #include <stdio.h>
 
 #include "redaksi-server.h"
@@ -114,4 +116,27 @@ redaksi_serve_command (int    argc,
     jobs > 0 ? (guint) jobs : g_get_num_processors (), redaksi_tool_get_analyzer (), web_root,
   };
   return run_server (&options);
+}
+
+/* As in redaksi.c: REDAKSI_LOCALEDIR points an uninstalled build at build/po. */
+static void
+init_i18n (void)
+{
+  const char *localedir = g_getenv ("REDAKSI_LOCALEDIR");
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* Called as `redaksi serve` would call redaksi_serve_command(): the
+ * program's name in messages and --help stays "redaksi serve". */
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  init_i18n ();
+  g_set_prgname ("redaksi serve");
+  return redaksi_tool_close_stdout (redaksi_serve_command (argc, argv));
 }

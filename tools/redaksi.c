@@ -5,9 +5,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "redaksi-clean-command.h"
 #include "redaksi-tool.h"
@@ -19,6 +22,8 @@ typedef struct
   RedaksiCommandFunc  run;
 } RedaksiCommand;
 
+static int run_serve (int argc, char **argv);
+
 /* Each analysis module adds its subcommand here once it exists. */
 static const RedaksiCommand commands[] = {
   { "check", N_("Run every analysis on an article"), redaksi_check_command },
@@ -26,7 +31,7 @@ static const RedaksiCommand commands[] = {
   { "tag", N_("Entities and tags of an article"), redaksi_tag_command },
   { "quotes", N_("Find, attribute and check the quotes of an article"), redaksi_quotes_command },
   { "batch", N_("Analyse JSON Lines records, in parallel, in order"), redaksi_batch_command },
-  { "serve", N_("Answer analysis requests over HTTP"), redaksi_serve_command },
+  { "serve", N_("Answer analysis requests over HTTP"), run_serve },
 };
 
 static int
@@ -38,6 +43,53 @@ print_usage (FILE *stream)
     fprintf (stream, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (stream, "\n%s\n", _("Run “redaksi COMMAND --help” for a command’s options."));
   return stream == stdout ? REDAKSI_EXIT_OK : REDAKSI_EXIT_USAGE;
+}
+
+/* Where redaksi-serve may be, in order: beside this program (a build
+ * tree), from this program's folder to libexecdir (an install moved
+ * elsewhere as a whole), and the libexecdir configured. */
+static GPtrArray *
+serve_candidates (void)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (self != NULL)
+    {
+      g_autofree char *folder = g_path_get_dirname (self);
+
+      g_ptr_array_add (paths, g_build_filename (folder, "redaksi-serve", NULL));
+      if (*REDAKSI_BINDIR_TO_LIBEXECDIR != '\0')
+        g_ptr_array_add (paths, g_build_filename (folder, REDAKSI_BINDIR_TO_LIBEXECDIR,
+                                                  "redaksi-serve", NULL));
+    }
+  g_ptr_array_add (paths, g_build_filename (REDAKSI_LIBEXECDIR, "redaksi-serve", NULL));
+  return paths;
+}
+
+/* `redaksi serve` is the program redaksi-serve, which alone links libsoup
+ * and its fifteen libraries, so that no other command loads them. It
+ * runs in this process's place, with the same arguments, process id and
+ * exit status. */
+static int
+run_serve (int    argc,
+           char **argv)
+{
+  g_autoptr(GPtrArray) paths = serve_candidates ();
+  int error = ENOENT;
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      argv[0] = g_ptr_array_index (paths, i);
+      execv (argv[0], argv);
+      /* A missing file tries the next place; anything else is the answer. */
+      if (errno != ENOENT && errno != ENOTDIR)
+        {
+          error = errno;
+          break;
+        }
+    }
+  return redaksi_tool_fail (_("serve: could not run %s: %s"), argv[0], g_strerror (error));
 }
 
 /* REDAKSI_LOCALEDIR points an uninstalled build at build/po. */

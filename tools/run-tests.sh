@@ -30,6 +30,19 @@ LD_LIBRARY_PATH="$libdir" GI_TYPELIB_PATH="$typelibdir" /usr/bin/python3 -c \
 LD_LIBRARY_PATH="$libdir" GI_TYPELIB_PATH="$typelibdir" gjs -c \
   "imports.gi.versions.Redaksi = '1.0'; const R = imports.gi.Redaksi; print('installed typelib loads in GJS:', R.Analyzer.get_default());"
 
+# The installed command runs redaksi-serve from libexecdir, and the
+# installed library loads its fetch module from <libdir>/redaksi-1: the
+# refusal of a loopback address is the module's own verdict.
+bindir=$(find "$stage" -path '*/bin/redaksi' -printf '%h\n' | head -n1)
+LD_LIBRARY_PATH="$libdir" "$bindir/redaksi" serve --help | grep -q 'redaksi serve'
+echo 'Satu. Dua.' > "$stage/article.txt"
+refusal=$(env -u REDAKSI_FETCH_MODULE LD_LIBRARY_PATH="$libdir" "$bindir/redaksi" check \
+  --source http://127.0.0.1:9/ "$stage/article.txt" 2>&1 >/dev/null || true)
+case "$refusal" in
+  *"is a private address"*) echo "installed fetch module loads: $refusal" ;;
+  *) echo "the installed fetch module did not load: $refusal" >&2; exit 1 ;;
+esac
+
 # And a C program builds against the installed headers through pkg-config.
 pcdir=$(find "$stage" -name 'redaksi-1.pc' -printf '%h\n' | head -n1)
 cat > "$stage/hello.c" <<'C'

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "redaksi-quote-lexicon-private.h"
+#include "redaksi-quote-words-private.h"
 
 /* Debian's hunspell-id (MPL-2.0, LibreOffice dictionaries), read at run
  * time so that no part of it is copied into redaksi. */
@@ -26,25 +27,6 @@ typedef struct
   GHashTable *cues;   /* form → Cue */
   GPtrArray  *post;   /* Cue of kinds POST and POST_NYA, for corrections */
 } Lexicon;
-
-/* The word list is used where the file lies (mapped, not copied) through
- * an open-addressing table of its entries' offsets: no string is copied
- * and nothing is allocated per word, so that a process checking one
- * article does not spend most of its life filling a GHashTable. */
-typedef struct
-{
-  guint32 offset;  /* of the entry in the file */
-  guint32 length;  /* 0: an empty slot */
-} WordSlot;
-
-typedef struct
-{
-  GMappedFile *file;
-  const char  *data;
-  WordSlot    *slots;
-  guint32      mask;
-  guint32      n_words;
-} WordList;
 
 static const char *const titles[] = {
   "menteri", "menlu", "mendag", "menkeu", "menko", "presiden", "wapres", "wakil",
@@ -71,7 +53,8 @@ static const char *const titles[] = {
 static const char *const pronouns[] = { "dia", "ia", "beliau", "mereka", NULL };
 
 static RedaksiCueKind
-parse_kind (const char *name)
+parse_kind (const char *name,
+            gsize       length)
 {
   static const struct { const char *name; RedaksiCueKind kind; } kinds[] = {
     { "post_cue", REDAKSI_CUE_POST }, { "post_cue_nya", REDAKSI_CUE_POST_NYA },
@@ -81,7 +64,7 @@ parse_kind (const char *name)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (kinds[i].name, name))
+    if (strlen (kinds[i].name) == length && memcmp (kinds[i].name, name, length) == 0)
       return kinds[i].kind;
   return REDAKSI_CUE_NONE;
 }
@@ -95,24 +78,47 @@ cue_free (gpointer data)
   g_free (cue);
 }
 
+/* The weight: digits after optional blanks, as g_ascii_strtoull() reads
+ * them, but never past the line's end. */
+static guint
+parse_weight (const char *p,
+              const char *end)
+{
+  guint64 weight = 0;
+
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  for (; p < end && g_ascii_isdigit (*p); p++)
+    weight = MIN (weight * 10 + (guint64) (*p - '0'), G_MAXUINT);
+  return (guint) weight;
+}
+
+/* `form \t kind \t base \t weight`, read where it lies: this runs in
+ * every process that looks at a quote, and splitting each line into
+ * copies cost more than the rest of the lexicon. */
 static void
 add_cue_line (Lexicon    *lexicon,
-              const char *line)
+              const char *line,
+              const char *end)
 {
-  g_auto(GStrv) fields = NULL;
+  const char *tabs[3];
+  const char *p = line;
+  g_autofree char *form = NULL;
   Cue *cue;
 
-  if (line[0] == '#' || line[0] == '\0')
+  if (line == end || line[0] == '#')
     return;
-  fields = g_strsplit (line, "\t", 4);
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++, p++)
+    if ((p = tabs[i] = memchr (p, '\t', (gsize) (end - p))) == NULL)
+      return;
+  form = g_strndup (line, (gsize) (tabs[0] - line));
   /* Two-word cues (kata dia) are found as a cue and a pronoun. */
-  if (g_strv_length (fields) < 4 || strchr (fields[0], ' ') != NULL
-      || g_hash_table_contains (lexicon->cues, fields[0]))
+  if (strchr (form, ' ') != NULL || g_hash_table_contains (lexicon->cues, form))
     return;
   cue = g_new0 (Cue, 1);
-  cue->form = g_strdup (fields[0]);
-  cue->kind = parse_kind (fields[1]);
-  cue->weight = (guint) g_ascii_strtoull (fields[3], NULL, 10);
+  cue->form = g_steal_pointer (&form);
+  cue->kind = parse_kind (tabs[0] + 1, (gsize) (tabs[1] - tabs[0] - 1));
+  cue->weight = parse_weight (tabs[2] + 1, end);
   g_hash_table_insert (lexicon->cues, cue->form, cue);
   if (cue->kind == REDAKSI_CUE_POST || cue->kind == REDAKSI_CUE_POST_NYA)
     g_ptr_array_add (lexicon->post, cue);
@@ -122,163 +128,43 @@ static void
 load_cues (Lexicon *lexicon)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_auto(GStrv) lines = NULL;
+  const char *p, *end;
 
   bytes = g_resources_lookup_data ("/id/redaksi/lexicon/quote-cues.tsv", 0, NULL);
   g_assert (bytes != NULL);
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    add_cue_line (lexicon, lines[i]);
-}
-
-#define FNV_BASIS 2166136261u
-#define FNV_PRIME 16777619u
-
-static inline guint32
-hash_done (guint32 h)
-{
-  return h ^ (h >> 15);
-}
-
-static guint32
-word_hash (const char *word,
-           gsize       length)
-{
-  guint32 h = FNV_BASIS;
-
-  for (gsize i = 0; i < length; i++)
-    h = (h ^ (guchar) word[i]) * FNV_PRIME;
-  return hash_done (h);
-}
-
-static WordSlot *
-word_slot (const WordList *list,
-           const char     *word,
-           gsize           length,
-           guint32         hash)
-{
-  guint32 i = hash & list->mask;
-
-  for (;; i = (i + 1) & list->mask)
-    {
-      WordSlot *slot = &list->slots[i];
-
-      if (slot->length == 0
-          || (slot->length == length && memcmp (list->data + slot->offset, word, length) == 0))
-        return slot;
-    }
-}
-
-static void
-grow_words (WordList *list)
-{
-  WordSlot *old = list->slots;
-  guint32 old_size = list->mask + 1;
-
-  list->mask = old_size * 2 - 1;
-  list->slots = g_new0 (WordSlot, (gsize) old_size * 2);
-  for (guint32 i = 0; i < old_size; i++)
-    if (old[i].length != 0)
-      {
-        const char *word = list->data + old[i].offset;
-
-        *word_slot (list, word, old[i].length, word_hash (word, old[i].length)) = old[i];
-      }
-  g_free (old);
-}
-
-static void
-add_word (WordList   *list,
-          const char *word,
-          gsize       length,
-          guint32     hash)
-{
-  WordSlot *slot = word_slot (list, word, length, hash);
-
-  if (slot->length != 0)
-    return;
-  slot->offset = (guint32) (word - list->data);
-  slot->length = (guint32) length;
-  /* At most half full, so that probes stay short. */
-  if (++list->n_words * 2 > list->mask)
-    grow_words (list);
-}
-
-/* The first line is the entry count (a hint for the table's size); each
- * entry is `stem[/flags]`. One pass, hashing the stem as it is read. */
-static void
-index_words (WordList *list,
-             gsize     size)
-{
-  const char *p = list->data, *end = list->data + size;
-  guint64 hint = 0;
-  guint32 table = 16;
-
-  /* The mapping has no NUL after it: the count is read by hand, and
-   * trusted no further than the file's size allows (an entry and its
-   * newline take two bytes). */
-  for (; p < end && g_ascii_isdigit (*p) && hint <= size; p++)
-    hint = hint * 10 + (guint64) (*p - '0');
-  hint = MIN (hint, size / 2);
-  while (table < MIN (hint, 1u << 22) * 2)
-    table *= 2;
-  list->mask = table - 1;
-  list->slots = g_new0 (WordSlot, table);
-  while (p < end && *p != '\n')
-    p++;
+  p = g_bytes_get_data (bytes, NULL);
+  end = p + g_bytes_get_size (bytes);
   while (p < end)
     {
-      const char *word = ++p;
-      guint32 h = FNV_BASIS;
+      const char *newline = memchr (p, '\n', (gsize) (end - p));
+      const char *line_end = newline != NULL ? newline : end;
 
-      while (p < end && *p != '\n' && *p != '/' && *p != '\r' && *p != '\0')
-        h = (h ^ (guchar) *p++) * FNV_PRIME;
-      if (p > word)
-        add_word (list, word, (gsize) (p - word), hash_done (h));
-      while (p < end && *p != '\n')
-        p++;
+      add_cue_line (lexicon, p, line_end);
+      p = line_end + 1;
     }
-}
-
-static WordList *
-load_words (void)
-{
-  const char *path = g_getenv ("REDAKSI_WORD_LIST");
-  WordList *list = g_new0 (WordList, 1);
-  gsize size;
-
-  list->file = g_mapped_file_new (path != NULL ? path : DEFAULT_WORD_LIST, FALSE, NULL);
-  size = list->file != NULL ? g_mapped_file_get_length (list->file) : 0;
-  /* Offsets are 32-bit; no word list is that large. */
-  if (size == 0 || size >= G_MAXUINT32)
-    {
-      g_clear_pointer (&list->file, g_mapped_file_unref);
-      return list;
-    }
-  list->data = g_mapped_file_get_contents (list->file);
-  index_words (list, size);
-  return list;
 }
 
 /* Read on first use: many articles never need it. */
-static WordList *
+static RedaksiWordList *
 get_words (void)
 {
   static gsize once;
 
   if (g_once_init_enter (&once))
-    g_once_init_leave (&once, (gsize) load_words ());
-  return (WordList *) once;
+    {
+      const char *path = g_getenv ("REDAKSI_WORD_LIST");
+
+      g_once_init_leave (&once, (gsize) _redaksi_word_list_open (path != NULL ? path : DEFAULT_WORD_LIST,
+                                                                 NULL));
+    }
+  return (RedaksiWordList *) once;
 }
 
 static gboolean
 has_word_len (const char *word,
               gsize       length)
 {
-  const WordList *list = get_words ();
-
-  return list->n_words > 0 && length > 0
-         && word_slot (list, word, length, word_hash (word, length))->length != 0;
+  return _redaksi_word_list_contains (get_words (), word, length);
 }
 
 static gboolean
@@ -366,7 +252,7 @@ has_stem_without_suffix (const char *word)
 gboolean
 _redaksi_quote_have_word_list (void)
 {
-  return get_words ()->n_words > 0;
+  return _redaksi_word_list_get_n_words (get_words ()) > 0;
 }
 
 gboolean

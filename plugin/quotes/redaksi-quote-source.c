@@ -564,21 +564,21 @@ _redaksi_quote_source_fetch (const char    *uri,
     .timeout_ms = fetch_timeout_ms,
     .max_bytes = fetch_max_bytes,
   };
-  g_autoptr(GUri) parsed = g_uri_parse (uri, SOUP_HTTP_URI_FLAGS, error);
+  g_autoptr(GUri) parsed = g_uri_parse (uri, REDAKSI_FETCH_URI_FLAGS, error);
   g_autoptr(RedaksiFetchResponse) response = NULL;
 
   if (parsed == NULL)
     return NULL;
-  response = _redaksi_fetch (&policy, SOUP_METHOD_GET, parsed, cancellable);
+  response = _redaksi_fetch (&policy, "GET", parsed, cancellable);
   if (response->error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&response->error));
       return NULL;
     }
-  if (!SOUP_STATUS_IS_SUCCESSFUL (response->status))
+  if (!REDAKSI_FETCH_STATUS_IS_SUCCESSFUL (response->status))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("the server answered %u %s"),
-                   response->status, soup_status_get_phrase (response->status));
+                   response->status, response->status_phrase != NULL ? response->status_phrase : "");
       return NULL;
     }
   *is_html = response->content_type != NULL && g_str_has_suffix (response->content_type, "html");

@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <libsoup/soup.h>
 #include <string.h>
 
 #include "redaksi-fetch-private.h"
@@ -236,20 +235,20 @@ typedef struct
 
 struct _Run
 {
-  GTask       *task;
-  SoupSession *session;
-  GPtrArray   *results;   /* RedaksiLinkCheck, in the order given */
-  GQueue       pending;   /* Job */
-  GHashTable  *per_host;  /* host → requests under way */
-  guint        active;
-  guint        remaining;
-  guint        max_connections;
-  guint        max_per_host;
-  guint        max_redirects;
-  guint        timeout;
-  gboolean     allow_private;
-  gboolean     scheduling;
-  gboolean     reschedule;
+  GTask               *task;
+  RedaksiFetchSession *session;
+  GPtrArray           *results;   /* RedaksiLinkCheck, in the order given */
+  GQueue               pending;   /* Job */
+  GHashTable          *per_host;  /* host → requests under way */
+  guint                active;
+  guint                remaining;
+  guint                max_connections;
+  guint                max_per_host;
+  guint                max_redirects;
+  guint                timeout;
+  gboolean             allow_private;
+  gboolean             scheduling;
+  gboolean             reschedule;
 };
 
 static void
@@ -267,7 +266,7 @@ run_free (gpointer data)
   Run *run = data;
 
   g_queue_clear_full (&run->pending, (GDestroyNotify) job_free);
-  g_clear_object (&run->session);
+  g_clear_pointer (&run->session, _redaksi_fetch_session_free);
   g_clear_pointer (&run->results, g_ptr_array_unref);
   g_clear_pointer (&run->per_host, g_hash_table_unref);
   g_free (run);
@@ -350,7 +349,7 @@ on_fetched (GObject      *source,
       send_request (job);
     }
   else
-    finish_job (job, SOUP_STATUS_IS_SUCCESSFUL (response->status) ? REDAKSI_LINK_CHECK_OK
+    finish_job (job, REDAKSI_FETCH_STATUS_IS_SUCCESSFUL (response->status) ? REDAKSI_LINK_CHECK_OK
                                                                   : REDAKSI_LINK_CHECK_BROKEN,
                 response->status, NULL);
 }
@@ -465,7 +464,7 @@ add_job (Run        *run,
 
   job->run = run;
   job->check = _redaksi_link_check_new (url);
-  job->uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL);
+  job->uri = g_uri_parse (url, REDAKSI_FETCH_URI_FLAGS, NULL);
   g_ptr_array_add (run->results, g_object_ref (job->check));
   g_queue_push_tail (&run->pending, job);
   run->remaining++;
