@@ -400,18 +400,13 @@ small (guint a, guint b, guint c)
   return ((guint64) a << 32) | ((guint64) b << 16) | c;
 }
 
+/* The first NER_N_WORD_FEATURES templates read the token alone: a
+ * word's rows for them are the same wherever it stands. */
 void
-ner_features_compute (const NerTokenInfo *infos,
-                      guint               n_tokens,
-                      guint               i,
-                      guint               bits,
-                      guint32            *rows)
+ner_features_word (const NerTokenInfo *c,
+                   guint               bits,
+                   guint32            *rows)
 {
-  const NerTokenInfo *p2 = info_at (infos, n_tokens, (int) i - 2);
-  const NerTokenInfo *p1 = info_at (infos, n_tokens, (int) i - 1);
-  const NerTokenInfo *c = &infos[i];
-  const NerTokenInfo *n1 = info_at (infos, n_tokens, (int) i + 1);
-  const NerTokenInfo *n2 = info_at (infos, n_tokens, (int) i + 2);
   guint k = 0;
 
 #define F(value) rows[k] = row_of ((value), k, bits), k++
@@ -424,6 +419,26 @@ ner_features_compute (const NerTokenInfo *infos,
   F (c->suffix[0]);
   F (c->suffix[1]);
   F (c->suffix[2]);
+#undef F
+
+  g_assert (k == NER_N_WORD_FEATURES);
+}
+
+void
+ner_features_context (const NerTokenInfo *infos,
+                      guint               n_tokens,
+                      guint               i,
+                      guint               bits,
+                      guint32            *rows)
+{
+  const NerTokenInfo *p2 = info_at (infos, n_tokens, (int) i - 2);
+  const NerTokenInfo *p1 = info_at (infos, n_tokens, (int) i - 1);
+  const NerTokenInfo *c = &infos[i];
+  const NerTokenInfo *n1 = info_at (infos, n_tokens, (int) i + 1);
+  const NerTokenInfo *n2 = info_at (infos, n_tokens, (int) i + 2);
+  guint k = NER_N_WORD_FEATURES;
+
+#define F(value) rows[k] = row_of ((value), k, bits), k++
   F (p1->lower);
   F (p2->lower);
   F (n1->lower);
@@ -455,6 +470,17 @@ ner_features_compute (const NerTokenInfo *infos,
 #undef F
 
   g_assert (k == NER_N_FEATURES);
+}
+
+void
+ner_features_compute (const NerTokenInfo *infos,
+                      guint               n_tokens,
+                      guint               i,
+                      guint               bits,
+                      guint32            *rows)
+{
+  ner_features_word (&infos[i], bits, rows);
+  ner_features_context (infos, n_tokens, i, bits, rows);
 }
 
 NerCue

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 #define NER_N_FEATURES 37
 
+/* Templates 0 … NER_N_WORD_FEATURES - 1 depend on the token alone. */
+#define NER_N_WORD_FEATURES 9
+
 /* What one token contributes to the features of itself and its
  * neighbours, computed once per token. */
 typedef struct
@@ -59,6 +62,16 @@ void ner_token_info_compute (const NerToken *token,
 
 /* Writes NER_N_FEATURES row indices for position @i. */
 void ner_features_compute   (const NerTokenInfo *infos,
+                             guint               n_tokens,
+                             guint               i,
+                             guint               bits,
+                             guint32            *rows);
+/* The same in two parts: rows[0 … NER_N_WORD_FEATURES - 1] from the
+ * token alone, the rest from the token and its neighbours. */
+void ner_features_word      (const NerTokenInfo *info,
+                             guint               bits,
+                             guint32            *rows);
+void ner_features_context   (const NerTokenInfo *infos,
                              guint               n_tokens,
                              guint               i,
                              guint               bits,

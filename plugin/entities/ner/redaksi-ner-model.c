@@ -12,6 +12,7 @@
 #include "redaksi-error.h"
 #include "redaksi-ner-private.h"
 #include "redaksi-ner-features.h"
+#include "redaksi-ner-hash-private.h"
 
 #define MODEL_MAGIC "RDKNER\x01\x00"
 #define DENSE_MAGIC "RDKNER\x02\x00"
@@ -20,6 +21,7 @@
 struct _NerModel
 {
   guint   bits;
+  guint64 serial;                         /* names these weights in the word cache */
   float  *weights;                        /* (1 << bits) rows of NER_ROW */
   GBytes *dense;                          /* when set, weights lie in it, read-only */
   float   trans[NER_ROW][NER_ROW];        /* previous label → label */
@@ -93,11 +95,21 @@ update_allowed (NerModel *self)
       self->allowed[p][l] = transition_allowed (p, l) ? self->trans[p][l] : NEG_INF;
 }
 
+/* Never 0: a word cache entry of serial 0 is empty. */
+static guint64
+next_serial (void)
+{
+  static gint serials = 0;
+
+  return (guint64) (guint) g_atomic_int_add (&serials, 1) + 1;
+}
+
 static void
 model_init (NerModel *self,
             guint     bits)
 {
   self->bits = bits;
+  self->serial = next_serial ();
   self->weights = g_malloc0_n ((gsize) 1 << bits, NER_ROW * sizeof (float));
   update_allowed (self);
 }
@@ -197,9 +209,118 @@ compute_rows (const NerModel *self,
     ner_features_compute (infos, n, i, self->bits, rows + (gsize) i * NER_N_FEATURES);
 }
 
+/* What a word brings to the labeller wherever it stands: its token
+ * info and the sum of its word-only features' weights, which begins the
+ * emission sum (the same additions in the same order, so the same
+ * floats). News repeats its words: an article has half as many word
+ * forms as tokens, and a server's articles share most of theirs. The
+ * cache is per thread, so one model serves many threads without locks,
+ * and direct-mapped, so it stays a fixed 2,048 entries. */
+#define WORD_CACHE_BITS 11
+#define WORD_CACHE_TEXT 30
+
+typedef struct
+{
+  guint64      serial;                    /* the model's; 0 when empty */
+  NerTokenInfo info;                      /* without the gazetteer hint */
+  float        head[NER_ROW];
+  guint8       len;
+  char         text[WORD_CACHE_TEXT];
+} WordEntry;
+
+static GPrivate word_cache_key = G_PRIVATE_INIT (g_free);
+
+static WordEntry *
+word_cache (void)
+{
+  WordEntry *cache = g_private_get (&word_cache_key);
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (WordEntry, 1 << WORD_CACHE_BITS);
+      g_private_set (&word_cache_key, cache);
+    }
+  return cache;
+}
+
+static void
+word_head (const NerModel     *self,
+           const NerTokenInfo *info,
+           float              *head)
+{
+  guint32 rows[NER_N_WORD_FEATURES];
+  float acc[NER_ROW] = { 0 };
+
+  ner_features_word (info, self->bits, rows);
+  for (guint f = 0; f < NER_N_WORD_FEATURES; f++)
+    {
+      const float *w = self->weights + (gsize) rows[f] * NER_ROW;
+
+      for (guint l = 0; l < NER_ROW; l++)
+        acc[l] += w[l];
+    }
+  memcpy (head, acc, sizeof acc);
+}
+
+/* Fills @info and @head for @token, from the cache when it can. */
+static void
+word_lookup (const NerModel *self,
+             WordEntry      *cache,
+             const NerToken *token,
+             NerTokenInfo   *info,
+             float          *head)
+{
+  WordEntry *entry;
+
+  if (token->len > WORD_CACHE_TEXT)
+    {
+      ner_token_info_compute (token, info);
+      word_head (self, info, head);
+      return;
+    }
+  entry = &cache[ner_hash_bytes (token->text, token->len) & ((1 << WORD_CACHE_BITS) - 1)];
+  if (entry->serial != self->serial || entry->len != token->len
+      || memcmp (entry->text, token->text, token->len) != 0)
+    {
+      NerToken bare = { token->text, token->len, 0, 0, 0 };
+
+      ner_token_info_compute (&bare, &entry->info);
+      word_head (self, &entry->info, entry->head);
+      memcpy (entry->text, token->text, token->len);
+      entry->len = (guint8) token->len;
+      entry->serial = self->serial;
+    }
+  *info = entry->info;
+  info->gaz = token->gaz_class | (token->gaz_begin ? 0x80 : 0);
+  memcpy (head, entry->head, sizeof entry->head);
+}
+
 /* Sentences are short; long token runs are cut into windows so the
  * scratch memory stays on the stack-sized heap block. */
 #define CHUNK 512
+
+/* Adds the context features' weights to @scores, which hold the word's. */
+static void
+context_scores (const NerModel     *self,
+                const NerTokenInfo *infos,
+                guint               n,
+                guint               i,
+                float              *scores)
+{
+  guint32 rows[NER_N_FEATURES];
+  float acc[NER_ROW];
+
+  memcpy (acc, scores, sizeof acc);
+  ner_features_context (infos, n, i, self->bits, rows);
+  for (guint f = NER_N_WORD_FEATURES; f < NER_N_FEATURES; f++)
+    {
+      const float *w = self->weights + (gsize) rows[f] * NER_ROW;
+
+      for (guint l = 0; l < NER_ROW; l++)
+        acc[l] += w[l];
+    }
+  memcpy (scores, acc, sizeof acc);
+}
 
 void
 ner_model_tag (const NerModel *self,
@@ -208,21 +329,18 @@ ner_model_tag (const NerModel *self,
                guint8         *labels)
 {
   NerTokenInfo infos[CHUNK];
-  guint32 rows[NER_N_FEATURES];
   float emissions[CHUNK * NER_ROW];
   guint8 back[CHUNK * NER_ROW];
+  WordEntry *cache = word_cache ();
 
   for (guint base = 0; base < n_tokens; base += CHUNK)
     {
       guint n = MIN (CHUNK, n_tokens - base);
 
       for (guint i = 0; i < n; i++)
-        ner_token_info_compute (&tokens[base + i], &infos[i]);
+        word_lookup (self, cache, &tokens[base + i], &infos[i], emissions + (gsize) i * NER_ROW);
       for (guint i = 0; i < n; i++)
-        {
-          ner_features_compute (infos, n, i, self->bits, rows);
-          emission_scores (self, rows, emissions + (gsize) i * NER_ROW);
-        }
+        context_scores (self, infos, n, i, emissions + (gsize) i * NER_ROW);
       viterbi (self, emissions, n, back, labels + base);
     }
 }
@@ -327,6 +445,7 @@ new_dense (GBytes  *bytes,
     }
   self = g_new0 (NerModel, 1);
   self->bits = GUINT32_FROM_LE (header[1]);
+  self->serial = next_serial ();
   memcpy (self->trans, data + DENSE_HEADER_SIZE, sizeof self->trans);
   memcpy (self->start, data + DENSE_HEADER_SIZE + sizeof self->trans, sizeof self->start);
   update_allowed (self);
@@ -404,6 +523,7 @@ ner_model_accumulate (NerModel       *self,
       self->start[p] += scale * other->start[p];
     }
   update_allowed (self);
+  self->serial = next_serial ();  /* what the word cache holds is stale */
 }
 
 /* Training */
