@@ -22,6 +22,7 @@ struct _NerModel
 {
   guint   bits;
   guint64 serial;                         /* names these weights in the word cache */
+  guint32 edges[2][NER_N_WORD_ROWS];      /* word rows before the first token, after the last */
   float  *weights;                        /* (1 << bits) rows of NER_ROW */
   GBytes *dense;                          /* when set, weights lie in it, read-only */
   float   trans[NER_ROW][NER_ROW];        /* previous label → label */
@@ -110,6 +111,7 @@ model_init (NerModel *self,
 {
   self->bits = bits;
   self->serial = next_serial ();
+  ner_word_rows_boundaries (bits, self->edges[0], self->edges[1]);
   self->weights = g_malloc0_n ((gsize) 1 << bits, NER_ROW * sizeof (float));
   update_allowed (self);
 }
@@ -224,6 +226,7 @@ typedef struct
   guint64      serial;                    /* the model's; 0 when empty */
   NerTokenInfo info;                      /* without the gazetteer hint */
   float        head[NER_ROW];
+  guint32      words[NER_N_WORD_ROWS];    /* its single-token context rows */
   guint8       len;
   char         text[WORD_CACHE_TEXT];
 } WordEntry;
@@ -262,13 +265,14 @@ word_head (const NerModel     *self,
   memcpy (head, acc, sizeof acc);
 }
 
-/* Fills @info and @head for @token, from the cache when it can. */
+/* Fills @info, @head and @words for @token, from the cache when it can. */
 static void
 word_lookup (const NerModel *self,
              WordEntry      *cache,
              const NerToken *token,
              NerTokenInfo   *info,
-             float          *head)
+             float          *head,
+             guint32        *words)
 {
   WordEntry *entry;
 
@@ -276,6 +280,7 @@ word_lookup (const NerModel *self,
     {
       ner_token_info_compute (token, info);
       word_head (self, info, head);
+      ner_word_rows_compute (info, self->bits, words);
       return;
     }
   entry = &cache[ner_hash_bytes (token->text, token->len) & ((1 << WORD_CACHE_BITS) - 1)];
@@ -286,6 +291,7 @@ word_lookup (const NerModel *self,
 
       ner_token_info_compute (&bare, &entry->info);
       word_head (self, &entry->info, entry->head);
+      ner_word_rows_compute (&entry->info, self->bits, entry->words);
       memcpy (entry->text, token->text, token->len);
       entry->len = (guint8) token->len;
       entry->serial = self->serial;
@@ -293,6 +299,7 @@ word_lookup (const NerModel *self,
   *info = entry->info;
   info->gaz = token->gaz_class | (token->gaz_begin ? 0x80 : 0);
   memcpy (head, entry->head, sizeof entry->head);
+  memcpy (words, entry->words, sizeof entry->words);
 }
 
 /* Sentences are short; long token runs are cut into windows so the
@@ -303,6 +310,7 @@ word_lookup (const NerModel *self,
 static void
 context_scores (const NerModel     *self,
                 const NerTokenInfo *infos,
+                const guint32      *words,
                 guint               n,
                 guint               i,
                 float              *scores)
@@ -311,7 +319,7 @@ context_scores (const NerModel     *self,
   float acc[NER_ROW];
 
   memcpy (acc, scores, sizeof acc);
-  ner_features_context (infos, n, i, self->bits, rows);
+  ner_features_context_with (infos, words, n, i, self->bits, rows);
   for (guint f = NER_N_WORD_FEATURES; f < NER_N_FEATURES; f++)
     {
       const float *w = self->weights + (gsize) rows[f] * NER_ROW;
@@ -331,16 +339,24 @@ ner_model_tag (const NerModel *self,
   NerTokenInfo infos[CHUNK];
   float emissions[CHUNK * NER_ROW];
   guint8 back[CHUNK * NER_ROW];
+  /* Two boundary positions on either side of the tokens' rows. */
+  guint32 words[(CHUNK + 4) * NER_N_WORD_ROWS];
   WordEntry *cache = word_cache ();
 
   for (guint base = 0; base < n_tokens; base += CHUNK)
     {
       guint n = MIN (CHUNK, n_tokens - base);
 
+      for (guint e = 0; e < 2; e++)
+        {
+          memcpy (words + (gsize) e * NER_N_WORD_ROWS, self->edges[0], sizeof self->edges[0]);
+          memcpy (words + (gsize) (n + 2 + e) * NER_N_WORD_ROWS, self->edges[1], sizeof self->edges[1]);
+        }
       for (guint i = 0; i < n; i++)
-        word_lookup (self, cache, &tokens[base + i], &infos[i], emissions + (gsize) i * NER_ROW);
+        word_lookup (self, cache, &tokens[base + i], &infos[i], emissions + (gsize) i * NER_ROW,
+                     words + (gsize) (i + 2) * NER_N_WORD_ROWS);
       for (guint i = 0; i < n; i++)
-        context_scores (self, infos, n, i, emissions + (gsize) i * NER_ROW);
+        context_scores (self, infos, words, n, i, emissions + (gsize) i * NER_ROW);
       viterbi (self, emissions, n, back, labels + base);
     }
 }
@@ -446,6 +462,7 @@ new_dense (GBytes  *bytes,
   self = g_new0 (NerModel, 1);
   self->bits = GUINT32_FROM_LE (header[1]);
   self->serial = next_serial ();
+  ner_word_rows_boundaries (self->bits, self->edges[0], self->edges[1]);
   memcpy (self->trans, data + DENSE_HEADER_SIZE, sizeof self->trans);
   memcpy (self->start, data + DENSE_HEADER_SIZE + sizeof self->trans, sizeof self->start);
   update_allowed (self);
