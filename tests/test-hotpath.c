@@ -26,8 +26,9 @@
 /* One sentence as the labeller takes it. */
 typedef struct
 {
-  NerToken *tokens;
-  guint     n;
+  NerToken  *tokens;
+  guint      n;
+  GPtrArray *words;     /* the tokens' text: they outlive the document */
 } Sentence;
 
 static void
@@ -36,6 +37,7 @@ sentence_free (gpointer data)
   Sentence *sentence = data;
 
   g_free (sentence->tokens);
+  g_ptr_array_unref (sentence->words);
   g_free (sentence);
 }
 
@@ -60,13 +62,14 @@ add_sentences (GPtrArray  *sentences,
 
       sentence->n = spans[s].end_token - spans[s].first_token;
       sentence->tokens = g_new0 (NerToken, MAX (sentence->n, 1));
+      sentence->words = g_ptr_array_new_with_free_func (g_free);
       for (guint i = 0; i < sentence->n; i++)
         {
           const RedaksiToken *token = &tokens[spans[s].first_token + i];
-          g_autofree char *word = g_strndup (doc_text + token->start, token->end - token->start);
+          char *word = g_strndup (doc_text + token->start, token->end - token->start);
 
-          /* The tokens outlive the document: they point into interned copies. */
-          sentence->tokens[i].text = g_intern_string (word);
+          g_ptr_array_add (sentence->words, word);
+          sentence->tokens[i].text = word;
           sentence->tokens[i].len = token->end - token->start;
           sentence->tokens[i].gaz_class = (guint8) (i % NER_N_GAZ);
           sentence->tokens[i].gaz_begin = i % 3 == 0;
