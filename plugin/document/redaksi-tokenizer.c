@@ -403,7 +403,11 @@ starts_url (Scanner *s,
             gsize    pos)
 {
   static const char *const prefixes[] = { "https://", "http://", "www.", NULL };
+  guchar first = (guchar) s->text[pos] | 0x20;
 
+  /* Asked at every token: most start with neither letter. */
+  if (first != 'h' && first != 'w')
+    return FALSE;
   for (guint i = 0; prefixes[i] != NULL; i++)
     {
       gsize n = strlen (prefixes[i]);

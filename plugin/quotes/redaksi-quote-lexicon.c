@@ -211,12 +211,38 @@ _redaksi_quote_is_pronoun (const char *word)
   return in_list (pronouns, word);
 }
 
+/* Asked for nearly every capitalised word near a quote: a set built
+ * once, not a walk through the list each time. */
+static GHashTable *
+title_set (void)
+{
+  static gsize once = 0;
+  static GHashTable *set = NULL;
+
+  if (g_once_init_enter (&once))
+    {
+      set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; titles[i] != NULL; i++)
+        g_hash_table_add (set, (gpointer) titles[i]);
+      g_once_init_leave (&once, 1);
+    }
+  return set;
+}
+
 gboolean
 _redaksi_quote_is_title (const char *word)
 {
-  g_autofree char *lower = g_utf8_strdown (word, -1);
+  char buf[64];
+  g_autofree char *lower = NULL;
+  gsize i;
 
-  return in_list (titles, lower);
+  /* An ASCII word lowercases byte by byte, as g_utf8_strdown() would. */
+  for (i = 0; word[i] != '\0' && i < sizeof buf - 1 && (guchar) word[i] < 0x80; i++)
+    buf[i] = g_ascii_tolower (word[i]);
+  buf[i] = '\0';
+  if (word[i] != '\0')
+    lower = g_utf8_strdown (word, -1);
+  return g_hash_table_contains (title_set (), lower != NULL ? lower : buf);
 }
 
 static gboolean

@@ -400,18 +400,13 @@ small (guint a, guint b, guint c)
   return ((guint64) a << 32) | ((guint64) b << 16) | c;
 }
 
+/* The first NER_N_WORD_FEATURES templates read the token alone: a
+ * word's rows for them are the same wherever it stands. */
 void
-ner_features_compute (const NerTokenInfo *infos,
-                      guint               n_tokens,
-                      guint               i,
-                      guint               bits,
-                      guint32            *rows)
+ner_features_word (const NerTokenInfo *c,
+                   guint               bits,
+                   guint32            *rows)
 {
-  const NerTokenInfo *p2 = info_at (infos, n_tokens, (int) i - 2);
-  const NerTokenInfo *p1 = info_at (infos, n_tokens, (int) i - 1);
-  const NerTokenInfo *c = &infos[i];
-  const NerTokenInfo *n1 = info_at (infos, n_tokens, (int) i + 1);
-  const NerTokenInfo *n2 = info_at (infos, n_tokens, (int) i + 2);
   guint k = 0;
 
 #define F(value) rows[k] = row_of ((value), k, bits), k++
@@ -424,6 +419,26 @@ ner_features_compute (const NerTokenInfo *infos,
   F (c->suffix[0]);
   F (c->suffix[1]);
   F (c->suffix[2]);
+#undef F
+
+  g_assert (k == NER_N_WORD_FEATURES);
+}
+
+void
+ner_features_context (const NerTokenInfo *infos,
+                      guint               n_tokens,
+                      guint               i,
+                      guint               bits,
+                      guint32            *rows)
+{
+  const NerTokenInfo *p2 = info_at (infos, n_tokens, (int) i - 2);
+  const NerTokenInfo *p1 = info_at (infos, n_tokens, (int) i - 1);
+  const NerTokenInfo *c = &infos[i];
+  const NerTokenInfo *n1 = info_at (infos, n_tokens, (int) i + 1);
+  const NerTokenInfo *n2 = info_at (infos, n_tokens, (int) i + 2);
+  guint k = NER_N_WORD_FEATURES;
+
+#define F(value) rows[k] = row_of ((value), k, bits), k++
   F (p1->lower);
   F (p2->lower);
   F (n1->lower);
@@ -455,6 +470,120 @@ ner_features_compute (const NerTokenInfo *infos,
 #undef F
 
   g_assert (k == NER_N_FEATURES);
+}
+
+/* The context templates that read a single token, by where it
+ * stands, with their template numbers in ner_features_context(). */
+static const struct
+{
+  guint8 template_id;
+  guint8 what;                /* 0 lower, 1 shape, 2 cue+caps, 3 caps+length, 4 given+caps */
+} word_templates[NER_N_WORD_ROWS] = {
+  [NER_WORD_AS_P1_LOWER] = { 9, 0 },
+  [NER_WORD_AS_P2_LOWER] = { 10, 0 },
+  [NER_WORD_AS_N1_LOWER] = { 11, 0 },
+  [NER_WORD_AS_N2_LOWER] = { 12, 0 },
+  [NER_WORD_AS_P1_SHAPE] = { 13, 1 },
+  [NER_WORD_AS_N1_SHAPE] = { 14, 1 },
+  [NER_WORD_CUE_CAPS] = { 21, 2 },
+  [NER_WORD_CAPS_LENGTH] = { 29, 3 },
+  [NER_WORD_GIVEN_CAPS] = { 34, 4 },
+};
+
+void
+ner_word_rows_compute (const NerTokenInfo *c,
+                       guint               bits,
+                       guint32            *rows)
+{
+  for (guint w = 0; w < NER_N_WORD_ROWS; w++)
+    {
+      guint64 value;
+
+      switch (word_templates[w].what)
+        {
+        case 0: value = c->lower; break;
+        case 1: value = c->shape; break;
+        case 2: value = small (c->cue, c->caps, 4); break;
+        case 3: value = small (c->caps, c->length, 9); break;
+        default: value = small (c->given, c->caps, 14); break;
+        }
+      rows[w] = row_of (value, word_templates[w].template_id, bits);
+    }
+}
+
+void
+ner_word_rows_boundaries (guint    bits,
+                          guint32 *before,
+                          guint32 *after)
+{
+  ner_word_rows_compute (&boundary_before, bits, before);
+  ner_word_rows_compute (&boundary_after, bits, after);
+}
+
+/* ner_features_context() with the single-token rows read from @words:
+ * NER_N_WORD_ROWS a token, two tokens' worth of boundary rows before
+ * the first and after the last. The rows come out the same. */
+void
+ner_features_context_with (const NerTokenInfo *infos,
+                           const guint32      *words,
+                           guint               n_tokens,
+                           guint               i,
+                           guint               bits,
+                           guint32            *rows)
+{
+  const NerTokenInfo *p2 = info_at (infos, n_tokens, (int) i - 2);
+  const NerTokenInfo *p1 = info_at (infos, n_tokens, (int) i - 1);
+  const NerTokenInfo *c = &infos[i];
+  const NerTokenInfo *n1 = info_at (infos, n_tokens, (int) i + 1);
+  const NerTokenInfo *n2 = info_at (infos, n_tokens, (int) i + 2);
+  const guint32 *at = words + (gsize) (i + 2) * NER_N_WORD_ROWS;
+  guint k = NER_N_WORD_FEATURES;
+
+#define F(value) rows[k] = row_of ((value), k, bits), k++
+#define W(offset, which) rows[k++] = at[(offset) * NER_N_WORD_ROWS + (which)]
+  W (-1, NER_WORD_AS_P1_LOWER);
+  W (-2, NER_WORD_AS_P2_LOWER);
+  W (1, NER_WORD_AS_N1_LOWER);
+  W (2, NER_WORD_AS_N2_LOWER);
+  W (-1, NER_WORD_AS_P1_SHAPE);
+  W (1, NER_WORD_AS_N1_SHAPE);
+  F (p1->lower * 31 + c->lower);
+  F (c->lower * 31 + n1->lower);
+  F (p1->shape * 961 + c->shape * 31 + n1->shape);
+  F (small (p1->cue, c->caps, 1));
+  F (small (p2->cue, c->caps, 2));
+  F (small (n1->cue, c->caps, 3));
+  W (0, NER_WORD_CUE_CAPS);
+  F (small (c->gaz, c->caps, 5));
+  F (small (p1->gaz, c->gaz, 6));
+  F (small (n1->gaz, c->gaz, 7));
+  F (small (i == 0, c->caps, c->cue));
+  F (p1->lower * 7 + c->shape);
+  F (n1->lower * 7 + c->shape);
+  F (small (p1->caps, c->caps, n1->caps * 16 + 8));
+  W (0, NER_WORD_CAPS_LENGTH);
+  F (small (p1->cue, n1->cue, c->caps * 16 + 10));
+  F (small (p2->caps, p1->caps, c->caps * 16 + 11));
+  F (small (n1->caps, n2->caps, c->caps * 16 + 12));
+  F (small (i == 0, c->gaz, 13) + c->lower * (i == 0));
+  W (0, NER_WORD_GIVEN_CAPS);
+  F (small (p1->given, p1->caps, c->caps * 16 + 15));
+  F (small (n1->given, n1->caps, c->caps * 16 + 16));
+#undef W
+#undef F
+
+  g_assert (k == NER_N_FEATURES);
+}
+
+void
+ner_features_compute (const NerTokenInfo *infos,
+                      guint               n_tokens,
+                      guint               i,
+                      guint               bits,
+                      guint32            *rows)
+{
+  ner_features_word (&infos[i], bits, rows);
+  ner_features_context (infos, n_tokens, i, bits, rows);
 }
 
 NerCue

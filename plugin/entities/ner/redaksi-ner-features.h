@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 #define NER_N_FEATURES 37
 
+/* Templates 0 … NER_N_WORD_FEATURES - 1 depend on the token alone. */
+#define NER_N_WORD_FEATURES 9
+
 /* What one token contributes to the features of itself and its
  * neighbours, computed once per token. */
 typedef struct
@@ -63,6 +66,47 @@ void ner_features_compute   (const NerTokenInfo *infos,
                              guint               i,
                              guint               bits,
                              guint32            *rows);
+/* The same in two parts: rows[0 … NER_N_WORD_FEATURES - 1] from the
+ * token alone, the rest from the token and its neighbours. */
+void ner_features_word      (const NerTokenInfo *info,
+                             guint               bits,
+                             guint32            *rows);
+void ner_features_context   (const NerTokenInfo *infos,
+                             guint               n_tokens,
+                             guint               i,
+                             guint               bits,
+                             guint32            *rows);
+
+/* The context templates that read one token alone: as the token before
+ * or after another, or as itself. A word's rows for them can be kept
+ * with the word. */
+typedef enum
+{
+  NER_WORD_AS_P1_LOWER,
+  NER_WORD_AS_P2_LOWER,
+  NER_WORD_AS_N1_LOWER,
+  NER_WORD_AS_N2_LOWER,
+  NER_WORD_AS_P1_SHAPE,
+  NER_WORD_AS_N1_SHAPE,
+  NER_WORD_CUE_CAPS,
+  NER_WORD_CAPS_LENGTH,
+  NER_WORD_GIVEN_CAPS,
+  NER_N_WORD_ROWS
+} NerWordRow;
+
+void ner_word_rows_compute      (const NerTokenInfo *info,
+                                 guint               bits,
+                                 guint32            *rows);
+/* The rows of the positions before the first token and after the last. */
+void ner_word_rows_boundaries   (guint               bits,
+                                 guint32            *before,
+                                 guint32            *after);
+void ner_features_context_with  (const NerTokenInfo *infos,
+                                 const guint32      *words,
+                                 guint               n_tokens,
+                                 guint               i,
+                                 guint               bits,
+                                 guint32            *rows);
 
 G_END_DECLS
 
