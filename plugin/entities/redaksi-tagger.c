@@ -11,6 +11,7 @@
 #include "redaksi-document-private.h"
 #include "redaksi-entity-private.h"
 #include "redaksi-gazetteer-private.h"
+#include "redaksi-org-units-private.h"
 #include "redaksi-related-link-private.h"
 #include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
@@ -240,6 +241,7 @@ typedef struct
   GArray             *entities;   /* Entity */
   GHashTable         *acronyms;   /* acronym → its long form, a Mention */
   GHashTable         *entity_index; /* canonical, ASCII lower case → entity + 1 */
+  GHashTable         *unit_names; /* _redaksi_unit_key() → the unit's first name */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
@@ -1326,6 +1328,141 @@ drop_common_openers (Run *run)
   g_array_sort (run->mentions, compare_mentions);
 }
 
+/* Units of state bodies: "Polda DIY", "Polsek Tanah Abang", "Kejaksaan
+ * Tinggi (Kajati) DKI Jakarta" (redaksi-org-units.c). */
+
+static void
+unit_context (Run                *run,
+              RedaksiUnitContext *ctx)
+{
+  *ctx = (RedaksiUnitContext) { run->text, run->tokens, run->n_tokens, run->labels,
+                                run->tagger->gazetteer, run->matches };
+}
+
+/* A mention the labeller made over a unit's words keeps its first run
+ * of words outside every unit, from a capital to a capital: "Polresta
+ * Depok dan Polsek Sawangan" keeps nothing, "Tanah Abang" of "Polsek
+ * Tanah Abang" nothing either. FALSE when nothing is left. */
+static gboolean
+trim_outside_units (Run          *run,
+                    Mention      *m,
+                    const guint8 *in_unit)
+{
+  guint first = m->first, end;
+
+  if (!memchr (in_unit + m->first, 1, m->end - m->first))
+    return TRUE;
+  while (first < m->end && (in_unit[first] || !is_capitalised (run, first)))
+    first++;
+  for (end = first; end < m->end && !in_unit[end]; end++)
+    ;
+  while (end > first && !is_capitalised (run, end - 1))
+    end--;
+  if (end <= first)
+    return FALSE;
+  if (first != m->first || end != m->end)
+    {
+      m->first = first;
+      m->end = end;
+      m->cut = 0;
+      m->entry = exact_match (run, first, end);
+    }
+  return TRUE;
+}
+
+/* "Mako Polda Kalsel": a longer name the labeller saw, ending with a
+ * unit, is kept whole; the unit then gives no mention of its own. */
+static gboolean
+holds_unit_at_end (Mention     *m,
+                   const guint *unit_of,
+                   GArray      *units)
+{
+  RedaksiUnit *unit;
+
+  if (unit_of[m->first] != 0 || unit_of[m->end - 1] == 0)
+    return FALSE;
+  unit = &g_array_index (units, RedaksiUnit, unit_of[m->end - 1] - 1);
+  if (unit->end != m->end)
+    return FALSE;
+  unit->end = unit->first;  /* taken */
+  return TRUE;
+}
+
+static void
+collect_units (Run *run)
+{
+  RedaksiUnitContext ctx;
+  g_autofree guint *unit_of = g_new0 (guint, MAX (run->n_tokens, 1));
+  g_autofree guint8 *in_unit = g_new0 (guint8, MAX (run->n_tokens, 1));
+  g_autoptr(GArray) units = g_array_new (FALSE, FALSE, sizeof (RedaksiUnit));
+  guint kept = 0;
+
+  unit_context (run, &ctx);
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      RedaksiUnit unit;
+
+      if (run->excluded[i] || !_redaksi_unit_at (&ctx, i, &unit) || span_excluded (run, i, unit.end))
+        continue;
+      g_array_append_val (units, unit);
+      for (guint t = i; t < unit.end; t++)
+        unit_of[t] = units->len;
+      memset (in_unit + i, 1, unit.end - i);
+      i = unit.end - 1;
+    }
+  if (units->len == 0)
+    return;
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention m = g_array_index (run->mentions, Mention, k);
+
+      /* "penyidik dari Denpomal": a unit named without its place is
+       * still the body. */
+      if (m.entry < 0 && _redaksi_unit_words_at (&ctx, m.first) == m.end - m.first)
+        m.type = REDAKSI_ENTITY_ORGANIZATION;
+      if (holds_unit_at_end (&m, unit_of, units) || trim_outside_units (run, &m, in_unit))
+        g_array_index (run->mentions, Mention, kept++) = m;
+    }
+  g_array_set_size (run->mentions, kept);
+  for (guint u = 0; u < units->len; u++)
+    {
+      RedaksiUnit *unit = &g_array_index (units, RedaksiUnit, u);
+      gint64 entry;
+
+      if (unit->end == unit->first)
+        continue;
+      entry = exact_match (run, unit->first, unit->end);
+      if (entry >= 0 && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry)
+                          != REDAKSI_ENTITY_ORGANIZATION)
+        entry = -1;
+      add_mention (run, unit->first, unit->end, REDAKSI_ENTITY_ORGANIZATION, entry);
+    }
+  g_array_sort (run->mentions, compare_mentions);
+}
+
+/* The name of the unit @m is, the same for every spelling of it in the
+ * article, or NULL when @m is no unit. */
+static char *
+unit_canonical (Run     *run,
+                Mention *m)
+{
+  RedaksiUnitContext ctx;
+  RedaksiUnit unit;
+  g_autofree char *key = NULL;
+  const char *name;
+
+  unit_context (run, &ctx);
+  if (!_redaksi_unit_at (&ctx, m->first, &unit) || unit.end != m->end)
+    return NULL;
+  key = _redaksi_unit_key (&ctx, &unit);
+  if (!(name = g_hash_table_lookup (run->unit_names, key)))
+    {
+      name = _redaksi_unit_name (&ctx, &unit);
+      g_hash_table_insert (run->unit_names, g_steal_pointer (&key), (char *) name);
+    }
+  return g_strdup (name);
+}
+
 static gboolean
 all_capitals (Run     *run,
               Mention *m)
@@ -2123,9 +2260,13 @@ regional_canonical (Run     *run,
 {
   gint64 place;
   g_autofree char *unit = NULL;
+  char *name;
 
-  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->cut != 0 || m->end - m->first < 2
-      || !is_regional_unit (run, m->first))
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->cut != 0 || m->end - m->first < 2)
+    return NULL;
+  if ((name = unit_canonical (run, m)))
+    return name;
+  if (!is_regional_unit (run, m->first))
     return NULL;
   place = exact_match (run, m->first + 1, m->end);
   if (place < 0 || _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) place)
@@ -2433,6 +2574,7 @@ run_init (Run             *run,
   g_array_set_clear_func (run->entities, entity_clear);
   run->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->entity_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->unit_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
 }
@@ -2447,6 +2589,7 @@ run_clear (Run *run)
   g_array_unref (run->entities);
   g_hash_table_unref (run->acronyms);
   g_hash_table_unref (run->entity_index);
+  g_hash_table_unref (run->unit_names);
   g_free (run->headlines);
 }
 
@@ -2477,6 +2620,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   collect_gazetteer_only (&run);
   g_array_sort (run.mentions, compare_mentions);
   drop_common_openers (&run);
+  collect_units (&run);
   join_adjacent_people (&run);
   propagate_mentions (&run);
   find_acronyms (&run);

@@ -1,0 +1,59 @@
+/* redaksi-org-units-private.h: "Polda DIY", "Polsek Tanah Abang"
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "redaksi-document-private.h"
+#include "redaksi-gazetteer-private.h"
+
+G_BEGIN_DECLS
+
+/* What a unit is read from: the document's tokens, the labeller's
+ * labels (NerLabel per token) and the gazetteer's matches over them
+ * (RedaksiGazetteerMatch, in token order, not overlapping). */
+typedef struct
+{
+  const char         *text;
+  const RedaksiToken *tokens;
+  guint               n_tokens;
+  const guint8       *labels;
+  RedaksiGazetteer   *gazetteer;
+  const GArray       *matches;
+} RedaksiUnitContext;
+
+/* A unit of a state body and the region or number it serves. */
+typedef struct
+{
+  guint       first;        /* token indices, end exclusive */
+  guint       words_end;    /* after the unit's own words */
+  guint       place_first;  /* after the unit's words and an "(abbreviation)" */
+  guint       end;
+  const char *short_form;   /* "Polda" for "Kepolisian Daerah" */
+  gint64      place_entry;  /* the gazetteer's place, or -1 */
+} RedaksiUnit;
+
+/* Reads a unit starting at token @i; FALSE when there is none. */
+gboolean  _redaksi_unit_at        (const RedaksiUnitContext *ctx,
+                                   guint                     i,
+                                   RedaksiUnit              *unit);
+
+/* How many words a unit's own name has at token @i ("Kepolisian
+ * Daerah": 2), or 0. */
+guint     _redaksi_unit_words_at  (const RedaksiUnitContext *ctx,
+                                   guint                     i);
+
+/* The key that tells units apart whatever their spelling: "Polda DIY"
+ * and "Kepolisian Daerah Daerah Istimewa Yogyakarta" have one. */
+char     *_redaksi_unit_key       (const RedaksiUnitContext *ctx,
+                                   const RedaksiUnit        *unit);
+
+/* The unit as an editor writes it: its words and its place, without
+ * the bracket ("Kejaksaan Tinggi (Kajati) DKI Jakarta" gives
+ * "Kejaksaan Tinggi DKI Jakarta"). */
+char     *_redaksi_unit_name      (const RedaksiUnitContext *ctx,
+                                   const RedaksiUnit        *unit);
+
+G_END_DECLS

@@ -1,0 +1,151 @@
+/* test-entity-recall.c: names the tagger must find and tell apart
+ * (issue 12: units of state bodies, places, one entity per name), on
+ * sentences written for the tests
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-tagger-private.h"
+#include "redaksi-test-util.h"
+
+typedef struct
+{
+  GPtrArray *entities;
+  GPtrArray *tags;
+} Tagged;
+
+static void
+tagged_clear (Tagged *t)
+{
+  g_clear_pointer (&t->entities, g_ptr_array_unref);
+  g_clear_pointer (&t->tags, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Tagged, tagged_clear)
+
+static void
+tag_text (const char *text,
+          Tagged     *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, &error);
+  g_autoptr(RedaksiTagging) tagging = NULL;
+
+  g_assert_no_error (error);
+  tagging = redaksi_tagger_tag (redaksi_tagger_get_default (), document, NULL, &error);
+  g_assert_no_error (error);
+  out->entities = g_ptr_array_ref (redaksi_tagging_get_entities (tagging));
+  out->tags = g_ptr_array_ref (redaksi_tagging_get_tags (tagging));
+}
+
+/* Every entity written @text has @canonical and @type; there is one at
+ * least. */
+static void
+assert_mentions (Tagged            *t,
+                 const char        *text,
+                 const char        *canonical,
+                 RedaksiEntityType  type)
+{
+  guint seen = 0;
+
+  for (guint i = 0; i < t->entities->len; i++)
+    {
+      RedaksiEntity *e = t->entities->pdata[i];
+
+      if (!g_str_equal (redaksi_entity_get_text (e), text))
+        continue;
+      g_assert_cmpstr (redaksi_entity_get_canonical (e), ==, canonical);
+      g_assert_cmpstr (redaksi_entity_type_to_string (redaksi_entity_get_entity_type (e)), ==,
+                       redaksi_entity_type_to_string (type));
+      seen++;
+    }
+  if (seen == 0)
+    g_error ("no entity “%s” (→ %s)", text, canonical);
+}
+
+/* No entity is written @text. */
+static void
+assert_no_entity (Tagged     *t,
+                  const char *text)
+{
+  for (guint i = 0; i < t->entities->len; i++)
+    g_assert_cmpstr (redaksi_entity_get_text (t->entities->pdata[i]), !=, text);
+}
+
+/* No tag is named @name. */
+static void
+assert_no_tag (Tagged     *t,
+               const char *name)
+{
+  for (guint i = 0; i < t->tags->len; i++)
+    g_assert_cmpstr (redaksi_tag_get_name (t->tags->pdata[i]), !=, name);
+}
+
+/* "Polda DIY", "Polsek Cibungur": a unit of a state body and the place
+ * it serves are one organisation, whatever the labeller made of the
+ * place (a place, a person), and every spelling of it is one entity. */
+static void
+test_units_with_places (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Direktur Reskrimum Polda DIY Kombes Budi Santoso mengatakan pelaku sudah ditahan. "
+            "Pelaku diserahkan ke Polsek Cibungur, lalu diperiksa tim gabungan Polresta Bekasi "
+            "dan Polsek Cibungur pada Minggu malam.\n\n"
+            "Menurut Budi, Kepolisian Daerah Daerah Istimewa Yogyakarta masih mencari satu "
+            "pelaku lain. Seorang anggota Lanal Sorong berinisial K ikut diperiksa oleh "
+            "penyidik dari Denpomal dan Polda Bali.\n\n"
+            "Anggota Kodim 0735 dan Satgas Pangan ikut berjaga.", &t);
+  assert_mentions (&t, "Polda DIY", "Polda Daerah Istimewa Yogyakarta", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Kepolisian Daerah Daerah Istimewa Yogyakarta", "Polda Daerah Istimewa Yogyakarta",
+                   REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Polsek Cibungur", "Polsek Cibungur", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Polresta Bekasi", "Polresta Bekasi", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Lanal Sorong", "Lanal Sorong", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Denpomal", "Denpomal", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Kodim 0735", "Kodim 0735", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Satgas Pangan", "Satgas Pangan", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Budi Santoso", "Budi Santoso", REDAKSI_ENTITY_PERSON);
+  assert_no_entity (&t, "DIY");
+  assert_no_entity (&t, "Cibungur");
+  assert_no_entity (&t, "Polresta Bekasi dan Polsek Cibungur");
+}
+
+/* "Kejaksaan Tinggi (Kajati) Jawa Timur": the office in brackets stays
+ * out of the name; "(Kadin)" gives the short form the article uses
+ * later; a name of three capitalised words after a unit word is a name
+ * of its own, not a unit and its place. */
+static void
+test_units_with_brackets (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Kepala Kejaksaan Tinggi (Kajati) Jawa Timur Andi Wibowo hadir dalam rapat itu. "
+            "Ketua Kamar Dagang dan Industri (Kadin) Kota Malang, Rina Lestari, juga hadir.\n\n"
+            "Rina mengatakan Kadin Malang siap membantu. Perkara itu disidangkan di Pengadilan "
+            "Negeri Tindak Pidana Korupsi Surabaya pekan lalu.", &t);
+  assert_mentions (&t, "Kejaksaan Tinggi (Kajati) Jawa Timur", "Kejaksaan Tinggi Jawa Timur",
+                   REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Andi Wibowo", "Andi Wibowo", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Kamar Dagang dan Industri (Kadin) Kota Malang", "Kadin Kota Malang",
+                   REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Kadin Malang", "Kadin Kota Malang", REDAKSI_ENTITY_ORGANIZATION);
+  assert_no_entity (&t, "Pengadilan Negeri Tindak");
+  assert_no_tag (&t, "Kejaksaan Tinggi");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/redaksi/entity-recall/units-with-places", test_units_with_places);
+  g_test_add_func ("/redaksi/entity-recall/units-with-brackets", test_units_with_brackets);
+  return g_test_run ();
+}
