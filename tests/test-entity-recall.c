@@ -139,6 +139,46 @@ test_units_with_brackets (void)
   assert_no_tag (&t, "Kejaksaan Tinggi");
 }
 
+/* "Nagari Malalak Timur", "perumahan Griyasari", "Pelabuhan Tanjung
+ * Wangi": the name after a word for a kind of place is that place; a
+ * port keeps its head. A regency's own short form ("Labura") is that
+ * regency and ends the village's name before it. A village's head is
+ * a person ("Kepala Desa Hendra Gunawan"). */
+static void
+test_headed_places (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Bantuan belum sampai ke warga Nagari Malalak Timur, Kecamatan Malalak, Kabupaten "
+            "Agam. Sebagian warga mengungsi ke Kelurahan Karang Anyar, sementara yang lain "
+            "bertahan di perumahan Griyasari.\n\n"
+            "Kapal itu bersandar di Pelabuhan Tanjung Wangi setelah berlayar dari Desa Kuala "
+            "Beringin Labura. Kepala Desa Hendra Gunawan menyambut kapal itu.", &t);
+  assert_mentions (&t, "Malalak Timur", "Malalak Timur", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Griyasari", "Griyasari", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Pelabuhan Tanjung Wangi", "Pelabuhan Tanjung Wangi", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Kuala Beringin", "Kuala Beringin", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Labura", "Labuhanbatu Utara", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Hendra Gunawan", "Hendra Gunawan", REDAKSI_ENTITY_PERSON);
+  assert_no_entity (&t, "Desa Kuala Beringin Labura");
+  assert_no_entity (&t, "Nagari Malalak");
+}
+
+/* "pos polisi di Glagah": a name right after "di" is a place, and so is
+ * the same name where the labeller took it for a person. */
+static void
+test_place_after_di (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Selanjutnya saat disinggung apakah aksi teror di pos polantas Glagah berkaitan "
+            "dengan aksi pelemparan bom di rumah ketua DPRD Magelang, Hadi enggan berspekulasi."
+            "\n\nSebuah pos polisi di Glagah, Tawangsari, Kecamatan Pengasih, ditembaki orang "
+            "tak dikenal pagi tadi.", &t);
+  assert_mentions (&t, "Glagah", "Glagah", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Hadi", "Hadi", REDAKSI_ENTITY_PERSON);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,5 +187,7 @@ main (int   argc,
 
   g_test_add_func ("/redaksi/entity-recall/units-with-places", test_units_with_places);
   g_test_add_func ("/redaksi/entity-recall/units-with-brackets", test_units_with_brackets);
+  g_test_add_func ("/redaksi/entity-recall/headed-places", test_headed_places);
+  g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);
   return g_test_run ();
 }

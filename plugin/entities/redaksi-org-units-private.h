@@ -56,4 +56,16 @@ char     *_redaksi_unit_key       (const RedaksiUnitContext *ctx,
 char     *_redaksi_unit_name      (const RedaksiUnitContext *ctx,
                                    const RedaksiUnit        *unit);
 
+/* A place named after its kind at token @i: "Desa Sukamaju" gives
+ * "Sukamaju", "perumahan Gandasari" "Gandasari"; a port keeps its head
+ * ("Pelabuhan Garongkong"). */
+gboolean  _redaksi_headed_place_at (const RedaksiUnitContext *ctx,
+                                    guint                     i,
+                                    guint                    *first,
+                                    guint                    *end);
+
+/* Is token @i a word for a kind of place ("Desa", "Kelurahan")? */
+gboolean  _redaksi_is_place_kind   (const RedaksiUnitContext *ctx,
+                                    guint                     i);
+
 G_END_DECLS

@@ -382,3 +382,88 @@ _redaksi_unit_name (const RedaksiUnitContext *ctx,
     }
   return g_strdup_printf ("%s %s", words, place);
 }
+
+/* Places named after their kind: "Desa Sukamaju", "Kelurahan Karang
+ * Indah", "Nagari Malampah", "Pelabuhan Garongkong". */
+
+static gboolean
+is_word_in (const RedaksiUnitContext *ctx,
+            guint                     i,
+            const char * const       *words)
+{
+  for (guint k = 0; words[k]; k++)
+    if (token_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that say what kind of place the name after them is. The name
+ * is the place ("Kelurahan Karang Indah" is Karang Indah); a port's
+ * head is part of its name ("Pelabuhan Garongkong"). */
+static const char * const admin_heads[] = {
+  "desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "jorong", "gampong",
+  "perumahan", "pelabuhan", NULL
+};
+
+/* "Kepala Desa Hendra Gunawan" is the head of a village, not a place. */
+static const char * const office_of_place[] = {
+  "kepala", "kades", "lurah", "camat", "wakil", "sekretaris", "perangkat", "aparat", NULL
+};
+
+/* May token @j be a word of the place's own name? Not a region's head
+ * ("Kota Makassar" after "Kecamatan Tallo"), an "RT" in capitals, a
+ * title, a unit or a name the gazetteer gives another kind. */
+static gboolean
+could_be_place_word (const RedaksiUnitContext *ctx,
+                     guint                     j)
+{
+  const RedaksiGazetteerMatch *match;
+
+  if (j >= ctx->n_tokens || !capitalised (ctx, j)
+      || (ctx->tokens[j].flags & (REDAKSI_TOKEN_FLAGS_SENTENCE_START | REDAKSI_TOKEN_FLAGS_UPPERCASE))
+      || is_title (ctx, j) || is_region_head (ctx, j) || is_word_in (ctx, j, admin_heads)
+      || form_at (ctx, j) != NULL)
+    return FALSE;
+  match = match_at (ctx, j);
+  return match == NULL || _redaksi_gazetteer_entry_type (ctx->gazetteer, match->entry) == REDAKSI_ENTITY_LOCATION;
+}
+
+gboolean
+_redaksi_is_place_kind (const RedaksiUnitContext *ctx,
+                        guint                     i)
+{
+  return is_word_in (ctx, i, admin_heads);
+}
+
+gboolean
+_redaksi_headed_place_at (const RedaksiUnitContext *ctx,
+                          guint                     i,
+                          guint                    *first,
+                          guint                    *end)
+{
+  const RedaksiGazetteerMatch *known;
+  guint j = i + 1;
+
+  /* "PT Pelabuhan Indonesia" is a company the gazetteer knows. */
+  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || !is_word_in (ctx, i, admin_heads)
+      || !could_be_place_word (ctx, j) || (i > 0 && is_word_in (ctx, i - 1, office_of_place))
+      || ((known = match_at (ctx, i))
+          && _redaksi_gazetteer_entry_type (ctx->gazetteer, known->entry) != REDAKSI_ENTITY_LOCATION))
+    return FALSE;
+  /* "desa Hendra" written in lower case is more often a role phrase
+   * than a village: the labeller's person wins there. */
+  if (!capitalised (ctx, i) && ctx->labels[j] == NER_LABEL_B_PER)
+    return FALSE;
+  *first = capitalised (ctx, i) && token_is (ctx, i, "pelabuhan") ? i : j;
+  if ((known = match_at (ctx, j)))
+    {
+      *end = known->end;
+      return TRUE;
+    }
+  /* Up to three words, ending before a place the gazetteer knows:
+   * "Desa Kuala Beringin Labura" is a village and its regency. */
+  while (j < ctx->n_tokens && j - i <= 3 && could_be_place_word (ctx, j) && (j == i + 1 || !match_at (ctx, j)))
+    j++;
+  *end = j;
+  return TRUE;
+}

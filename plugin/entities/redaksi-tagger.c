@@ -1339,20 +1339,23 @@ unit_context (Run                *run,
                                 run->tagger->gazetteer, run->matches };
 }
 
-/* A mention the labeller made over a unit's words keeps its first run
- * of words outside every unit, from a capital to a capital: "Polresta
- * Depok dan Polsek Sawangan" keeps nothing, "Tanah Abang" of "Polsek
- * Tanah Abang" nothing either. FALSE when nothing is left. */
+/* A mention the labeller made over a unit's or a place's words keeps
+ * its first run of words outside them, from a capital to a capital,
+ * the word for the place's kind aside: "Polresta Depok dan Polsek
+ * Sawangan" keeps nothing, "Desa Kuala Beringin Labura" keeps
+ * "Labura". FALSE when nothing is left. */
 static gboolean
-trim_outside_units (Run          *run,
-                    Mention      *m,
-                    const guint8 *in_unit)
+trim_outside_units (Run                      *run,
+                    const RedaksiUnitContext *ctx,
+                    Mention                  *m,
+                    const guint8             *in_unit)
 {
   guint first = m->first, end;
 
   if (!memchr (in_unit + m->first, 1, m->end - m->first))
     return TRUE;
-  while (first < m->end && (in_unit[first] || !is_capitalised (run, first)))
+  while (first < m->end && (in_unit[first] || !is_capitalised (run, first)
+                            || _redaksi_is_place_kind (ctx, first)))
     first++;
   for (end = first; end < m->end && !in_unit[end]; end++)
     ;
@@ -1370,48 +1373,124 @@ trim_outside_units (Run          *run,
   return TRUE;
 }
 
-/* "Mako Polda Kalsel": a longer name the labeller saw, ending with a
- * unit, is kept whole; the unit then gives no mention of its own. */
-static gboolean
-holds_unit_at_end (Mention     *m,
-                   const guint *unit_of,
-                   GArray      *units)
+typedef struct
 {
-  RedaksiUnit *unit;
+  guint             first;
+  guint             end;    /* first when taken by a longer mention */
+  RedaksiEntityType type;
+} NamedSpan;
 
-  if (unit_of[m->first] != 0 || unit_of[m->end - 1] == 0)
+/* Does a place the gazetteer knows start at token @i? "Desa Kuala
+ * Beringin Labura" is a village and its regency, not one place. */
+static gboolean
+gazetteer_place_at (Run   *run,
+                    guint  i)
+{
+  guint lo = 0, hi = run->matches->len;
+  RedaksiGazetteerMatch *match;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (run->matches, RedaksiGazetteerMatch, mid).start < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo >= run->matches->len)
     return FALSE;
-  unit = &g_array_index (units, RedaksiUnit, unit_of[m->end - 1] - 1);
-  if (unit->end != m->end)
+  match = &g_array_index (run->matches, RedaksiGazetteerMatch, lo);
+  return match->start == i
+         && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, match->entry) == REDAKSI_ENTITY_LOCATION;
+}
+
+/* "Mako Polda Kalsel": a longer name the labeller saw, ending with a
+ * unit, is kept whole; the unit then gives no mention of its own. So
+ * is a place it saw whole ("Kecamatan Tigo Nagari", where "Nagari" is
+ * also a place's head). */
+static gboolean
+holds_span (Run         *run,
+            Mention     *m,
+            const guint *span_of,
+            GArray      *spans)
+{
+  NamedSpan *span;
+  guint t = m->first;
+
+  while (t < m->end && span_of[t] == 0)
+    t++;
+  if (t == m->end)
     return FALSE;
-  unit->end = unit->first;  /* taken */
+  span = &g_array_index (spans, NamedSpan, span_of[t] - 1);
+  if (!(m->first < span->first && m->end == span->end)
+      && !(span->type == REDAKSI_ENTITY_LOCATION && m->type == REDAKSI_ENTITY_LOCATION
+           && m->first <= span->first && m->end >= span->end
+           && !(m->end > span->end && gazetteer_place_at (run, span->end))))
+    return FALSE;
+  span->end = span->first;  /* taken */
   return TRUE;
+}
+
+/* A unit at @i ("Polda DIY") or a place named after its kind ("Desa
+ * Sukamaju"); FALSE when neither starts there. */
+static gboolean
+named_span_at (Run                      *run,
+               const RedaksiUnitContext *ctx,
+               guint                     i,
+               NamedSpan                *span)
+{
+  RedaksiUnit unit;
+
+  if (_redaksi_unit_at (ctx, i, &unit))
+    *span = (NamedSpan) { unit.first, unit.end, REDAKSI_ENTITY_ORGANIZATION };
+  else if (_redaksi_headed_place_at (ctx, i, &span->first, &span->end))
+    span->type = REDAKSI_ENTITY_LOCATION;
+  else
+    return FALSE;
+  return !span_excluded (run, span->first, span->end);
+}
+
+static void
+add_span_mentions (Run    *run,
+                   GArray *spans)
+{
+  for (guint u = 0; u < spans->len; u++)
+    {
+      NamedSpan *span = &g_array_index (spans, NamedSpan, u);
+      gint64 entry;
+
+      if (span->end == span->first)
+        continue;
+      entry = exact_match (run, span->first, span->end);
+      if (entry >= 0 && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry) != span->type)
+        entry = -1;
+      add_mention (run, span->first, span->end, span->type, entry);
+    }
 }
 
 static void
 collect_units (Run *run)
 {
   RedaksiUnitContext ctx;
-  g_autofree guint *unit_of = g_new0 (guint, MAX (run->n_tokens, 1));
-  g_autofree guint8 *in_unit = g_new0 (guint8, MAX (run->n_tokens, 1));
-  g_autoptr(GArray) units = g_array_new (FALSE, FALSE, sizeof (RedaksiUnit));
+  g_autofree guint *span_of = g_new0 (guint, MAX (run->n_tokens, 1));
+  g_autofree guint8 *in_span = g_new0 (guint8, MAX (run->n_tokens, 1));
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (NamedSpan));
   guint kept = 0;
 
   unit_context (run, &ctx);
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
-      RedaksiUnit unit;
+      NamedSpan span;
 
-      if (run->excluded[i] || !_redaksi_unit_at (&ctx, i, &unit) || span_excluded (run, i, unit.end))
+      if (run->excluded[i] || !named_span_at (run, &ctx, i, &span))
         continue;
-      g_array_append_val (units, unit);
-      for (guint t = i; t < unit.end; t++)
-        unit_of[t] = units->len;
-      memset (in_unit + i, 1, unit.end - i);
-      i = unit.end - 1;
+      g_array_append_val (spans, span);
+      for (guint t = span.first; t < span.end; t++)
+        span_of[t] = spans->len;
+      memset (in_span + span.first, 1, span.end - span.first);
+      i = span.end - 1;
     }
-  if (units->len == 0)
-    return;
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention m = g_array_index (run->mentions, Mention, k);
@@ -1420,23 +1499,11 @@ collect_units (Run *run)
        * still the body. */
       if (m.entry < 0 && _redaksi_unit_words_at (&ctx, m.first) == m.end - m.first)
         m.type = REDAKSI_ENTITY_ORGANIZATION;
-      if (holds_unit_at_end (&m, unit_of, units) || trim_outside_units (run, &m, in_unit))
+      if (holds_span (run, &m, span_of, spans) || trim_outside_units (run, &ctx, &m, in_span))
         g_array_index (run->mentions, Mention, kept++) = m;
     }
   g_array_set_size (run->mentions, kept);
-  for (guint u = 0; u < units->len; u++)
-    {
-      RedaksiUnit *unit = &g_array_index (units, RedaksiUnit, u);
-      gint64 entry;
-
-      if (unit->end == unit->first)
-        continue;
-      entry = exact_match (run, unit->first, unit->end);
-      if (entry >= 0 && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry)
-                          != REDAKSI_ENTITY_ORGANIZATION)
-        entry = -1;
-      add_mention (run, unit->first, unit->end, REDAKSI_ENTITY_ORGANIZATION, entry);
-    }
+  add_span_mentions (run, spans);
   g_array_sort (run->mentions, compare_mentions);
 }
 
@@ -2341,6 +2408,44 @@ assign_mention (Run        *run,
   m->type = g_array_index (run->entities, Entity, e).type;
 }
 
+/* "pos polisi di Siluwok": a name right after "di" is a place, and so
+ * is every mention of it the labeller took for a person: news writes
+ * where something happens with "di", never a person's name. A common
+ * given name may still be a person ("di Budi" is rare, but costly). */
+static gboolean
+placed_by_di (Run     *run,
+              Mention *m)
+{
+  return (m->type == REDAKSI_ENTITY_PERSON || m->type == REDAKSI_ENTITY_LOCATION)
+         && m->entry < 0 && m->cut == 0 && m->end - m->first <= 2
+         && m->first > 0 && token_is (run, m->first - 1, "di") && !has_given_name (run, m);
+}
+
+static void
+retype_places (Run *run)
+{
+  g_autoptr(GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (placed_by_di (run, m))
+        g_hash_table_add (places, mention_text (run, m));
+    }
+  if (g_hash_table_size (places) == 0)
+    return;
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      g_autofree char *text = NULL;
+
+      if (m->type == REDAKSI_ENTITY_PERSON && m->entry < 0
+          && g_hash_table_contains (places, (text = mention_text (run, m))))
+        m->type = REDAKSI_ENTITY_LOCATION;
+    }
+}
+
 static void
 assign_entities (Run *run)
 {
@@ -2629,6 +2734,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   collect_person_pairs (&run);
   split_joined_names (&run);
   refresh_acronyms (&run);
+  retype_places (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
   /* A step cut short leaves mentions without entities: no results. */
