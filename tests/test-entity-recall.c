@@ -179,6 +179,36 @@ test_place_after_di (void)
   assert_mentions (&t, "Hadi", "Hadi", REDAKSI_ENTITY_PERSON);
 }
 
+/* "Long Name (Short Name)" defined in the text (issue class 9): a
+ * short name of two words is the body too; a company's bracket holds
+ * its form, "(persero)" written in lower case included, never its
+ * short name; a long form nobody saw is a body when its letters and its
+ * first word say so ("Tim Pemenangan Daerah (TPD)"), a thing when they
+ * do not ("Bahan Bakar Minyak (BBM)"). */
+static void
+test_defined_short_names (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Perkara itu disidangkan di Pengadilan Negeri Tindak Pidana Korupsi (PN Tipikor) "
+            "Surabaya. Terdakwa kasus suap pengurusan perkara PT Wahana Konstruksi Nusantara "
+            "(PT WKN). Menurut jaksa, PN Tipikor akan memutus perkara pekan depan, sementara "
+            "PT WKN membantah.\n\n"
+            "Anak usaha PT Pertamina (persero) juga diperiksa. Ketua Tim Pemenangan Daerah (TPD), "
+            "Rudi Hartono, menyebut TPD siap membantu. Harga Bahan Bakar Minyak (BBM) naik.", &t);
+  assert_mentions (&t, "PN Tipikor", "Pengadilan Negeri Tindak Pidana Korupsi", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "PT Wahana Konstruksi Nusantara", "PT Wahana Konstruksi Nusantara",
+                   REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "PT WKN", "PT Wahana Konstruksi Nusantara", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "PT Pertamina (persero)", "Pertamina", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Tim Pemenangan Daerah", "Tim Pemenangan Daerah", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "TPD", "Tim Pemenangan Daerah", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Rudi Hartono", "Rudi Hartono", REDAKSI_ENTITY_PERSON);
+  assert_no_entity (&t, "(persero)");
+  assert_no_tag (&t, "PN Tipikor");
+  assert_no_tag (&t, "Bahan Bakar Minyak");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,5 +219,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/units-with-brackets", test_units_with_brackets);
   g_test_add_func ("/redaksi/entity-recall/headed-places", test_headed_places);
   g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);
+  g_test_add_func ("/redaksi/entity-recall/defined-short-names", test_defined_short_names);
   return g_test_run ();
 }

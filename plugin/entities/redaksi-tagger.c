@@ -393,13 +393,19 @@ company_end (Run      *run,
              gboolean *closed)
 {
   guint k = i + 1;
+  gboolean open = FALSE;
 
   *closed = FALSE;
+  /* A bracket belongs to the name only around its form, "(Persero)"
+   * or "(persero)"; "(PT BA)" is the short name the article gives it. */
   while (k < end && k - i <= 8 && !*closed
          && !officer_starts (run, i, k)
-         && (is_capitalised (run, k) || token_is (run, k, "(") || token_is (run, k, ")")
-             || token_is (run, k, "&")))
+         && (is_capitalised (run, k) || (open && is_company_form (run, k))
+             || (token_is (run, k, "(") && k + 1 < end && is_company_form (run, k + 1)
+                 && !token_is (run, k + 1, "PT") && !token_is (run, k + 1, "CV"))
+             || (open && token_is (run, k, ")")) || token_is (run, k, "&")))
     {
+      open = (open || token_is (run, k, "(")) && !token_is (run, k, ")");
       *closed = token_is (run, k, "Tbk") || token_is (run, k, "Tbk.")
                 || (token_is (run, k, ")") && !(k + 1 < end && token_is (run, k + 1, "Tbk")));
       k++;
@@ -1833,6 +1839,17 @@ long_form_start (Run   *run,
   return -1;
 }
 
+/* Words that open a body's name: "Tim", "Komisi", "Badan". */
+static gboolean
+is_org_head (Run   *run,
+             guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return ner_cue_of (text, len) == NER_CUE_ORG;
+}
+
 #define NO_MENTION G_MAXUINT
 
 /* While acronyms are read, mentions keep their indices and only grow:
@@ -1882,26 +1899,51 @@ widen_long_form (Run   *run,
     }
 }
 
+/* "(PN Tipikor)", "(PT BA)", "(Kemenko Polhukam)": a body's short name
+ * of two words, an acronym or a capitalised word first. Returns the
+ * index of its closing bracket, or 0. */
+static guint
+short_name_close (Run   *run,
+                  guint  inner)
+{
+  if (inner + 2 >= run->n_tokens || !token_is (run, inner + 2, ")")
+      || !(is_acronym_token (run, inner) || is_capitalised (run, inner))
+      || !is_capitalised (run, inner + 1) || run->excluded[inner] || run->excluded[inner + 1])
+    return 0;
+  return inner + 2;
+}
+
 static void
 define_acronym (Run   *run,
                 guint  open)
 {
-  guint inner = open + 1;
-  int start;
+  guint inner = open + 1, close = inner + 1;
+  int start = -1;
   Mention *long_form, *acronym;
 
-  if (inner + 1 >= run->n_tokens || !token_is (run, inner + 1, ")") || !is_acronym_token (run, inner)
-      || run->excluded[inner])
+  if (inner + 1 >= run->n_tokens || run->excluded[inner])
     return;
-  if ((start = long_form_start (run, open, inner)) >= 0)
+  if (!(token_is (run, close, ")") && is_acronym_token (run, inner))
+      && !(close = short_name_close (run, inner)))
+    return;
+  if (close == inner + 1 && (start = long_form_start (run, open, inner)) >= 0)
     widen_long_form (run, (guint) start, open);
   long_form = mention_overlapping (run, open - 1, open);
-  if (long_form == NULL || long_form->end != open || long_form->end - long_form->first < 2)
+  /* "Tim Kampanye Nasional (TKN)": seen by no one, but its letters
+   * and its first word say it is a body ("Bahan Bakar Minyak (BBM)"
+   * is none). */
+  if (long_form == NULL && start >= 0 && is_org_head (run, (guint) start)
+      && add_mention (run, (guint) start, open, REDAKSI_ENTITY_ORGANIZATION, exact_match (run, (guint) start, open)))
+    long_form = mention_overlapping (run, open - 1, open);
+  if (long_form == NULL || long_form->end != open || long_form->end - long_form->first < 2
+      || (close > inner + 1 && long_form->type != REDAKSI_ENTITY_ORGANIZATION))
     return;
-  if (!(acronym = mention_overlapping (run, inner, inner + 1)))
-    add_mention (run, inner, inner + 1, long_form->type, -1);
+  if (!(acronym = mention_overlapping (run, inner, close)))
+    add_mention (run, inner, close, long_form->type, -1);
+  else if (close > inner + 1 && (acronym->first != inner || acronym->end != close))
+    return;
   /* The long form, copied: mentions move when they are sorted. */
-  g_hash_table_insert (run->acronyms, text_between (run, inner, inner + 1),
+  g_hash_table_insert (run->acronyms, text_between (run, inner, close),
                        g_memdup2 (mention_overlapping (run, open - 1, open), sizeof (Mention)));
 }
 
