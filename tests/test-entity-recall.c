@@ -209,6 +209,54 @@ test_defined_short_names (void)
   assert_no_tag (&t, "Bahan Bakar Minyak");
 }
 
+/* Events named after their kind: a congress with its number and body,
+ * the same congress named later without its number, a tragedy with
+ * its place written in lower case; "Pilpres" in an article about
+ * "Pilpres 2019" is that election, and a place the labeller saw in
+ * "Pilpres" is the event the gazetteer knows. */
+static void
+test_events (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Kericuhan usai tragedi Kanjuruhan masih diselidiki. Musyawarah Nasional (Munas) IX "
+            "Kadin Indonesia digelar di Bali. Calon ketua bersaing menjelang Munas Kadin.\n\n"
+            "Partisipasi pemilih pada Pilpres 2019 naik. Menurut dia, Pilpres berlangsung damai.",
+            &t);
+  assert_mentions (&t, "tragedi Kanjuruhan", "Tragedi Kanjuruhan", REDAKSI_ENTITY_EVENT);
+  assert_mentions (&t, "Musyawarah Nasional (Munas) IX Kadin Indonesia", "Munas IX Kadin Indonesia",
+                   REDAKSI_ENTITY_EVENT);
+  assert_mentions (&t, "Munas Kadin", "Munas IX Kadin Indonesia", REDAKSI_ENTITY_EVENT);
+  assert_mentions (&t, "Pilpres", "Pilpres 2019", REDAKSI_ENTITY_EVENT);
+  assert_no_tag (&t, "Kadin");
+  assert_no_tag (&t, "Pemilihan Presiden");
+}
+
+/* Two dated events of one kind leave the generic one generic. */
+static void
+test_two_dated_events (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Partisipasi pemilih pada Pilpres 2019 lebih tinggi daripada Pilpres 2014. "
+            "Menurut dia, Pilpres selalu berlangsung damai.", &t);
+  assert_mentions (&t, "Pilpres", "Pemilihan Presiden", REDAKSI_ENTITY_EVENT);
+}
+
+/* redaksi_gazetteer_lookup() takes the text whole: a name at its end
+ * does not make it that name. */
+static void
+test_lookup_whole (void)
+{
+  RedaksiGazetteer *gazetteer = redaksi_gazetteer_get_default ();
+  const char *name = NULL;
+
+  g_assert_true (redaksi_gazetteer_lookup (gazetteer, "Kadin Indonesia", NULL, &name, NULL));
+  g_assert_cmpstr (name, ==, "Kadin");
+  g_assert_false (redaksi_gazetteer_lookup (gazetteer, "Munas Kadin", NULL, NULL, NULL));
+  g_assert_false (redaksi_gazetteer_lookup (gazetteer, "Rapat Polri", NULL, NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,5 +268,8 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/headed-places", test_headed_places);
   g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);
   g_test_add_func ("/redaksi/entity-recall/defined-short-names", test_defined_short_names);
+  g_test_add_func ("/redaksi/entity-recall/events", test_events);
+  g_test_add_func ("/redaksi/entity-recall/two-dated-events", test_two_dated_events);
+  g_test_add_func ("/redaksi/entity-recall/lookup-whole", test_lookup_whole);
   return g_test_run ();
 }

@@ -24,7 +24,9 @@ typedef struct
   const GArray       *matches;
 } RedaksiUnitContext;
 
-/* A unit of a state body and the region or number it serves. */
+/* A unit of a state body and the region or number it serves, or an
+ * event named after its kind ("Musyawarah Nasional VIII Kadin
+ * Indonesia", "tragedi Kanjuruhan"). */
 typedef struct
 {
   guint       first;        /* token indices, end exclusive */
@@ -32,7 +34,8 @@ typedef struct
   guint       place_first;  /* after the unit's words and an "(abbreviation)" */
   guint       end;
   const char *short_form;   /* "Polda" for "Kepolisian Daerah" */
-  gint64      place_entry;  /* the gazetteer's place, or -1 */
+  gint64      place_entry;  /* the gazetteer's place (or an event's body), or -1 */
+  RedaksiEntityType type;   /* ORGANIZATION, or EVENT ("Munas VIII Kadin") */
 } RedaksiUnit;
 
 /* Reads a unit starting at token @i; FALSE when there is none. */

@@ -22,6 +22,7 @@ typedef struct
   guint     n_words;
   char     *short_form;
   gboolean  any_name;  /* "Satgas Pangan": any capitalised words follow */
+  gboolean  event;     /* "Munas VIII Kadin", "tragedi Kanjuruhan" */
 } UnitForm;
 
 /* First word, in ASCII lower case → GPtrArray of UnitForm, longest
@@ -54,6 +55,7 @@ unit_forms (void)
             form->words[form->n_words] = g_ascii_strdown (words[form->n_words], -1);
           form->short_form = g_strdup (fields[1]);
           form->any_name = g_str_equal (fields[2], "name");
+          form->event = g_str_equal (fields[2], "event");
           if (!(list = g_hash_table_lookup (table, form->words[0])))
             g_hash_table_insert (table, form->words[0], (list = g_ptr_array_new ()));
           /* Longest first: "Kepolisian Resor Kota" before "Kepolisian Resor". */
@@ -128,7 +130,7 @@ form_at (const RedaksiUnitContext *ctx,
   char buf[32];
   GPtrArray *list;
 
-  if (!capitalised (ctx, i) || len >= sizeof buf)
+  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= sizeof buf)
     return NULL;
   for (gsize k = 0; k < len; k++)
     buf[k] = g_ascii_tolower (text[k]);
@@ -144,7 +146,8 @@ form_at (const RedaksiUnitContext *ctx,
       while (k < form->n_words && i + k < ctx->n_tokens && token_is (ctx, i + k, form->words[k])
              && (capitalised (ctx, i + k) || g_str_equal (form->words[k], "dan")))
         k++;
-      if (k == form->n_words)
+      /* "tragedi Kanjuruhan": news writes an event's head in lower case. */
+      if (k == form->n_words && (capitalised (ctx, i) || form->event))
         return form;
     }
   return NULL;
@@ -285,6 +288,46 @@ _redaksi_unit_words_at (const RedaksiUnitContext *ctx,
   return form ? form->n_words : 0;
 }
 
+/* "VIII", "ke-8", "8": the number of a congress. */
+static gboolean
+is_ordinal (const RedaksiUnitContext *ctx,
+            guint                     j)
+{
+  gsize len;
+  const char *text = token_text (ctx, j, &len);
+
+  if (ctx->tokens[j].kind == REDAKSI_TOKEN_NUMBER || (len > 3 && g_ascii_strncasecmp (text, "ke-", 3) == 0))
+    return TRUE;
+  for (gsize k = 0; k < len; k++)
+    if (!strchr ("IVXLC", text[k]))
+      return FALSE;
+  return len > 0 && len <= 6;
+}
+
+/* What an event's head is followed by: its number, then the body that
+ * holds it or the place where it happened; one of them at least. */
+static guint
+event_end (const RedaksiUnitContext *ctx,
+           guint                     unit,
+           guint                     j,
+           gint64                   *entry)
+{
+  const RedaksiGazetteerMatch *match;
+  guint after;
+
+  *entry = -1;
+  if (j < ctx->n_tokens && is_ordinal (ctx, j))
+    j++;
+  if (j < ctx->n_tokens && (match = match_at (ctx, j))
+      && _redaksi_gazetteer_entry_type (ctx->gazetteer, match->entry) == REDAKSI_ENTITY_ORGANIZATION)
+    {
+      *entry = match->entry;
+      return match->end;
+    }
+  after = place_end (ctx, unit, j, entry);
+  return after;
+}
+
 gboolean
 _redaksi_unit_at (const RedaksiUnitContext *ctx,
                   guint                     i,
@@ -300,7 +343,11 @@ _redaksi_unit_at (const RedaksiUnitContext *ctx,
   unit->short_form = form->short_form;
   unit->words_end = i + form->n_words;
   unit->place_first = j = skip_abbreviation (ctx, unit->words_end);
-  unit->end = form->any_name ? name_end (ctx, j) : place_end (ctx, i, j, &unit->place_entry);
+  unit->type = form->event ? REDAKSI_ENTITY_EVENT : REDAKSI_ENTITY_ORGANIZATION;
+  if (form->event)
+    unit->end = event_end (ctx, i, j, &unit->place_entry);
+  else
+    unit->end = form->any_name ? name_end (ctx, j) : place_end (ctx, i, j, &unit->place_entry);
   if (form->any_name)
     unit->place_entry = -1;
   if (unit->end == j)
@@ -316,11 +363,15 @@ _redaksi_unit_key (const RedaksiUnitContext *ctx,
                    const RedaksiUnit        *unit)
 {
   g_autofree char *place = NULL;
+  guint first = unit->place_first;
 
   if (unit->place_entry >= 0)
     return g_strdup_printf ("%s\x1f#%" G_GINT64_FORMAT, unit->short_form, unit->place_entry);
-  place = g_strndup (ctx->text + ctx->tokens[unit->place_first].start,
-                     ctx->tokens[unit->end - 1].end - ctx->tokens[unit->place_first].start);
+  /* "Munas VIII Kadin" and "Munas Kadin" are one congress. */
+  if (unit->type == REDAKSI_ENTITY_EVENT && first + 1 < unit->end && is_ordinal (ctx, first))
+    first++;
+  place = g_strndup (ctx->text + ctx->tokens[first].start,
+                     ctx->tokens[unit->end - 1].end - ctx->tokens[first].start);
   return g_strdup_printf ("%s\x1f%s", unit->short_form, place);
 }
 
@@ -337,6 +388,9 @@ unit_words (const RedaksiUnitContext *ctx,
   if (unit->place_first > unit->words_end && token_is (ctx, abbreviation, unit->short_form))
     return g_strndup (ctx->text + ctx->tokens[abbreviation].start,
                       ctx->tokens[abbreviation].end - ctx->tokens[abbreviation].start);
+  /* "tragedi Kanjuruhan" as a tag is "Tragedi Kanjuruhan". */
+  if (!capitalised (ctx, unit->first))
+    return g_strdup (unit->short_form);
   return g_strndup (ctx->text + start, ctx->tokens[unit->words_end - 1].end - start);
 }
 
@@ -351,7 +405,9 @@ place_words (const RedaksiUnitContext *ctx,
   gsize start = ctx->tokens[unit->place_first].start;
   const char *name;
 
-  if (unit->place_entry < 0)
+  /* An event keeps its number and its body as written: "Munas VIII
+   * Kadin Indonesia". */
+  if (unit->place_entry < 0 || unit->type == REDAKSI_ENTITY_EVENT)
     return g_strndup (ctx->text + start, ctx->tokens[unit->end - 1].end - start);
   name = _redaksi_gazetteer_entry_name (ctx->gazetteer, (guint32) unit->place_entry);
   if (unit->end - unit->place_first > 1 && (token_is (ctx, unit->place_first, "kota")
@@ -372,7 +428,7 @@ _redaksi_unit_name (const RedaksiUnitContext *ctx,
   const char *name;
 
   /* "Kepolisian Daerah Jawa Barat" is the gazetteer's "Polda Jawa Barat". */
-  if (unit->place_entry >= 0)
+  if (unit->place_entry >= 0 && unit->type == REDAKSI_ENTITY_ORGANIZATION)
     {
       known = g_strdup_printf ("%s %s", unit->short_form,
                                _redaksi_gazetteer_entry_name (ctx->gazetteer, (guint32) unit->place_entry));

@@ -242,6 +242,7 @@ typedef struct
   GHashTable         *acronyms;   /* acronym → its long form, a Mention */
   GHashTable         *entity_index; /* canonical, ASCII lower case → entity + 1 */
   GHashTable         *unit_names; /* _redaksi_unit_key() → the unit's first name */
+  GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
@@ -1449,7 +1450,7 @@ named_span_at (Run                      *run,
   RedaksiUnit unit;
 
   if (_redaksi_unit_at (ctx, i, &unit))
-    *span = (NamedSpan) { unit.first, unit.end, REDAKSI_ENTITY_ORGANIZATION };
+    *span = (NamedSpan) { unit.first, unit.end, unit.type };
   else if (_redaksi_headed_place_at (ctx, i, &span->first, &span->end))
     span->type = REDAKSI_ENTITY_LOCATION;
   else
@@ -1525,7 +1526,7 @@ unit_canonical (Run     *run,
   const char *name;
 
   unit_context (run, &ctx);
-  if (!_redaksi_unit_at (&ctx, m->first, &unit) || unit.end != m->end)
+  if (!_redaksi_unit_at (&ctx, m->first, &unit) || unit.end != m->end || unit.type != m->type)
     return NULL;
   key = _redaksi_unit_key (&ctx, &unit);
   if (!(name = g_hash_table_lookup (run->unit_names, key)))
@@ -2371,11 +2372,11 @@ regional_canonical (Run     *run,
   g_autofree char *unit = NULL;
   char *name;
 
-  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->cut != 0 || m->end - m->first < 2)
+  if (m->cut != 0 || m->end - m->first < 2)
     return NULL;
   if ((name = unit_canonical (run, m)))
     return name;
-  if (!is_regional_unit (run, m->first))
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || !is_regional_unit (run, m->first))
     return NULL;
   place = exact_match (run, m->first + 1, m->end);
   if (place < 0 || _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) place)
@@ -2385,6 +2386,9 @@ regional_canonical (Run     *run,
   return g_strconcat (unit, " ", _redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) place),
                       NULL);
 }
+
+static gint64 dated_event (Run     *run,
+                           Mention *m);
 
 static char *
 resolve_canonical (Run                *run,
@@ -2397,6 +2401,7 @@ resolve_canonical (Run                *run,
   g_autofree char *text = mention_text (run, m);
   g_autofree char *regional = NULL;
   Mention *full;
+  gint64 dated;
 
   /* An acronym the article defines means its long form there, even
    * when the gazetteer knows another body with the same letters
@@ -2405,6 +2410,11 @@ resolve_canonical (Run                *run,
     m = full;
   *type = m->type;
   *id = m->entry >= 0 ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry) : NULL;
+  if ((dated = dated_event (run, m)) >= 0)
+    {
+      *id = _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) dated);
+      return g_strdup (_redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) dated));
+    }
   if (m->entry >= 0 || m == full)
     return mention_canonical (run, m);
   if ((regional = regional_canonical (run, m)))
@@ -2448,6 +2458,101 @@ assign_mention (Run        *run,
     g_free (canonical);
   m->entity = e;
   m->type = g_array_index (run->entities, Entity, e).type;
+}
+
+/* Events */
+
+/* "Pilpres 2014" and "Pilpres" in one article: the generic event is the
+ * dated one the article is about, when it names only one. */
+static gboolean
+ends_with_year (Run     *run,
+                Mention *m)
+{
+  gsize len;
+  const char *text = token_text (run, m->end - 1, &len);
+
+  return m->end - m->first >= 2 && run->tokens[m->end - 1].kind == REDAKSI_TOKEN_NUMBER && len == 4
+         && (g_str_has_prefix (text, "19") || g_str_has_prefix (text, "20"));
+}
+
+static void
+find_dated_events (Run *run)
+{
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      g_autofree char *generic = NULL;
+      const char *name;
+      RedaksiEntityType type;
+      gpointer seen;
+
+      if (m->type != REDAKSI_ENTITY_EVENT || m->entry < 0 || !ends_with_year (run, m))
+        continue;
+      generic = text_between (run, m->first, m->end - 1);
+      if (!redaksi_gazetteer_lookup (run->tagger->gazetteer, generic, &type, &name, NULL)
+          || type != REDAKSI_ENTITY_EVENT)
+        continue;
+      /* Names are the gazetteer's, as long-lived as the tagger. */
+      seen = g_hash_table_lookup (run->dated_events, name);
+      /* Two dated events of one kind: "Pilpres" could be either. */
+      if (seen != NULL && GPOINTER_TO_SIZE (seen) != (gsize) m->entry + 1)
+        g_hash_table_insert (run->dated_events, (char *) name, GSIZE_TO_POINTER (G_MAXSIZE));
+      else
+        g_hash_table_insert (run->dated_events, (char *) name, GSIZE_TO_POINTER ((gsize) m->entry + 1));
+    }
+}
+
+/* The dated event @m, a generic one, stands for, or -1. */
+static gint64
+dated_event (Run     *run,
+             Mention *m)
+{
+  gsize dated;
+
+  if (m->type != REDAKSI_ENTITY_EVENT || m->entry < 0 || g_hash_table_size (run->dated_events) == 0)
+    return -1;
+  dated = GPOINTER_TO_SIZE (g_hash_table_lookup (run->dated_events,
+                                                 _redaksi_gazetteer_entry_name (run->tagger->gazetteer,
+                                                                                (guint32) m->entry)));
+  return dated == 0 || dated == G_MAXSIZE ? -1 : (gint64) dated - 1;
+}
+
+/* Does the mention after mention @k start at @end or later? */
+static gboolean
+span_free_of_mentions (Run   *run,
+                       guint  k,
+                       guint  end)
+{
+  return k + 1 >= run->mentions->len || g_array_index (run->mentions, Mention, k + 1).first >= end;
+}
+
+/* "di Pilpres 2014" where the labeller saw a place in "Pilpres": a
+ * name the gazetteer knows as an event, starting where the mention
+ * does and covering it, is that event. */
+static void
+adopt_events (Run *run)
+{
+  guint m = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *mention = &g_array_index (run->mentions, Mention, k);
+      RedaksiGazetteerMatch *match;
+
+      while (m < run->matches->len && g_array_index (run->matches, RedaksiGazetteerMatch, m).start < mention->first)
+        m++;
+      if (m >= run->matches->len || mention->entry >= 0 || mention->cut != 0)
+        continue;
+      match = &g_array_index (run->matches, RedaksiGazetteerMatch, m);
+      if (match->start == mention->first && match->end >= mention->end
+          && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, match->entry) == REDAKSI_ENTITY_EVENT
+          && span_free_of_mentions (run, k, match->end))
+        {
+          mention->end = match->end;
+          mention->entry = match->entry;
+          mention->type = REDAKSI_ENTITY_EVENT;
+        }
+    }
 }
 
 /* "pos polisi di Siluwok": a name right after "di" is a place, and so
@@ -2722,6 +2827,7 @@ run_init (Run             *run,
   run->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->entity_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   run->unit_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  run->dated_events = g_hash_table_new (g_str_hash, g_str_equal);
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
 }
@@ -2737,6 +2843,7 @@ run_clear (Run *run)
   g_hash_table_unref (run->acronyms);
   g_hash_table_unref (run->entity_index);
   g_hash_table_unref (run->unit_names);
+  g_hash_table_unref (run->dated_events);
   g_free (run->headlines);
 }
 
@@ -2777,6 +2884,8 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   split_joined_names (&run);
   refresh_acronyms (&run);
   retype_places (&run);
+  adopt_events (&run);
+  find_dated_events (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
   /* A step cut short leaves mentions without entities: no results. */
