@@ -257,6 +257,25 @@ test_lookup_whole (void)
   g_assert_false (redaksi_gazetteer_lookup (gazetteer, "Rapat Polri", NULL, NULL, NULL));
 }
 
+/* One name spelt two ways in one article is one entity under its first
+ * spelling: a letter dropped ("Anidya"), a space dropped ("Newport");
+ * short names a letter apart stay apart ("Ali", "Alim"). */
+static void
+test_spelling_variants (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Dua calon ketua umum, Anindya Bakrie dan Arsjad Rasjid, berkunjung ke Semarang. "
+            "Presiden meresmikan Makassar New Port pada Kamis.\n\n"
+            "Menurut Arnaz, Anidya Bakrie sempat salat bersama warga. Makassar Newport akan "
+            "menjadi ikon baru, kata Ali.\n\n\"Saya setuju,\" ujar Alim.", &t);
+  assert_mentions (&t, "Anidya Bakrie", "Anindya Bakrie", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Makassar Newport", "Makassar New Port", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Ali", "Ali", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Alim", "Alim", REDAKSI_ENTITY_PERSON);
+  assert_no_tag (&t, "Anidya Bakrie");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,5 +290,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/events", test_events);
   g_test_add_func ("/redaksi/entity-recall/two-dated-events", test_two_dated_events);
   g_test_add_func ("/redaksi/entity-recall/lookup-whole", test_lookup_whole);
+  g_test_add_func ("/redaksi/entity-recall/spelling-variants", test_spelling_variants);
   return g_test_run ();
 }

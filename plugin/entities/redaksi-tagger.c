@@ -11,6 +11,7 @@
 #include "redaksi-document-private.h"
 #include "redaksi-entity-private.h"
 #include "redaksi-gazetteer-private.h"
+#include "redaksi-name-variants-private.h"
 #include "redaksi-org-units-private.h"
 #include "redaksi-related-link-private.h"
 #include "redaksi-resources-private.h"
@@ -243,6 +244,7 @@ typedef struct
   GHashTable         *entity_index; /* canonical, ASCII lower case → entity + 1 */
   GHashTable         *unit_names; /* _redaksi_unit_key() → the unit's first name */
   GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
+  RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
@@ -2435,6 +2437,39 @@ resolve_canonical (Run                *run,
   return g_steal_pointer (&text);
 }
 
+static guint
+count_words (const char *name)
+{
+  guint n = 1;
+
+  for (const char *p = name; *p; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* "Anidya Bakrie" after "Anindya Bakrie", "Makassar Newport" after
+ * "Makassar New Port": the same name spelt otherwise in one article is
+ * one entity, the first spelling its name. A name the gazetteer knows
+ * is no misspelling, and a person's name keeps its number of words
+ * ("Arif Budi" is not "Arifbudi"). */
+static int
+spelling_of (Run               *run,
+             Mention           *m,
+             const char        *canonical,
+             RedaksiEntityType  type)
+{
+  guint found;
+  Entity *e;
+
+  if (m->entry >= 0 || type == REDAKSI_ENTITY_EVENT || type == REDAKSI_ENTITY_MISC
+      || !(found = _redaksi_variants_find (run->variants, canonical)))
+    return -1;
+  e = &g_array_index (run->entities, Entity, found - 1);
+  if (e->type != type || (type == REDAKSI_ENTITY_PERSON && count_words (e->canonical) != count_words (canonical)))
+    return -1;
+  return (int) found - 1;
+}
+
 /* Each step goes to a mention of more words: the recursion is as deep
  * as FULL_NAME_MAX_WORDS at most. */
 static void
@@ -2452,8 +2487,11 @@ assign_mention (Run        *run,
     return;
   canonical = resolve_canonical (run, index, k, &type, &id);
   /* resolve_canonical() may have grown run->entities, never mentions. */
-  if ((e = find_entity (run, canonical)) < 0)
-    e = add_entity (run, canonical, type, id);
+  if ((e = find_entity (run, canonical)) < 0 && (e = spelling_of (run, m, canonical, type)) < 0)
+    {
+      e = add_entity (run, canonical, type, id);
+      _redaksi_variants_add (run->variants, canonical, (guint) e + 1);
+    }
   else
     g_free (canonical);
   m->entity = e;
@@ -2828,6 +2866,7 @@ run_init (Run             *run,
   run->entity_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   run->unit_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->dated_events = g_hash_table_new (g_str_hash, g_str_equal);
+  run->variants = _redaksi_variants_new ();
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
 }
@@ -2844,6 +2883,7 @@ run_clear (Run *run)
   g_hash_table_unref (run->entity_index);
   g_hash_table_unref (run->unit_names);
   g_hash_table_unref (run->dated_events);
+  _redaksi_variants_free (run->variants);
   g_free (run->headlines);
 }
 
