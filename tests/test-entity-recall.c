@@ -257,22 +257,28 @@ test_lookup_whole (void)
   g_assert_false (redaksi_gazetteer_lookup (gazetteer, "Rapat Polri", NULL, NULL, NULL));
 }
 
-/* One name spelt two ways in one article is one entity under its first
- * spelling: a letter dropped ("Anidya"), a space dropped ("Newport");
- * short names a letter apart stay apart ("Ali", "Alim"). */
+/* One name spelt two ways in one article is one entity under the
+ * spelling it writes more often, whichever comes first: a letter
+ * dropped ("Anidya"), a space dropped ("Newport"). Short names a letter
+ * apart stay apart ("Ali", "Alim"), and so do two people a letter
+ * apart named once each. */
 static void
 test_spelling_variants (void)
 {
   g_auto(Tagged) t = { 0 };
 
-  tag_text ("Dua calon ketua umum, Anindya Bakrie dan Arsjad Rasjid, berkunjung ke Semarang. "
+  tag_text ("Dua calon ketua umum, Anidya Bakrie dan Arsjad Rasjid, berkunjung ke Semarang. "
             "Presiden meresmikan Makassar New Port pada Kamis.\n\n"
-            "Menurut Arnaz, Anidya Bakrie sempat salat bersama warga. Makassar Newport akan "
-            "menjadi ikon baru, kata Ali.\n\n\"Saya setuju,\" ujar Alim.", &t);
+            "Menurut Arnaz, Anindya Bakrie sempat salat bersama warga. Makassar Newport akan "
+            "menjadi ikon baru, kata Ali.\n\n\"Saya setuju,\" ujar Alim. Anindya Bakrie "
+            "juga setuju. Kapal besar akan bersandar di Makassar New Port.\n\n"
+            "Warga bernama Budi Sedibaba hadir. Menurut Budi Sudibaba, acara lancar.", &t);
   assert_mentions (&t, "Anidya Bakrie", "Anindya Bakrie", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Anindya Bakrie", "Anindya Bakrie", REDAKSI_ENTITY_PERSON);
   assert_mentions (&t, "Makassar Newport", "Makassar New Port", REDAKSI_ENTITY_LOCATION);
   assert_mentions (&t, "Ali", "Ali", REDAKSI_ENTITY_PERSON);
   assert_mentions (&t, "Alim", "Alim", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Budi Sudibaba", "Budi Sudibaba", REDAKSI_ENTITY_PERSON);
   assert_no_tag (&t, "Anidya Bakrie");
 }
 

@@ -16,7 +16,9 @@
 
 /* Keys: '=' and the name's letters, or '-' and its letters with one
  * left out (the symmetric deletion of spelling correctors): two names
- * one edit apart share a key. */
+ * one edit apart share a key. A word's first letter is never left out:
+ * a misspelling keeps it, while "Budi Jabababa" and "Budi Kabababa"
+ * are two people. */
 struct _RedaksiVariants
 {
   GHashTable *keys;  /* key → value */
@@ -41,17 +43,34 @@ _redaksi_variants_free (RedaksiVariants *self)
 }
 
 /* The name's letters and digits in ASCII lower case, after @mark:
- * spaces, hyphens and stops say nothing of the name. */
+ * spaces, hyphens and stops say nothing of the name. @initial (nullable)
+ * gets, for each byte of the key, whether it opens a word. */
 static GString *
-letters_of (const char *name,
-            char        mark)
+letters_of (const char  *name,
+            char         mark,
+            GByteArray **initial)
 {
   GString *out = g_string_new (NULL);
+  gboolean word_start = TRUE;
+  guint8 no = 0, yes = 1;
 
+  if (initial)
+    *initial = g_byte_array_new ();
   g_string_append_c (out, mark);
+  if (initial)
+    g_byte_array_append (*initial, &no, 1);
   for (const char *p = name; *p; p++)
-    if (g_ascii_isalnum (*p) || (guchar) *p >= 0x80)
+    {
+      if (!(g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
+        {
+          word_start = TRUE;
+          continue;
+        }
       g_string_append_c (out, g_ascii_tolower (*p));
+      if (initial)
+        g_byte_array_append (*initial, word_start ? &yes : &no, 1);
+      word_start = FALSE;
+    }
   return out;
 }
 
@@ -78,13 +97,18 @@ _redaksi_variants_add (RedaksiVariants *self,
                        const char      *name,
                        guint            value)
 {
-  g_autoptr(GString) exact = letters_of (name, '=');
+  g_autoptr(GByteArray) initial = NULL;
+  g_autoptr(GString) exact = letters_of (name, '=', &initial);
 
   g_return_if_fail (value != 0);
   if (exact->len - 1 >= VARIANT_MIN_LETTERS)
     for (gsize i = 1; i < exact->len; i++)
       {
-        GString *less = g_string_new_len (exact->str, (gssize) exact->len);
+        GString *less;
+
+        if (initial->data[i])
+          continue;
+        less = g_string_new_len (exact->str, (gssize) exact->len);
 
         g_string_erase (less, (gssize) i, 1);
         less->str[0] = '-';
@@ -97,7 +121,8 @@ guint
 _redaksi_variants_find (RedaksiVariants *self,
                         const char      *name)
 {
-  g_autoptr(GString) key = letters_of (name, '=');
+  g_autoptr(GByteArray) initial = NULL;
+  g_autoptr(GString) key = letters_of (name, '=', &initial);
   guint value;
 
   if ((value = value_of (self, key->str)) || key->len - 1 < VARIANT_MIN_LETTERS)
@@ -108,7 +133,11 @@ _redaksi_variants_find (RedaksiVariants *self,
     return value;
   for (gsize i = 1; i < key->len && value == 0; i++)
     {
-      g_autoptr(GString) less = g_string_new_len (key->str, (gssize) key->len);
+      g_autoptr(GString) less = NULL;
+
+      if (initial->data[i])
+        continue;
+      less = g_string_new_len (key->str, (gssize) key->len);
 
       g_string_erase (less, (gssize) i, 1);
       /* A letter dropped, or a letter changed. */

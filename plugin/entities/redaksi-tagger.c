@@ -245,6 +245,7 @@ typedef struct
   GHashTable         *unit_names; /* _redaksi_unit_key() → the unit's first name */
   GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
+  GHashTable         *written;    /* mention text, ASCII lower case → times written */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
@@ -2447,9 +2448,19 @@ count_words (const char *name)
   return n;
 }
 
-/* "Anidya Bakrie" after "Anindya Bakrie", "Makassar Newport" after
+static guint
+times_written (Run        *run,
+               const char *name)
+{
+  g_autofree char *key = g_ascii_strdown (name, -1);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (run->written, key));
+}
+
+/* "Anidya Bakrie" and "Anindya Bakrie", "Makassar Newport" and
  * "Makassar New Port": the same name spelt otherwise in one article is
- * one entity, the first spelling its name. A name the gazetteer knows
+ * one entity, named as the article writes it more often (two people a
+ * letter apart, each named once, stay two). A name the gazetteer knows
  * is no misspelling, and a person's name keeps its number of words
  * ("Arif Budi" is not "Arifbudi"). */
 static int
@@ -2458,15 +2469,25 @@ spelling_of (Run               *run,
              const char        *canonical,
              RedaksiEntityType  type)
 {
-  guint found;
+  guint found, held, now;
   Entity *e;
 
   if (m->entry >= 0 || type == REDAKSI_ENTITY_EVENT || type == REDAKSI_ENTITY_MISC
       || !(found = _redaksi_variants_find (run->variants, canonical)))
     return -1;
   e = &g_array_index (run->entities, Entity, found - 1);
-  if (e->type != type || (type == REDAKSI_ENTITY_PERSON && count_words (e->canonical) != count_words (canonical)))
+  held = times_written (run, e->canonical);
+  now = times_written (run, canonical);
+  if (e->type != type || (type == REDAKSI_ENTITY_PERSON && count_words (e->canonical) != count_words (canonical))
+      || MAX (held, now) < 2 || held == now)
     return -1;
+  if (now > held && e->id == NULL)
+    {
+      /* The earlier spelling was the rare one: the entity takes this. */
+      g_free (e->canonical);
+      e->canonical = g_strdup (canonical);
+      g_hash_table_insert (run->entity_index, g_ascii_strdown (canonical, -1), GUINT_TO_POINTER (found));
+    }
   return (int) found - 1;
 }
 
@@ -2632,9 +2653,24 @@ retype_places (Run *run)
 }
 
 static void
+count_written (Run *run)
+{
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      g_autofree char *text = mention_text (run, &g_array_index (run->mentions, Mention, k));
+      char *key = g_ascii_strdown (text, -1);
+      guint times = GPOINTER_TO_UINT (g_hash_table_lookup (run->written, key));
+
+      g_hash_table_replace (run->written, key, GUINT_TO_POINTER (times + 1));
+    }
+}
+
+static void
 assign_entities (Run *run)
 {
   g_autoptr(GHashTable) index = index_full_names (run);
+
+  count_written (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     assign_mention (run, index, k);
@@ -2867,6 +2903,7 @@ run_init (Run             *run,
   run->unit_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->dated_events = g_hash_table_new (g_str_hash, g_str_equal);
   run->variants = _redaksi_variants_new ();
+  run->written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
 }
@@ -2884,6 +2921,7 @@ run_clear (Run *run)
   g_hash_table_unref (run->unit_names);
   g_hash_table_unref (run->dated_events);
   _redaksi_variants_free (run->variants);
+  g_hash_table_unref (run->written);
   g_free (run->headlines);
 }
 
