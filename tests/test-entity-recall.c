@@ -282,6 +282,24 @@ test_spelling_variants (void)
   assert_no_tag (&t, "Anidya Bakrie");
 }
 
+/* "Komisi VII DPR": a commission of a body and its number is one
+ * organisation, one per number; "Komisi Pemberantasan Korupsi" is no
+ * numbered commission. */
+static void
+test_numbered_units (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Anggota Komisi VII DPR yang membidangi pertambangan, Satya Yudha, menilai kinerja "
+            "itu. Komisi III DPR RI memanggil Kapolri. Komisi Pemberantasan Korupsi (KPK) diam. "
+            "Komisi VII DPR RI setuju.", &t);
+  assert_mentions (&t, "Komisi VII DPR", "Komisi VII DPR", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Komisi VII DPR RI", "Komisi VII DPR", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Komisi III DPR RI", "Komisi III DPR RI", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi",
+                   REDAKSI_ENTITY_ORGANIZATION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,5 +315,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/two-dated-events", test_two_dated_events);
   g_test_add_func ("/redaksi/entity-recall/lookup-whole", test_lookup_whole);
   g_test_add_func ("/redaksi/entity-recall/spelling-variants", test_spelling_variants);
+  g_test_add_func ("/redaksi/entity-recall/numbered-units", test_numbered_units);
   return g_test_run ();
 }

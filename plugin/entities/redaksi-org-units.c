@@ -23,6 +23,7 @@ typedef struct
   char     *short_form;
   gboolean  any_name;  /* "Satgas Pangan": any capitalised words follow */
   gboolean  event;     /* "Munas VIII Kadin", "tragedi Kanjuruhan" */
+  gboolean  numbered;  /* "Komisi VII DPR": a number, then maybe its body */
 } UnitForm;
 
 /* First word, in ASCII lower case → GPtrArray of UnitForm, longest
@@ -56,6 +57,7 @@ unit_forms (void)
           form->short_form = g_strdup (fields[1]);
           form->any_name = g_str_equal (fields[2], "name");
           form->event = g_str_equal (fields[2], "event");
+          form->numbered = g_str_equal (fields[2], "numbered");
           if (!(list = g_hash_table_lookup (table, form->words[0])))
             g_hash_table_insert (table, form->words[0], (list = g_ptr_array_new ()));
           /* Longest first: "Kepolisian Resor Kota" before "Kepolisian Resor". */
@@ -346,6 +348,8 @@ _redaksi_unit_at (const RedaksiUnitContext *ctx,
   unit->type = form->event ? REDAKSI_ENTITY_EVENT : REDAKSI_ENTITY_ORGANIZATION;
   if (form->event)
     unit->end = event_end (ctx, i, j, &unit->place_entry);
+  else if (form->numbered)
+    unit->end = j < ctx->n_tokens && is_ordinal (ctx, j) ? event_end (ctx, i, j, &unit->place_entry) : j;
   else
     unit->end = form->any_name ? name_end (ctx, j) : place_end (ctx, i, j, &unit->place_entry);
   if (form->any_name)
@@ -365,6 +369,11 @@ _redaksi_unit_key (const RedaksiUnitContext *ctx,
   g_autofree char *place = NULL;
   guint first = unit->place_first;
 
+  /* "Komisi III DPR" and "Komisi VII DPR" are two commissions. */
+  if (unit->place_entry >= 0 && unit->type == REDAKSI_ENTITY_ORGANIZATION && is_ordinal (ctx, first))
+    return g_strdup_printf ("%s\x1f%.*s#%" G_GINT64_FORMAT, unit->short_form,
+                            (int) (ctx->tokens[first].end - ctx->tokens[first].start),
+                            ctx->text + ctx->tokens[first].start, unit->place_entry);
   if (unit->place_entry >= 0)
     return g_strdup_printf ("%s\x1f#%" G_GINT64_FORMAT, unit->short_form, unit->place_entry);
   /* "Munas VIII Kadin" and "Munas Kadin" are one congress. */
@@ -406,8 +415,9 @@ place_words (const RedaksiUnitContext *ctx,
   const char *name;
 
   /* An event keeps its number and its body as written: "Munas VIII
-   * Kadin Indonesia". */
-  if (unit->place_entry < 0 || unit->type == REDAKSI_ENTITY_EVENT)
+   * Kadin Indonesia"; so does a numbered unit ("Komisi VII DPR"). */
+  if (unit->place_entry < 0 || unit->type == REDAKSI_ENTITY_EVENT
+      || _redaksi_gazetteer_entry_type (ctx->gazetteer, (guint32) unit->place_entry) != REDAKSI_ENTITY_LOCATION)
     return g_strndup (ctx->text + start, ctx->tokens[unit->end - 1].end - start);
   name = _redaksi_gazetteer_entry_name (ctx->gazetteer, (guint32) unit->place_entry);
   if (unit->end - unit->place_first > 1 && (token_is (ctx, unit->place_first, "kota")
@@ -428,7 +438,8 @@ _redaksi_unit_name (const RedaksiUnitContext *ctx,
   const char *name;
 
   /* "Kepolisian Daerah Jawa Barat" is the gazetteer's "Polda Jawa Barat". */
-  if (unit->place_entry >= 0 && unit->type == REDAKSI_ENTITY_ORGANIZATION)
+  if (unit->place_entry >= 0 && unit->type == REDAKSI_ENTITY_ORGANIZATION
+      && _redaksi_gazetteer_entry_type (ctx->gazetteer, (guint32) unit->place_entry) == REDAKSI_ENTITY_LOCATION)
     {
       known = g_strdup_printf ("%s %s", unit->short_form,
                                _redaksi_gazetteer_entry_name (ctx->gazetteer, (guint32) unit->place_entry));
