@@ -300,6 +300,25 @@ test_numbered_units (void)
                    REDAKSI_ENTITY_ORGANIZATION);
 }
 
+/* "Menteri BUMN": a minister's title names the ministry the gazetteer
+ * knows as "Kementerian" and the same words; the minister stays a
+ * person of their own. */
+static void
+test_ministries_in_titles (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Menteri Energi dan Sumber Daya Mineral (ESDM) Sudirman Said mengungkapkan hal itu. "
+            "Dia belum tahu usulan dari Menteri BUMN. Menteri Kesehatan Budi Gunadi Sadikin "
+            "hadir.", &t);
+  assert_mentions (&t, "Energi dan Sumber Daya Mineral", "Kementerian Energi dan Sumber Daya Mineral",
+                   REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "BUMN", "Kementerian Badan Usaha Milik Negara", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Kesehatan", "Kementerian Kesehatan", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Sudirman Said", "Sudirman Said", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Budi Gunadi Sadikin", "Budi Gunadi Sadikin", REDAKSI_ENTITY_PERSON);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,5 +335,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/lookup-whole", test_lookup_whole);
   g_test_add_func ("/redaksi/entity-recall/spelling-variants", test_spelling_variants);
   g_test_add_func ("/redaksi/entity-recall/numbered-units", test_numbered_units);
+  g_test_add_func ("/redaksi/entity-recall/ministries-in-titles", test_ministries_in_titles);
   return g_test_run ();
 }

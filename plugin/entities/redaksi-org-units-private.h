@@ -67,6 +67,14 @@ gboolean  _redaksi_headed_place_at (const RedaksiUnitContext *ctx,
                                     guint                    *first,
                                     guint                    *end);
 
+/* "Menteri Energi dan Sumber Daya Mineral", "Menteri BUMN": when the
+ * gazetteer knows "Kementerian" and the words after "Menteri" at @i as a
+ * ministry, those words, ending at @end, name it (@entry). */
+gboolean  _redaksi_ministry_at     (const RedaksiUnitContext *ctx,
+                                    guint                     i,
+                                    guint                    *end,
+                                    gint64                   *entry);
+
 /* Is token @i a word for a kind of place ("Desa", "Kelurahan")? */
 gboolean  _redaksi_is_place_kind   (const RedaksiUnitContext *ctx,
                                     guint                     i);

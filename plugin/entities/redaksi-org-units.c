@@ -534,3 +534,40 @@ _redaksi_headed_place_at (const RedaksiUnitContext *ctx,
   *end = j;
   return TRUE;
 }
+
+/* A minister's ministry: "Menteri BUMN" names "Kementerian BUMN". */
+
+#define MINISTRY_MAX_WORDS 10
+
+gboolean
+_redaksi_ministry_at (const RedaksiUnitContext *ctx,
+                      guint                     i,
+                      guint                    *end,
+                      gint64                   *entry)
+{
+  NerToken tokens[MINISTRY_MAX_WORDS + 1] = { { "Kementerian", 11, 0, 0, 0 } };
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+  RedaksiGazetteerMatch *match;
+  guint n = 1;
+
+  if (!capitalised (ctx, i) || !token_is (ctx, i, "menteri") || i + 1 >= ctx->n_tokens
+      || !capitalised (ctx, i + 1))
+    return FALSE;
+  for (guint j = i + 1; j < ctx->n_tokens && n <= MINISTRY_MAX_WORDS; j++, n++)
+    {
+      gsize len;
+
+      tokens[n].text = token_text (ctx, j, &len);
+      tokens[n].len = (guint) len;
+    }
+  _redaksi_gazetteer_annotate (ctx->gazetteer, tokens, n, matches);
+  if (matches->len == 0)
+    return FALSE;
+  match = &g_array_index (matches, RedaksiGazetteerMatch, 0);
+  if (match->start != 0 || match->end < 2
+      || _redaksi_gazetteer_entry_type (ctx->gazetteer, match->entry) != REDAKSI_ENTITY_ORGANIZATION)
+    return FALSE;
+  *end = i + match->end;
+  *entry = match->entry;
+  return TRUE;
+}

@@ -1388,6 +1388,7 @@ typedef struct
   guint             first;
   guint             end;    /* first when taken by a longer mention */
   RedaksiEntityType type;
+  gint64            entry;  /* the gazetteer's, when the span's words alone do not say */
 } NamedSpan;
 
 /* Does a place the gazetteer knows start at token @i? "Desa Kuala
@@ -1442,8 +1443,9 @@ holds_span (Run         *run,
   return TRUE;
 }
 
-/* A unit at @i ("Polda DIY") or a place named after its kind ("Desa
- * Sukamaju"); FALSE when neither starts there. */
+/* A unit at @i ("Polda DIY"), a minister's ministry ("BUMN" of
+ * "Menteri BUMN") or a place named after its kind ("Desa Sukamaju");
+ * FALSE when none starts there. */
 static gboolean
 named_span_at (Run                      *run,
                const RedaksiUnitContext *ctx,
@@ -1452,10 +1454,18 @@ named_span_at (Run                      *run,
 {
   RedaksiUnit unit;
 
+  guint end;
+  gint64 ministry;
+
   if (_redaksi_unit_at (ctx, i, &unit))
-    *span = (NamedSpan) { unit.first, unit.end, unit.type };
+    *span = (NamedSpan) { unit.first, unit.end, unit.type, -1 };
+  else if (_redaksi_ministry_at (ctx, i, &end, &ministry))
+    *span = (NamedSpan) { i + 1, end, REDAKSI_ENTITY_ORGANIZATION, ministry };
   else if (_redaksi_headed_place_at (ctx, i, &span->first, &span->end))
-    span->type = REDAKSI_ENTITY_LOCATION;
+    {
+      span->type = REDAKSI_ENTITY_LOCATION;
+      span->entry = -1;
+    }
   else
     return FALSE;
   return !span_excluded (run, span->first, span->end);
@@ -1472,7 +1482,7 @@ add_span_mentions (Run    *run,
 
       if (span->end == span->first)
         continue;
-      entry = exact_match (run, span->first, span->end);
+      entry = span->entry >= 0 ? span->entry : exact_match (run, span->first, span->end);
       if (entry >= 0 && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry) != span->type)
         entry = -1;
       add_mention (run, span->first, span->end, span->type, entry);
