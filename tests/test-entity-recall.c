@@ -319,6 +319,22 @@ test_ministries_in_titles (void)
   assert_mentions (&t, "Budi Gunadi Sadikin", "Budi Gunadi Sadikin", REDAKSI_ENTITY_PERSON);
 }
 
+/* Bodies the gazetteer knows from public lists: a Polda's directorate
+ * by its structure's name, the 2019 coalitions. */
+static void
+test_gazetteer_bodies (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Kasus itu kini ditangani Ditreskrimum sejak pekan lalu, sementara Ditresnarkoba "
+            "menangani kasus lain. Badan Pemenangan Nasional Koalisi Indonesia Adil Makmur "
+            "membantah tudingan itu.", &t);
+  assert_mentions (&t, "Ditreskrimum", "Direktorat Reserse Kriminal Umum", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Ditresnarkoba", "Direktorat Reserse Narkoba", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Koalisi Indonesia Adil Makmur", "Koalisi Indonesia Adil Makmur",
+                   REDAKSI_ENTITY_ORGANIZATION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,5 +352,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/spelling-variants", test_spelling_variants);
   g_test_add_func ("/redaksi/entity-recall/numbered-units", test_numbered_units);
   g_test_add_func ("/redaksi/entity-recall/ministries-in-titles", test_ministries_in_titles);
+  g_test_add_func ("/redaksi/entity-recall/gazetteer-bodies", test_gazetteer_bodies);
   return g_test_run ();
 }
