@@ -1527,6 +1527,55 @@ collect_units (Run *run)
   g_array_sort (run->mentions, compare_mentions);
 }
 
+/* "jasad Nofriansyah Yosua Hutabarat", "AKBP Nuredy Irwansyah Putra,":
+ * the labeller, unsure of a rare word, leaves a name's first or last
+ * word out. A capitalised word right beside a person's name that no
+ * mention holds, no gazetteer knows, that is no cue, no common word nor
+ * one the article writes in lower case, and that no other capitalised
+ * word follows, is part of the name. */
+static gboolean
+could_extend_name (Run          *run,
+                   const guint8 *covered,
+                   const guint8 *known,
+                   GHashTable   *lowercase,
+                   guint         i)
+{
+  return run->tokens[i].kind == REDAKSI_TOKEN_WORD && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+         && !(run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_UPPERCASE | REDAKSI_TOKEN_FLAGS_DATELINE
+                                      | REDAKSI_TOKEN_FLAGS_SENTENCE_START))
+         && !covered[i] && !known[i] && !run->excluded[i] && !in_headline (run, i)
+         && !is_common_word (run, i, lowercase);
+}
+
+static void
+extend_people (Run *run)
+{
+  g_autoptr(GHashTable) lowercase = lowercase_words (run);
+  g_autofree guint8 *covered = mention_coverage (run);
+  g_autofree guint8 *known = g_new0 (guint8, MAX (run->n_tokens, 1));
+
+  for (guint k = 0; k < run->matches->len; k++)
+    {
+      RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, k);
+
+      memset (known + match->start, 1, match->end - match->start);
+    }
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint before = m->first - 1, after = m->end;
+
+      if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->end - m->first < 2)
+        continue;
+      if (m->first >= 2 && !starts_sentence (run, m->first) && could_extend_name (run, covered, known, lowercase, before)
+          && !is_capitalised (run, before - 1))
+        covered[--m->first] = 1;
+      if (after + 1 < run->n_tokens && could_extend_name (run, covered, known, lowercase, after)
+          && !is_capitalised (run, after + 1))
+        covered[m->end++] = 1;
+    }
+}
+
 /* The name of the unit @m is, the same for every spelling of it in the
  * article, or NULL when @m is no unit. */
 static char *
@@ -2963,6 +3012,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   g_array_sort (run.mentions, compare_mentions);
   drop_common_openers (&run);
   collect_units (&run);
+  extend_people (&run);
   join_adjacent_people (&run);
   propagate_mentions (&run);
   find_acronyms (&run);
