@@ -128,6 +128,39 @@ Kebon_Jeruk Kembangan Senen Gambir Sawah_Besar Tanah_Abang Cipinang Ragunan Lent
 """
 
 
+# Short forms regencies use for themselves, in their governments' names
+# and web addresses (labura.go.id, madina.go.id, kukarkab.go.id, …) and
+# in regional news. Short forms that are also common words or other
+# places (Tuba, Basel, Palas, Mura, Mateng) are left out.
+REGENCY_SHORT = {
+    'Labuhanbatu Utara': ['Labura'], 'Labuhanbatu Selatan': ['Labusel'],
+    'Tapanuli Utara': ['Taput'], 'Tapanuli Tengah': ['Tapteng'], 'Tapanuli Selatan': ['Tapsel'],
+    'Serdang Bedagai': ['Sergai'], 'Mandailing Natal': ['Madina'], 'Humbang Hasundutan': ['Humbahas'],
+    'Padang Lawas Utara': ['Paluta'], 'Kutai Kartanegara': ['Kukar'], 'Kutai Timur': ['Kutim'],
+    'Kutai Barat': ['Kubar'], 'Penajam Paser Utara': ['PPU'], 'Mahakam Ulu': ['Mahulu'],
+    'Kotawaringin Timur': ['Kotim'], 'Kotawaringin Barat': ['Kobar'],
+    'Hulu Sungai Selatan': ['HSS'], 'Hulu Sungai Tengah': ['HST'], 'Hulu Sungai Utara': ['HSU'],
+    'Indragiri Hilir': ['Inhil'], 'Indragiri Hulu': ['Inhu'], 'Kuantan Singingi': ['Kuansing'],
+    'Rokan Hulu': ['Rohul'], 'Rokan Hilir': ['Rohil'], 'Pesisir Selatan': ['Pessel'],
+    'Ogan Komering Ilir': ['OKI'], 'Musi Banyuasin': ['Muba'], 'Musi Rawas Utara': ['Muratara'],
+    'OKU Timur': ['OKUT'], 'OKU Selatan': ['OKUS'],
+    'Tanjung Jabung Barat': ['Tanjabbar'], 'Tanjung Jabung Timur': ['Tanjabtim'],
+    'Bangka Tengah': ['Bateng'], 'Belitung Timur': ['Beltim'],
+    'Lampung Selatan': ['Lamsel'], 'Lampung Tengah': ['Lamteng'], 'Lampung Utara': ['Lampura'],
+    'Lampung Timur': ['Lamtim'], 'Lampung Barat': ['Lambar'], 'Pesisir Barat': ['Pesibar'],
+    'Timor Tengah Selatan': ['TTS'], 'Timor Tengah Utara': ['TTU'], 'Sumba Barat Daya': ['SBD'],
+    'Manggarai Barat': ['Mabar'], 'Polewali Mandar': ['Polman'],
+    'Bolaang Mongondow': ['Bolmong'], 'Bolaang Mongondow Utara': ['Bolmut'],
+    'Minahasa Utara': ['Minut'], 'Minahasa Selatan': ['Minsel'],
+    'Halmahera Utara': ['Halut'], 'Halmahera Selatan': ['Halsel'], 'Halmahera Barat': ['Halbar'],
+    'Halmahera Timur': ['Haltim'], 'Halmahera Tengah': ['Halteng'],
+    'Maluku Tengah': ['Malteng'], 'Maluku Tenggara': ['Malra'],
+    'Seram Bagian Barat': ['SBB'], 'Seram Bagian Timur': ['SBT'], 'Maluku Barat Daya': ['MBD'],
+    'Konawe Selatan': ['Konsel'], 'Konawe Utara': ['Konut'], 'Kolaka Utara': ['Kolut'],
+    'Kolaka Timur': ['Koltim'], 'Buton Utara': ['Butur'], 'Aceh Barat Daya': ['Abdya'],
+}
+
+
 def split_names(block):
     for word in block.split():
         names = [n.replace('_', ' ') for n in word.split(':')]
@@ -151,7 +184,8 @@ def main():
         entries.append(entry(name, aliases, 'iso3166-2:' + code))
     for names in split_names(CITIES):
         name = names[0]
-        entries.append(entry(name, names[1:] + ['Kota ' + name, 'Kabupaten ' + name]))
+        entries.append(entry(name, names[1:] + REGENCY_SHORT.get(name, [])
+                             + ['Kota ' + name, 'Kabupaten ' + name]))
     for names in split_names(ISLANDS):
         etype = 'ORGANIZATION' if names[-1] == 'ORG' else 'LOCATION'
         names = [n for n in names if n != 'ORG']

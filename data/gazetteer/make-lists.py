@@ -673,6 +673,38 @@ GIC
 SoftBank
 """
 
+# The police's own units as its organisation rules name them (Peraturan
+# Kapolri 14/2018 on the structure of a Polda, Perpol 6/2017 on the
+# national headquarters): every Polda has the same directorates, so the
+# generic name is the body; "Polda X" after it says which. The 2019
+# presidential coalitions as the KPU registered them, and ministries'
+# names of the Kabinet Merah Putih (Perpres 139/2024) not listed above.
+BODIES += """
+Direktorat Reserse Kriminal Umum|Ditreskrimum
+Direktorat Reserse Kriminal Khusus|Ditreskrimsus
+Direktorat Reserse Narkoba|Ditresnarkoba|Ditnarkoba
+Direktorat Lalu Lintas|Ditlantas
+Direktorat Intelijen dan Keamanan|Ditintelkam
+Direktorat Samapta|Ditsamapta|Direktorat Sabhara|Ditsabhara
+Direktorat Pembinaan Masyarakat|Ditbinmas
+Direktorat Polisi Perairan dan Udara|Ditpolairud
+Direktorat Pengamanan Objek Vital|Ditpamobvit
+Direktorat Tahanan dan Barang Bukti|Dittahti
+Divisi Hubungan Masyarakat Polri|Divisi Humas Polri|Divhumas Polri
+Divisi Profesi dan Pengamanan Polri|Divisi Propam Polri|Propam Polri|Divpropam Polri
+Korps Lalu Lintas Polri|Korlantas Polri|Korlantas
+Badan Intelijen Keamanan Polri|Baintelkam Polri|Baintelkam
+Badan Pemelihara Keamanan Polri|Baharkam Polri|Baharkam
+Koalisi Indonesia Kerja|KIK
+Koalisi Indonesia Adil Makmur
+Kementerian Koordinator Bidang Politik dan Keamanan|Kemenko Polkam
+Kementerian Hukum|Kemenkum
+Kementerian Investasi dan Hilirisasi|Kementerian Investasi dan Hilirisasi/BKPM
+Kementerian Desa dan Pembangunan Daerah Tertinggal|Kemendes PDT
+Kementerian Perencanaan Pembangunan Nasional|Kementerian PPN|Kementerian PPN/Bappenas
+Kementerian Agraria dan Tata Ruang|Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional|ATR/BPN|Kementerian ATR
+"""
+
 PEOPLE = """
 Joko Widodo|Jokowi|Presiden Jokowi
 Prabowo Subianto|Prabowo
@@ -1093,6 +1125,8 @@ def entries(block, etype):
     merged = {}
     for line in block.strip().splitlines():
         names = [n.strip() for n in line.split('|') if n.strip()]
+        if not names:
+            continue
         aliases = merged.setdefault(names[0], [])
         aliases += [a for a in names[1:] if a not in aliases]
     for name, aliases in merged.items():

@@ -1577,7 +1577,9 @@ redaksi_gazetteer_lookup (RedaksiGazetteer   *self,
   for (guint i = 0; i < n; i++)
     tokens[i] = (NerToken) { .text = starts[i], .len = (guint) lens[i] };
   _redaksi_gazetteer_annotate (self, tokens, n, matches);
-  if (matches->len != 1 || g_array_index (matches, RedaksiGazetteerMatch, 0).end != n)
+  /* The whole text: "Munas Kadin" is no name because "Kadin" is one. */
+  if (matches->len != 1 || g_array_index (matches, RedaksiGazetteerMatch, 0).start != 0
+      || g_array_index (matches, RedaksiGazetteerMatch, 0).end != n)
     return FALSE;
 
   guint32 entry = g_array_index (matches, RedaksiGazetteerMatch, 0).entry;

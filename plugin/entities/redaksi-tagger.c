@@ -11,6 +11,8 @@
 #include "redaksi-document-private.h"
 #include "redaksi-entity-private.h"
 #include "redaksi-gazetteer-private.h"
+#include "redaksi-name-variants-private.h"
+#include "redaksi-org-units-private.h"
 #include "redaksi-related-link-private.h"
 #include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
@@ -240,6 +242,10 @@ typedef struct
   GArray             *entities;   /* Entity */
   GHashTable         *acronyms;   /* acronym → its long form, a Mention */
   GHashTable         *entity_index; /* canonical, ASCII lower case → entity + 1 */
+  GHashTable         *unit_names; /* _redaksi_unit_key() → the unit's first name */
+  GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
+  RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
+  GHashTable         *written;    /* mention text, ASCII lower case → times written */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
@@ -391,13 +397,19 @@ company_end (Run      *run,
              gboolean *closed)
 {
   guint k = i + 1;
+  gboolean open = FALSE;
 
   *closed = FALSE;
+  /* A bracket belongs to the name only around its form, "(Persero)"
+   * or "(persero)"; "(PT BA)" is the short name the article gives it. */
   while (k < end && k - i <= 8 && !*closed
          && !officer_starts (run, i, k)
-         && (is_capitalised (run, k) || token_is (run, k, "(") || token_is (run, k, ")")
-             || token_is (run, k, "&")))
+         && (is_capitalised (run, k) || (open && is_company_form (run, k))
+             || (token_is (run, k, "(") && k + 1 < end && is_company_form (run, k + 1)
+                 && !token_is (run, k + 1, "PT") && !token_is (run, k + 1, "CV"))
+             || (open && token_is (run, k, ")")) || token_is (run, k, "&")))
     {
+      open = (open || token_is (run, k, "(")) && !token_is (run, k, ")");
       *closed = token_is (run, k, "Tbk") || token_is (run, k, "Tbk.")
                 || (token_is (run, k, ")") && !(k + 1 < end && token_is (run, k + 1, "Tbk")));
       k++;
@@ -1629,6 +1641,17 @@ long_form_start (Run   *run,
   return -1;
 }
 
+/* Words that open a body's name: "Tim", "Komisi", "Badan". */
+static gboolean
+is_org_head (Run   *run,
+             guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return ner_cue_of (text, len) == NER_CUE_ORG;
+}
+
 #define NO_MENTION G_MAXUINT
 
 /* While acronyms are read, mentions keep their indices and only grow:
@@ -1678,26 +1701,51 @@ widen_long_form (Run   *run,
     }
 }
 
+/* "(PN Tipikor)", "(PT BA)", "(Kemenko Polhukam)": a body's short name
+ * of two words, an acronym or a capitalised word first. Returns the
+ * index of its closing bracket, or 0. */
+static guint
+short_name_close (Run   *run,
+                  guint  inner)
+{
+  if (inner + 2 >= run->n_tokens || !token_is (run, inner + 2, ")")
+      || !(is_acronym_token (run, inner) || is_capitalised (run, inner))
+      || !is_capitalised (run, inner + 1) || run->excluded[inner] || run->excluded[inner + 1])
+    return 0;
+  return inner + 2;
+}
+
 static void
 define_acronym (Run   *run,
                 guint  open)
 {
-  guint inner = open + 1;
-  int start;
+  guint inner = open + 1, close = inner + 1;
+  int start = -1;
   Mention *long_form, *acronym;
 
-  if (inner + 1 >= run->n_tokens || !token_is (run, inner + 1, ")") || !is_acronym_token (run, inner)
-      || run->excluded[inner])
+  if (inner + 1 >= run->n_tokens || run->excluded[inner])
     return;
-  if ((start = long_form_start (run, open, inner)) >= 0)
+  if (!(token_is (run, close, ")") && is_acronym_token (run, inner))
+      && !(close = short_name_close (run, inner)))
+    return;
+  if (close == inner + 1 && (start = long_form_start (run, open, inner)) >= 0)
     widen_long_form (run, (guint) start, open);
   long_form = mention_overlapping (run, open - 1, open);
-  if (long_form == NULL || long_form->end != open || long_form->end - long_form->first < 2)
+  /* "Tim Kampanye Nasional (TKN)": seen by no one, but its letters
+   * and its first word say it is a body ("Bahan Bakar Minyak (BBM)"
+   * is none). */
+  if (long_form == NULL && start >= 0 && is_org_head (run, (guint) start)
+      && add_mention (run, (guint) start, open, REDAKSI_ENTITY_ORGANIZATION, exact_match (run, (guint) start, open)))
+    long_form = mention_overlapping (run, open - 1, open);
+  if (long_form == NULL || long_form->end != open || long_form->end - long_form->first < 2
+      || (close > inner + 1 && long_form->type != REDAKSI_ENTITY_ORGANIZATION))
     return;
-  if (!(acronym = mention_overlapping (run, inner, inner + 1)))
-    add_mention (run, inner, inner + 1, long_form->type, -1);
+  if (!(acronym = mention_overlapping (run, inner, close)))
+    add_mention (run, inner, close, long_form->type, -1);
+  else if (close > inner + 1 && (acronym->first != inner || acronym->end != close))
+    return;
   /* The long form, copied: mentions move when they are sorted. */
-  g_hash_table_insert (run->acronyms, text_between (run, inner, inner + 1),
+  g_hash_table_insert (run->acronyms, text_between (run, inner, close),
                        g_memdup2 (mention_overlapping (run, open - 1, open), sizeof (Mention)));
 }
 
@@ -1961,6 +2009,8 @@ split_joined_names (Run *run)
   run->mentions = out;
 }
 
+#include "redaksi-tagger-recall.c"
+
 /* Entities */
 
 /* Entities are told apart by their names in ASCII lower case, as
@@ -2123,9 +2173,13 @@ regional_canonical (Run     *run,
 {
   gint64 place;
   g_autofree char *unit = NULL;
+  char *name;
 
-  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->cut != 0 || m->end - m->first < 2
-      || !is_regional_unit (run, m->first))
+  if (m->cut != 0 || m->end - m->first < 2)
+    return NULL;
+  if ((name = unit_canonical (run, m)))
+    return name;
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || !is_regional_unit (run, m->first))
     return NULL;
   place = exact_match (run, m->first + 1, m->end);
   if (place < 0 || _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) place)
@@ -2147,6 +2201,7 @@ resolve_canonical (Run                *run,
   g_autofree char *text = mention_text (run, m);
   g_autofree char *regional = NULL;
   Mention *full;
+  gint64 dated;
 
   /* An acronym the article defines means its long form there, even
    * when the gazetteer knows another body with the same letters
@@ -2155,6 +2210,11 @@ resolve_canonical (Run                *run,
     m = full;
   *type = m->type;
   *id = m->entry >= 0 ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry) : NULL;
+  if ((dated = dated_event (run, m)) >= 0)
+    {
+      *id = _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) dated);
+      return g_strdup (_redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) dated));
+    }
   if (m->entry >= 0 || m == full)
     return mention_canonical (run, m);
   if ((regional = regional_canonical (run, m)))
@@ -2192,8 +2252,11 @@ assign_mention (Run        *run,
     return;
   canonical = resolve_canonical (run, index, k, &type, &id);
   /* resolve_canonical() may have grown run->entities, never mentions. */
-  if ((e = find_entity (run, canonical)) < 0)
-    e = add_entity (run, canonical, type, id);
+  if ((e = find_entity (run, canonical)) < 0 && (e = spelling_of (run, m, canonical, type)) < 0)
+    {
+      e = add_entity (run, canonical, type, id);
+      _redaksi_variants_add (run->variants, canonical, (guint) e + 1);
+    }
   else
     g_free (canonical);
   m->entity = e;
@@ -2204,6 +2267,8 @@ static void
 assign_entities (Run *run)
 {
   g_autoptr(GHashTable) index = index_full_names (run);
+
+  count_written (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     assign_mention (run, index, k);
@@ -2433,6 +2498,10 @@ run_init (Run             *run,
   g_array_set_clear_func (run->entities, entity_clear);
   run->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->entity_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->unit_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  run->dated_events = g_hash_table_new (g_str_hash, g_str_equal);
+  run->variants = _redaksi_variants_new ();
+  run->written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
 }
@@ -2447,6 +2516,10 @@ run_clear (Run *run)
   g_array_unref (run->entities);
   g_hash_table_unref (run->acronyms);
   g_hash_table_unref (run->entity_index);
+  g_hash_table_unref (run->unit_names);
+  g_hash_table_unref (run->dated_events);
+  _redaksi_variants_free (run->variants);
+  g_hash_table_unref (run->written);
   g_free (run->headlines);
 }
 
@@ -2477,6 +2550,8 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   collect_gazetteer_only (&run);
   g_array_sort (run.mentions, compare_mentions);
   drop_common_openers (&run);
+  collect_units (&run);
+  extend_people (&run);
   join_adjacent_people (&run);
   propagate_mentions (&run);
   find_acronyms (&run);
@@ -2485,6 +2560,9 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   collect_person_pairs (&run);
   split_joined_names (&run);
   refresh_acronyms (&run);
+  retype_places (&run);
+  adopt_events (&run);
+  find_dated_events (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
   /* A step cut short leaves mentions without entities: no results. */

@@ -1,0 +1,152 @@
+/* redaksi-name-variants.c: one entity for a name's spellings
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-name-variants-private.h"
+
+/* Shorter names differ by one letter too often ("Ali", "Alim") to be
+ * taken for one another. */
+#define VARIANT_MIN_LETTERS 8
+
+/* Keys: '=' and the name's letters, or '-' and its letters with one
+ * left out (the symmetric deletion of spelling correctors): two names
+ * one edit apart share a key. A word's first letter is never left out:
+ * a misspelling keeps it, while "Budi Jabababa" and "Budi Kabababa"
+ * are two people. */
+struct _RedaksiVariants
+{
+  GHashTable *keys;  /* key → value */
+};
+
+RedaksiVariants *
+_redaksi_variants_new (void)
+{
+  RedaksiVariants *self = g_new0 (RedaksiVariants, 1);
+
+  self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return self;
+}
+
+void
+_redaksi_variants_free (RedaksiVariants *self)
+{
+  if (self == NULL)
+    return;
+  g_hash_table_unref (self->keys);
+  g_free (self);
+}
+
+/* The name's letters and digits in ASCII lower case, after @mark:
+ * spaces, hyphens and stops say nothing of the name. @initial (nullable)
+ * gets, for each byte of the key, whether it opens a word. */
+static GString *
+letters_of (const char  *name,
+            char         mark,
+            GByteArray **initial)
+{
+  GString *out = g_string_new (NULL);
+  gboolean word_start = TRUE;
+  guint8 no = 0, yes = 1;
+
+  if (initial)
+    *initial = g_byte_array_new ();
+  g_string_append_c (out, mark);
+  if (initial)
+    g_byte_array_append (*initial, &no, 1);
+  for (const char *p = name; *p; p++)
+    {
+      if (!(g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
+        {
+          word_start = TRUE;
+          continue;
+        }
+      g_string_append_c (out, g_ascii_tolower (*p));
+      if (initial)
+        g_byte_array_append (*initial, word_start ? &yes : &no, 1);
+      word_start = FALSE;
+    }
+  return out;
+}
+
+static void
+hold (RedaksiVariants *self,
+      char            *key,
+      guint            value)
+{
+  if (g_hash_table_contains (self->keys, key))
+    g_free (key);
+  else
+    g_hash_table_insert (self->keys, key, GUINT_TO_POINTER (value));
+}
+
+static guint
+value_of (RedaksiVariants *self,
+          const char      *key)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->keys, key));
+}
+
+void
+_redaksi_variants_add (RedaksiVariants *self,
+                       const char      *name,
+                       guint            value)
+{
+  g_autoptr(GByteArray) initial = NULL;
+  g_autoptr(GString) exact = letters_of (name, '=', &initial);
+
+  g_return_if_fail (value != 0);
+  if (exact->len - 1 >= VARIANT_MIN_LETTERS)
+    for (gsize i = 1; i < exact->len; i++)
+      {
+        GString *less;
+
+        if (initial->data[i])
+          continue;
+        less = g_string_new_len (exact->str, (gssize) exact->len);
+
+        g_string_erase (less, (gssize) i, 1);
+        less->str[0] = '-';
+        hold (self, g_string_free (less, FALSE), value);
+      }
+  hold (self, g_string_free (g_steal_pointer (&exact), FALSE), value);
+}
+
+guint
+_redaksi_variants_find (RedaksiVariants *self,
+                        const char      *name)
+{
+  g_autoptr(GByteArray) initial = NULL;
+  g_autoptr(GString) key = letters_of (name, '=', &initial);
+  guint value;
+
+  if ((value = value_of (self, key->str)) || key->len - 1 < VARIANT_MIN_LETTERS)
+    return value;
+  /* A letter added to a name held: the name is one of its deletions. */
+  key->str[0] = '-';
+  if ((value = value_of (self, key->str)))
+    return value;
+  for (gsize i = 1; i < key->len && value == 0; i++)
+    {
+      g_autoptr(GString) less = NULL;
+
+      if (initial->data[i])
+        continue;
+      less = g_string_new_len (key->str, (gssize) key->len);
+
+      g_string_erase (less, (gssize) i, 1);
+      /* A letter dropped, or a letter changed. */
+      less->str[0] = '=';
+      if (!(value = value_of (self, less->str)))
+        {
+          less->str[0] = '-';
+          value = value_of (self, less->str);
+        }
+    }
+  return value;
+}

@@ -1,0 +1,573 @@
+/* redaksi-org-units.c: units of state bodies named after their region
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-org-units-private.h"
+#include "redaksi-resources-private.h"
+#include "ner/redaksi-ner-features.h"
+
+#define UNITS_RESOURCE "lexicon/units.tsv"
+#define UNIT_MAX_WORDS 5
+
+/* One line of data/lexicon/units.tsv. */
+typedef struct
+{
+  char     *words[UNIT_MAX_WORDS];
+  guint     n_words;
+  char     *short_form;
+  gboolean  any_name;  /* "Satgas Pangan": any capitalised words follow */
+  gboolean  event;     /* "Munas VIII Kadin", "tragedi Kanjuruhan" */
+  gboolean  numbered;  /* "Komisi VII DPR": a number, then maybe its body */
+} UnitForm;
+
+/* First word, in ASCII lower case → GPtrArray of UnitForm, longest
+ * first. Read once, kept for the process. */
+static GHashTable *
+unit_forms (void)
+{
+  static GHashTable *forms;
+
+  if (g_once_init_enter (&forms))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GBytes) bytes = _redaksi_lookup_resource (UNITS_RESOURCE, NULL);
+      g_autofree char *data = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
+                                    : g_strdup ("");
+      g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+
+      for (guint l = 0; lines[l]; l++)
+        {
+          g_auto(GStrv) fields = g_strsplit (lines[l], "\t", -1);
+          g_auto(GStrv) words = NULL;
+          UnitForm *form;
+          GPtrArray *list;
+
+          if (lines[l][0] == '#' || g_strv_length (fields) != 3)
+            continue;
+          words = g_strsplit (fields[0], " ", UNIT_MAX_WORDS);
+          form = g_new0 (UnitForm, 1);
+          for (; words[form->n_words] && form->n_words < UNIT_MAX_WORDS; form->n_words++)
+            form->words[form->n_words] = g_ascii_strdown (words[form->n_words], -1);
+          form->short_form = g_strdup (fields[1]);
+          form->any_name = g_str_equal (fields[2], "name");
+          form->event = g_str_equal (fields[2], "event");
+          form->numbered = g_str_equal (fields[2], "numbered");
+          if (!(list = g_hash_table_lookup (table, form->words[0])))
+            g_hash_table_insert (table, form->words[0], (list = g_ptr_array_new ()));
+          /* Longest first: "Kepolisian Resor Kota" before "Kepolisian Resor". */
+          g_ptr_array_add (list, form);
+          for (guint k = list->len - 1; k > 0 && ((UnitForm *) list->pdata[k - 1])->n_words < form->n_words; k--)
+            {
+              list->pdata[k] = list->pdata[k - 1];
+              list->pdata[k - 1] = form;
+            }
+        }
+      g_once_init_leave (&forms, table);
+    }
+  return forms;
+}
+
+static const char *
+token_text (const RedaksiUnitContext *ctx,
+            guint                     i,
+            gsize                    *len)
+{
+  *len = ctx->tokens[i].end - ctx->tokens[i].start;
+  return ctx->text + ctx->tokens[i].start;
+}
+
+static gboolean
+token_is (const RedaksiUnitContext *ctx,
+          guint                     i,
+          const char               *word)
+{
+  gsize len;
+  const char *text = token_text (ctx, i, &len);
+
+  return len == strlen (word) && g_ascii_strncasecmp (text, word, len) == 0;
+}
+
+static gboolean
+capitalised (const RedaksiUnitContext *ctx,
+             guint                     i)
+{
+  return ctx->tokens[i].kind == REDAKSI_TOKEN_WORD
+         && (ctx->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) != 0;
+}
+
+/* The gazetteer's match starting at token @i, or NULL. */
+static const RedaksiGazetteerMatch *
+match_at (const RedaksiUnitContext *ctx,
+          guint                     i)
+{
+  guint lo = 0, hi = ctx->matches->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (ctx->matches, RedaksiGazetteerMatch, mid).start < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < ctx->matches->len && g_array_index (ctx->matches, RedaksiGazetteerMatch, lo).start == i)
+    return &g_array_index (ctx->matches, RedaksiGazetteerMatch, lo);
+  return NULL;
+}
+
+/* The unit form whose words, written capitalised, start at @i. */
+static const UnitForm *
+form_at (const RedaksiUnitContext *ctx,
+         guint                     i)
+{
+  gsize len;
+  const char *text = token_text (ctx, i, &len);
+  char buf[32];
+  GPtrArray *list;
+
+  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= sizeof buf)
+    return NULL;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (text[k]);
+  buf[len] = '\0';
+  if (!(list = g_hash_table_lookup (unit_forms (), buf)))
+    return NULL;
+  for (guint f = 0; f < list->len; f++)
+    {
+      const UnitForm *form = list->pdata[f];
+      guint k = 1;
+
+      /* "dan" of "Kamar Dagang dan Industri" is written in lower case. */
+      while (k < form->n_words && i + k < ctx->n_tokens && token_is (ctx, i + k, form->words[k])
+             && (capitalised (ctx, i + k) || g_str_equal (form->words[k], "dan")))
+        k++;
+      /* "tragedi Kanjuruhan": news writes an event's head in lower case. */
+      if (k == form->n_words && (capitalised (ctx, i) || form->event))
+        return form;
+    }
+  return NULL;
+}
+
+/* "(Kajati)" between the unit and its place. */
+static guint
+skip_abbreviation (const RedaksiUnitContext *ctx,
+                   guint                     j)
+{
+  if (j + 2 < ctx->n_tokens && token_is (ctx, j, "(") && capitalised (ctx, j + 1)
+      && token_is (ctx, j + 2, ")"))
+    return j + 3;
+  return j;
+}
+
+static gboolean
+is_title (const RedaksiUnitContext *ctx,
+          guint                     i)
+{
+  gsize len;
+  const char *text = token_text (ctx, i, &len);
+
+  return ner_cue_of (text, len) == NER_CUE_TITLE;
+}
+
+/* A capitalised word that may be a place the gazetteer does not know:
+ * no title or rank ("Kompol"), no other unit, no person's first name
+ * unless the labeller took the unit itself for a person ("Denpomal
+ * Banjarmasin" as one name). */
+static gboolean
+could_be_place (const RedaksiUnitContext *ctx,
+                guint                     unit,
+                guint                     j)
+{
+  gsize len;
+  const char *text = token_text (ctx, j, &len);
+  NerCue cue = ner_cue_of (text, len);
+
+  if (!capitalised (ctx, j) || (ctx->tokens[j].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START)
+      || (cue != NER_CUE_NONE && cue != NER_CUE_PLACE) || form_at (ctx, j) != NULL)
+    return FALSE;
+  if (ctx->labels[j] == NER_LABEL_B_PER && ner_label_type (ctx->labels[unit]) != ner_label_type (NER_LABEL_B_PER))
+    return FALSE;
+  return !(match_at (ctx, j) && _redaksi_gazetteer_entry_type (ctx->gazetteer, match_at (ctx, j)->entry)
+                                  != REDAKSI_ENTITY_LOCATION);
+}
+
+/* "Kota", "Kabupaten", "Provinsi" (and the older "Propinsi"): the head
+ * of a region's name. */
+static gboolean
+is_region_head (const RedaksiUnitContext *ctx,
+                guint                     j)
+{
+  static const char * const heads[] = { "kota", "kabupaten", "kab", "provinsi", "propinsi", NULL };
+
+  for (guint k = 0; heads[k]; k++)
+    if (token_is (ctx, j, heads[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The gazetteer's place starting at @j, or NULL. */
+static const RedaksiGazetteerMatch *
+place_at (const RedaksiUnitContext *ctx,
+          guint                     j)
+{
+  const RedaksiGazetteerMatch *match = j < ctx->n_tokens ? match_at (ctx, j) : NULL;
+
+  if (match && _redaksi_gazetteer_entry_type (ctx->gazetteer, match->entry) == REDAKSI_ENTITY_LOCATION)
+    return match;
+  return NULL;
+}
+
+/* Where the place after a unit ends, or @j when there is none. A place
+ * the gazetteer does not know is one or two capitalised words ("Polsek
+ * Sawangan", "Polsek Pulo Raja"); three or more are a longer name of
+ * their own ("Pengadilan Negeri Tindak Pidana Korupsi"). */
+static guint
+place_end (const RedaksiUnitContext *ctx,
+           guint                     unit,
+           guint                     j,
+           gint64                   *entry)
+{
+  const RedaksiGazetteerMatch *match;
+  guint end = j;
+
+  *entry = -1;
+  if (j >= ctx->n_tokens)
+    return j;
+  /* "Densus 88", "Kodim 0501": a unit's number. */
+  if (ctx->tokens[j].kind == REDAKSI_TOKEN_NUMBER && !(ctx->tokens[j].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START))
+    return j + 1;
+  while (end < ctx->n_tokens && end - j < 3 && could_be_place (ctx, unit, end))
+    end++;
+  /* Capitalised words going on after it ("Jateng Kukrit Suryo") are a
+   * name the place only opens; a rank may follow ("… Kompol Mustakim"). */
+  if (end - j > 2 || (end < ctx->n_tokens && capitalised (ctx, end) && !is_title (ctx, end)))
+    end = j;
+  /* The gazetteer's place, unless it is only the first word of a
+   * longer one it does not know ("Pulo" of "Polsek Pulo Raja"). */
+  if (((match = place_at (ctx, j)) || (is_region_head (ctx, j) && (match = place_at (ctx, j + 1))))
+      && match->end >= end)
+    {
+      *entry = match->entry;
+      return match->end;
+    }
+  return end;
+}
+
+/* "Satgas Pangan", "Satgas Densus": the capitalised words of a task,
+ * whatever they name. */
+static guint
+name_end (const RedaksiUnitContext *ctx,
+          guint                     j)
+{
+  guint end = j;
+
+  while (end < ctx->n_tokens && end - j < 3 && capitalised (ctx, end)
+         && !(ctx->tokens[end].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START))
+    {
+      gsize len;
+      const char *text = token_text (ctx, end, &len);
+
+      if (ner_cue_of (text, len) == NER_CUE_TITLE)
+        break;
+      end++;
+    }
+  return end;
+}
+
+guint
+_redaksi_unit_words_at (const RedaksiUnitContext *ctx,
+                        guint                     i)
+{
+  const UnitForm *form = i < ctx->n_tokens ? form_at (ctx, i) : NULL;
+
+  return form ? form->n_words : 0;
+}
+
+/* "VIII", "ke-8", "8": the number of a congress. */
+static gboolean
+is_ordinal (const RedaksiUnitContext *ctx,
+            guint                     j)
+{
+  gsize len;
+  const char *text = token_text (ctx, j, &len);
+
+  if (ctx->tokens[j].kind == REDAKSI_TOKEN_NUMBER || (len > 3 && g_ascii_strncasecmp (text, "ke-", 3) == 0))
+    return TRUE;
+  for (gsize k = 0; k < len; k++)
+    if (!strchr ("IVXLC", text[k]))
+      return FALSE;
+  return len > 0 && len <= 6;
+}
+
+/* What an event's head is followed by: its number, then the body that
+ * holds it or the place where it happened; one of them at least. */
+static guint
+event_end (const RedaksiUnitContext *ctx,
+           guint                     unit,
+           guint                     j,
+           gint64                   *entry)
+{
+  const RedaksiGazetteerMatch *match;
+  guint after;
+
+  *entry = -1;
+  if (j < ctx->n_tokens && is_ordinal (ctx, j))
+    j++;
+  if (j < ctx->n_tokens && (match = match_at (ctx, j))
+      && _redaksi_gazetteer_entry_type (ctx->gazetteer, match->entry) == REDAKSI_ENTITY_ORGANIZATION)
+    {
+      *entry = match->entry;
+      return match->end;
+    }
+  after = place_end (ctx, unit, j, entry);
+  return after;
+}
+
+gboolean
+_redaksi_unit_at (const RedaksiUnitContext *ctx,
+                  guint                     i,
+                  RedaksiUnit              *unit)
+{
+  const UnitForm *form;
+  const RedaksiGazetteerMatch *known;
+  guint j;
+
+  if (i >= ctx->n_tokens || !(form = form_at (ctx, i)))
+    return FALSE;
+  unit->first = i;
+  unit->short_form = form->short_form;
+  unit->words_end = i + form->n_words;
+  unit->place_first = j = skip_abbreviation (ctx, unit->words_end);
+  unit->type = form->event ? REDAKSI_ENTITY_EVENT : REDAKSI_ENTITY_ORGANIZATION;
+  if (form->event)
+    unit->end = event_end (ctx, i, j, &unit->place_entry);
+  else if (form->numbered)
+    unit->end = j < ctx->n_tokens && is_ordinal (ctx, j) ? event_end (ctx, i, j, &unit->place_entry) : j;
+  else
+    unit->end = form->any_name ? name_end (ctx, j) : place_end (ctx, i, j, &unit->place_entry);
+  if (form->any_name)
+    unit->place_entry = -1;
+  if (unit->end == j)
+    return FALSE;
+  /* A body the gazetteer knows whole ("Polda Metro Jaya") stays its own. */
+  known = match_at (ctx, i);
+  return !(known && known->end >= unit->end
+           && _redaksi_gazetteer_entry_type (ctx->gazetteer, known->entry) == REDAKSI_ENTITY_ORGANIZATION);
+}
+
+char *
+_redaksi_unit_key (const RedaksiUnitContext *ctx,
+                   const RedaksiUnit        *unit)
+{
+  g_autofree char *place = NULL;
+  guint first = unit->place_first;
+
+  /* "Komisi III DPR" and "Komisi VII DPR" are two commissions. */
+  if (unit->place_entry >= 0 && unit->type == REDAKSI_ENTITY_ORGANIZATION && is_ordinal (ctx, first))
+    return g_strdup_printf ("%s\x1f%.*s#%" G_GINT64_FORMAT, unit->short_form,
+                            (int) (ctx->tokens[first].end - ctx->tokens[first].start),
+                            ctx->text + ctx->tokens[first].start, unit->place_entry);
+  if (unit->place_entry >= 0)
+    return g_strdup_printf ("%s\x1f#%" G_GINT64_FORMAT, unit->short_form, unit->place_entry);
+  /* "Munas VIII Kadin" and "Munas Kadin" are one congress. */
+  if (unit->type == REDAKSI_ENTITY_EVENT && first + 1 < unit->end && is_ordinal (ctx, first))
+    first++;
+  place = g_strndup (ctx->text + ctx->tokens[first].start,
+                     ctx->tokens[unit->end - 1].end - ctx->tokens[first].start);
+  return g_strdup_printf ("%s\x1f%s", unit->short_form, place);
+}
+
+/* The unit's own words: the short form when the article gives it in
+ * brackets ("Kamar Dagang dan Industri (Kadin) Kota Semarang" is
+ * "Kadin Kota Semarang"), else as written. */
+static char *
+unit_words (const RedaksiUnitContext *ctx,
+            const RedaksiUnit        *unit)
+{
+  gsize start = ctx->tokens[unit->first].start;
+  guint abbreviation = unit->words_end + 1;
+
+  if (unit->place_first > unit->words_end && token_is (ctx, abbreviation, unit->short_form))
+    return g_strndup (ctx->text + ctx->tokens[abbreviation].start,
+                      ctx->tokens[abbreviation].end - ctx->tokens[abbreviation].start);
+  /* "tragedi Kanjuruhan" as a tag is "Tragedi Kanjuruhan". */
+  if (!capitalised (ctx, unit->first))
+    return g_strdup (unit->short_form);
+  return g_strndup (ctx->text + start, ctx->tokens[unit->words_end - 1].end - start);
+}
+
+/* The place as the gazetteer names it ("Polda Kalsel" is "Polda
+ * Kalimantan Selatan", as the tagger's regional bodies are), keeping
+ * "Kota" or "Kabupaten", which tell a city from the regency of the
+ * same name; else as written. */
+static char *
+place_words (const RedaksiUnitContext *ctx,
+             const RedaksiUnit        *unit)
+{
+  gsize start = ctx->tokens[unit->place_first].start;
+  const char *name;
+
+  /* An event keeps its number and its body as written: "Munas VIII
+   * Kadin Indonesia"; so does a numbered unit ("Komisi VII DPR"). */
+  if (unit->place_entry < 0 || unit->type == REDAKSI_ENTITY_EVENT
+      || _redaksi_gazetteer_entry_type (ctx->gazetteer, (guint32) unit->place_entry) != REDAKSI_ENTITY_LOCATION)
+    return g_strndup (ctx->text + start, ctx->tokens[unit->end - 1].end - start);
+  name = _redaksi_gazetteer_entry_name (ctx->gazetteer, (guint32) unit->place_entry);
+  if (unit->end - unit->place_first > 1 && (token_is (ctx, unit->place_first, "kota")
+                                            || token_is (ctx, unit->place_first, "kabupaten")))
+    return g_strdup_printf ("%.*s %s", (int) (ctx->tokens[unit->place_first].end - start),
+                            ctx->text + start, name);
+  return g_strdup (name);
+}
+
+char *
+_redaksi_unit_name (const RedaksiUnitContext *ctx,
+                    const RedaksiUnit        *unit)
+{
+  g_autofree char *words = unit_words (ctx, unit);
+  g_autofree char *place = place_words (ctx, unit);
+  g_autofree char *known = NULL;
+  RedaksiEntityType type;
+  const char *name;
+
+  /* "Kepolisian Daerah Jawa Barat" is the gazetteer's "Polda Jawa Barat". */
+  if (unit->place_entry >= 0 && unit->type == REDAKSI_ENTITY_ORGANIZATION
+      && _redaksi_gazetteer_entry_type (ctx->gazetteer, (guint32) unit->place_entry) == REDAKSI_ENTITY_LOCATION)
+    {
+      known = g_strdup_printf ("%s %s", unit->short_form,
+                               _redaksi_gazetteer_entry_name (ctx->gazetteer, (guint32) unit->place_entry));
+      if (redaksi_gazetteer_lookup (ctx->gazetteer, known, &type, &name, NULL)
+          && type == REDAKSI_ENTITY_ORGANIZATION)
+        return g_strdup (name);
+    }
+  return g_strdup_printf ("%s %s", words, place);
+}
+
+/* Places named after their kind: "Desa Sukamaju", "Kelurahan Karang
+ * Indah", "Nagari Malampah", "Pelabuhan Garongkong". */
+
+static gboolean
+is_word_in (const RedaksiUnitContext *ctx,
+            guint                     i,
+            const char * const       *words)
+{
+  for (guint k = 0; words[k]; k++)
+    if (token_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that say what kind of place the name after them is. The name
+ * is the place ("Kelurahan Karang Indah" is Karang Indah); a port's
+ * head is part of its name ("Pelabuhan Garongkong"). */
+static const char * const admin_heads[] = {
+  "desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "jorong", "gampong",
+  "perumahan", "pelabuhan", NULL
+};
+
+/* "Kepala Desa Hendra Gunawan" is the head of a village, not a place. */
+static const char * const office_of_place[] = {
+  "kepala", "kades", "lurah", "camat", "wakil", "sekretaris", "perangkat", "aparat", NULL
+};
+
+/* May token @j be a word of the place's own name? Not a region's head
+ * ("Kota Makassar" after "Kecamatan Tallo"), an "RT" in capitals, a
+ * title, a unit or a name the gazetteer gives another kind. */
+static gboolean
+could_be_place_word (const RedaksiUnitContext *ctx,
+                     guint                     j)
+{
+  const RedaksiGazetteerMatch *match;
+
+  if (j >= ctx->n_tokens || !capitalised (ctx, j)
+      || (ctx->tokens[j].flags & (REDAKSI_TOKEN_FLAGS_SENTENCE_START | REDAKSI_TOKEN_FLAGS_UPPERCASE))
+      || is_title (ctx, j) || is_region_head (ctx, j) || is_word_in (ctx, j, admin_heads)
+      || form_at (ctx, j) != NULL)
+    return FALSE;
+  match = match_at (ctx, j);
+  return match == NULL || _redaksi_gazetteer_entry_type (ctx->gazetteer, match->entry) == REDAKSI_ENTITY_LOCATION;
+}
+
+gboolean
+_redaksi_is_place_kind (const RedaksiUnitContext *ctx,
+                        guint                     i)
+{
+  return is_word_in (ctx, i, admin_heads);
+}
+
+gboolean
+_redaksi_headed_place_at (const RedaksiUnitContext *ctx,
+                          guint                     i,
+                          guint                    *first,
+                          guint                    *end)
+{
+  const RedaksiGazetteerMatch *known;
+  guint j = i + 1;
+
+  /* "PT Pelabuhan Indonesia" is a company the gazetteer knows. */
+  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || !is_word_in (ctx, i, admin_heads)
+      || !could_be_place_word (ctx, j) || (i > 0 && is_word_in (ctx, i - 1, office_of_place))
+      || ((known = match_at (ctx, i))
+          && _redaksi_gazetteer_entry_type (ctx->gazetteer, known->entry) != REDAKSI_ENTITY_LOCATION))
+    return FALSE;
+  /* "desa Hendra" written in lower case is more often a role phrase
+   * than a village: the labeller's person wins there. */
+  if (!capitalised (ctx, i) && ctx->labels[j] == NER_LABEL_B_PER)
+    return FALSE;
+  *first = capitalised (ctx, i) && token_is (ctx, i, "pelabuhan") ? i : j;
+  if ((known = match_at (ctx, j)))
+    {
+      *end = known->end;
+      return TRUE;
+    }
+  /* Up to three words, ending before a place the gazetteer knows:
+   * "Desa Kuala Beringin Labura" is a village and its regency. */
+  while (j < ctx->n_tokens && j - i <= 3 && could_be_place_word (ctx, j) && (j == i + 1 || !match_at (ctx, j)))
+    j++;
+  *end = j;
+  return TRUE;
+}
+
+/* A minister's ministry: "Menteri BUMN" names "Kementerian BUMN". */
+
+#define MINISTRY_MAX_WORDS 10
+
+gboolean
+_redaksi_ministry_at (const RedaksiUnitContext *ctx,
+                      guint                     i,
+                      guint                    *end,
+                      gint64                   *entry)
+{
+  NerToken tokens[MINISTRY_MAX_WORDS + 1] = { { "Kementerian", 11, 0, 0, 0 } };
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+  RedaksiGazetteerMatch *match;
+  guint n = 1;
+
+  if (!capitalised (ctx, i) || !token_is (ctx, i, "menteri") || i + 1 >= ctx->n_tokens
+      || !capitalised (ctx, i + 1))
+    return FALSE;
+  for (guint j = i + 1; j < ctx->n_tokens && n <= MINISTRY_MAX_WORDS; j++, n++)
+    {
+      gsize len;
+
+      tokens[n].text = token_text (ctx, j, &len);
+      tokens[n].len = (guint) len;
+    }
+  _redaksi_gazetteer_annotate (ctx->gazetteer, tokens, n, matches);
+  if (matches->len == 0)
+    return FALSE;
+  match = &g_array_index (matches, RedaksiGazetteerMatch, 0);
+  if (match->start != 0 || match->end < 2
+      || _redaksi_gazetteer_entry_type (ctx->gazetteer, match->entry) != REDAKSI_ENTITY_ORGANIZATION)
+    return FALSE;
+  *end = i + match->end;
+  *entry = match->entry;
+  return TRUE;
+}

@@ -1,0 +1,473 @@
+/* redaksi-tagger-recall.c: the tagger's steps for names the labeller
+ * misses or splits: units of state bodies and places named after their
+ * kind, ministries in ministers' titles, events named after their kind,
+ * a person's rare first or last word, places after "di", and one entity
+ * for a name's spellings.
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Included by redaksi-tagger.c, whose run, mentions and helpers it works
+ * on; it is not compiled on its own.
+ */
+
+/* Units of state bodies: "Polda DIY", "Polsek Tanah Abang", "Kejaksaan
+ * Tinggi (Kajati) DKI Jakarta" (redaksi-org-units.c). */
+
+static void
+unit_context (Run                *run,
+              RedaksiUnitContext *ctx)
+{
+  *ctx = (RedaksiUnitContext) { run->text, run->tokens, run->n_tokens, run->labels,
+                                run->tagger->gazetteer, run->matches };
+}
+
+/* A mention the labeller made over a unit's or a place's words keeps
+ * its first run of words outside them, from a capital to a capital,
+ * the word for the place's kind aside: "Polresta Depok dan Polsek
+ * Sawangan" keeps nothing, "Desa Kuala Beringin Labura" keeps
+ * "Labura". FALSE when nothing is left. */
+static gboolean
+trim_outside_units (Run                      *run,
+                    const RedaksiUnitContext *ctx,
+                    Mention                  *m,
+                    const guint8             *in_unit)
+{
+  guint first = m->first, end;
+
+  if (!memchr (in_unit + m->first, 1, m->end - m->first))
+    return TRUE;
+  while (first < m->end && (in_unit[first] || !is_capitalised (run, first)
+                            || _redaksi_is_place_kind (ctx, first)))
+    first++;
+  for (end = first; end < m->end && !in_unit[end]; end++)
+    ;
+  while (end > first && !is_capitalised (run, end - 1))
+    end--;
+  if (end <= first)
+    return FALSE;
+  if (first != m->first || end != m->end)
+    {
+      m->first = first;
+      m->end = end;
+      m->cut = 0;
+      m->entry = exact_match (run, first, end);
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  guint             first;
+  guint             end;    /* first when taken by a longer mention */
+  RedaksiEntityType type;
+  gint64            entry;  /* the gazetteer's, when the span's words alone do not say */
+} NamedSpan;
+
+/* Does a place the gazetteer knows start at token @i? "Desa Kuala
+ * Beringin Labura" is a village and its regency, not one place. */
+static gboolean
+gazetteer_place_at (Run   *run,
+                    guint  i)
+{
+  guint lo = 0, hi = run->matches->len;
+  RedaksiGazetteerMatch *match;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (run->matches, RedaksiGazetteerMatch, mid).start < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo >= run->matches->len)
+    return FALSE;
+  match = &g_array_index (run->matches, RedaksiGazetteerMatch, lo);
+  return match->start == i
+         && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, match->entry) == REDAKSI_ENTITY_LOCATION;
+}
+
+/* "Mako Polda Kalsel": a longer name the labeller saw, ending with a
+ * unit, is kept whole; the unit then gives no mention of its own. So
+ * is a place it saw whole ("Kecamatan Tigo Nagari", where "Nagari" is
+ * also a place's head). */
+static gboolean
+holds_span (Run         *run,
+            Mention     *m,
+            const guint *span_of,
+            GArray      *spans)
+{
+  NamedSpan *span;
+  guint t = m->first;
+
+  while (t < m->end && span_of[t] == 0)
+    t++;
+  if (t == m->end)
+    return FALSE;
+  span = &g_array_index (spans, NamedSpan, span_of[t] - 1);
+  if (!(m->first < span->first && m->end == span->end)
+      && !(span->type == REDAKSI_ENTITY_LOCATION && m->type == REDAKSI_ENTITY_LOCATION
+           && m->first <= span->first && m->end >= span->end
+           && !(m->end > span->end && gazetteer_place_at (run, span->end))))
+    return FALSE;
+  span->end = span->first;  /* taken */
+  return TRUE;
+}
+
+/* A unit at @i ("Polda DIY"), a minister's ministry ("BUMN" of
+ * "Menteri BUMN") or a place named after its kind ("Desa Sukamaju");
+ * FALSE when none starts there. */
+static gboolean
+named_span_at (Run                      *run,
+               const RedaksiUnitContext *ctx,
+               guint                     i,
+               NamedSpan                *span)
+{
+  RedaksiUnit unit;
+
+  guint end;
+  gint64 ministry;
+
+  if (_redaksi_unit_at (ctx, i, &unit))
+    *span = (NamedSpan) { unit.first, unit.end, unit.type, -1 };
+  else if (_redaksi_ministry_at (ctx, i, &end, &ministry))
+    *span = (NamedSpan) { i + 1, end, REDAKSI_ENTITY_ORGANIZATION, ministry };
+  else if (_redaksi_headed_place_at (ctx, i, &span->first, &span->end))
+    {
+      span->type = REDAKSI_ENTITY_LOCATION;
+      span->entry = -1;
+    }
+  else
+    return FALSE;
+  return !span_excluded (run, span->first, span->end);
+}
+
+static void
+add_span_mentions (Run    *run,
+                   GArray *spans)
+{
+  for (guint u = 0; u < spans->len; u++)
+    {
+      NamedSpan *span = &g_array_index (spans, NamedSpan, u);
+      gint64 entry;
+
+      if (span->end == span->first)
+        continue;
+      entry = span->entry >= 0 ? span->entry : exact_match (run, span->first, span->end);
+      if (entry >= 0 && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry) != span->type)
+        entry = -1;
+      add_mention (run, span->first, span->end, span->type, entry);
+    }
+}
+
+static void
+collect_units (Run *run)
+{
+  RedaksiUnitContext ctx;
+  g_autofree guint *span_of = g_new0 (guint, MAX (run->n_tokens, 1));
+  g_autofree guint8 *in_span = g_new0 (guint8, MAX (run->n_tokens, 1));
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (NamedSpan));
+  guint kept = 0;
+
+  unit_context (run, &ctx);
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      NamedSpan span;
+
+      if (run->excluded[i] || !named_span_at (run, &ctx, i, &span))
+        continue;
+      g_array_append_val (spans, span);
+      for (guint t = span.first; t < span.end; t++)
+        span_of[t] = spans->len;
+      memset (in_span + span.first, 1, span.end - span.first);
+      i = span.end - 1;
+    }
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention m = g_array_index (run->mentions, Mention, k);
+
+      /* "penyidik dari Denpomal": a unit named without its place is
+       * still the body. */
+      if (m.entry < 0 && _redaksi_unit_words_at (&ctx, m.first) == m.end - m.first)
+        m.type = REDAKSI_ENTITY_ORGANIZATION;
+      if (holds_span (run, &m, span_of, spans) || trim_outside_units (run, &ctx, &m, in_span))
+        g_array_index (run->mentions, Mention, kept++) = m;
+    }
+  g_array_set_size (run->mentions, kept);
+  add_span_mentions (run, spans);
+  g_array_sort (run->mentions, compare_mentions);
+}
+
+/* "jasad Nofriansyah Yosua Hutabarat", "AKBP Nuredy Irwansyah Putra,":
+ * the labeller, unsure of a rare word, leaves a name's first or last
+ * word out. A capitalised word right beside a person's name that no
+ * mention holds, no gazetteer knows, that is no cue, no common word nor
+ * one the article writes in lower case, and that no other capitalised
+ * word follows, is part of the name. */
+static gboolean
+could_extend_name (Run          *run,
+                   const guint8 *covered,
+                   const guint8 *known,
+                   GHashTable   *lowercase,
+                   guint         i)
+{
+  return run->tokens[i].kind == REDAKSI_TOKEN_WORD && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+         && !(run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_UPPERCASE | REDAKSI_TOKEN_FLAGS_DATELINE
+                                      | REDAKSI_TOKEN_FLAGS_SENTENCE_START))
+         && !covered[i] && !known[i] && !run->excluded[i] && !in_headline (run, i)
+         && !is_common_word (run, i, lowercase);
+}
+
+static void
+extend_people (Run *run)
+{
+  g_autoptr(GHashTable) lowercase = lowercase_words (run);
+  g_autofree guint8 *covered = mention_coverage (run);
+  g_autofree guint8 *known = g_new0 (guint8, MAX (run->n_tokens, 1));
+
+  for (guint k = 0; k < run->matches->len; k++)
+    {
+      RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, k);
+
+      memset (known + match->start, 1, match->end - match->start);
+    }
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint before = m->first - 1, after = m->end;
+
+      if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->end - m->first < 2)
+        continue;
+      if (m->first >= 2 && !starts_sentence (run, m->first) && could_extend_name (run, covered, known, lowercase, before)
+          && !is_capitalised (run, before - 1))
+        covered[--m->first] = 1;
+      if (after + 1 < run->n_tokens && could_extend_name (run, covered, known, lowercase, after)
+          && !is_capitalised (run, after + 1))
+        covered[m->end++] = 1;
+    }
+}
+
+/* The name of the unit @m is, the same for every spelling of it in the
+ * article, or NULL when @m is no unit. */
+static char *
+unit_canonical (Run     *run,
+                Mention *m)
+{
+  RedaksiUnitContext ctx;
+  RedaksiUnit unit;
+  g_autofree char *key = NULL;
+  const char *name;
+
+  unit_context (run, &ctx);
+  if (!_redaksi_unit_at (&ctx, m->first, &unit) || unit.end != m->end || unit.type != m->type)
+    return NULL;
+  key = _redaksi_unit_key (&ctx, &unit);
+  if (!(name = g_hash_table_lookup (run->unit_names, key)))
+    {
+      name = _redaksi_unit_name (&ctx, &unit);
+      g_hash_table_insert (run->unit_names, g_steal_pointer (&key), (char *) name);
+    }
+  return g_strdup (name);
+}
+
+static guint
+count_words (const char *name)
+{
+  guint n = 1;
+
+  for (const char *p = name; *p; p++)
+    n += *p == ' ';
+  return n;
+}
+
+static guint
+times_written (Run        *run,
+               const char *name)
+{
+  g_autofree char *key = g_ascii_strdown (name, -1);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (run->written, key));
+}
+
+/* "Anidya Bakrie" and "Anindya Bakrie", "Makassar Newport" and
+ * "Makassar New Port": the same name spelt otherwise in one article is
+ * one entity, named as the article writes it more often (two people a
+ * letter apart, each named once, stay two). A name the gazetteer knows
+ * is no misspelling, and a person's name keeps its number of words
+ * ("Arif Budi" is not "Arifbudi"). */
+static int
+spelling_of (Run               *run,
+             Mention           *m,
+             const char        *canonical,
+             RedaksiEntityType  type)
+{
+  guint found, held, now;
+  Entity *e;
+
+  if (m->entry >= 0 || type == REDAKSI_ENTITY_EVENT || type == REDAKSI_ENTITY_MISC
+      || !(found = _redaksi_variants_find (run->variants, canonical)))
+    return -1;
+  e = &g_array_index (run->entities, Entity, found - 1);
+  held = times_written (run, e->canonical);
+  now = times_written (run, canonical);
+  if (e->type != type || (type == REDAKSI_ENTITY_PERSON && count_words (e->canonical) != count_words (canonical))
+      || MAX (held, now) < 2 || held == now)
+    return -1;
+  if (now > held && e->id == NULL)
+    {
+      /* The earlier spelling was the rare one: the entity takes this. */
+      g_free (e->canonical);
+      e->canonical = g_strdup (canonical);
+      g_hash_table_insert (run->entity_index, g_ascii_strdown (canonical, -1), GUINT_TO_POINTER (found));
+    }
+  return (int) found - 1;
+}
+
+/* Events */
+
+/* "Pilpres 2014" and "Pilpres" in one article: the generic event is the
+ * dated one the article is about, when it names only one. */
+static gboolean
+ends_with_year (Run     *run,
+                Mention *m)
+{
+  gsize len;
+  const char *text = token_text (run, m->end - 1, &len);
+
+  return m->end - m->first >= 2 && run->tokens[m->end - 1].kind == REDAKSI_TOKEN_NUMBER && len == 4
+         && (g_str_has_prefix (text, "19") || g_str_has_prefix (text, "20"));
+}
+
+static void
+find_dated_events (Run *run)
+{
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      g_autofree char *generic = NULL;
+      const char *name;
+      RedaksiEntityType type;
+      gpointer seen;
+
+      if (m->type != REDAKSI_ENTITY_EVENT || m->entry < 0 || !ends_with_year (run, m))
+        continue;
+      generic = text_between (run, m->first, m->end - 1);
+      if (!redaksi_gazetteer_lookup (run->tagger->gazetteer, generic, &type, &name, NULL)
+          || type != REDAKSI_ENTITY_EVENT)
+        continue;
+      /* Names are the gazetteer's, as long-lived as the tagger. */
+      seen = g_hash_table_lookup (run->dated_events, name);
+      /* Two dated events of one kind: "Pilpres" could be either. */
+      if (seen != NULL && GPOINTER_TO_SIZE (seen) != (gsize) m->entry + 1)
+        g_hash_table_insert (run->dated_events, (char *) name, GSIZE_TO_POINTER (G_MAXSIZE));
+      else
+        g_hash_table_insert (run->dated_events, (char *) name, GSIZE_TO_POINTER ((gsize) m->entry + 1));
+    }
+}
+
+/* The dated event @m, a generic one, stands for, or -1. */
+static gint64
+dated_event (Run     *run,
+             Mention *m)
+{
+  gsize dated;
+
+  if (m->type != REDAKSI_ENTITY_EVENT || m->entry < 0 || g_hash_table_size (run->dated_events) == 0)
+    return -1;
+  dated = GPOINTER_TO_SIZE (g_hash_table_lookup (run->dated_events,
+                                                 _redaksi_gazetteer_entry_name (run->tagger->gazetteer,
+                                                                                (guint32) m->entry)));
+  return dated == 0 || dated == G_MAXSIZE ? -1 : (gint64) dated - 1;
+}
+
+/* Does the mention after mention @k start at @end or later? */
+static gboolean
+span_free_of_mentions (Run   *run,
+                       guint  k,
+                       guint  end)
+{
+  return k + 1 >= run->mentions->len || g_array_index (run->mentions, Mention, k + 1).first >= end;
+}
+
+/* "di Pilpres 2014" where the labeller saw a place in "Pilpres": a
+ * name the gazetteer knows as an event, starting where the mention
+ * does and covering it, is that event. */
+static void
+adopt_events (Run *run)
+{
+  guint m = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *mention = &g_array_index (run->mentions, Mention, k);
+      RedaksiGazetteerMatch *match;
+
+      while (m < run->matches->len && g_array_index (run->matches, RedaksiGazetteerMatch, m).start < mention->first)
+        m++;
+      if (m >= run->matches->len || mention->entry >= 0 || mention->cut != 0)
+        continue;
+      match = &g_array_index (run->matches, RedaksiGazetteerMatch, m);
+      if (match->start == mention->first && match->end >= mention->end
+          && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, match->entry) == REDAKSI_ENTITY_EVENT
+          && span_free_of_mentions (run, k, match->end))
+        {
+          mention->end = match->end;
+          mention->entry = match->entry;
+          mention->type = REDAKSI_ENTITY_EVENT;
+        }
+    }
+}
+
+/* "pos polisi di Siluwok": a name right after "di" is a place, and so
+ * is every mention of it the labeller took for a person: news writes
+ * where something happens with "di", never a person's name. A common
+ * given name may still be a person ("di Budi" is rare, but costly). */
+static gboolean
+placed_by_di (Run     *run,
+              Mention *m)
+{
+  return (m->type == REDAKSI_ENTITY_PERSON || m->type == REDAKSI_ENTITY_LOCATION)
+         && m->entry < 0 && m->cut == 0 && m->end - m->first <= 2
+         && m->first > 0 && token_is (run, m->first - 1, "di") && !has_given_name (run, m);
+}
+
+static void
+retype_places (Run *run)
+{
+  g_autoptr(GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (placed_by_di (run, m))
+        g_hash_table_add (places, mention_text (run, m));
+    }
+  if (g_hash_table_size (places) == 0)
+    return;
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      g_autofree char *text = NULL;
+
+      if (m->type == REDAKSI_ENTITY_PERSON && m->entry < 0
+          && g_hash_table_contains (places, (text = mention_text (run, m))))
+        m->type = REDAKSI_ENTITY_LOCATION;
+    }
+}
+
+static void
+count_written (Run *run)
+{
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      g_autofree char *text = mention_text (run, &g_array_index (run->mentions, Mention, k));
+      char *key = g_ascii_strdown (text, -1);
+      guint times = GPOINTER_TO_UINT (g_hash_table_lookup (run->written, key));
+
+      g_hash_table_replace (run->written, key, GUINT_TO_POINTER (times + 1));
+    }
+}
+

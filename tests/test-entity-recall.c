@@ -1,0 +1,375 @@
+/* test-entity-recall.c: names the tagger must find and tell apart
+ * (issue 12: units of state bodies, places, one entity per name), on
+ * sentences written for the tests
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-tagger-private.h"
+#include "redaksi-test-util.h"
+
+typedef struct
+{
+  GPtrArray *entities;
+  GPtrArray *tags;
+} Tagged;
+
+static void
+tagged_clear (Tagged *t)
+{
+  g_clear_pointer (&t->entities, g_ptr_array_unref);
+  g_clear_pointer (&t->tags, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Tagged, tagged_clear)
+
+static void
+tag_text (const char *text,
+          Tagged     *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, &error);
+  g_autoptr(RedaksiTagging) tagging = NULL;
+
+  g_assert_no_error (error);
+  tagging = redaksi_tagger_tag (redaksi_tagger_get_default (), document, NULL, &error);
+  g_assert_no_error (error);
+  out->entities = g_ptr_array_ref (redaksi_tagging_get_entities (tagging));
+  out->tags = g_ptr_array_ref (redaksi_tagging_get_tags (tagging));
+}
+
+/* Every entity written @text has @canonical and @type; there is one at
+ * least. */
+static void
+assert_mentions (Tagged            *t,
+                 const char        *text,
+                 const char        *canonical,
+                 RedaksiEntityType  type)
+{
+  guint seen = 0;
+
+  for (guint i = 0; i < t->entities->len; i++)
+    {
+      RedaksiEntity *e = t->entities->pdata[i];
+
+      if (!g_str_equal (redaksi_entity_get_text (e), text))
+        continue;
+      g_assert_cmpstr (redaksi_entity_get_canonical (e), ==, canonical);
+      g_assert_cmpstr (redaksi_entity_type_to_string (redaksi_entity_get_entity_type (e)), ==,
+                       redaksi_entity_type_to_string (type));
+      seen++;
+    }
+  if (seen == 0)
+    g_error ("no entity “%s” (→ %s)", text, canonical);
+}
+
+/* No entity is written @text. */
+static void
+assert_no_entity (Tagged     *t,
+                  const char *text)
+{
+  for (guint i = 0; i < t->entities->len; i++)
+    g_assert_cmpstr (redaksi_entity_get_text (t->entities->pdata[i]), !=, text);
+}
+
+/* No tag is named @name. */
+static void
+assert_no_tag (Tagged     *t,
+               const char *name)
+{
+  for (guint i = 0; i < t->tags->len; i++)
+    g_assert_cmpstr (redaksi_tag_get_name (t->tags->pdata[i]), !=, name);
+}
+
+/* "Polda DIY", "Polsek Cibungur": a unit of a state body and the place
+ * it serves are one organisation, whatever the labeller made of the
+ * place (a place, a person), and every spelling of it is one entity. */
+static void
+test_units_with_places (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Direktur Reskrimum Polda DIY Kombes Budi Santoso mengatakan pelaku sudah ditahan. "
+            "Pelaku diserahkan ke Polsek Cibungur, lalu diperiksa tim gabungan Polresta Bekasi "
+            "dan Polsek Cibungur pada Minggu malam.\n\n"
+            "Menurut Budi, Kepolisian Daerah Daerah Istimewa Yogyakarta masih mencari satu "
+            "pelaku lain. Seorang anggota Lanal Sorong berinisial K ikut diperiksa oleh "
+            "penyidik dari Denpomal dan Polda Bali.\n\n"
+            "Anggota Kodim 0735 dan Satgas Pangan ikut berjaga.", &t);
+  assert_mentions (&t, "Polda DIY", "Polda Daerah Istimewa Yogyakarta", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Kepolisian Daerah Daerah Istimewa Yogyakarta", "Polda Daerah Istimewa Yogyakarta",
+                   REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Polsek Cibungur", "Polsek Cibungur", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Polresta Bekasi", "Polresta Bekasi", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Lanal Sorong", "Lanal Sorong", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Denpomal", "Denpomal", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Kodim 0735", "Kodim 0735", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Satgas Pangan", "Satgas Pangan", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Budi Santoso", "Budi Santoso", REDAKSI_ENTITY_PERSON);
+  assert_no_entity (&t, "DIY");
+  assert_no_entity (&t, "Cibungur");
+  assert_no_entity (&t, "Polresta Bekasi dan Polsek Cibungur");
+}
+
+/* "Kejaksaan Tinggi (Kajati) Jawa Timur": the office in brackets stays
+ * out of the name; "(Kadin)" gives the short form the article uses
+ * later; a name of three capitalised words after a unit word is a name
+ * of its own, not a unit and its place. */
+static void
+test_units_with_brackets (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Kepala Kejaksaan Tinggi (Kajati) Jawa Timur Andi Wibowo hadir dalam rapat itu. "
+            "Ketua Kamar Dagang dan Industri (Kadin) Kota Malang, Rina Lestari, juga hadir.\n\n"
+            "Rina mengatakan Kadin Malang siap membantu. Perkara itu disidangkan di Pengadilan "
+            "Negeri Tindak Pidana Korupsi Surabaya pekan lalu.", &t);
+  assert_mentions (&t, "Kejaksaan Tinggi (Kajati) Jawa Timur", "Kejaksaan Tinggi Jawa Timur",
+                   REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Andi Wibowo", "Andi Wibowo", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Kamar Dagang dan Industri (Kadin) Kota Malang", "Kadin Kota Malang",
+                   REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Kadin Malang", "Kadin Kota Malang", REDAKSI_ENTITY_ORGANIZATION);
+  assert_no_entity (&t, "Pengadilan Negeri Tindak");
+  assert_no_tag (&t, "Kejaksaan Tinggi");
+}
+
+/* "Nagari Malalak Timur", "perumahan Griyasari", "Pelabuhan Tanjung
+ * Wangi": the name after a word for a kind of place is that place; a
+ * port keeps its head. A regency's own short form ("Labura") is that
+ * regency and ends the village's name before it. A village's head is
+ * a person ("Kepala Desa Hendra Gunawan"). */
+static void
+test_headed_places (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Bantuan belum sampai ke warga Nagari Malalak Timur, Kecamatan Malalak, Kabupaten "
+            "Agam. Sebagian warga mengungsi ke Kelurahan Karang Anyar, sementara yang lain "
+            "bertahan di perumahan Griyasari.\n\n"
+            "Kapal itu bersandar di Pelabuhan Tanjung Wangi setelah berlayar dari Desa Kuala "
+            "Beringin Labura. Kepala Desa Hendra Gunawan menyambut kapal itu.", &t);
+  assert_mentions (&t, "Malalak Timur", "Malalak Timur", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Griyasari", "Griyasari", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Pelabuhan Tanjung Wangi", "Pelabuhan Tanjung Wangi", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Kuala Beringin", "Kuala Beringin", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Labura", "Labuhanbatu Utara", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Hendra Gunawan", "Hendra Gunawan", REDAKSI_ENTITY_PERSON);
+  assert_no_entity (&t, "Desa Kuala Beringin Labura");
+  assert_no_entity (&t, "Nagari Malalak");
+}
+
+/* "pos polisi di Glagah": a name right after "di" is a place, and so is
+ * the same name where the labeller took it for a person. */
+static void
+test_place_after_di (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Selanjutnya saat disinggung apakah aksi teror di pos polantas Glagah berkaitan "
+            "dengan aksi pelemparan bom di rumah ketua DPRD Magelang, Hadi enggan berspekulasi."
+            "\n\nSebuah pos polisi di Glagah, Tawangsari, Kecamatan Pengasih, ditembaki orang "
+            "tak dikenal pagi tadi.", &t);
+  assert_mentions (&t, "Glagah", "Glagah", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Hadi", "Hadi", REDAKSI_ENTITY_PERSON);
+}
+
+/* "Long Name (Short Name)" defined in the text (issue class 9): a
+ * short name of two words is the body too; a company's bracket holds
+ * its form, "(persero)" written in lower case included, never its
+ * short name; a long form nobody saw is a body when its letters and its
+ * first word say so ("Tim Pemenangan Daerah (TPD)"), a thing when they
+ * do not ("Bahan Bakar Minyak (BBM)"). */
+static void
+test_defined_short_names (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Perkara itu disidangkan di Pengadilan Negeri Tindak Pidana Korupsi (PN Tipikor) "
+            "Surabaya. Terdakwa kasus suap pengurusan perkara PT Wahana Konstruksi Nusantara "
+            "(PT WKN). Menurut jaksa, PN Tipikor akan memutus perkara pekan depan, sementara "
+            "PT WKN membantah.\n\n"
+            "Anak usaha PT Pertamina (persero) juga diperiksa. Ketua Tim Pemenangan Daerah (TPD), "
+            "Rudi Hartono, menyebut TPD siap membantu. Harga Bahan Bakar Minyak (BBM) naik.", &t);
+  assert_mentions (&t, "PN Tipikor", "Pengadilan Negeri Tindak Pidana Korupsi", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "PT Wahana Konstruksi Nusantara", "PT Wahana Konstruksi Nusantara",
+                   REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "PT WKN", "PT Wahana Konstruksi Nusantara", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "PT Pertamina (persero)", "Pertamina", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Tim Pemenangan Daerah", "Tim Pemenangan Daerah", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "TPD", "Tim Pemenangan Daerah", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Rudi Hartono", "Rudi Hartono", REDAKSI_ENTITY_PERSON);
+  assert_no_entity (&t, "(persero)");
+  assert_no_tag (&t, "PN Tipikor");
+  assert_no_tag (&t, "Bahan Bakar Minyak");
+}
+
+/* Events named after their kind: a congress with its number and body,
+ * the same congress named later without its number, a tragedy with
+ * its place written in lower case; "Pilpres" in an article about
+ * "Pilpres 2019" is that election, and a place the labeller saw in
+ * "Pilpres" is the event the gazetteer knows. */
+static void
+test_events (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Kericuhan usai tragedi Kanjuruhan masih diselidiki. Musyawarah Nasional (Munas) IX "
+            "Kadin Indonesia digelar di Bali. Calon ketua bersaing menjelang Munas Kadin.\n\n"
+            "Partisipasi pemilih pada Pilpres 2019 naik. Menurut dia, Pilpres berlangsung damai.",
+            &t);
+  assert_mentions (&t, "tragedi Kanjuruhan", "Tragedi Kanjuruhan", REDAKSI_ENTITY_EVENT);
+  assert_mentions (&t, "Musyawarah Nasional (Munas) IX Kadin Indonesia", "Munas IX Kadin Indonesia",
+                   REDAKSI_ENTITY_EVENT);
+  assert_mentions (&t, "Munas Kadin", "Munas IX Kadin Indonesia", REDAKSI_ENTITY_EVENT);
+  assert_mentions (&t, "Pilpres", "Pilpres 2019", REDAKSI_ENTITY_EVENT);
+  assert_no_tag (&t, "Kadin");
+  assert_no_tag (&t, "Pemilihan Presiden");
+}
+
+/* Two dated events of one kind leave the generic one generic. */
+static void
+test_two_dated_events (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Partisipasi pemilih pada Pilpres 2019 lebih tinggi daripada Pilpres 2014. "
+            "Menurut dia, Pilpres selalu berlangsung damai.", &t);
+  assert_mentions (&t, "Pilpres", "Pemilihan Presiden", REDAKSI_ENTITY_EVENT);
+}
+
+/* redaksi_gazetteer_lookup() takes the text whole: a name at its end
+ * does not make it that name. */
+static void
+test_lookup_whole (void)
+{
+  RedaksiGazetteer *gazetteer = redaksi_gazetteer_get_default ();
+  const char *name = NULL;
+
+  g_assert_true (redaksi_gazetteer_lookup (gazetteer, "Kadin Indonesia", NULL, &name, NULL));
+  g_assert_cmpstr (name, ==, "Kadin");
+  g_assert_false (redaksi_gazetteer_lookup (gazetteer, "Munas Kadin", NULL, NULL, NULL));
+  g_assert_false (redaksi_gazetteer_lookup (gazetteer, "Rapat Polri", NULL, NULL, NULL));
+}
+
+/* One name spelt two ways in one article is one entity under the
+ * spelling it writes more often, whichever comes first: a letter
+ * dropped ("Anidya"), a space dropped ("Newport"). Short names a letter
+ * apart stay apart ("Ali", "Alim"), and so do two people a letter
+ * apart named once each. */
+static void
+test_spelling_variants (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Dua calon ketua umum, Anidya Bakrie dan Arsjad Rasjid, berkunjung ke Semarang. "
+            "Presiden meresmikan Makassar New Port pada Kamis.\n\n"
+            "Menurut Arnaz, Anindya Bakrie sempat salat bersama warga. Makassar Newport akan "
+            "menjadi ikon baru, kata Ali.\n\n\"Saya setuju,\" ujar Alim. Anindya Bakrie "
+            "juga setuju. Kapal besar akan bersandar di Makassar New Port.\n\n"
+            "Warga bernama Budi Sedibaba hadir. Menurut Budi Sudibaba, acara lancar.", &t);
+  assert_mentions (&t, "Anidya Bakrie", "Anindya Bakrie", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Anindya Bakrie", "Anindya Bakrie", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Makassar Newport", "Makassar New Port", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Ali", "Ali", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Alim", "Alim", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Budi Sudibaba", "Budi Sudibaba", REDAKSI_ENTITY_PERSON);
+  assert_no_tag (&t, "Anidya Bakrie");
+}
+
+/* "Komisi VII DPR": a commission of a body and its number is one
+ * organisation, one per number; "Komisi Pemberantasan Korupsi" is no
+ * numbered commission. */
+static void
+test_numbered_units (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Anggota Komisi VII DPR yang membidangi pertambangan, Satya Yudha, menilai kinerja "
+            "itu. Komisi III DPR RI memanggil Kapolri. Komisi Pemberantasan Korupsi (KPK) diam. "
+            "Komisi VII DPR RI setuju.", &t);
+  assert_mentions (&t, "Komisi VII DPR", "Komisi VII DPR", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Komisi VII DPR RI", "Komisi VII DPR", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Komisi III DPR RI", "Komisi III DPR RI", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi",
+                   REDAKSI_ENTITY_ORGANIZATION);
+}
+
+/* "Menteri BUMN": a minister's title names the ministry the gazetteer
+ * knows as "Kementerian" and the same words; the minister stays a
+ * person of their own. */
+static void
+test_ministries_in_titles (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Menteri Energi dan Sumber Daya Mineral (ESDM) Sudirman Said mengungkapkan hal itu. "
+            "Dia belum tahu usulan dari Menteri BUMN. Menteri Kesehatan Budi Gunadi Sadikin "
+            "hadir.", &t);
+  assert_mentions (&t, "Energi dan Sumber Daya Mineral", "Kementerian Energi dan Sumber Daya Mineral",
+                   REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "BUMN", "Kementerian Badan Usaha Milik Negara", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Kesehatan", "Kementerian Kesehatan", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Sudirman Said", "Sudirman Said", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Budi Gunadi Sadikin", "Budi Gunadi Sadikin", REDAKSI_ENTITY_PERSON);
+}
+
+/* Bodies the gazetteer knows from public lists: a Polda's directorate
+ * by its structure's name, the 2019 coalitions. */
+static void
+test_gazetteer_bodies (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Kasus itu kini ditangani Ditreskrimum sejak pekan lalu, sementara Ditresnarkoba "
+            "menangani kasus lain. Badan Pemenangan Nasional Koalisi Indonesia Adil Makmur "
+            "membantah tudingan itu.", &t);
+  assert_mentions (&t, "Ditreskrimum", "Direktorat Reserse Kriminal Umum", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Ditresnarkoba", "Direktorat Reserse Narkoba", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Koalisi Indonesia Adil Makmur", "Koalisi Indonesia Adil Makmur",
+                   REDAKSI_ENTITY_ORGANIZATION);
+}
+
+/* "jasad Afriansyah Markus Sitompul": a rare first word the labeller
+ * left out is part of the name; a title, a place the gazetteer knows
+ * and a common word are not. */
+static void
+test_name_edges (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Tim dokter memeriksa luka di jasad Afriansyah Markus Sitompul pada Senin. Warga "
+            "Bekasi Rudi Hartono melihat kejadian itu, kata Presiden Joko Widodo.", &t);
+  assert_mentions (&t, "Afriansyah Markus Sitompul", "Afriansyah Markus Sitompul", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Rudi Hartono", "Rudi Hartono", REDAKSI_ENTITY_PERSON);
+  assert_mentions (&t, "Joko Widodo", "Joko Widodo", REDAKSI_ENTITY_PERSON);
+  assert_no_entity (&t, "Markus Sitompul");
+  assert_no_entity (&t, "Bekasi Rudi Hartono");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/redaksi/entity-recall/units-with-places", test_units_with_places);
+  g_test_add_func ("/redaksi/entity-recall/units-with-brackets", test_units_with_brackets);
+  g_test_add_func ("/redaksi/entity-recall/headed-places", test_headed_places);
+  g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);
+  g_test_add_func ("/redaksi/entity-recall/defined-short-names", test_defined_short_names);
+  g_test_add_func ("/redaksi/entity-recall/events", test_events);
+  g_test_add_func ("/redaksi/entity-recall/two-dated-events", test_two_dated_events);
+  g_test_add_func ("/redaksi/entity-recall/lookup-whole", test_lookup_whole);
+  g_test_add_func ("/redaksi/entity-recall/spelling-variants", test_spelling_variants);
+  g_test_add_func ("/redaksi/entity-recall/numbered-units", test_numbered_units);
+  g_test_add_func ("/redaksi/entity-recall/ministries-in-titles", test_ministries_in_titles);
+  g_test_add_func ("/redaksi/entity-recall/gazetteer-bodies", test_gazetteer_bodies);
+  g_test_add_func ("/redaksi/entity-recall/name-edges", test_name_edges);
+  return g_test_run ();
+}
