@@ -1,6 +1,7 @@
 #pragma once
 
 #include "redaksi-document.h"
+#include "redaksi-issue.h"
 #include "redaksi-inserts-private.h"
 #include "redaksi-related-link.h"
 #include "redaksi-report.h"
@@ -74,6 +75,10 @@ gboolean            _redaksi_related_link_is_ambiguous (RedaksiRelatedLink *self
 void                _redaksi_related_link_get_text_span (RedaksiRelatedLink *self,
                                                          guint              *start,
                                                          guint              *end);
+
+/* The `related-link-ambiguous` finding of an insert with @marker. */
+RedaksiIssue       *_redaksi_related_link_ambiguous_issue (const char         *marker,
+                                                           const RedaksiRange *range);
 
 /* The inserts of @document (removable or ambiguous) found afresh, for
  * a tagger run outside an analyzer. NULL when @cancellable fired. */
