@@ -437,7 +437,7 @@ redaksi_link_cleaner_clean_text (RedaksiLinkCleaner *self,
 
   len = length < 0 ? strlen (text) : (gsize) length;
   out = g_string_sized_new (len + 1);
-  _redaksi_scan_text (text != NULL ? text : "", len, inserts);
+  _redaksi_scan_text_bare (text != NULL ? text : "", len, inserts, NULL);
   remove_inserts (text != NULL ? text : "", len, inserts, out);
   if (out_length != NULL)
     *out_length = out->len;
@@ -581,7 +581,7 @@ redaksi_link_cleaner_scan_text (RedaksiLinkCleaner  *self,
   if (!_redaksi_document_validate_input (text, length, error))
     return NULL;
   inserts = _redaksi_inserts_new ();
-  if (!_redaksi_scan_text_cancellable (text, length, inserts, cancellable) &&
+  if (!_redaksi_scan_text_bare (text, length, inserts, cancellable) &&
       g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   if (ambiguous != NULL)

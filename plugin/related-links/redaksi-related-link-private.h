@@ -55,6 +55,12 @@ gboolean _redaksi_scan_text_cancellable (const char      *text,
                                          gsize            length,
                                          GArray          *inserts,
                                          GCancellable    *cancellable);
+/* The same inserts, their titles and links left out (NULL): for a
+ * reader that needs only where they are. */
+gboolean _redaksi_scan_text_bare      (const char      *text,
+                                       gsize            length,
+                                       GArray          *inserts,
+                                       GCancellable    *cancellable);
 gboolean _redaksi_scan_html_cancellable (RedaksiDocument *document,
                                          GArray          *inserts,
                                          GCancellable    *cancellable);

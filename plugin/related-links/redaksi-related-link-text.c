@@ -31,6 +31,7 @@ typedef struct
   gsize       length;
   GArray     *inserts;
   GCancellable *cancellable;
+  gboolean    bare;  /* where the inserts are, without their titles and links */
 } Scanner;
 
 static inline gboolean
@@ -200,13 +201,16 @@ add_insert (Scanner    *self,
 
 /* Splits a title run into the title and the web addresses in it. */
 static void
-add_title_and_urls (RedaksiInsert *insert,
+add_title_and_urls (const Scanner *self,
+                    RedaksiInsert *insert,
                     const char    *s,
                     gsize          start,
                     gsize          end)
 {
   gsize title_end = end;
 
+  if (self->bare)
+    return;
   for (gsize i = start; i < end; i++)
     if ((i == start || is_blank (s[i - 1])) && is_url_at (s, i, end))
       {
@@ -704,10 +708,16 @@ take_title_lines (Scanner       *self,
       if (parse_marker_line (s, &line, &m) != LINE_PLAIN)
         break;
       if (is_url_line (s, line.content, line.content_end))
-        _redaksi_insert_add_url (insert, s + line.content, line.content_end - line.content);
+        {
+          if (!self->bare)
+            _redaksi_insert_add_url (insert, s + line.content, line.content_end - line.content);
+        }
       else if (is_title_line (s, line.content, line.content_end) &&
                is_headline (s, line.content, line.content_end))
-        _redaksi_insert_add_title (insert, s + line.content, line.content_end - line.content);
+        {
+          if (!self->bare)
+            _redaksi_insert_add_title (insert, s + line.content, line.content_end - line.content);
+        }
       else
         {
           if (is_title_line (s, line.content, line.content_end))
@@ -764,7 +774,7 @@ add_doubtful_marker_line (Scanner          *self,
   RedaksiInsert *insert = add_insert (self, m->marker_start, line->content_end, m->marker_start,
                                       m->marker_end, TRUE);
 
-  add_title_and_urls (insert, self->text, m->title_start, m->title_end);
+  add_title_and_urls (self, insert, self->text, m->title_start, m->title_end);
   return line->next;
 }
 
@@ -784,7 +794,7 @@ scan_marker_line (Scanner    *self,
   if (kind == LINE_DOUBTFUL)
     return add_doubtful_marker_line (self, line, &m);
   insert = add_insert (self, line->start, line->next, m.marker_start, m.marker_end, FALSE);
-  add_title_and_urls (insert, self->text, m.title_start, m.title_end);
+  add_title_and_urls (self, insert, self->text, m.title_start, m.title_end);
   end = line->next;
   if (m.title_start == m.title_end && m.label != NULL && (m.label->flags & REDAKSI_MARKER_TITLES))
     end = take_title_lines (self, insert, end, &doubtful);
@@ -882,7 +892,7 @@ add_parenthesised (Scanner      *self,
   else if (end < in->line_end && s[end] == ' ')
     end++;
   insert = add_insert (self, start, end, in->marker_start, in->marker_end, FALSE);
-  add_title_and_urls (insert, s, in->title, close);
+  add_title_and_urls (self, insert, s, in->title, close);
   return end;
 }
 
@@ -900,7 +910,7 @@ add_glued (Scanner      *self,
       is_certain_title (s, in->title, title_text_end (s, in->title, in->line_end)))
     {
       insert = add_insert (self, in->start, in->line_end, in->marker_start, in->marker_end, FALSE);
-      add_title_and_urls (insert, s, in->title, in->line_end);
+      add_title_and_urls (self, insert, s, in->title, in->line_end);
       return in->line_end;
     }
   end = MIN (in->line_end, in->title + MAX_TITLE_BYTES);
@@ -1173,6 +1183,31 @@ scan_inline (Scanner    *self,
     }
 }
 
+static gboolean
+scan_lines (Scanner *self)
+{
+  gsize pos = 0;
+
+  for (guint lines = 0; pos < self->length; lines++)
+    {
+      Line line;
+      gsize next;
+
+      /* Every 64 lines: a timeout stops a long text soon. */
+      if ((lines & 63) == 0 && g_cancellable_is_cancelled (self->cancellable))
+        return FALSE;
+      read_line (self, pos, &line);
+      next = scan_marker_line (self, &line);
+      if (next == 0)
+        {
+          scan_inline (self, &line);
+          next = line.next;
+        }
+      pos = next;
+    }
+  return TRUE;
+}
+
 void
 _redaksi_scan_text (const char *text,
                     gsize       length,
@@ -1187,27 +1222,20 @@ _redaksi_scan_text_cancellable (const char   *text,
                                 GArray       *inserts,
                                 GCancellable *cancellable)
 {
-  Scanner self = { text, length, inserts, cancellable };
-  gsize pos = 0;
+  Scanner self = { text, length, inserts, cancellable, FALSE };
 
-  for (guint lines = 0; pos < length; lines++)
-    {
-      Line line;
-      gsize next;
+  return scan_lines (&self);
+}
 
-      /* Every 64 lines: a timeout stops a long text soon. */
-      if ((lines & 63) == 0 && g_cancellable_is_cancelled (self.cancellable))
-        return FALSE;
-      read_line (&self, pos, &line);
-      next = scan_marker_line (&self, &line);
-      if (next == 0)
-        {
-          scan_inline (&self, &line);
-          next = line.next;
-        }
-      pos = next;
-    }
-  return TRUE;
+gboolean
+_redaksi_scan_text_bare (const char   *text,
+                         gsize         length,
+                         GArray       *inserts,
+                         GCancellable *cancellable)
+{
+  Scanner self = { text, length, inserts, cancellable, TRUE };
+
+  return scan_lines (&self);
 }
 
 /* Whether @s (already trimmed) is a marker label on its own, possibly
