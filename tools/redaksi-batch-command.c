@@ -78,6 +78,20 @@ too_large_record (void)
   return redaksi_json_to_string (node);
 }
 
+static void write_ready (Batch *batch);
+
+/* The reader refills the window half of it at a time: woken once for
+ * every few records, not for each, so that a reader kept waiting for a
+ * core (a loaded machine) does not leave the workers without records. */
+static gboolean
+reader_may_go_on (Batch *batch)
+{
+  return batch->next_read - batch->next_write <= batch->window / 2;
+}
+
+/* The worker that finishes the next record in input order writes it and
+ * every finished one after it: records go out without waiting for the
+ * reading thread to be scheduled. */
 static void
 process_slot (gpointer data,
               gpointer user_data)
@@ -93,7 +107,9 @@ process_slot (gpointer data,
   slot->output = output;
   slot->failed = failed;
   slot->done = TRUE;
-  g_cond_broadcast (&batch->done);
+  write_ready (batch);
+  if (reader_may_go_on (batch))
+    g_cond_signal (&batch->done);
   g_mutex_unlock (&batch->lock);
 }
 
@@ -143,24 +159,31 @@ write_slot (Batch *batch,
   show_progress (batch, FALSE);
 }
 
-/* Writes the next record in input order, waiting for it when @wait. */
-static gboolean
-write_next (Batch    *batch,
-            gboolean  wait)
+/* Writes the finished records at the head of the window, in input
+ * order; called with the lock held. */
+static void
+write_ready (Batch *batch)
 {
-  Slot *slot = &batch->slots[batch->next_write % batch->window];
-  gboolean done;
+  while (batch->next_write < batch->next_read)
+    {
+      Slot *slot = &batch->slots[batch->next_write % batch->window];
 
-  if (batch->next_write == batch->next_read)
-    return FALSE;
-  g_mutex_lock (&batch->lock);
-  while (wait && !slot->done)
+      if (!slot->done)
+        return;
+      write_slot (batch, slot);
+    }
+}
+
+/* Waits, with the lock held, until the window has room for half of it
+ * again, or (@all) until every record read is written. */
+static void
+wait_for_room (Batch    *batch,
+               gboolean  all)
+{
+  /* The workers signal once half the window is free (see process_slot()). */
+  while (all ? batch->next_write < batch->next_read
+             : batch->next_read - batch->next_write >= batch->window)
     g_cond_wait (&batch->done, &batch->lock);
-  done = slot->done;
-  g_mutex_unlock (&batch->lock);
-  if (done)
-    write_slot (batch, slot);
-  return done;
 }
 
 static void
@@ -173,16 +196,19 @@ submit_line (Batch    *batch,
 
   while (length > 0 && (line->str[length - 1] == '\n' || line->str[length - 1] == '\r'))
     length--;
-  while (batch->next_read - batch->next_write >= batch->window)
-    write_next (batch, TRUE);
+  g_mutex_lock (&batch->lock);
+  wait_for_room (batch, FALSE);
   slot = &batch->slots[batch->next_read % batch->window];
+  g_mutex_unlock (&batch->lock);
+  /* The slot is free: its record was written, and only this thread
+   * fills slots. */
   slot->line = too_large ? NULL : g_strndup (line->str, length);
   slot->length = length;
   slot->too_large = too_large;
+  g_mutex_lock (&batch->lock);
   batch->next_read++;
+  g_mutex_unlock (&batch->lock);
   g_thread_pool_push (batch->pool, slot, NULL);
-  while (write_next (batch, FALSE))
-    ;
 }
 
 static gboolean
@@ -224,6 +250,17 @@ read_line (LineReader *reader,
   return *length > 0;
 }
 
+static gboolean
+write_failed (Batch *batch)
+{
+  gboolean failed;
+
+  g_mutex_lock (&batch->lock);
+  failed = batch->write_errno != 0;
+  g_mutex_unlock (&batch->lock);
+  return failed;
+}
+
 static void
 run_batch (Batch *batch,
            FILE  *in)
@@ -235,19 +272,23 @@ run_batch (Batch *batch,
 
   reader->in = in;
   reader->max = redaksi_tool_get_max_input ();
-  while (batch->write_errno == 0 && read_line (reader, line, &length, &too_large))
+  while (!write_failed (batch) && read_line (reader, line, &length, &too_large))
     {
+      g_mutex_lock (&batch->lock);
       batch->bytes_read += length;
       if (batch->next_read < batch->n_resumed)
         {
           batch->next_read = ++batch->next_write;
           batch->bytes_resumed += length;
+          g_mutex_unlock (&batch->lock);
+          continue;
         }
-      else
-        submit_line (batch, line, too_large);
+      g_mutex_unlock (&batch->lock);
+      submit_line (batch, line, too_large);
     }
-  while (write_next (batch, TRUE))
-    ;
+  g_mutex_lock (&batch->lock);
+  wait_for_room (batch, TRUE);
+  g_mutex_unlock (&batch->lock);
 }
 
 /* Cuts a partial output back to its last complete line and counts the
