@@ -357,7 +357,7 @@ write_pieces_fd (int                     fd,
                  guint                   n_pieces)
 {
   struct iovec iov[PIECES_A_CALL];
-  guint next = 0, n = 0;
+  guint next = 0, n = 0, done;
 
   while (next < n_pieces || n > 0)
     {
@@ -373,17 +373,18 @@ write_pieces_fd (int                     fd,
         continue;
       if (written < 0)
         return errno;
-      /* A short write: drop what went out, keep the rest in order. */
-      for (guint k = 0; k < n; k++)
+      /* Drop what went out (all of it, but for a short write), keep
+       * the rest in order. */
+      done = 0;
+      while (done < n && (gsize) written >= iov[done].iov_len)
+        written -= iov[done++].iov_len;
+      if (done < n)
         {
-          gsize taken = MIN ((gsize) written, iov[k].iov_len);
-
-          iov[k].iov_base = (char *) iov[k].iov_base + taken;
-          iov[k].iov_len -= taken;
-          written -= taken;
+          iov[done].iov_base = (char *) iov[done].iov_base + written;
+          iov[done].iov_len -= written;
         }
-      while (n > 0 && iov[0].iov_len == 0)
-        memmove (iov, iov + 1, --n * sizeof iov[0]);
+      n -= done;
+      memmove (iov, iov + done, n * sizeof iov[0]);
     }
   return 0;
 }

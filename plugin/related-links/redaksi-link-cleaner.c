@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "redaksi-document-private.h"
 #include "redaksi-issue.h"
@@ -454,12 +457,28 @@ typedef struct
   guint64 utf16;
 } Walk;
 
+/* Adds the characters and UTF-16 units that start in the eight bytes at
+ * @p: a continuation byte is 10xxxxxx, a 4-byte lead 11110xxx; bit 7 of
+ * each byte of the masks says which. */
+static inline void
+walk_word (const char *p,
+           Walk       *walk)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 w;
+  guint starts;
+
+  memcpy (&w, p, sizeof w);
+  starts = 8 - (guint) __builtin_popcountll (w & ~(w << 1) & high);
+  walk->chars += starts;
+  walk->utf16 += starts + (guint) __builtin_popcountll (w & (w << 1) & (w << 2) & (w << 3) & high);
+}
+
 static void
 walk_to (const char *text,
          Walk       *walk,
          gsize       to)
 {
-  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
   gsize i = walk->byte;
 
   if (to < i)
@@ -467,23 +486,20 @@ walk_to (const char *text,
       *walk = (Walk) { 0, 0, 0 };
       i = 0;
     }
-  /* Eight bytes a step: a continuation byte is 10xxxxxx, a 4-byte lead
-   * 11110xxx; bit 7 of each byte of the masks says which. */
-  for (; i + 8 <= to; i += 8)
+  /* Sixteen bytes a step, without counting where all are ASCII (most
+   * of a news text). */
+  for (; i + 16 <= to; i += 16)
     {
-      guint64 w;
-      guint starts;
-
-      memcpy (&w, text + i, sizeof w);
-      if ((w & high) == 0)
+#ifdef __SSE2__
+      if (_mm_movemask_epi8 (_mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + i))) == 0)
         {
-          walk->chars += 8;
-          walk->utf16 += 8;
+          walk->chars += 16;
+          walk->utf16 += 16;
           continue;
         }
-      starts = 8 - (guint) __builtin_popcountll (w & ~(w << 1) & high);
-      walk->chars += starts;
-      walk->utf16 += starts + (guint) __builtin_popcountll (w & (w << 1) & (w << 2) & (w << 3) & high);
+#endif
+      walk_word (text + i, walk);
+      walk_word (text + i + 8, walk);
     }
   for (; i < to; i++)
     {
