@@ -1,4 +1,5 @@
-"""Peak memory of whole `redaksi` commands on large archives.
+"""Peak memory of whole `redaksi` commands on large archives, and the
+mapped-file path of `clean` against the document path.
 
 Each case runs the command as a user would on generated articles
 (tests/batch/make_articles.py) and reads its peak RSS from /usr/bin/time,
@@ -78,6 +79,73 @@ def test_check_memory():
     ratio = bytes_per_byte(["check", "--json"], 8 * MB)
     if not SANITIZED:
         assert ratio <= 14, ratio
+
+
+
+def run(args, stdin=None):
+    done = subprocess.run([TOOL, *args], input=stdin, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, timeout=300, env=USER_ENV)
+    return done.returncode, done.stdout, done.stderr
+
+
+def same_as_document_path(path):
+    """`clean FILE` (mapped, no document), `clean - < FILE` (read) and
+    `clean --report R FILE` (a document and the analyzer) must agree on
+    the output, the findings and the exit status; so must -o."""
+    with tempfile.TemporaryDirectory() as folder:
+        report = os.path.join(folder, "report.json")
+        mapped = run(["clean", path])
+        documented = run(["clean", "--report", report, path])
+        with open(path, "rb") as f:
+            piped = run(["clean", "-"], stdin=f.read())
+        assert mapped == documented, (path, mapped[0], documented[0], mapped[2][-300:], documented[2][-300:])
+        assert piped[:2] == mapped[:2], path
+        assert piped[2] == mapped[2].replace(path.encode(), b"<stdin>"), path
+        out = os.path.join(folder, "out.txt")
+        assert run(["clean", "-o", out, path])[0] == mapped[0]
+        if mapped[0] == 0:
+            with open(out, "rb") as f:
+                assert f.read() == mapped[1], path
+
+
+def test_clean_mapped_file_ends():
+    """Files of whole pages end with no byte after them in the mapping:
+    a marker, a title, a cut character or a bad byte on the last one."""
+    endings = [b"Baca juga: Banjir Bekasi Rendam Ratusan Rumah Warga",
+               b"Kata dia.Baca Juga: Harga Cabai Naik Lagi. Warga mengeluh",
+               b"Warga pulang. (Baca juga: Banjir Surut",
+               b"BACA JUGA", b"\nBaca juga:", b"\xe2\x80\x9c", b"x\xff", b"\xf0\x9f\x98"]
+    with tempfile.TemporaryDirectory() as folder:
+        for k, ending in enumerate(endings):
+            for size in (4096, 3 * 4096):
+                body = b"".join(b"Baca juga: Judul Berita Nomor %d Hari Ini\nWarga pulang.\n" % i
+                                for i in range(size // 40))
+                body = body[:size - len(ending) - 1] + b"\n" + ending
+                path = os.path.join(folder, "page-%d-%d.txt" % (k, size))
+                with open(path, "wb") as f:
+                    f.write(body)
+                assert os.path.getsize(path) == size
+                same_as_document_path(path)
+        empty = os.path.join(folder, "empty.txt")
+        open(empty, "wb").close()
+        same_as_document_path(empty)
+
+
+def test_clean_many_pieces():
+    """100,000 inserts are 100,000 pieces to write, a writev() call for
+    each thousand; ambiguous ones are reported with their line and
+    column, a long line's too."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "markers.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            for i in range(100_000):
+                f.write("Baca juga: Banjir di Bekasi %d\nWarga \u00e9 mengungsi.\n" % i)
+            for i in range(2_000):
+                f.write("\U0001F600 Kata dia. Baca juga: Harga Naik %d. Warga mengeluh. " % i)
+            f.write("\n")
+        same_as_document_path(path)
+        status, out, errors = run(["clean", path])
+        assert errors.count(b"[related-link-ambiguous]") == 2_000, errors[-300:]
 
 
 redaksi_tap.run(dict(globals()))

@@ -52,7 +52,9 @@ typedef struct
   guint                 window;
   guint64               next_read;
   guint64               next_write;
-  GThreadPool          *pool;
+  LineReader           *reader;
+  GString              *line;
+  gboolean              ended;     /* the input is read to its end */
   RedaksiAnalysisFlags  analyses;
 
   FILE                 *out;
@@ -78,23 +80,17 @@ too_large_record (void)
   return redaksi_json_to_string (node);
 }
 
+/* The record of @slot, made without the lock: the analysis. */
 static void
-process_slot (gpointer data,
-              gpointer user_data)
+analyse_slot (Batch *batch,
+              Slot  *slot)
 {
-  Slot *slot = data;
-  Batch *batch = user_data;
   gboolean failed = TRUE;
-  char *output = slot->too_large ? too_large_record () :
+
+  slot->output = slot->too_large ? too_large_record () :
                  redaksi_record_process_line (redaksi_tool_get_analyzer (), slot->line, slot->length,
                                               batch->analyses, &failed);
-
-  g_mutex_lock (&batch->lock);
-  slot->output = output;
   slot->failed = failed;
-  slot->done = TRUE;
-  g_cond_broadcast (&batch->done);
-  g_mutex_unlock (&batch->lock);
 }
 
 static char *
@@ -143,46 +139,19 @@ write_slot (Batch *batch,
   show_progress (batch, FALSE);
 }
 
-/* Writes the next record in input order, waiting for it when @wait. */
-static gboolean
-write_next (Batch    *batch,
-            gboolean  wait)
-{
-  Slot *slot = &batch->slots[batch->next_write % batch->window];
-  gboolean done;
-
-  if (batch->next_write == batch->next_read)
-    return FALSE;
-  g_mutex_lock (&batch->lock);
-  while (wait && !slot->done)
-    g_cond_wait (&batch->done, &batch->lock);
-  done = slot->done;
-  g_mutex_unlock (&batch->lock);
-  if (done)
-    write_slot (batch, slot);
-  return done;
-}
-
+/* Writes the finished records at the head of the window, in input
+ * order; called with the lock held. */
 static void
-submit_line (Batch    *batch,
-             GString  *line,
-             gboolean  too_large)
+write_ready (Batch *batch)
 {
-  gsize length = line->len;
-  Slot *slot;
+  while (batch->next_write < batch->next_read)
+    {
+      Slot *slot = &batch->slots[batch->next_write % batch->window];
 
-  while (length > 0 && (line->str[length - 1] == '\n' || line->str[length - 1] == '\r'))
-    length--;
-  while (batch->next_read - batch->next_write >= batch->window)
-    write_next (batch, TRUE);
-  slot = &batch->slots[batch->next_read % batch->window];
-  slot->line = too_large ? NULL : g_strndup (line->str, length);
-  slot->length = length;
-  slot->too_large = too_large;
-  batch->next_read++;
-  g_thread_pool_push (batch->pool, slot, NULL);
-  while (write_next (batch, FALSE))
-    ;
+      if (!slot->done)
+        return;
+      write_slot (batch, slot);
+    }
 }
 
 static gboolean
@@ -224,30 +193,104 @@ read_line (LineReader *reader,
   return *length > 0;
 }
 
+/* Takes the next record into a free slot, with the lock held: NULL at
+ * the end of the input, after a failed write, or when the window holds
+ * no free slot (then *@wait). Lines already in a resumed output are
+ * read past. */
+static Slot *
+take_record (Batch    *batch,
+             gboolean *wait)
+{
+  gboolean too_large;
+  guint64 length;
+  Slot *slot;
+
+  *wait = FALSE;
+  for (;;)
+    {
+      if (batch->ended || batch->write_errno != 0)
+        return NULL;
+      if (batch->next_read - batch->next_write >= batch->window)
+        {
+          *wait = TRUE;
+          return NULL;
+        }
+      if (!read_line (batch->reader, batch->line, &length, &too_large))
+        {
+          batch->ended = TRUE;
+          return NULL;
+        }
+      batch->bytes_read += length;
+      if (batch->next_read >= batch->n_resumed)
+        break;
+      batch->next_read = ++batch->next_write;
+      batch->bytes_resumed += length;
+    }
+  length = batch->line->len;
+  while (length > 0 && (batch->line->str[length - 1] == '\n' || batch->line->str[length - 1] == '\r'))
+    length--;
+  slot = &batch->slots[batch->next_read++ % batch->window];
+  slot->line = too_large ? NULL : g_strndup (batch->line->str, length);
+  slot->length = length;
+  slot->too_large = too_large;
+  return slot;
+}
+
+/* Every worker reads the next line, analyses it and, when it finishes
+ * the next record in input order, writes it and the finished ones after
+ * it. No thread hands records to another: a thread that waits for a
+ * core (a loaded machine) holds up its own record only. */
+static gpointer
+run_worker (gpointer data)
+{
+  Batch *batch = data;
+  gboolean wait;
+  Slot *slot;
+
+  g_mutex_lock (&batch->lock);
+  for (;;)
+    {
+      if ((slot = take_record (batch, &wait)) == NULL)
+        {
+          if (!wait)
+            break;
+          /* The window is full: its first record is still being made. */
+          g_cond_wait (&batch->done, &batch->lock);
+          continue;
+        }
+      g_mutex_unlock (&batch->lock);
+      analyse_slot (batch, slot);
+      g_mutex_lock (&batch->lock);
+      slot->done = TRUE;
+      if (slot == &batch->slots[batch->next_write % batch->window])
+        {
+          write_ready (batch);
+          g_cond_broadcast (&batch->done);
+        }
+    }
+  g_mutex_unlock (&batch->lock);
+  return NULL;
+}
+
+/* @jobs workers, this thread one of them. */
 static void
 run_batch (Batch *batch,
            FILE  *in)
 {
-  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
   g_autofree LineReader *reader = g_new0 (LineReader, 1);
-  gboolean too_large;
-  guint64 length;
 
   reader->in = in;
   reader->max = redaksi_tool_get_max_input ();
-  while (batch->write_errno == 0 && read_line (reader, line, &length, &too_large))
-    {
-      batch->bytes_read += length;
-      if (batch->next_read < batch->n_resumed)
-        {
-          batch->next_read = ++batch->next_write;
-          batch->bytes_resumed += length;
-        }
-      else
-        submit_line (batch, line, too_large);
-    }
-  while (write_next (batch, TRUE))
-    ;
+  batch->reader = reader;
+  batch->line = g_string_new (NULL);
+  for (guint i = 1; i < batch->jobs; i++)
+    g_ptr_array_add (threads, g_thread_new ("redaksi-batch", run_worker, batch));
+  run_worker (batch);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+  g_string_free (batch->line, TRUE);
+  batch->reader = NULL;
 }
 
 /* Cuts a partial output back to its last complete line and counts the
@@ -372,7 +415,6 @@ batch_init (Batch                *batch,
   batch->window = jobs * RECORDS_PER_JOB;
   batch->slots = g_new0 (Slot, batch->window);
   batch->analyses = analyses;
-  batch->pool = g_thread_pool_new (process_slot, batch, jobs, TRUE, NULL);
   batch->progress = isatty (STDERR_FILENO);
   batch->started = g_get_monotonic_time ();
 }
@@ -380,7 +422,6 @@ batch_init (Batch                *batch,
 static void
 batch_clear (Batch *batch)
 {
-  g_thread_pool_free (batch->pool, FALSE, TRUE);
   g_free (batch->slots);
   g_mutex_clear (&batch->lock);
   g_cond_clear (&batch->done);

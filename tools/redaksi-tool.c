@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <gio/gfiledescriptorbased.h>
 #include <gio/gunixinputstream.h>
 #include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
@@ -16,7 +17,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "redaksi-tool.h"
@@ -277,7 +280,128 @@ redaksi_tool_read_bytes (const char  *path,
   return TRUE;
 }
 
+typedef struct
+{
+  gpointer data;
+  gsize    length;
+} Mapping;
+
+static void
+unmap (gpointer data)
+{
+  Mapping *mapping = data;
+
+  munmap (mapping->data, mapping->length);
+  g_free (mapping);
+}
+
+/* A regular file's pages, mapped where the page cache holds them: no
+ * copy, no fresh pages to fault in and clear (a fifth of `clean`'s time
+ * went to reading into a buffer). NULL when the file cannot be mapped. */
+static GBytes *
+map_file (GInputStream *stream,
+          guint64       size)
+{
+  Mapping *mapping;
+  struct stat info;
+  int fd;
+
+  if (!G_IS_FILE_DESCRIPTOR_BASED (stream) || size == 0)
+    return NULL;
+  fd = g_file_descriptor_based_get_fd (G_FILE_DESCRIPTOR_BASED (stream));
+  if (fstat (fd, &info) != 0 || !S_ISREG (info.st_mode) || (guint64) info.st_size != size)
+    return NULL;
+  mapping = g_new (Mapping, 1);
+  mapping->length = size;
+  mapping->data = mmap (NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  if (mapping->data == MAP_FAILED)
+    {
+      g_free (mapping);
+      return NULL;
+    }
+  return g_bytes_new_with_free_func (mapping->data, size, unmap, mapping);
+}
+
+/* The input as redaksi_tool_read_bytes() gives it, a regular file
+ * mapped rather than read; the bytes need not end with a nul byte. */
+gboolean
+redaksi_tool_map_input (const char  *path,
+                        GBytes     **bytes,
+                        GError     **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  guint64 expected = 0;
+
+  if (is_stdin (path))
+    return redaksi_tool_read_bytes (path, bytes, error);
+  if ((stream = open_file (path, &expected, error)) == NULL)
+    return FALSE;
+  if (expected >= G_MAXUINT32 - 1)
+    return set_too_large_for_redaksi (error);
+  if ((*bytes = map_file (stream, expected)) != NULL)
+    return TRUE;
+  return redaksi_tool_read_bytes (path, bytes, error);
+}
+
 static int stdout_errno;
+
+/* At most this many pieces a writev() call (IOV_MAX is 1024 on Linux). */
+#define PIECES_A_CALL 1024
+
+/* Writes @pieces with a few writev() calls instead of one write() each:
+ * a cleaned archive is a piece between every two inserts. Returns 0, or
+ * the errno of the failed call. */
+static int
+write_pieces_fd (int                     fd,
+                 const RedaksiToolPiece *pieces,
+                 guint                   n_pieces)
+{
+  struct iovec iov[PIECES_A_CALL];
+  guint next = 0, n = 0, done;
+
+  while (next < n_pieces || n > 0)
+    {
+      gssize written;
+
+      for (; n < PIECES_A_CALL && next < n_pieces; next++)
+        if (pieces[next].length > 0)
+          iov[n++] = (struct iovec) { (gpointer) pieces[next].data, pieces[next].length };
+      if (n == 0)
+        break;
+      written = writev (fd, iov, (int) n);
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        return errno;
+      /* Drop what went out (all of it, but for a short write), keep
+       * the rest in order. */
+      done = 0;
+      while (done < n && (gsize) written >= iov[done].iov_len)
+        written -= iov[done++].iov_len;
+      if (done < n)
+        {
+          iov[done].iov_base = (char *) iov[done].iov_base + written;
+          iov[done].iov_len -= written;
+        }
+      n -= done;
+      memmove (iov, iov + done, n * sizeof iov[0]);
+    }
+  return 0;
+}
+
+/* Standard output as pieces, after whatever stdio holds. */
+gboolean
+redaksi_tool_write_stdout_pieces (const RedaksiToolPiece *pieces,
+                                  guint                   n_pieces)
+{
+  int saved;
+
+  if (stdout_errno == 0 && fflush (stdout) != 0)
+    stdout_errno = errno != 0 ? errno : EIO;
+  if (stdout_errno == 0 && (saved = write_pieces_fd (fileno (stdout), pieces, n_pieces)) != 0)
+    stdout_errno = saved;
+  return stdout_errno == 0;
+}
 
 gboolean
 redaksi_tool_write_stdout (const char *data,
@@ -413,39 +537,15 @@ redaksi_tool_keep_metadata (int             fd,
 }
 
 static gboolean
-write_piece (int                      fd,
-             const RedaksiToolPiece  *piece,
-             const char              *path,
-             GError                 **error)
-{
-  const char *data = piece->data;
-  gsize length = piece->length;
-
-  while (length > 0)
-    {
-      gssize n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        return set_errno_error (error, path, errno);
-      data += n;
-      length -= n;
-    }
-  return TRUE;
-}
-
-static gboolean
 write_all (int                      fd,
            const RedaksiToolPiece  *pieces,
            guint                    n_pieces,
            const char              *path,
            GError                 **error)
 {
-  for (guint i = 0; i < n_pieces; i++)
-    if (!write_piece (fd, &pieces[i], path, error))
-      return FALSE;
-  return TRUE;
+  int saved = write_pieces_fd (fd, pieces, n_pieces);
+
+  return saved == 0 || set_errno_error (error, path, saved);
 }
 
 static gboolean

@@ -68,6 +68,11 @@ typedef struct
   gsize       length;
 } RedaksiToolPiece;
 
+gboolean redaksi_tool_map_input      (const char         *path,
+                                     GBytes            **bytes,
+                                     GError            **error);
+gboolean redaksi_tool_write_stdout_pieces (const RedaksiToolPiece *pieces,
+                                           guint                   n_pieces);
 gboolean redaksi_tool_write_file_pieces (const char             *path,
                                          const RedaksiToolPiece *pieces,
                                          guint                   n_pieces,

@@ -69,5 +69,12 @@ char               *redaksi_link_cleaner_clean_text   (RedaksiLinkCleaner   *sel
                                                        const char           *text,
                                                        gssize                length,
                                                        gsize                *out_length);
+REDAKSI_AVAILABLE_IN_ALL
+GArray             *redaksi_link_cleaner_scan_text    (RedaksiLinkCleaner   *self,
+                                                       const char           *text,
+                                                       gsize                 length,
+                                                       GPtrArray           **ambiguous,
+                                                       GCancellable         *cancellable,
+                                                       GError              **error);
 
 G_END_DECLS

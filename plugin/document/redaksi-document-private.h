@@ -39,5 +39,10 @@ void                _redaksi_document_fill_range      (RedaksiDocument *self,
                                                        gsize            text_start,
                                                        gsize            text_end,
                                                        RedaksiRange    *range);
+/* The checks a document makes of its input (UTF-8, NUL bytes, 4 GiB),
+ * with the same errors, for a reader that builds no document. */
+gboolean            _redaksi_document_validate_input  (const char      *input,
+                                                       gsize            length,
+                                                       GError         **error);
 
 G_END_DECLS

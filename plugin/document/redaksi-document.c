@@ -901,3 +901,11 @@ _redaksi_document_peek_html (RedaksiDocument *self)
 {
   return self->html;
 }
+
+gboolean
+_redaksi_document_validate_input (const char  *input,
+                                  gsize        length,
+                                  GError     **error)
+{
+  return validate_input (input, length, error);
+}

@@ -16,6 +16,14 @@ is_blank (char c)
   return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* g_ascii_tolower() is a call into GLib, and the scanners ask it on
+ * every line of an archive. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 /* Scraped text often has a no-break space (U+00A0) where a space was. */
 static inline gboolean
 is_nbsp (const char *s,
@@ -68,6 +76,12 @@ const RedaksiMarker *_redaksi_insert_marker_at        (const char *s,
                                                        gsize       i,
                                                        gsize       end,
                                                        gsize      *marker_end);
+
+/* Whether a marker may start at @i: FALSE means that none does, so a
+ * scan can pass the word without trying each marker. */
+gboolean             _redaksi_insert_marker_may_start (const char *s,
+                                                       gsize       i,
+                                                       gsize       end);
 
 /* Whether an HTML class or id names a related-article box
  * (`baca-juga`, `linksisip`, `kcm-read-terkait`, …). */

@@ -79,11 +79,74 @@ _redaksi_insert_marker_match (const char *s,
           i = next;
           continue;
         }
-      if (i >= end || g_ascii_tolower (s[i]) != *l)
+      if (i >= end || ascii_lower (s[i]) != *l)
         return 0;
       i++;
     }
   return i < end && (g_ascii_isalnum (s[i]) || (guchar) s[i] >= 0x80) && !is_nbsp (s, i, end) ? 0 : i;
+}
+
+/* The first three letters of the markers (every marker's first word
+ * has three or more), as numbers, and the first letters as a set. */
+typedef struct
+{
+  guint32 first_letters;  /* bit c - 'a' */
+  guint   n_heads;
+  guint32 heads[G_N_ELEMENTS (markers)];
+} MarkerHeads;
+
+static guint32
+head_of (const char *s,
+         gsize       i)
+{
+  return (guint32) (guchar) ascii_lower (s[i]) << 16 | (guint32) (guchar) ascii_lower (s[i + 1]) << 8 |
+         (guchar) ascii_lower (s[i + 2]);
+}
+
+static const MarkerHeads *
+marker_heads (void)
+{
+  static MarkerHeads heads;
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (markers); k++)
+        {
+          guint32 head = head_of (markers[k].text, 0);
+          guint h = 0;
+
+          g_assert (g_ascii_islower (markers[k].text[0]) && strlen (markers[k].text) >= 3);
+          heads.first_letters |= 1u << (markers[k].text[0] - 'a');
+          while (h < heads.n_heads && heads.heads[h] != head)
+            h++;
+          if (h == heads.n_heads)
+            heads.heads[heads.n_heads++] = head;
+        }
+      g_once_init_leave (&made, 1);
+    }
+  return &heads;
+}
+
+/* Whether the three bytes at @i open the first word of some marker: a
+ * test that lets the scan pass most lines and words at the cost of a
+ * lookup or two. */
+static gboolean
+may_start_marker (const char *s,
+                  gsize       i,
+                  gsize       end)
+{
+  const MarkerHeads *heads = marker_heads ();
+  char first = ascii_lower (s[i]);
+  guint32 head;
+
+  if (end - i < 3 || first < 'a' || first > 'z' || !(heads->first_letters & (1u << (first - 'a'))))
+    return FALSE;
+  head = head_of (s, i);
+  for (guint h = 0; h < heads->n_heads; h++)
+    if (heads->heads[h] == head)
+      return TRUE;
+  return FALSE;
 }
 
 const RedaksiMarker *
@@ -94,17 +157,22 @@ _redaksi_insert_marker_at (const char *s,
 {
   char first;
 
-  if (i >= end)
+  if (i >= end || !may_start_marker (s, i, end))
     return NULL;
-  /* Most words start with another letter: no marker is tried for them. */
-  first = g_ascii_tolower (s[i]);
-  if (first == '\0' || strchr ("abfklpstvy", first) == NULL)
-    return NULL;
+  first = ascii_lower (s[i]);
   for (guint k = 0; k < G_N_ELEMENTS (markers); k++)
     if (markers[k].text[0] == first &&
         (*marker_end = _redaksi_insert_marker_match (s, i, end, markers[k].text)) != 0)
       return &markers[k];
   return NULL;
+}
+
+gboolean
+_redaksi_insert_marker_may_start (const char *s,
+                                  gsize       i,
+                                  gsize       end)
+{
+  return i < end && may_start_marker (s, i, end);
 }
 
 gboolean

@@ -6,8 +6,12 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "redaksi-document-private.h"
+#include "redaksi-issue.h"
 #include "redaksi-link-cleaner.h"
 #include "redaksi-related-link-private.h"
 
@@ -436,9 +440,176 @@ redaksi_link_cleaner_clean_text (RedaksiLinkCleaner *self,
 
   len = length < 0 ? strlen (text) : (gsize) length;
   out = g_string_sized_new (len + 1);
-  _redaksi_scan_text (text != NULL ? text : "", len, inserts);
+  _redaksi_scan_text_bare (text != NULL ? text : "", len, inserts, NULL);
   remove_inserts (text != NULL ? text : "", len, inserts, out);
   if (out_length != NULL)
     *out_length = out->len;
   return g_string_free (out, FALSE);
+}
+
+/* Code points and UTF-16 units from the start of a valid text, counted
+ * forward as far as each finding asks: the whole scan reads every byte
+ * at most once more. */
+typedef struct
+{
+  gsize   byte;
+  guint64 chars;
+  guint64 utf16;
+} Walk;
+
+/* Adds the characters and UTF-16 units that start in the eight bytes at
+ * @p: a continuation byte is 10xxxxxx, a 4-byte lead 11110xxx; bit 7 of
+ * each byte of the masks says which. */
+static inline void
+walk_word (const char *p,
+           Walk       *walk)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 w;
+  guint starts;
+
+  memcpy (&w, p, sizeof w);
+  starts = 8 - (guint) __builtin_popcountll (w & ~(w << 1) & high);
+  walk->chars += starts;
+  walk->utf16 += starts + (guint) __builtin_popcountll (w & (w << 1) & (w << 2) & (w << 3) & high);
+}
+
+static void
+walk_to (const char *text,
+         Walk       *walk,
+         gsize       to)
+{
+  gsize i = walk->byte;
+
+  if (to < i)
+    {
+      *walk = (Walk) { 0, 0, 0 };
+      i = 0;
+    }
+  /* Sixteen bytes a step, without counting where all are ASCII (most
+   * of a news text). */
+  for (; i + 16 <= to; i += 16)
+    {
+#ifdef __SSE2__
+      if (_mm_movemask_epi8 (_mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + i))) == 0)
+        {
+          walk->chars += 16;
+          walk->utf16 += 16;
+          continue;
+        }
+#endif
+      walk_word (text + i, walk);
+      walk_word (text + i + 8, walk);
+    }
+  for (; i < to; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      walk->chars += (c & 0xC0) != 0x80;
+      walk->utf16 += ((c & 0xC0) != 0x80) + (c >= 0xF0);
+    }
+  walk->byte = to;
+}
+
+static RedaksiIssue *
+ambiguous_text_issue (const char          *text,
+                      const RedaksiInsert *insert,
+                      Walk                *walk)
+{
+  RedaksiRange range = { insert->start, insert->end, 0, 0, 0, 0 };
+  Walk end;
+
+  walk_to (text, walk, insert->start);
+  range.char_start = walk->chars;
+  range.utf16_start = walk->utf16;
+  end = *walk;
+  walk_to (text, &end, insert->end);
+  range.char_end = end.chars;
+  range.utf16_end = end.utf16;
+  return _redaksi_related_link_ambiguous_issue (insert->marker != NULL ? insert->marker : "", &range);
+}
+
+/* The removable inserts as [start, end) pairs, nested or overlapping
+ * ones once, as remove_inserts() cuts them. */
+static GArray *
+removed_spans (const GArray *inserts)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (guint64));
+  guint64 copied = 0;
+
+  for (guint i = 0; i < inserts->len; i++)
+    {
+      const RedaksiInsert *insert = &g_array_index (inserts, RedaksiInsert, i);
+      guint64 start = insert->start, end = insert->end;
+
+      if (insert->ambiguous || end <= copied)
+        continue;
+      if (spans->len > 0 && start <= copied)
+        g_array_index (spans, guint64, spans->len - 1) = end;
+      else
+        {
+          g_array_append_val (spans, start);
+          g_array_append_val (spans, end);
+        }
+      copied = end;
+    }
+  return spans;
+}
+
+/**
+ * redaksi_link_cleaner_scan_text: (skip)
+ * @self: a #RedaksiLinkCleaner
+ * @text: plain text, one paragraph a line; it need not end with a nul byte
+ * @length: the length of @text in bytes
+ * @ambiguous: (out) (optional) (transfer container) (element-type Redaksi.Issue):
+ *   the `related-link-ambiguous` findings, as the analyzer reports them
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Finds the inserts of a plain text without building a document: what
+ * redaksi_link_cleaner_clean() removes from a document made of @text is
+ * the text without the spans returned, and the analyzer's ambiguous
+ * findings are those in @ambiguous. @text is checked as
+ * redaksi_document_new_from_text() checks it, with the same errors.
+ * For programs that clean large files: a mapped file need not be copied.
+ *
+ * Returns: (transfer full) (nullable): the removable inserts as byte
+ *   offsets (#guint64), the start and end of each in turn, in text order
+ *   and disjoint; or %NULL with @error set
+ */
+GArray *
+redaksi_link_cleaner_scan_text (RedaksiLinkCleaner  *self,
+                                const char          *text,
+                                gsize                length,
+                                GPtrArray          **ambiguous,
+                                GCancellable        *cancellable,
+                                GError             **error)
+{
+  g_autoptr(GArray) inserts = NULL;
+  Walk walk = { 0, 0, 0 };
+
+  g_return_val_if_fail (REDAKSI_IS_LINK_CLEANER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  text = text != NULL ? text : "";
+  if (!_redaksi_document_validate_input (text, length, error))
+    return NULL;
+  inserts = _redaksi_inserts_new ();
+  if (!_redaksi_scan_text_bare (text, length, inserts, cancellable) &&
+      g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  if (ambiguous != NULL)
+    {
+      *ambiguous = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < inserts->len; i++)
+        {
+          const RedaksiInsert *insert = &g_array_index (inserts, RedaksiInsert, i);
+
+          if (insert->ambiguous)
+            g_ptr_array_add (*ambiguous, ambiguous_text_issue (text, insert, &walk));
+        }
+    }
+  return removed_spans (inserts);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "redaksi-document.h"
+#include "redaksi-issue.h"
 #include "redaksi-inserts-private.h"
 #include "redaksi-related-link.h"
 #include "redaksi-report.h"
@@ -54,6 +55,12 @@ gboolean _redaksi_scan_text_cancellable (const char      *text,
                                          gsize            length,
                                          GArray          *inserts,
                                          GCancellable    *cancellable);
+/* The same inserts, their titles and links left out (NULL): for a
+ * reader that needs only where they are. */
+gboolean _redaksi_scan_text_bare      (const char      *text,
+                                       gsize            length,
+                                       GArray          *inserts,
+                                       GCancellable    *cancellable);
 gboolean _redaksi_scan_html_cancellable (RedaksiDocument *document,
                                          GArray          *inserts,
                                          GCancellable    *cancellable);
@@ -74,6 +81,10 @@ gboolean            _redaksi_related_link_is_ambiguous (RedaksiRelatedLink *self
 void                _redaksi_related_link_get_text_span (RedaksiRelatedLink *self,
                                                          guint              *start,
                                                          guint              *end);
+
+/* The `related-link-ambiguous` finding of an insert with @marker. */
+RedaksiIssue       *_redaksi_related_link_ambiguous_issue (const char         *marker,
+                                                           const RedaksiRange *range);
 
 /* The inserts of @document (removable or ambiguous) found afresh, for
  * a tagger run outside an analyzer. NULL when @cancellable fired. */

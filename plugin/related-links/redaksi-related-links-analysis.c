@@ -15,17 +15,16 @@
 #include "redaksi-issue.h"
 #include "redaksi-related-link-private.h"
 
-static RedaksiIssue *
-ambiguous_issue (RedaksiDocument    *document,
-                 RedaksiRelatedLink *link)
+RedaksiIssue *
+_redaksi_related_link_ambiguous_issue (const char         *marker,
+                                       const RedaksiRange *range)
 {
   g_autofree char *message =
     g_strdup_printf (_("“%s” starts a related-article insert glued into the paragraph; "
                        "its end cannot be told, so it was left in place"),
-                     redaksi_related_link_get_marker (link));
+                     marker);
 
-  return redaksi_issue_new ("related-link-ambiguous", REDAKSI_SEVERITY_WARNING, message,
-                            redaksi_related_link_get_range (link), NULL);
+  return redaksi_issue_new ("related-link-ambiguous", REDAKSI_SEVERITY_WARNING, message, range, NULL);
 }
 
 /* Longest excerpt of an insert a finding quotes, in characters. */
@@ -115,7 +114,8 @@ issue_for (RedaksiDocument    *document,
            RedaksiRelatedLink *link)
 {
   if (_redaksi_related_link_is_ambiguous (link))
-    return ambiguous_issue (document, link);
+    return _redaksi_related_link_ambiguous_issue (redaksi_related_link_get_marker (link),
+                                                  redaksi_related_link_get_range (link));
   return insert_issue (document, link);
 }
 
