@@ -5,6 +5,7 @@ import stat
 import subprocess
 import tempfile
 import threading
+import time
 
 import redaksi_tap
 
@@ -245,6 +246,34 @@ def test_write_errors_and_directories():
         run = redaksi("clean", "-o", tmp, stdin=DIRTY)
         assert run.returncode == 2 and run.stderr.count(b"\n") == 1, run.stderr
         assert os.listdir(tmp) == []
+
+
+def test_input_shrinking_while_read_is_an_error_not_a_crash():
+    """A mapped input cut short by another process: a message and exit 2,
+    never SIGBUS, and no output file."""
+    paragraph = DIRTY * 64
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = os.path.join(tmp, "arsip.txt"), os.path.join(tmp, "bersih.txt")
+        hit = False
+        for delay in (0.15, 0.05, 0.3):
+            with open(source, "wb") as f:
+                for _ in range((96 << 20) // len(paragraph)):
+                    f.write(paragraph)
+            proc = subprocess.Popen([TOOL, "clean", source, "-o", out],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            time.sleep(delay)
+            os.truncate(source, 0)
+            _, err = proc.communicate(timeout=120)
+            assert proc.returncode >= 0, "killed by signal %d: %r" % (-proc.returncode, err)
+            if proc.returncode == 2:
+                assert b"the file shrank while it was read" in err, err
+                assert not os.path.exists(out)
+                assert sorted(os.listdir(tmp)) == ["arsip.txt"], os.listdir(tmp)
+                hit = True
+                break
+            assert proc.returncode == 0, err
+        if not hit:
+            raise redaksi_tap.Skip("clean finished each time before the file was cut")
 
 
 redaksi_tap.run(globals())

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #ifdef __GLIBC__
 #include <malloc.h>
+#include <signal.h>
 #endif
 #include <stdio.h>
 #include <stdlib.h>
@@ -295,6 +296,33 @@ unmap (gpointer data)
   g_free (mapping);
 }
 
+/* What a mapped input's reader says when the file shrinks under it:
+ * its pages past the new end raise SIGBUS. Made before the mapping, as
+ * a signal handler may only write() it. */
+static char *shrunk_message;
+static gsize shrunk_length;
+
+static void
+on_input_shrunk (int signum)
+{
+  if (write (STDERR_FILENO, shrunk_message, shrunk_length) < 0)
+    _exit (2);
+  _exit (2);
+}
+
+static void
+catch_input_shrinking (const char *path)
+{
+  struct sigaction action = { .sa_handler = on_input_shrunk };
+
+  g_free (shrunk_message);
+  shrunk_message = g_strdup_printf (_("redaksi: %s: the file shrank while it was read\n"),
+                                    path);
+  shrunk_length = strlen (shrunk_message);
+  sigemptyset (&action.sa_mask);
+  sigaction (SIGBUS, &action, NULL);
+}
+
 /* A regular file's pages, mapped where the page cache holds them: no
  * copy, no fresh pages to fault in and clear (a fifth of `clean`'s time
  * went to reading into a buffer). NULL when the file cannot be mapped. */
@@ -338,6 +366,7 @@ redaksi_tool_map_input (const char  *path,
     return FALSE;
   if (expected >= G_MAXUINT32 - 1)
     return set_too_large_for_redaksi (error);
+  catch_input_shrinking (path);
   if ((*bytes = map_file (stream, expected)) != NULL)
     return TRUE;
   return redaksi_tool_read_bytes (path, bytes, error);
