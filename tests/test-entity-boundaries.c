@@ -459,6 +459,27 @@ test_many_names_share_a_word (void)
   g_assert_cmpuint (short_names, >=, 19000);
 }
 
+/* Precision: words that are no names, and spans that hold more than
+ * the name (issue #12). */
+
+/* A lower-case word that locates a place ("kawasan", "kompleks") is no
+ * part of its name; a place head it leaves alone names nothing. */
+static void
+test_locator_words (void)
+{
+  static const char text[] =
+    "Polisi menangkap pelaku di kawasan Kemang, Jakarta Selatan, Selasa (3/5) malam.\n\n"
+    "Presiden menerima para menteri di kompleks Istana Bogor, Jawa Barat, Kamis.\n\n"
+    "Rapat digelar di kantor Nagari pada Senin pagi, kata Wali Nagari Sungai Pua.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Kemang", 0, REDAKSI_ENTITY_LOCATION, "Kemang");
+  assert_mention (tagging, "Istana Bogor", 0, REDAKSI_ENTITY_LOCATION, "Istana Bogor");
+  assert_no_mention_within (tagging, text, "kawasan");
+  assert_no_mention_within (tagging, text, "kompleks");
+  assert_no_mention_within (tagging, text, "kantor Nagari");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,5 +505,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/regional-body-and-place", test_regional_body_and_place);
   g_test_add_func ("/redaksi/entity-boundaries/headed-places", test_headed_places);
   g_test_add_func ("/redaksi/entity-boundaries/thing-acronyms", test_thing_acronyms);
+  /* Precision (issue #12) */
+  g_test_add_func ("/redaksi/entity-boundaries/locator-words", test_locator_words);
   return g_test_run ();
 }

@@ -695,6 +695,82 @@ common_words (void)
   return words;
 }
 
+/* The kinds of data/lexicon/roles.tsv, as bits: a word may take
+ * several ("kantor" heads a body's name and locates a place). */
+typedef enum
+{
+  ROLE_WORD_OFFICE   = 1 << 0,
+  ROLE_WORD_ROLE     = 1 << 1,
+  ROLE_WORD_BODY     = 1 << 2,
+  ROLE_WORD_PLACE    = 1 << 3,
+  ROLE_WORD_RANK     = 1 << 4,
+  ROLE_WORD_TITLE    = 1 << 5,
+  ROLE_WORD_UNIT     = 1 << 6,
+  ROLE_WORD_LOCATOR  = 1 << 7,
+  ROLE_WORD_GREETING = 1 << 8,
+} RoleWord;
+
+#define ROLES_RESOURCE "lexicon/roles.tsv"
+
+static void
+add_role_word (GHashTable *words,
+               char       *line)
+{
+  static const char * const kinds[] = {
+    "office", "role", "body", "place", "rank", "title", "unit", "locator", "greeting", NULL
+  };
+  char *kind = strchr (line, '\t');
+  char *end;
+
+  if (line[0] == '#' || kind == NULL)
+    return;
+  *kind++ = '\0';
+  if ((end = strchr (kind, '\t')))
+    *end = '\0';
+  for (guint k = 0; kinds[k]; k++)
+    if (g_str_equal (kind, kinds[k]))
+      g_hash_table_insert (words, line,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (words, line)) | 1u << k));
+}
+
+/* Word (lower case) → RoleWord bits, read once and kept. */
+static GHashTable *
+role_words (void)
+{
+  static GHashTable *words;
+
+  if (g_once_init_enter (&words))
+    {
+      static char *buffer;
+      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GBytes) bytes = _redaksi_lookup_resource (ROLES_RESOURCE, NULL);
+      char *line, *next;
+
+      buffer = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : g_strdup ("");
+      for (line = buffer; *line; line = next)
+        {
+          next = strchr (line, '\n');
+          next = next ? (*next = '\0', next + 1) : line + strlen (line);
+          add_role_word (set, line);
+        }
+      g_once_init_leave (&words, set);
+    }
+  return words;
+}
+
+static guint
+role_word (Run   *run,
+           guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  char buf[64];
+
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || !ner_ascii_lower (text, len, buf, sizeof buf))
+    return 0;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (role_words (), buf));
+}
+
 /* A word that is no name: a cue, a common word, a word the article
  * also writes in lower case, or one with the "-nya" suffix. */
 static gboolean
@@ -1288,6 +1364,47 @@ widen_after_title (Run          *run,
   m->first = word;
 }
 
+/* A word written all in lower-case ASCII letters: "kawasan", not
+ * "iPhone" or "e-KTP". */
+static gboolean
+is_lowercase_word (Run   *run,
+                   guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || len == 0)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_islower (text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "di kawasan Kemang", "di kompleks Istana Bogor": the labeller takes
+ * the lower-case word that locates the place into the name. The name
+ * is the capitalised part; a place head left alone ("kantor Nagari")
+ * names no place. A lower-case word of the name itself stays ("masjid
+ * Kauman", as some write "Masjid Kauman"). Returns whether nothing is
+ * left. */
+static gboolean
+trim_lowercase_head (Run     *run,
+                     Mention *m)
+{
+  guint first = m->first;
+
+  if (m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  while (first < m->end && is_lowercase_word (run, first) && (role_word (run, first) & ROLE_WORD_LOCATOR))
+    first++;
+  /* A name in lower case throughout ("detikcom") stays as it is. */
+  if (first == m->first || first == m->end || !is_capitalised (run, first))
+    return FALSE;
+  m->first = first;
+  m->entry = entry_of (run, m->first, m->end);
+  return m->entry < 0 && m->end == m->first + 1 && is_place_head (run, m->first);
+}
+
 static void
 drop_common_openers (Run *run)
 {
@@ -1307,11 +1424,11 @@ drop_common_openers (Run *run)
   for (guint m = n_found; m-- > 0 && !run_cancelled (run, m);)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);
-      gboolean thing = drop_thing_acronym (run, mention);
+      gboolean gone = drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention);
 
       trim_person (run, mention, lowercase);
       widen_after_title (run, mention, covered, lowercase);
-      if (thing || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
+      if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
           || is_lone_opener (run, mention, inside))
         dropped[m] = TRUE;
