@@ -469,15 +469,65 @@ test_locator_words (void)
 {
   static const char text[] =
     "Polisi menangkap pelaku di kawasan Kemang, Jakarta Selatan, Selasa (3/5) malam.\n\n"
-    "Presiden menerima para menteri di kompleks Istana Bogor, Jawa Barat, Kamis.\n\n"
+    "Warga berkumpul di kompleks Candi Plaosan, Klaten, Minggu.\n\n"
     "Rapat digelar di kantor Nagari pada Senin pagi, kata Wali Nagari Sungai Pua.";
   g_autoptr(RedaksiTagging) tagging = tag (text);
 
   assert_mention (tagging, "Kemang", 0, REDAKSI_ENTITY_LOCATION, "Kemang");
-  assert_mention (tagging, "Istana Bogor", 0, REDAKSI_ENTITY_LOCATION, "Istana Bogor");
+  assert_mention (tagging, "Candi Plaosan", 0, REDAKSI_ENTITY_LOCATION, "Candi Plaosan");
   assert_no_mention_within (tagging, text, "kawasan");
   assert_no_mention_within (tagging, text, "kompleks");
   assert_no_mention_within (tagging, text, "kantor Nagari");
+}
+
+/* Words of offices, ranks and generic units alone ("Kepolisian
+ * Daerah", "AKBP", "Sekda") name no one: the place or the person after
+ * them does. */
+static void
+test_office_phrases (void)
+{
+  static const char text[] =
+    "Kepala Kepolisian Daerah (Kapolda) Jawa Tengah Irjen Ahmad Luthfi hadir.\n\n"
+    "Kepala Biro Hubungan Masyarakat (Karo Humas) Polri, Brigjen Budi, menjelaskan.\n\n"
+    "Kapolres Bogor, Ajun Komisaris Besar Polisi (AKBP) Rio Wahyu, menegaskan hal itu.\n\n"
+    "Hal itu disampaikan Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejaksaan Agung, "
+    "Ketut Sumedana.\n\n"
+    "Vice President Corporate Communications PT Telkom, Andi Rahman, mengatakan itu.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Kepolisian Daerah");
+  assert_no_mention_within (tagging, text, "Biro Hubungan Masyarakat (Karo Humas)");
+  assert_no_mention_within (tagging, text, "Ajun Komisaris Besar Polisi (AKBP)");
+  assert_no_mention_within (tagging, text, "Pusat Penerangan Hukum");
+  assert_no_mention_within (tagging, text, "Vice President Corporate Communications");
+  assert_mention (tagging, "Ahmad Luthfi", 0, REDAKSI_ENTITY_PERSON, "Ahmad Luthfi");
+  assert_mention (tagging, "Rio Wahyu", 0, REDAKSI_ENTITY_PERSON, "Rio Wahyu");
+  assert_mention (tagging, "Kejaksaan Agung", 0, REDAKSI_ENTITY_ORGANIZATION, "Kejaksaan Agung");
+  assert_mention (tagging, "Polri", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Kepolisian Negara Republik Indonesia");
+}
+
+/* 10. Greetings and interjections are no names, nor part of the name
+ * after them. */
+static void
+test_greetings (void)
+{
+  static const char text[] =
+    "\"Assalamualaikum Sari,\" kata Yanto.\n\n"
+    "\"Assalamualaikum Warahmatullahi Wabarakatuh,\" sapa Tri.\n\n"
+    "\"Alhamdulillah Sari sudah pulang,\" kata Yanto.\n\n"
+    "\"Terima Kasih, Tuhan,\" tulis Rina.\n\n"
+    "Sebelum pulang, Dina mengucapkan Terima Kasih kepada polisi.\n\n"
+    "\"Insyaallah Lebaran nanti kami pulang,\" kata Yanto.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Assalamualaikum Warahmatullahi Wabarakatuh");
+  assert_no_mention_within (tagging, text, "Alhamdulillah");
+  assert_no_mention_within (tagging, text, "Terima Kasih, Tuhan");
+  assert_no_mention_within (tagging, text, "Terima Kasih kepada");
+  assert_no_mention_within (tagging, text, "Insyaallah");
+  assert_mention (tagging, "Sari", 0, REDAKSI_ENTITY_PERSON, "Sari");
+  assert_mention (tagging, "Sari", 1, REDAKSI_ENTITY_PERSON, "Sari");
 }
 
 int
@@ -507,5 +557,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/thing-acronyms", test_thing_acronyms);
   /* Precision (issue #12) */
   g_test_add_func ("/redaksi/entity-boundaries/locator-words", test_locator_words);
+  g_test_add_func ("/redaksi/entity-boundaries/office-phrases", test_office_phrases);
+  g_test_add_func ("/redaksi/entity-boundaries/greetings", test_greetings);
   return g_test_run ();
 }

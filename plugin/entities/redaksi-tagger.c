@@ -1387,6 +1387,17 @@ is_lowercase_word (Run   *run,
  * names no place. A lower-case word of the name itself stays ("masjid
  * Kauman", as some write "Masjid Kauman"). Returns whether nothing is
  * left. */
+/* After a mention's span changed: the gazetteer's entry of the new
+ * span, whose type it takes. */
+static void
+look_up_again (Run     *run,
+               Mention *m)
+{
+  m->entry = entry_of (run, m->first, m->end);
+  if (m->entry >= 0)
+    m->type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) m->entry);
+}
+
 static gboolean
 trim_lowercase_head (Run     *run,
                      Mention *m)
@@ -1401,8 +1412,55 @@ trim_lowercase_head (Run     *run,
   if (first == m->first || first == m->end || !is_capitalised (run, first))
     return FALSE;
   m->first = first;
-  m->entry = entry_of (run, m->first, m->end);
+  look_up_again (run, m);
   return m->entry < 0 && m->end == m->first + 1 && is_place_head (run, m->first);
+}
+
+#define OFFICE_WORDS (ROLE_WORD_OFFICE | ROLE_WORD_ROLE | ROLE_WORD_RANK | ROLE_WORD_TITLE | ROLE_WORD_UNIT)
+
+/* "Kepala Kepolisian Daerah (Kapolda) Jawa Tengah", "Ajun Komisaris
+ * Besar Polisi (AKBP)", "Sekda", "Koordinator": words of offices, ranks
+ * and generic units alone name no one: the office has many holders and
+ * the unit one in every region, until a proper part follows. A body's
+ * head counts among them, but alone it may be a body's short name
+ * ("Polri"). A person named like an office word ("Hakim" of "Lukman
+ * Hakim") is found again from the full name, later. */
+static gboolean
+is_office_phrase (Run     *run,
+                  Mention *m)
+{
+  gboolean alone = m->end == m->first + 1;
+
+  if (m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    {
+      guint kinds = role_word (run, i);
+      gsize len;
+      const char *text = token_text (run, i, &len);
+
+      if (!(kinds & OFFICE_WORDS) && ner_cue_of (text, len) != NER_CUE_TITLE
+          && (alone || !(kinds & (ROLE_WORD_BODY | ROLE_WORD_PLACE))))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Alhamdulillah Sari sudah pulang", "Insyaallah Lebaran nanti": a
+ * greeting or interjection opening a sentence is no part of the name
+ * after it, and no name by itself. Returns whether nothing is left. */
+static gboolean
+trim_greeting (Run     *run,
+               Mention *m)
+{
+  if (m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  while (m->first < m->end && (role_word (run, m->first) & ROLE_WORD_GREETING))
+    m->first++;
+  if (m->first == m->end)
+    return TRUE;
+  look_up_again (run, m);
+  return FALSE;
 }
 
 static void
@@ -1424,7 +1482,8 @@ drop_common_openers (Run *run)
   for (guint m = n_found; m-- > 0 && !run_cancelled (run, m);)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);
-      gboolean gone = drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention);
+      gboolean gone = drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
+                      || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
       trim_person (run, mention, lowercase);
       widen_after_title (run, mention, covered, lowercase);
