@@ -530,6 +530,32 @@ test_greetings (void)
   assert_mention (tagging, "Sari", 1, REDAKSI_ENTITY_PERSON, "Sari");
 }
 
+/* Two bodies joined by "dan" are two names; a company's short name in
+ * brackets, or its legal form alone, is no second company; a foreign
+ * legal form ends a company's name. */
+static void
+test_coordinated_and_company_names (void)
+{
+  static const char text[] =
+    "Pelaku ditangkap tim gabungan Polresta Bogor dan Polsek Cibinong pada Minggu (7/10) malam.\n\n"
+    "Direktur PT Sinar Kencana Abadi (PT SKA) ditahan jaksa.\n\n"
+    "Ia memimpin anak usaha PT Pertamina (persero), PT Petral.\n\n"
+    "Kasus itu melibatkan Pertamina Energy Trading Limited (Petral) di Singapura.\n\n"
+    "Ketua Kamar Dagang dan Industri Indonesia hadir.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Polresta Bogor", 0, REDAKSI_ENTITY_ORGANIZATION, "Polresta Bogor");
+  assert_mention (tagging, "Polsek Cibinong", 0, REDAKSI_ENTITY_ORGANIZATION, "Polsek Cibinong");
+  assert_mention (tagging, "PT Sinar Kencana Abadi", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "PT Sinar Kencana Abadi");
+  assert_no_mention_within (tagging, text, "(PT SKA)");
+  /* Canonical names of the gazetteer's bodies are its own business. */
+  g_assert_nonnull (nth_mention (tagging, "PT Pertamina (persero)", 0));
+  assert_mention (tagging, "Pertamina Energy Trading Limited", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Pertamina Energy Trading Limited");
+  g_assert_nonnull (nth_mention (tagging, "Kamar Dagang dan Industri Indonesia", 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -559,5 +585,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/locator-words", test_locator_words);
   g_test_add_func ("/redaksi/entity-boundaries/office-phrases", test_office_phrases);
   g_test_add_func ("/redaksi/entity-boundaries/greetings", test_greetings);
+  g_test_add_func ("/redaksi/entity-boundaries/coordinated-and-company-names",
+                   test_coordinated_and_company_names);
   return g_test_run ();
 }

@@ -384,6 +384,16 @@ officer_starts (Run   *run,
 /* The end of a company's name that began at @i: it runs over the
  * capitalised words after the form, and closes with "Tbk" or a bracket
  * ("(Persero)") unless "Tbk" follows the bracket. */
+static gboolean
+is_legal_form (Run   *run,
+               guint  i)
+{
+  return token_is (run, i, "Persero") || token_is (run, i, "Tbk") || token_is (run, i, "Tbk.");
+}
+
+/* Only a bracket holding the legal form ("(Persero)") belongs to the
+ * name: "PT Bank Maju (BM)", "PT Bank Maju (PT BM)" give the short name
+ * after the name, which ends before it. */
 static guint
 company_end (Run      *run,
              guint     i,
@@ -391,13 +401,16 @@ company_end (Run      *run,
              gboolean *closed)
 {
   guint k = i + 1;
+  gboolean open = FALSE;
 
   *closed = FALSE;
   while (k < end && k - i <= 8 && !*closed
          && !officer_starts (run, i, k)
-         && (is_capitalised (run, k) || token_is (run, k, "(") || token_is (run, k, ")")
-             || token_is (run, k, "&")))
+         && (is_capitalised (run, k) || token_is (run, k, "&") || (open && is_legal_form (run, k))
+             || (token_is (run, k, "(") && k + 1 < end && is_legal_form (run, k + 1))
+             || (token_is (run, k, ")") && open)))
     {
+      open = open || token_is (run, k, "(");
       *closed = token_is (run, k, "Tbk") || token_is (run, k, "Tbk.")
                 || (token_is (run, k, ")") && !(k + 1 < end && token_is (run, k + 1, "Tbk")));
       k++;
@@ -426,6 +439,27 @@ label_officer (Run   *run,
     run->labels[t] = t == k ? NER_LABEL_B_PER : NER_LABEL_I_PER;
 }
 
+/* "PT Brantas Abipraya (PT BA)": the short name in brackets after a
+ * company's is that company again, not a second one. Its words lose
+ * their labels; returns the token after the bracket, or @k. */
+static guint
+skip_company_alias (Run   *run,
+                    guint  k,
+                    guint  end)
+{
+  guint close = k + 2;
+
+  if (k + 2 >= end || !token_is (run, k, "(")
+      || !(token_is (run, k + 1, "PT") || token_is (run, k + 1, "PT.") || token_is (run, k + 1, "CV")))
+    return k;
+  while (close < end && close - k <= 4 && !token_is (run, close, ")"))
+    close++;
+  if (close >= end || !token_is (run, close, ")"))
+    return k;
+  memset (run->labels + k, NER_LABEL_O, close + 1 - k);
+  return close + 1;
+}
+
 /* "PT Sinar Abadi Sejahtera Tbk": a company form opens a name that runs
  * over the capitalised words after it, whatever the labeller said. */
 static void
@@ -448,7 +482,7 @@ label_companies (Run   *run,
         label_officer (run, k, end);
       else if (k < end && run->labels[k] == NER_LABEL_I_ORG)
         run->labels[k] = NER_LABEL_B_ORG;
-      i = k - 1;
+      i = MAX (k, skip_company_alias (run, k, end)) - 1;
     }
 }
 
@@ -902,14 +936,18 @@ split_after_tbk (Run   *run,
       }
 }
 
+/* A one-letter word, or a company's legal form alone ("(persero)"). */
 static gboolean
 is_noise (Run     *run,
           Mention *m)
 {
   gsize len;
+  gboolean forms = TRUE;
 
   token_text (run, m->first, &len);
-  return m->entry < 0 && m->end == m->first + 1 && len < 2;
+  for (guint i = m->first; i < m->end && forms; i++)
+    forms = is_company_form (run, i);
+  return m->entry < 0 && ((m->end == m->first + 1 && len < 2) || forms);
 }
 
 /* Words after which a capitalised word is a person: speech verbs
@@ -1979,6 +2017,53 @@ join_regional_units (Run *run)
   g_array_set_size (run->mentions, kept);
 }
 
+/* "Limited", "Inc.": the legal form of a foreign company ends its name. */
+static gboolean
+ends_company (Run     *run,
+              Mention *m)
+{
+  static const char * const forms[] = {
+    "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "LLC", "Plc", "GmbH",
+    "Pte", "Pte.", NULL
+  };
+
+  for (guint k = 0; forms[k]; k++)
+    if (token_is (run, m->end - 1, forms[k]))
+      return m->end - m->first >= 2 && m->cut == 0;
+  return FALSE;
+}
+
+/* "Pertamina Energy Trading Limited", labelled as a body and a person
+ * side by side: words that end with a company's legal form are a
+ * company, and one with the body's name right before them. */
+static void
+join_company_names (Run *run)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
+
+      if (!ends_company (run, m) || m->entry >= 0)
+        {
+          g_array_index (run->mentions, Mention, kept++) = *m;
+          continue;
+        }
+      m->type = REDAKSI_ENTITY_ORGANIZATION;
+      if (last != NULL && last->end == m->first && last->type == REDAKSI_ENTITY_ORGANIZATION
+          && last->cut == 0 && !starts_sentence (run, m->first))
+        {
+          last->end = m->end;
+          last->entry = exact_match (run, last->first, last->end);
+          continue;
+        }
+      g_array_index (run->mentions, Mention, kept++) = *m;
+    }
+  g_array_set_size (run->mentions, kept);
+}
+
 /* The acronyms' long forms were copied before places were joined:
  * "Makassar New Port (MNP)" was then "Makassar" and a person "New
  * Port". Each copy becomes the mention now holding its last token. */
@@ -2121,6 +2206,43 @@ collect_person_pairs (Run *run)
     g_array_sort (run->mentions, compare_mentions);
 }
 
+/* A word that opens a body's own name: "Polsek", "Kementerian". */
+static gboolean
+heads_body (Run   *run,
+            guint  i)
+{
+  return is_capitalised (run, i) && (is_regional_unit (run, i) || (role_word (run, i) & ROLE_WORD_BODY));
+}
+
+/* "tim gabungan Polresta Bogor dan Polsek Cibinong": two bodies joined
+ * by "dan" or "serta", each opened by a body's head, are two names;
+ * "Kamar Dagang dan Industri" is one. */
+static gboolean
+split_coordinated_bodies (Run     *run,
+                          Mention *m,
+                          GArray  *out)
+{
+  Mention left, right;
+  guint k;
+
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->entry >= 0 || m->cut != 0
+      || !heads_body (run, m->first))
+    return FALSE;
+  for (k = m->first + 2; k + 2 < m->end; k++)
+    if ((token_is (run, k, "dan") || token_is (run, k, "serta")) && heads_body (run, k + 1))
+      break;
+  if (k + 2 >= m->end)
+    return FALSE;
+  left = right = *m;
+  left.end = k;
+  left.entry = exact_match (run, left.first, left.end);
+  right.first = k + 1;
+  right.entry = exact_match (run, right.first, right.end);
+  g_array_append_val (out, left);
+  g_array_append_val (out, right);
+  return TRUE;
+}
+
 static void
 split_joined_names (Run *run)
 {
@@ -2130,7 +2252,8 @@ split_joined_names (Run *run)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
 
-      if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out))
+      if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out)
+          && !split_coordinated_bodies (run, m, out))
         g_array_append_val (out, *m);
     }
   g_array_unref (run->mentions);
@@ -2658,6 +2781,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   find_acronyms (&run);
   join_place_names (&run);
   join_regional_units (&run);
+  join_company_names (&run);
   collect_person_pairs (&run);
   split_joined_names (&run);
   refresh_acronyms (&run);
