@@ -556,6 +556,35 @@ test_coordinated_and_company_names (void)
   g_assert_nonnull (nth_mention (tagging, "Kamar Dagang dan Industri Indonesia", 0));
 }
 
+/* Capitalised dictionary words are no names where every word may have
+ * a capital: after an outlet's dash, in a title-case headline, in an
+ * office's title or a phrase of common words, or with "-nya". Names
+ * that are dictionary words stay names after a title ("Kompol
+ * Mustakim") and after a place's head. */
+static void
+test_capitalised_common_words (void)
+{
+  static const char text[] =
+    "Cerita Warga Garut Bolak-balik ke Kantor Desa Minta Bantuan tapi Tak Dapat\n\n"
+    "Kompas.com - 12/03/2022, 10:00 WIB\n\n"
+    "KOMPAS.com - Ratusan warga di Kabupaten Garut, Jawa Barat, mengungsi.\n\n"
+    "Menteri Perencanaan dan Tata Ruang hadir di Bandung.\n\n"
+    "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi hadir.\n\n"
+    "\"Kami belum tahu,\" kata Rina ditemui di Kantornya, Bandung, Kamis (4/10).\n\n"
+    "Kanitreskrim Polsek Tanah Abang Kompol Mustakim mengatakan hal itu.\n\n"
+    "Ketua Umum Partai Buruh Said Iqbal hadir.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Kantor Desa Minta Bantuan");
+  assert_no_mention_within (tagging, text, "Ratusan");
+  assert_no_mention_within (tagging, text, "Tata Ruang");
+  assert_no_mention_within (tagging, text, "Pembangunan Daerah Tertinggal");
+  assert_no_mention_within (tagging, text, "Kantornya");
+  assert_mention (tagging, "Mustakim", 0, REDAKSI_ENTITY_PERSON, "Mustakim");
+  assert_mention (tagging, "Partai Buruh", 0, REDAKSI_ENTITY_ORGANIZATION, "Partai Buruh");
+  assert_mention (tagging, "Rina", 0, REDAKSI_ENTITY_PERSON, "Rina");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,5 +616,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/greetings", test_greetings);
   g_test_add_func ("/redaksi/entity-boundaries/coordinated-and-company-names",
                    test_coordinated_and_company_names);
+  g_test_add_func ("/redaksi/entity-boundaries/capitalised-common-words",
+                   test_capitalised_common_words);
   return g_test_run ();
 }

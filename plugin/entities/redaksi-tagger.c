@@ -11,6 +11,7 @@
 #include "redaksi-document-private.h"
 #include "redaksi-entity-private.h"
 #include "redaksi-gazetteer-private.h"
+#include "redaksi-quote-lexicon-private.h"
 #include "redaksi-related-link-private.h"
 #include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
@@ -688,6 +689,30 @@ starts_sentence (Run   *run,
   return (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START) != 0;
 }
 
+static gboolean starts_line (Run   *run,
+                             guint  i);
+
+/* "KOMPAS.com - Ratusan korban …", "Metro Merauke – Kapolres …": a
+ * second dateline, after the one the document found, is a few
+ * capitalised words at the start of a line and a dash. */
+static gboolean
+after_line_prefix (Run   *run,
+                   guint  i)
+{
+  guint k = i - 1;
+
+  if (i < 2 || !(token_is (run, k, "-") || token_is (run, k, "\u2013") || token_is (run, k, "\u2014")))
+    return FALSE;
+  while (k-- > 0 && i - k <= 6)
+    {
+      if (!(is_capitalised (run, k) || token_is (run, k, ",") || token_is (run, k, ".")))
+        return FALSE;
+      if (starts_line (run, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* First word of a sentence, or of a quotation. */
 static gboolean
 opens_clause (Run   *run,
@@ -700,7 +725,8 @@ opens_clause (Run   *run,
   /* After an opening quote mark, or after the dateline "KOTA - ". */
   return (run->tokens[i - 1].kind == REDAKSI_TOKEN_QUOTE
           && run->tokens[i - 1].quote_role != REDAKSI_QUOTE_ROLE_CLOSING)
-         || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE);
+         || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE)
+         || after_line_prefix (run, i);
 }
 
 static GHashTable *
@@ -1501,6 +1527,150 @@ trim_greeting (Run     *run,
   return FALSE;
 }
 
+/* The word at @i, in lower case, is a word of the Indonesian
+ * dictionary (hunspell-id, through its affixes: "ratusan", "kantornya")
+ * and no common given name: "Indah" and "Bagus" are both. */
+static gboolean heads_body (Run   *run,
+                            guint  i);
+
+static gboolean
+is_dictionary_word (Run   *run,
+                    guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  char buf[64];
+
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE)
+      || !ner_ascii_lower (text, len, buf, sizeof buf) || ner_is_given_name (text, len))
+    return FALSE;
+  return _redaksi_quote_is_ordinary_word (buf);
+}
+
+/* Does @i sit in the title of an office ("Deputi Bidang Usaha
+ * Pertambangan, Industri Strategis, dan Media …")? Back over its
+ * capitalised words, commas and "dan" to an office word. */
+static gboolean
+in_office_title (Run   *run,
+                 guint  i)
+{
+  gsize len;
+  const char *text;
+
+  /* Right after a title or rank ("Kompol Mustakim") comes a name. */
+  if (i == 0 || role_word (run, i - 1) & (OFFICE_WORDS & ~ROLE_WORD_UNIT))
+    return FALSE;
+  text = token_text (run, i - 1, &len);
+  if (ner_cue_of (text, len) == NER_CUE_TITLE || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    return FALSE;
+  for (guint k = i; k-- > 0 && i - k <= 10;)
+    {
+      text = token_text (run, k, &len);
+      if (!(is_capitalised (run, k) || token_is (run, k, ",") || token_is (run, k, "dan")))
+        return FALSE;
+      if ((role_word (run, k) & (ROLE_WORD_OFFICE | ROLE_WORD_TITLE))
+          || ner_cue_of (text, len) == NER_CUE_TITLE)
+        return TRUE;
+      if (starts_sentence (run, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* A head that makes the common word after it a name: "Desa Makmur",
+ * and for a body "Partai Demokrat". */
+static gboolean
+heads_name (Run     *run,
+            guint    i,
+            Mention *m)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  NerCue cue = ner_cue_of (text, len);
+
+  return (role_word (run, i) & ROLE_WORD_PLACE) || cue == NER_CUE_PLACE || is_place_head (run, i)
+         || (m->type == REDAKSI_ENTITY_ORGANIZATION
+             && ((role_word (run, i) & ROLE_WORD_BODY) || cue == NER_CUE_ORG));
+}
+
+/* One capitalised dictionary word that no gazetteer knows is no name
+ * where any word has a capital: opening a clause ("KOMPAS.com - Ratusan
+ * korban"), in a phrase of capitalised common words ("Tata Ruang",
+ * "Adil Makmur") or in an office's title ("Industri Strategis"); nor
+ * with "-nya" ("di Kantornya"), which names do not take. */
+static gboolean
+is_common_single (Run          *run,
+                  Mention      *m,
+                  guint         labelled_first,
+                  const guint8 *covered)
+{
+  guint i = m->first;
+  gsize len;
+  const char *text;
+
+  if (m->entry >= 0 || m->cut != 0 || m->end != i + 1 || !is_dictionary_word (run, i))
+    return FALSE;
+  text = token_text (run, i, &len);
+  if (len > 5 && g_ascii_strncasecmp (text + len - 3, "nya", 3) == 0)
+    return TRUE;
+  if (opens_clause (run, i) || in_office_title (run, i))
+    return TRUE;
+  /* The word before may be one trimmed off the labeller's mention
+   * ("Media" of "Media Massa"). */
+  return i > 0 && (!covered[i - 1] || labelled_first < i) && !starts_sentence (run, i)
+         && is_capitalised (run, i - 1) && !opens_clause (run, i - 1)
+         && is_dictionary_word (run, i - 1) && !heads_name (run, i - 1, m);
+}
+
+/* A sentence of prose ends with a full stop, a headline without one:
+ * "di Rumah Makan Sari Sunda jalan Soekarno Hatta Bandung." has as
+ * many capitals as a headline. */
+static gboolean
+ends_with_full_stop (Run   *run,
+                     guint  i)
+{
+  guint s = sentence_holding (run, i);
+
+  return s < run->n_sentences && token_is (run, run->sentences[s].end_token - 1, ".");
+}
+
+/* "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a
+ * field listed in an office's title, in dictionary words, after a comma
+ * or "dan", names no body of its own; a body's head opens one
+ * ("… dan Partai Buruh"). */
+static gboolean
+is_title_field (Run     *run,
+                Mention *m)
+{
+  if (m->entry >= 0 || m->cut != 0 || m->end - m->first < 2 || m->first == 0
+      || !(token_is (run, m->first - 1, ",") || token_is (run, m->first - 1, "dan"))
+      || heads_body (run, m->first) || !in_office_title (run, m->first))
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    if (!is_dictionary_word (run, i))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Kantor Desa Minta Bantuan", "Pas Lagi Bobok Ciang": in a title-case
+ * headline the labeller takes runs of capitalised words; one that is
+ * half dictionary words or more, and that no gazetteer knows, is the
+ * headline's wording. A name it also holds is found again from the
+ * article's body. */
+static gboolean
+is_headline_wording (Run     *run,
+                     Mention *m)
+{
+  guint common = 0;
+
+  if (m->entry >= 0 || m->cut != 0 || m->end - m->first < 2 || !in_headline_line (run, m->first)
+      || ends_with_full_stop (run, m->first))
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    common += is_dictionary_word (run, i);
+  return common * 2 >= m->end - m->first;
+}
+
 static void
 drop_common_openers (Run *run)
 {
@@ -1520,6 +1690,7 @@ drop_common_openers (Run *run)
   for (guint m = n_found; m-- > 0 && !run_cancelled (run, m);)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);
+      guint labelled_first = mention->first;
       gboolean gone = drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
                       || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
@@ -1527,7 +1698,8 @@ drop_common_openers (Run *run)
       widen_after_title (run, mention, covered, lowercase);
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
-          || is_lone_opener (run, mention, inside))
+          || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
+          || is_headline_wording (run, mention) || is_title_field (run, mention))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
