@@ -572,7 +572,8 @@ test_capitalised_common_words (void)
     "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi hadir.\n\n"
     "\"Kami belum tahu,\" kata Rina ditemui di Kantornya, Bandung, Kamis (4/10).\n\n"
     "Kanitreskrim Polsek Tanah Abang Kompol Mustakim mengatakan hal itu.\n\n"
-    "Ketua Umum Partai Buruh Said Iqbal hadir.";
+    "Ketua Umum Partai Buruh Said Iqbal hadir.\n\n"
+    "\"Kami siap,\" kata Rudi di Istana Wakil Presiden, Jalan Merdeka Selatan, Jakarta Pusat, Kamis.";
   g_autoptr(RedaksiTagging) tagging = tag (text);
 
   assert_no_mention_within (tagging, text, "Kantor Desa Minta Bantuan");
@@ -583,6 +584,7 @@ test_capitalised_common_words (void)
   assert_mention (tagging, "Mustakim", 0, REDAKSI_ENTITY_PERSON, "Mustakim");
   assert_mention (tagging, "Partai Buruh", 0, REDAKSI_ENTITY_ORGANIZATION, "Partai Buruh");
   assert_mention (tagging, "Rina", 0, REDAKSI_ENTITY_PERSON, "Rina");
+  assert_mention (tagging, "Jalan Merdeka Selatan", 0, REDAKSI_ENTITY_LOCATION, "Jalan Merdeka Selatan");
 }
 
 int

@@ -1636,15 +1636,15 @@ ends_with_full_stop (Run   *run,
 
 /* "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a
  * field listed in an office's title, in dictionary words, after a comma
- * or "dan", names no body of its own; a body's head opens one
- * ("… dan Partai Buruh"). */
+ * or "dan", names no body of its own; a body's or a place's head opens
+ * one ("… dan Partai Buruh", "Istana Wakil Presiden, Jalan Merdeka"). */
 static gboolean
 is_title_field (Run     *run,
                 Mention *m)
 {
   if (m->entry >= 0 || m->cut != 0 || m->end - m->first < 2 || m->first == 0
       || !(token_is (run, m->first - 1, ",") || token_is (run, m->first - 1, "dan"))
-      || heads_body (run, m->first) || !in_office_title (run, m->first))
+      || heads_body (run, m->first) || heads_name (run, m->first, m) || !in_office_title (run, m->first))
     return FALSE;
   for (guint i = m->first; i < m->end; i++)
     if (!is_dictionary_word (run, i))
