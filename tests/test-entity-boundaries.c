@@ -587,6 +587,29 @@ test_capitalised_common_words (void)
   assert_mention (tagging, "Jalan Merdeka Selatan", 0, REDAKSI_ENTITY_LOCATION, "Jalan Merdeka Selatan");
 }
 
+/* Spans that hold more than one name, or a word of none: a rank after
+ * a place, a description before an acronym's name, a street after what
+ * stands in it, a street named after a person. */
+static void
+test_place_and_body_spans (void)
+{
+  static const char text[] =
+    "Polisi menahan tiga tersangka. Kapolda Sumatra Utara Komjen (Pol) Budi Hartono mengatakan hal itu.\n\n"
+    "Peresmian alat pemindai di Tempat Penimbunan Sementara TPS Lamong, Surabaya, digelar Rabu.\n\n"
+    "Ferry berbicara di Kantor TKN Jalan Cemara, Menteng, Jakarta Pusat.\n\n"
+    "Rapat bertempat di Jl.Haji Agus Salim Kecamatan Menteng pada Kamis.\n\n"
+    "Peresmian bertempat di Jl.Sultan Iskandar Raya, Banda Aceh.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Komjen");
+  g_assert_nonnull (nth_mention (tagging, "Sumatra Utara", 0));
+  assert_mention (tagging, "TPS Lamong", 0, REDAKSI_ENTITY_LOCATION, "TPS Lamong");
+  assert_no_mention_within (tagging, text, "Tempat Penimbunan Sementara");
+  assert_mention (tagging, "Jalan Cemara", 0, REDAKSI_ENTITY_LOCATION, "Jalan Cemara");
+  assert_mention (tagging, "Jl.Haji Agus Salim", 0, REDAKSI_ENTITY_LOCATION, "Jl.Haji Agus Salim");
+  g_assert_nonnull (nth_mention (tagging, "Banda Aceh", 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -620,5 +643,6 @@ main (int   argc,
                    test_coordinated_and_company_names);
   g_test_add_func ("/redaksi/entity-boundaries/capitalised-common-words",
                    test_capitalised_common_words);
+  g_test_add_func ("/redaksi/entity-boundaries/place-and-body-spans", test_place_and_body_spans);
   return g_test_run ();
 }

@@ -1532,6 +1532,8 @@ trim_greeting (Run     *run,
  * and no common given name: "Indah" and "Bagus" are both. */
 static gboolean heads_body (Run   *run,
                             guint  i);
+static gboolean is_acronym_token (Run   *run,
+                                  guint  i);
 
 static gboolean
 is_dictionary_word (Run   *run,
@@ -1549,10 +1551,12 @@ is_dictionary_word (Run   *run,
 
 /* Does @i sit in the title of an office ("Deputi Bidang Usaha
  * Pertambangan, Industri Strategis, dan Media …")? Back over its
- * capitalised words, commas and "dan" to an office word. */
+ * capitalised words, commas and "dan", which no mention holds, to an
+ * office word. */
 static gboolean
-in_office_title (Run   *run,
-                 guint  i)
+in_office_title (Run          *run,
+                 const guint8 *covered,
+                 guint         i)
 {
   gsize len;
   const char *text;
@@ -1566,6 +1570,10 @@ in_office_title (Run   *run,
   for (guint k = i; k-- > 0 && i - k <= 10;)
     {
       text = token_text (run, k, &len);
+      /* A name on the way ("di Jl.Sultan Iskandar, Banda Aceh") ends
+       * any title before it. */
+      if (covered[k])
+        return FALSE;
       if (!(is_capitalised (run, k) || token_is (run, k, ",") || token_is (run, k, "dan")))
         return FALSE;
       if ((role_word (run, k) & (ROLE_WORD_OFFICE | ROLE_WORD_TITLE))
@@ -1613,7 +1621,7 @@ is_common_single (Run          *run,
   text = token_text (run, i, &len);
   if (len > 5 && g_ascii_strncasecmp (text + len - 3, "nya", 3) == 0)
     return TRUE;
-  if (opens_clause (run, i) || in_office_title (run, i))
+  if (opens_clause (run, i) || in_office_title (run, covered, i))
     return TRUE;
   /* The word before may be one trimmed off the labeller's mention
    * ("Media" of "Media Massa"). */
@@ -1634,17 +1642,58 @@ ends_with_full_stop (Run   *run,
   return s < run->n_sentences && token_is (run, run->sentences[s].end_token - 1, ".");
 }
 
+/* "Kapolda Sumatra Utara Komjen Agung …": a rank opens the name after
+ * it, never ends a place's or a body's. */
+static void
+trim_trailing_rank (Run     *run,
+                    Mention *m)
+{
+  guint end = m->end;
+
+  if (m->entry >= 0 || m->cut != 0 || m->type == REDAKSI_ENTITY_PERSON)
+    return;
+  while (end - m->first > 1 && (role_word (run, end - 1) & ROLE_WORD_RANK))
+    end--;
+  if (end == m->end)
+    return;
+  m->end = end;
+  look_up_again (run, m);
+}
+
+/* "Tempat Penimbunan Sementara TPK Koja", "Kantor BPN": words of the
+ * dictionary that say what kind of thing it is, then the thing's own
+ * name, opened by an acronym. The name is the acronym on; a body's
+ * head ("Kementerian BUMN", "Bank BRI") is part of it. */
+static void
+trim_description (Run     *run,
+                  Mention *m)
+{
+  guint k = m->first;
+
+  if (m->entry >= 0 || m->cut != 0 || (heads_body (run, m->first)
+                                       && !(role_word (run, m->first) & ROLE_WORD_LOCATOR)))
+    return;
+  while (k < m->end && is_dictionary_word (run, k))
+    k++;
+  if (k == m->first || k >= m->end || !is_acronym_token (run, k)
+      || !(run->tokens[k].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    return;
+  m->first = k;
+  look_up_again (run, m);
+}
+
 /* "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a
  * field listed in an office's title, in dictionary words, after a comma
  * or "dan", names no body of its own; a body's or a place's head opens
  * one ("… dan Partai Buruh", "Istana Wakil Presiden, Jalan Merdeka"). */
 static gboolean
-is_title_field (Run     *run,
-                Mention *m)
+is_title_field (Run          *run,
+                Mention      *m,
+                const guint8 *covered)
 {
   if (m->entry >= 0 || m->cut != 0 || m->end - m->first < 2 || m->first == 0
       || !(token_is (run, m->first - 1, ",") || token_is (run, m->first - 1, "dan"))
-      || heads_body (run, m->first) || heads_name (run, m->first, m) || !in_office_title (run, m->first))
+      || heads_body (run, m->first) || heads_name (run, m->first, m) || !in_office_title (run, covered, m->first))
     return FALSE;
   for (guint i = m->first; i < m->end; i++)
     if (!is_dictionary_word (run, i))
@@ -1691,7 +1740,11 @@ drop_common_openers (Run *run)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);
       guint labelled_first = mention->first;
-      gboolean gone = drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
+      gboolean gone;
+
+      trim_trailing_rank (run, mention);
+      trim_description (run, mention);
+      gone = drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
                       || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
       trim_person (run, mention, lowercase);
@@ -1699,7 +1752,7 @@ drop_common_openers (Run *run)
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
-          || is_headline_wording (run, mention) || is_title_field (run, mention))
+          || is_headline_wording (run, mention) || is_title_field (run, mention, covered))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
@@ -2108,6 +2161,8 @@ find_acronyms (Run *run)
 
 static char *role_before (Run   *run,
                           guint  first);
+static gboolean is_street_head (Run   *run,
+                                guint  i);
 
 static gboolean
 has_given_name (Run     *run,
@@ -2139,6 +2194,22 @@ continues_place (Run     *run,
   return role == NULL;
 }
 
+/* "di Jl.Sultan Abdullah Raya", "Jalan Ahmad Yani": a street is named
+ * after a person, whom the labeller sees in the words after its head. */
+static gboolean
+continues_street (Run     *run,
+                  Mention *place,
+                  Mention *next)
+{
+  gsize len;
+  const char *text = token_text (run, place->first, &len);
+
+  return place->type == REDAKSI_ENTITY_LOCATION && next->type == REDAKSI_ENTITY_PERSON
+         && next->first == place->end && place->cut == 0 && next->cut == 0 && next->entry < 0
+         && !starts_sentence (run, next->first)
+         && (is_street_head (run, place->first) || (len > 3 && g_ascii_strncasecmp (text, "Jl.", 3) == 0));
+}
+
 static void
 join_place_names (Run *run)
 {
@@ -2149,7 +2220,7 @@ join_place_names (Run *run)
       Mention *m = &g_array_index (run->mentions, Mention, k);
       Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
 
-      if (last != NULL && continues_place (run, last, m))
+      if (last != NULL && (continues_place (run, last, m) || continues_street (run, last, m)))
         {
           last->end = m->end;
           last->entry = exact_match (run, last->first, last->end);
@@ -2415,6 +2486,54 @@ split_coordinated_bodies (Run     *run,
   return TRUE;
 }
 
+static gboolean
+is_street_head (Run   *run,
+                guint  i)
+{
+  return token_is (run, i, "Jalan") || token_is (run, i, "Jl") || token_is (run, i, "Jl.")
+         || token_is (run, i, "Jln") || token_is (run, i, "Jln.");
+}
+
+/* Heads of the regions a place lies in: "Kecamatan Tallo". */
+static gboolean
+is_region_head (Run   *run,
+                guint  i)
+{
+  return token_is (run, i, "Kecamatan") || token_is (run, i, "Kelurahan") || token_is (run, i, "Desa")
+         || token_is (run, i, "Dusun") || token_is (run, i, "Kabupaten") || token_is (run, i, "Provinsi");
+}
+
+/* "di Kantor BPN Jalan Kertanegara Nomor 6", "Jalan Sudirman Kecamatan
+ * Tanah Abang": a street opens a place of its own, after the name of
+ * what stands there; a region's head opens the region a place lies
+ * in. */
+static gboolean
+split_at_street (Run     *run,
+                 Mention *m,
+                 GArray  *out)
+{
+  Mention left, right;
+  guint k;
+
+  if (m->type == REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  for (k = m->first + 1; k + 1 < m->end; k++)
+    if ((is_street_head (run, k) || (m->type == REDAKSI_ENTITY_LOCATION && is_region_head (run, k)))
+        && is_capitalised (run, k + 1))
+      break;
+  if (k + 1 >= m->end)
+    return FALSE;
+  left = right = *m;
+  left.end = k;
+  look_up_again (run, &left);
+  right.first = k;
+  right.type = REDAKSI_ENTITY_LOCATION;
+  look_up_again (run, &right);
+  g_array_append_val (out, left);
+  g_array_append_val (out, right);
+  return TRUE;
+}
+
 static void
 split_joined_names (Run *run)
 {
@@ -2425,7 +2544,7 @@ split_joined_names (Run *run)
       Mention *m = &g_array_index (run->mentions, Mention, k);
 
       if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out)
-          && !split_coordinated_bodies (run, m, out))
+          && !split_coordinated_bodies (run, m, out) && !split_at_street (run, m, out))
         g_array_append_val (out, *m);
     }
   g_array_unref (run->mentions);
