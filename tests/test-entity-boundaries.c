@@ -610,6 +610,31 @@ test_place_and_body_spans (void)
   g_assert_nonnull (nth_mention (tagging, "Banda Aceh", 0));
 }
 
+/* A page's credit line names who wrote the article; "maupun" adds a
+ * common noun to common nouns; a regional unit is a body after "di";
+ * a shop named in common words takes the name after it. */
+static void
+test_credits_and_kinds (void)
+{
+  static const char text[] =
+    "Banjir Rendam Bekasi\n\n"
+    "Penulis: Dimas Prakoso | Editor: Rahmat Hidayat\n\n"
+    "Rep: Sulastri/ Red: Budi Raharjo\n\n"
+    "BEKASI - Banjir merendam ratusan rumah di Bekasi, Senin.\n\n"
+    "Acara itu dihadiri wartawan dari media cetak, elektronik, maupun Online.\n\n"
+    "\"Kami masih mendalami,\" kata Hendra di Polsek Cempaka Putih, Jakarta Pusat, Jumat.\n\n"
+    "Acara berlangsung di Rumah Makan Sari Minang jalan Ahmad Yani Bandung.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Dimas Prakoso");
+  assert_no_mention_within (tagging, text, "Rahmat Hidayat");
+  assert_no_mention_within (tagging, text, "Budi Raharjo");
+  assert_no_mention_within (tagging, text, "Online");
+  assert_mention (tagging, "Polsek Cempaka Putih", 0, REDAKSI_ENTITY_ORGANIZATION, "Polsek Cempaka Putih");
+  assert_mention (tagging, "Rumah Makan Sari Minang", 0, REDAKSI_ENTITY_LOCATION, "Rumah Makan Sari Minang");
+  assert_mention (tagging, "Hendra", 0, REDAKSI_ENTITY_PERSON, "Hendra");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,5 +669,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/capitalised-common-words",
                    test_capitalised_common_words);
   g_test_add_func ("/redaksi/entity-boundaries/place-and-body-spans", test_place_and_body_spans);
+  g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   return g_test_run ();
 }

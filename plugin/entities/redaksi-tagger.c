@@ -1701,6 +1701,88 @@ is_title_field (Run          *run,
   return TRUE;
 }
 
+/* Words that open a page's credit line: "Penulis: …", "Rep: … / Red:
+ * …", "Laporan Wartawan …". */
+static gboolean
+opens_credit (Run   *run,
+              guint  i)
+{
+  static const char * const words[] = {
+    "penulis", "editor", "reporter", "rep", "red", "redaktur", "pewarta", "sumber", "foto",
+    "penyunting", "kontributor", NULL
+  };
+
+  if (i + 1 < run->n_tokens && token_is (run, i, "laporan") && token_is (run, i + 1, "wartawan"))
+    return TRUE;
+  if (i + 1 >= run->n_tokens || !token_is (run, i + 1, ":"))
+    return FALSE;
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+#define CREDIT_LINE_MAX_TOKENS 24
+
+/* The people of a credit line wrote or edited the article; it is not
+ * about them. */
+static gboolean
+in_credit_line (Run     *run,
+                Mention *m)
+{
+  guint first = m->first;
+
+  if (m->type != REDAKSI_ENTITY_PERSON)
+    return FALSE;
+  while (first > 0 && m->first - first < CREDIT_LINE_MAX_TOKENS && !starts_line (run, first))
+    first--;
+  return starts_line (run, first) && opens_credit (run, first);
+}
+
+/* "baik media cetak, elektronik, maupun Online": what "maupun" adds to
+ * common nouns is one too. */
+static gboolean
+is_like_conjunct (Run     *run,
+                  Mention *m)
+{
+  guint k = m->first;
+  gsize len;
+  const char *text = token_text (run, k, &len);
+
+  if (m->entry >= 0 || m->cut != 0 || m->end != k + 1 || k < 2 || !token_is (run, k - 1, "maupun")
+      || (run->tokens[k].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || ner_is_given_name (text, len))
+    return FALSE;
+  k -= 2;
+  if (token_is (run, k, ",") && k > 0)
+    k--;
+  return is_lowercase_word (run, k);
+}
+
+static gboolean is_speech_word (Run   *run,
+                                guint  i);
+static gboolean is_regional_unit (Run   *run,
+                                  guint  i);
+
+/* "di Polsek Tanah Abang": a regional unit's head makes a body, though
+ * the labeller, after "di", took it for a place; "ujar Sudirman": a
+ * speech verb makes a person of a place's name. */
+static void
+retype_by_head (Run     *run,
+                Mention *m)
+{
+  if (m->cut != 0)
+    return;
+  if (m->entry < 0 && m->end - m->first >= 2 && m->type != REDAKSI_ENTITY_ORGANIZATION
+      && is_regional_unit (run, m->first))
+    m->type = REDAKSI_ENTITY_ORGANIZATION;
+  else if (m->type == REDAKSI_ENTITY_LOCATION && m->end == m->first + 1 && m->first > 0
+           && is_speech_word (run, m->first - 1) && !token_is (run, m->first - 1, "menurut"))
+    {
+      m->type = REDAKSI_ENTITY_PERSON;
+      m->entry = -1;
+    }
+}
+
 /* "Kantor Desa Minta Bantuan", "Pas Lagi Bobok Ciang": in a title-case
  * headline the labeller takes runs of capitalised words; one that is
  * half dictionary words or more, and that no gazetteer knows, is the
@@ -1744,6 +1826,7 @@ drop_common_openers (Run *run)
 
       trim_trailing_rank (run, mention);
       trim_description (run, mention);
+      retype_by_head (run, mention);
       gone = drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
                       || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
@@ -1752,7 +1835,8 @@ drop_common_openers (Run *run)
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
-          || is_headline_wording (run, mention) || is_title_field (run, mention, covered))
+          || is_headline_wording (run, mention) || is_title_field (run, mention, covered)
+          || in_credit_line (run, mention) || is_like_conjunct (run, mention))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
@@ -2163,6 +2247,9 @@ static char *role_before (Run   *run,
                           guint  first);
 static gboolean is_street_head (Run   *run,
                                 guint  i);
+static gboolean heads_name (Run     *run,
+                            guint    i,
+                            Mention *m);
 
 static gboolean
 has_given_name (Run     *run,
@@ -2195,7 +2282,8 @@ continues_place (Run     *run,
 }
 
 /* "di Jl.Sultan Abdullah Raya", "Jalan Ahmad Yani": a street is named
- * after a person, whom the labeller sees in the words after its head. */
+ * after a person, whom the labeller sees in the words after its head.
+ * So are shops and halls. */
 static gboolean
 continues_street (Run     *run,
                   Mention *place,
@@ -2204,10 +2292,20 @@ continues_street (Run     *run,
   gsize len;
   const char *text = token_text (run, place->first, &len);
 
-  return place->type == REDAKSI_ENTITY_LOCATION && next->type == REDAKSI_ENTITY_PERSON
-         && next->first == place->end && place->cut == 0 && next->cut == 0 && next->entry < 0
-         && !starts_sentence (run, next->first)
-         && (is_street_head (run, place->first) || (len > 3 && g_ascii_strncasecmp (text, "Jl.", 3) == 0));
+  if (place->type != REDAKSI_ENTITY_LOCATION || next->type != REDAKSI_ENTITY_PERSON
+      || next->first != place->end || place->cut != 0 || next->cut != 0 || next->entry >= 0
+      || starts_sentence (run, next->first))
+    return FALSE;
+  if (is_street_head (run, place->first) || (len > 3 && g_ascii_strncasecmp (text, "Jl.", 3) == 0))
+    return TRUE;
+  /* "di Rumah Makan Sari Sunda": a kind of place in common words, then
+   * the name it goes by. */
+  if (place->entry >= 0 || place->end - place->first < 2 || heads_name (run, place->first, place))
+    return FALSE;
+  for (guint i = place->first; i < place->end; i++)
+    if (!is_dictionary_word (run, i))
+      return FALSE;
+  return TRUE;
 }
 
 static void
