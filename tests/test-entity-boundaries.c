@@ -635,6 +635,21 @@ test_credits_and_kinds (void)
   assert_mention (tagging, "Hendra", 0, REDAKSI_ENTITY_PERSON, "Hendra");
 }
 
+/* A place the gazetteer knows by a word of a person's name, where a
+ * speaker stands, is that person. */
+static void
+test_place_word_as_speaker (void)
+{
+  static const char text[] =
+    "JAKARTA - Menteri Perhubungan Sudirman Wijaya meninjau bandara, Senin.\n\n"
+    "\"Kami siapkan semua,\" ujar Sudirman, Senin (3/2).\n\n"
+    "Sudirman menjelaskan anggaran itu sudah cair.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Sudirman", 0, REDAKSI_ENTITY_PERSON, "Sudirman Wijaya");
+  assert_mention (tagging, "Sudirman", 1, REDAKSI_ENTITY_PERSON, "Sudirman Wijaya");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -670,5 +685,6 @@ main (int   argc,
                    test_capitalised_common_words);
   g_test_add_func ("/redaksi/entity-boundaries/place-and-body-spans", test_place_and_body_spans);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
+  g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);
   return g_test_run ();
 }

@@ -1517,13 +1517,16 @@ static gboolean
 trim_greeting (Run     *run,
                Mention *m)
 {
+  guint first = m->first;
+
   if (m->entry >= 0 || m->cut != 0)
     return FALSE;
   while (m->first < m->end && (role_word (run, m->first) & ROLE_WORD_GREETING))
     m->first++;
   if (m->first == m->end)
     return TRUE;
-  look_up_again (run, m);
+  if (m->first > first)
+    look_up_again (run, m);
   return FALSE;
 }
 
@@ -2824,6 +2827,19 @@ regional_canonical (Run     *run,
                       NULL);
 }
 
+static gboolean is_speech_word (Run   *run,
+                                guint  i);
+
+/* A place's name in one word where a speaker stands: opening a clause,
+ * or after a speech verb. */
+static gboolean
+names_speaker (Run     *run,
+               Mention *m)
+{
+  return m->type == REDAKSI_ENTITY_LOCATION && m->entry >= 0 && m->end == m->first + 1 && m->cut == 0
+         && (opens_clause (run, m->first) || (m->first > 0 && is_speech_word (run, m->first - 1)));
+}
+
 static char *
 resolve_canonical (Run                *run,
                    GHashTable         *index,
@@ -2841,6 +2857,14 @@ resolve_canonical (Run                *run,
    * ("Badan Pemenangan Nasional (BPN)", not Badan Pertanahan). */
   if ((full = g_hash_table_lookup (run->acronyms, text)))
     m = full;
+  else if (names_speaker (run, m) && (full = full_name_of (run, index, k)))
+    {
+      /* "Sudirman memaparkan …" after "Sudirman Said": a place the
+       * gazetteer knows by that word, where a speaker stands, is the
+       * person the article introduced. */
+      m->entry = -1;
+      m->type = REDAKSI_ENTITY_PERSON;
+    }
   *type = m->type;
   *id = m->entry >= 0 ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry) : NULL;
   if (m->entry >= 0 || m == full)
