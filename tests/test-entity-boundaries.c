@@ -650,6 +650,24 @@ test_place_word_as_speaker (void)
   assert_mention (tagging, "Sudirman", 1, REDAKSI_ENTITY_PERSON, "Sudirman Wijaya");
 }
 
+/* A body's name that is a common word, opening a sentence after the
+ * article wrote the word in lower case, is the word; a body's head
+ * makes a body of words that hold no given name. */
+static void
+test_bodies_and_common_words (void)
+{
+  static const char text[] =
+    "Tim itu sedang menyusun narasi baru. Narasi yang disusun adalah soal keadilan.\n\n"
+    "Mereka harus bekerja dalam tempo singkat. Tempo kerja itu membuat warga lelah.\n\n"
+    "\"Kami berkoordinasi dengan Satgas Gakkum, kita koordinasi peristiwa itu,\" ujar Hadi.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Narasi yang");
+  assert_no_mention_within (tagging, text, "Tempo kerja");
+  assert_mention (tagging, "Satgas Gakkum", 0, REDAKSI_ENTITY_ORGANIZATION, "Satgas Gakkum");
+  assert_mention (tagging, "Hadi", 0, REDAKSI_ENTITY_PERSON, "Hadi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,5 +704,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/place-and-body-spans", test_place_and_body_spans);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);
+  g_test_add_func ("/redaksi/entity-boundaries/bodies-and-common-words", test_bodies_and_common_words);
   return g_test_run ();
 }

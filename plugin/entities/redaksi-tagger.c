@@ -904,11 +904,40 @@ in_headline (Run   *run,
   return run->headlines[s];
 }
 
+static gboolean is_dictionary_word (Run   *run,
+                                    guint  i);
+
+/* "… membangun narasi. Narasi yang dibangun …": a name the gazetteer
+ * knows ("Narasi", a broadcaster) opening a sentence is the common
+ * word when the article writes it in lower case too and the dictionary
+ * has it. */
+static gboolean
+is_common_entry_opener (Run        *run,
+                        Mention    *m,
+                        GHashTable *lowercase)
+{
+  gsize len;
+  const char *text;
+  char buf[64];
+  gint64 key;
+
+  if (m->entry < 0 || m->end != m->first + 1 || m->cut != 0 || !opens_clause (run, m->first)
+      || (run->tokens[m->first].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    return FALSE;
+  text = token_text (run, m->first, &len);
+  if (!ner_ascii_lower (text, len, buf, sizeof buf))
+    return FALSE;
+  key = (gint64) ner_hash_bytes (buf, len);
+  return g_hash_table_contains (lowercase, &key) && is_dictionary_word (run, m->first);
+}
+
 static gboolean
 is_common_opener (Run        *run,
                   Mention    *m,
                   GHashTable *lowercase)
 {
+  if (is_common_entry_opener (run, m, lowercase))
+    return TRUE;
   if (m->entry >= 0 || m->end != m->first + 1
       || !(opens_clause (run, m->first) || in_headline (run, m->first)))
     return FALSE;
@@ -1765,10 +1794,14 @@ static gboolean is_speech_word (Run   *run,
                                 guint  i);
 static gboolean is_regional_unit (Run   *run,
                                   guint  i);
+static gboolean has_given_name (Run     *run,
+                                Mention *m);
 
 /* "di Polsek Tanah Abang": a regional unit's head makes a body, though
- * the labeller, after "di", took it for a place; "ujar Sudirman": a
- * speech verb makes a person of a place's name. */
+ * the labeller, after "di", took it for a place; so does a body's head
+ * before words that hold no given name ("Satgas Densus", not "Media
+ * Fajar Harry"); "ujar Sudirman": a speech verb makes a person of a
+ * place's name. */
 static void
 retype_by_head (Run     *run,
                 Mention *m)
@@ -1776,7 +1809,9 @@ retype_by_head (Run     *run,
   if (m->cut != 0)
     return;
   if (m->entry < 0 && m->end - m->first >= 2 && m->type != REDAKSI_ENTITY_ORGANIZATION
-      && is_regional_unit (run, m->first))
+      && (is_regional_unit (run, m->first)
+          || (m->type == REDAKSI_ENTITY_PERSON && heads_body (run, m->first)
+              && !(role_word (run, m->first) & ROLE_WORD_LOCATOR) && !has_given_name (run, m))))
     m->type = REDAKSI_ENTITY_ORGANIZATION;
   else if (m->type == REDAKSI_ENTITY_LOCATION && m->end == m->first + 1 && m->first > 0
            && is_speech_word (run, m->first - 1) && !token_is (run, m->first - 1, "menurut"))
@@ -1829,12 +1864,12 @@ drop_common_openers (Run *run)
 
       trim_trailing_rank (run, mention);
       trim_description (run, mention);
-      retype_by_head (run, mention);
       gone = drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
                       || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
       trim_person (run, mention, lowercase);
       widen_after_title (run, mention, covered, lowercase);
+      retype_by_head (run, mention);
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
@@ -2840,6 +2875,23 @@ names_speaker (Run     *run,
          && (opens_clause (run, m->first) || (m->first > 0 && is_speech_word (run, m->first - 1)));
 }
 
+/* "Denpomal Banjarmasin" after "… Angkatan Laut (Denpomal)": a name
+ * opened by an acronym the article defined for a body is that body's
+ * unit, not a person. */
+static gboolean
+acronym_of_body (Run     *run,
+                 Mention *m)
+{
+  g_autofree char *first = NULL;
+  Mention *long_form;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->end - m->first < 2)
+    return FALSE;
+  first = text_between (run, m->first, m->first + 1);
+  long_form = g_hash_table_lookup (run->acronyms, first);
+  return long_form != NULL && long_form->type == REDAKSI_ENTITY_ORGANIZATION;
+}
+
 static char *
 resolve_canonical (Run                *run,
                    GHashTable         *index,
@@ -2865,6 +2917,8 @@ resolve_canonical (Run                *run,
       m->entry = -1;
       m->type = REDAKSI_ENTITY_PERSON;
     }
+  if (acronym_of_body (run, m))
+    m->type = REDAKSI_ENTITY_ORGANIZATION;
   *type = m->type;
   *id = m->entry >= 0 ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry) : NULL;
   if (m->entry >= 0 || m == full)
