@@ -598,7 +598,8 @@ test_place_and_body_spans (void)
     "Peresmian alat pemindai di Tempat Penimbunan Sementara TPS Lamong, Surabaya, digelar Rabu.\n\n"
     "Ferry berbicara di Kantor TKN Jalan Cemara, Menteng, Jakarta Pusat.\n\n"
     "Rapat bertempat di Jl.Haji Agus Salim Kecamatan Menteng pada Kamis.\n\n"
-    "Peresmian bertempat di Jl.Sultan Iskandar Raya, Banda Aceh.";
+    "Peresmian bertempat di Jl.Sultan Iskandar Raya, Banda Aceh.\n\n"
+    "Partai itu masih menyisakan empat nama di kursi menteri Kabinet Indonesia Bersatu II.";
   g_autoptr(RedaksiTagging) tagging = tag (text);
 
   assert_no_mention_within (tagging, text, "Komjen");
@@ -608,6 +609,7 @@ test_place_and_body_spans (void)
   assert_mention (tagging, "Jalan Cemara", 0, REDAKSI_ENTITY_LOCATION, "Jalan Cemara");
   assert_mention (tagging, "Jl.Haji Agus Salim", 0, REDAKSI_ENTITY_LOCATION, "Jl.Haji Agus Salim");
   g_assert_nonnull (nth_mention (tagging, "Banda Aceh", 0));
+  g_assert_nonnull (nth_mention (tagging, "Kabinet Indonesia Bersatu II", 0));
 }
 
 /* A page's credit line names who wrote the article; "maupun" adds a

@@ -1692,6 +1692,19 @@ trim_trailing_rank (Run     *run,
   look_up_again (run, m);
 }
 
+static gboolean
+is_roman_number (Run   *run,
+                 guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  for (gsize k = 0; k < len; k++)
+    if (!strchr ("IVXLCDM", text[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Tempat Penimbunan Sementara TPK Koja", "Kantor BPN": words of the
  * dictionary that say what kind of thing it is, then the thing's own
  * name, opened by an acronym. The name is the acronym on; a body's
@@ -1707,8 +1720,10 @@ trim_description (Run     *run,
     return;
   while (k < m->end && is_dictionary_word (run, k))
     k++;
+  /* "Kabinet Indonesia Bersatu II": a number in Roman letters opens no
+   * name. */
   if (k == m->first || k >= m->end || !is_acronym_token (run, k)
-      || !(run->tokens[k].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+      || !(run->tokens[k].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || is_roman_number (run, k))
     return;
   m->first = k;
   look_up_again (run, m);
