@@ -1805,8 +1805,6 @@ is_like_conjunct (Run     *run,
   return is_lowercase_word (run, k);
 }
 
-static gboolean is_speech_word (Run   *run,
-                                guint  i);
 static gboolean is_regional_unit (Run   *run,
                                   guint  i);
 static gboolean has_given_name (Run     *run,
@@ -1815,8 +1813,7 @@ static gboolean has_given_name (Run     *run,
 /* "di Polsek Tanah Abang": a regional unit's head makes a body, though
  * the labeller, after "di", took it for a place; so does a body's head
  * before words that hold no given name ("Satgas Densus", not "Media
- * Fajar Harry"); "ujar Sudirman": a speech verb makes a person of a
- * place's name. */
+ * Fajar Harry"). */
 static void
 retype_by_head (Run     *run,
                 Mention *m)
@@ -1828,12 +1825,6 @@ retype_by_head (Run     *run,
           || (m->type == REDAKSI_ENTITY_PERSON && heads_body (run, m->first)
               && !(role_word (run, m->first) & ROLE_WORD_LOCATOR) && !has_given_name (run, m))))
     m->type = REDAKSI_ENTITY_ORGANIZATION;
-  else if (m->type == REDAKSI_ENTITY_LOCATION && m->end == m->first + 1 && m->first > 0
-           && is_speech_word (run, m->first - 1) && !token_is (run, m->first - 1, "menurut"))
-    {
-      m->type = REDAKSI_ENTITY_PERSON;
-      m->entry = -1;
-    }
 }
 
 /* "Kantor Desa Minta Bantuan", "Pas Lagi Bobok Ciang": in a title-case
