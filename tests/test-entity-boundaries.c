@@ -459,6 +459,217 @@ test_many_names_share_a_word (void)
   g_assert_cmpuint (short_names, >=, 19000);
 }
 
+/* Precision: words that are no names, and spans that hold more than
+ * the name (issue #12). */
+
+/* A lower-case word that locates a place ("kawasan", "kompleks") is no
+ * part of its name; a place head it leaves alone names nothing. */
+static void
+test_locator_words (void)
+{
+  static const char text[] =
+    "Polisi menangkap pelaku di kawasan Kemang, Jakarta Selatan, Selasa (3/5) malam.\n\n"
+    "Warga berkumpul di kompleks Candi Plaosan, Klaten, Minggu.\n\n"
+    "Rapat digelar di kantor Nagari pada Senin pagi, kata Wali Nagari Sungai Pua.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Kemang", 0, REDAKSI_ENTITY_LOCATION, "Kemang");
+  assert_mention (tagging, "Candi Plaosan", 0, REDAKSI_ENTITY_LOCATION, "Candi Plaosan");
+  assert_no_mention_within (tagging, text, "kawasan");
+  assert_no_mention_within (tagging, text, "kompleks");
+  assert_no_mention_within (tagging, text, "kantor Nagari");
+}
+
+/* Words of offices, ranks and generic units alone ("Kepolisian
+ * Daerah", "AKBP", "Sekda") name no one: the place or the person after
+ * them does. */
+static void
+test_office_phrases (void)
+{
+  static const char text[] =
+    "Kepala Kepolisian Daerah (Kapolda) Jawa Tengah Irjen Ahmad Luthfi hadir.\n\n"
+    "Kepala Biro Hubungan Masyarakat (Karo Humas) Polri, Brigjen Budi, menjelaskan.\n\n"
+    "Kapolres Bogor, Ajun Komisaris Besar Polisi (AKBP) Rio Wahyu, menegaskan hal itu.\n\n"
+    "Hal itu disampaikan Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejaksaan Agung, "
+    "Ketut Sumedana.\n\n"
+    "Vice President Corporate Communications PT Telkom, Andi Rahman, mengatakan itu.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Kepolisian Daerah");
+  assert_no_mention_within (tagging, text, "Biro Hubungan Masyarakat (Karo Humas)");
+  assert_no_mention_within (tagging, text, "Ajun Komisaris Besar Polisi (AKBP)");
+  assert_no_mention_within (tagging, text, "Pusat Penerangan Hukum");
+  assert_no_mention_within (tagging, text, "Vice President Corporate Communications");
+  assert_mention (tagging, "Ahmad Luthfi", 0, REDAKSI_ENTITY_PERSON, "Ahmad Luthfi");
+  assert_mention (tagging, "Rio Wahyu", 0, REDAKSI_ENTITY_PERSON, "Rio Wahyu");
+  assert_mention (tagging, "Kejaksaan Agung", 0, REDAKSI_ENTITY_ORGANIZATION, "Kejaksaan Agung");
+  assert_mention (tagging, "Polri", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Kepolisian Negara Republik Indonesia");
+}
+
+/* 10. Greetings and interjections are no names, nor part of the name
+ * after them. */
+static void
+test_greetings (void)
+{
+  static const char text[] =
+    "\"Assalamualaikum Sari,\" kata Yanto.\n\n"
+    "\"Assalamualaikum Warahmatullahi Wabarakatuh,\" sapa Tri.\n\n"
+    "\"Alhamdulillah Sari sudah pulang,\" kata Yanto.\n\n"
+    "\"Terima Kasih, Tuhan,\" tulis Rina.\n\n"
+    "Sebelum pulang, Dina mengucapkan Terima Kasih kepada polisi.\n\n"
+    "\"Insyaallah Lebaran nanti kami pulang,\" kata Yanto.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Assalamualaikum Warahmatullahi Wabarakatuh");
+  assert_no_mention_within (tagging, text, "Alhamdulillah");
+  assert_no_mention_within (tagging, text, "Terima Kasih, Tuhan");
+  assert_no_mention_within (tagging, text, "Terima Kasih kepada");
+  assert_no_mention_within (tagging, text, "Insyaallah");
+  assert_mention (tagging, "Sari", 0, REDAKSI_ENTITY_PERSON, "Sari");
+  assert_mention (tagging, "Sari", 1, REDAKSI_ENTITY_PERSON, "Sari");
+}
+
+/* Two bodies joined by "dan" are two names; a company's short name in
+ * brackets, or its legal form alone, is no second company; a foreign
+ * legal form ends a company's name. */
+static void
+test_coordinated_and_company_names (void)
+{
+  static const char text[] =
+    "Pelaku ditangkap tim gabungan Polresta Bogor dan Polsek Cibinong pada Minggu (7/10) malam.\n\n"
+    "Direktur PT Sinar Kencana Abadi (PT SKA) ditahan jaksa.\n\n"
+    "Ia memimpin anak usaha PT Pertamina (persero), PT Petral.\n\n"
+    "Kasus itu melibatkan Pertamina Energy Trading Limited (Petral) di Singapura.\n\n"
+    "Ketua Kamar Dagang dan Industri Indonesia hadir.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Polresta Bogor", 0, REDAKSI_ENTITY_ORGANIZATION, "Polresta Bogor");
+  assert_mention (tagging, "Polsek Cibinong", 0, REDAKSI_ENTITY_ORGANIZATION, "Polsek Cibinong");
+  assert_mention (tagging, "PT Sinar Kencana Abadi", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "PT Sinar Kencana Abadi");
+  assert_no_mention_within (tagging, text, "(PT SKA)");
+  /* Canonical names of the gazetteer's bodies are its own business. */
+  g_assert_nonnull (nth_mention (tagging, "PT Pertamina (persero)", 0));
+  assert_mention (tagging, "Pertamina Energy Trading Limited", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Pertamina Energy Trading Limited");
+  g_assert_nonnull (nth_mention (tagging, "Kamar Dagang dan Industri Indonesia", 0));
+}
+
+/* Capitalised dictionary words are no names where every word may have
+ * a capital: after an outlet's dash, in a title-case headline, in an
+ * office's title or a phrase of common words, or with "-nya". Names
+ * that are dictionary words stay names after a title ("Kompol
+ * Mustakim") and after a place's head. */
+static void
+test_capitalised_common_words (void)
+{
+  static const char text[] =
+    "Cerita Warga Garut Bolak-balik ke Kantor Desa Minta Bantuan tapi Tak Dapat\n\n"
+    "Kompas.com - 12/03/2022, 10:00 WIB\n\n"
+    "KOMPAS.com - Ratusan warga di Kabupaten Garut, Jawa Barat, mengungsi.\n\n"
+    "Menteri Perencanaan dan Tata Ruang hadir di Bandung.\n\n"
+    "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi hadir.\n\n"
+    "\"Kami belum tahu,\" kata Rina ditemui di Kantornya, Bandung, Kamis (4/10).\n\n"
+    "Kanitreskrim Polsek Tanah Abang Kompol Mustakim mengatakan hal itu.\n\n"
+    "Ketua Umum Partai Buruh Said Iqbal hadir.\n\n"
+    "\"Kami siap,\" kata Rudi di Istana Wakil Presiden, Jalan Merdeka Selatan, Jakarta Pusat, Kamis.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Kantor Desa Minta Bantuan");
+  assert_no_mention_within (tagging, text, "Ratusan");
+  assert_no_mention_within (tagging, text, "Tata Ruang");
+  assert_no_mention_within (tagging, text, "Pembangunan Daerah Tertinggal");
+  assert_no_mention_within (tagging, text, "Kantornya");
+  assert_mention (tagging, "Mustakim", 0, REDAKSI_ENTITY_PERSON, "Mustakim");
+  assert_mention (tagging, "Partai Buruh", 0, REDAKSI_ENTITY_ORGANIZATION, "Partai Buruh");
+  assert_mention (tagging, "Rina", 0, REDAKSI_ENTITY_PERSON, "Rina");
+  assert_mention (tagging, "Jalan Merdeka Selatan", 0, REDAKSI_ENTITY_LOCATION, "Jalan Merdeka Selatan");
+}
+
+/* Spans that hold more than one name, or a word of none: a rank after
+ * a place, a description before an acronym's name, a street after what
+ * stands in it, a street named after a person. */
+static void
+test_place_and_body_spans (void)
+{
+  static const char text[] =
+    "Polisi menahan tiga tersangka. Kapolda Sumatra Utara Komjen (Pol) Budi Hartono mengatakan hal itu.\n\n"
+    "Peresmian alat pemindai di Tempat Penimbunan Sementara TPS Lamong, Surabaya, digelar Rabu.\n\n"
+    "Ferry berbicara di Kantor TKN Jalan Cemara, Menteng, Jakarta Pusat.\n\n"
+    "Rapat bertempat di Jl.Haji Agus Salim Kecamatan Menteng pada Kamis.\n\n"
+    "Peresmian bertempat di Jl.Sultan Iskandar Raya, Banda Aceh.\n\n"
+    "Partai itu masih menyisakan empat nama di kursi menteri Kabinet Indonesia Bersatu II.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Komjen");
+  g_assert_nonnull (nth_mention (tagging, "Sumatra Utara", 0));
+  assert_mention (tagging, "TPS Lamong", 0, REDAKSI_ENTITY_LOCATION, "TPS Lamong");
+  assert_no_mention_within (tagging, text, "Tempat Penimbunan Sementara");
+  assert_mention (tagging, "Jalan Cemara", 0, REDAKSI_ENTITY_LOCATION, "Jalan Cemara");
+  assert_mention (tagging, "Jl.Haji Agus Salim", 0, REDAKSI_ENTITY_LOCATION, "Jl.Haji Agus Salim");
+  g_assert_nonnull (nth_mention (tagging, "Banda Aceh", 0));
+  g_assert_nonnull (nth_mention (tagging, "Kabinet Indonesia Bersatu II", 0));
+}
+
+/* A page's credit line names who wrote the article; "maupun" adds a
+ * common noun to common nouns; a regional unit is a body after "di";
+ * a shop named in common words takes the name after it. */
+static void
+test_credits_and_kinds (void)
+{
+  static const char text[] =
+    "Banjir Rendam Bekasi\n\n"
+    "Penulis: Dimas Prakoso | Editor: Rahmat Hidayat\n\n"
+    "Rep: Sulastri/ Red: Budi Raharjo\n\n"
+    "BEKASI - Banjir merendam ratusan rumah di Bekasi, Senin.\n\n"
+    "Acara itu dihadiri wartawan dari media cetak, elektronik, maupun Online.\n\n"
+    "\"Kami masih mendalami,\" kata Hendra di Polsek Cempaka Putih, Jakarta Pusat, Jumat.\n\n"
+    "Acara berlangsung di Rumah Makan Sari Minang jalan Ahmad Yani Bandung.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Dimas Prakoso");
+  assert_no_mention_within (tagging, text, "Rahmat Hidayat");
+  assert_no_mention_within (tagging, text, "Budi Raharjo");
+  assert_no_mention_within (tagging, text, "Online");
+  assert_mention (tagging, "Polsek Cempaka Putih", 0, REDAKSI_ENTITY_ORGANIZATION, "Polsek Cempaka Putih");
+  assert_mention (tagging, "Rumah Makan Sari Minang", 0, REDAKSI_ENTITY_LOCATION, "Rumah Makan Sari Minang");
+  assert_mention (tagging, "Hendra", 0, REDAKSI_ENTITY_PERSON, "Hendra");
+}
+
+/* A place the gazetteer knows by a word of a person's name, where a
+ * speaker stands, is that person. */
+static void
+test_place_word_as_speaker (void)
+{
+  static const char text[] =
+    "JAKARTA - Menteri Perhubungan Sudirman Wijaya meninjau bandara, Senin.\n\n"
+    "\"Kami siapkan semua,\" ujar Sudirman, Senin (3/2).\n\n"
+    "Sudirman menjelaskan anggaran itu sudah cair.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Sudirman", 0, REDAKSI_ENTITY_PERSON, "Sudirman Wijaya");
+  assert_mention (tagging, "Sudirman", 1, REDAKSI_ENTITY_PERSON, "Sudirman Wijaya");
+}
+
+/* A body's name that is a common word, opening a sentence after the
+ * article wrote the word in lower case, is the word; a body's head
+ * makes a body of words that hold no given name. */
+static void
+test_bodies_and_common_words (void)
+{
+  static const char text[] =
+    "Tim itu sedang menyusun narasi baru. Narasi yang disusun adalah soal keadilan.\n\n"
+    "Mereka harus bekerja dalam tempo singkat. Tempo kerja itu membuat warga lelah.\n\n"
+    "\"Kami berkoordinasi dengan Satgas Gakkum, kita koordinasi peristiwa itu,\" ujar Hadi.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Narasi yang");
+  assert_no_mention_within (tagging, text, "Tempo kerja");
+  assert_mention (tagging, "Satgas Gakkum", 0, REDAKSI_ENTITY_ORGANIZATION, "Satgas Gakkum");
+  assert_mention (tagging, "Hadi", 0, REDAKSI_ENTITY_PERSON, "Hadi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,5 +695,17 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/regional-body-and-place", test_regional_body_and_place);
   g_test_add_func ("/redaksi/entity-boundaries/headed-places", test_headed_places);
   g_test_add_func ("/redaksi/entity-boundaries/thing-acronyms", test_thing_acronyms);
+  /* Precision (issue #12) */
+  g_test_add_func ("/redaksi/entity-boundaries/locator-words", test_locator_words);
+  g_test_add_func ("/redaksi/entity-boundaries/office-phrases", test_office_phrases);
+  g_test_add_func ("/redaksi/entity-boundaries/greetings", test_greetings);
+  g_test_add_func ("/redaksi/entity-boundaries/coordinated-and-company-names",
+                   test_coordinated_and_company_names);
+  g_test_add_func ("/redaksi/entity-boundaries/capitalised-common-words",
+                   test_capitalised_common_words);
+  g_test_add_func ("/redaksi/entity-boundaries/place-and-body-spans", test_place_and_body_spans);
+  g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
+  g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);
+  g_test_add_func ("/redaksi/entity-boundaries/bodies-and-common-words", test_bodies_and_common_words);
   return g_test_run ();
 }

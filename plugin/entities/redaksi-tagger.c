@@ -13,6 +13,7 @@
 #include "redaksi-gazetteer-private.h"
 #include "redaksi-name-variants-private.h"
 #include "redaksi-org-units-private.h"
+#include "redaksi-quote-lexicon-private.h"
 #include "redaksi-related-link-private.h"
 #include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
@@ -390,6 +391,16 @@ officer_starts (Run   *run,
 /* The end of a company's name that began at @i: it runs over the
  * capitalised words after the form, and closes with "Tbk" or a bracket
  * ("(Persero)") unless "Tbk" follows the bracket. */
+static gboolean
+is_legal_form (Run   *run,
+               guint  i)
+{
+  return token_is (run, i, "Persero") || token_is (run, i, "Tbk") || token_is (run, i, "Tbk.");
+}
+
+/* Only a bracket holding the legal form ("(Persero)") belongs to the
+ * name: "PT Bank Maju (BM)", "PT Bank Maju (PT BM)" give the short name
+ * after the name, which ends before it. */
 static guint
 company_end (Run      *run,
              guint     i,
@@ -404,12 +415,11 @@ company_end (Run      *run,
    * or "(persero)"; "(PT BA)" is the short name the article gives it. */
   while (k < end && k - i <= 8 && !*closed
          && !officer_starts (run, i, k)
-         && (is_capitalised (run, k) || (open && is_company_form (run, k))
-             || (token_is (run, k, "(") && k + 1 < end && is_company_form (run, k + 1)
-                 && !token_is (run, k + 1, "PT") && !token_is (run, k + 1, "CV"))
-             || (open && token_is (run, k, ")")) || token_is (run, k, "&")))
+         && (is_capitalised (run, k) || token_is (run, k, "&") || (open && is_legal_form (run, k))
+             || (token_is (run, k, "(") && k + 1 < end && is_legal_form (run, k + 1))
+             || (token_is (run, k, ")") && open)))
     {
-      open = (open || token_is (run, k, "(")) && !token_is (run, k, ")");
+      open = open || token_is (run, k, "(");
       *closed = token_is (run, k, "Tbk") || token_is (run, k, "Tbk.")
                 || (token_is (run, k, ")") && !(k + 1 < end && token_is (run, k + 1, "Tbk")));
       k++;
@@ -438,6 +448,27 @@ label_officer (Run   *run,
     run->labels[t] = t == k ? NER_LABEL_B_PER : NER_LABEL_I_PER;
 }
 
+/* "PT Brantas Abipraya (PT BA)": the short name in brackets after a
+ * company's is that company again, not a second one. Its words lose
+ * their labels; returns the token after the bracket, or @k. */
+static guint
+skip_company_alias (Run   *run,
+                    guint  k,
+                    guint  end)
+{
+  guint close = k + 2;
+
+  if (k + 2 >= end || !token_is (run, k, "(")
+      || !(token_is (run, k + 1, "PT") || token_is (run, k + 1, "PT.") || token_is (run, k + 1, "CV")))
+    return k;
+  while (close < end && close - k <= 4 && !token_is (run, close, ")"))
+    close++;
+  if (close >= end || !token_is (run, close, ")"))
+    return k;
+  memset (run->labels + k, NER_LABEL_O, close + 1 - k);
+  return close + 1;
+}
+
 /* "PT Sinar Abadi Sejahtera Tbk": a company form opens a name that runs
  * over the capitalised words after it, whatever the labeller said. */
 static void
@@ -460,7 +491,7 @@ label_companies (Run   *run,
         label_officer (run, k, end);
       else if (k < end && run->labels[k] == NER_LABEL_I_ORG)
         run->labels[k] = NER_LABEL_B_ORG;
-      i = k - 1;
+      i = MAX (k, skip_company_alias (run, k, end)) - 1;
     }
 }
 
@@ -666,6 +697,30 @@ starts_sentence (Run   *run,
   return (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START) != 0;
 }
 
+static gboolean starts_line (Run   *run,
+                             guint  i);
+
+/* "KOMPAS.com - Ratusan korban …", "Metro Merauke – Kapolres …": a
+ * second dateline, after the one the document found, is a few
+ * capitalised words at the start of a line and a dash. */
+static gboolean
+after_line_prefix (Run   *run,
+                   guint  i)
+{
+  guint k = i - 1;
+
+  if (i < 2 || !(token_is (run, k, "-") || token_is (run, k, "\u2013") || token_is (run, k, "\u2014")))
+    return FALSE;
+  while (k-- > 0 && i - k <= 6)
+    {
+      if (!(is_capitalised (run, k) || token_is (run, k, ",") || token_is (run, k, ".")))
+        return FALSE;
+      if (starts_line (run, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* First word of a sentence, or of a quotation. */
 static gboolean
 opens_clause (Run   *run,
@@ -678,7 +733,8 @@ opens_clause (Run   *run,
   /* After an opening quote mark, or after the dateline "KOTA - ". */
   return (run->tokens[i - 1].kind == REDAKSI_TOKEN_QUOTE
           && run->tokens[i - 1].quote_role != REDAKSI_QUOTE_ROLE_CLOSING)
-         || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE);
+         || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE)
+         || after_line_prefix (run, i);
 }
 
 static GHashTable *
@@ -705,6 +761,82 @@ common_words (void)
       g_once_init_leave (&words, set);
     }
   return words;
+}
+
+/* The kinds of data/lexicon/roles.tsv, as bits: a word may take
+ * several ("kantor" heads a body's name and locates a place). */
+typedef enum
+{
+  ROLE_WORD_OFFICE   = 1 << 0,
+  ROLE_WORD_ROLE     = 1 << 1,
+  ROLE_WORD_BODY     = 1 << 2,
+  ROLE_WORD_PLACE    = 1 << 3,
+  ROLE_WORD_RANK     = 1 << 4,
+  ROLE_WORD_TITLE    = 1 << 5,
+  ROLE_WORD_UNIT     = 1 << 6,
+  ROLE_WORD_LOCATOR  = 1 << 7,
+  ROLE_WORD_GREETING = 1 << 8,
+} RoleWord;
+
+#define ROLES_RESOURCE "lexicon/roles.tsv"
+
+static void
+add_role_word (GHashTable *words,
+               char       *line)
+{
+  static const char * const kinds[] = {
+    "office", "role", "body", "place", "rank", "title", "unit", "locator", "greeting", NULL
+  };
+  char *kind = strchr (line, '\t');
+  char *end;
+
+  if (line[0] == '#' || kind == NULL)
+    return;
+  *kind++ = '\0';
+  if ((end = strchr (kind, '\t')))
+    *end = '\0';
+  for (guint k = 0; kinds[k]; k++)
+    if (g_str_equal (kind, kinds[k]))
+      g_hash_table_insert (words, line,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (words, line)) | 1u << k));
+}
+
+/* Word (lower case) → RoleWord bits, read once and kept. */
+static GHashTable *
+role_words (void)
+{
+  static GHashTable *words;
+
+  if (g_once_init_enter (&words))
+    {
+      static char *buffer;
+      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GBytes) bytes = _redaksi_lookup_resource (ROLES_RESOURCE, NULL);
+      char *line, *next;
+
+      buffer = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : g_strdup ("");
+      for (line = buffer; *line; line = next)
+        {
+          next = strchr (line, '\n');
+          next = next ? (*next = '\0', next + 1) : line + strlen (line);
+          add_role_word (set, line);
+        }
+      g_once_init_leave (&words, set);
+    }
+  return words;
+}
+
+static guint
+role_word (Run   *run,
+           guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  char buf[64];
+
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || !ner_ascii_lower (text, len, buf, sizeof buf))
+    return 0;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (role_words (), buf));
 }
 
 /* A word that is no name: a cue, a common word, a word the article
@@ -780,11 +912,40 @@ in_headline (Run   *run,
   return run->headlines[s];
 }
 
+static gboolean is_dictionary_word (Run   *run,
+                                    guint  i);
+
+/* "… membangun narasi. Narasi yang dibangun …": a name the gazetteer
+ * knows ("Narasi", a broadcaster) opening a sentence is the common
+ * word when the article writes it in lower case too and the dictionary
+ * has it. */
+static gboolean
+is_common_entry_opener (Run        *run,
+                        Mention    *m,
+                        GHashTable *lowercase)
+{
+  gsize len;
+  const char *text;
+  char buf[64];
+  gint64 key;
+
+  if (m->entry < 0 || m->end != m->first + 1 || m->cut != 0 || !opens_clause (run, m->first)
+      || (run->tokens[m->first].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    return FALSE;
+  text = token_text (run, m->first, &len);
+  if (!ner_ascii_lower (text, len, buf, sizeof buf))
+    return FALSE;
+  key = (gint64) ner_hash_bytes (buf, len);
+  return g_hash_table_contains (lowercase, &key) && is_dictionary_word (run, m->first);
+}
+
 static gboolean
 is_common_opener (Run        *run,
                   Mention    *m,
                   GHashTable *lowercase)
 {
+  if (is_common_entry_opener (run, m, lowercase))
+    return TRUE;
   if (m->entry >= 0 || m->end != m->first + 1
       || !(opens_clause (run, m->first) || in_headline (run, m->first)))
     return FALSE;
@@ -838,14 +999,18 @@ split_after_tbk (Run   *run,
       }
 }
 
+/* A one-letter word, or a company's legal form alone ("(persero)"). */
 static gboolean
 is_noise (Run     *run,
           Mention *m)
 {
   gsize len;
+  gboolean forms = TRUE;
 
   token_text (run, m->first, &len);
-  return m->entry < 0 && m->end == m->first + 1 && len < 2;
+  for (guint i = m->first; i < m->end && forms; i++)
+    forms = is_company_form (run, i);
+  return m->entry < 0 && ((m->end == m->first + 1 && len < 2) || forms);
 }
 
 /* Words after which a capitalised word is a person: speech verbs
@@ -1300,6 +1465,395 @@ widen_after_title (Run          *run,
   m->first = word;
 }
 
+/* A word written all in lower-case ASCII letters: "kawasan", not
+ * "iPhone" or "e-KTP". */
+static gboolean
+is_lowercase_word (Run   *run,
+                   guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || len == 0)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_islower (text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "di kawasan Kemang", "di kompleks Istana Bogor": the labeller takes
+ * the lower-case word that locates the place into the name. The name
+ * is the capitalised part; a place head left alone ("kantor Nagari")
+ * names no place. A lower-case word of the name itself stays ("masjid
+ * Kauman", as some write "Masjid Kauman"). Returns whether nothing is
+ * left. */
+/* After a mention's span changed: the gazetteer's entry of the new
+ * span, whose type it takes. */
+static void
+look_up_again (Run     *run,
+               Mention *m)
+{
+  m->entry = entry_of (run, m->first, m->end);
+  if (m->entry >= 0)
+    m->type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) m->entry);
+}
+
+static gboolean
+trim_lowercase_head (Run     *run,
+                     Mention *m)
+{
+  guint first = m->first;
+
+  if (m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  while (first < m->end && is_lowercase_word (run, first) && (role_word (run, first) & ROLE_WORD_LOCATOR))
+    first++;
+  /* A name in lower case throughout ("detikcom") stays as it is. */
+  if (first == m->first || first == m->end || !is_capitalised (run, first))
+    return FALSE;
+  m->first = first;
+  look_up_again (run, m);
+  return m->entry < 0 && m->end == m->first + 1 && is_place_head (run, m->first);
+}
+
+#define OFFICE_WORDS (ROLE_WORD_OFFICE | ROLE_WORD_ROLE | ROLE_WORD_RANK | ROLE_WORD_TITLE | ROLE_WORD_UNIT)
+
+/* "Kepala Kepolisian Daerah (Kapolda) Jawa Tengah", "Ajun Komisaris
+ * Besar Polisi (AKBP)", "Sekda", "Koordinator": words of offices, ranks
+ * and generic units alone name no one: the office has many holders and
+ * the unit one in every region, until a proper part follows. A body's
+ * head counts among them, but alone it may be a body's short name
+ * ("Polri"). A person named like an office word ("Hakim" of "Lukman
+ * Hakim") is found again from the full name, later. */
+static gboolean
+is_office_phrase (Run     *run,
+                  Mention *m)
+{
+  gboolean alone = m->end == m->first + 1;
+
+  if (m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    {
+      guint kinds = role_word (run, i);
+      gsize len;
+      const char *text = token_text (run, i, &len);
+
+      if (!(kinds & OFFICE_WORDS) && ner_cue_of (text, len) != NER_CUE_TITLE
+          && (alone || !(kinds & (ROLE_WORD_BODY | ROLE_WORD_PLACE))))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Alhamdulillah Sari sudah pulang", "Insyaallah Lebaran nanti": a
+ * greeting or interjection opening a sentence is no part of the name
+ * after it, and no name by itself. Returns whether nothing is left. */
+static gboolean
+trim_greeting (Run     *run,
+               Mention *m)
+{
+  guint first = m->first;
+
+  if (m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  while (m->first < m->end && (role_word (run, m->first) & ROLE_WORD_GREETING))
+    m->first++;
+  if (m->first == m->end)
+    return TRUE;
+  if (m->first > first)
+    look_up_again (run, m);
+  return FALSE;
+}
+
+/* The word at @i, in lower case, is a word of the Indonesian
+ * dictionary (hunspell-id, through its affixes: "ratusan", "kantornya")
+ * and no common given name: "Indah" and "Bagus" are both. */
+static gboolean heads_body (Run   *run,
+                            guint  i);
+static gboolean is_acronym_token (Run   *run,
+                                  guint  i);
+
+static gboolean
+is_dictionary_word (Run   *run,
+                    guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  char buf[64];
+
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE)
+      || !ner_ascii_lower (text, len, buf, sizeof buf) || ner_is_given_name (text, len))
+    return FALSE;
+  return _redaksi_quote_is_ordinary_word (buf);
+}
+
+/* Does @i sit in the title of an office ("Deputi Bidang Usaha
+ * Pertambangan, Industri Strategis, dan Media …")? Back over its
+ * capitalised words, commas and "dan", which no mention holds, to an
+ * office word. */
+static gboolean
+in_office_title (Run          *run,
+                 const guint8 *covered,
+                 guint         i)
+{
+  gsize len;
+  const char *text;
+
+  /* Right after a title or rank ("Kompol Mustakim") comes a name. */
+  if (i == 0 || role_word (run, i - 1) & (OFFICE_WORDS & ~ROLE_WORD_UNIT))
+    return FALSE;
+  text = token_text (run, i - 1, &len);
+  if (ner_cue_of (text, len) == NER_CUE_TITLE || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    return FALSE;
+  for (guint k = i; k-- > 0 && i - k <= 10;)
+    {
+      text = token_text (run, k, &len);
+      /* A name on the way ("di Jl.Sultan Iskandar, Banda Aceh") ends
+       * any title before it. */
+      if (covered[k])
+        return FALSE;
+      if (!(is_capitalised (run, k) || token_is (run, k, ",") || token_is (run, k, "dan")))
+        return FALSE;
+      if ((role_word (run, k) & (ROLE_WORD_OFFICE | ROLE_WORD_TITLE))
+          || ner_cue_of (text, len) == NER_CUE_TITLE)
+        return TRUE;
+      if (starts_sentence (run, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* A head that makes the common word after it a name: "Desa Makmur",
+ * and for a body "Partai Demokrat". */
+static gboolean
+heads_name (Run     *run,
+            guint    i,
+            Mention *m)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  NerCue cue = ner_cue_of (text, len);
+
+  return (role_word (run, i) & ROLE_WORD_PLACE) || cue == NER_CUE_PLACE || is_place_head (run, i)
+         || (m->type == REDAKSI_ENTITY_ORGANIZATION
+             && ((role_word (run, i) & ROLE_WORD_BODY) || cue == NER_CUE_ORG));
+}
+
+/* One capitalised dictionary word that no gazetteer knows is no name
+ * where any word has a capital: opening a clause ("KOMPAS.com - Ratusan
+ * korban"), in a phrase of capitalised common words ("Tata Ruang",
+ * "Adil Makmur") or in an office's title ("Industri Strategis"); nor
+ * with "-nya" ("di Kantornya"), which names do not take. */
+static gboolean
+is_common_single (Run          *run,
+                  Mention      *m,
+                  guint         labelled_first,
+                  const guint8 *covered)
+{
+  guint i = m->first;
+  gsize len;
+  const char *text;
+
+  if (m->entry >= 0 || m->cut != 0 || m->end != i + 1 || !is_dictionary_word (run, i))
+    return FALSE;
+  text = token_text (run, i, &len);
+  if (len > 5 && g_ascii_strncasecmp (text + len - 3, "nya", 3) == 0)
+    return TRUE;
+  if (opens_clause (run, i) || in_office_title (run, covered, i))
+    return TRUE;
+  /* The word before may be one trimmed off the labeller's mention
+   * ("Media" of "Media Massa"). */
+  return i > 0 && (!covered[i - 1] || labelled_first < i) && !starts_sentence (run, i)
+         && is_capitalised (run, i - 1) && !opens_clause (run, i - 1)
+         && is_dictionary_word (run, i - 1) && !heads_name (run, i - 1, m);
+}
+
+/* A sentence of prose ends with a full stop, a headline without one:
+ * "di Rumah Makan Sari Sunda jalan Soekarno Hatta Bandung." has as
+ * many capitals as a headline. */
+static gboolean
+ends_with_full_stop (Run   *run,
+                     guint  i)
+{
+  guint s = sentence_holding (run, i);
+
+  return s < run->n_sentences && token_is (run, run->sentences[s].end_token - 1, ".");
+}
+
+/* "Kapolda Sumatra Utara Komjen Agung …": a rank opens the name after
+ * it, never ends a place's or a body's. */
+static void
+trim_trailing_rank (Run     *run,
+                    Mention *m)
+{
+  guint end = m->end;
+
+  if (m->entry >= 0 || m->cut != 0 || m->type == REDAKSI_ENTITY_PERSON)
+    return;
+  while (end - m->first > 1 && (role_word (run, end - 1) & ROLE_WORD_RANK))
+    end--;
+  if (end == m->end)
+    return;
+  m->end = end;
+  look_up_again (run, m);
+}
+
+static gboolean
+is_roman_number (Run   *run,
+                 guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  for (gsize k = 0; k < len; k++)
+    if (!strchr ("IVXLCDM", text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Tempat Penimbunan Sementara TPK Koja", "Kantor BPN": words of the
+ * dictionary that say what kind of thing it is, then the thing's own
+ * name, opened by an acronym. The name is the acronym on; a body's
+ * head ("Kementerian BUMN", "Bank BRI") is part of it. */
+static void
+trim_description (Run     *run,
+                  Mention *m)
+{
+  guint k = m->first;
+
+  if (m->entry >= 0 || m->cut != 0 || (heads_body (run, m->first)
+                                       && !(role_word (run, m->first) & ROLE_WORD_LOCATOR)))
+    return;
+  while (k < m->end && is_dictionary_word (run, k))
+    k++;
+  /* "Kabinet Indonesia Bersatu II": a number in Roman letters opens no
+   * name. */
+  if (k == m->first || k >= m->end || !is_acronym_token (run, k)
+      || !(run->tokens[k].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || is_roman_number (run, k))
+    return;
+  m->first = k;
+  look_up_again (run, m);
+}
+
+/* "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a
+ * field listed in an office's title, in dictionary words, after a comma
+ * or "dan", names no body of its own; a body's or a place's head opens
+ * one ("… dan Partai Buruh", "Istana Wakil Presiden, Jalan Merdeka"). */
+static gboolean
+is_title_field (Run          *run,
+                Mention      *m,
+                const guint8 *covered)
+{
+  if (m->entry >= 0 || m->cut != 0 || m->end - m->first < 2 || m->first == 0
+      || !(token_is (run, m->first - 1, ",") || token_is (run, m->first - 1, "dan"))
+      || heads_body (run, m->first) || heads_name (run, m->first, m) || !in_office_title (run, covered, m->first))
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    if (!is_dictionary_word (run, i))
+      return FALSE;
+  return TRUE;
+}
+
+/* Words that open a page's credit line: "Penulis: …", "Rep: … / Red:
+ * …", "Laporan Wartawan …". */
+static gboolean
+opens_credit (Run   *run,
+              guint  i)
+{
+  static const char * const words[] = {
+    "penulis", "editor", "reporter", "rep", "red", "redaktur", "pewarta", "sumber", "foto",
+    "penyunting", "kontributor", NULL
+  };
+
+  if (i + 1 < run->n_tokens && token_is (run, i, "laporan") && token_is (run, i + 1, "wartawan"))
+    return TRUE;
+  if (i + 1 >= run->n_tokens || !token_is (run, i + 1, ":"))
+    return FALSE;
+  for (guint k = 0; words[k]; k++)
+    if (token_is (run, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+#define CREDIT_LINE_MAX_TOKENS 24
+
+/* The people of a credit line wrote or edited the article; it is not
+ * about them. */
+static gboolean
+in_credit_line (Run     *run,
+                Mention *m)
+{
+  guint first = m->first;
+
+  if (m->type != REDAKSI_ENTITY_PERSON)
+    return FALSE;
+  while (first > 0 && m->first - first < CREDIT_LINE_MAX_TOKENS && !starts_line (run, first))
+    first--;
+  return starts_line (run, first) && opens_credit (run, first);
+}
+
+/* "baik media cetak, elektronik, maupun Online": what "maupun" adds to
+ * common nouns is one too. */
+static gboolean
+is_like_conjunct (Run     *run,
+                  Mention *m)
+{
+  guint k = m->first;
+  gsize len;
+  const char *text = token_text (run, k, &len);
+
+  if (m->entry >= 0 || m->cut != 0 || m->end != k + 1 || k < 2 || !token_is (run, k - 1, "maupun")
+      || (run->tokens[k].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || ner_is_given_name (text, len))
+    return FALSE;
+  k -= 2;
+  if (token_is (run, k, ",") && k > 0)
+    k--;
+  return is_lowercase_word (run, k);
+}
+
+static gboolean is_regional_unit (Run   *run,
+                                  guint  i);
+static gboolean has_given_name (Run     *run,
+                                Mention *m);
+
+/* "di Polsek Tanah Abang": a regional unit's head makes a body, though
+ * the labeller, after "di", took it for a place; so does a body's head
+ * before words that hold no given name ("Satgas Densus", not "Media
+ * Fajar Harry"). */
+static void
+retype_by_head (Run     *run,
+                Mention *m)
+{
+  if (m->cut != 0)
+    return;
+  if (m->entry < 0 && m->end - m->first >= 2 && m->type != REDAKSI_ENTITY_ORGANIZATION
+      && (is_regional_unit (run, m->first)
+          || (m->type == REDAKSI_ENTITY_PERSON && heads_body (run, m->first)
+              && !(role_word (run, m->first) & ROLE_WORD_LOCATOR) && !has_given_name (run, m))))
+    m->type = REDAKSI_ENTITY_ORGANIZATION;
+}
+
+/* "Kantor Desa Minta Bantuan", "Pas Lagi Bobok Ciang": in a title-case
+ * headline the labeller takes runs of capitalised words; one that is
+ * half dictionary words or more, and that no gazetteer knows, is the
+ * headline's wording. A name it also holds is found again from the
+ * article's body. */
+static gboolean
+is_headline_wording (Run     *run,
+                     Mention *m)
+{
+  guint common = 0;
+
+  if (m->entry >= 0 || m->cut != 0 || m->end - m->first < 2 || !in_headline_line (run, m->first)
+      || ends_with_full_stop (run, m->first))
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    common += is_dictionary_word (run, i);
+  return common * 2 >= m->end - m->first;
+}
+
 static void
 drop_common_openers (Run *run)
 {
@@ -1319,13 +1873,22 @@ drop_common_openers (Run *run)
   for (guint m = n_found; m-- > 0 && !run_cancelled (run, m);)
     {
       Mention *mention = &g_array_index (run->mentions, Mention, m);
-      gboolean thing = drop_thing_acronym (run, mention);
+      guint labelled_first = mention->first;
+      gboolean gone;
+
+      trim_trailing_rank (run, mention);
+      trim_description (run, mention);
+      gone = drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
+                      || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
       trim_person (run, mention, lowercase);
       widen_after_title (run, mention, covered, lowercase);
-      if (thing || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
+      retype_by_head (run, mention);
+      if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
-          || is_lone_opener (run, mention, inside))
+          || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
+          || is_headline_wording (run, mention) || is_title_field (run, mention, covered)
+          || in_credit_line (run, mention) || is_like_conjunct (run, mention))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
@@ -1770,6 +2333,11 @@ find_acronyms (Run *run)
 
 static char *role_before (Run   *run,
                           guint  first);
+static gboolean is_street_head (Run   *run,
+                                guint  i);
+static gboolean heads_name (Run     *run,
+                            guint    i,
+                            Mention *m);
 
 static gboolean
 has_given_name (Run     *run,
@@ -1801,6 +2369,33 @@ continues_place (Run     *run,
   return role == NULL;
 }
 
+/* "di Jl.Sultan Abdullah Raya", "Jalan Ahmad Yani": a street is named
+ * after a person, whom the labeller sees in the words after its head.
+ * So are shops and halls. */
+static gboolean
+continues_street (Run     *run,
+                  Mention *place,
+                  Mention *next)
+{
+  gsize len;
+  const char *text = token_text (run, place->first, &len);
+
+  if (place->type != REDAKSI_ENTITY_LOCATION || next->type != REDAKSI_ENTITY_PERSON
+      || next->first != place->end || place->cut != 0 || next->cut != 0 || next->entry >= 0
+      || starts_sentence (run, next->first))
+    return FALSE;
+  if (is_street_head (run, place->first) || (len > 3 && g_ascii_strncasecmp (text, "Jl.", 3) == 0))
+    return TRUE;
+  /* "di Rumah Makan Sari Sunda": a kind of place in common words, then
+   * the name it goes by. */
+  if (place->entry >= 0 || place->end - place->first < 2 || heads_name (run, place->first, place))
+    return FALSE;
+  for (guint i = place->first; i < place->end; i++)
+    if (!is_dictionary_word (run, i))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 join_place_names (Run *run)
 {
@@ -1811,7 +2406,7 @@ join_place_names (Run *run)
       Mention *m = &g_array_index (run->mentions, Mention, k);
       Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
 
-      if (last != NULL && continues_place (run, last, m))
+      if (last != NULL && (continues_place (run, last, m) || continues_street (run, last, m)))
         {
           last->end = m->end;
           last->entry = exact_match (run, last->first, last->end);
@@ -1844,6 +2439,53 @@ join_regional_units (Run *run)
           last->end = m->end;
           last->entry = exact_match (run, last->first, last->end);
           last->type = REDAKSI_ENTITY_ORGANIZATION;
+          continue;
+        }
+      g_array_index (run->mentions, Mention, kept++) = *m;
+    }
+  g_array_set_size (run->mentions, kept);
+}
+
+/* "Limited", "Inc.": the legal form of a foreign company ends its name. */
+static gboolean
+ends_company (Run     *run,
+              Mention *m)
+{
+  static const char * const forms[] = {
+    "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "LLC", "Plc", "GmbH",
+    "Pte", "Pte.", NULL
+  };
+
+  for (guint k = 0; forms[k]; k++)
+    if (token_is (run, m->end - 1, forms[k]))
+      return m->end - m->first >= 2 && m->cut == 0;
+  return FALSE;
+}
+
+/* "Pertamina Energy Trading Limited", labelled as a body and a person
+ * side by side: words that end with a company's legal form are a
+ * company, and one with the body's name right before them. */
+static void
+join_company_names (Run *run)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
+
+      if (!ends_company (run, m) || m->entry >= 0)
+        {
+          g_array_index (run->mentions, Mention, kept++) = *m;
+          continue;
+        }
+      m->type = REDAKSI_ENTITY_ORGANIZATION;
+      if (last != NULL && last->end == m->first && last->type == REDAKSI_ENTITY_ORGANIZATION
+          && last->cut == 0 && !starts_sentence (run, m->first))
+        {
+          last->end = m->end;
+          last->entry = exact_match (run, last->first, last->end);
           continue;
         }
       g_array_index (run->mentions, Mention, kept++) = *m;
@@ -1993,6 +2635,91 @@ collect_person_pairs (Run *run)
     g_array_sort (run->mentions, compare_mentions);
 }
 
+/* A word that opens a body's own name: "Polsek", "Kementerian". */
+static gboolean
+heads_body (Run   *run,
+            guint  i)
+{
+  return is_capitalised (run, i) && (is_regional_unit (run, i) || (role_word (run, i) & ROLE_WORD_BODY));
+}
+
+/* "tim gabungan Polresta Bogor dan Polsek Cibinong": two bodies joined
+ * by "dan" or "serta", each opened by a body's head, are two names;
+ * "Kamar Dagang dan Industri" is one. */
+static gboolean
+split_coordinated_bodies (Run     *run,
+                          Mention *m,
+                          GArray  *out)
+{
+  Mention left, right;
+  guint k;
+
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->entry >= 0 || m->cut != 0
+      || !heads_body (run, m->first))
+    return FALSE;
+  for (k = m->first + 2; k + 2 < m->end; k++)
+    if ((token_is (run, k, "dan") || token_is (run, k, "serta")) && heads_body (run, k + 1))
+      break;
+  if (k + 2 >= m->end)
+    return FALSE;
+  left = right = *m;
+  left.end = k;
+  left.entry = exact_match (run, left.first, left.end);
+  right.first = k + 1;
+  right.entry = exact_match (run, right.first, right.end);
+  g_array_append_val (out, left);
+  g_array_append_val (out, right);
+  return TRUE;
+}
+
+static gboolean
+is_street_head (Run   *run,
+                guint  i)
+{
+  return token_is (run, i, "Jalan") || token_is (run, i, "Jl") || token_is (run, i, "Jl.")
+         || token_is (run, i, "Jln") || token_is (run, i, "Jln.");
+}
+
+/* Heads of the regions a place lies in: "Kecamatan Tallo". */
+static gboolean
+is_region_head (Run   *run,
+                guint  i)
+{
+  return token_is (run, i, "Kecamatan") || token_is (run, i, "Kelurahan") || token_is (run, i, "Desa")
+         || token_is (run, i, "Dusun") || token_is (run, i, "Kabupaten") || token_is (run, i, "Provinsi");
+}
+
+/* "di Kantor BPN Jalan Kertanegara Nomor 6", "Jalan Sudirman Kecamatan
+ * Tanah Abang": a street opens a place of its own, after the name of
+ * what stands there; a region's head opens the region a place lies
+ * in. */
+static gboolean
+split_at_street (Run     *run,
+                 Mention *m,
+                 GArray  *out)
+{
+  Mention left, right;
+  guint k;
+
+  if (m->type == REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  for (k = m->first + 1; k + 1 < m->end; k++)
+    if ((is_street_head (run, k) || (m->type == REDAKSI_ENTITY_LOCATION && is_region_head (run, k)))
+        && is_capitalised (run, k + 1))
+      break;
+  if (k + 1 >= m->end)
+    return FALSE;
+  left = right = *m;
+  left.end = k;
+  look_up_again (run, &left);
+  right.first = k;
+  right.type = REDAKSI_ENTITY_LOCATION;
+  look_up_again (run, &right);
+  g_array_append_val (out, left);
+  g_array_append_val (out, right);
+  return TRUE;
+}
+
 static void
 split_joined_names (Run *run)
 {
@@ -2002,7 +2729,8 @@ split_joined_names (Run *run)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
 
-      if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out))
+      if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out)
+          && !split_coordinated_bodies (run, m, out) && !split_at_street (run, m, out))
         g_array_append_val (out, *m);
     }
   g_array_unref (run->mentions);
@@ -2190,6 +2918,36 @@ regional_canonical (Run     *run,
                       NULL);
 }
 
+static gboolean is_speech_word (Run   *run,
+                                guint  i);
+
+/* A place's name in one word where a speaker stands: opening a clause,
+ * or after a speech verb. */
+static gboolean
+names_speaker (Run     *run,
+               Mention *m)
+{
+  return m->type == REDAKSI_ENTITY_LOCATION && m->entry >= 0 && m->end == m->first + 1 && m->cut == 0
+         && (opens_clause (run, m->first) || (m->first > 0 && is_speech_word (run, m->first - 1)));
+}
+
+/* "Denpomal Banjarmasin" after "… Angkatan Laut (Denpomal)": a name
+ * opened by an acronym the article defined for a body is that body's
+ * unit, not a person. */
+static gboolean
+acronym_of_body (Run     *run,
+                 Mention *m)
+{
+  g_autofree char *first = NULL;
+  Mention *long_form;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->end - m->first < 2)
+    return FALSE;
+  first = text_between (run, m->first, m->first + 1);
+  long_form = g_hash_table_lookup (run->acronyms, first);
+  return long_form != NULL && long_form->type == REDAKSI_ENTITY_ORGANIZATION;
+}
+
 static char *
 resolve_canonical (Run                *run,
                    GHashTable         *index,
@@ -2208,6 +2966,16 @@ resolve_canonical (Run                *run,
    * ("Badan Pemenangan Nasional (BPN)", not Badan Pertanahan). */
   if ((full = g_hash_table_lookup (run->acronyms, text)))
     m = full;
+  else if (names_speaker (run, m) && (full = full_name_of (run, index, k)))
+    {
+      /* "Sudirman memaparkan …" after "Sudirman Said": a place the
+       * gazetteer knows by that word, where a speaker stands, is the
+       * person the article introduced. */
+      m->entry = -1;
+      m->type = REDAKSI_ENTITY_PERSON;
+    }
+  if (acronym_of_body (run, m))
+    m->type = REDAKSI_ENTITY_ORGANIZATION;
   *type = m->type;
   *id = m->entry >= 0 ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry) : NULL;
   if ((dated = dated_event (run, m)) >= 0)
@@ -2557,6 +3325,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   find_acronyms (&run);
   join_place_names (&run);
   join_regional_units (&run);
+  join_company_names (&run);
   collect_person_pairs (&run);
   split_joined_names (&run);
   refresh_acronyms (&run);
