@@ -492,10 +492,14 @@ test_office_phrases (void)
     "Kapolres Bogor, Ajun Komisaris Besar Polisi (AKBP) Rio Wahyu, menegaskan hal itu.\n\n"
     "Hal itu disampaikan Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejaksaan Agung, "
     "Ketut Sumedana.\n\n"
-    "Vice President Corporate Communications PT Telkom, Andi Rahman, mengatakan itu.";
+    "Vice President Corporate Communications PT Telkom, Andi Rahman, mengatakan itu.\n\n"
+    "Petugas dari Kepolisian Daerah ikut berjaga.";
   g_autoptr(RedaksiTagging) tagging = tag (text);
 
-  assert_no_mention_within (tagging, text, "Kepolisian Daerah");
+  /* The unit with the place it serves is a body; the unit alone is not. */
+  assert_mention (tagging, "Kepolisian Daerah (Kapolda) Jawa Tengah", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Polda Jawa Tengah");
+  assert_no_mention_within (tagging, text, "Kepolisian Daerah ikut");
   assert_no_mention_within (tagging, text, "Biro Hubungan Masyarakat (Karo Humas)");
   assert_no_mention_within (tagging, text, "Ajun Komisaris Besar Polisi (AKBP)");
   assert_no_mention_within (tagging, text, "Pusat Penerangan Hukum");
@@ -531,7 +535,7 @@ test_greetings (void)
 }
 
 /* Two bodies joined by "dan" are two names; a company's short name in
- * brackets, or its legal form alone, is no second company; a foreign
+ * brackets is that company again, and its legal form alone no company; a foreign
  * legal form ends a company's name. */
 static void
 test_coordinated_and_company_names (void)
@@ -548,7 +552,8 @@ test_coordinated_and_company_names (void)
   assert_mention (tagging, "Polsek Cibinong", 0, REDAKSI_ENTITY_ORGANIZATION, "Polsek Cibinong");
   assert_mention (tagging, "PT Sinar Kencana Abadi", 0, REDAKSI_ENTITY_ORGANIZATION,
                   "PT Sinar Kencana Abadi");
-  assert_no_mention_within (tagging, text, "(PT SKA)");
+  /* The short name in brackets is the same company, not a second one. */
+  assert_mention (tagging, "PT SKA", 0, REDAKSI_ENTITY_ORGANIZATION, "PT Sinar Kencana Abadi");
   /* Canonical names of the gazetteer's bodies are its own business. */
   g_assert_nonnull (nth_mention (tagging, "PT Pertamina (persero)", 0));
   assert_mention (tagging, "Pertamina Energy Trading Limited", 0, REDAKSI_ENTITY_ORGANIZATION,
@@ -579,7 +584,10 @@ test_capitalised_common_words (void)
   assert_no_mention_within (tagging, text, "Kantor Desa Minta Bantuan");
   assert_no_mention_within (tagging, text, "Ratusan");
   assert_no_mention_within (tagging, text, "Tata Ruang");
-  assert_no_mention_within (tagging, text, "Pembangunan Daerah Tertinggal");
+  /* A minister's title names the ministry, whole, never its fields alone. */
+  assert_mention (tagging, "Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", 0,
+                  REDAKSI_ENTITY_ORGANIZATION,
+                  "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi");
   assert_no_mention_within (tagging, text, "Kantornya");
   assert_mention (tagging, "Mustakim", 0, REDAKSI_ENTITY_PERSON, "Mustakim");
   assert_mention (tagging, "Partai Buruh", 0, REDAKSI_ENTITY_ORGANIZATION, "Partai Buruh");

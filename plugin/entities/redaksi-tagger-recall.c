@@ -119,6 +119,23 @@ holds_span (Run         *run,
 /* A unit at @i ("Polda DIY"), a minister's ministry ("BUMN" of
  * "Menteri BUMN") or a place named after its kind ("Desa Sukamaju");
  * FALSE when none starts there. */
+/* "ke Kantor Desa Minta Bantuan" in a title-case headline: the words
+ * after the place's kind are the headline's own when half of them or
+ * more are dictionary words. */
+static gboolean
+headline_words_after_kind (Run   *run,
+                           guint  first,
+                           guint  end)
+{
+  guint common = 0;
+
+  if (!in_headline_line (run, first))
+    return FALSE;
+  for (guint i = first; i < end; i++)
+    common += is_dictionary_word (run, i);
+  return common * 2 >= end - first;
+}
+
 static gboolean
 named_span_at (Run                      *run,
                const RedaksiUnitContext *ctx,
@@ -134,7 +151,8 @@ named_span_at (Run                      *run,
     *span = (NamedSpan) { unit.first, unit.end, unit.type, -1 };
   else if (_redaksi_ministry_at (ctx, i, &end, &ministry))
     *span = (NamedSpan) { i + 1, end, REDAKSI_ENTITY_ORGANIZATION, ministry };
-  else if (_redaksi_headed_place_at (ctx, i, &span->first, &span->end))
+  else if (_redaksi_headed_place_at (ctx, i, &span->first, &span->end)
+           && !headline_words_after_kind (run, span->first, span->end))
     {
       span->type = REDAKSI_ENTITY_LOCATION;
       span->entry = -1;
