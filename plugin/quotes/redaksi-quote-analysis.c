@@ -40,7 +40,7 @@ static guint
 part_end_token (QuoteScan       *scan,
                 const QuotePart *part)
 {
-  return part->close != NO_TOKEN ? part->close : scan->stretch_end[part->open];
+  return part->close != NO_TOKEN ? part->close : _redaksi_quote_scan_stretch_end (scan, part->open);
 }
 
 static guint
@@ -409,7 +409,7 @@ part_bounds (QuoteScan       *scan,
              guint           *start,
              guint           *end)
 {
-  guint stretch_end = scan->stretch_end[part->open];
+  guint stretch_end = _redaksi_quote_scan_stretch_end (scan, part->open);
 
   *start = scan->tokens[part->open].end;
   /* A part left open runs to its paragraph's end, or to an insert. */

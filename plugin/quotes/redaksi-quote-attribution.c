@@ -63,14 +63,14 @@ static guint
 paragraph_end (QuoteScan *scan,
                guint      t)
 {
-  return scan->stretch_end[t];
+  return _redaksi_quote_scan_stretch_end (scan, t);
 }
 
 static guint
 paragraph_first (QuoteScan *scan,
                  guint      t)
 {
-  return scan->stretch_first[t];
+  return _redaksi_quote_scan_stretch_first (scan, t);
 }
 
 static char *
@@ -551,7 +551,7 @@ _redaksi_quote_attribute_before (QuoteScan  *scan,
       return;
     }
   /* X mengatakan: ending the paragraph before. */
-  p = scan->previous[scan->token_paragraph[open]];
+  p = scan->previous[_redaksi_quote_scan_paragraph_of (scan, open)];
   if (p != NO_TOKEN && scan->paragraphs[p].end_token > scan->paragraphs[p].first_token
       && _redaksi_quote_token_is (scan, scan->paragraphs[p].end_token - 1, ":"))
     attribute_before_mark (scan, draft, scan->paragraphs[p].first_token, scan->paragraphs[p].end_token);

@@ -45,15 +45,17 @@ typedef struct
   guint                n_tokens;
   const RedaksiSpan   *paragraphs;
   guint                n_paragraphs;
-  guint               *token_paragraph;
   gboolean            *insert;          /* per paragraph: nothing but related-link inserts */
   guint               *previous;        /* per paragraph: the one before that is no insert */
   guint               *first;           /* per paragraph: its first token outside inserts, or NO_TOKEN */
   /* The per-token flags are bytes: on an archive these arrays are a
    * large part of the analysis's memory. */
   guint8              *in_insert;       /* per token: inside a related-link insert */
-  guint               *stretch_first;   /* per token: the tokens of its paragraph around it */
-  guint               *stretch_end;     /*   up to the inserts on either side */
+  /* The tokens where a stretch begins or ends: each paragraph's first
+   * and end, each insert's tokens and the token after each. Sorted; a
+   * few per paragraph instead of three numbers a token. */
+  guint               *bounds;
+  guint                n_bounds;
   guint8              *in_quote;        /* per token: inside quotation marks */
   GArray              *drafts;          /* QuoteDraft */
   GPtrArray           *issues;          /* RedaksiIssue */
@@ -64,6 +66,17 @@ typedef struct
 typedef struct _RedaksiQuoteSpeakers RedaksiQuoteSpeakers;
 
 /* redaksi-quote-scan.c */
+/* The paragraph that holds token @t. */
+guint     _redaksi_quote_scan_paragraph_of (const QuoteScan *scan,
+                                            guint            t);
+/* The first token of @t's stretch: the tokens of its paragraph around
+ * it up to the inserts on either side. */
+guint     _redaksi_quote_scan_stretch_first (const QuoteScan *scan,
+                                             guint            t);
+/* The end of @t's stretch (the token after its last). */
+guint     _redaksi_quote_scan_stretch_end (const QuoteScan *scan,
+                                           guint            t);
+
 /* @inserts: the related-link inserts, whose tokens the analysis skips;
  * an insert takes only its own range out of a paragraph. */
 void      _redaksi_quote_scan_init        (QuoteScan                *scan,

@@ -13,35 +13,89 @@
 
 /* Splits each paragraph into the stretches of tokens between its
  * inserts: an attribution or a name never reaches across an insert, and
- * a paragraph that is all insert is skipped as a whole. */
+ * a paragraph that is all insert is skipped as a whole. A stretch
+ * begins at its paragraph's first token, at an insert's token and at
+ * the token after one; it ends where the next begins or its paragraph
+ * ends. */
 static void
 mark_inserts (QuoteScan                *scan,
               const RedaksiInsertTable *inserts)
 {
+  GArray *bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+
   for (guint p = 0; p < scan->n_paragraphs; p++)
     {
       const RedaksiSpan *span = &scan->paragraphs[p];
-      guint stretch = span->first_token;
 
       scan->first[p] = NO_TOKEN;
+      g_array_append_val (bounds, span->first_token);
       for (guint t = span->first_token; t < span->end_token; t++)
         {
-          scan->token_paragraph[t] = p;
           scan->in_insert[t] = _redaksi_inserts_contain (inserts, scan->tokens[t].start, scan->tokens[t].end);
           if (!scan->in_insert[t] && scan->first[p] == NO_TOKEN)
             scan->first[p] = t;
-          if (scan->in_insert[t] || (t > span->first_token && scan->in_insert[t - 1]))
-            stretch = t;
-          scan->stretch_first[t] = stretch;
+          if (t > span->first_token && (scan->in_insert[t] || scan->in_insert[t - 1]))
+            g_array_append_val (bounds, t);
         }
-      for (guint t = span->end_token, end = span->end_token; t > span->first_token; t--)
-        {
-          if (scan->in_insert[t - 1] || (t < span->end_token && scan->in_insert[t]))
-            end = t;
-          scan->stretch_end[t - 1] = end;
-        }
+      g_array_append_val (bounds, span->end_token);
       scan->insert[p] = span->first_token < span->end_token && scan->first[p] == NO_TOKEN;
     }
+  scan->n_bounds = bounds->len;
+  scan->bounds = (guint *) g_array_free (bounds, FALSE);
+}
+
+/* The index of the last of @n sorted @values not above @t, or @n when
+ * there is none. */
+static gsize
+last_not_above (const guint *values,
+                gsize        n,
+                gsize        stride,
+                guint        t)
+{
+  gsize low = 0, high = n;
+
+  while (low < high)
+    {
+      gsize mid = low + (high - low) / 2;
+
+      if (*(const guint *) ((const char *) values + mid * stride) <= t)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low == 0 ? n : low - 1;
+}
+
+guint
+_redaksi_quote_scan_paragraph_of (const QuoteScan *scan,
+                                  guint            t)
+{
+  gsize p = last_not_above (&scan->paragraphs[0].first_token, scan->n_paragraphs,
+                            sizeof (RedaksiSpan), t);
+
+  return p == scan->n_paragraphs ? 0 : (guint) p;
+}
+
+guint
+_redaksi_quote_scan_stretch_first (const QuoteScan *scan,
+                                   guint            t)
+{
+  gsize b = last_not_above (scan->bounds, scan->n_bounds, sizeof (guint), t);
+
+  return b == scan->n_bounds ? 0 : scan->bounds[b];
+}
+
+guint
+_redaksi_quote_scan_stretch_end (const QuoteScan *scan,
+                                 guint            t)
+{
+  gsize b = last_not_above (scan->bounds, scan->n_bounds, sizeof (guint), t);
+
+  /* Bounds repeat where a paragraph ends as the next begins. */
+  b = b == scan->n_bounds ? 0 : b;
+  while (b < scan->n_bounds && scan->bounds[b] <= t)
+    b++;
+  return b < scan->n_bounds ? scan->bounds[b] : scan->n_tokens;
 }
 
 void
@@ -60,13 +114,10 @@ _redaksi_quote_scan_init (QuoteScan                *scan,
   scan->paragraphs = _redaksi_document_peek_paragraphs (document, &scan->n_paragraphs);
   n_tokens = MAX (scan->n_tokens, 1);
   n_paragraphs = MAX (scan->n_paragraphs, 1);
-  scan->token_paragraph = g_new0 (guint, n_tokens);
   scan->insert = g_new0 (gboolean, n_paragraphs);
   scan->previous = g_new (guint, n_paragraphs);
   scan->first = g_new (guint, n_paragraphs);
   scan->in_insert = g_new0 (guint8, n_tokens);
-  scan->stretch_first = g_new0 (guint, n_tokens);
-  scan->stretch_end = g_new0 (guint, n_tokens);
   scan->in_quote = g_new0 (guint8, n_tokens);
   scan->drafts = g_array_new (FALSE, TRUE, sizeof (QuoteDraft));
   scan->issues = g_ptr_array_new_with_free_func (g_object_unref);
@@ -97,13 +148,11 @@ _redaksi_quote_scan_clear (QuoteScan *scan)
     }
   g_array_unref (scan->drafts);
   g_ptr_array_unref (scan->issues);
-  g_free (scan->token_paragraph);
   g_free (scan->insert);
   g_free (scan->previous);
   g_free (scan->first);
   g_free (scan->in_insert);
-  g_free (scan->stretch_first);
-  g_free (scan->stretch_end);
+  g_free (scan->bounds);
   g_free (scan->in_quote);
 }
 
@@ -325,7 +374,7 @@ static void
 mark_inside (QuoteScan *scan,
              QuotePart *part)
 {
-  guint end = part->close != NO_TOKEN ? part->close : scan->stretch_end[part->open];
+  guint end = part->close != NO_TOKEN ? part->close : _redaksi_quote_scan_stretch_end (scan, part->open);
 
   for (guint t = part->open; t < end; t++)
     scan->in_quote[t] = TRUE;
@@ -445,12 +494,12 @@ pair_paragraph (QuoteScan *scan,
 
           g_array_append_val (g_array_index (scan->drafts, QuoteDraft, pending).parts, part);
         }
-      else if (open != NO_TOKEN && closes_before_cue (scan, t, scan->stretch_end[t]))
+      else if (open != NO_TOKEN && closes_before_cue (scan, t, _redaksi_quote_scan_stretch_end (scan, t)))
         {
           report_misplaced_space (scan, t);
           open = close_part (scan, open, t);
         }
-      else if (open != NO_TOKEN && closes_as_opening (scan, t, scan->stretch_end[t]))
+      else if (open != NO_TOKEN && closes_as_opening (scan, t, _redaksi_quote_scan_stretch_end (scan, t)))
         {
           report_closing_shape (scan, t);
           open = close_part (scan, open, t);
@@ -477,7 +526,7 @@ static guint
 open_part_end (QuoteScan *scan,
                guint      open)
 {
-  return scan->stretch_end[last_part (&g_array_index (scan->drafts, QuoteDraft, open))->open];
+  return _redaksi_quote_scan_stretch_end (scan, last_part (&g_array_index (scan->drafts, QuoteDraft, open))->open);
 }
 
 static void

@@ -322,7 +322,7 @@ after_place_word (QuoteScan *scan,
                                               "kota", "provinsi", "kabupaten", "negara", NULL };
   g_autofree char *lower = NULL;
 
-  if (first == 0 || first == scan->stretch_first[first])
+  if (first == 0 || first == _redaksi_quote_scan_stretch_first (scan, first))
     return FALSE;
   lower = _redaksi_quote_token_lower (scan, first - 1);
   return g_strv_contains (prepositions, lower);
@@ -488,7 +488,7 @@ add_mention (RedaksiQuoteSpeakers *self,
 
   mention.start = scan->tokens[first].start;
   mention.end = scan->tokens[end - 1].end;
-  mention.paragraph = scan->token_paragraph[first];
+  mention.paragraph = _redaksi_quote_scan_paragraph_of (scan, first);
   mention.text = span_text (scan, mention.start, mention.end);
   mention.words = g_strsplit (mention.text, " ", -1);
   mention.n_words = end - first;
@@ -512,7 +512,7 @@ scan_paragraph (RedaksiQuoteSpeakers *self,
 
       if (scan->in_quote[t] || scan->in_insert[t] || !is_name_token (scan, t))
         continue;
-      end = run_forward (scan, t, scan->stretch_end[t]);
+      end = run_forward (scan, t, _redaksi_quote_scan_stretch_end (scan, t));
       first = strip_titles (scan, t, end);
       add_mention (self, first, end);
       t = end - 1;
@@ -679,7 +679,7 @@ static guint
 title_phrase_start (QuoteScan *scan,
                     guint      first)
 {
-  guint phrase = first, pending = 0, limit = scan->stretch_first[first];
+  guint phrase = first, pending = 0, limit = _redaksi_quote_scan_stretch_first (scan, first);
 
   for (guint t = first, steps = 0; t > limit && steps < 12; t--, steps++)
     {
@@ -716,7 +716,7 @@ opens_clause (QuoteScan *scan,
   RedaksiCueKind kind;
   guint p;
 
-  if (phrase == scan->stretch_first[phrase])
+  if (phrase == _redaksi_quote_scan_stretch_first (scan, phrase))
     return TRUE;
   p = phrase - 1;
   if (scan->tokens[p].kind != REDAKSI_TOKEN_WORD || (scan->tokens[p].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
@@ -726,7 +726,7 @@ opens_clause (QuoteScan *scan,
   if (kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE)
     return TRUE;
   /* disampaikan oleh X */
-  if (g_str_equal (lower, "oleh") && p > scan->stretch_first[p])
+  if (g_str_equal (lower, "oleh") && p > _redaksi_quote_scan_stretch_first (scan, p))
     {
       g_autofree char *verb = _redaksi_quote_token_lower (scan, p - 1);
 
@@ -800,7 +800,7 @@ speaks_after (QuoteScan *scan,
   /* A name that ends the document has nothing after it. */
   if (t >= scan->n_tokens)
     return FALSE;
-  end = scan->stretch_end[t];
+  end = _redaksi_quote_scan_stretch_end (scan, t);
 
   if (t + 2 < end && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
     t += 3;
@@ -840,7 +840,7 @@ cue_before (QuoteScan *scan,
   g_autofree char *lower = NULL;
   RedaksiCueKind kind;
 
-  if (phrase == scan->stretch_first[phrase] || scan->tokens[phrase - 1].kind != REDAKSI_TOKEN_WORD)
+  if (phrase == _redaksi_quote_scan_stretch_first (scan, phrase) || scan->tokens[phrase - 1].kind != REDAKSI_TOKEN_WORD)
     return REDAKSI_CUE_NONE;
   lower = _redaksi_quote_token_lower (scan, phrase - 1);
   kind = _redaksi_quote_cue_kind (lower);
@@ -857,7 +857,7 @@ office_before_comma (QuoteScan *scan,
 {
   guint start;
 
-  if (phrase < 2 || phrase - 1 <= scan->stretch_first[phrase] || !_redaksi_quote_token_is (scan, phrase - 1, ",")
+  if (phrase < 2 || phrase - 1 <= _redaksi_quote_scan_stretch_first (scan, phrase) || !_redaksi_quote_token_is (scan, phrase - 1, ",")
       || !(scan->tokens[phrase - 2].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
     return phrase;
   start = title_phrase_start (scan, phrase - 1);
@@ -896,7 +896,7 @@ according_to_pronoun (QuoteScan *scan,
   lower = _redaksi_quote_token_lower (scan, t);
   if (g_str_equal (lower, "menurutnya"))
     return TRUE;
-  if (!g_str_equal (lower, "menurut") || t + 1 >= scan->stretch_end[t])
+  if (!g_str_equal (lower, "menurut") || t + 1 >= _redaksi_quote_scan_stretch_end (scan, t))
     return FALSE;
   next = _redaksi_quote_token_lower (scan, t + 1);
   return _redaksi_quote_is_pronoun (next) && !g_str_equal (next, "mereka");
@@ -914,7 +914,7 @@ in_reported (QuoteScan     *scan,
       if (according_to_pronoun (scan, reported->cursor))
         {
           reported->speaking = reported->sentence;
-          reported->paragraph = scan->token_paragraph[reported->cursor];
+          reported->paragraph = _redaksi_quote_scan_paragraph_of (scan, reported->cursor);
           reported->by_paragraph = TRUE;
         }
     }
@@ -1283,7 +1283,7 @@ is_body (RedaksiQuoteSpeakers *self,
     return TRUE;
   if (first == NO_TOKEN)
     return FALSE;
-  for (guint before = 0; before < 2 && first > scan->stretch_first[mention->token]; before++)
+  for (guint before = 0; before < 2 && first > _redaksi_quote_scan_stretch_first (scan, mention->token); before++)
     first--;
   for (guint t = first; t < scan->n_tokens && scan->tokens[t].start < mention->end; t++)
     if (role_kind (scan, t) == ROLE_BODY || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
@@ -1318,7 +1318,7 @@ speaks_through_statement (QuoteScan *scan,
     t += 3;
   if (t < scan->n_tokens && _redaksi_quote_token_is (scan, t, ","))
     t++;
-  if (t + 1 >= scan->n_tokens || t + 1 >= scan->stretch_end[t])
+  if (t + 1 >= scan->n_tokens || t + 1 >= _redaksi_quote_scan_stretch_end (scan, t))
     return FALSE;
   way = _redaksi_quote_token_lower (scan, t);
   statement = _redaksi_quote_token_lower (scan, t + 1);
