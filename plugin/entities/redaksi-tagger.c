@@ -247,6 +247,7 @@ typedef struct
   GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
   GHashTable         *written;    /* mention text, ASCII lower case → times written */
+  GHashTable         *lowercase;  /* see lowercase_words(), built once */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
@@ -669,25 +670,38 @@ compare_mentions (gconstpointer a,
 
 /* Common words capitalised only because they open a sentence. */
 
+/* The hashes of the document's lowercase words, held as the keys
+ * themselves: built once per run (the tokens do not change), a new
+ * reference each call. */
+G_STATIC_ASSERT (sizeof (gpointer) >= sizeof (guint64));
+
+static inline gpointer
+lowercase_key (const char *buf,
+               gsize       len)
+{
+  return (gpointer) (gsize) ner_hash_bytes (buf, len);
+}
+
 static GHashTable *
 lowercase_words (Run *run)
 {
-  GHashTable *words = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTable *words;
 
+  if (run->lowercase != NULL)
+    return g_hash_table_ref (run->lowercase);
+  words = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
       gsize len;
       const char *text = token_text (run, i, &len);
       char buf[64];
-      gint64 *key;
 
       if (len == 0 || !g_ascii_islower (text[0]) || !ner_ascii_lower (text, len, buf, sizeof buf))
         continue;
-      key = g_new (gint64, 1);
-      *key = (gint64) ner_hash_bytes (buf, len);
-      g_hash_table_add (words, key);
+      g_hash_table_add (words, lowercase_key (buf, len));
     }
-  return words;
+  run->lowercase = words;
+  return g_hash_table_ref (words);
 }
 
 static gboolean
@@ -849,7 +863,6 @@ is_common_word (Run        *run,
   gsize len;
   const char *text = token_text (run, i, &len);
   char buf[64];
-  gint64 key;
 
   if (ner_cue_of (text, len) != NER_CUE_NONE)
     return TRUE;
@@ -857,8 +870,7 @@ is_common_word (Run        *run,
     return FALSE;
   if (g_hash_table_contains (common_words (), buf) || (len > 5 && g_str_has_suffix (buf, "nya")))
     return TRUE;
-  key = (gint64) ner_hash_bytes (buf, len);
-  return g_hash_table_contains (lowercase, &key);
+  return g_hash_table_contains (lowercase, lowercase_key (buf, len));
 }
 
 static gboolean
@@ -927,7 +939,6 @@ is_common_entry_opener (Run        *run,
   gsize len;
   const char *text;
   char buf[64];
-  gint64 key;
 
   if (m->entry < 0 || m->end != m->first + 1 || m->cut != 0 || !opens_clause (run, m->first)
       || (run->tokens[m->first].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
@@ -935,8 +946,7 @@ is_common_entry_opener (Run        *run,
   text = token_text (run, m->first, &len);
   if (!ner_ascii_lower (text, len, buf, sizeof buf))
     return FALSE;
-  key = (gint64) ner_hash_bytes (buf, len);
-  return g_hash_table_contains (lowercase, &key) && is_dictionary_word (run, m->first);
+  return g_hash_table_contains (lowercase, lowercase_key (buf, len)) && is_dictionary_word (run, m->first);
 }
 
 static gboolean
@@ -3288,6 +3298,7 @@ run_clear (Run *run)
   g_hash_table_unref (run->dated_events);
   _redaksi_variants_free (run->variants);
   g_hash_table_unref (run->written);
+  g_clear_pointer (&run->lowercase, g_hash_table_unref);
   g_free (run->headlines);
 }
 
