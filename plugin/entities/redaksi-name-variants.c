@@ -21,7 +21,9 @@
  * are two people. */
 struct _RedaksiVariants
 {
-  GHashTable *keys;  /* key → value */
+  GHashTable *keys;     /* key → value */
+  GPtrArray  *pending;  /* long names' '=' keys, their deletions not held yet */
+  GArray     *values;   /* their values, guint */
 };
 
 RedaksiVariants *
@@ -30,6 +32,8 @@ _redaksi_variants_new (void)
   RedaksiVariants *self = g_new0 (RedaksiVariants, 1);
 
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->pending = g_ptr_array_new_with_free_func (g_free);
+  self->values = g_array_new (FALSE, FALSE, sizeof (guint));
   return self;
 }
 
@@ -39,6 +43,8 @@ _redaksi_variants_free (RedaksiVariants *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->keys);
+  g_ptr_array_unref (self->pending);
+  g_array_unref (self->values);
   g_free (self);
 }
 
@@ -92,28 +98,51 @@ value_of (RedaksiVariants *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->keys, key));
 }
 
+/* The deletion keys of the long names added so far, held in the order
+ * the names came: a name held first keeps its keys. Only a lookup whose
+ * exact key misses needs them, and most documents never look one up,
+ * so they are made then. '-' keys never meet '=' keys, so holding the
+ * exact keys first changes no value. */
+static void
+hold_deletions (RedaksiVariants *self)
+{
+  for (guint n = 0; n < self->pending->len; n++)
+    {
+      const char *name = g_ptr_array_index (self->pending, n);
+      guint value = g_array_index (self->values, guint, n);
+      g_autoptr(GByteArray) initial = NULL;
+      g_autoptr(GString) exact = letters_of (name, '=', &initial);
+
+      for (gsize i = 1; i < exact->len; i++)
+        {
+          char *less;
+
+          if (initial->data[i])
+            continue;
+          less = g_malloc (exact->len);
+          memcpy (less, exact->str, i);
+          memcpy (less + i, exact->str + i + 1, exact->len - i);  /* with the NUL */
+          less[0] = '-';
+          hold (self, less, value);
+        }
+    }
+  g_ptr_array_set_size (self->pending, 0);
+  g_array_set_size (self->values, 0);
+}
+
 void
 _redaksi_variants_add (RedaksiVariants *self,
                        const char      *name,
                        guint            value)
 {
-  g_autoptr(GByteArray) initial = NULL;
-  g_autoptr(GString) exact = letters_of (name, '=', &initial);
+  g_autoptr(GString) exact = letters_of (name, '=', NULL);
 
   g_return_if_fail (value != 0);
   if (exact->len - 1 >= VARIANT_MIN_LETTERS)
-    for (gsize i = 1; i < exact->len; i++)
-      {
-        GString *less;
-
-        if (initial->data[i])
-          continue;
-        less = g_string_new_len (exact->str, (gssize) exact->len);
-
-        g_string_erase (less, (gssize) i, 1);
-        less->str[0] = '-';
-        hold (self, g_string_free (less, FALSE), value);
-      }
+    {
+      g_ptr_array_add (self->pending, g_strdup (name));
+      g_array_append_val (self->values, value);
+    }
   hold (self, g_string_free (g_steal_pointer (&exact), FALSE), value);
 }
 
@@ -127,6 +156,7 @@ _redaksi_variants_find (RedaksiVariants *self,
 
   if ((value = value_of (self, key->str)) || key->len - 1 < VARIANT_MIN_LETTERS)
     return value;
+  hold_deletions (self);
   /* A letter added to a name held: the name is one of its deletions. */
   key->str[0] = '-';
   if ((value = value_of (self, key->str)))
