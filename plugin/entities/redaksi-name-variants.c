@@ -22,9 +22,24 @@
 struct _RedaksiVariants
 {
   GHashTable *keys;     /* key → value */
-  GPtrArray  *pending;  /* long names' '=' keys, their deletions not held yet */
-  GArray     *values;   /* their values, guint */
+  GArray     *pending;  /* Pending: long names whose deletions are not held yet */
 };
+
+typedef struct
+{
+  GString    *key;      /* '=' and the letters */
+  GByteArray *initial;  /* see letters_of() */
+  guint       value;
+} Pending;
+
+static void
+pending_clear (gpointer data)
+{
+  Pending *p = data;
+
+  g_string_free (p->key, TRUE);
+  g_byte_array_unref (p->initial);
+}
 
 RedaksiVariants *
 _redaksi_variants_new (void)
@@ -32,8 +47,8 @@ _redaksi_variants_new (void)
   RedaksiVariants *self = g_new0 (RedaksiVariants, 1);
 
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->pending = g_ptr_array_new_with_free_func (g_free);
-  self->values = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  g_array_set_clear_func (self->pending, pending_clear);
   return self;
 }
 
@@ -43,8 +58,7 @@ _redaksi_variants_free (RedaksiVariants *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->keys);
-  g_ptr_array_unref (self->pending);
-  g_array_unref (self->values);
+  g_array_unref (self->pending);
   g_free (self);
 }
 
@@ -106,28 +120,32 @@ value_of (RedaksiVariants *self,
 static void
 hold_deletions (RedaksiVariants *self)
 {
+  g_autofree char *less = NULL;
+  gsize size = 0;
+
   for (guint n = 0; n < self->pending->len; n++)
     {
-      const char *name = g_ptr_array_index (self->pending, n);
-      guint value = g_array_index (self->values, guint, n);
-      g_autoptr(GByteArray) initial = NULL;
-      g_autoptr(GString) exact = letters_of (name, '=', &initial);
+      const Pending *p = &g_array_index (self->pending, Pending, n);
+      const GString *exact = p->key;
 
+      if (size < exact->len)
+        {
+          size = exact->len;
+          less = g_realloc (less, size);
+        }
       for (gsize i = 1; i < exact->len; i++)
         {
-          char *less;
-
-          if (initial->data[i])
+          if (p->initial->data[i])
             continue;
-          less = g_malloc (exact->len);
           memcpy (less, exact->str, i);
           memcpy (less + i, exact->str + i + 1, exact->len - i);  /* with the NUL */
           less[0] = '-';
-          hold (self, less, value);
+          /* A key held keeps its value: only a new one is copied. */
+          if (!g_hash_table_contains (self->keys, less))
+            g_hash_table_insert (self->keys, g_memdup2 (less, exact->len), GUINT_TO_POINTER (p->value));
         }
     }
-  g_ptr_array_set_size (self->pending, 0);
-  g_array_set_size (self->values, 0);
+  g_array_set_size (self->pending, 0);
 }
 
 void
@@ -135,13 +153,15 @@ _redaksi_variants_add (RedaksiVariants *self,
                        const char      *name,
                        guint            value)
 {
-  g_autoptr(GString) exact = letters_of (name, '=', NULL);
+  g_autoptr(GByteArray) initial = NULL;
+  g_autoptr(GString) exact = letters_of (name, '=', &initial);
 
   g_return_if_fail (value != 0);
   if (exact->len - 1 >= VARIANT_MIN_LETTERS)
     {
-      g_ptr_array_add (self->pending, g_strdup (name));
-      g_array_append_val (self->values, value);
+      Pending p = { g_string_new_len (exact->str, (gssize) exact->len), g_steal_pointer (&initial), value };
+
+      g_array_append_val (self->pending, p);
     }
   hold (self, g_string_free (g_steal_pointer (&exact), FALSE), value);
 }
@@ -152,6 +172,7 @@ _redaksi_variants_find (RedaksiVariants *self,
 {
   g_autoptr(GByteArray) initial = NULL;
   g_autoptr(GString) key = letters_of (name, '=', &initial);
+  g_autofree char *less = NULL;
   guint value;
 
   if ((value = value_of (self, key->str)) || key->len - 1 < VARIANT_MIN_LETTERS)
@@ -161,21 +182,19 @@ _redaksi_variants_find (RedaksiVariants *self,
   key->str[0] = '-';
   if ((value = value_of (self, key->str)))
     return value;
+  less = g_malloc (key->len);
   for (gsize i = 1; i < key->len && value == 0; i++)
     {
-      g_autoptr(GString) less = NULL;
-
       if (initial->data[i])
         continue;
-      less = g_string_new_len (key->str, (gssize) key->len);
-
-      g_string_erase (less, (gssize) i, 1);
+      memcpy (less, key->str, i);
+      memcpy (less + i, key->str + i + 1, key->len - i);  /* with the NUL */
       /* A letter dropped, or a letter changed. */
-      less->str[0] = '=';
-      if (!(value = value_of (self, less->str)))
+      less[0] = '=';
+      if (!(value = value_of (self, less)))
         {
-          less->str[0] = '-';
-          value = value_of (self, less->str);
+          less[0] = '-';
+          value = value_of (self, less);
         }
     }
   return value;
