@@ -1973,20 +1973,62 @@ same_words (Run   *run,
  * the first one does, so only the first is kept: an archive that names
  * one person ten thousand times gives one model, not a list every
  * capitalised word has to walk. */
+/* Writes @v in decimal before @out, returns the first byte written. */
+static char *
+decimal_before (char   *out,
+                gint64  v)
+{
+  guint64 u = v < 0 ? -(guint64) v : (guint64) v;
+
+  do
+    *--out = (char) ('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (v < 0)
+    *--out = '-';
+  return out;
+}
+
 static gboolean
 seen_before (Run        *run,
              GHashTable *seen,
              Mention    *m)
 {
-  g_autofree char *words = text_between (run, m->first, m->end);
-  char *key = g_strdup_printf ("%d:%" G_GINT64_FORMAT ":%s", (int) m->type, m->entry, words);
+  /* The key is "type:entry:words", made in a buffer and copied only
+   * when new. */
+  char prefix[48], stack[256];
+  char *p = prefix + sizeof prefix, *key;
+  g_autofree char *heap = NULL;
+  gsize n_prefix, n_words;
+  const char *words;
 
-  if (g_hash_table_contains (seen, key))
+  if (!(m->first < m->end && m->end <= run->n_tokens
+        && run->tokens[m->first].start <= run->tokens[m->end - 1].end))
     {
-      g_free (key);
-      return TRUE;
+      /* text_between() warns of the bug. */
+      g_free (text_between (run, m->first, m->end));
+      words = "";
+      n_words = 0;
     }
-  g_hash_table_add (seen, key);
+  else
+    {
+      words = run->text + run->tokens[m->first].start;
+      n_words = run->tokens[m->end - 1].end - run->tokens[m->first].start;
+    }
+  *--p = ':';
+  p = decimal_before (p, m->entry);
+  *--p = ':';
+  p = decimal_before (p, (int) m->type);
+  n_prefix = (gsize) (prefix + sizeof prefix - p);
+  key = n_prefix + n_words + 1 <= sizeof stack ? stack : (heap = g_malloc (n_prefix + n_words + 1));
+  memcpy (key, p, n_prefix);
+  memcpy (key + n_prefix, words, n_words);
+  key[n_prefix + n_words] = '\0';
+  if (g_hash_table_contains (seen, key))
+    return TRUE;
+  if (heap != NULL)
+    g_hash_table_add (seen, g_steal_pointer (&heap));
+  else
+    g_hash_table_add (seen, g_strdup (key));
   return FALSE;
 }
 
