@@ -226,6 +226,13 @@ typedef struct
   gsize              first_offset;
 } Entity;
 
+/* A set of word hashes (never 0), open addressing: see lowercase_words(). */
+typedef struct
+{
+  guint64 *slots;  /* 0 is empty */
+  gsize    mask;
+} WordSet;
+
 typedef struct
 {
   RedaksiTagger      *tagger;
@@ -247,7 +254,7 @@ typedef struct
   GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
   GHashTable         *written;    /* mention text, ASCII lower case → times written */
-  GHashTable         *lowercase;  /* see lowercase_words(), built once */
+  WordSet            *lowercase;  /* see lowercase_words(), built once */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
@@ -670,38 +677,63 @@ compare_mentions (gconstpointer a,
 
 /* Common words capitalised only because they open a sentence. */
 
-/* The hashes of the document's lowercase words, held as the keys
- * themselves: built once per run (the tokens do not change), a new
- * reference each call. */
-G_STATIC_ASSERT (sizeof (gpointer) >= sizeof (guint64));
-
-static inline gpointer
-lowercase_key (const char *buf,
-               gsize       len)
+/* The hashes of the document's lowercase words: built once per run
+ * (the tokens do not change), owned by the run. */
+static gsize
+word_set_slot (const WordSet *set,
+               guint64        h)
 {
-  return (gpointer) (gsize) ner_hash_bytes (buf, len);
+  gsize k = (gsize) (h ^ (h >> 29)) & set->mask;
+
+  while (set->slots[k] != 0 && set->slots[k] != h)
+    k = (k + 1) & set->mask;
+  return k;
 }
 
-static GHashTable *
+static gboolean
+word_set_has (const WordSet *set,
+              guint64        h)
+{
+  return set->slots[word_set_slot (set, h)] == h;
+}
+
+static void
+word_set_free (WordSet *set)
+{
+  if (set == NULL)
+    return;
+  g_free (set->slots);
+  g_free (set);
+}
+
+static const WordSet *
 lowercase_words (Run *run)
 {
-  GHashTable *words;
+  WordSet *words;
+  gsize size = 16;
 
   if (run->lowercase != NULL)
-    return g_hash_table_ref (run->lowercase);
-  words = g_hash_table_new (g_direct_hash, g_direct_equal);
+    return run->lowercase;
+  /* At most one word a token, at most half full. */
+  while (size < 2 * (gsize) run->n_tokens)
+    size *= 2;
+  words = g_new (WordSet, 1);
+  words->slots = g_new0 (guint64, size);
+  words->mask = size - 1;
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
       gsize len;
       const char *text = token_text (run, i, &len);
       char buf[64];
+      guint64 h;
 
       if (len == 0 || !g_ascii_islower (text[0]) || !ner_ascii_lower (text, len, buf, sizeof buf))
         continue;
-      g_hash_table_add (words, lowercase_key (buf, len));
+      h = ner_hash_bytes (buf, len);
+      words->slots[word_set_slot (words, h)] = h;
     }
   run->lowercase = words;
-  return g_hash_table_ref (words);
+  return words;
 }
 
 static gboolean
@@ -858,7 +890,7 @@ role_word (Run   *run,
 static gboolean
 is_common_word (Run        *run,
                 guint       i,
-                GHashTable *lowercase)
+                const WordSet *lowercase)
 {
   gsize len;
   const char *text = token_text (run, i, &len);
@@ -870,7 +902,7 @@ is_common_word (Run        *run,
     return FALSE;
   if (g_hash_table_contains (common_words (), buf) || (len > 5 && g_str_has_suffix (buf, "nya")))
     return TRUE;
-  return g_hash_table_contains (lowercase, lowercase_key (buf, len));
+  return word_set_has (lowercase, ner_hash_bytes (buf, len));
 }
 
 static gboolean
@@ -934,7 +966,7 @@ static gboolean is_dictionary_word (Run   *run,
 static gboolean
 is_common_entry_opener (Run        *run,
                         Mention    *m,
-                        GHashTable *lowercase)
+                        const WordSet *lowercase)
 {
   gsize len;
   const char *text;
@@ -946,13 +978,13 @@ is_common_entry_opener (Run        *run,
   text = token_text (run, m->first, &len);
   if (!ner_ascii_lower (text, len, buf, sizeof buf))
     return FALSE;
-  return g_hash_table_contains (lowercase, lowercase_key (buf, len)) && is_dictionary_word (run, m->first);
+  return word_set_has (lowercase, ner_hash_bytes (buf, len)) && is_dictionary_word (run, m->first);
 }
 
 static gboolean
 is_common_opener (Run        *run,
                   Mention    *m,
-                  GHashTable *lowercase)
+                  const WordSet *lowercase)
 {
   if (is_common_entry_opener (run, m, lowercase))
     return TRUE;
@@ -967,7 +999,7 @@ is_common_opener (Run        *run,
 static void
 trim_person (Run        *run,
              Mention    *m,
-             GHashTable *lowercase)
+             const WordSet *lowercase)
 {
   gint64 entry;
 
@@ -1072,7 +1104,7 @@ could_be_name (Run          *run,
 
 static void
 collect_announced_people (Run        *run,
-                          GHashTable *lowercase)
+                          const WordSet *lowercase)
 {
   g_autofree guint8 *covered = mention_coverage (run);
 
@@ -1144,7 +1176,7 @@ mention_ending_at (Run   *run,
  * before an age are a person, whatever the labeller made of them. */
 static void
 collect_aged_people (Run        *run,
-                     GHashTable *lowercase)
+                     const WordSet *lowercase)
 {
   g_autofree guint8 *covered = mention_coverage (run);
   guint n_found = run->mentions->len;
@@ -1396,7 +1428,7 @@ is_place_head (Run   *run,
  * stays as it is. */
 static void
 collect_headed_places (Run        *run,
-                       GHashTable *lowercase)
+                       const WordSet *lowercase)
 {
   g_autofree guint8 *covered = mention_coverage (run);
   g_autofree guint *starting = g_new0 (guint, MAX (run->n_tokens, 1));
@@ -1453,7 +1485,7 @@ static void
 widen_after_title (Run          *run,
                    Mention      *m,
                    const guint8 *covered,
-                   GHashTable   *lowercase)
+                   const WordSet *lowercase)
 {
   guint word = m->first - 1;
   gsize len;
@@ -1867,7 +1899,7 @@ is_headline_wording (Run     *run,
 static void
 drop_common_openers (Run *run)
 {
-  g_autoptr(GHashTable) lowercase = lowercase_words (run);
+  const WordSet *lowercase = lowercase_words (run);
   g_autoptr(GHashTable) inside = words_capitalised_inside (run);
 
   guint n_found, kept = 0;
@@ -3340,7 +3372,7 @@ run_clear (Run *run)
   g_hash_table_unref (run->dated_events);
   _redaksi_variants_free (run->variants);
   g_hash_table_unref (run->written);
-  g_clear_pointer (&run->lowercase, g_hash_table_unref);
+  g_clear_pointer (&run->lowercase, word_set_free);
   g_free (run->headlines);
 }
 
