@@ -71,15 +71,21 @@ letters_of (const char  *name,
             char         mark,
             GByteArray **initial)
 {
-  GString *out = g_string_new (NULL);
+  gsize size = strlen (name) + 1;
+  GString *out = g_string_sized_new (size);
+  guint8 *flags = NULL;
   gboolean word_start = TRUE;
-  guint8 no = 0, yes = 1;
+  gsize n = 0;
 
+  /* At most one byte of the key a byte of the name, after the mark. */
   if (initial)
-    *initial = g_byte_array_new ();
-  g_string_append_c (out, mark);
-  if (initial)
-    g_byte_array_append (*initial, &no, 1);
+    {
+      *initial = g_byte_array_sized_new ((guint) size);
+      g_byte_array_set_size (*initial, (guint) size);
+      flags = (*initial)->data;
+      flags[0] = 0;
+    }
+  out->str[n++] = mark;
   for (const char *p = name; *p; p++)
     {
       if (!(g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
@@ -87,11 +93,15 @@ letters_of (const char  *name,
           word_start = TRUE;
           continue;
         }
-      g_string_append_c (out, g_ascii_tolower (*p));
-      if (initial)
-        g_byte_array_append (*initial, word_start ? &yes : &no, 1);
+      if (flags)
+        flags[n] = word_start ? 1 : 0;
+      out->str[n++] = g_ascii_tolower (*p);
       word_start = FALSE;
     }
+  out->str[n] = '\0';
+  out->len = n;
+  if (initial)
+    g_byte_array_set_size (*initial, (guint) n);
   return out;
 }
 
