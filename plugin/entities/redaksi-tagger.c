@@ -282,7 +282,8 @@ token_text (Run   *run,
   return run->text + run->tokens[i].start;
 }
 
-static gboolean
+/* Inlined: most calls end at the first byte, cheaper than the call. */
+G_ALWAYS_INLINE static inline gboolean
 token_is (Run        *run,
           guint       i,
           const char *word)
