@@ -26,9 +26,10 @@ typedef struct
   gboolean  numbered;  /* "Komisi VII DPR": a number, then maybe its body */
 } UnitForm;
 
-/* Whether some form's first word starts with the byte: most tokens
- * are no unit's first word, and need no lookup. Set with unit_forms(). */
-static guint8 unit_first_bytes[256];
+/* Per first byte, bit n set when some form's first word starting with
+ * it has n bytes (n < 32, what form_at() looks up): most tokens are no
+ * unit's first word, and need no lookup. Set with unit_forms(). */
+static guint32 unit_first_lengths[256];
 
 /* First word, in ASCII lower case → GPtrArray of UnitForm, longest
  * first. Read once, kept for the process. */
@@ -58,7 +59,8 @@ unit_forms (void)
           form = g_new0 (UnitForm, 1);
           for (; words[form->n_words] && form->n_words < UNIT_MAX_WORDS; form->n_words++)
             form->words[form->n_words] = g_ascii_strdown (words[form->n_words], -1);
-          unit_first_bytes[(guchar) form->words[0][0]] = TRUE;
+          if (strlen (form->words[0]) < 32)
+            unit_first_lengths[(guchar) form->words[0][0]] |= 1u << strlen (form->words[0]);
           form->short_form = g_strdup (fields[1]);
           form->any_name = g_str_equal (fields[2], "name");
           form->event = g_str_equal (fields[2], "event");
@@ -144,8 +146,9 @@ form_at (const RedaksiUnitContext *ctx,
   GHashTable *forms = unit_forms ();
   GPtrArray *list;
 
+  G_STATIC_ASSERT (sizeof buf <= 32);
   if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= sizeof buf
-      || !unit_first_bytes[(guchar) (len > 0 ? g_ascii_tolower (text[0]) : '\0')])
+      || !(unit_first_lengths[(guchar) (len > 0 ? g_ascii_tolower (text[0]) : '\0')] & (1u << len)))
     return NULL;
   for (gsize k = 0; k < len; k++)
     buf[k] = g_ascii_tolower (text[k]);
