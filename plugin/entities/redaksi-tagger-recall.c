@@ -225,11 +225,11 @@ collect_units (Run *run)
  * one the article writes in lower case, and that no other capitalised
  * word follows, is part of the name. */
 static gboolean
-could_extend_name (Run          *run,
-                   const guint8 *covered,
-                   const guint8 *known,
+could_extend_name (Run           *run,
+                   const guint8  *covered,
+                   const guint8  *known,
                    const WordSet *lowercase,
-                   guint         i)
+                   guint          i)
 {
   return run->tokens[i].kind == REDAKSI_TOKEN_WORD && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
          && !(run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_UPPERCASE | REDAKSI_TOKEN_FLAGS_DATELINE

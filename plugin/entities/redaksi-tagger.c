@@ -889,8 +889,8 @@ role_word (Run   *run,
 /* A word that is no name: a cue, a common word, a word the article
  * also writes in lower case, or one with the "-nya" suffix. */
 static gboolean
-is_common_word (Run        *run,
-                guint       i,
+is_common_word (Run           *run,
+                guint          i,
                 const WordSet *lowercase)
 {
   gsize len;
@@ -965,8 +965,8 @@ static gboolean is_dictionary_word (Run   *run,
  * word when the article writes it in lower case too and the dictionary
  * has it. */
 static gboolean
-is_common_entry_opener (Run        *run,
-                        Mention    *m,
+is_common_entry_opener (Run           *run,
+                        Mention       *m,
                         const WordSet *lowercase)
 {
   gsize len;
@@ -983,8 +983,8 @@ is_common_entry_opener (Run        *run,
 }
 
 static gboolean
-is_common_opener (Run        *run,
-                  Mention    *m,
+is_common_opener (Run           *run,
+                  Mention       *m,
                   const WordSet *lowercase)
 {
   if (is_common_entry_opener (run, m, lowercase))
@@ -998,8 +998,8 @@ is_common_opener (Run        *run,
 /* Title-case headlines glue common words to names: "Dipakai Brandon
  * Salim", "Salim Makin". A person's name loses them. */
 static void
-trim_person (Run        *run,
-             Mention    *m,
+trim_person (Run           *run,
+             Mention       *m,
              const WordSet *lowercase)
 {
   gint64 entry;
@@ -1104,7 +1104,7 @@ could_be_name (Run          *run,
 }
 
 static void
-collect_announced_people (Run        *run,
+collect_announced_people (Run           *run,
                           const WordSet *lowercase)
 {
   g_autofree guint8 *covered = mention_coverage (run);
@@ -1176,7 +1176,7 @@ mention_ending_at (Run   *run,
 /* "Wulan (30)", "Sutarjo Wiraguna (50), warga Cilincing": the words
  * before an age are a person, whatever the labeller made of them. */
 static void
-collect_aged_people (Run        *run,
+collect_aged_people (Run           *run,
                      const WordSet *lowercase)
 {
   g_autofree guint8 *covered = mention_coverage (run);
@@ -1428,7 +1428,7 @@ is_place_head (Run   *run,
  * the labeller already saw whole, or a name the gazetteer knows,
  * stays as it is. */
 static void
-collect_headed_places (Run        *run,
+collect_headed_places (Run           *run,
                        const WordSet *lowercase)
 {
   g_autofree guint8 *covered = mention_coverage (run);
@@ -1483,9 +1483,9 @@ is_field_noun (const char *text,
 }
 
 static void
-widen_after_title (Run          *run,
-                   Mention      *m,
-                   const guint8 *covered,
+widen_after_title (Run           *run,
+                   Mention       *m,
+                   const guint8  *covered,
                    const WordSet *lowercase)
 {
   guint word = m->first - 1;
