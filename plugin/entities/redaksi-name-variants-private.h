@@ -14,8 +14,8 @@ G_BEGIN_DECLS
  * letters spaced otherwise ("Makassar Newport", "Makassar New Port"),
  * or, for names of VARIANT_MIN_LETTERS letters or more, one letter
  * added, dropped or changed ("Anidya Bakrie", "Anindya Bakrie"). Each
- * lookup costs as many hash lookups as the name has letters, and a
- * walk over the long names held of about its length. */
+ * lookup costs as many hash lookups as the name has letters, whatever
+ * the number of names held. */
 typedef struct _RedaksiVariants RedaksiVariants;
 
 RedaksiVariants *_redaksi_variants_new  (void);

@@ -18,12 +18,11 @@
  * left out (the symmetric deletion of spelling correctors): two names
  * one edit apart share a key. A word's first letter is never left out:
  * a misspelling keeps it, while "Budi Jabababa" and "Budi Kabababa"
- * are two people. Only '=' keys are stored: a '-' key is found by
- * walking the long names held (see deletion_value()). */
+ * are two people. */
 struct _RedaksiVariants
 {
-  GHashTable *keys;     /* '=' key → value */
-  GArray     *long_names;  /* LongName, in the order added */
+  GHashTable *keys;     /* key → value */
+  GArray     *pending;  /* Pending: long names whose deletions are not held yet */
 };
 
 typedef struct
@@ -31,12 +30,12 @@ typedef struct
   GString    *key;      /* '=' and the letters */
   GByteArray *initial;  /* see letters_of() */
   guint       value;
-} LongName;
+} Pending;
 
 static void
-long_name_clear (gpointer data)
+pending_clear (gpointer data)
 {
-  LongName *p = data;
+  Pending *p = data;
 
   g_string_free (p->key, TRUE);
   g_byte_array_unref (p->initial);
@@ -48,8 +47,8 @@ _redaksi_variants_new (void)
   RedaksiVariants *self = g_new0 (RedaksiVariants, 1);
 
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->long_names = g_array_new (FALSE, FALSE, sizeof (LongName));
-  g_array_set_clear_func (self->long_names, long_name_clear);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  g_array_set_clear_func (self->pending, pending_clear);
   return self;
 }
 
@@ -59,7 +58,7 @@ _redaksi_variants_free (RedaksiVariants *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->keys);
-  g_array_unref (self->long_names);
+  g_array_unref (self->pending);
   g_free (self);
 }
 
@@ -123,45 +122,40 @@ value_of (RedaksiVariants *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->keys, key));
 }
 
-/* Whether @x (@x_len letters, no mark) is @n's letters with one left
- * out, never a word's first: @n holds the deletion key '-' @x. */
-static gboolean
-is_deletion_of (const LongName *n,
-                const char     *x,
-                gsize           x_len)
+/* The deletion keys of the long names added so far, held in the order
+ * the names came: a name held first keeps its keys. Only a lookup whose
+ * exact key misses needs them, and most documents never look one up,
+ * so they are made then. '-' keys never meet '=' keys, so holding the
+ * exact keys first changes no value. */
+static void
+hold_deletions (RedaksiVariants *self)
 {
-  const char *letters = n->key->str + 1;
-  gsize len = n->key->len - 1;
+  g_autofree char *less = NULL;
+  gsize size = 0;
 
-  if (len != x_len + 1)
-    return FALSE;
-  for (gsize j = 0; j < len; j++)
+  for (guint n = 0; n < self->pending->len; n++)
     {
-      /* The letters before j must agree. */
-      if (j > 0 && letters[j - 1] != x[j - 1])
-        return FALSE;
-      if (!n->initial->data[j + 1] && memcmp (letters + j + 1, x + j, len - j - 1) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
+      const Pending *p = &g_array_index (self->pending, Pending, n);
+      const GString *exact = p->key;
 
-/* The value of the first long name added that holds the deletion key
- * '-' @x, or 0: the deletion keys are not stored, as a document holds
- * few long names and most of them differ in length. */
-static guint
-deletion_value (RedaksiVariants *self,
-                const char      *x,
-                gsize            x_len)
-{
-  for (guint k = 0; k < self->long_names->len; k++)
-    {
-      const LongName *n = &g_array_index (self->long_names, LongName, k);
-
-      if (is_deletion_of (n, x, x_len))
-        return n->value;
+      if (size < exact->len)
+        {
+          size = exact->len;
+          less = g_realloc (less, size);
+        }
+      for (gsize i = 1; i < exact->len; i++)
+        {
+          if (p->initial->data[i])
+            continue;
+          memcpy (less, exact->str, i);
+          memcpy (less + i, exact->str + i + 1, exact->len - i);  /* with the NUL */
+          less[0] = '-';
+          /* A key held keeps its value: only a new one is copied. */
+          if (!g_hash_table_contains (self->keys, less))
+            g_hash_table_insert (self->keys, g_memdup2 (less, exact->len), GUINT_TO_POINTER (p->value));
+        }
     }
-  return 0;
+  g_array_set_size (self->pending, 0);
 }
 
 void
@@ -175,9 +169,9 @@ _redaksi_variants_add (RedaksiVariants *self,
   g_return_if_fail (value != 0);
   if (exact->len - 1 >= VARIANT_MIN_LETTERS)
     {
-      LongName n = { g_string_new_len (exact->str, (gssize) exact->len), g_steal_pointer (&initial), value };
+      Pending p = { g_string_new_len (exact->str, (gssize) exact->len), g_steal_pointer (&initial), value };
 
-      g_array_append_val (self->long_names, n);
+      g_array_append_val (self->pending, p);
     }
   hold (self, g_string_free (g_steal_pointer (&exact), FALSE), value);
 }
@@ -193,8 +187,10 @@ _redaksi_variants_find (RedaksiVariants *self,
 
   if ((value = value_of (self, key->str)) || key->len - 1 < VARIANT_MIN_LETTERS)
     return value;
+  hold_deletions (self);
   /* A letter added to a name held: the name is one of its deletions. */
-  if ((value = deletion_value (self, key->str + 1, key->len - 1)))
+  key->str[0] = '-';
+  if ((value = value_of (self, key->str)))
     return value;
   less = g_malloc (key->len);
   for (gsize i = 1; i < key->len && value == 0; i++)
@@ -206,7 +202,10 @@ _redaksi_variants_find (RedaksiVariants *self,
       /* A letter dropped, or a letter changed. */
       less[0] = '=';
       if (!(value = value_of (self, less)))
-        value = deletion_value (self, less + 1, key->len - 2);
+        {
+          less[0] = '-';
+          value = value_of (self, less);
+        }
     }
   return value;
 }
