@@ -26,6 +26,11 @@ typedef struct
   gboolean  numbered;  /* "Komisi VII DPR": a number, then maybe its body */
 } UnitForm;
 
+/* Per first byte, bit n set when some form's first word starting with
+ * it has n bytes (n < 32, what form_at() looks up): most tokens are no
+ * unit's first word, and need no lookup. Set with unit_forms(). */
+static guint32 unit_first_lengths[256];
+
 /* First word, in ASCII lower case → GPtrArray of UnitForm, longest
  * first. Read once, kept for the process. */
 static GHashTable *
@@ -54,6 +59,8 @@ unit_forms (void)
           form = g_new0 (UnitForm, 1);
           for (; words[form->n_words] && form->n_words < UNIT_MAX_WORDS; form->n_words++)
             form->words[form->n_words] = g_ascii_strdown (words[form->n_words], -1);
+          if (strlen (form->words[0]) < 32)
+            unit_first_lengths[(guchar) form->words[0][0]] |= 1u << strlen (form->words[0]);
           form->short_form = g_strdup (fields[1]);
           form->any_name = g_str_equal (fields[2], "name");
           form->event = g_str_equal (fields[2], "event");
@@ -90,6 +97,12 @@ token_is (const RedaksiUnitContext *ctx,
   gsize len;
   const char *text = token_text (ctx, i, &len);
 
+  /* Most words differ at once: no strlen for them (a letter's two
+   * cases differ only in 0x20). */
+  if (len == 0)
+    return word[0] == '\0';
+  if (((text[0] ^ word[0]) & ~0x20) != 0)
+    return FALSE;
   return len == strlen (word) && g_ascii_strncasecmp (text, word, len) == 0;
 }
 
@@ -130,14 +143,17 @@ form_at (const RedaksiUnitContext *ctx,
   gsize len;
   const char *text = token_text (ctx, i, &len);
   char buf[32];
+  GHashTable *forms = unit_forms ();
   GPtrArray *list;
 
-  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= sizeof buf)
+  G_STATIC_ASSERT (sizeof buf <= 32);
+  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= sizeof buf
+      || !(unit_first_lengths[(guchar) (len > 0 ? g_ascii_tolower (text[0]) : '\0')] & (1u << len)))
     return NULL;
   for (gsize k = 0; k < len; k++)
     buf[k] = g_ascii_tolower (text[k]);
   buf[len] = '\0';
-  if (!(list = g_hash_table_lookup (unit_forms (), buf)))
+  if (!(list = g_hash_table_lookup (forms, buf)))
     return NULL;
   for (guint f = 0; f < list->len; f++)
     {
@@ -546,13 +562,14 @@ _redaksi_ministry_at (const RedaksiUnitContext *ctx,
                       gint64                   *entry)
 {
   NerToken tokens[MINISTRY_MAX_WORDS + 1] = { { "Kementerian", 11, 0, 0, 0 } };
-  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+  g_autoptr(GArray) matches = NULL;
   RedaksiGazetteerMatch *match;
   guint n = 1;
 
   if (!capitalised (ctx, i) || !token_is (ctx, i, "menteri") || i + 1 >= ctx->n_tokens
       || !capitalised (ctx, i + 1))
     return FALSE;
+  matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
   for (guint j = i + 1; j < ctx->n_tokens && n <= MINISTRY_MAX_WORDS; j++, n++)
     {
       gsize len;

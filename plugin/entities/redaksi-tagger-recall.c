@@ -225,11 +225,11 @@ collect_units (Run *run)
  * one the article writes in lower case, and that no other capitalised
  * word follows, is part of the name. */
 static gboolean
-could_extend_name (Run          *run,
-                   const guint8 *covered,
-                   const guint8 *known,
-                   GHashTable   *lowercase,
-                   guint         i)
+could_extend_name (Run           *run,
+                   const guint8  *covered,
+                   const guint8  *known,
+                   const WordSet *lowercase,
+                   guint          i)
 {
   return run->tokens[i].kind == REDAKSI_TOKEN_WORD && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
          && !(run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_UPPERCASE | REDAKSI_TOKEN_FLAGS_DATELINE
@@ -241,7 +241,7 @@ could_extend_name (Run          *run,
 static void
 extend_people (Run *run)
 {
-  g_autoptr(GHashTable) lowercase = lowercase_words (run);
+  const WordSet *lowercase = lowercase_words (run);
   g_autofree guint8 *covered = mention_coverage (run);
   g_autofree guint8 *known = g_new0 (guint8, MAX (run->n_tokens, 1));
 

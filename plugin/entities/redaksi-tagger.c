@@ -226,6 +226,13 @@ typedef struct
   gsize              first_offset;
 } Entity;
 
+/* A set of word hashes (never 0), open addressing: see lowercase_words(). */
+typedef struct
+{
+  guint64 *slots;  /* 0 is empty */
+  gsize    mask;
+} WordSet;
+
 typedef struct
 {
   RedaksiTagger      *tagger;
@@ -247,6 +254,7 @@ typedef struct
   GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
   GHashTable         *written;    /* mention text, ASCII lower case → times written */
+  WordSet            *lowercase;  /* see lowercase_words(), built once */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
@@ -274,7 +282,8 @@ token_text (Run   *run,
   return run->text + run->tokens[i].start;
 }
 
-static gboolean
+/* Inlined: most calls end at the first byte, cheaper than the call. */
+G_ALWAYS_INLINE static inline gboolean
 token_is (Run        *run,
           guint       i,
           const char *word)
@@ -669,24 +678,62 @@ compare_mentions (gconstpointer a,
 
 /* Common words capitalised only because they open a sentence. */
 
-static GHashTable *
+/* The hashes of the document's lowercase words: built once per run
+ * (the tokens do not change), owned by the run. */
+static gsize
+word_set_slot (const WordSet *set,
+               guint64        h)
+{
+  gsize k = (gsize) (h ^ (h >> 29)) & set->mask;
+
+  while (set->slots[k] != 0 && set->slots[k] != h)
+    k = (k + 1) & set->mask;
+  return k;
+}
+
+static gboolean
+word_set_has (const WordSet *set,
+              guint64        h)
+{
+  return set->slots[word_set_slot (set, h)] == h;
+}
+
+static void
+word_set_free (WordSet *set)
+{
+  if (set == NULL)
+    return;
+  g_free (set->slots);
+  g_free (set);
+}
+
+static const WordSet *
 lowercase_words (Run *run)
 {
-  GHashTable *words = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  WordSet *words;
+  gsize size = 16;
 
+  if (run->lowercase != NULL)
+    return run->lowercase;
+  /* At most one word a token, at most half full. */
+  while (size < 2 * (gsize) run->n_tokens)
+    size *= 2;
+  words = g_new (WordSet, 1);
+  words->slots = g_new0 (guint64, size);
+  words->mask = size - 1;
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
       gsize len;
       const char *text = token_text (run, i, &len);
       char buf[64];
-      gint64 *key;
+      guint64 h;
 
       if (len == 0 || !g_ascii_islower (text[0]) || !ner_ascii_lower (text, len, buf, sizeof buf))
         continue;
-      key = g_new (gint64, 1);
-      *key = (gint64) ner_hash_bytes (buf, len);
-      g_hash_table_add (words, key);
+      h = ner_hash_bytes (buf, len);
+      words->slots[word_set_slot (words, h)] = h;
     }
+  run->lowercase = words;
   return words;
 }
 
@@ -842,14 +889,13 @@ role_word (Run   *run,
 /* A word that is no name: a cue, a common word, a word the article
  * also writes in lower case, or one with the "-nya" suffix. */
 static gboolean
-is_common_word (Run        *run,
-                guint       i,
-                GHashTable *lowercase)
+is_common_word (Run           *run,
+                guint          i,
+                const WordSet *lowercase)
 {
   gsize len;
   const char *text = token_text (run, i, &len);
   char buf[64];
-  gint64 key;
 
   if (ner_cue_of (text, len) != NER_CUE_NONE)
     return TRUE;
@@ -857,8 +903,7 @@ is_common_word (Run        *run,
     return FALSE;
   if (g_hash_table_contains (common_words (), buf) || (len > 5 && g_str_has_suffix (buf, "nya")))
     return TRUE;
-  key = (gint64) ner_hash_bytes (buf, len);
-  return g_hash_table_contains (lowercase, &key);
+  return word_set_has (lowercase, ner_hash_bytes (buf, len));
 }
 
 static gboolean
@@ -920,14 +965,13 @@ static gboolean is_dictionary_word (Run   *run,
  * word when the article writes it in lower case too and the dictionary
  * has it. */
 static gboolean
-is_common_entry_opener (Run        *run,
-                        Mention    *m,
-                        GHashTable *lowercase)
+is_common_entry_opener (Run           *run,
+                        Mention       *m,
+                        const WordSet *lowercase)
 {
   gsize len;
   const char *text;
   char buf[64];
-  gint64 key;
 
   if (m->entry < 0 || m->end != m->first + 1 || m->cut != 0 || !opens_clause (run, m->first)
       || (run->tokens[m->first].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
@@ -935,14 +979,13 @@ is_common_entry_opener (Run        *run,
   text = token_text (run, m->first, &len);
   if (!ner_ascii_lower (text, len, buf, sizeof buf))
     return FALSE;
-  key = (gint64) ner_hash_bytes (buf, len);
-  return g_hash_table_contains (lowercase, &key) && is_dictionary_word (run, m->first);
+  return word_set_has (lowercase, ner_hash_bytes (buf, len)) && is_dictionary_word (run, m->first);
 }
 
 static gboolean
-is_common_opener (Run        *run,
-                  Mention    *m,
-                  GHashTable *lowercase)
+is_common_opener (Run           *run,
+                  Mention       *m,
+                  const WordSet *lowercase)
 {
   if (is_common_entry_opener (run, m, lowercase))
     return TRUE;
@@ -955,9 +998,9 @@ is_common_opener (Run        *run,
 /* Title-case headlines glue common words to names: "Dipakai Brandon
  * Salim", "Salim Makin". A person's name loses them. */
 static void
-trim_person (Run        *run,
-             Mention    *m,
-             GHashTable *lowercase)
+trim_person (Run           *run,
+             Mention       *m,
+             const WordSet *lowercase)
 {
   gint64 entry;
 
@@ -1061,8 +1104,8 @@ could_be_name (Run          *run,
 }
 
 static void
-collect_announced_people (Run        *run,
-                          GHashTable *lowercase)
+collect_announced_people (Run           *run,
+                          const WordSet *lowercase)
 {
   g_autofree guint8 *covered = mention_coverage (run);
 
@@ -1133,8 +1176,8 @@ mention_ending_at (Run   *run,
 /* "Wulan (30)", "Sutarjo Wiraguna (50), warga Cilincing": the words
  * before an age are a person, whatever the labeller made of them. */
 static void
-collect_aged_people (Run        *run,
-                     GHashTable *lowercase)
+collect_aged_people (Run           *run,
+                     const WordSet *lowercase)
 {
   g_autofree guint8 *covered = mention_coverage (run);
   guint n_found = run->mentions->len;
@@ -1385,8 +1428,8 @@ is_place_head (Run   *run,
  * the labeller already saw whole, or a name the gazetteer knows,
  * stays as it is. */
 static void
-collect_headed_places (Run        *run,
-                       GHashTable *lowercase)
+collect_headed_places (Run           *run,
+                       const WordSet *lowercase)
 {
   g_autofree guint8 *covered = mention_coverage (run);
   g_autofree guint *starting = g_new0 (guint, MAX (run->n_tokens, 1));
@@ -1440,10 +1483,10 @@ is_field_noun (const char *text,
 }
 
 static void
-widen_after_title (Run          *run,
-                   Mention      *m,
-                   const guint8 *covered,
-                   GHashTable   *lowercase)
+widen_after_title (Run           *run,
+                   Mention       *m,
+                   const guint8  *covered,
+                   const WordSet *lowercase)
 {
   guint word = m->first - 1;
   gsize len;
@@ -1857,7 +1900,7 @@ is_headline_wording (Run     *run,
 static void
 drop_common_openers (Run *run)
 {
-  g_autoptr(GHashTable) lowercase = lowercase_words (run);
+  const WordSet *lowercase = lowercase_words (run);
   g_autoptr(GHashTable) inside = words_capitalised_inside (run);
 
   guint n_found, kept = 0;
@@ -1963,20 +2006,62 @@ same_words (Run   *run,
  * the first one does, so only the first is kept: an archive that names
  * one person ten thousand times gives one model, not a list every
  * capitalised word has to walk. */
+/* Writes @v in decimal before @out, returns the first byte written. */
+static char *
+decimal_before (char   *out,
+                gint64  v)
+{
+  guint64 u = v < 0 ? -(guint64) v : (guint64) v;
+
+  do
+    *--out = (char) ('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (v < 0)
+    *--out = '-';
+  return out;
+}
+
 static gboolean
 seen_before (Run        *run,
              GHashTable *seen,
              Mention    *m)
 {
-  g_autofree char *words = text_between (run, m->first, m->end);
-  char *key = g_strdup_printf ("%d:%" G_GINT64_FORMAT ":%s", (int) m->type, m->entry, words);
+  /* The key is "type:entry:words", made in a buffer and copied only
+   * when new. */
+  char prefix[48], stack[256];
+  char *p = prefix + sizeof prefix, *key;
+  g_autofree char *heap = NULL;
+  gsize n_prefix, n_words;
+  const char *words;
 
-  if (g_hash_table_contains (seen, key))
+  if (!(m->first < m->end && m->end <= run->n_tokens
+        && run->tokens[m->first].start <= run->tokens[m->end - 1].end))
     {
-      g_free (key);
-      return TRUE;
+      /* text_between() warns of the bug. */
+      g_free (text_between (run, m->first, m->end));
+      words = "";
+      n_words = 0;
     }
-  g_hash_table_add (seen, key);
+  else
+    {
+      words = run->text + run->tokens[m->first].start;
+      n_words = run->tokens[m->end - 1].end - run->tokens[m->first].start;
+    }
+  *--p = ':';
+  p = decimal_before (p, m->entry);
+  *--p = ':';
+  p = decimal_before (p, (int) m->type);
+  n_prefix = (gsize) (prefix + sizeof prefix - p);
+  key = n_prefix + n_words + 1 <= sizeof stack ? stack : (heap = g_malloc (n_prefix + n_words + 1));
+  memcpy (key, p, n_prefix);
+  memcpy (key + n_prefix, words, n_words);
+  key[n_prefix + n_words] = '\0';
+  if (g_hash_table_contains (seen, key))
+    return TRUE;
+  if (heap != NULL)
+    g_hash_table_add (seen, g_steal_pointer (&heap));
+  else
+    g_hash_table_add (seen, g_strdup (key));
   return FALSE;
 }
 
@@ -3288,6 +3373,7 @@ run_clear (Run *run)
   g_hash_table_unref (run->dated_events);
   _redaksi_variants_free (run->variants);
   g_hash_table_unref (run->written);
+  g_clear_pointer (&run->lowercase, word_set_free);
   g_free (run->headlines);
 }
 
