@@ -25,6 +25,12 @@ void               _redaksi_gazetteer_annotate     (RedaksiGazetteer *self,
                                                     NerToken         *tokens,
                                                     guint             n_tokens,
                                                     GArray           *matches);
+/* The match of @matches (as _redaksi_gazetteer_annotate() gives them:
+ * in token order, not overlapping) that starts at token @start, or
+ * %NULL; a binary search. */
+const RedaksiGazetteerMatch *
+                   _redaksi_gazetteer_match_at     (const GArray     *matches,
+                                                    guint             start);
 /* Tokens for whitespace-separated CoNLL words, annotated. */
 NerToken          *_redaksi_gazetteer_hint_words   (RedaksiGazetteer *self,
                                                     GPtrArray        *words);

@@ -1591,3 +1591,23 @@ redaksi_gazetteer_lookup (RedaksiGazetteer   *self,
     *id = _redaksi_gazetteer_entry_id (self, entry);
   return TRUE;
 }
+
+const RedaksiGazetteerMatch *
+_redaksi_gazetteer_match_at (const GArray *matches,
+                             guint         start)
+{
+  guint lo = 0, hi = matches->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (((const RedaksiGazetteerMatch *) matches->data)[mid].start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < matches->len && ((const RedaksiGazetteerMatch *) matches->data)[lo].start == start)
+    return &((const RedaksiGazetteerMatch *) matches->data)[lo];
+  return NULL;
+}

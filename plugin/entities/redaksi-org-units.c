@@ -119,20 +119,7 @@ static const RedaksiGazetteerMatch *
 match_at (const RedaksiUnitContext *ctx,
           guint                     i)
 {
-  guint lo = 0, hi = ctx->matches->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (ctx->matches, RedaksiGazetteerMatch, mid).start < i)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  if (lo < ctx->matches->len && g_array_index (ctx->matches, RedaksiGazetteerMatch, lo).start == i)
-    return &g_array_index (ctx->matches, RedaksiGazetteerMatch, lo);
-  return NULL;
+  return _redaksi_gazetteer_match_at (ctx->matches, i);
 }
 
 /* The unit form whose words, written capitalised, start at @i. */

@@ -531,26 +531,9 @@ exact_match (Run   *run,
              guint  first,
              guint  end)
 {
-  guint lo = 0, hi = run->matches->len;
+  const RedaksiGazetteerMatch *match = _redaksi_gazetteer_match_at (run->matches, first);
 
-  /* Matches are in token order and do not overlap. */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (run->matches, RedaksiGazetteerMatch, mid).start < first)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  if (lo < run->matches->len)
-    {
-      RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, lo);
-
-      if (match->start == first && match->end == end)
-        return match->entry;
-    }
-  return -1;
+  return match != NULL && match->end == end ? (gint64) match->entry : -1;
 }
 
 static gboolean
