@@ -162,5 +162,70 @@ def test_serve_missing_server_program():
     assert "redaksi-serve" in lines[0]
 
 
+def broken_gio_module_folder(tmp):
+    """A folder for GIO_EXTRA_MODULES holding a file that is no module:
+    GIO warns about it on stderr as soon as it sets up GVfs."""
+    folder = os.path.join(tmp, "gio-modules")
+    os.mkdir(folder)
+    with open(os.path.join(folder, "libbroken.so"), "w") as f:
+        f.write("not a module\n")
+    return folder
+
+
+def test_plain_path_input_sets_up_no_gvfs():
+    """A plain path is read with open(2): no GVfs, no GIO module scan."""
+    with tempfile.TemporaryDirectory() as tmp:
+        modules = broken_gio_module_folder(tmp)
+        article = os.path.join(tmp, "artikel.txt")
+        with open(article, "w") as f:
+            f.write(ARTICLE)
+        for args in (["check", "--json", article], ["tag", article], ["quotes", article],
+                     ["clean", article]):
+            run_ = subprocess.run([TOOL] + args, capture_output=True, text=True, timeout=60,
+                                  env=environment(GIO_EXTRA_MODULES=modules))
+            assert run_.returncode in (0, 1), (args, run_.stderr)
+            assert "module" not in run_.stderr, (args, run_.stderr)
+            if "--json" in args:
+                assert json.loads(run_.stdout)["entities"], args
+
+
+def test_uri_and_dotted_paths_read_as_before():
+    """A URI still goes through GIO; "link/../name" is the name beside the
+    link, as GFile's canonical name has it, not beside its target."""
+    with tempfile.TemporaryDirectory() as tmp:
+        article = os.path.join(tmp, "artikel.txt")
+        with open(article, "w") as f:
+            f.write(ARTICLE)
+        os.makedirs(os.path.join(tmp, "jauh", "dalam"))
+        os.symlink(os.path.join(tmp, "jauh", "dalam"), os.path.join(tmp, "tautan"))
+        expected = subprocess.run([TOOL, "check", "--json", article], capture_output=True,
+                                  text=True, timeout=60, env=environment()).stdout
+        for name in ("file://" + article, os.path.join(tmp, "tautan", "..", "artikel.txt")):
+            run_ = subprocess.run([TOOL, "check", "--json", name], capture_output=True, text=True,
+                                  timeout=60, env=environment())
+            assert run_.returncode in (0, 1), (name, run_.stderr)
+            assert run_.stdout == expected, name
+
+
+def test_unreadable_inputs_keep_their_messages():
+    with tempfile.TemporaryDirectory() as tmp:
+        missing = os.path.join(tmp, "tidak-ada.txt")
+        for args, stdin, message in (
+                ([missing], None, "redaksi: %s: Error opening file %s: No such file or directory\n"
+                 % (missing, missing)),
+                ([tmp], None, "redaksi: %s: Error opening file %s: Is a directory\n" % (tmp, tmp)),
+                (["-"], tmp, "redaksi: <stdin>: Error reading from file descriptor: Is a directory\n")):
+            fd = os.open(stdin, os.O_RDONLY) if stdin is not None else None
+            try:
+                run_ = subprocess.run([TOOL, "check"] + args, stdin=fd, capture_output=True,
+                                      text=True, timeout=60, env=environment(LC_ALL="C"))
+            finally:
+                if fd is not None:
+                    os.close(fd)
+            assert run_.returncode == 2, (args, run_.returncode)
+            assert run_.stdout == ""
+            assert run_.stderr == message, (args, run_.stderr)
+
+
 if __name__ == "__main__":
     run(globals())
