@@ -17,7 +17,7 @@ import tempfile
 import threading
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from redaksi_tap import run  # noqa: E402
+from redaksi_tap import Skip, run  # noqa: E402
 
 TOOL = os.environ["REDAKSI_TOOL"]
 BUILD = os.path.dirname(os.path.dirname(TOOL))
@@ -225,6 +225,23 @@ def test_unreadable_inputs_keep_their_messages():
             assert run_.returncode == 2, (args, run_.returncode)
             assert run_.stdout == ""
             assert run_.stderr == message, (args, run_.stderr)
+
+
+def test_libc_and_glib_lead_the_lookup_scope():
+    """The loader searches the objects in the program's DT_NEEDED order:
+    libc and GLib, which define most symbols, come first."""
+    names = needed(TOOL)
+    if [n for n in names if "asan" in n]:
+        raise Skip("AddressSanitizer's runtime comes first in this build")
+    assert names[:2] == ["libc.so.6", "libglib-2.0.so.0"], names
+
+
+def test_library_binds_its_own_functions():
+    """No PLT slot nor symbol lookup for a call of the library to itself."""
+    out = subprocess.run(["readelf", "-rW", LIBRARY], capture_output=True, text=True, check=True)
+    own = [line.split()[4] for line in out.stdout.splitlines()
+           if len(line.split()) > 4 and line.split()[4].startswith("redaksi_")]
+    assert not own, own
 
 
 if __name__ == "__main__":
