@@ -273,5 +273,42 @@ def test_plain_text_maps_no_gumbo_and_html_does():
     assert b"Kita harus bekerja sama" in runs["clean"][0].stdout
 
 
+def breakpoint_hits(args, functions):
+    """How often each of @functions ran in `redaksi ARGS`, under gdb;
+    None for one gdb could not find (a build without debug symbols)."""
+    command = ["gdb", "-nx", "-batch", "-ex", "set breakpoint pending on"]
+    for function in functions:
+        command += ["-ex", "break " + function]
+    command += ["-ex", "run", "-ex", "continue", "-ex", "info breakpoints", "--args", TOOL] + args
+    out = subprocess.run(command, capture_output=True, text=True, timeout=120,
+                         env=environment()).stdout
+    hits, current = {}, None
+    for line in out.splitlines():
+        fields = line.split()
+        if len(fields) > 5 and fields[0].isdigit() and fields[1] == "breakpoint" and " in " in line:
+            current = line.split(" in ")[1].split()[0]
+            hits[current] = 0
+        elif "breakpoint already hit" in line and current is not None:
+            hits[current] = int(line.split("hit")[1].split()[0])
+    return [hits.get(function) for function in functions]
+
+
+def test_printed_report_is_not_freed_at_exit():
+    """The process ends after printing: the report is left to the system."""
+    if shutil.which("gdb") is None:
+        raise Skip("gdb is not installed")
+    with tempfile.NamedTemporaryFile("w", suffix=".txt") as article:
+        article.write(ARTICLE)
+        article.flush()
+        for command in ("check", "tag", "quotes"):
+            written, finalized = breakpoint_hits(
+                [command, "--json", article.name],
+                ["redaksi_report_write_json", "redaksi_report_finalize"])
+            if finalized is None:
+                raise Skip("no debug symbols for redaksi_report_finalize")
+            assert written == 1, (command, written)
+            assert finalized == 0, (command, finalized)
+
+
 if __name__ == "__main__":
     run(globals())
