@@ -244,35 +244,6 @@ def test_library_binds_its_own_functions():
     assert not own, own
 
 
-def test_no_gumbo_needed():
-    """libgumbo is opened by the library at the first HTML document."""
-    for path in (LIBRARY, TOOL):
-        assert not [n for n in closure(path) if "gumbo" in n], (path, closure(path))
-
-
-def test_plain_text_maps_no_gumbo_and_html_does():
-    with tempfile.TemporaryDirectory() as tmp:
-        text = os.path.join(tmp, "artikel.txt")
-        with open(text, "w") as f:
-            f.write(ARTICLE)
-        html = os.path.join(tmp, "artikel.html")
-        with open(html, "w") as f:
-            f.write("<html><body>" + "".join("<p>%s</p>" % p for p in ARTICLE.split("\n\n"))
-                    + "</body></html>")
-        runs = {}
-        for name, args in (("text", ["check", "--json", text]),
-                           ("html", ["check", "--html", "--json", html]),
-                           ("clean", ["clean", "--html", html])):
-            runs[name] = loaded_by(args)
-            assert runs[name][0].returncode in (0, 1), (name, runs[name][0].stderr)
-    assert not [f for f in runs["text"][1] if "gumbo" in f], runs["text"][1]
-    for name in ("html", "clean"):
-        assert [f for f in runs[name][1] if "libgumbo" in f], (name, runs[name][1])
-    entities = json.loads(runs["html"][0].stdout)["entities"]
-    assert [e for e in entities if "Retno" in e["canonical"]], entities
-    assert b"Kita harus bekerja sama" in runs["clean"][0].stdout
-
-
 def breakpoint_hits(args, functions):
     """How often each of @functions ran in `redaksi ARGS`, under gdb;
     None for one gdb could not find (a build without debug symbols)."""
