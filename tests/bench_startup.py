@@ -87,7 +87,9 @@ class Build:
     def env(self):
         env = dict(os.environ)
         if self.libdir:
-            env["LD_LIBRARY_PATH"] = self.libdir + os.pathsep + env.get("LD_LIBRARY_PATH", "")
+            # Its own folder alone: one more folder for the loader to
+            # search each library in would count against it.
+            env["LD_LIBRARY_PATH"] = self.libdir
         return env
 
 

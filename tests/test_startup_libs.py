@@ -17,7 +17,7 @@ import tempfile
 import threading
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from redaksi_tap import run  # noqa: E402
+from redaksi_tap import Skip, run  # noqa: E402
 
 TOOL = os.environ["REDAKSI_TOOL"]
 BUILD = os.path.dirname(os.path.dirname(TOOL))
@@ -160,6 +160,125 @@ def test_serve_missing_server_program():
     lines = run_.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("redaksi: serve: could not run "), lines
     assert "redaksi-serve" in lines[0]
+
+
+def broken_gio_module_folder(tmp):
+    """A folder for GIO_EXTRA_MODULES holding a file that is no module:
+    GIO warns about it on stderr as soon as it sets up GVfs."""
+    folder = os.path.join(tmp, "gio-modules")
+    os.mkdir(folder)
+    with open(os.path.join(folder, "libbroken.so"), "w") as f:
+        f.write("not a module\n")
+    return folder
+
+
+def test_plain_path_input_sets_up_no_gvfs():
+    """A plain path is read with open(2): no GVfs, no GIO module scan."""
+    with tempfile.TemporaryDirectory() as tmp:
+        modules = broken_gio_module_folder(tmp)
+        article = os.path.join(tmp, "artikel.txt")
+        with open(article, "w") as f:
+            f.write(ARTICLE)
+        for args in (["check", "--json", article], ["tag", article], ["quotes", article],
+                     ["clean", article]):
+            run_ = subprocess.run([TOOL] + args, capture_output=True, text=True, timeout=60,
+                                  env=environment(GIO_EXTRA_MODULES=modules))
+            assert run_.returncode in (0, 1), (args, run_.stderr)
+            assert "module" not in run_.stderr, (args, run_.stderr)
+            if "--json" in args:
+                assert json.loads(run_.stdout)["entities"], args
+
+
+def test_uri_and_dotted_paths_read_as_before():
+    """A URI still goes through GIO; "link/../name" is the name beside the
+    link, as GFile's canonical name has it, not beside its target."""
+    with tempfile.TemporaryDirectory() as tmp:
+        article = os.path.join(tmp, "artikel.txt")
+        with open(article, "w") as f:
+            f.write(ARTICLE)
+        os.makedirs(os.path.join(tmp, "jauh", "dalam"))
+        os.symlink(os.path.join(tmp, "jauh", "dalam"), os.path.join(tmp, "tautan"))
+        expected = subprocess.run([TOOL, "check", "--json", article], capture_output=True,
+                                  text=True, timeout=60, env=environment()).stdout
+        for name in ("file://" + article, os.path.join(tmp, "tautan", "..", "artikel.txt")):
+            run_ = subprocess.run([TOOL, "check", "--json", name], capture_output=True, text=True,
+                                  timeout=60, env=environment())
+            assert run_.returncode in (0, 1), (name, run_.stderr)
+            assert run_.stdout == expected, name
+
+
+def test_unreadable_inputs_keep_their_messages():
+    with tempfile.TemporaryDirectory() as tmp:
+        missing = os.path.join(tmp, "tidak-ada.txt")
+        for args, stdin, message in (
+                ([missing], None, "redaksi: %s: Error opening file %s: No such file or directory\n"
+                 % (missing, missing)),
+                ([tmp], None, "redaksi: %s: Error opening file %s: Is a directory\n" % (tmp, tmp)),
+                (["-"], tmp, "redaksi: <stdin>: Error reading from file descriptor: Is a directory\n")):
+            fd = os.open(stdin, os.O_RDONLY) if stdin is not None else None
+            try:
+                run_ = subprocess.run([TOOL, "check"] + args, stdin=fd, capture_output=True,
+                                      text=True, timeout=60, env=environment(LC_ALL="C"))
+            finally:
+                if fd is not None:
+                    os.close(fd)
+            assert run_.returncode == 2, (args, run_.returncode)
+            assert run_.stdout == ""
+            assert run_.stderr == message, (args, run_.stderr)
+
+
+def test_libc_and_glib_lead_the_lookup_scope():
+    """The loader searches the objects in the program's DT_NEEDED order:
+    libc and GLib, which define most symbols, come first."""
+    names = needed(TOOL)
+    if [n for n in names if "asan" in n]:
+        raise Skip("AddressSanitizer's runtime comes first in this build")
+    assert names[:2] == ["libc.so.6", "libglib-2.0.so.0"], names
+
+
+def test_library_binds_its_own_functions():
+    """No PLT slot nor symbol lookup for a call of the library to itself."""
+    out = subprocess.run(["readelf", "-rW", LIBRARY], capture_output=True, text=True, check=True)
+    own = [line.split()[4] for line in out.stdout.splitlines()
+           if len(line.split()) > 4 and line.split()[4].startswith("redaksi_")]
+    assert not own, own
+
+
+def breakpoint_hits(args, functions):
+    """How often each of @functions ran in `redaksi ARGS`, under gdb;
+    None for one gdb could not find (a build without debug symbols)."""
+    command = ["gdb", "-nx", "-batch", "-ex", "set breakpoint pending on"]
+    for function in functions:
+        command += ["-ex", "break " + function]
+    command += ["-ex", "run", "-ex", "continue", "-ex", "info breakpoints", "--args", TOOL] + args
+    out = subprocess.run(command, capture_output=True, text=True, timeout=120,
+                         env=environment()).stdout
+    hits, current = {}, None
+    for line in out.splitlines():
+        fields = line.split()
+        if len(fields) > 5 and fields[0].isdigit() and fields[1] == "breakpoint" and " in " in line:
+            current = line.split(" in ")[1].split()[0]
+            hits[current] = 0
+        elif "breakpoint already hit" in line and current is not None:
+            hits[current] = int(line.split("hit")[1].split()[0])
+    return [hits.get(function) for function in functions]
+
+
+def test_printed_report_is_not_freed_at_exit():
+    """The process ends after printing: the report is left to the system."""
+    if shutil.which("gdb") is None:
+        raise Skip("gdb is not installed")
+    with tempfile.NamedTemporaryFile("w", suffix=".txt") as article:
+        article.write(ARTICLE)
+        article.flush()
+        for command in ("check", "tag", "quotes"):
+            written, finalized = breakpoint_hits(
+                [command, "--json", article.name],
+                ["redaksi_report_write_json", "redaksi_report_finalize"])
+            if finalized is None:
+                raise Skip("no debug symbols for redaksi_report_finalize")
+            assert written == 1, (command, written)
+            assert finalized == 0, (command, finalized)
 
 
 if __name__ == "__main__":
