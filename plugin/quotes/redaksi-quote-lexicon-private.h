@@ -16,8 +16,25 @@ typedef enum
   REDAKSI_CUE_SOURCE,        /* dilansir, mengutip */
 } RedaksiCueKind;
 
+/* The kinds of data/lexicon/roles.tsv the quote checker reads. */
+typedef enum
+{
+  REDAKSI_ROLE_NONE,
+  REDAKSI_ROLE_OFFICE,  /* Presiden, Kapolda: held by one named person */
+  REDAKSI_ROLE_ROLE,    /* warga, pengamat: a description before a name */
+  REDAKSI_ROLE_BODY,    /* Kementerian, PT: the head of an organisation's name */
+  REDAKSI_ROLE_PLACE,   /* Desa, Kecamatan: the head of a place's name */
+} RedaksiRoleKind;
+
 /* @word in lower case. */
 RedaksiCueKind _redaksi_quote_cue_kind         (const char *word);
+/* @word in lower case. */
+RedaksiRoleKind _redaksi_quote_role_kind       (const char *word);
+/* The other form of an office written in lower case ("menkeu" ↔
+ * "menteri keuangan"), or NULL. */
+const char    *_redaksi_quote_role_alias       (const char *office);
+/* Whether the title list has @word, which is in lower case. */
+gboolean       _redaksi_quote_is_title_lower   (const char *word);
 /* dia, ia, beliau, mereka: a pronoun speaker after a cue. */
 gboolean       _redaksi_quote_is_pronoun       (const char *word);
 /* A title or role word that comes before a name (Menteri, Presiden). */

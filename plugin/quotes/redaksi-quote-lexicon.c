@@ -198,6 +198,68 @@ _redaksi_quote_cue_kind (const char *word)
   return cue != NULL ? cue->kind : REDAKSI_CUE_NONE;
 }
 
+typedef struct
+{
+  GHashTable *kinds;    /* word → RedaksiRoleKind */
+  GHashTable *aliases;  /* "menkeu" ↔ "menteri keuangan" */
+} Roles;
+
+static void
+add_role_line (Roles      *roles,
+               const char *line)
+{
+  static const char *const kinds[] = { "", "office", "role", "body", "place", NULL };
+  g_auto(GStrv) fields = NULL;
+
+  if (line[0] == '#' || line[0] == '\0')
+    return;
+  fields = g_strsplit (line, "\t", 3);
+  if (g_strv_length (fields) < 2 || g_hash_table_contains (roles->kinds, fields[0]))
+    return;
+  for (guint k = REDAKSI_ROLE_OFFICE; kinds[k] != NULL; k++)
+    if (g_str_equal (g_strstrip (fields[1]), kinds[k]))
+      g_hash_table_insert (roles->kinds, g_strdup (fields[0]), GUINT_TO_POINTER (k));
+  if (fields[2] != NULL && *g_strstrip (fields[2]) != '\0')
+    {
+      g_hash_table_insert (roles->aliases, g_strdup (fields[0]), g_strdup (fields[2]));
+      g_hash_table_insert (roles->aliases, g_strdup (fields[2]), g_strdup (fields[0]));
+    }
+}
+
+static Roles *
+get_roles (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      Roles *roles = g_new0 (Roles, 1);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data ("/id/redaksi/lexicon/roles.tsv", 0, NULL);
+      g_auto(GStrv) lines = NULL;
+
+      g_assert (bytes != NULL);
+      roles->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      roles->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        add_role_line (roles, lines[i]);
+      g_once_init_leave (&once, (gsize) roles);
+    }
+  return (Roles *) once;
+}
+
+RedaksiRoleKind
+_redaksi_quote_role_kind (const char *word)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (get_roles ()->kinds, word));
+}
+
+const char *
+_redaksi_quote_role_alias (const char *office)
+{
+  return g_hash_table_lookup (get_roles ()->aliases, office);
+}
+
 static gboolean
 in_list (const char *const *list,
          const char        *word)
@@ -227,6 +289,12 @@ title_set (void)
       g_once_init_leave (&once, 1);
     }
   return set;
+}
+
+gboolean
+_redaksi_quote_is_title_lower (const char *word)
+{
+  return g_hash_table_contains (title_set (), word);
 }
 
 gboolean

@@ -2,6 +2,7 @@
 
 #include "redaksi-document-private.h"
 #include "redaksi-inserts-private.h"
+#include "redaksi-quote-lexicon-private.h"
 #include "redaksi-report-private.h"
 
 G_BEGIN_DECLS
@@ -57,6 +58,10 @@ typedef struct
   guint               *bounds;
   guint                n_bounds;
   guint8              *in_quote;        /* per token: inside quotation marks */
+  /* Per token: what the lexicons say of it (QUOTE_CLASS_*), looked up
+   * on first use. The speaker search asks the same few words near each
+   * quote again and again: one lowercasing and lookup a token. */
+  guint8              *word_class;
   GArray              *drafts;          /* QuoteDraft */
   GPtrArray           *issues;          /* RedaksiIssue */
   GCancellable        *cancellable;
@@ -64,6 +69,18 @@ typedef struct
 } QuoteScan;
 
 typedef struct _RedaksiQuoteSpeakers RedaksiQuoteSpeakers;
+
+/* A token's class byte: 0 until known, then QUOTE_CLASS_KNOWN with the
+ * cue kind and role kind of its lower-case form and whether the title
+ * list has it; the callers look at the token's kind themselves. */
+#define QUOTE_CLASS_KNOWN      0x80
+#define QUOTE_CLASS_TITLE      0x40
+#define QUOTE_CLASS_CUE_MASK   0x07
+#define QUOTE_CLASS_ROLE_SHIFT 3
+#define QUOTE_CLASS_ROLE_MASK  0x07
+
+/* Room for the lower-case form of nearly every word on the stack. */
+#define QUOTE_LOWER_SIZE 64
 
 /* redaksi-quote-scan.c */
 /* The paragraph that holds token @t. */
@@ -91,6 +108,22 @@ gboolean  _redaksi_quote_token_is         (QuoteScan          *scan,
                                            guint               token,
                                            const char         *text);
 char     *_redaksi_quote_token_lower      (QuoteScan          *scan,
+                                           guint               token);
+/* The lower-case form of @token as g_utf8_strdown() gives it: in @buf
+ * when the token is ASCII and fits, else in a new string that *@heap
+ * takes for the caller to free. */
+const char *_redaksi_quote_token_lower_into (QuoteScan        *scan,
+                                             guint             token,
+                                             char              buf[QUOTE_LOWER_SIZE],
+                                             char            **heap);
+gboolean  _redaksi_quote_token_lower_cmp  (QuoteScan          *scan,
+                                           guint               token,
+                                           const char         *word);
+/* Whether @list (lower-case words) has @token's lower-case form. */
+gboolean  _redaksi_quote_token_lower_in   (QuoteScan          *scan,
+                                           guint               token,
+                                           const char * const *list);
+guint8    _redaksi_quote_token_classify   (QuoteScan          *scan,
                                            guint               token);
 void      _redaksi_quote_take_issue       (QuoteScan          *scan,
                                            RedaksiIssue       *issue);
@@ -141,5 +174,55 @@ gboolean  _redaksi_quote_speakers_recent  (RedaksiQuoteSpeakers *speakers,
                                            guint                *end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RedaksiQuoteSpeakers, _redaksi_quote_speakers_free)
+
+static inline guint8
+_redaksi_quote_token_class (QuoteScan *scan,
+                            guint      token)
+{
+  guint8 klass = scan->word_class[token];
+
+  return klass != 0 ? klass : _redaksi_quote_token_classify (scan, token);
+}
+
+/* The cue kind of the token's lower-case form. */
+static inline RedaksiCueKind
+_redaksi_quote_token_cue (QuoteScan *scan,
+                          guint      token)
+{
+  return (RedaksiCueKind) (_redaksi_quote_token_class (scan, token) & QUOTE_CLASS_CUE_MASK);
+}
+
+/* The role kind of the token's lower-case form. */
+static inline RedaksiRoleKind
+_redaksi_quote_token_role (QuoteScan *scan,
+                           guint      token)
+{
+  return (RedaksiRoleKind) ((_redaksi_quote_token_class (scan, token) >> QUOTE_CLASS_ROLE_SHIFT)
+                            & QUOTE_CLASS_ROLE_MASK);
+}
+
+/* Whether @token's lower-case form is @word (ASCII, lower case),
+ * compared where it lies. Asked of every token by some loops: most
+ * differ in their first letter, which an ASCII letter tells at once. */
+static inline gboolean
+_redaksi_quote_token_lower_is (QuoteScan  *scan,
+                               guint       token,
+                               const char *word)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+  guchar first = (guchar) scan->text[t->start];
+
+  if (t->end > t->start && first < 0x80 && g_ascii_tolower (first) != word[0])
+    return FALSE;
+  return _redaksi_quote_token_lower_cmp (scan, token, word);
+}
+
+/* Whether the title list has the token's lower-case form. */
+static inline gboolean
+_redaksi_quote_token_in_titles (QuoteScan *scan,
+                                guint      token)
+{
+  return (_redaksi_quote_token_class (scan, token) & QUOTE_CLASS_TITLE) != 0;
+}
 
 G_END_DECLS

@@ -119,6 +119,7 @@ _redaksi_quote_scan_init (QuoteScan                *scan,
   scan->first = g_new (guint, n_paragraphs);
   scan->in_insert = g_new0 (guint8, n_tokens);
   scan->in_quote = g_new0 (guint8, n_tokens);
+  scan->word_class = g_new0 (guint8, n_tokens);
   scan->drafts = g_array_new (FALSE, TRUE, sizeof (QuoteDraft));
   scan->issues = g_ptr_array_new_with_free_func (g_object_unref);
   mark_inserts (scan, inserts);
@@ -154,6 +155,7 @@ _redaksi_quote_scan_clear (QuoteScan *scan)
   g_free (scan->in_insert);
   g_free (scan->bounds);
   g_free (scan->in_quote);
+  g_free (scan->word_class);
 }
 
 gboolean
@@ -192,6 +194,74 @@ _redaksi_quote_token_lower (QuoteScan *scan,
     }
   lower[i] = '\0';
   return lower;
+}
+
+const char *
+_redaksi_quote_token_lower_into (QuoteScan  *scan,
+                                 guint       token,
+                                 char        buf[QUOTE_LOWER_SIZE],
+                                 char      **heap)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+  const char *word = scan->text + t->start;
+  gsize length = t->end - t->start, i;
+
+  for (i = 0; i < length && i < QUOTE_LOWER_SIZE - 1 && (guchar) word[i] < 0x80; i++)
+    buf[i] = g_ascii_tolower (word[i]);
+  if (i == length)
+    {
+      buf[i] = '\0';
+      return buf;
+    }
+  *heap = _redaksi_quote_token_lower (scan, token);
+  return *heap;
+}
+
+gboolean
+_redaksi_quote_token_lower_cmp (QuoteScan  *scan,
+                                guint       token,
+                                const char *word)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+  const char *text = scan->text + t->start;
+  gsize length = t->end - t->start, i;
+  g_autofree char *lower = NULL;
+
+  for (i = 0; i < length && (guchar) text[i] < 0x80; i++)
+    if (g_ascii_tolower (text[i]) != word[i])
+      return FALSE;
+  if (i == length)
+    return word[i] == '\0';
+  /* Outside ASCII, lowercasing may change the length. */
+  lower = _redaksi_quote_token_lower (scan, token);
+  return g_str_equal (lower, word);
+}
+
+gboolean
+_redaksi_quote_token_lower_in (QuoteScan          *scan,
+                               guint               token,
+                               const char * const *list)
+{
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+
+  return g_strv_contains (list, _redaksi_quote_token_lower_into (scan, token, buf, &heap));
+}
+
+guint8
+_redaksi_quote_token_classify (QuoteScan *scan,
+                               guint      token)
+{
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+  const char *lower = _redaksi_quote_token_lower_into (scan, token, buf, &heap);
+  guint8 klass = QUOTE_CLASS_KNOWN;
+
+  if (_redaksi_quote_is_title_lower (lower))
+    klass |= QUOTE_CLASS_TITLE;
+  klass |= (guint8) (_redaksi_quote_cue_kind (lower) | (_redaksi_quote_role_kind (lower) << QUOTE_CLASS_ROLE_SHIFT));
+  scan->word_class[token] = klass;
+  return klass;
 }
 
 /* @issue: (transfer full) */
@@ -399,14 +469,12 @@ closes_before_cue (QuoteScan *scan,
                    guint      t,
                    guint      end)
 {
-  g_autofree char *lower = NULL;
   RedaksiCueKind kind;
 
   if (t + 1 >= end || t == 0 || scan->tokens[t + 1].kind != REDAKSI_TOKEN_WORD
       || (scan->tokens[t + 1].flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE))
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t + 1);
-  kind = _redaksi_quote_cue_kind (lower);
+  kind = _redaksi_quote_token_cue (scan, t + 1);
   return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_POST_NYA;
 }
 

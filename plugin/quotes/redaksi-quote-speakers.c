@@ -50,14 +50,12 @@ is_name_token (QuoteScan *scan,
                guint      t)
 {
   const RedaksiToken *token = &scan->tokens[t];
-  g_autofree char *lower = NULL;
 
   if (token->kind != REDAKSI_TOKEN_WORD
       || !(token->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
       || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  return _redaksi_quote_cue_kind (lower) == REDAKSI_CUE_NONE;
+  return _redaksi_quote_token_cue (scan, t) == REDAKSI_CUE_NONE;
 }
 
 static gboolean
@@ -70,90 +68,25 @@ token_is_ordinary (QuoteScan *scan,
   return _redaksi_quote_is_ordinary_word (word);
 }
 
-/* The kinds of data/lexicon/roles.tsv. */
-typedef enum
-{
-  ROLE_NONE,
-  ROLE_OFFICE,  /* Presiden, Kapolda: held by one named person */
-  ROLE_ROLE,    /* warga, pengamat: a description before a name */
-  ROLE_BODY,    /* Kementerian, PT: the head of an organisation's name */
-  ROLE_PLACE,   /* Desa, Kecamatan: the head of a place's name */
-} RoleKind;
-
-typedef struct
-{
-  GHashTable *kinds;    /* word → RoleKind */
-  GHashTable *aliases;  /* "menkeu" ↔ "menteri keuangan" */
-} Roles;
-
-static void
-add_role_line (Roles      *roles,
-               const char *line)
-{
-  static const char *const kinds[] = { "", "office", "role", "body", "place", NULL };
-  g_auto(GStrv) fields = NULL;
-
-  if (line[0] == '#' || line[0] == '\0')
-    return;
-  fields = g_strsplit (line, "\t", 3);
-  if (g_strv_length (fields) < 2 || g_hash_table_contains (roles->kinds, fields[0]))
-    return;
-  for (guint k = ROLE_OFFICE; kinds[k] != NULL; k++)
-    if (g_str_equal (g_strstrip (fields[1]), kinds[k]))
-      g_hash_table_insert (roles->kinds, g_strdup (fields[0]), GUINT_TO_POINTER (k));
-  if (fields[2] != NULL && *g_strstrip (fields[2]) != '\0')
-    {
-      g_hash_table_insert (roles->aliases, g_strdup (fields[0]), g_strdup (fields[2]));
-      g_hash_table_insert (roles->aliases, g_strdup (fields[2]), g_strdup (fields[0]));
-    }
-}
-
-static Roles *
-get_roles (void)
-{
-  static gsize once;
-
-  if (g_once_init_enter (&once))
-    {
-      Roles *roles = g_new0 (Roles, 1);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data ("/id/redaksi/lexicon/roles.tsv", 0, NULL);
-      g_auto(GStrv) lines = NULL;
-
-      g_assert (bytes != NULL);
-      roles->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      roles->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint i = 0; lines[i] != NULL; i++)
-        add_role_line (roles, lines[i]);
-      g_once_init_leave (&once, (gsize) roles);
-    }
-  return (Roles *) once;
-}
-
-static RoleKind
+static RedaksiRoleKind
 role_kind (QuoteScan *scan,
            guint      t)
 {
-  g_autofree char *lower = NULL;
-
   if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
-    return ROLE_NONE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (get_roles ()->kinds, lower));
+    return REDAKSI_ROLE_NONE;
+  return _redaksi_quote_token_role (scan, t);
 }
 
 static gboolean
 token_is_title (QuoteScan *scan,
                 guint      t)
 {
-  const RedaksiToken *token = &scan->tokens[t];
-  g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
-  RoleKind kind;
+  RedaksiRoleKind kind;
 
-  if ((token->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_is_title (word))
+  if ((scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_token_in_titles (scan, t))
     return TRUE;
   kind = role_kind (scan, t);
-  return kind == ROLE_OFFICE || kind == ROLE_ROLE;
+  return kind == REDAKSI_ROLE_OFFICE || kind == REDAKSI_ROLE_ROLE;
 }
 
 gboolean
@@ -320,12 +253,39 @@ after_place_word (QuoteScan *scan,
   static const char *const prepositions[] = { "di", "ke", "dari", "pada", "dalam", "menuju",
                                               "antara", "sejak", "hingga", "sampai", "wilayah",
                                               "kota", "provinsi", "kabupaten", "negara", NULL };
-  g_autofree char *lower = NULL;
 
   if (first == 0 || first == _redaksi_quote_scan_stretch_first (scan, first))
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, first - 1);
-  return g_strv_contains (prepositions, lower);
+  return _redaksi_quote_token_lower_in (scan, first - 1, prepositions);
+}
+
+/* A word with a capital that the word list has as written. An ASCII
+ * word changes when lowercased exactly when it has a capital; only
+ * others are lowercased to know. */
+static gboolean
+token_is_proper_word (QuoteScan *scan,
+                      guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+  const char *text = scan->text + token->start;
+  gsize length = token->end - token->start, i;
+  gboolean capital = FALSE;
+  g_autofree char *word = NULL, *lower = NULL;
+  char buf[QUOTE_LOWER_SIZE];
+
+  for (i = 0; i < length && (guchar) text[i] < 0x80; i++)
+    capital |= g_ascii_isupper (text[i]);
+  if (i == length && !capital)
+    return FALSE;
+  if (i == length && length < sizeof buf)
+    {
+      memcpy (buf, text, length);
+      buf[length] = '\0';
+      return _redaksi_quote_is_proper_word (buf);
+    }
+  word = g_strndup (text, length);
+  lower = g_utf8_strdown (word, -1);
+  return !g_str_equal (word, lower) && _redaksi_quote_is_proper_word (word);
 }
 
 /* Proper nouns of the word list (Jerman, Eropa, Kamis) name places,
@@ -336,14 +296,8 @@ has_proper_word (QuoteScan *scan,
                  guint      end)
 {
   for (guint t = first; t < end; t++)
-    {
-      const RedaksiToken *token = &scan->tokens[t];
-      g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
-      g_autofree char *lower = g_utf8_strdown (word, -1);
-
-      if (!g_str_equal (word, lower) && _redaksi_quote_is_proper_word (word))
-        return TRUE;
-    }
+    if (token_is_proper_word (scan, t))
+      return TRUE;
   return FALSE;
 }
 
@@ -373,12 +327,8 @@ apposed_name (QuoteScan *scan,
                                         "minggu", "ahad", "januari", "februari", "maret", "april", "mei",
                                         "juni", "juli", "agustus", "september", "oktober", "november",
                                         "desember", NULL };
-  g_autofree char *lower = NULL;
 
-  if (t >= end || !is_name_token (scan, t))
-    return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  if (g_strv_contains (times, lower))
+  if (t >= end || !is_name_token (scan, t) || _redaksi_quote_token_lower_in (scan, t, times))
     return FALSE;
   last = run_forward (scan, t, end);
   first = strip_titles (scan, t, last);
@@ -494,7 +444,7 @@ add_mention (RedaksiQuoteSpeakers *self,
   mention.n_words = end - first;
   /* "Desa Sukamaju", "Kementerian Sosial": a place or a body by its head. */
   mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end)
-                   && role_kind (scan, first) != ROLE_PLACE && role_kind (scan, first) != ROLE_BODY;
+                   && role_kind (scan, first) != REDAKSI_ROLE_PLACE && role_kind (scan, first) != REDAKSI_ROLE_BODY;
   mention.type = mention.person ? REDAKSI_ENTITY_PERSON : REDAKSI_ENTITY_MISC;
   g_array_append_val (self->mentions, mention);
 }
@@ -664,12 +614,10 @@ is_plain_word (QuoteScan *scan,
                guint      t)
 {
   const RedaksiToken *token = &scan->tokens[t];
-  g_autofree char *lower = NULL;
 
   if (token->kind != REDAKSI_TOKEN_WORD || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  return _redaksi_quote_cue_kind (lower) == REDAKSI_CUE_NONE;
+  return _redaksi_quote_token_cue (scan, t) == REDAKSI_CUE_NONE;
 }
 
 /* The title phrase before a name: "Kepala Desa Sukamaju", "pengamat
@@ -712,7 +660,6 @@ opens_clause (QuoteScan *scan,
 {
   static const char *const openers[] = { "sementara", "namun", "tetapi", "adapun", "kemudian", "lalu",
                                           "bernama", "yakni", "yaitu", "bahkan", "selain", NULL };
-  g_autofree char *lower = NULL;
   RedaksiCueKind kind;
   guint p;
 
@@ -721,18 +668,27 @@ opens_clause (QuoteScan *scan,
   p = phrase - 1;
   if (scan->tokens[p].kind != REDAKSI_TOKEN_WORD || (scan->tokens[p].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
     return TRUE;
-  lower = _redaksi_quote_token_lower (scan, p);
-  kind = _redaksi_quote_cue_kind (lower);
+  kind = _redaksi_quote_token_cue (scan, p);
   if (kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE)
     return TRUE;
   /* disampaikan oleh X */
-  if (g_str_equal (lower, "oleh") && p > _redaksi_quote_scan_stretch_first (scan, p))
-    {
-      g_autofree char *verb = _redaksi_quote_token_lower (scan, p - 1);
+  if (_redaksi_quote_token_lower_is (scan, p, "oleh") && p > _redaksi_quote_scan_stretch_first (scan, p))
+    return _redaksi_quote_token_cue (scan, p - 1) == REDAKSI_CUE_PASSIVE;
+  return _redaksi_quote_token_lower_in (scan, p, openers);
+}
 
-      return _redaksi_quote_cue_kind (verb) == REDAKSI_CUE_PASSIVE;
-    }
-  return g_strv_contains (openers, lower);
+/* Adds a word to an office key: lower case, after a space. */
+static void
+append_lower (GString   *key,
+              QuoteScan *scan,
+              guint      t)
+{
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+
+  if (key->len > 0)
+    g_string_append_c (key, ' ');
+  g_string_append (key, _redaksi_quote_token_lower_into (scan, t, buf, &heap));
 }
 
 static void
@@ -763,28 +719,27 @@ index_office (RedaksiQuoteSpeakers *self,
               guint                 first)
 {
   QuoteScan *scan = self->scan;
-  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) key = NULL;
   guint head = phrase;
 
-  while (head < first && role_kind (scan, head) != ROLE_OFFICE)
+  while (head < first && role_kind (scan, head) != REDAKSI_ROLE_OFFICE)
     {
-      g_autofree char *lower = _redaksi_quote_token_lower (scan, head);
-
-      if (g_str_equal (lower, "mantan") || g_str_equal (lower, "eks"))
+      if (_redaksi_quote_token_lower_is (scan, head, "mantan") || _redaksi_quote_token_lower_is (scan, head, "eks"))
         return;
       head++;
     }
+  if (head >= first)
+    return;
+  key = g_string_new (NULL);
   for (guint t = head; t < first && (t == head || !token_is_title (scan, t)); t++)
     {
-      g_autofree char *lower = NULL;
       const char *alias;
 
       if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
         continue;
-      lower = _redaksi_quote_token_lower (scan, t);
-      g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
+      append_lower (key, scan, t);
       index_office_key (self, key->str, index);
-      if ((alias = g_hash_table_lookup (get_roles ()->aliases, key->str)) != NULL)
+      if ((alias = _redaksi_quote_role_alias (key->str)) != NULL)
         index_office_key (self, alias, index);
     }
 }
@@ -806,14 +761,14 @@ speaks_after (QuoteScan *scan,
     t += 3;
   for (guint skipped = 0; t < end && skipped <= 2; t++, skipped++)
     {
-      g_autofree char *lower = NULL;
+      RedaksiCueKind kind;
 
       if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
         return FALSE;
-      lower = _redaksi_quote_token_lower (scan, t);
-      if (_redaksi_quote_cue_kind (lower) == REDAKSI_CUE_VERB)
+      kind = _redaksi_quote_token_cue (scan, t);
+      if (kind == REDAKSI_CUE_VERB)
         return TRUE;
-      if (_redaksi_quote_cue_kind (lower) != REDAKSI_CUE_NONE)
+      if (kind != REDAKSI_CUE_NONE)
         return FALSE;
     }
   return FALSE;
@@ -837,13 +792,11 @@ static RedaksiCueKind
 cue_before (QuoteScan *scan,
             guint      phrase)
 {
-  g_autofree char *lower = NULL;
   RedaksiCueKind kind;
 
   if (phrase == _redaksi_quote_scan_stretch_first (scan, phrase) || scan->tokens[phrase - 1].kind != REDAKSI_TOKEN_WORD)
     return REDAKSI_CUE_NONE;
-  lower = _redaksi_quote_token_lower (scan, phrase - 1);
-  kind = _redaksi_quote_cue_kind (lower);
+  kind = _redaksi_quote_token_cue (scan, phrase - 1);
   return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE
          ? kind : REDAKSI_CUE_NONE;
 }
@@ -862,7 +815,7 @@ office_before_comma (QuoteScan *scan,
     return phrase;
   start = title_phrase_start (scan, phrase - 1);
   for (guint t = start; t < phrase - 1; t++)
-    if (role_kind (scan, t) == ROLE_OFFICE)
+    if (role_kind (scan, t) == REDAKSI_ROLE_OFFICE)
       return start;
   return phrase;
 }
@@ -889,16 +842,18 @@ static gboolean
 according_to_pronoun (QuoteScan *scan,
                       guint      t)
 {
-  g_autofree char *lower = NULL, *next = NULL;
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+  const char *next;
 
+  /* Asked of every token: compared where it lies, not lowercased. */
   if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD || scan->in_quote[t])
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  if (g_str_equal (lower, "menurutnya"))
+  if (_redaksi_quote_token_lower_is (scan, t, "menurutnya"))
     return TRUE;
-  if (!g_str_equal (lower, "menurut") || t + 1 >= _redaksi_quote_scan_stretch_end (scan, t))
+  if (!_redaksi_quote_token_lower_is (scan, t, "menurut") || t + 1 >= _redaksi_quote_scan_stretch_end (scan, t))
     return FALSE;
-  next = _redaksi_quote_token_lower (scan, t + 1);
+  next = _redaksi_quote_token_lower_into (scan, t + 1, buf, &heap);
   return _redaksi_quote_is_pronoun (next) && !g_str_equal (next, "mereka");
 }
 
@@ -1182,7 +1137,7 @@ office_of (QuoteScan *scan,
            guint      end)
 {
   for (guint t = title_phrase_start (scan, first); t < end; t++)
-    if (role_kind (scan, t) == ROLE_OFFICE)
+    if (role_kind (scan, t) == REDAKSI_ROLE_OFFICE)
       return t;
   return NO_TOKEN;
 }
@@ -1196,11 +1151,7 @@ office_key (QuoteScan *scan,
 
   for (guint t = office; t < end; t++)
     if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD)
-      {
-        g_autofree char *lower = _redaksi_quote_token_lower (scan, t);
-
-        g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
-      }
+      append_lower (key, scan, t);
   return g_string_free (key, FALSE);
 }
 
@@ -1286,7 +1237,7 @@ is_body (RedaksiQuoteSpeakers *self,
   for (guint before = 0; before < 2 && first > _redaksi_quote_scan_stretch_first (scan, mention->token); before++)
     first--;
   for (guint t = first; t < scan->n_tokens && scan->tokens[t].start < mention->end; t++)
-    if (role_kind (scan, t) == ROLE_BODY || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    if (role_kind (scan, t) == REDAKSI_ROLE_BODY || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
       return TRUE;
   return FALSE;
 }
@@ -1311,7 +1262,9 @@ speaks_through_statement (QuoteScan *scan,
   static const char *const statements[] = { "keterangan", "pernyataan", "siaran", "rilis", "akun",
                                             "unggahan", "laman", "situs", "surat", "konferensi",
                                             "jumpa", "cuitan", "pengumuman", "keterbukaan", NULL };
-  g_autofree char *way = NULL, *statement = NULL;
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+  const char *statement;
 
   /* "Badan Pusat Statistik (BPS) dalam siaran persnya" */
   if (t + 2 < scan->n_tokens && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
@@ -1320,10 +1273,9 @@ speaks_through_statement (QuoteScan *scan,
     t++;
   if (t + 1 >= scan->n_tokens || t + 1 >= _redaksi_quote_scan_stretch_end (scan, t))
     return FALSE;
-  way = _redaksi_quote_token_lower (scan, t);
-  statement = _redaksi_quote_token_lower (scan, t + 1);
-  if (!g_strv_contains (ways, way))
+  if (!_redaksi_quote_token_lower_in (scan, t, ways))
     return FALSE;
+  statement = _redaksi_quote_token_lower_into (scan, t + 1, buf, &heap);
   for (guint i = 0; statements[i] != NULL; i++)
     if (g_str_has_prefix (statement, statements[i]))
       return TRUE;
@@ -1389,7 +1341,7 @@ _redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
   if (!g_unichar_isalnum (g_utf8_get_char (text)))
     return NULL;
   /* "kata warga Desa Sukamaju": a place says nothing. */
-  if (person == NULL && role_kind (scan, first) == ROLE_PLACE)
+  if (person == NULL && role_kind (scan, first) == REDAKSI_ROLE_PLACE)
     return NULL;
   if (person == NULL && (office = office_of (scan, first, end)) != NO_TOKEN
       && (tagged != NULL ? names_place_or_body (self, tagged) : only_office (self, office, end)))

@@ -1,0 +1,141 @@
+/* test-quotefast.c: the quote analysis's shortcuts give what the long way gives
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The quote analysis looks each token up in its lexicons once and keeps
+ * the answer, lowercases words on the stack and compares them where they
+ * lie. Each shortcut must answer exactly as the computation it replaces:
+ * these tests ask both, on the development set's articles and on words
+ * chosen to reach the slow paths (outside ASCII, longer than the stack
+ * buffer, capitals that lowercase to other lengths).
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-document-private.h"
+#include "redaksi-quote-lexicon-private.h"
+#include "redaksi-quote-scan-private.h"
+#include "redaksi-test-util.h"
+
+#define DEVSET_ARTICLES "devset/articles"
+
+/* Words that reach the slow paths: capitals outside ASCII (İ lowercases
+ * to two code points, the Kelvin sign to an ASCII k), a word longer
+ * than the stack buffer, cue and title words in every case. */
+static const char hard_text[] =
+  "MENURUT Élodie, \"KAMİ SİAP,\" ujar İbrahim. MenurutNYA pasar \u212Aata-nya "
+  "Menurut dia, \"Ya.\" Menteri ÇAĞLAYAN dan Øresund menolak, tegasnya. "
+  "Kata \u212AAPOLDA, \"Tidak,\" ucapnya. Mantan Presiden EKS Kapolri.\n\n"
+  "Kepala Desa Sukamaju-Kesejahteraan-Ketenagakerjaan-Pemberdayaan-Perempuan-Anak "
+  "mengatakan, \"Kami siap.\" DR. Retno oleh dikatakan Oleh Disampaikan.\n";
+
+/* The development set's articles and the hard words, as documents. */
+static GPtrArray *
+test_documents (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, DEVSET_ARTICLES, NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray *documents = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name;
+  GError *error = NULL;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_str_has_suffix (name, ".txt"))
+        g_ptr_array_add (documents, redaksi_test_load_document (path, FALSE));
+    }
+  g_ptr_array_add (documents, redaksi_document_new_from_text (hard_text, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, >, 10);
+  return documents;
+}
+
+static char *
+token_text (QuoteScan *scan,
+            guint      t)
+{
+  return g_strndup (scan->text + scan->tokens[t].start, scan->tokens[t].end - scan->tokens[t].start);
+}
+
+static gboolean
+is_ascii (QuoteScan *scan,
+          guint      t)
+{
+  for (guint i = scan->tokens[t].start; i < scan->tokens[t].end; i++)
+    if ((guchar) scan->text[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* A token's class, its stack lowercasing and its comparisons against
+ * what the lexicons say of g_utf8_strdown()'s form. */
+static void
+check_token (QuoteScan *scan,
+             guint      t)
+{
+  static const char *const words[] = { "menurut", "menurutnya", "oleh", "mantan", "eks", "kata",
+                                       "kapolda", "dia", "", NULL };
+  g_autofree char *text = token_text (scan, t);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_autofree char *heap = NULL;
+  char buf[QUOTE_LOWER_SIZE];
+
+  g_assert_cmpstr (_redaksi_quote_token_lower_into (scan, t, buf, &heap), ==, lower);
+  g_assert_cmpint (_redaksi_quote_token_cue (scan, t), ==, _redaksi_quote_cue_kind (lower));
+  g_assert_cmpint (_redaksi_quote_token_role (scan, t), ==, _redaksi_quote_role_kind (lower));
+  g_assert_cmpint (_redaksi_quote_token_in_titles (scan, t), ==, _redaksi_quote_is_title (text));
+  /* Asked again: the kept class. */
+  g_assert_cmpint (_redaksi_quote_token_cue (scan, t), ==, _redaksi_quote_cue_kind (lower));
+  for (guint i = 0; words[i] != NULL; i++)
+    g_assert_cmpint (_redaksi_quote_token_lower_is (scan, t, words[i]), ==, g_str_equal (lower, words[i]));
+  /* The Kelvin sign's word lowercases to ASCII through the slow path. */
+  if (g_str_is_ascii (lower))
+    g_assert_true (_redaksi_quote_token_lower_is (scan, t, lower));
+  g_assert_true (_redaksi_quote_token_lower_in (scan, t, (const char *const[]) { "x", lower, NULL }));
+}
+
+static void
+test_token_class (void)
+{
+  g_autoptr(GPtrArray) documents = test_documents ();
+  guint non_ascii = 0, cues = 0, roles = 0, titles = 0, long_words = 0;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      QuoteScan scan;
+
+      _redaksi_quote_scan_init (&scan, documents->pdata[d], NULL, NULL);
+      for (guint t = 0; t < scan.n_tokens; t++)
+        {
+          check_token (&scan, t);
+          non_ascii += !is_ascii (&scan, t);
+          cues += _redaksi_quote_token_cue (&scan, t) != REDAKSI_CUE_NONE;
+          roles += _redaksi_quote_token_role (&scan, t) != REDAKSI_ROLE_NONE;
+          titles += _redaksi_quote_token_in_titles (&scan, t);
+          long_words += scan.tokens[t].end - scan.tokens[t].start >= QUOTE_LOWER_SIZE;
+        }
+      _redaksi_quote_scan_clear (&scan);
+    }
+  /* The slow paths were taken. */
+  g_assert_cmpuint (non_ascii, >, 5);
+  g_assert_cmpuint (long_words, >, 0);
+  g_assert_cmpuint (cues, >, 100);
+  g_assert_cmpuint (roles, >, 100);
+  g_assert_cmpuint (titles, >, 100);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/redaksi/quotefast/token-class", test_token_class);
+  return g_test_run ();
+}
