@@ -25,21 +25,37 @@ typedef struct
   guint     start;      /* text offsets */
   guint     end;
   guint     paragraph;
-  char     *text;
-  char     *canonical;  /* the tagger's name, or NULL */
+  const char *text;     /* in the strings of its RedaksiQuoteSpeakers */
+  const char *canonical;  /* the tagger's name, or NULL */
   guint     n_words;
-  GStrv     words;
+  /* The text's words, cut at its spaces as g_strsplit() cuts: @n_pieces
+   * strings one after another, each ended by its NUL. */
+  const char *pieces;
+  guint     n_pieces;
   gboolean  person;
   RedaksiEntityType type;      /* the tagger's, or PERSON/MISC by the fallback's guess */
   guint     token;             /* its first token */
   gboolean  candidate;         /* a person speaking or the subject of a clause */
 } Mention;
 
+/* One longer person name with a word, and the next name with it: a
+ * word's names chained through one array rather than an array each. */
+typedef struct
+{
+  guint mention;
+  guint next;   /* the next Posting of the word, or NO_TOKEN */
+  guint last;   /* in the word's first Posting: its last one */
+} Posting;
+
 struct _RedaksiQuoteSpeakers
 {
   QuoteScan  *scan;
+  /* The mentions' texts and words: one block freed at once, not a few
+   * strings a mention. */
+  GStringChunk *strings;
   GArray     *mentions;  /* Mention, in text order */
-  GHashTable *by_word;   /* word → GArray of indices of longer person names */
+  GHashTable *by_word;   /* word → 1 + its first Posting */
+  GArray     *postings;  /* Posting: the longer person names by word, chained */
   GHashTable *by_office; /* "kapolda jawa timur" → GArray of indices of persons it introduced */
   GHashTable *first_person; /* word → index + 1 of the earliest tagged person name of two words or more with it */
   guint      *person;    /* per mention: the last candidate up to it, or NO_TOKEN */
@@ -227,22 +243,46 @@ _redaksi_quote_find_name (QuoteScan *scan,
   return TRUE;
 }
 
+/* The text from @start to @end as the mention's text and words. */
 static void
-mention_clear (gpointer data)
+set_text (RedaksiQuoteSpeakers *self,
+          Mention              *mention,
+          guint                 start,
+          guint                 end)
 {
-  Mention *mention = data;
+  const char *text = self->scan->text + start;
+  char *pieces;
 
-  g_free (mention->text);
-  g_free (mention->canonical);
-  g_strfreev (mention->words);
+  mention->text = g_string_chunk_insert_len (self->strings, text, end - start);
+  pieces = g_string_chunk_insert_len (self->strings, text, end - start);
+  /* g_strsplit() gives no word at all for an empty text. */
+  mention->n_pieces = end > start;
+  for (char *p = pieces; *p != '\0'; p++)
+    if (*p == ' ')
+      {
+        *p = '\0';
+        mention->n_pieces++;
+      }
+  mention->pieces = pieces;
 }
 
-static char *
-span_text (QuoteScan *scan,
-           guint      start,
-           guint      end)
+/* The word after @piece among a mention's pieces. */
+static const char *
+next_piece (const char *piece)
 {
-  return g_strndup (scan->text + start, end - start);
+  return piece + strlen (piece) + 1;
+}
+
+static gboolean
+has_piece (const Mention *mention,
+           const char    *word)
+{
+  const char *piece = mention->pieces;
+
+  for (guint w = 0; w < mention->n_pieces; w++, piece = next_piece (piece))
+    if (g_str_equal (piece, word))
+      return TRUE;
+  return FALSE;
 }
 
 /* di Pasar Induk, ke Jawa Tengah, pada Hari Senin: places and times. */
@@ -439,8 +479,7 @@ add_mention (RedaksiQuoteSpeakers *self,
   mention.start = scan->tokens[first].start;
   mention.end = scan->tokens[end - 1].end;
   mention.paragraph = _redaksi_quote_scan_paragraph_of (scan, first);
-  mention.text = span_text (scan, mention.start, mention.end);
-  mention.words = g_strsplit (mention.text, " ", -1);
+  set_text (self, &mention, mention.start, mention.end);
   mention.n_words = end - first;
   /* "Desa Sukamaju", "Kementerian Sosial": a place or a body by its head. */
   mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end)
@@ -469,6 +508,37 @@ scan_paragraph (RedaksiQuoteSpeakers *self,
     }
 }
 
+static Posting *
+posting_at (RedaksiQuoteSpeakers *self,
+            guint                 k)
+{
+  return &g_array_index (self->postings, Posting, k);
+}
+
+/* Chains mention @i to @word's names, once. */
+static void
+add_posting (RedaksiQuoteSpeakers *self,
+             const char           *word,
+             guint                 i)
+{
+  Posting posting = { i, NO_TOKEN, self->postings->len };
+  gpointer value;
+  guint first;
+
+  if (!g_hash_table_lookup_extended (self->by_word, word, NULL, &value))
+    {
+      g_hash_table_insert (self->by_word, (gpointer) word, GUINT_TO_POINTER (posting.last + 1));
+      g_array_append_val (self->postings, posting);
+      return;
+    }
+  first = GPOINTER_TO_UINT (value) - 1;
+  if (posting_at (self, posting_at (self, first)->last)->mention == i)
+    return;
+  posting_at (self, posting_at (self, first)->last)->next = posting.last;
+  posting_at (self, first)->last = posting.last;
+  g_array_append_val (self->postings, posting);
+}
+
 /* Indexes the longer person names by each of their words, so that a
  * short name finds its fuller forms without a scan of every mention. */
 static void
@@ -478,20 +548,12 @@ index_words (RedaksiQuoteSpeakers *self)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
 
+      const char *word = mention->pieces;
+
       if (!mention->person || mention->n_words < 2 || mention->canonical != NULL)
         continue;
-      for (guint w = 0; mention->words[w] != NULL; w++)
-        {
-          GArray *list = g_hash_table_lookup (self->by_word, mention->words[w]);
-
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (self->by_word, mention->words[w], list);
-            }
-          if (list->len == 0 || g_array_index (list, guint, list->len - 1) != i)
-            g_array_append_val (list, i);
-        }
+      for (guint w = 0; w < mention->n_pieces; w++, word = next_piece (word))
+        add_posting (self, word, i);
     }
 }
 
@@ -540,12 +602,11 @@ add_entity (RedaksiQuoteSpeakers *self,
 
   mention.start = (guint) redaksi_document_source_to_text (scan->document, range->start);
   mention.end = (guint) redaksi_document_source_to_text (scan->document, range->end);
-  mention.text = span_text (scan, mention.start, mention.end);
-  mention.words = g_strsplit (mention.text, " ", -1);
-  mention.canonical = g_strdup (canonical != NULL ? canonical : mention.text);
+  set_text (self, &mention, mention.start, mention.end);
+  mention.canonical = canonical != NULL ? g_string_chunk_insert (self->strings, canonical) : mention.text;
   mention.type = redaksi_entity_get_entity_type (entity);
   mention.person = mention.type == REDAKSI_ENTITY_PERSON;
-  mention.n_words = g_strv_length (mention.words);
+  mention.n_words = mention.n_pieces;
   mention.paragraph = paragraph_of (scan, mention.start);
   g_array_append_val (self->mentions, mention);
 }
@@ -559,6 +620,15 @@ compare_mentions (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+static gboolean
+in_text_order (GArray *mentions)
+{
+  for (guint i = 1; i < mentions->len; i++)
+    if (compare_mentions (&g_array_index (mentions, Mention, i - 1), &g_array_index (mentions, Mention, i)) > 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* Each word of a tagged person's full name, to the earliest such name:
  * the article's "Susi Asih" is who a later "Susi" is, whatever other
  * Susi the gazetteer knows or however the tagger read the short form. */
@@ -569,11 +639,13 @@ index_first_persons (RedaksiQuoteSpeakers *self)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
 
+      const char *word = mention->pieces;
+
       if (mention->type != REDAKSI_ENTITY_PERSON || mention->n_words < 2)
         continue;
-      for (guint w = 0; mention->words[w] != NULL; w++)
-        if (mention->words[w][0] != '\0' && !g_hash_table_contains (self->first_person, mention->words[w]))
-          g_hash_table_insert (self->first_person, mention->words[w], GUINT_TO_POINTER (i + 1));
+      for (guint w = 0; w < mention->n_pieces; w++, word = next_piece (word))
+        if (word[0] != '\0' && !g_hash_table_contains (self->first_person, word))
+          g_hash_table_insert (self->first_person, (gpointer) word, GUINT_TO_POINTER (i + 1));
     }
 }
 
@@ -586,8 +658,10 @@ load_entities (RedaksiQuoteSpeakers *self,
   for (guint i = 0; i < entities->len; i++)
     add_entity (self, g_ptr_array_index (entities, i));
   /* The tagger gives them in text order; sorting keeps a promise it
-   * does not make in its signature. */
-  g_array_sort (self->mentions, compare_mentions);
+   * does not make in its signature. The sort is stable: already in
+   * order, they need none. */
+  if (!in_text_order (self->mentions))
+    g_array_sort (self->mentions, compare_mentions);
   index_first_persons (self);
   return TRUE;
 }
@@ -932,9 +1006,10 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
   RedaksiQuoteSpeakers *self = g_new0 (RedaksiQuoteSpeakers, 1);
 
   self->scan = scan;
+  self->strings = g_string_chunk_new (4096);
   self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
-  g_array_set_clear_func (self->mentions, mention_clear);
-  self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  self->by_word = g_hash_table_new (g_str_hash, g_str_equal);
+  self->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
   self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   self->first_person = g_hash_table_new (g_str_hash, g_str_equal);
   if (!load_entities (self, entities))
@@ -954,9 +1029,11 @@ void
 _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
   g_hash_table_unref (self->by_word);
+  g_array_unref (self->postings);
   g_hash_table_unref (self->by_office);
   g_hash_table_unref (self->first_person);
   g_array_unref (self->mentions);
+  g_string_chunk_free (self->strings);
   g_free (self->person);
   g_free (self);
 }
@@ -985,7 +1062,7 @@ has_all_words (const Mention      *fuller,
                const char * const *words)
 {
   for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0' && !g_strv_contains ((const char * const *) fuller->words, words[i]))
+    if (words[i][0] != '\0' && !has_piece (fuller, words[i]))
       return FALSE;
   return TRUE;
 }
@@ -999,12 +1076,12 @@ fullest_earlier (RedaksiQuoteSpeakers *self,
                  guint                 end)
 {
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  GArray *list = words[0] != NULL ? g_hash_table_lookup (self->by_word, words[0]) : NULL;
+  guint first = words[0] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->by_word, words[0])) : 0;
   const Mention *best = NULL;
 
-  for (guint k = 0; list != NULL && k < list->len; k++)
+  for (guint k = first - 1; first != 0 && k != NO_TOKEN; k = posting_at (self, k)->next)
     {
-      const Mention *mention = &g_array_index (self->mentions, Mention, g_array_index (list, guint, k));
+      const Mention *mention = &g_array_index (self->mentions, Mention, posting_at (self, k)->mention);
 
       if (mention->start >= end)
         break;
