@@ -173,6 +173,155 @@ test_token_class (void)
   g_assert_cmpuint (titles, >, 100);
 }
 
+/* The word list's test as it was written first: g_utf8_strdown(),
+ * prefix and suffix tests of whole strings, a new string per stem. */
+static gboolean
+ref_has_stem (const char *word,
+              gsize       length)
+{
+  g_autofree char *stem = NULL;
+
+  if (length < 2 || length >= 64)
+    return FALSE;
+  stem = g_strndup (word, length);
+  return _redaksi_quote_is_proper_word (stem);
+}
+
+static gboolean
+ref_has_stem_without_suffix (const char *word)
+{
+  static const char *const suffixes[] = { "", "nya", "lah", "kah", "pun", "ku", "mu",
+                                          "kan", "an", "i", "kannya", "annya", NULL };
+  gsize length = strlen (word);
+
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    if (length > strlen (suffixes[i]) && g_str_has_suffix (word, suffixes[i])
+        && ref_has_stem (word, length - strlen (suffixes[i])))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+ref_is_ordinary_word (const char *word)
+{
+  static const char *const prefixes[] = { "", "di", "ke", "se", "ter", "ber", "be", "me",
+                                          "mem", "men", "meng", "meny", "pe", "per", "pen",
+                                          "pem", "peng", NULL };
+  static const struct { const char *prefix; const char *consonant; } nasals[] = {
+    { "men", "t" }, { "mem", "p" }, { "meny", "s" }, { "meng", "k" },
+    { "pen", "t" }, { "pem", "p" }, { "peny", "s" }, { "peng", "k" },
+  };
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  if (_redaksi_quote_is_proper_word (word))
+    return TRUE;
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (lower, prefixes[i]) && ref_has_stem_without_suffix (lower + strlen (prefixes[i])))
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (nasals); i++)
+    if (g_str_has_prefix (lower, nasals[i].prefix))
+      {
+        g_autofree char *stem = g_strconcat (nasals[i].consonant, lower + strlen (nasals[i].prefix), NULL);
+
+        if (ref_has_stem_without_suffix (stem))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+add_forms (GPtrArray  *words,
+           const char *stem)
+{
+  static const struct { const char *prefix, *suffix; } forms[] = {
+    { "", "" }, { "di", "kan" }, { "me", "" }, { "men", "" }, { "meng", "nya" }, { "pe", "an" },
+    { "ter", "" }, { "ber", "i" }, { "se", "lah" }, { "", "kannya" }, { "peny", "" }, { "mem", "ku" },
+  };
+
+  for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+    {
+      g_autofree char *form = g_strconcat (forms[f].prefix, stem, forms[f].suffix, NULL);
+
+      g_ptr_array_add (words, g_ascii_strup (form, -1));
+      if (form[0] != '\0')
+        {
+          g_ptr_array_add (words, g_strdup (g_utf8_next_char (form)));
+          g_ptr_array_add (words, g_strdup_printf ("%c%s", g_ascii_toupper (form[0]), form + 1));
+        }
+      g_ptr_array_add (words, g_steal_pointer (&form));
+    }
+}
+
+/* Every hundredth stem of the word list in a dozen affixed forms and
+ * cases, the development set's words and words outside ASCII or longer
+ * than the stack buffers: ordinary exactly when the long way says so. */
+static void
+test_ordinary_words (void)
+{
+  static const char *const hard[] = { "İNDONESIA", "Indonesia", "INDONESIA", "Iklan", "IKLAN", "menİkam",
+                                      "Élodie", "mengkritik", "peñyapu", "\u212Aata", "kata-kata", "", "I",
+                                      "ditugaskannya", "MENUTUP", "Menyapu", "pengirim", NULL };
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autofree char *list = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *long_word = g_strnfill (70, 'a');
+  guint ordinary = 0;
+
+  if (!_redaksi_quote_have_word_list ()
+      || !g_file_get_contents ("/usr/share/hunspell/id_ID.dic", &list, NULL, NULL))
+    {
+      g_test_skip ("no Indonesian word list");
+      return;
+    }
+  lines = g_strsplit (list, "\n", -1);
+  for (guint i = 1; lines[i] != NULL; i += 100)
+    {
+      *strchrnul (lines[i], '/') = '\0';
+      add_forms (words, lines[i]);
+    }
+  add_forms (words, long_word);
+  for (guint i = 0; hard[i] != NULL; i++)
+    add_forms (words, hard[i]);
+  documents = test_documents ();
+  for (guint d = 0; d < documents->len; d++)
+    {
+      guint n;
+      const RedaksiToken *tokens = _redaksi_document_peek_tokens (documents->pdata[d], &n);
+      const char *text = redaksi_document_get_text (documents->pdata[d], NULL);
+
+      for (guint t = 0; t < n; t++)
+        g_ptr_array_add (words, g_strndup (text + tokens[t].start, tokens[t].end - tokens[t].start));
+    }
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *word = words->pdata[i];
+      gboolean expected = ref_is_ordinary_word (word);
+
+      if (_redaksi_quote_is_ordinary_word (word) != expected)
+        g_error ("“%s”: ordinary %d, expected %d", word, !expected, expected);
+      ordinary += expected;
+    }
+#ifdef COUNT_ALLOCATIONS
+  {
+    /* A short ASCII word is looked up without an allocation. */
+    guint before = (guint) g_atomic_int_get (&allocations), asked = 0;
+
+    for (guint i = 0; i < words->len; i++)
+      if (g_str_is_ascii (words->pdata[i]) && strlen (words->pdata[i]) < 60 && strchr (words->pdata[i], 'I') == NULL)
+        {
+          (void) _redaksi_quote_is_ordinary_word (words->pdata[i]);
+          asked++;
+        }
+    g_assert_cmpuint (asked, >, 10000);
+    g_assert_cmpuint ((guint) g_atomic_int_get (&allocations) - before, ==, 0);
+  }
+#endif
+  g_test_message ("%u words, %u ordinary", words->len, ordinary);
+  g_assert_cmpuint (ordinary, >, words->len / 10);
+  g_assert_cmpuint (ordinary, <, words->len);
+}
+
 #ifdef COUNT_ALLOCATIONS
 /* The entities the tagger finds in @text. */
 static GPtrArray *
@@ -255,5 +404,6 @@ main (int   argc,
 
   g_test_add_func ("/redaksi/quotefast/token-class", test_token_class);
   g_test_add_func ("/redaksi/quotefast/speakers-allocations", test_speakers_allocations);
+  g_test_add_func ("/redaksi/quotefast/ordinary-words", test_ordinary_words);
   return g_test_run ();
 }

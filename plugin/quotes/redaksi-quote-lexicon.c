@@ -323,24 +323,38 @@ has_stem (const char *word,
   return has_word_len (word, length);
 }
 
+typedef struct
+{
+  const char *text;
+  gsize       length;
+} Affix;
+
+#define AFFIX(s) { s, sizeof s - 1 }
+
 /* The commonest clitics and affixes; enough to know a word is ordinary,
  * not a morphological analysis. */
 static gboolean
-has_stem_without_suffix (const char *word)
+has_stem_without_suffix (const char *word,
+                         gsize       length)
 {
-  static const char *const suffixes[] = { "", "nya", "lah", "kah", "pun", "ku", "mu",
-                                          "kan", "an", "i", "kannya", "annya", NULL };
-  gsize length = strlen (word);
+  static const Affix suffixes[] = { AFFIX (""), AFFIX ("nya"), AFFIX ("lah"), AFFIX ("kah"), AFFIX ("pun"),
+                                    AFFIX ("ku"), AFFIX ("mu"), AFFIX ("kan"), AFFIX ("an"), AFFIX ("i"),
+                                    AFFIX ("kannya"), AFFIX ("annya") };
 
-  for (guint i = 0; suffixes[i] != NULL; i++)
-    {
-      gsize suffix = strlen (suffixes[i]);
-
-      if (length > suffix && g_str_has_suffix (word, suffixes[i])
-          && has_stem (word, length - suffix))
-        return TRUE;
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (length > suffixes[i].length
+        && memcmp (word + length - suffixes[i].length, suffixes[i].text, suffixes[i].length) == 0
+        && has_stem (word, length - suffixes[i].length))
+      return TRUE;
   return FALSE;
+}
+
+static gboolean
+has_prefix (const char  *word,
+            gsize        length,
+            const Affix *prefix)
+{
+  return length >= prefix->length && memcmp (word, prefix->text, prefix->length) == 0;
 }
 
 gboolean
@@ -356,41 +370,73 @@ _redaksi_quote_is_proper_word (const char *word)
 }
 
 /* meN-/peN- drop the first consonant of the stem: menutup ← tutup,
- * memukul ← pukul, menyapu ← sapu, mengirim ← kirim. */
+ * memukul ← pukul, menyapu ← sapu, mengirim ← kirim. The stem is made
+ * on the stack: a longer one than fits is no word of the list. */
 static gboolean
-has_nasal_stem (const char *lower)
+has_nasal_stem (const char *lower,
+                gsize       length)
 {
-  static const struct { const char *prefix; const char *consonant; } nasals[] = {
-    { "men", "t" }, { "mem", "p" }, { "meny", "s" }, { "meng", "k" },
-    { "pen", "t" }, { "pem", "p" }, { "peny", "s" }, { "peng", "k" },
+  static const struct { Affix prefix; char consonant; } nasals[] = {
+    { AFFIX ("men"), 't' }, { AFFIX ("mem"), 'p' }, { AFFIX ("meny"), 's' }, { AFFIX ("meng"), 'k' },
+    { AFFIX ("pen"), 't' }, { AFFIX ("pem"), 'p' }, { AFFIX ("peny"), 's' }, { AFFIX ("peng"), 'k' },
   };
+  char stem[128];
 
   for (guint i = 0; i < G_N_ELEMENTS (nasals); i++)
-    if (g_str_has_prefix (lower, nasals[i].prefix))
+    if (has_prefix (lower, length, &nasals[i].prefix))
       {
-        g_autofree char *stem = g_strconcat (nasals[i].consonant, lower + strlen (nasals[i].prefix), NULL);
+        gsize rest = length - nasals[i].prefix.length;
 
-        if (has_stem_without_suffix (stem))
+        if (rest + 1 >= sizeof stem)
+          continue;
+        stem[0] = nasals[i].consonant;
+        memcpy (stem + 1, lower + nasals[i].prefix.length, rest);
+        stem[rest + 1] = '\0';
+        if (has_stem_without_suffix (stem, rest + 1))
           return TRUE;
       }
   return FALSE;
 }
 
+/* The lower-case form of @word as g_utf8_strdown() gives it: on the
+ * stack for a short ASCII word without an I (which a Turkic locale
+ * lowercases to ı), else in *@heap. */
+static const char *
+lower_word (const char *word,
+            char        buf[64],
+            char      **heap)
+{
+  gsize i;
+
+  for (i = 0; word[i] != '\0' && i < 63 && (guchar) word[i] < 0x80 && word[i] != 'I'; i++)
+    buf[i] = g_ascii_tolower (word[i]);
+  if (word[i] != '\0')
+    return *heap = g_utf8_strdown (word, -1);
+  buf[i] = '\0';
+  return buf;
+}
+
 gboolean
 _redaksi_quote_is_ordinary_word (const char *word)
 {
-  static const char *const prefixes[] = { "", "di", "ke", "se", "ter", "ber", "be", "me",
-                                          "mem", "men", "meng", "meny", "pe", "per", "pen",
-                                          "pem", "peng", NULL };
-  g_autofree char *lower = g_utf8_strdown (word, -1);
+  static const Affix prefixes[] = { AFFIX (""), AFFIX ("di"), AFFIX ("ke"), AFFIX ("se"), AFFIX ("ter"),
+                                    AFFIX ("ber"), AFFIX ("be"), AFFIX ("me"), AFFIX ("mem"), AFFIX ("men"),
+                                    AFFIX ("meng"), AFFIX ("meny"), AFFIX ("pe"), AFFIX ("per"), AFFIX ("pen"),
+                                    AFFIX ("pem"), AFFIX ("peng") };
+  char buf[64];
+  g_autofree char *heap = NULL;
+  const char *lower;
+  gsize length;
 
   if (has_word (word))
     return TRUE;
-  for (guint i = 0; prefixes[i] != NULL; i++)
-    if (g_str_has_prefix (lower, prefixes[i])
-        && has_stem_without_suffix (lower + strlen (prefixes[i])))
+  lower = lower_word (word, buf, &heap);
+  length = strlen (lower);
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (has_prefix (lower, length, &prefixes[i])
+        && has_stem_without_suffix (lower + prefixes[i].length, length - prefixes[i].length))
       return TRUE;
-  return has_nasal_stem (lower);
+  return has_nasal_stem (lower, length);
 }
 
 guint
