@@ -19,12 +19,15 @@
 #include "redaksi-document-private.h"
 #include "redaksi-quote-lexicon-private.h"
 #include "redaksi-quote-scan-private.h"
+#include "redaksi-related-link-private.h"
 #include "redaksi-test-util.h"
 
 #define DEVSET_ARTICLES "devset/articles"
 
 /* Allocations counted by replacing malloc in this program; not under
  * AddressSanitizer, which replaces it itself. */
+static gint allocations;
+
 #ifndef __SANITIZE_ADDRESS__
 #define COUNT_ALLOCATIONS 1
 
@@ -32,8 +35,6 @@ extern void *__libc_malloc (size_t size);
 extern void *__libc_calloc (size_t n, size_t size);
 extern void *__libc_realloc (void *p, size_t size);
 extern void  __libc_free (void *p);
-
-static gint allocations;
 
 void *
 malloc (size_t size)
@@ -322,6 +323,155 @@ test_ordinary_words (void)
   g_assert_cmpuint (ordinary, <, words->len);
 }
 
+static void
+check_marks (const RedaksiInsertTable *table,
+             const RedaksiToken       *tokens,
+             guint                     n)
+{
+  g_autofree guint8 *inside = g_malloc0 (MAX (n, 1));
+
+  _redaksi_inserts_mark (table, tokens, n, inside);
+  for (guint t = 0; t < n; t++)
+    g_assert_cmpint (inside[t], ==, _redaksi_inserts_contain (table, tokens[t].start, tokens[t].end));
+}
+
+/* The tokens inside an insert, marked in one walk, are those the binary
+ * search finds one by one: on the insert fixtures, text and HTML, from
+ * every paragraph on, and on a table of spans that touch, overlap and
+ * cut through tokens. */
+static void
+test_insert_marks (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "links", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint marked = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      gboolean html = g_str_has_suffix (name, ".html");
+      g_autoptr(RedaksiDocument) document = NULL;
+      g_autoptr(RedaksiInsertTable) table = NULL;
+      const RedaksiToken *tokens;
+      const RedaksiSpan *paragraphs;
+      guint n, n_paragraphs, n_spans;
+
+      if (strstr (name, ".expected.") != NULL || !(html || g_str_has_suffix (name, ".txt")))
+        continue;
+      document = redaksi_test_load_document (path, html);
+      table = _redaksi_insert_table_find (document, NULL, NULL);
+      tokens = _redaksi_document_peek_tokens (document, &n);
+      paragraphs = _redaksi_document_peek_paragraphs (document, &n_paragraphs);
+      check_marks (table, tokens, n);
+      for (guint p = 0; p < n_paragraphs; p++)
+        check_marks (table, tokens + paragraphs[p].first_token, n - paragraphs[p].first_token);
+      _redaksi_insert_table_peek (table, &n_spans);
+      marked += n_spans;
+    }
+  g_assert_cmpuint (marked, >, 10);
+  check_marks (NULL, NULL, 0);
+}
+
+/* The same cuts of the same text: no table, an empty one, and spans
+ * that touch, overlap, lie between tokens and cut through them. */
+static void
+test_insert_marks_edges (void)
+{
+  static const char text[] = "Satu dua tiga. Empat lima enam tujuh delapan sembilan sepuluh.";
+  static const RedaksiTextSpan cuts[] = { { 0, 4 }, { 4, 9 }, { 9, 9 }, { 11, 20 }, { 15, 26 },
+                                          { 30, 31 }, { 40, 62 }, { 61, 80 } };
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, NULL);
+  guint n;
+  const RedaksiToken *tokens = _redaksi_document_peek_tokens (document, &n);
+
+  for (guint mask = 0; mask < (1u << G_N_ELEMENTS (cuts)); mask += 7)
+    {
+      GArray *spans = g_array_new (FALSE, FALSE, sizeof (RedaksiTextSpan));
+      g_autoptr(RedaksiInsertTable) table = NULL;
+
+      for (guint c = 0; c < G_N_ELEMENTS (cuts); c++)
+        if (mask & (1u << c))
+          g_array_append_val (spans, cuts[c]);
+      table = _redaksi_insert_table_new (spans);
+      for (guint first = 0; first < n; first++)
+        check_marks (table, tokens + first, n - first);
+    }
+  check_marks (NULL, tokens, n);
+}
+
+/* The distance as it was written first, with a table on the heap. */
+static guint
+ref_edit_distance (const char *a,
+                   const char *b,
+                   guint       limit)
+{
+  gsize n = strlen (a), m = strlen (b);
+  g_autofree guint *d = NULL;
+
+  if ((n > m ? n - m : m - n) > limit)
+    return limit + 1;
+  d = g_new0 (guint, (n + 1) * (m + 1));
+#define D(i, j) d[(i) * (m + 1) + (j)]
+  for (gsize i = 0; i <= n; i++)
+    D (i, 0) = i;
+  for (gsize j = 0; j <= m; j++)
+    D (0, j) = j;
+  for (gsize i = 1; i <= n; i++)
+    for (gsize j = 1; j <= m; j++)
+      {
+        guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+        guint best = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
+
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          best = MIN (best, D (i - 2, j - 2) + 1);
+        D (i, j) = best;
+      }
+  return MIN (D (n, m), limit + 1);
+#undef D
+}
+
+/* Cue typos and words of every length up to past the stack's table:
+ * the distance is the one the heap table gave, and short words are
+ * compared without an allocation. */
+static void
+test_edit_distance (void)
+{
+  static const char *const words[] = { "", "k", "kata", "akta", "ktaa", "ujar", "ujat", "katanya", "kantanya",
+                                       "tegasnya", "tegsanya", "menurut", "menurutnya", "mengatakan",
+                                       "megnatakan", "dikatakannya", "pungkasnya", "ungkapnya", NULL };
+  g_autofree char *long_a = g_strnfill (40, 'a'), *long_b = g_strnfill (41, 'a');
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) got = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint before;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    for (guint j = 0; words[j] != NULL; j++)
+      for (guint limit = 0; limit < 4; limit++)
+        {
+          guint distance = ref_edit_distance (words[i], words[j], limit);
+
+          g_array_append_val (expected, distance);
+        }
+  g_array_set_size (got, expected->len);
+  before = (guint) g_atomic_int_get (&allocations);
+  for (guint i = 0, k = 0; words[i] != NULL; i++)
+    for (guint j = 0; words[j] != NULL; j++)
+      for (guint limit = 0; limit < 4; limit++)
+        g_array_index (got, guint, k++) = _redaksi_quote_edit_distance (words[i], words[j], limit);
+#ifdef COUNT_ALLOCATIONS
+  g_assert_cmpuint ((guint) g_atomic_int_get (&allocations) - before, ==, 0);
+#endif
+  g_assert_cmpmem (got->data, got->len * sizeof (guint), expected->data, expected->len * sizeof (guint));
+  /* Past the stack's table. */
+  long_b[3] = 'b';
+  long_b[20] = 'c';
+  g_assert_cmpuint (_redaksi_quote_edit_distance (long_a, long_b, 3), ==, 2);
+  g_assert_cmpuint (ref_edit_distance (long_a, long_b, 3), ==, 2);
+  g_assert_cmpstr (_redaksi_quote_nearest_cue ("ujat"), ==, "ujar");
+}
+
 #ifdef COUNT_ALLOCATIONS
 /* The entities the tagger finds in @text. */
 static GPtrArray *
@@ -405,5 +555,8 @@ main (int   argc,
   g_test_add_func ("/redaksi/quotefast/token-class", test_token_class);
   g_test_add_func ("/redaksi/quotefast/speakers-allocations", test_speakers_allocations);
   g_test_add_func ("/redaksi/quotefast/ordinary-words", test_ordinary_words);
+  g_test_add_func ("/redaksi/quotefast/insert-marks", test_insert_marks);
+  g_test_add_func ("/redaksi/quotefast/insert-marks-edges", test_insert_marks_edges);
+  g_test_add_func ("/redaksi/quotefast/edit-distance", test_edit_distance);
   return g_test_run ();
 }

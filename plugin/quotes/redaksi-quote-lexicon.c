@@ -445,11 +445,15 @@ _redaksi_quote_edit_distance (const char *a,
                               guint       limit)
 {
   gsize n = strlen (a), m = strlen (b);
-  g_autofree guint *d = NULL;
+  guint small[512];
+  g_autofree guint *heap = NULL;
+  guint *d;
 
   if ((n > m ? n - m : m - n) > limit)
     return limit + 1;
-  d = g_new0 (guint, (n + 1) * (m + 1));
+  /* Every cell is written before it is read: no need to clear it. The
+   * words compared are short, and their table fits on the stack. */
+  d = (n + 1) * (m + 1) <= G_N_ELEMENTS (small) ? small : (heap = g_new (guint, (n + 1) * (m + 1)));
 #define D(i, j) d[(i) * (m + 1) + (j)]
   for (gsize i = 0; i <= n; i++)
     D (i, 0) = i;

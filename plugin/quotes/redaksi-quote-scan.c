@@ -29,9 +29,11 @@ mark_inserts (QuoteScan                *scan,
 
       scan->first[p] = NO_TOKEN;
       g_array_append_val (bounds, span->first_token);
+      if (span->end_token > span->first_token)
+        _redaksi_inserts_mark (inserts, scan->tokens + span->first_token, span->end_token - span->first_token,
+                               scan->in_insert + span->first_token);
       for (guint t = span->first_token; t < span->end_token; t++)
         {
-          scan->in_insert[t] = _redaksi_inserts_contain (inserts, scan->tokens[t].start, scan->tokens[t].end);
           if (!scan->in_insert[t] && scan->first[p] == NO_TOKEN)
             scan->first[p] = t;
           if (t > span->first_token && (scan->in_insert[t] || scan->in_insert[t - 1]))
