@@ -26,6 +26,16 @@ typedef enum
   REDAKSI_ROLE_PLACE,   /* Desa, Kecamatan: the head of a place's name */
 } RedaksiRoleKind;
 
+/* What the lexicons say of a word in one byte: its cue kind, its role
+ * kind and whether the title list has it, with QUOTE_CLASS_KNOWN set. */
+#define QUOTE_CLASS_KNOWN      0x80
+#define QUOTE_CLASS_TITLE      0x40
+#define QUOTE_CLASS_CUE_MASK   0x07
+#define QUOTE_CLASS_ROLE_SHIFT 3
+#define QUOTE_CLASS_ROLE_MASK  0x07
+
+/* @word in lower case; one lookup for the three lexicons. */
+guint8         _redaksi_quote_word_class       (const char *word);
 /* @word in lower case. */
 RedaksiCueKind _redaksi_quote_cue_kind         (const char *word);
 /* @word in lower case. */

@@ -291,6 +291,48 @@ title_set (void)
   return set;
 }
 
+static void
+add_class (GHashTable *classes,
+           const char *word,
+           guint8      klass)
+{
+  guint8 old = (guint8) GPOINTER_TO_UINT (g_hash_table_lookup (classes, word));
+
+  g_hash_table_insert (classes, (gpointer) word, GUINT_TO_POINTER (old | klass | QUOTE_CLASS_KNOWN));
+}
+
+/* Every word of the three lexicons with its class; the keys are the
+ * lexicons' own strings, which live as long as the process. */
+static GHashTable *
+class_table (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      GHashTable *classes = g_hash_table_new (g_str_hash, g_str_equal);
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, get_lexicon ()->cues);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        add_class (classes, key, (guint8) ((Cue *) value)->kind);
+      g_hash_table_iter_init (&iter, get_roles ()->kinds);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        add_class (classes, key, (guint8) (GPOINTER_TO_UINT (value) << QUOTE_CLASS_ROLE_SHIFT));
+      for (guint i = 0; titles[i] != NULL; i++)
+        add_class (classes, titles[i], QUOTE_CLASS_TITLE);
+      g_once_init_leave (&once, (gsize) classes);
+    }
+  return (GHashTable *) once;
+}
+
+guint8
+_redaksi_quote_word_class (const char *word)
+{
+  return (guint8) GPOINTER_TO_UINT (g_hash_table_lookup (class_table (), word)) | QUOTE_CLASS_KNOWN;
+}
+
 gboolean
 _redaksi_quote_is_title_lower (const char *word)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string.h>
+
 #include "redaksi-document-private.h"
 #include "redaksi-inserts-private.h"
 #include "redaksi-quote-lexicon-private.h"
@@ -70,14 +72,9 @@ typedef struct
 
 typedef struct _RedaksiQuoteSpeakers RedaksiQuoteSpeakers;
 
-/* A token's class byte: 0 until known, then QUOTE_CLASS_KNOWN with the
- * cue kind and role kind of its lower-case form and whether the title
- * list has it; the callers look at the token's kind themselves. */
-#define QUOTE_CLASS_KNOWN      0x80
-#define QUOTE_CLASS_TITLE      0x40
-#define QUOTE_CLASS_CUE_MASK   0x07
-#define QUOTE_CLASS_ROLE_SHIFT 3
-#define QUOTE_CLASS_ROLE_MASK  0x07
+/* A token's class byte (QUOTE_CLASS_*) is 0 until known, then the
+ * class of its lower-case form; the callers look at the token's kind
+ * themselves. */
 
 /* Room for the lower-case form of nearly every word on the stack. */
 #define QUOTE_LOWER_SIZE 64
@@ -104,9 +101,6 @@ gboolean  _redaksi_quote_scan_cancelled   (QuoteScan          *scan,
                                            guint               step);
 void      _redaksi_quote_scan_clear       (QuoteScan          *scan);
 void      _redaksi_quote_scan_pair_marks  (QuoteScan          *scan);
-gboolean  _redaksi_quote_token_is         (QuoteScan          *scan,
-                                           guint               token,
-                                           const char         *text);
 char     *_redaksi_quote_token_lower      (QuoteScan          *scan,
                                            guint               token);
 /* The lower-case form of @token as g_utf8_strdown() gives it: in @buf
@@ -199,6 +193,19 @@ _redaksi_quote_token_role (QuoteScan *scan,
 {
   return (RedaksiRoleKind) ((_redaksi_quote_token_class (scan, token) >> QUOTE_CLASS_ROLE_SHIFT)
                             & QUOTE_CLASS_ROLE_MASK);
+}
+
+/* Whether @token is written @text: inline, so that a literal's length
+ * is known when compiled and most tokens fail on it. */
+static inline gboolean
+_redaksi_quote_token_is (QuoteScan  *scan,
+                         guint       token,
+                         const char *text)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+  gsize length = strlen (text);
+
+  return t->end - t->start == length && memcmp (scan->text + t->start, text, length) == 0;
 }
 
 /* Whether @token's lower-case form is @word (ASCII, lower case),

@@ -160,17 +160,6 @@ _redaksi_quote_scan_clear (QuoteScan *scan)
   g_free (scan->word_class);
 }
 
-gboolean
-_redaksi_quote_token_is (QuoteScan  *scan,
-                         guint       token,
-                         const char *text)
-{
-  const RedaksiToken *t = &scan->tokens[token];
-  gsize length = strlen (text);
-
-  return t->end - t->start == length && memcmp (scan->text + t->start, text, length) == 0;
-}
-
 /* Most words are ASCII: lowercasing them byte by byte gives what
  * g_utf8_strdown() gives, without its two passes over Unicode tables,
  * and the speaker search asks for a lowercase word a thousand times in
@@ -257,11 +246,8 @@ _redaksi_quote_token_classify (QuoteScan *scan,
   char buf[QUOTE_LOWER_SIZE];
   g_autofree char *heap = NULL;
   const char *lower = _redaksi_quote_token_lower_into (scan, token, buf, &heap);
-  guint8 klass = QUOTE_CLASS_KNOWN;
+  guint8 klass = _redaksi_quote_word_class (lower);
 
-  if (_redaksi_quote_is_title_lower (lower))
-    klass |= QUOTE_CLASS_TITLE;
-  klass |= (guint8) (_redaksi_quote_cue_kind (lower) | (_redaksi_quote_role_kind (lower) << QUOTE_CLASS_ROLE_SHIFT));
   scan->word_class[token] = klass;
   return klass;
 }
