@@ -335,6 +335,40 @@ check_marks (const RedaksiInsertTable *table,
     g_assert_cmpint (inside[t], ==, _redaksi_inserts_contain (table, tokens[t].start, tokens[t].end));
 }
 
+/* The quote scan's insert marks, each paragraph's first token outside
+ * inserts and its stretches, as the tokens one by one give them. */
+static void
+check_scan (RedaksiDocument          *document,
+            const RedaksiInsertTable *table)
+{
+  g_autoptr(GArray) bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+  QuoteScan scan;
+
+  _redaksi_quote_scan_init (&scan, document, table, NULL);
+  for (guint p = 0; p < scan.n_paragraphs; p++)
+    {
+      const RedaksiSpan *span = &scan.paragraphs[p];
+      guint first = NO_TOKEN;
+
+      g_array_append_val (bounds, span->first_token);
+      for (guint t = span->first_token; t < span->end_token; t++)
+        {
+          gboolean inside = _redaksi_inserts_contain (table, scan.tokens[t].start, scan.tokens[t].end);
+
+          g_assert_cmpint (scan.in_insert[t], ==, inside);
+          if (!inside && first == NO_TOKEN)
+            first = t;
+          if (t > span->first_token && (inside || scan.in_insert[t - 1]))
+            g_array_append_val (bounds, t);
+        }
+      g_array_append_val (bounds, span->end_token);
+      g_assert_cmpuint (scan.first[p], ==, first);
+      g_assert_cmpint (scan.insert[p], ==, span->first_token < span->end_token && first == NO_TOKEN);
+    }
+  g_assert_cmpmem (scan.bounds, scan.n_bounds * sizeof (guint), bounds->data, bounds->len * sizeof (guint));
+  _redaksi_quote_scan_clear (&scan);
+}
+
 /* The tokens inside an insert, marked in one walk, are those the binary
  * search finds one by one: on the insert fixtures, text and HTML, from
  * every paragraph on, and on a table of spans that touch, overlap and
@@ -365,6 +399,8 @@ test_insert_marks (void)
       tokens = _redaksi_document_peek_tokens (document, &n);
       paragraphs = _redaksi_document_peek_paragraphs (document, &n_paragraphs);
       check_marks (table, tokens, n);
+      check_scan (document, table);
+      check_scan (document, NULL);
       for (guint p = 0; p < n_paragraphs; p++)
         check_marks (table, tokens + paragraphs[p].first_token, n - paragraphs[p].first_token);
       _redaksi_insert_table_peek (table, &n_spans);
@@ -379,7 +415,7 @@ test_insert_marks (void)
 static void
 test_insert_marks_edges (void)
 {
-  static const char text[] = "Satu dua tiga. Empat lima enam tujuh delapan sembilan sepuluh.";
+  static const char text[] = "Satu dua tiga. Empat lima\n\nenam tujuh delapan\n\nsembilan sepuluh.";
   static const RedaksiTextSpan cuts[] = { { 0, 4 }, { 4, 9 }, { 9, 9 }, { 11, 20 }, { 15, 26 },
                                           { 30, 31 }, { 40, 62 }, { 61, 80 } };
   g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, NULL);
@@ -397,6 +433,7 @@ test_insert_marks_edges (void)
       table = _redaksi_insert_table_new (spans);
       for (guint first = 0; first < n; first++)
         check_marks (table, tokens + first, n - first);
+      check_scan (document, table);
     }
   check_marks (NULL, tokens, n);
 }

@@ -4,6 +4,14 @@
 
 G_BEGIN_DECLS
 
+/* g_ascii_tolower(), inline: GLib's is a call, and the lexicon lookups
+ * lowercase every byte of the words they are asked. */
+static inline char
+_redaksi_quote_ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
 /* The kinds of data/lexicon/quote-cues.tsv. */
 typedef enum
 {

@@ -348,7 +348,7 @@ _redaksi_quote_is_title (const char *word)
 
   /* An ASCII word lowercases byte by byte, as g_utf8_strdown() would. */
   for (i = 0; word[i] != '\0' && i < sizeof buf - 1 && (guchar) word[i] < 0x80; i++)
-    buf[i] = g_ascii_tolower (word[i]);
+    buf[i] = _redaksi_quote_ascii_lower (word[i]);
   buf[i] = '\0';
   if (word[i] != '\0')
     lower = g_utf8_strdown (word, -1);
@@ -451,7 +451,7 @@ lower_word (const char *word,
   gsize i;
 
   for (i = 0; word[i] != '\0' && i < 63 && (guchar) word[i] < 0x80 && word[i] != 'I'; i++)
-    buf[i] = g_ascii_tolower (word[i]);
+    buf[i] = _redaksi_quote_ascii_lower (word[i]);
   if (word[i] != '\0')
     return *heap = g_utf8_strdown (word, -1);
   buf[i] = '\0';

@@ -97,8 +97,7 @@ void      _redaksi_quote_scan_init        (QuoteScan                *scan,
                                            RedaksiDocument          *document,
                                            const RedaksiInsertTable *inserts,
                                            GCancellable             *cancellable);
-gboolean  _redaksi_quote_scan_cancelled   (QuoteScan          *scan,
-                                           guint               step);
+gboolean  _redaksi_quote_scan_check_cancelled (QuoteScan      *scan);
 void      _redaksi_quote_scan_clear       (QuoteScan          *scan);
 void      _redaksi_quote_scan_pair_marks  (QuoteScan          *scan);
 char     *_redaksi_quote_token_lower      (QuoteScan          *scan,
@@ -195,6 +194,18 @@ _redaksi_quote_token_role (QuoteScan *scan,
                             & QUOTE_CLASS_ROLE_MASK);
 }
 
+/* Every step of the analysis is linear, so a cancelled run stops soon
+ * enough when the cancellable is looked at once every few thousand
+ * steps; inline, as the loops ask at every token. */
+static inline gboolean
+_redaksi_quote_scan_cancelled (QuoteScan *scan,
+                               guint      step)
+{
+  if (scan->cancelled || step % 4096 != 0)
+    return scan->cancelled;
+  return _redaksi_quote_scan_check_cancelled (scan);
+}
+
 /* Whether @token is written @text: inline, so that a literal's length
  * is known when compiled and most tokens fail on it. */
 static inline gboolean
@@ -219,7 +230,7 @@ _redaksi_quote_token_lower_is (QuoteScan  *scan,
   const RedaksiToken *t = &scan->tokens[token];
   guchar first = (guchar) scan->text[t->start];
 
-  if (t->end > t->start && first < 0x80 && g_ascii_tolower (first) != word[0])
+  if (t->end > t->start && first < 0x80 && _redaksi_quote_ascii_lower (first) != word[0])
     return FALSE;
   return _redaksi_quote_token_lower_cmp (scan, token, word);
 }

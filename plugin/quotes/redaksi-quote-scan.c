@@ -11,6 +11,39 @@
 #include "redaksi-quote-lexicon-private.h"
 #include "redaksi-quote-scan-private.h"
 
+/* Whether an insert may hold a token of @span: one that ends after its
+ * first token starts and starts no later than its last token ends.
+ * Most paragraphs are far from any, and need no look at their tokens. */
+static gboolean
+near_insert (QuoteScan                *scan,
+             const RedaksiInsertTable *inserts,
+             const RedaksiSpan        *span)
+{
+  return _redaksi_inserts_overlaps (inserts, scan->tokens[span->first_token].start,
+                                    scan->tokens[span->end_token - 1].end + 1);
+}
+
+/* The tokens of paragraph @p inside inserts, its first outside them,
+ * and the bounds of its stretches between its first and end. */
+static void
+mark_paragraph (QuoteScan                *scan,
+                const RedaksiInsertTable *inserts,
+                guint                     p,
+                GArray                   *bounds)
+{
+  const RedaksiSpan *span = &scan->paragraphs[p];
+
+  _redaksi_inserts_mark (inserts, scan->tokens + span->first_token, span->end_token - span->first_token,
+                         scan->in_insert + span->first_token);
+  for (guint t = span->first_token; t < span->end_token; t++)
+    {
+      if (!scan->in_insert[t] && scan->first[p] == NO_TOKEN)
+        scan->first[p] = t;
+      if (t > span->first_token && (scan->in_insert[t] || scan->in_insert[t - 1]))
+        g_array_append_val (bounds, t);
+    }
+}
+
 /* Splits each paragraph into the stretches of tokens between its
  * inserts: an attribution or a name never reaches across an insert, and
  * a paragraph that is all insert is skipped as a whole. A stretch
@@ -29,16 +62,10 @@ mark_inserts (QuoteScan                *scan,
 
       scan->first[p] = NO_TOKEN;
       g_array_append_val (bounds, span->first_token);
-      if (span->end_token > span->first_token)
-        _redaksi_inserts_mark (inserts, scan->tokens + span->first_token, span->end_token - span->first_token,
-                               scan->in_insert + span->first_token);
-      for (guint t = span->first_token; t < span->end_token; t++)
-        {
-          if (!scan->in_insert[t] && scan->first[p] == NO_TOKEN)
-            scan->first[p] = t;
-          if (t > span->first_token && (scan->in_insert[t] || scan->in_insert[t - 1]))
-            g_array_append_val (bounds, t);
-        }
+      if (span->end_token > span->first_token && !near_insert (scan, inserts, span))
+        scan->first[p] = span->first_token;
+      else if (span->end_token > span->first_token)
+        mark_paragraph (scan, inserts, p, bounds);
       g_array_append_val (bounds, span->end_token);
       scan->insert[p] = span->first_token < span->end_token && scan->first[p] == NO_TOKEN;
     }
@@ -127,14 +154,10 @@ _redaksi_quote_scan_init (QuoteScan                *scan,
   mark_inserts (scan, inserts);
 }
 
-/* Every step of the analysis is linear, so a cancelled run stops soon
- * enough when the cancellable is looked at once every few thousand. */
 gboolean
-_redaksi_quote_scan_cancelled (QuoteScan *scan,
-                               guint      step)
+_redaksi_quote_scan_check_cancelled (QuoteScan *scan)
 {
-  if (!scan->cancelled && step % 4096 == 0)
-    scan->cancelled = g_cancellable_is_cancelled (scan->cancellable);
+  scan->cancelled = g_cancellable_is_cancelled (scan->cancellable);
   return scan->cancelled;
 }
 
@@ -181,7 +204,7 @@ _redaksi_quote_token_lower (QuoteScan *scan,
           g_free (lower);
           return g_utf8_strdown (word, (gssize) length);
         }
-      lower[i] = g_ascii_tolower (word[i]);
+      lower[i] = _redaksi_quote_ascii_lower (word[i]);
     }
   lower[i] = '\0';
   return lower;
@@ -198,7 +221,7 @@ _redaksi_quote_token_lower_into (QuoteScan  *scan,
   gsize length = t->end - t->start, i;
 
   for (i = 0; i < length && i < QUOTE_LOWER_SIZE - 1 && (guchar) word[i] < 0x80; i++)
-    buf[i] = g_ascii_tolower (word[i]);
+    buf[i] = _redaksi_quote_ascii_lower (word[i]);
   if (i == length)
     {
       buf[i] = '\0';
@@ -219,7 +242,7 @@ _redaksi_quote_token_lower_cmp (QuoteScan  *scan,
   g_autofree char *lower = NULL;
 
   for (i = 0; i < length && (guchar) text[i] < 0x80; i++)
-    if (g_ascii_tolower (text[i]) != word[i])
+    if (_redaksi_quote_ascii_lower (text[i]) != word[i])
       return FALSE;
   if (i == length)
     return word[i] == '\0';
