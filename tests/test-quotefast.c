@@ -481,7 +481,7 @@ test_edit_distance (void)
   g_autofree char *long_a = g_strnfill (40, 'a'), *long_b = g_strnfill (41, 'a');
   g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) got = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint before;
+  guint before G_GNUC_UNUSED;
 
   for (guint i = 0; words[i] != NULL; i++)
     for (guint j = 0; words[j] != NULL; j++)
