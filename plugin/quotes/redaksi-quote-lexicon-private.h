@@ -51,8 +51,6 @@ RedaksiRoleKind _redaksi_quote_role_kind       (const char *word);
 /* The other form of an office written in lower case ("menkeu" ↔
  * "menteri keuangan"), or NULL. */
 const char    *_redaksi_quote_role_alias       (const char *office);
-/* Whether the title list has @word, which is in lower case. */
-gboolean       _redaksi_quote_is_title_lower   (const char *word);
 /* dia, ia, beliau, mereka: a pronoun speaker after a cue. */
 gboolean       _redaksi_quote_is_pronoun       (const char *word);
 /* A title or role word that comes before a name (Menteri, Presiden). */

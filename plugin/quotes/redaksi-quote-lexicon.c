@@ -334,12 +334,6 @@ _redaksi_quote_word_class (const char *word)
 }
 
 gboolean
-_redaksi_quote_is_title_lower (const char *word)
-{
-  return g_hash_table_contains (title_set (), word);
-}
-
-gboolean
 _redaksi_quote_is_title (const char *word)
 {
   char buf[64];

@@ -72,10 +72,6 @@ typedef struct
 
 typedef struct _RedaksiQuoteSpeakers RedaksiQuoteSpeakers;
 
-/* A token's class byte (QUOTE_CLASS_*) is 0 until known, then the
- * class of its lower-case form; the callers look at the token's kind
- * themselves. */
-
 /* Room for the lower-case form of nearly every word on the stack. */
 #define QUOTE_LOWER_SIZE 64
 
@@ -109,6 +105,7 @@ const char *_redaksi_quote_token_lower_into (QuoteScan        *scan,
                                              guint             token,
                                              char              buf[QUOTE_LOWER_SIZE],
                                              char            **heap);
+/* _redaksi_quote_token_lower_is() past its first letter. */
 gboolean  _redaksi_quote_token_lower_cmp  (QuoteScan          *scan,
                                            guint               token,
                                            const char         *word);
@@ -168,6 +165,9 @@ gboolean  _redaksi_quote_speakers_recent  (RedaksiQuoteSpeakers *speakers,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RedaksiQuoteSpeakers, _redaksi_quote_speakers_free)
 
+/* A token's class byte (QUOTE_CLASS_*) is 0 until known, then the
+ * class of its lower-case form; the callers look at the token's kind
+ * themselves. */
 static inline guint8
 _redaksi_quote_token_class (QuoteScan *scan,
                             guint      token)
