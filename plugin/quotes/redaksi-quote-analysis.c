@@ -276,13 +276,11 @@ after_pronoun_subject (QuoteScan  *scan,
 {
   static const char *const subjects[] = { "ia", "dia", "beliau", NULL };
   guint p = scan->previous[part_at (draft, 0)->paragraph], t;
-  g_autofree char *lower = NULL;
 
   if (p == NO_TOKEN || (t = scan->first[p]) == NO_TOKEN || scan->in_quote[t]
       || scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  return g_strv_contains (subjects, lower);
+  return _redaksi_quote_token_lower_in (scan, t, subjects);
 }
 
 static GPtrArray *quote_words (QuoteScan  *scan,

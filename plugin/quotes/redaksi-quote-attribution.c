@@ -37,24 +37,21 @@ static RedaksiCueKind
 cue_kind_at (QuoteScan *scan,
              guint      t)
 {
-  g_autofree char *lower = NULL;
-
   if (!is_word (scan, t))
     return REDAKSI_CUE_NONE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  return _redaksi_quote_cue_kind (lower);
+  return _redaksi_quote_token_cue (scan, t);
 }
 
 static gboolean
 is_pronoun_at (QuoteScan *scan,
                guint      t)
 {
-  g_autofree char *lower = NULL;
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
 
   if (!is_word (scan, t))
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  return _redaksi_quote_is_pronoun (lower);
+  return _redaksi_quote_is_pronoun (_redaksi_quote_token_lower_into (scan, t, buf, &heap));
 }
 
 /* An attribution stays in its paragraph and never reaches across a
@@ -90,12 +87,10 @@ ends_description (QuoteScan *scan,
   static const char *const stops[] = { "kepada", "dalam", "di", "ke", "dari", "pada", "saat",
                                        "ketika", "usai", "seusai", "setelah", "sebelum", "seraya",
                                        "sambil", "menutup", "yang", "dan", "melalui", "lewat", NULL };
-  g_autofree char *lower = NULL;
 
   if (!is_word (scan, t))
     return TRUE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  return g_strv_contains (stops, lower);
+  return _redaksi_quote_token_lower_in (scan, t, stops);
 }
 
 /* "kata harian setempat", "jelas si juru bicara": a speaker without a
@@ -133,15 +128,19 @@ points_back (QuoteScan *scan,
 {
   static const char *const persons[] = { "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok",
                                          "pemuda", "ibu", "bapak", "gadis", "remaja", NULL };
-  g_autofree char *first = NULL;
+  char first_buf[QUOTE_LOWER_SIZE];
+  g_autofree char *first_heap = NULL;
+  const char *first;
   gboolean named = FALSE;
 
   if (t >= end || !is_word (scan, t) || is_capitalized (scan, t))
     return FALSE;
-  first = _redaksi_quote_token_lower (scan, t);
+  first = _redaksi_quote_token_lower_into (scan, t, first_buf, &first_heap);
   for (guint k = t; k < end && k < t + 12; k++)
     {
-      g_autofree char *lower = is_word (scan, k) ? _redaksi_quote_token_lower (scan, k) : NULL;
+      char buf[QUOTE_LOWER_SIZE];
+      g_autofree char *heap = NULL;
+      const char *lower = is_word (scan, k) ? _redaksi_quote_token_lower_into (scan, k, buf, &heap) : NULL;
 
       if (lower != NULL && g_str_equal (lower, "bernama"))
         return FALSE;
@@ -181,9 +180,10 @@ static gboolean
 ends_with_nya (QuoteScan *scan,
                guint      t)
 {
-  g_autofree char *lower = _redaksi_quote_token_lower (scan, t);
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
 
-  return g_str_has_suffix (lower, "nya");
+  return g_str_has_suffix (_redaksi_quote_token_lower_into (scan, t, buf, &heap), "nya");
 }
 
 static void

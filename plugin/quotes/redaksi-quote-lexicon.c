@@ -198,6 +198,68 @@ _redaksi_quote_cue_kind (const char *word)
   return cue != NULL ? cue->kind : REDAKSI_CUE_NONE;
 }
 
+typedef struct
+{
+  GHashTable *kinds;    /* word → RedaksiRoleKind */
+  GHashTable *aliases;  /* "menkeu" ↔ "menteri keuangan" */
+} Roles;
+
+static void
+add_role_line (Roles      *roles,
+               const char *line)
+{
+  static const char *const kinds[] = { "", "office", "role", "body", "place", NULL };
+  g_auto(GStrv) fields = NULL;
+
+  if (line[0] == '#' || line[0] == '\0')
+    return;
+  fields = g_strsplit (line, "\t", 3);
+  if (g_strv_length (fields) < 2 || g_hash_table_contains (roles->kinds, fields[0]))
+    return;
+  for (guint k = REDAKSI_ROLE_OFFICE; kinds[k] != NULL; k++)
+    if (g_str_equal (g_strstrip (fields[1]), kinds[k]))
+      g_hash_table_insert (roles->kinds, g_strdup (fields[0]), GUINT_TO_POINTER (k));
+  if (fields[2] != NULL && *g_strstrip (fields[2]) != '\0')
+    {
+      g_hash_table_insert (roles->aliases, g_strdup (fields[0]), g_strdup (fields[2]));
+      g_hash_table_insert (roles->aliases, g_strdup (fields[2]), g_strdup (fields[0]));
+    }
+}
+
+static Roles *
+get_roles (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      Roles *roles = g_new0 (Roles, 1);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data ("/id/redaksi/lexicon/roles.tsv", 0, NULL);
+      g_auto(GStrv) lines = NULL;
+
+      g_assert (bytes != NULL);
+      roles->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      roles->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        add_role_line (roles, lines[i]);
+      g_once_init_leave (&once, (gsize) roles);
+    }
+  return (Roles *) once;
+}
+
+RedaksiRoleKind
+_redaksi_quote_role_kind (const char *word)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (get_roles ()->kinds, word));
+}
+
+const char *
+_redaksi_quote_role_alias (const char *office)
+{
+  return g_hash_table_lookup (get_roles ()->aliases, office);
+}
+
 static gboolean
 in_list (const char *const *list,
          const char        *word)
@@ -229,6 +291,48 @@ title_set (void)
   return set;
 }
 
+static void
+add_class (GHashTable *classes,
+           const char *word,
+           guint8      klass)
+{
+  guint8 old = (guint8) GPOINTER_TO_UINT (g_hash_table_lookup (classes, word));
+
+  g_hash_table_insert (classes, (gpointer) word, GUINT_TO_POINTER (old | klass | QUOTE_CLASS_KNOWN));
+}
+
+/* Every word of the three lexicons with its class; the keys are the
+ * lexicons' own strings, which live as long as the process. */
+static GHashTable *
+class_table (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      GHashTable *classes = g_hash_table_new (g_str_hash, g_str_equal);
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, get_lexicon ()->cues);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        add_class (classes, key, (guint8) ((Cue *) value)->kind);
+      g_hash_table_iter_init (&iter, get_roles ()->kinds);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        add_class (classes, key, (guint8) (GPOINTER_TO_UINT (value) << QUOTE_CLASS_ROLE_SHIFT));
+      for (guint i = 0; titles[i] != NULL; i++)
+        add_class (classes, titles[i], QUOTE_CLASS_TITLE);
+      g_once_init_leave (&once, (gsize) classes);
+    }
+  return (GHashTable *) once;
+}
+
+guint8
+_redaksi_quote_word_class (const char *word)
+{
+  return (guint8) GPOINTER_TO_UINT (g_hash_table_lookup (class_table (), word)) | QUOTE_CLASS_KNOWN;
+}
+
 gboolean
 _redaksi_quote_is_title (const char *word)
 {
@@ -238,7 +342,7 @@ _redaksi_quote_is_title (const char *word)
 
   /* An ASCII word lowercases byte by byte, as g_utf8_strdown() would. */
   for (i = 0; word[i] != '\0' && i < sizeof buf - 1 && (guchar) word[i] < 0x80; i++)
-    buf[i] = g_ascii_tolower (word[i]);
+    buf[i] = _redaksi_quote_ascii_lower (word[i]);
   buf[i] = '\0';
   if (word[i] != '\0')
     lower = g_utf8_strdown (word, -1);
@@ -255,24 +359,38 @@ has_stem (const char *word,
   return has_word_len (word, length);
 }
 
+typedef struct
+{
+  const char *text;
+  gsize       length;
+} Affix;
+
+#define AFFIX(s) { s, sizeof s - 1 }
+
 /* The commonest clitics and affixes; enough to know a word is ordinary,
  * not a morphological analysis. */
 static gboolean
-has_stem_without_suffix (const char *word)
+has_stem_without_suffix (const char *word,
+                         gsize       length)
 {
-  static const char *const suffixes[] = { "", "nya", "lah", "kah", "pun", "ku", "mu",
-                                          "kan", "an", "i", "kannya", "annya", NULL };
-  gsize length = strlen (word);
+  static const Affix suffixes[] = { AFFIX (""), AFFIX ("nya"), AFFIX ("lah"), AFFIX ("kah"), AFFIX ("pun"),
+                                    AFFIX ("ku"), AFFIX ("mu"), AFFIX ("kan"), AFFIX ("an"), AFFIX ("i"),
+                                    AFFIX ("kannya"), AFFIX ("annya") };
 
-  for (guint i = 0; suffixes[i] != NULL; i++)
-    {
-      gsize suffix = strlen (suffixes[i]);
-
-      if (length > suffix && g_str_has_suffix (word, suffixes[i])
-          && has_stem (word, length - suffix))
-        return TRUE;
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (length > suffixes[i].length
+        && memcmp (word + length - suffixes[i].length, suffixes[i].text, suffixes[i].length) == 0
+        && has_stem (word, length - suffixes[i].length))
+      return TRUE;
   return FALSE;
+}
+
+static gboolean
+has_prefix (const char  *word,
+            gsize        length,
+            const Affix *prefix)
+{
+  return length >= prefix->length && memcmp (word, prefix->text, prefix->length) == 0;
 }
 
 gboolean
@@ -288,41 +406,73 @@ _redaksi_quote_is_proper_word (const char *word)
 }
 
 /* meN-/peN- drop the first consonant of the stem: menutup ← tutup,
- * memukul ← pukul, menyapu ← sapu, mengirim ← kirim. */
+ * memukul ← pukul, menyapu ← sapu, mengirim ← kirim. The stem is made
+ * on the stack: a longer one than fits is no word of the list. */
 static gboolean
-has_nasal_stem (const char *lower)
+has_nasal_stem (const char *lower,
+                gsize       length)
 {
-  static const struct { const char *prefix; const char *consonant; } nasals[] = {
-    { "men", "t" }, { "mem", "p" }, { "meny", "s" }, { "meng", "k" },
-    { "pen", "t" }, { "pem", "p" }, { "peny", "s" }, { "peng", "k" },
+  static const struct { Affix prefix; char consonant; } nasals[] = {
+    { AFFIX ("men"), 't' }, { AFFIX ("mem"), 'p' }, { AFFIX ("meny"), 's' }, { AFFIX ("meng"), 'k' },
+    { AFFIX ("pen"), 't' }, { AFFIX ("pem"), 'p' }, { AFFIX ("peny"), 's' }, { AFFIX ("peng"), 'k' },
   };
+  char stem[128];
 
   for (guint i = 0; i < G_N_ELEMENTS (nasals); i++)
-    if (g_str_has_prefix (lower, nasals[i].prefix))
+    if (has_prefix (lower, length, &nasals[i].prefix))
       {
-        g_autofree char *stem = g_strconcat (nasals[i].consonant, lower + strlen (nasals[i].prefix), NULL);
+        gsize rest = length - nasals[i].prefix.length;
 
-        if (has_stem_without_suffix (stem))
+        if (rest + 1 >= sizeof stem)
+          continue;
+        stem[0] = nasals[i].consonant;
+        memcpy (stem + 1, lower + nasals[i].prefix.length, rest);
+        stem[rest + 1] = '\0';
+        if (has_stem_without_suffix (stem, rest + 1))
           return TRUE;
       }
   return FALSE;
 }
 
+/* The lower-case form of @word as g_utf8_strdown() gives it: on the
+ * stack for a short ASCII word without an I (which a Turkic locale
+ * lowercases to ı), else in *@heap. */
+static const char *
+lower_word (const char *word,
+            char        buf[64],
+            char      **heap)
+{
+  gsize i;
+
+  for (i = 0; word[i] != '\0' && i < 63 && (guchar) word[i] < 0x80 && word[i] != 'I'; i++)
+    buf[i] = _redaksi_quote_ascii_lower (word[i]);
+  if (word[i] != '\0')
+    return *heap = g_utf8_strdown (word, -1);
+  buf[i] = '\0';
+  return buf;
+}
+
 gboolean
 _redaksi_quote_is_ordinary_word (const char *word)
 {
-  static const char *const prefixes[] = { "", "di", "ke", "se", "ter", "ber", "be", "me",
-                                          "mem", "men", "meng", "meny", "pe", "per", "pen",
-                                          "pem", "peng", NULL };
-  g_autofree char *lower = g_utf8_strdown (word, -1);
+  static const Affix prefixes[] = { AFFIX (""), AFFIX ("di"), AFFIX ("ke"), AFFIX ("se"), AFFIX ("ter"),
+                                    AFFIX ("ber"), AFFIX ("be"), AFFIX ("me"), AFFIX ("mem"), AFFIX ("men"),
+                                    AFFIX ("meng"), AFFIX ("meny"), AFFIX ("pe"), AFFIX ("per"), AFFIX ("pen"),
+                                    AFFIX ("pem"), AFFIX ("peng") };
+  char buf[64];
+  g_autofree char *heap = NULL;
+  const char *lower;
+  gsize length;
 
   if (has_word (word))
     return TRUE;
-  for (guint i = 0; prefixes[i] != NULL; i++)
-    if (g_str_has_prefix (lower, prefixes[i])
-        && has_stem_without_suffix (lower + strlen (prefixes[i])))
+  lower = lower_word (word, buf, &heap);
+  length = strlen (lower);
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (has_prefix (lower, length, &prefixes[i])
+        && has_stem_without_suffix (lower + prefixes[i].length, length - prefixes[i].length))
       return TRUE;
-  return has_nasal_stem (lower);
+  return has_nasal_stem (lower, length);
 }
 
 guint
@@ -331,11 +481,15 @@ _redaksi_quote_edit_distance (const char *a,
                               guint       limit)
 {
   gsize n = strlen (a), m = strlen (b);
-  g_autofree guint *d = NULL;
+  guint small[512];
+  g_autofree guint *heap = NULL;
+  guint *d;
 
   if ((n > m ? n - m : m - n) > limit)
     return limit + 1;
-  d = g_new0 (guint, (n + 1) * (m + 1));
+  /* Every cell is written before it is read: no need to clear it. The
+   * words compared are short, and their table fits on the stack. */
+  d = (n + 1) * (m + 1) <= G_N_ELEMENTS (small) ? small : (heap = g_new (guint, (n + 1) * (m + 1)));
 #define D(i, j) d[(i) * (m + 1) + (j)]
   for (gsize i = 0; i <= n; i++)
     D (i, 0) = i;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <string.h>
+
 #include "redaksi-document-private.h"
 #include "redaksi-inserts-private.h"
+#include "redaksi-quote-lexicon-private.h"
 #include "redaksi-report-private.h"
 
 G_BEGIN_DECLS
@@ -57,6 +60,10 @@ typedef struct
   guint               *bounds;
   guint                n_bounds;
   guint8              *in_quote;        /* per token: inside quotation marks */
+  /* Per token: what the lexicons say of it (QUOTE_CLASS_*), looked up
+   * on first use. The speaker search asks the same few words near each
+   * quote again and again: one lowercasing and lookup a token. */
+  guint8              *word_class;
   GArray              *drafts;          /* QuoteDraft */
   GPtrArray           *issues;          /* RedaksiIssue */
   GCancellable        *cancellable;
@@ -64,6 +71,9 @@ typedef struct
 } QuoteScan;
 
 typedef struct _RedaksiQuoteSpeakers RedaksiQuoteSpeakers;
+
+/* Room for the lower-case form of nearly every word on the stack. */
+#define QUOTE_LOWER_SIZE 64
 
 /* redaksi-quote-scan.c */
 /* The paragraph that holds token @t. */
@@ -83,14 +93,27 @@ void      _redaksi_quote_scan_init        (QuoteScan                *scan,
                                            RedaksiDocument          *document,
                                            const RedaksiInsertTable *inserts,
                                            GCancellable             *cancellable);
-gboolean  _redaksi_quote_scan_cancelled   (QuoteScan          *scan,
-                                           guint               step);
+gboolean  _redaksi_quote_scan_check_cancelled (QuoteScan      *scan);
 void      _redaksi_quote_scan_clear       (QuoteScan          *scan);
 void      _redaksi_quote_scan_pair_marks  (QuoteScan          *scan);
-gboolean  _redaksi_quote_token_is         (QuoteScan          *scan,
-                                           guint               token,
-                                           const char         *text);
 char     *_redaksi_quote_token_lower      (QuoteScan          *scan,
+                                           guint               token);
+/* The lower-case form of @token as g_utf8_strdown() gives it: in @buf
+ * when the token is ASCII and fits, else in a new string that *@heap
+ * takes for the caller to free. */
+const char *_redaksi_quote_token_lower_into (QuoteScan        *scan,
+                                             guint             token,
+                                             char              buf[QUOTE_LOWER_SIZE],
+                                             char            **heap);
+/* _redaksi_quote_token_lower_is() past its first letter. */
+gboolean  _redaksi_quote_token_lower_cmp  (QuoteScan          *scan,
+                                           guint               token,
+                                           const char         *word);
+/* Whether @list (lower-case words) has @token's lower-case form. */
+gboolean  _redaksi_quote_token_lower_in   (QuoteScan          *scan,
+                                           guint               token,
+                                           const char * const *list);
+guint8    _redaksi_quote_token_classify   (QuoteScan          *scan,
                                            guint               token);
 void      _redaksi_quote_take_issue       (QuoteScan          *scan,
                                            RedaksiIssue       *issue);
@@ -141,5 +164,83 @@ gboolean  _redaksi_quote_speakers_recent  (RedaksiQuoteSpeakers *speakers,
                                            guint                *end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RedaksiQuoteSpeakers, _redaksi_quote_speakers_free)
+
+/* A token's class byte (QUOTE_CLASS_*) is 0 until known, then the
+ * class of its lower-case form; the callers look at the token's kind
+ * themselves. */
+static inline guint8
+_redaksi_quote_token_class (QuoteScan *scan,
+                            guint      token)
+{
+  guint8 klass = scan->word_class[token];
+
+  return klass != 0 ? klass : _redaksi_quote_token_classify (scan, token);
+}
+
+/* The cue kind of the token's lower-case form. */
+static inline RedaksiCueKind
+_redaksi_quote_token_cue (QuoteScan *scan,
+                          guint      token)
+{
+  return (RedaksiCueKind) (_redaksi_quote_token_class (scan, token) & QUOTE_CLASS_CUE_MASK);
+}
+
+/* The role kind of the token's lower-case form. */
+static inline RedaksiRoleKind
+_redaksi_quote_token_role (QuoteScan *scan,
+                           guint      token)
+{
+  return (RedaksiRoleKind) ((_redaksi_quote_token_class (scan, token) >> QUOTE_CLASS_ROLE_SHIFT)
+                            & QUOTE_CLASS_ROLE_MASK);
+}
+
+/* Every step of the analysis is linear, so a cancelled run stops soon
+ * enough when the cancellable is looked at once every few thousand
+ * steps; inline, as the loops ask at every token. */
+static inline gboolean
+_redaksi_quote_scan_cancelled (QuoteScan *scan,
+                               guint      step)
+{
+  if (scan->cancelled || step % 4096 != 0)
+    return scan->cancelled;
+  return _redaksi_quote_scan_check_cancelled (scan);
+}
+
+/* Whether @token is written @text: inline, so that a literal's length
+ * is known when compiled and most tokens fail on it. */
+static inline gboolean
+_redaksi_quote_token_is (QuoteScan  *scan,
+                         guint       token,
+                         const char *text)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+  gsize length = strlen (text);
+
+  return t->end - t->start == length && memcmp (scan->text + t->start, text, length) == 0;
+}
+
+/* Whether @token's lower-case form is @word (ASCII, lower case),
+ * compared where it lies. Asked of every token by some loops: most
+ * differ in their first letter, which an ASCII letter tells at once. */
+static inline gboolean
+_redaksi_quote_token_lower_is (QuoteScan  *scan,
+                               guint       token,
+                               const char *word)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+  guchar first = (guchar) scan->text[t->start];
+
+  if (t->end > t->start && first < 0x80 && _redaksi_quote_ascii_lower (first) != word[0])
+    return FALSE;
+  return _redaksi_quote_token_lower_cmp (scan, token, word);
+}
+
+/* Whether the title list has the token's lower-case form. */
+static inline gboolean
+_redaksi_quote_token_in_titles (QuoteScan *scan,
+                                guint      token)
+{
+  return (_redaksi_quote_token_class (scan, token) & QUOTE_CLASS_TITLE) != 0;
+}
 
 G_END_DECLS

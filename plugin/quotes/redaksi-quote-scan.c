@@ -11,6 +11,39 @@
 #include "redaksi-quote-lexicon-private.h"
 #include "redaksi-quote-scan-private.h"
 
+/* Whether an insert may hold a token of @span: one that ends after its
+ * first token starts and starts no later than its last token ends.
+ * Most paragraphs are far from any, and need no look at their tokens. */
+static gboolean
+near_insert (QuoteScan                *scan,
+             const RedaksiInsertTable *inserts,
+             const RedaksiSpan        *span)
+{
+  return _redaksi_inserts_overlaps (inserts, scan->tokens[span->first_token].start,
+                                    scan->tokens[span->end_token - 1].end + 1);
+}
+
+/* The tokens of paragraph @p inside inserts, its first outside them,
+ * and the bounds of its stretches between its first and end. */
+static void
+mark_paragraph (QuoteScan                *scan,
+                const RedaksiInsertTable *inserts,
+                guint                     p,
+                GArray                   *bounds)
+{
+  const RedaksiSpan *span = &scan->paragraphs[p];
+
+  _redaksi_inserts_mark (inserts, scan->tokens + span->first_token, span->end_token - span->first_token,
+                         scan->in_insert + span->first_token);
+  for (guint t = span->first_token; t < span->end_token; t++)
+    {
+      if (!scan->in_insert[t] && scan->first[p] == NO_TOKEN)
+        scan->first[p] = t;
+      if (t > span->first_token && (scan->in_insert[t] || scan->in_insert[t - 1]))
+        g_array_append_val (bounds, t);
+    }
+}
+
 /* Splits each paragraph into the stretches of tokens between its
  * inserts: an attribution or a name never reaches across an insert, and
  * a paragraph that is all insert is skipped as a whole. A stretch
@@ -29,14 +62,10 @@ mark_inserts (QuoteScan                *scan,
 
       scan->first[p] = NO_TOKEN;
       g_array_append_val (bounds, span->first_token);
-      for (guint t = span->first_token; t < span->end_token; t++)
-        {
-          scan->in_insert[t] = _redaksi_inserts_contain (inserts, scan->tokens[t].start, scan->tokens[t].end);
-          if (!scan->in_insert[t] && scan->first[p] == NO_TOKEN)
-            scan->first[p] = t;
-          if (t > span->first_token && (scan->in_insert[t] || scan->in_insert[t - 1]))
-            g_array_append_val (bounds, t);
-        }
+      if (span->end_token > span->first_token && !near_insert (scan, inserts, span))
+        scan->first[p] = span->first_token;
+      else if (span->end_token > span->first_token)
+        mark_paragraph (scan, inserts, p, bounds);
       g_array_append_val (bounds, span->end_token);
       scan->insert[p] = span->first_token < span->end_token && scan->first[p] == NO_TOKEN;
     }
@@ -119,19 +148,16 @@ _redaksi_quote_scan_init (QuoteScan                *scan,
   scan->first = g_new (guint, n_paragraphs);
   scan->in_insert = g_new0 (guint8, n_tokens);
   scan->in_quote = g_new0 (guint8, n_tokens);
+  scan->word_class = g_new0 (guint8, n_tokens);
   scan->drafts = g_array_new (FALSE, TRUE, sizeof (QuoteDraft));
   scan->issues = g_ptr_array_new_with_free_func (g_object_unref);
   mark_inserts (scan, inserts);
 }
 
-/* Every step of the analysis is linear, so a cancelled run stops soon
- * enough when the cancellable is looked at once every few thousand. */
 gboolean
-_redaksi_quote_scan_cancelled (QuoteScan *scan,
-                               guint      step)
+_redaksi_quote_scan_check_cancelled (QuoteScan *scan)
 {
-  if (!scan->cancelled && step % 4096 == 0)
-    scan->cancelled = g_cancellable_is_cancelled (scan->cancellable);
+  scan->cancelled = g_cancellable_is_cancelled (scan->cancellable);
   return scan->cancelled;
 }
 
@@ -154,17 +180,7 @@ _redaksi_quote_scan_clear (QuoteScan *scan)
   g_free (scan->in_insert);
   g_free (scan->bounds);
   g_free (scan->in_quote);
-}
-
-gboolean
-_redaksi_quote_token_is (QuoteScan  *scan,
-                         guint       token,
-                         const char *text)
-{
-  const RedaksiToken *t = &scan->tokens[token];
-  gsize length = strlen (text);
-
-  return t->end - t->start == length && memcmp (scan->text + t->start, text, length) == 0;
+  g_free (scan->word_class);
 }
 
 /* Most words are ASCII: lowercasing them byte by byte gives what
@@ -188,10 +204,75 @@ _redaksi_quote_token_lower (QuoteScan *scan,
           g_free (lower);
           return g_utf8_strdown (word, (gssize) length);
         }
-      lower[i] = g_ascii_tolower (word[i]);
+      lower[i] = _redaksi_quote_ascii_lower (word[i]);
     }
   lower[i] = '\0';
   return lower;
+}
+
+const char *
+_redaksi_quote_token_lower_into (QuoteScan  *scan,
+                                 guint       token,
+                                 char        buf[QUOTE_LOWER_SIZE],
+                                 char      **heap)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+  const char *word = scan->text + t->start;
+  gsize length = t->end - t->start, i;
+
+  for (i = 0; i < length && i < QUOTE_LOWER_SIZE - 1 && (guchar) word[i] < 0x80; i++)
+    buf[i] = _redaksi_quote_ascii_lower (word[i]);
+  if (i == length)
+    {
+      buf[i] = '\0';
+      return buf;
+    }
+  *heap = _redaksi_quote_token_lower (scan, token);
+  return *heap;
+}
+
+gboolean
+_redaksi_quote_token_lower_cmp (QuoteScan  *scan,
+                                guint       token,
+                                const char *word)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+  const char *text = scan->text + t->start;
+  gsize length = t->end - t->start, i;
+  g_autofree char *lower = NULL;
+
+  for (i = 0; i < length && (guchar) text[i] < 0x80; i++)
+    if (_redaksi_quote_ascii_lower (text[i]) != word[i])
+      return FALSE;
+  if (i == length)
+    return word[i] == '\0';
+  /* Outside ASCII, lowercasing may change the length. */
+  lower = _redaksi_quote_token_lower (scan, token);
+  return g_str_equal (lower, word);
+}
+
+gboolean
+_redaksi_quote_token_lower_in (QuoteScan          *scan,
+                               guint               token,
+                               const char * const *list)
+{
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+
+  return g_strv_contains (list, _redaksi_quote_token_lower_into (scan, token, buf, &heap));
+}
+
+guint8
+_redaksi_quote_token_classify (QuoteScan *scan,
+                               guint      token)
+{
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+  const char *lower = _redaksi_quote_token_lower_into (scan, token, buf, &heap);
+  guint8 klass = _redaksi_quote_word_class (lower);
+
+  scan->word_class[token] = klass;
+  return klass;
 }
 
 /* @issue: (transfer full) */
@@ -399,14 +480,12 @@ closes_before_cue (QuoteScan *scan,
                    guint      t,
                    guint      end)
 {
-  g_autofree char *lower = NULL;
   RedaksiCueKind kind;
 
   if (t + 1 >= end || t == 0 || scan->tokens[t + 1].kind != REDAKSI_TOKEN_WORD
       || (scan->tokens[t + 1].flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE))
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t + 1);
-  kind = _redaksi_quote_cue_kind (lower);
+  kind = _redaksi_quote_token_cue (scan, t + 1);
   return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_POST_NYA;
 }
 

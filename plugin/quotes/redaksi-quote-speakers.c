@@ -25,21 +25,37 @@ typedef struct
   guint     start;      /* text offsets */
   guint     end;
   guint     paragraph;
-  char     *text;
-  char     *canonical;  /* the tagger's name, or NULL */
+  const char *text;     /* in the strings of its RedaksiQuoteSpeakers */
+  const char *canonical;  /* the tagger's name, or NULL */
   guint     n_words;
-  GStrv     words;
+  /* The text's words, cut at its spaces as g_strsplit() cuts: @n_pieces
+   * strings one after another, each ended by its NUL. */
+  const char *pieces;
+  guint     n_pieces;
   gboolean  person;
   RedaksiEntityType type;      /* the tagger's, or PERSON/MISC by the fallback's guess */
   guint     token;             /* its first token */
   gboolean  candidate;         /* a person speaking or the subject of a clause */
 } Mention;
 
+/* One longer person name with a word, and the next name with it: a
+ * word's names chained through one array rather than an array each. */
+typedef struct
+{
+  guint mention;
+  guint next;   /* the next Posting of the word, or NO_TOKEN */
+  guint last;   /* in the word's first Posting: its last one */
+} Posting;
+
 struct _RedaksiQuoteSpeakers
 {
   QuoteScan  *scan;
+  /* The mentions' texts and words: one block freed at once, not a few
+   * strings a mention. */
+  GStringChunk *strings;
   GArray     *mentions;  /* Mention, in text order */
-  GHashTable *by_word;   /* word → GArray of indices of longer person names */
+  GHashTable *by_word;   /* word → 1 + its first Posting */
+  GArray     *postings;  /* Posting: the longer person names by word, chained */
   GHashTable *by_office; /* "kapolda jawa timur" → GArray of indices of persons it introduced */
   GHashTable *first_person; /* word → index + 1 of the earliest tagged person name of two words or more with it */
   guint      *person;    /* per mention: the last candidate up to it, or NO_TOKEN */
@@ -50,14 +66,12 @@ is_name_token (QuoteScan *scan,
                guint      t)
 {
   const RedaksiToken *token = &scan->tokens[t];
-  g_autofree char *lower = NULL;
 
   if (token->kind != REDAKSI_TOKEN_WORD
       || !(token->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
       || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  return _redaksi_quote_cue_kind (lower) == REDAKSI_CUE_NONE;
+  return _redaksi_quote_token_cue (scan, t) == REDAKSI_CUE_NONE;
 }
 
 static gboolean
@@ -70,90 +84,25 @@ token_is_ordinary (QuoteScan *scan,
   return _redaksi_quote_is_ordinary_word (word);
 }
 
-/* The kinds of data/lexicon/roles.tsv. */
-typedef enum
-{
-  ROLE_NONE,
-  ROLE_OFFICE,  /* Presiden, Kapolda: held by one named person */
-  ROLE_ROLE,    /* warga, pengamat: a description before a name */
-  ROLE_BODY,    /* Kementerian, PT: the head of an organisation's name */
-  ROLE_PLACE,   /* Desa, Kecamatan: the head of a place's name */
-} RoleKind;
-
-typedef struct
-{
-  GHashTable *kinds;    /* word → RoleKind */
-  GHashTable *aliases;  /* "menkeu" ↔ "menteri keuangan" */
-} Roles;
-
-static void
-add_role_line (Roles      *roles,
-               const char *line)
-{
-  static const char *const kinds[] = { "", "office", "role", "body", "place", NULL };
-  g_auto(GStrv) fields = NULL;
-
-  if (line[0] == '#' || line[0] == '\0')
-    return;
-  fields = g_strsplit (line, "\t", 3);
-  if (g_strv_length (fields) < 2 || g_hash_table_contains (roles->kinds, fields[0]))
-    return;
-  for (guint k = ROLE_OFFICE; kinds[k] != NULL; k++)
-    if (g_str_equal (g_strstrip (fields[1]), kinds[k]))
-      g_hash_table_insert (roles->kinds, g_strdup (fields[0]), GUINT_TO_POINTER (k));
-  if (fields[2] != NULL && *g_strstrip (fields[2]) != '\0')
-    {
-      g_hash_table_insert (roles->aliases, g_strdup (fields[0]), g_strdup (fields[2]));
-      g_hash_table_insert (roles->aliases, g_strdup (fields[2]), g_strdup (fields[0]));
-    }
-}
-
-static Roles *
-get_roles (void)
-{
-  static gsize once;
-
-  if (g_once_init_enter (&once))
-    {
-      Roles *roles = g_new0 (Roles, 1);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data ("/id/redaksi/lexicon/roles.tsv", 0, NULL);
-      g_auto(GStrv) lines = NULL;
-
-      g_assert (bytes != NULL);
-      roles->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      roles->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint i = 0; lines[i] != NULL; i++)
-        add_role_line (roles, lines[i]);
-      g_once_init_leave (&once, (gsize) roles);
-    }
-  return (Roles *) once;
-}
-
-static RoleKind
+static RedaksiRoleKind
 role_kind (QuoteScan *scan,
            guint      t)
 {
-  g_autofree char *lower = NULL;
-
   if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
-    return ROLE_NONE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (get_roles ()->kinds, lower));
+    return REDAKSI_ROLE_NONE;
+  return _redaksi_quote_token_role (scan, t);
 }
 
 static gboolean
 token_is_title (QuoteScan *scan,
                 guint      t)
 {
-  const RedaksiToken *token = &scan->tokens[t];
-  g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
-  RoleKind kind;
+  RedaksiRoleKind kind;
 
-  if ((token->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_is_title (word))
+  if ((scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_token_in_titles (scan, t))
     return TRUE;
   kind = role_kind (scan, t);
-  return kind == ROLE_OFFICE || kind == ROLE_ROLE;
+  return kind == REDAKSI_ROLE_OFFICE || kind == REDAKSI_ROLE_ROLE;
 }
 
 gboolean
@@ -294,22 +243,46 @@ _redaksi_quote_find_name (QuoteScan *scan,
   return TRUE;
 }
 
+/* The text from @start to @end as the mention's text and words. */
 static void
-mention_clear (gpointer data)
+set_text (RedaksiQuoteSpeakers *self,
+          Mention              *mention,
+          guint                 start,
+          guint                 end)
 {
-  Mention *mention = data;
+  const char *text = self->scan->text + start;
+  char *pieces;
 
-  g_free (mention->text);
-  g_free (mention->canonical);
-  g_strfreev (mention->words);
+  mention->text = g_string_chunk_insert_len (self->strings, text, end - start);
+  pieces = g_string_chunk_insert_len (self->strings, text, end - start);
+  /* g_strsplit() gives no word at all for an empty text. */
+  mention->n_pieces = end > start;
+  for (char *p = pieces; *p != '\0'; p++)
+    if (*p == ' ')
+      {
+        *p = '\0';
+        mention->n_pieces++;
+      }
+  mention->pieces = pieces;
 }
 
-static char *
-span_text (QuoteScan *scan,
-           guint      start,
-           guint      end)
+/* The word after @piece among a mention's pieces. */
+static const char *
+next_piece (const char *piece)
 {
-  return g_strndup (scan->text + start, end - start);
+  return piece + strlen (piece) + 1;
+}
+
+static gboolean
+has_piece (const Mention *mention,
+           const char    *word)
+{
+  const char *piece = mention->pieces;
+
+  for (guint w = 0; w < mention->n_pieces; w++, piece = next_piece (piece))
+    if (g_str_equal (piece, word))
+      return TRUE;
+  return FALSE;
 }
 
 /* di Pasar Induk, ke Jawa Tengah, pada Hari Senin: places and times. */
@@ -320,12 +293,39 @@ after_place_word (QuoteScan *scan,
   static const char *const prepositions[] = { "di", "ke", "dari", "pada", "dalam", "menuju",
                                               "antara", "sejak", "hingga", "sampai", "wilayah",
                                               "kota", "provinsi", "kabupaten", "negara", NULL };
-  g_autofree char *lower = NULL;
 
   if (first == 0 || first == _redaksi_quote_scan_stretch_first (scan, first))
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, first - 1);
-  return g_strv_contains (prepositions, lower);
+  return _redaksi_quote_token_lower_in (scan, first - 1, prepositions);
+}
+
+/* A word with a capital that the word list has as written. An ASCII
+ * word changes when lowercased exactly when it has a capital; only
+ * others are lowercased to know. */
+static gboolean
+token_is_proper_word (QuoteScan *scan,
+                      guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+  const char *text = scan->text + token->start;
+  gsize length = token->end - token->start, i;
+  gboolean capital = FALSE;
+  g_autofree char *word = NULL, *lower = NULL;
+  char buf[QUOTE_LOWER_SIZE];
+
+  for (i = 0; i < length && (guchar) text[i] < 0x80; i++)
+    capital |= g_ascii_isupper (text[i]);
+  if (i == length && !capital)
+    return FALSE;
+  if (i == length && length < sizeof buf)
+    {
+      memcpy (buf, text, length);
+      buf[length] = '\0';
+      return _redaksi_quote_is_proper_word (buf);
+    }
+  word = g_strndup (text, length);
+  lower = g_utf8_strdown (word, -1);
+  return !g_str_equal (word, lower) && _redaksi_quote_is_proper_word (word);
 }
 
 /* Proper nouns of the word list (Jerman, Eropa, Kamis) name places,
@@ -336,14 +336,8 @@ has_proper_word (QuoteScan *scan,
                  guint      end)
 {
   for (guint t = first; t < end; t++)
-    {
-      const RedaksiToken *token = &scan->tokens[t];
-      g_autofree char *word = g_strndup (scan->text + token->start, token->end - token->start);
-      g_autofree char *lower = g_utf8_strdown (word, -1);
-
-      if (!g_str_equal (word, lower) && _redaksi_quote_is_proper_word (word))
-        return TRUE;
-    }
+    if (token_is_proper_word (scan, t))
+      return TRUE;
   return FALSE;
 }
 
@@ -373,12 +367,8 @@ apposed_name (QuoteScan *scan,
                                         "minggu", "ahad", "januari", "februari", "maret", "april", "mei",
                                         "juni", "juli", "agustus", "september", "oktober", "november",
                                         "desember", NULL };
-  g_autofree char *lower = NULL;
 
-  if (t >= end || !is_name_token (scan, t))
-    return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  if (g_strv_contains (times, lower))
+  if (t >= end || !is_name_token (scan, t) || _redaksi_quote_token_lower_in (scan, t, times))
     return FALSE;
   last = run_forward (scan, t, end);
   first = strip_titles (scan, t, last);
@@ -489,12 +479,11 @@ add_mention (RedaksiQuoteSpeakers *self,
   mention.start = scan->tokens[first].start;
   mention.end = scan->tokens[end - 1].end;
   mention.paragraph = _redaksi_quote_scan_paragraph_of (scan, first);
-  mention.text = span_text (scan, mention.start, mention.end);
-  mention.words = g_strsplit (mention.text, " ", -1);
+  set_text (self, &mention, mention.start, mention.end);
   mention.n_words = end - first;
   /* "Desa Sukamaju", "Kementerian Sosial": a place or a body by its head. */
   mention.person = mention.n_words >= 2 && !after_place_word (scan, first) && !has_proper_word (scan, first, end)
-                   && role_kind (scan, first) != ROLE_PLACE && role_kind (scan, first) != ROLE_BODY;
+                   && role_kind (scan, first) != REDAKSI_ROLE_PLACE && role_kind (scan, first) != REDAKSI_ROLE_BODY;
   mention.type = mention.person ? REDAKSI_ENTITY_PERSON : REDAKSI_ENTITY_MISC;
   g_array_append_val (self->mentions, mention);
 }
@@ -519,6 +508,37 @@ scan_paragraph (RedaksiQuoteSpeakers *self,
     }
 }
 
+static Posting *
+posting_at (RedaksiQuoteSpeakers *self,
+            guint                 k)
+{
+  return &g_array_index (self->postings, Posting, k);
+}
+
+/* Chains mention @i to @word's names, once. */
+static void
+add_posting (RedaksiQuoteSpeakers *self,
+             const char           *word,
+             guint                 i)
+{
+  Posting posting = { i, NO_TOKEN, self->postings->len };
+  gpointer value;
+  guint first;
+
+  if (!g_hash_table_lookup_extended (self->by_word, word, NULL, &value))
+    {
+      g_hash_table_insert (self->by_word, (gpointer) word, GUINT_TO_POINTER (posting.last + 1));
+      g_array_append_val (self->postings, posting);
+      return;
+    }
+  first = GPOINTER_TO_UINT (value) - 1;
+  if (posting_at (self, posting_at (self, first)->last)->mention == i)
+    return;
+  posting_at (self, posting_at (self, first)->last)->next = posting.last;
+  posting_at (self, first)->last = posting.last;
+  g_array_append_val (self->postings, posting);
+}
+
 /* Indexes the longer person names by each of their words, so that a
  * short name finds its fuller forms without a scan of every mention. */
 static void
@@ -528,20 +548,12 @@ index_words (RedaksiQuoteSpeakers *self)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
 
+      const char *word = mention->pieces;
+
       if (!mention->person || mention->n_words < 2 || mention->canonical != NULL)
         continue;
-      for (guint w = 0; mention->words[w] != NULL; w++)
-        {
-          GArray *list = g_hash_table_lookup (self->by_word, mention->words[w]);
-
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (self->by_word, mention->words[w], list);
-            }
-          if (list->len == 0 || g_array_index (list, guint, list->len - 1) != i)
-            g_array_append_val (list, i);
-        }
+      for (guint w = 0; w < mention->n_pieces; w++, word = next_piece (word))
+        add_posting (self, word, i);
     }
 }
 
@@ -590,12 +602,11 @@ add_entity (RedaksiQuoteSpeakers *self,
 
   mention.start = (guint) redaksi_document_source_to_text (scan->document, range->start);
   mention.end = (guint) redaksi_document_source_to_text (scan->document, range->end);
-  mention.text = span_text (scan, mention.start, mention.end);
-  mention.words = g_strsplit (mention.text, " ", -1);
-  mention.canonical = g_strdup (canonical != NULL ? canonical : mention.text);
+  set_text (self, &mention, mention.start, mention.end);
+  mention.canonical = canonical != NULL ? g_string_chunk_insert (self->strings, canonical) : mention.text;
   mention.type = redaksi_entity_get_entity_type (entity);
   mention.person = mention.type == REDAKSI_ENTITY_PERSON;
-  mention.n_words = g_strv_length (mention.words);
+  mention.n_words = mention.n_pieces;
   mention.paragraph = paragraph_of (scan, mention.start);
   g_array_append_val (self->mentions, mention);
 }
@@ -609,6 +620,15 @@ compare_mentions (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+static gboolean
+in_text_order (GArray *mentions)
+{
+  for (guint i = 1; i < mentions->len; i++)
+    if (compare_mentions (&g_array_index (mentions, Mention, i - 1), &g_array_index (mentions, Mention, i)) > 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* Each word of a tagged person's full name, to the earliest such name:
  * the article's "Susi Asih" is who a later "Susi" is, whatever other
  * Susi the gazetteer knows or however the tagger read the short form. */
@@ -619,11 +639,13 @@ index_first_persons (RedaksiQuoteSpeakers *self)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
 
+      const char *word = mention->pieces;
+
       if (mention->type != REDAKSI_ENTITY_PERSON || mention->n_words < 2)
         continue;
-      for (guint w = 0; mention->words[w] != NULL; w++)
-        if (mention->words[w][0] != '\0' && !g_hash_table_contains (self->first_person, mention->words[w]))
-          g_hash_table_insert (self->first_person, mention->words[w], GUINT_TO_POINTER (i + 1));
+      for (guint w = 0; w < mention->n_pieces; w++, word = next_piece (word))
+        if (word[0] != '\0' && !g_hash_table_contains (self->first_person, word))
+          g_hash_table_insert (self->first_person, (gpointer) word, GUINT_TO_POINTER (i + 1));
     }
 }
 
@@ -636,8 +658,10 @@ load_entities (RedaksiQuoteSpeakers *self,
   for (guint i = 0; i < entities->len; i++)
     add_entity (self, g_ptr_array_index (entities, i));
   /* The tagger gives them in text order; sorting keeps a promise it
-   * does not make in its signature. */
-  g_array_sort (self->mentions, compare_mentions);
+   * does not make in its signature. The sort is stable: already in
+   * order, they need none. */
+  if (!in_text_order (self->mentions))
+    g_array_sort (self->mentions, compare_mentions);
   index_first_persons (self);
   return TRUE;
 }
@@ -664,12 +688,10 @@ is_plain_word (QuoteScan *scan,
                guint      t)
 {
   const RedaksiToken *token = &scan->tokens[t];
-  g_autofree char *lower = NULL;
 
   if (token->kind != REDAKSI_TOKEN_WORD || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  return _redaksi_quote_cue_kind (lower) == REDAKSI_CUE_NONE;
+  return _redaksi_quote_token_cue (scan, t) == REDAKSI_CUE_NONE;
 }
 
 /* The title phrase before a name: "Kepala Desa Sukamaju", "pengamat
@@ -712,7 +734,6 @@ opens_clause (QuoteScan *scan,
 {
   static const char *const openers[] = { "sementara", "namun", "tetapi", "adapun", "kemudian", "lalu",
                                           "bernama", "yakni", "yaitu", "bahkan", "selain", NULL };
-  g_autofree char *lower = NULL;
   RedaksiCueKind kind;
   guint p;
 
@@ -721,18 +742,27 @@ opens_clause (QuoteScan *scan,
   p = phrase - 1;
   if (scan->tokens[p].kind != REDAKSI_TOKEN_WORD || (scan->tokens[p].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
     return TRUE;
-  lower = _redaksi_quote_token_lower (scan, p);
-  kind = _redaksi_quote_cue_kind (lower);
+  kind = _redaksi_quote_token_cue (scan, p);
   if (kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE)
     return TRUE;
   /* disampaikan oleh X */
-  if (g_str_equal (lower, "oleh") && p > _redaksi_quote_scan_stretch_first (scan, p))
-    {
-      g_autofree char *verb = _redaksi_quote_token_lower (scan, p - 1);
+  if (_redaksi_quote_token_lower_is (scan, p, "oleh") && p > _redaksi_quote_scan_stretch_first (scan, p))
+    return _redaksi_quote_token_cue (scan, p - 1) == REDAKSI_CUE_PASSIVE;
+  return _redaksi_quote_token_lower_in (scan, p, openers);
+}
 
-      return _redaksi_quote_cue_kind (verb) == REDAKSI_CUE_PASSIVE;
-    }
-  return g_strv_contains (openers, lower);
+/* Adds a word to an office key: lower case, after a space. */
+static void
+append_lower (GString   *key,
+              QuoteScan *scan,
+              guint      t)
+{
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+
+  if (key->len > 0)
+    g_string_append_c (key, ' ');
+  g_string_append (key, _redaksi_quote_token_lower_into (scan, t, buf, &heap));
 }
 
 static void
@@ -763,28 +793,27 @@ index_office (RedaksiQuoteSpeakers *self,
               guint                 first)
 {
   QuoteScan *scan = self->scan;
-  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) key = NULL;
   guint head = phrase;
 
-  while (head < first && role_kind (scan, head) != ROLE_OFFICE)
+  while (head < first && role_kind (scan, head) != REDAKSI_ROLE_OFFICE)
     {
-      g_autofree char *lower = _redaksi_quote_token_lower (scan, head);
-
-      if (g_str_equal (lower, "mantan") || g_str_equal (lower, "eks"))
+      if (_redaksi_quote_token_lower_is (scan, head, "mantan") || _redaksi_quote_token_lower_is (scan, head, "eks"))
         return;
       head++;
     }
+  if (head >= first)
+    return;
+  key = g_string_new (NULL);
   for (guint t = head; t < first && (t == head || !token_is_title (scan, t)); t++)
     {
-      g_autofree char *lower = NULL;
       const char *alias;
 
       if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
         continue;
-      lower = _redaksi_quote_token_lower (scan, t);
-      g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
+      append_lower (key, scan, t);
       index_office_key (self, key->str, index);
-      if ((alias = g_hash_table_lookup (get_roles ()->aliases, key->str)) != NULL)
+      if ((alias = _redaksi_quote_role_alias (key->str)) != NULL)
         index_office_key (self, alias, index);
     }
 }
@@ -806,14 +835,14 @@ speaks_after (QuoteScan *scan,
     t += 3;
   for (guint skipped = 0; t < end && skipped <= 2; t++, skipped++)
     {
-      g_autofree char *lower = NULL;
+      RedaksiCueKind kind;
 
       if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
         return FALSE;
-      lower = _redaksi_quote_token_lower (scan, t);
-      if (_redaksi_quote_cue_kind (lower) == REDAKSI_CUE_VERB)
+      kind = _redaksi_quote_token_cue (scan, t);
+      if (kind == REDAKSI_CUE_VERB)
         return TRUE;
-      if (_redaksi_quote_cue_kind (lower) != REDAKSI_CUE_NONE)
+      if (kind != REDAKSI_CUE_NONE)
         return FALSE;
     }
   return FALSE;
@@ -837,13 +866,11 @@ static RedaksiCueKind
 cue_before (QuoteScan *scan,
             guint      phrase)
 {
-  g_autofree char *lower = NULL;
   RedaksiCueKind kind;
 
   if (phrase == _redaksi_quote_scan_stretch_first (scan, phrase) || scan->tokens[phrase - 1].kind != REDAKSI_TOKEN_WORD)
     return REDAKSI_CUE_NONE;
-  lower = _redaksi_quote_token_lower (scan, phrase - 1);
-  kind = _redaksi_quote_cue_kind (lower);
+  kind = _redaksi_quote_token_cue (scan, phrase - 1);
   return kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE
          ? kind : REDAKSI_CUE_NONE;
 }
@@ -862,7 +889,7 @@ office_before_comma (QuoteScan *scan,
     return phrase;
   start = title_phrase_start (scan, phrase - 1);
   for (guint t = start; t < phrase - 1; t++)
-    if (role_kind (scan, t) == ROLE_OFFICE)
+    if (role_kind (scan, t) == REDAKSI_ROLE_OFFICE)
       return start;
   return phrase;
 }
@@ -889,16 +916,18 @@ static gboolean
 according_to_pronoun (QuoteScan *scan,
                       guint      t)
 {
-  g_autofree char *lower = NULL, *next = NULL;
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+  const char *next;
 
+  /* Asked of every token: compared where it lies, not lowercased. */
   if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD || scan->in_quote[t])
     return FALSE;
-  lower = _redaksi_quote_token_lower (scan, t);
-  if (g_str_equal (lower, "menurutnya"))
+  if (_redaksi_quote_token_lower_is (scan, t, "menurutnya"))
     return TRUE;
-  if (!g_str_equal (lower, "menurut") || t + 1 >= _redaksi_quote_scan_stretch_end (scan, t))
+  if (!_redaksi_quote_token_lower_is (scan, t, "menurut") || t + 1 >= _redaksi_quote_scan_stretch_end (scan, t))
     return FALSE;
-  next = _redaksi_quote_token_lower (scan, t + 1);
+  next = _redaksi_quote_token_lower_into (scan, t + 1, buf, &heap);
   return _redaksi_quote_is_pronoun (next) && !g_str_equal (next, "mereka");
 }
 
@@ -977,9 +1006,10 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
   RedaksiQuoteSpeakers *self = g_new0 (RedaksiQuoteSpeakers, 1);
 
   self->scan = scan;
+  self->strings = g_string_chunk_new (4096);
   self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
-  g_array_set_clear_func (self->mentions, mention_clear);
-  self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  self->by_word = g_hash_table_new (g_str_hash, g_str_equal);
+  self->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
   self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   self->first_person = g_hash_table_new (g_str_hash, g_str_equal);
   if (!load_entities (self, entities))
@@ -999,9 +1029,11 @@ void
 _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
   g_hash_table_unref (self->by_word);
+  g_array_unref (self->postings);
   g_hash_table_unref (self->by_office);
   g_hash_table_unref (self->first_person);
   g_array_unref (self->mentions);
+  g_string_chunk_free (self->strings);
   g_free (self->person);
   g_free (self);
 }
@@ -1030,7 +1062,7 @@ has_all_words (const Mention      *fuller,
                const char * const *words)
 {
   for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0' && !g_strv_contains ((const char * const *) fuller->words, words[i]))
+    if (words[i][0] != '\0' && !has_piece (fuller, words[i]))
       return FALSE;
   return TRUE;
 }
@@ -1044,12 +1076,12 @@ fullest_earlier (RedaksiQuoteSpeakers *self,
                  guint                 end)
 {
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  GArray *list = words[0] != NULL ? g_hash_table_lookup (self->by_word, words[0]) : NULL;
+  guint first = words[0] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->by_word, words[0])) : 0;
   const Mention *best = NULL;
 
-  for (guint k = 0; list != NULL && k < list->len; k++)
+  for (guint k = first - 1; first != 0 && k != NO_TOKEN; k = posting_at (self, k)->next)
     {
-      const Mention *mention = &g_array_index (self->mentions, Mention, g_array_index (list, guint, k));
+      const Mention *mention = &g_array_index (self->mentions, Mention, posting_at (self, k)->mention);
 
       if (mention->start >= end)
         break;
@@ -1182,7 +1214,7 @@ office_of (QuoteScan *scan,
            guint      end)
 {
   for (guint t = title_phrase_start (scan, first); t < end; t++)
-    if (role_kind (scan, t) == ROLE_OFFICE)
+    if (role_kind (scan, t) == REDAKSI_ROLE_OFFICE)
       return t;
   return NO_TOKEN;
 }
@@ -1196,11 +1228,7 @@ office_key (QuoteScan *scan,
 
   for (guint t = office; t < end; t++)
     if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD)
-      {
-        g_autofree char *lower = _redaksi_quote_token_lower (scan, t);
-
-        g_string_append_printf (key, "%s%s", key->len > 0 ? " " : "", lower);
-      }
+      append_lower (key, scan, t);
   return g_string_free (key, FALSE);
 }
 
@@ -1286,7 +1314,7 @@ is_body (RedaksiQuoteSpeakers *self,
   for (guint before = 0; before < 2 && first > _redaksi_quote_scan_stretch_first (scan, mention->token); before++)
     first--;
   for (guint t = first; t < scan->n_tokens && scan->tokens[t].start < mention->end; t++)
-    if (role_kind (scan, t) == ROLE_BODY || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    if (role_kind (scan, t) == REDAKSI_ROLE_BODY || (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
       return TRUE;
   return FALSE;
 }
@@ -1311,7 +1339,9 @@ speaks_through_statement (QuoteScan *scan,
   static const char *const statements[] = { "keterangan", "pernyataan", "siaran", "rilis", "akun",
                                             "unggahan", "laman", "situs", "surat", "konferensi",
                                             "jumpa", "cuitan", "pengumuman", "keterbukaan", NULL };
-  g_autofree char *way = NULL, *statement = NULL;
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+  const char *statement;
 
   /* "Badan Pusat Statistik (BPS) dalam siaran persnya" */
   if (t + 2 < scan->n_tokens && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
@@ -1320,10 +1350,9 @@ speaks_through_statement (QuoteScan *scan,
     t++;
   if (t + 1 >= scan->n_tokens || t + 1 >= _redaksi_quote_scan_stretch_end (scan, t))
     return FALSE;
-  way = _redaksi_quote_token_lower (scan, t);
-  statement = _redaksi_quote_token_lower (scan, t + 1);
-  if (!g_strv_contains (ways, way))
+  if (!_redaksi_quote_token_lower_in (scan, t, ways))
     return FALSE;
+  statement = _redaksi_quote_token_lower_into (scan, t + 1, buf, &heap);
   for (guint i = 0; statements[i] != NULL; i++)
     if (g_str_has_prefix (statement, statements[i]))
       return TRUE;
@@ -1389,7 +1418,7 @@ _redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
   if (!g_unichar_isalnum (g_utf8_get_char (text)))
     return NULL;
   /* "kata warga Desa Sukamaju": a place says nothing. */
-  if (person == NULL && role_kind (scan, first) == ROLE_PLACE)
+  if (person == NULL && role_kind (scan, first) == REDAKSI_ROLE_PLACE)
     return NULL;
   if (person == NULL && (office = office_of (scan, first, end)) != NO_TOKEN
       && (tagged != NULL ? names_place_or_body (self, tagged) : only_office (self, office, end)))

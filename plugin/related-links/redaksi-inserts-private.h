@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "redaksi-token.h"
+
 G_BEGIN_DECLS
 
 /* A span of a document's visible text (not its source), in bytes, end
@@ -34,6 +36,13 @@ const RedaksiTextSpan *_redaksi_insert_table_peek (const RedaksiInsertTable *sel
 gboolean               _redaksi_inserts_contain   (const RedaksiInsertTable *self,
                                                    guint                     start,
                                                    guint                     end);
+/* For each of @n tokens in text order, whether it lies wholly inside
+ * one insert, as _redaksi_inserts_contain() says, into @inside: one
+ * binary search and one walk for them all. @self may be %NULL. */
+void                   _redaksi_inserts_mark      (const RedaksiInsertTable *self,
+                                                   const RedaksiToken       *tokens,
+                                                   guint                     n,
+                                                   guint8                   *inside);
 /* Whether [@start, @end) shares a byte with an insert, in O(log n). */
 gboolean               _redaksi_inserts_overlaps  (const RedaksiInsertTable *self,
                                                    guint                     start,

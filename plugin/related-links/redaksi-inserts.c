@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "redaksi-inserts-private.h"
 
 struct _RedaksiInsertTable
@@ -106,6 +108,32 @@ _redaksi_inserts_contain (const RedaksiInsertTable *self,
     return FALSE;
   span = &g_array_index (self->spans, RedaksiTextSpan, i);
   return span->start <= start && end <= span->end;
+}
+
+void
+_redaksi_inserts_mark (const RedaksiInsertTable *self,
+                       const RedaksiToken       *tokens,
+                       guint                     n,
+                       guint8                   *inside)
+{
+  guint i;
+
+  if (self == NULL || self->spans->len == 0 || n == 0)
+    {
+      memset (inside, 0, n);
+      return;
+    }
+  /* The tokens' starts only grow: so does the first span ending after. */
+  i = first_ending_after (self, tokens[0].start);
+  for (guint t = 0; t < n; t++)
+    {
+      const RedaksiTextSpan *span;
+
+      while (i < self->spans->len && g_array_index (self->spans, RedaksiTextSpan, i).end <= tokens[t].start)
+        i++;
+      span = i < self->spans->len ? &g_array_index (self->spans, RedaksiTextSpan, i) : NULL;
+      inside[t] = span != NULL && span->start <= tokens[t].start && tokens[t].end <= span->end;
+    }
 }
 
 gboolean
