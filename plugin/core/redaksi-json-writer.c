@@ -44,22 +44,48 @@ struct _RedaksiJsonWriter
  * small enough to stay in the cache. */
 #define CHUNK_SIZE (64 * 1024)
 
+/* Room for @n more bytes and the NUL after the text, which stays as
+ * it is: the pieces written here are short, and most go into a buffer
+ * that already has room, without a call into GString. */
+static void
+grow (GString *out,
+      gsize    n)
+{
+  gsize len = out->len;
+
+  g_string_set_size (out, len + n);
+  g_string_truncate (out, len);
+}
+
+static inline char *
+reserve (GString *out,
+         gsize    n)
+{
+  if (G_UNLIKELY (out->len + n >= out->allocated_len))
+    grow (out, n);
+  return out->str + out->len;
+}
+
+/* Ends a piece written into reserve()'s room at @end. */
+static inline void
+commit (GString *out,
+        char    *end)
+{
+  out->len = (gsize) (end - out->str);
+  *end = '\0';
+}
+
 /* GLib 2.74's g_string_append_len() is a call into g_string_insert_len(),
- * which checks for overlaps and moves tails; most of what is written
- * here are short pieces into a buffer that already has room. */
+ * which checks for overlaps and moves tails. */
 static inline void
 append_len (GString    *out,
             const char *data,
             gsize       length)
 {
-  if (G_LIKELY (out->len + length < out->allocated_len))
-    {
-      memcpy (out->str + out->len, data, length);
-      out->len += length;
-      out->str[out->len] = '\0';
-    }
-  else
-    g_string_append_len (out, data, (gssize) length);
+  char *p = reserve (out, length);
+
+  memcpy (p, data, length);
+  commit (out, p + length);
 }
 
 static inline void
@@ -67,6 +93,16 @@ append (GString    *out,
         const char *str)
 {
   append_len (out, str, strlen (str));
+}
+
+static inline void
+append_c (GString *out,
+          char     c)
+{
+  char *p = reserve (out, 1);
+
+  *p++ = c;
+  commit (out, p);
 }
 
 RedaksiJsonWriter *
@@ -170,10 +206,10 @@ separate (RedaksiJsonWriter *self)
     return;
   level = &g_array_index (self->levels, Level, self->levels->len - 1);
   if (level->n_values++ > 0)
-    g_string_append_c (self->out, ',');
+    append_c (self->out, ',');
   if (self->pretty)
     {
-      g_string_append_c (self->out, '\n');
+      append_c (self->out, '\n');
       indent (self, self->levels->len);
     }
 }
@@ -191,56 +227,70 @@ begin_value (RedaksiJsonWriter *self)
     }
 }
 
-/* Bytes escape() must stop at: controls, DEL, '"', '\\' and the end. */
+/* Bytes quoted() must stop at: controls, DEL, '"', '\\' and the end. */
 static const guint8 stops[256] = {
   [0x00 ... 0x1f] = 1, ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
 };
 
+/* The escape of a byte that stops[] marks, other than the NUL. */
 static void
-escape (GString    *out,
-        const char *str)
+append_escaped (GString *out,
+                guchar   c)
 {
-  const char *run = str;
-  const char *p;
+  const char *escaped = NULL;
+  char code[8];
 
-  for (p = str; *p != '\0'; p++)
+  switch (c)
     {
-      guchar c;
-      const char *escaped = NULL;
-
-      while (!stops[(guchar) *p])
-        p++;
-      if (*p == '\0')
-        break;
-      c = (guchar) *p;
-      append_len (out, run, (gsize) (p - run));
-      run = p + 1;
-      switch (c)
-        {
-        case '"': escaped = "\\\""; break;
-        case '\\': escaped = "\\\\"; break;
-        case '\b': escaped = "\\b"; break;
-        case '\f': escaped = "\\f"; break;
-        case '\n': escaped = "\\n"; break;
-        case '\r': escaped = "\\r"; break;
-        case '\t': escaped = "\\t"; break;
-        default: break;
-        }
-      if (escaped != NULL)
-        append (out, escaped);
-      else
-        g_string_append_printf (out, "\\u%04x", c);
+    case '"': escaped = "\\\""; break;
+    case '\\': escaped = "\\\\"; break;
+    case '\b': escaped = "\\b"; break;
+    case '\f': escaped = "\\f"; break;
+    case '\n': escaped = "\\n"; break;
+    case '\r': escaped = "\\r"; break;
+    case '\t': escaped = "\\t"; break;
+    default: break;
     }
-  append_len (out, run, (gsize) (p - run));
+  if (escaped == NULL)
+    {
+      g_snprintf (code, sizeof code, "\\u%04x", c);
+      escaped = code;
+    }
+  append (out, escaped);
 }
 
+/* @str between double quotes, escaped. The bytes are copied as they are
+ * looked at, into room made for the whole string; only a byte that
+ * needs an escape leaves the loop. */
 static void
 quoted (GString    *out,
         const char *str)
 {
-  g_string_append_c (out, '"');
-  escape (out, str);
-  g_string_append_c (out, '"');
+  gsize n = strlen (str);
+  const char *in = str;
+  char *p = reserve (out, n + 2);
+
+  *p++ = '"';
+  for (;;)
+    {
+      guchar c = (guchar) *in;
+
+      if (G_LIKELY (!stops[c]))
+        {
+          *p++ = (char) c;
+          in++;
+          continue;
+        }
+      if (c == '\0')
+        break;
+      commit (out, p);
+      append_escaped (out, c);
+      in++;
+      /* The rest of the string and the closing quote. */
+      p = reserve (out, n - (gsize) (in - str) + 1);
+    }
+  *p++ = '"';
+  commit (out, p);
 }
 
 static void
@@ -250,7 +300,7 @@ begin_container (RedaksiJsonWriter *self,
   Level level = { 0, is_object };
 
   begin_value (self);
-  g_string_append_c (self->out, is_object ? '{' : '[');
+  append_c (self->out, is_object ? '{' : '[');
   g_array_append_val (self->levels, level);
 }
 
@@ -266,12 +316,12 @@ end_container (RedaksiJsonWriter *self,
   g_array_set_size (self->levels, self->levels->len - 1);
 
   if (self->pretty && level.n_values > 0)
-    g_string_append_c (self->out, '\n');
+    append_c (self->out, '\n');
   /* json-glib indents the closing brace of an empty object too, but
    * not the bracket of an empty array. */
   if (self->pretty && (level.n_values > 0 || is_object))
     indent (self, self->levels->len);
-  g_string_append_c (self->out, is_object ? '}' : ']');
+  append_c (self->out, is_object ? '}' : ']');
 }
 
 void
@@ -307,7 +357,10 @@ _redaksi_json_writer_member (RedaksiJsonWriter *self,
 
   separate (self);
   quoted (self->out, name);
-  append (self->out, self->pretty ? " : " : ":");
+  if (self->pretty)
+    append_len (self->out, " : ", 3);
+  else
+    append_c (self->out, ':');
   self->after_member = TRUE;
 }
 
@@ -319,7 +372,7 @@ _redaksi_json_writer_string (RedaksiJsonWriter *self,
   if (value != NULL)
     quoted (self->out, value);
   else
-    g_string_append (self->out, "null");
+    append (self->out, "null");
 }
 
 void
@@ -340,23 +393,126 @@ _redaksi_json_writer_int (RedaksiJsonWriter *self,
   append_len (self->out, p, (gsize) (digits + sizeof digits - p));
 }
 
+/* 10^0 … 10^17. */
+static const guint64 powers_of_ten[] = {
+  G_GUINT64_CONSTANT (1), G_GUINT64_CONSTANT (10), G_GUINT64_CONSTANT (100),
+  G_GUINT64_CONSTANT (1000), G_GUINT64_CONSTANT (10000), G_GUINT64_CONSTANT (100000),
+  G_GUINT64_CONSTANT (1000000), G_GUINT64_CONSTANT (10000000),
+  G_GUINT64_CONSTANT (100000000), G_GUINT64_CONSTANT (1000000000),
+  G_GUINT64_CONSTANT (10000000000), G_GUINT64_CONSTANT (100000000000),
+  G_GUINT64_CONSTANT (1000000000000), G_GUINT64_CONSTANT (10000000000000),
+  G_GUINT64_CONSTANT (100000000000000), G_GUINT64_CONSTANT (1000000000000000),
+  G_GUINT64_CONSTANT (10000000000000000), G_GUINT64_CONSTANT (100000000000000000),
+};
+
+/* @m / 2^@k times 10^@s, rounded to an integer as printf rounds (to the
+ * nearest, ties to even); exact in 128 bits for the ranges
+ * format_g17() asks about. */
+static guint64
+scaled_round (guint64 m,
+              gint    k,
+              gint    s)
+{
+  unsigned __int128 product = m;
+  unsigned __int128 rest, half;
+  guint64 q;
+  gint shift;
+
+  for (gint i = 0; i < s; i++)
+    product *= 5;
+  shift = k - s;
+  if (shift <= 0)
+    return (guint64) (product << -shift);
+  q = (guint64) (product >> shift);
+  rest = product & ((((unsigned __int128) 1) << shift) - 1);
+  half = ((unsigned __int128) 1) << (shift - 1);
+  if (rest > half || (rest == half && (q & 1)))
+    q++;
+  return q;
+}
+
+/* printf's `%.17g` of a positive @value in [1e-4, 1e15), which is every
+ * salience and similarity, without printf: 17 significant digits are
+ * @value times 10^(16 - exponent), rounded, with the trailing zeros
+ * dropped. Returns the length written to @buffer, or 0 for a value
+ * outside that range, which the caller gives to printf. */
+static gsize
+format_g17 (double  value,
+            char   *buffer)
+{
+  int e2;
+  double f = frexp (value, &e2);
+  guint64 m = (guint64) ldexp (f, 53);
+  gint k = 53 - e2;
+  /* value is in [2^(e2-1), 2^e2): its decimal exponent is this or one more. */
+  gint exponent = (gint) floor ((e2 - 1) * 0.30102999566398120);
+  guint64 digits;
+  char *p = buffer;
+  char text[17];
+  gint point, last;
+
+  if (!(value >= 1e-4 && value < 1e15))
+    return 0;
+  for (;;)
+    {
+      digits = scaled_round (m, k, 16 - exponent);
+      if (digits < powers_of_ten[16])
+        exponent--;
+      else if (digits >= powers_of_ten[17] &&
+               scaled_round (m, k, 15 - exponent) >= powers_of_ten[16])
+        exponent++;
+      else
+        break;
+    }
+  if (exponent < -4 || exponent >= 17)
+    return 0;
+
+  for (gint i = 16; i >= 0; i--, digits /= 10)
+    text[i] = (char) ('0' + digits % 10);
+  for (last = 16; last > 0 && text[last] == '0' && last > exponent; last--)
+    ;
+  point = exponent + 1;   /* digits before the decimal point */
+  if (point <= 0)
+    {
+      *p++ = '0';
+      *p++ = '.';
+      for (gint i = point; i < 0; i++)
+        *p++ = '0';
+      point = -1;          /* the point is written */
+    }
+  for (gint i = 0; i <= last; i++)
+    {
+      if (i == point)
+        *p++ = '.';
+      *p++ = text[i];
+    }
+  return (gsize) (p - buffer);
+}
+
 void
 _redaksi_json_writer_double (RedaksiJsonWriter *self,
                              double             value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  gsize length;
 
   begin_value (self);
   if (!isfinite (value))
     {
-      g_string_append (self->out, "null");
+      append (self->out, "null");
       return;
     }
-  g_ascii_formatd (buffer, sizeof buffer, "%.17g", value);
-  g_string_append (self->out, buffer);
+  length = format_g17 (value, buffer);
+  if (length == 0)
+    {
+      g_ascii_formatd (buffer, sizeof buffer, "%.17g", value);
+      length = strlen (buffer);
+    }
+  append_len (self->out, buffer, length);
   /* So that a double reads back as one, as json-glib does it. */
-  if (strpbrk (buffer, ".eE") == NULL)
-    g_string_append (self->out, ".0");
+  if (memchr (buffer, '.', length) == NULL && memchr (buffer, 'e', length) == NULL &&
+      memchr (buffer, 'E', length) == NULL)
+    append_len (self->out, ".0", 2);
 }
 
 void
@@ -364,14 +520,14 @@ _redaksi_json_writer_boolean (RedaksiJsonWriter *self,
                               gboolean           value)
 {
   begin_value (self);
-  g_string_append (self->out, value ? "true" : "false");
+  append (self->out, value ? "true" : "false");
 }
 
 void
 _redaksi_json_writer_null (RedaksiJsonWriter *self)
 {
   begin_value (self);
-  g_string_append (self->out, "null");
+  append (self->out, "null");
 }
 
 static void

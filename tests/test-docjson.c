@@ -1,0 +1,122 @@
+/* test-docjson.c: the cheap paths of the document and the JSON give what
+ * the long ways give
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The JSON writer formats doubles and escapes strings itself, without
+ * printf and without a GString call per piece; these tests compare its
+ * text with what json-glib's layout and printf's `%.17g` give, on values
+ * chosen to reach every branch (powers of ten, roundings that carry,
+ * ties, the ends of the range the fast path takes).
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "redaksi-json-writer-private.h"
+#include "redaksi-test-util.h"
+
+/* What json-glib 1.6 writes for a finite double. */
+static char *
+reference_double (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.17g", value);
+  if (strpbrk (buffer, ".eE") == NULL)
+    return g_strconcat (buffer, ".0", NULL);
+  return g_strdup (buffer);
+}
+
+static char *
+written_double (double value)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(RedaksiJsonWriter) writer = _redaksi_json_writer_new (out, FALSE);
+
+  _redaksi_json_writer_double (writer, value);
+  return g_string_free (out, FALSE);
+}
+
+static guint
+check_double (double value)
+{
+  g_autofree char *expected = reference_double (value);
+  g_autofree char *got = written_double (value);
+
+  if (g_strcmp0 (expected, got) == 0)
+    return 0;
+  g_test_message ("%a: expected %s, written %s", value, expected, got);
+  return 1;
+}
+
+/* Around every power of ten the fast path's range touches, the values
+ * next to it on both sides, and values whose 17 digits round up to the
+ * next power of ten. */
+static guint
+check_powers_of_ten (void)
+{
+  guint failures = 0;
+
+  for (int e = -6; e <= 17; e++)
+    {
+      double p = pow (10, e);
+      double v = p;
+
+      for (int i = 0; i < 40; i++)
+        v = nextafter (v, 0);
+      for (int i = 0; i < 80; i++, v = nextafter (v, INFINITY))
+        failures += check_double (v);
+      failures += check_double (p * 0.99999999999999999);
+      failures += check_double (p * 9.9999999999999999);
+    }
+  return failures;
+}
+
+static void
+test_double_matches_printf (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  guint failures = 0;
+  const double fixed[] = {
+    0, -0.0, 1, 2, 0.5, 0.1, 0.21, 0.35607675906183367, 1.0 / 3, 2.0 / 3, 123456789,
+    1e-4, 1e-5, 2.5e-5, 1e15, 1e16, 1e17, 1e21, 0.97, 0.0001, 0.00011, 4503599627370496.5,
+    999999999999999.9, 99999999999999.99, -0.21, -1, 5e-324, 1.7976931348623157e308,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    failures += check_double (fixed[i]);
+  failures += check_powers_of_ten ();
+  /* Saliences and similarities: ratios of small counts. */
+  for (guint n = 1; n <= 400; n++)
+    for (guint k = 0; k <= n; k++)
+      failures += check_double ((double) k / n);
+  /* Any bits, over the whole fast range and beyond it. */
+  for (guint i = 0; i < 300000; i++)
+    {
+      double v = pow (10, g_rand_double_range (rand, -7, 18));
+
+      failures += check_double (v);
+    }
+  /* Few significant bits: ties at the 18th digit are most likely. */
+  for (guint i = 0; i < 100000; i++)
+    {
+      double v = ldexp ((double) g_rand_int_range (rand, 1, 1 << 20), g_rand_int_range (rand, -60, 50));
+
+      failures += check_double (v);
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/redaksi/docjson/double-matches-printf", test_double_matches_printf);
+  return g_test_run ();
+}
