@@ -111,6 +111,91 @@ test_double_matches_printf (void)
   g_assert_cmpuint (failures, ==, 0);
 }
 
+/* A string of @length pieces, each a byte that needs an escape, an
+ * ASCII letter or a multi-byte character. */
+static char *
+random_string (GRand *rand,
+               guint  length)
+{
+  static const char *const pieces[] = {
+    "a", "Z", " ", "\"", "\\", "\n", "\t", "\x01", "\x1e", "\x7f", "/", "é", "“", "😀", "\u2028",
+  };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < length; i++)
+    {
+      /* Mostly letters, as in names and words. */
+      guint at = g_rand_int_range (rand, 0, 4) != 0 ? 0 : (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces));
+
+      g_string_append (out, pieces[at]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+generate (JsonNode *node,
+          gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, pretty);
+  return json_generator_to_data (generator, NULL);
+}
+
+static char *
+write_members (GPtrArray *names,
+               GPtrArray *values,
+               gboolean   pretty)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(RedaksiJsonWriter) writer = _redaksi_json_writer_new (out, pretty);
+
+  _redaksi_json_writer_begin_object (writer);
+  for (guint i = 0; i < names->len; i++)
+    _redaksi_json_writer_string_member (writer, names->pdata[i], values->pdata[i]);
+  _redaksi_json_writer_end_object (writer);
+  return g_string_free (out, FALSE);
+}
+
+/* Member names and values of every length, escaped as json-glib does,
+ * through the member shorthands. */
+static void
+test_strings_match_generator (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint round = 0; round < 400; round++)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) tree = NULL;
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+      guint longest = round % 10 == 0 ? 5000 : 24;
+
+      json_builder_begin_object (builder);
+      for (guint i = 0; i < 8; i++)
+        {
+          g_autofree char *name = random_string (rand, g_rand_int_range (rand, 0, longest));
+
+          /* Distinct names: json-glib keeps one member of a name. */
+          g_ptr_array_add (names, g_strdup_printf ("%s%u", name, i));
+          g_ptr_array_add (values, random_string (rand, g_rand_int_range (rand, 0, longest)));
+          json_builder_set_member_name (builder, names->pdata[i]);
+          json_builder_add_string_value (builder, values->pdata[i]);
+        }
+      json_builder_end_object (builder);
+      tree = json_builder_get_root (builder);
+      for (int pretty = 0; pretty <= 1; pretty++)
+        {
+          g_autofree char *expected = generate (tree, pretty);
+          g_autofree char *written = write_members (names, values, pretty);
+
+          g_assert_cmpstr (written, ==, expected);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,5 +203,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/redaksi/docjson/double-matches-printf", test_double_matches_printf);
+  g_test_add_func ("/redaksi/docjson/strings-match-generator", test_strings_match_generator);
   return g_test_run ();
 }

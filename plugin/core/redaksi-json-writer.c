@@ -348,20 +348,44 @@ _redaksi_json_writer_end_array (RedaksiJsonWriter *self)
   end_container (self, FALSE);
 }
 
+/* The name is copied while its bytes are looked up; one that needs an
+ * escape (none of the contract's do) is written again the long way. */
 void
-_redaksi_json_writer_member (RedaksiJsonWriter *self,
-                             const char        *name)
+_redaksi_json_writer_member_len (RedaksiJsonWriter *self,
+                                 const char        *name,
+                                 gsize              length)
 {
+  guint8 escapes = 0;
+  char *p;
+
   g_assert (self->levels->len > 0 && !self->after_member);
   g_assert (g_array_index (self->levels, Level, self->levels->len - 1).is_object);
 
   separate (self);
-  quoted (self->out, name);
-  if (self->pretty)
-    append_len (self->out, " : ", 3);
-  else
-    append_c (self->out, ':');
   self->after_member = TRUE;
+  p = reserve (self->out, length + 5);
+  *p++ = '"';
+  for (gsize i = 0; i < length; i++)
+    {
+      escapes |= stops[(guchar) name[i]];
+      p[i] = name[i];
+    }
+  if (G_UNLIKELY (escapes))
+    {
+      quoted (self->out, name);
+      append (self->out, self->pretty ? " : " : ":");
+      return;
+    }
+  p += length;
+  *p++ = '"';
+  if (self->pretty)
+    {
+      memcpy (p, " : ", 3);
+      p += 3;
+    }
+  else
+    *p++ = ':';
+  commit (self->out, p);
 }
 
 void
@@ -605,19 +629,21 @@ _redaksi_json_writer_node (RedaksiJsonWriter *self,
 }
 
 void
-_redaksi_json_writer_string_member (RedaksiJsonWriter *self,
-                                    const char        *name,
-                                    const char        *value)
+_redaksi_json_writer_string_member_len (RedaksiJsonWriter *self,
+                                        const char        *name,
+                                        gsize              length,
+                                        const char        *value)
 {
-  _redaksi_json_writer_member (self, name);
+  _redaksi_json_writer_member_len (self, name, length);
   _redaksi_json_writer_string (self, value);
 }
 
 void
-_redaksi_json_writer_int_member (RedaksiJsonWriter *self,
-                                 const char        *name,
-                                 gint64             value)
+_redaksi_json_writer_int_member_len (RedaksiJsonWriter *self,
+                                     const char        *name,
+                                     gsize              length,
+                                     gint64             value)
 {
-  _redaksi_json_writer_member (self, name);
+  _redaksi_json_writer_member_len (self, name, length);
   _redaksi_json_writer_int (self, value);
 }
