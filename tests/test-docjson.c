@@ -196,6 +196,57 @@ test_strings_match_generator (void)
     }
 }
 
+/* Every length of number, both signs, both ends of gint64, as single
+ * values and as the members of a range, compact and pretty. */
+static void
+test_ints_match_generator (void)
+{
+  static const char *const names[] = { "start", "end", "char_start", "char_end", "x\"y", "" };
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 edge[] = { 0, G_MININT64, G_MAXINT64, G_MININT64 + 1 };
+
+  g_array_append_vals (values, edge, G_N_ELEMENTS (edge));
+  for (gint64 p = 1; p <= G_MAXINT64 / 10; p *= 10)
+    for (gint64 d = -1; d <= 1; d++)
+      {
+        gint64 v[] = { p * 10 + d, -(p * 10 + d), p + d, -(p + d) };
+
+        g_array_append_vals (values, v, G_N_ELEMENTS (v));
+      }
+
+  for (guint first = 0; first + G_N_ELEMENTS (names) <= values->len; first++)
+    for (int pretty = 0; pretty <= 1; pretty++)
+      {
+        const gint64 *v = &g_array_index (values, gint64, first);
+        g_autoptr(JsonBuilder) builder = json_builder_new ();
+        g_autoptr(JsonNode) tree = NULL;
+        g_autofree char *expected = NULL;
+        GString *out = g_string_new (NULL);
+        g_autoptr(RedaksiJsonWriter) writer = _redaksi_json_writer_new (out, pretty);
+        g_autofree char *written = NULL;
+
+        json_builder_begin_object (builder);
+        json_builder_set_member_name (builder, "before");
+        json_builder_add_int_value (builder, v[0]);
+        for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+          {
+            json_builder_set_member_name (builder, names[i]);
+            json_builder_add_int_value (builder, v[i]);
+          }
+        json_builder_end_object (builder);
+        tree = json_builder_get_root (builder);
+        expected = generate (tree, pretty);
+
+        _redaksi_json_writer_begin_object (writer);
+        _redaksi_json_writer_member (writer, "before");
+        _redaksi_json_writer_int (writer, v[0]);
+        _redaksi_json_writer_int_members (writer, names, v, G_N_ELEMENTS (names));
+        _redaksi_json_writer_end_object (writer);
+        written = g_string_free (g_steal_pointer (&out), FALSE);
+        g_assert_cmpstr (written, ==, expected);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,5 +255,6 @@ main (int   argc,
 
   g_test_add_func ("/redaksi/docjson/double-matches-printf", test_double_matches_printf);
   g_test_add_func ("/redaksi/docjson/strings-match-generator", test_strings_match_generator);
+  g_test_add_func ("/redaksi/docjson/ints-match-generator", test_ints_match_generator);
   return g_test_run ();
 }

@@ -60,6 +60,11 @@ void               _redaksi_json_writer_int_member_len    (RedaksiJsonWriter *se
                                                            const char        *name,
                                                            gsize              length,
                                                            gint64             value);
+/* @n members named @names (which need no escape), with @values. */
+void               _redaksi_json_writer_int_members       (RedaksiJsonWriter *self,
+                                                           const char *const *names,
+                                                           const gint64      *values,
+                                                           guint              n);
 
 /* Most member names are literals, whose length the compiler counts:
  * the writer copies them without looking for their end. */

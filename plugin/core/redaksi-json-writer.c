@@ -399,24 +399,6 @@ _redaksi_json_writer_string (RedaksiJsonWriter *self,
     append (self->out, "null");
 }
 
-void
-_redaksi_json_writer_int (RedaksiJsonWriter *self,
-                          gint64             value)
-{
-  /* Ranges make most of the output: digits without printf's overhead. */
-  char digits[24];
-  char *p = digits + sizeof digits;
-  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
-
-  begin_value (self);
-  do
-    *--p = (char) ('0' + magnitude % 10);
-  while ((magnitude /= 10) != 0);
-  if (value < 0)
-    *--p = '-';
-  append_len (self->out, p, (gsize) (digits + sizeof digits - p));
-}
-
 /* 10^0 … 10^17. */
 static const guint64 powers_of_ten[] = {
   G_GUINT64_CONSTANT (1), G_GUINT64_CONSTANT (10), G_GUINT64_CONSTANT (100),
@@ -428,6 +410,40 @@ static const guint64 powers_of_ten[] = {
   G_GUINT64_CONSTANT (100000000000000), G_GUINT64_CONSTANT (1000000000000000),
   G_GUINT64_CONSTANT (10000000000000000), G_GUINT64_CONSTANT (100000000000000000),
 };
+
+/* The digits of @value at @p, where there is room for 20 bytes; returns
+ * the end. Ranges make most of the output: no printf. */
+static inline char *
+put_int (char   *p,
+         gint64  value)
+{
+  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
+  guint n = 1;
+  char *end;
+
+  if (value < 0)
+    *p++ = '-';
+  while (n < G_N_ELEMENTS (powers_of_ten) && magnitude >= powers_of_ten[n])
+    n++;
+  if (magnitude >= G_GUINT64_CONSTANT (1000000000000000000))
+    n = magnitude >= G_GUINT64_CONSTANT (10000000000000000000) ? 20 : 19;
+  end = p + n;
+  do
+    *--end = (char) ('0' + magnitude % 10);
+  while ((magnitude /= 10) != 0);
+  return p + n;
+}
+
+void
+_redaksi_json_writer_int (RedaksiJsonWriter *self,
+                          gint64             value)
+{
+  char *p;
+
+  begin_value (self);
+  p = reserve (self->out, 21);
+  commit (self->out, put_int (p, value));
+}
 
 /* @m / 2^@k times 10^@s, rounded to an integer as printf rounds (to the
  * nearest, ties to even); exact in 128 bits for the ranges
@@ -636,6 +652,56 @@ _redaksi_json_writer_string_member_len (RedaksiJsonWriter *self,
 {
   _redaksi_json_writer_member_len (self, name, length);
   _redaksi_json_writer_string (self, value);
+}
+
+/* Integer members whose names need no escape (literals), in one piece
+ * of room when compact. */
+void
+_redaksi_json_writer_int_members (RedaksiJsonWriter *self,
+                                  const char *const *names,
+                                  const gint64      *values,
+                                  guint              n)
+{
+  Level *level;
+  guint8 escapes = 0;
+  guint n_values;
+  gsize room = 0;
+  char *p;
+
+  g_assert (self->levels->len > 0 && !self->after_member);
+  level = &g_array_index (self->levels, Level, self->levels->len - 1);
+  g_assert (level->is_object);
+
+  for (guint i = 0; i < n && !self->pretty; i++)
+    room += strlen (names[i]) + 25;
+  if (self->pretty)
+    goto one_by_one;
+
+  n_values = level->n_values;
+  p = reserve (self->out, room);
+  for (guint i = 0; i < n; i++)
+    {
+      if (n_values++ > 0)
+        *p++ = ',';
+      *p++ = '"';
+      for (const char *c = names[i]; *c != '\0'; c++)
+        {
+          escapes |= stops[(guchar) *c];
+          *p++ = *c;
+        }
+      *p++ = '"';
+      *p++ = ':';
+      p = put_int (p, values[i]);
+    }
+  if (G_UNLIKELY (escapes))
+    goto one_by_one;
+  level->n_values = n_values;
+  commit (self->out, p);
+  return;
+
+one_by_one:
+  for (guint i = 0; i < n; i++)
+    _redaksi_json_writer_int_member (self, names[i], values[i]);
 }
 
 void
