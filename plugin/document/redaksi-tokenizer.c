@@ -14,8 +14,23 @@ typedef struct
   const char *text;
   gsize       start;  /* paragraph start */
   gsize       end;    /* paragraph end */
-  GArray     *tokens;
+  GArray     *tokens; /* its length runs ahead of n_tokens while scanning */
+  guint       n_tokens;
 } Scanner;
+
+/* What an ASCII byte is, looked up once instead of asked in turn. */
+enum
+{
+  ASCII_WORD  = 1 << 0,   /* a letter or a digit */
+  ASCII_UPPER = 1 << 1,
+  ASCII_LOWER = 1 << 2,
+};
+
+static const guint8 ascii_class[128] = {
+  ['0' ... '9'] = ASCII_WORD,
+  ['A' ... 'Z'] = ASCII_WORD | ASCII_UPPER,
+  ['a' ... 'z'] = ASCII_WORD | ASCII_LOWER,
+};
 
 /* Domain labels that make `Bisnis.com` or `REPUBLIKA.CO.ID` one word. */
 static const char *const domain_labels[] = {
@@ -170,9 +185,14 @@ push_token (Scanner          *s,
 {
   RedaksiToken token = { kind, REDAKSI_QUOTE_MARK_NONE, REDAKSI_QUOTE_ROLE_NONE,
                          REDAKSI_TOKEN_FLAGS_NONE, (guint) start, (guint) end };
+  RedaksiToken *slot;
 
-  g_array_append_val (s->tokens, token);
-  return &g_array_index (s->tokens, RedaksiToken, s->tokens->len - 1);
+  /* Room for tokens is made a block at a time, not a call a token. */
+  if (G_UNLIKELY (s->n_tokens == s->tokens->len))
+    g_array_set_size (s->tokens, s->n_tokens + 256);
+  slot = &g_array_index (s->tokens, RedaksiToken, s->n_tokens++);
+  *slot = token;
+  return slot;
 }
 
 /* A full stop joins letters when it writes an abbreviation (`S.H.`,
@@ -240,7 +260,13 @@ scan_word_end (Scanner  *s,
   *has_at = FALSE;
   for (;;)
     {
-      gunichar c = char_at (s->text, pos, s->end, &len);
+      gunichar c;
+
+      /* ASCII letters and digits, most of every word, a byte at a time. */
+      while (pos < s->end && (guchar) s->text[pos] < 0x80 &&
+             (ascii_class[(guchar) s->text[pos]] & ASCII_WORD))
+        pos++;
+      c = char_at (s->text, pos, s->end, &len);
 
       if (len == 0)
         return pos;
@@ -321,8 +347,18 @@ case_flags (const char *text,
 {
   guint upper = 0, lower = 0;
   gboolean first_upper = FALSE;
+  gsize pos = start;
 
-  for (gsize pos = start; pos < end;)
+  /* The ASCII bytes before any other: the whole of most words. */
+  for (; pos < end && (guchar) text[pos] < 0x80; pos++)
+    {
+      guint8 class = ascii_class[(guchar) text[pos]];
+
+      first_upper |= (class & ASCII_UPPER) && upper == 0 && lower == 0;
+      upper += (class & ASCII_UPPER) != 0;
+      lower += (class & ASCII_LOWER) != 0;
+    }
+  while (pos < end)
     {
       guint len;
       gunichar c = char_at (text, pos, end, &len);
@@ -523,8 +559,10 @@ tokenize_paragraph (Scanner *s)
 {
   guint first = s->tokens->len;
 
+  s->n_tokens = first;
   for (gsize pos = s->start; pos < s->end;)
     pos = scan_token (s, pos);
+  g_array_set_size (s->tokens, s->n_tokens);
   mark_spacing (s, first);
 }
 
@@ -694,7 +732,7 @@ segment_paragraph (const char          *text,
                    gsize                end,
                    RedaksiSegmentation *out)
 {
-  Scanner s = { text, start, end, out->tokens };
+  Scanner s = { text, start, end, out->tokens, 0 };
   guint first_token = out->tokens->len;
   RedaksiSpan span = { (guint) start, (guint) end, first_token, 0, out->sentences->len };
 
