@@ -248,11 +248,80 @@ connector_joins (Scanner  *s,
     }
 }
 
-/* The end of a run of word characters and the connectors inside words. */
+static inline void
+classify_case (gunichar  c,
+               gboolean *upper,
+               gboolean *lower)
+{
+  if (c < 0x80)
+    {
+      *upper = g_ascii_isupper (c);
+      *lower = g_ascii_islower (c);
+      return;
+    }
+  *upper = g_unichar_isupper (c) || g_unichar_istitle (c);
+  *lower = !*upper && g_unichar_islower (c);
+}
+
+/* The cased letters of a word, counted as the word is scanned. */
+typedef struct
+{
+  guint    upper;
+  guint    lower;
+  gboolean first_upper;   /* the first cased letter is a capital */
+} CaseCount;
+
+static inline void
+count_case (CaseCount *count,
+            gboolean   is_upper,
+            gboolean   is_lower)
+{
+  count->first_upper |= is_upper && count->upper == 0 && count->lower == 0;
+  count->upper += is_upper;
+  count->lower += is_lower;
+}
+
+static inline void
+count_char_case (CaseCount *count,
+                 gunichar   c)
+{
+  gboolean is_upper, is_lower;
+
+  classify_case (c, &is_upper, &is_lower);
+  count_case (count, is_upper, is_lower);
+}
+
+static RedaksiTokenFlags
+case_flags_of (const CaseCount *count)
+{
+  return (count->first_upper ? REDAKSI_TOKEN_FLAGS_CAPITALIZED : 0) |
+         (count->upper >= 2 && count->lower == 0 ? REDAKSI_TOKEN_FLAGS_UPPERCASE : 0);
+}
+
+static RedaksiTokenFlags
+case_flags (const char *text,
+            gsize       start,
+            gsize       end)
+{
+  CaseCount count = { 0, 0, FALSE };
+
+  for (gsize pos = start; pos < end;)
+    {
+      guint len;
+
+      count_char_case (&count, char_at (text, pos, end, &len));
+      pos += len;
+    }
+  return case_flags_of (&count);
+}
+
+/* The end of a run of word characters and the connectors inside words,
+ * with the case of every character up to there counted in @cases. */
 static gsize
-scan_word_end (Scanner  *s,
-               gsize     pos,
-               gboolean *has_at)
+scan_word_end (Scanner   *s,
+               gsize      pos,
+               gboolean  *has_at,
+               CaseCount *cases)
 {
   gsize segment_start = pos;
   guint len;
@@ -261,22 +330,28 @@ scan_word_end (Scanner  *s,
   for (;;)
     {
       gunichar c;
+      guint8 class;
 
       /* ASCII letters and digits, most of every word, a byte at a time. */
       while (pos < s->end && (guchar) s->text[pos] < 0x80 &&
-             (ascii_class[(guchar) s->text[pos]] & ASCII_WORD))
-        pos++;
+             ((class = ascii_class[(guchar) s->text[pos]]) & ASCII_WORD))
+        {
+          count_case (cases, (class & ASCII_UPPER) != 0, (class & ASCII_LOWER) != 0);
+          pos++;
+        }
       c = char_at (s->text, pos, s->end, &len);
 
       if (len == 0)
         return pos;
       if (is_word_char (c))
         {
+          count_char_case (cases, c);
           pos += len;
           continue;
         }
       if (!connector_joins (s, c, pos, segment_start, *has_at))
         return pos;
+      count_char_case (cases, c);
       *has_at |= c == '@';
       pos += len;
       segment_start = pos;
@@ -325,55 +400,6 @@ classify_run (const char *text,
   return looks_like_date (text, start, end) ? REDAKSI_TOKEN_DATE : REDAKSI_TOKEN_NUMBER;
 }
 
-static inline void
-classify_case (gunichar  c,
-               gboolean *upper,
-               gboolean *lower)
-{
-  if (c < 0x80)
-    {
-      *upper = g_ascii_isupper (c);
-      *lower = g_ascii_islower (c);
-      return;
-    }
-  *upper = g_unichar_isupper (c) || g_unichar_istitle (c);
-  *lower = !*upper && g_unichar_islower (c);
-}
-
-static RedaksiTokenFlags
-case_flags (const char *text,
-            gsize       start,
-            gsize       end)
-{
-  guint upper = 0, lower = 0;
-  gboolean first_upper = FALSE;
-  gsize pos = start;
-
-  /* The ASCII bytes before any other: the whole of most words. */
-  for (; pos < end && (guchar) text[pos] < 0x80; pos++)
-    {
-      guint8 class = ascii_class[(guchar) text[pos]];
-
-      first_upper |= (class & ASCII_UPPER) && upper == 0 && lower == 0;
-      upper += (class & ASCII_UPPER) != 0;
-      lower += (class & ASCII_LOWER) != 0;
-    }
-  while (pos < end)
-    {
-      guint len;
-      gunichar c = char_at (text, pos, end, &len);
-      gboolean is_upper, is_lower;
-
-      classify_case (c, &is_upper, &is_lower);
-      first_upper |= is_upper && upper == 0 && lower == 0;
-      upper += is_upper;
-      lower += is_lower;
-      pos += len;
-    }
-  return (first_upper ? REDAKSI_TOKEN_FLAGS_CAPITALIZED : 0) |
-         (upper >= 2 && lower == 0 ? REDAKSI_TOKEN_FLAGS_UPPERCASE : 0);
-}
-
 /* `Rp2,1` is the currency and a number. */
 static gsize
 currency_prefix_length (const char *text,
@@ -411,7 +437,8 @@ scan_word (Scanner *s,
            gsize    pos)
 {
   gboolean has_at;
-  gsize end = scan_word_end (s, pos, &has_at);
+  CaseCount cases = { 0, 0, FALSE };
+  gsize end = scan_word_end (s, pos, &has_at, &cases);
   gsize currency = currency_prefix_length (s->text, pos, end);
   RedaksiTokenKind kind;
   RedaksiToken *token;
@@ -424,7 +451,8 @@ scan_word (Scanner *s,
   token = push_token (s, kind, pos, end);
   if (kind == REDAKSI_TOKEN_WORD)
     {
-      token->flags |= case_flags (s->text, pos, end);
+      /* `Rp` of `Rp2,1` is a word of its own. */
+      token->flags |= currency > 0 ? case_flags (s->text, pos, end) : case_flags_of (&cases);
       if (takes_abbreviation_stop (s, pos, end))
         {
           token->end = (guint) ++end;
