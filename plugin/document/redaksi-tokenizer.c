@@ -24,12 +24,15 @@ enum
   ASCII_WORD  = 1 << 0,   /* a letter or a digit */
   ASCII_UPPER = 1 << 1,
   ASCII_LOWER = 1 << 2,
+  ASCII_SPACE = 1 << 3,
 };
 
 static const guint8 ascii_class[128] = {
   ['0' ... '9'] = ASCII_WORD,
   ['A' ... 'Z'] = ASCII_WORD | ASCII_UPPER,
   ['a' ... 'z'] = ASCII_WORD | ASCII_LOWER,
+  [' '] = ASCII_SPACE, ['\t'] = ASCII_SPACE, ['\n'] = ASCII_SPACE,
+  ['\r'] = ASCII_SPACE, ['\f'] = ASCII_SPACE, ['\v'] = ASCII_SPACE,
 };
 
 /* Domain labels that make `Bisnis.com` or `REPUBLIKA.CO.ID` one word. */
@@ -82,7 +85,7 @@ static inline gboolean
 is_space (gunichar c)
 {
   if (c < 0x80)
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return (ascii_class[c] & ASCII_SPACE) != 0;
   return c == 0xA0 || c == 0x200B || c == 0xFEFF || c == 0x202F ||
          g_unichar_isspace (c);
 }
@@ -91,7 +94,7 @@ static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
-    return g_ascii_isalnum (c);
+    return (ascii_class[c] & ASCII_WORD) != 0;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
