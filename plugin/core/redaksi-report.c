@@ -125,6 +125,8 @@ find_section (RedaksiReport *self,
   return NULL;
 }
 
+#define SECTION_ROOM 128
+
 static Section *
 ensure_section (RedaksiReport *self,
                 const char    *name)
@@ -135,8 +137,9 @@ ensure_section (RedaksiReport *self,
     {
       section = g_new0 (Section, 1);
       section->name = g_strdup (name);
-      section->all = g_ptr_array_new_with_free_func (g_object_unref);
-      section->owners = g_array_new (FALSE, FALSE, sizeof (RedaksiAnalysisFlags));
+      /* Room for an article's entities without growing again and again. */
+      section->all = g_ptr_array_new_full (SECTION_ROOM, g_object_unref);
+      section->owners = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiAnalysisFlags), SECTION_ROOM);
       g_ptr_array_add (self->sections, section);
     }
   return section;
@@ -200,18 +203,36 @@ compare_issue_starts (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+static gboolean
+all_requested (RedaksiReport *self,
+               Section       *section)
+{
+  for (guint i = 0; i < section->owners->len; i++)
+    if (!(g_array_index (section->owners, RedaksiAnalysisFlags, i) & self->requested))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 seal_section (RedaksiReport *self,
               Section       *section)
 {
-  section->visible = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean issues = g_str_equal (section->name, "issues");
+
+  /* Most often every result is shown: the same array serves. */
+  if (!issues && all_requested (self, section))
+    {
+      section->visible = g_ptr_array_ref (section->all);
+      return;
+    }
+  section->visible = g_ptr_array_new_full (section->all->len, g_object_unref);
   for (guint i = 0; i < section->all->len; i++)
     if (g_array_index (section->owners, RedaksiAnalysisFlags, i) & self->requested)
       g_ptr_array_add (section->visible, g_object_ref (g_ptr_array_index (section->all, i)));
   /* Each analysis adds its findings in the order of the text; findings
    * of several analyses are interleaved again (a stable sort, so that
    * findings at one offset keep the order their analysis gave them). */
-  if (g_str_equal (section->name, "issues"))
+  if (issues)
     g_ptr_array_sort (section->visible, compare_issue_starts);
 }
 
