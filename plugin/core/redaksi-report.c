@@ -43,9 +43,19 @@ struct _RedaksiReport
   RedaksiAnalysisFlags  requested;
   RedaksiAnalysisFlags  owner;
   GPtrArray            *sections;  /* Section */
-  GPtrArray            *members;   /* member name, JsonNode pairs */
+  GPtrArray            *members;   /* Member */
   gboolean              sealed;
 };
+
+/* A member of the JSON before the sections: a tree, or written from data. */
+typedef struct
+{
+  char                   *name;
+  JsonNode               *node;
+  RedaksiReportWriteFunc  write;
+  gpointer                data;
+  GDestroyNotify          destroy;
+} Member;
 
 G_DEFINE_FINAL_TYPE (RedaksiReport, redaksi_report, G_TYPE_OBJECT)
 
@@ -82,7 +92,13 @@ redaksi_report_class_init (RedaksiReportClass *klass)
 static void
 member_free (gpointer data)
 {
-  json_node_unref (data);
+  Member *member = data;
+
+  g_free (member->name);
+  g_clear_pointer (&member->node, json_node_unref);
+  if (member->destroy != NULL)
+    member->destroy (member->data);
+  g_free (member);
 }
 
 static void
@@ -174,14 +190,29 @@ _redaksi_report_set_member (RedaksiReport *self,
                             const char    *name,
                             JsonNode      *node)
 {
-  JsonObject *holder = json_object_new ();
-  JsonNode *wrapped = json_node_new (JSON_NODE_OBJECT);
+  Member *member = g_new0 (Member, 1);
 
   g_assert (!self->sealed);
-  /* Kept as a one-member object so the name travels with the node. */
-  json_object_set_member (holder, name, node);
-  json_node_take_object (wrapped, holder);
-  g_ptr_array_add (self->members, wrapped);
+  member->name = g_strdup (name);
+  member->node = node;
+  g_ptr_array_add (self->members, member);
+}
+
+void
+_redaksi_report_set_member_writer (RedaksiReport          *self,
+                                   const char             *name,
+                                   RedaksiReportWriteFunc  write,
+                                   gpointer                data,
+                                   GDestroyNotify          destroy)
+{
+  Member *member = g_new0 (Member, 1);
+
+  g_assert (!self->sealed);
+  member->name = g_strdup (name);
+  member->write = write;
+  member->data = data;
+  member->destroy = destroy;
+  g_ptr_array_add (self->members, member);
 }
 
 GPtrArray *
@@ -461,11 +492,13 @@ write_members (RedaksiReport     *self,
 {
   for (guint i = 0; i < self->members->len; i++)
     {
-      JsonObject *holder = json_node_get_object (g_ptr_array_index (self->members, i));
-      g_autoptr(GList) names = json_object_get_members (holder);
+      Member *member = g_ptr_array_index (self->members, i);
 
-      _redaksi_json_writer_member (writer, names->data);
-      _redaksi_json_writer_node (writer, json_object_get_member (holder, names->data));
+      _redaksi_json_writer_member (writer, member->name);
+      if (member->node != NULL)
+        _redaksi_json_writer_node (writer, member->node);
+      else
+        member->write (member->data, writer);
     }
 }
 
