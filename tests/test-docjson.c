@@ -247,6 +247,51 @@ test_ints_match_generator (void)
       }
 }
 
+/* Containers nested deeper than the writer's first room for them. */
+static void
+test_deep_nesting_matches_generator (void)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) tree = NULL;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      if (i % 2 == 0)
+        {
+          json_builder_begin_array (builder);
+          json_builder_add_int_value (builder, i);
+        }
+      else
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "n");
+          json_builder_add_int_value (builder, i);
+          json_builder_set_member_name (builder, "in");
+        }
+    }
+  /* The innermost object's "in" holds a null. */
+  json_builder_add_null_value (builder);
+  for (guint i = 100; i-- > 0;)
+    {
+      if (i % 2 == 0)
+        json_builder_end_array (builder);
+      else
+        json_builder_end_object (builder);
+    }
+  tree = json_builder_get_root (builder);
+  for (int pretty = 0; pretty <= 1; pretty++)
+    {
+      g_autofree char *expected = generate (tree, pretty);
+      GString *out = g_string_new (NULL);
+      g_autoptr(RedaksiJsonWriter) writer = _redaksi_json_writer_new (out, pretty);
+      g_autofree char *written = NULL;
+
+      _redaksi_json_writer_node (writer, tree);
+      written = g_string_free (out, FALSE);
+      g_assert_cmpstr (written, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,5 +301,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/docjson/double-matches-printf", test_double_matches_printf);
   g_test_add_func ("/redaksi/docjson/strings-match-generator", test_strings_match_generator);
   g_test_add_func ("/redaksi/docjson/ints-match-generator", test_ints_match_generator);
+  g_test_add_func ("/redaksi/docjson/deep-nesting-matches-generator", test_deep_nesting_matches_generator);
   return g_test_run ();
 }

@@ -30,7 +30,9 @@ struct _RedaksiJsonWriter
   GString       *out;
   gboolean       pretty;
   gboolean       after_member;   /* the next value is a member's */
-  GArray        *levels;         /* Level, one per open container */
+  Level         *levels;         /* one per open container */
+  guint          depth;          /* containers open */
+  guint          n_levels;       /* room in @levels */
 
   /* When writing to a stream: @out is the writer's own buffer, sent on
    * whenever it holds a chunk's worth, so that the text of a large
@@ -113,7 +115,8 @@ _redaksi_json_writer_new (GString  *out,
 
   self->out = out;
   self->pretty = pretty;
-  self->levels = g_array_sized_new (FALSE, FALSE, sizeof (Level), 8);
+  self->n_levels = 8;
+  self->levels = g_new (Level, self->n_levels);
   return self;
 }
 
@@ -138,8 +141,8 @@ void
 _redaksi_json_writer_free (RedaksiJsonWriter *self)
 {
   /* A writer whose stream failed is dropped with its containers open. */
-  g_assert (self->levels->len == 0 || self->failed);
-  g_array_unref (self->levels);
+  g_assert (self->depth == 0 || self->failed);
+  g_free (self->levels);
   if (self->stream != NULL)
     {
       g_string_free (self->out, TRUE);
@@ -202,15 +205,15 @@ separate (RedaksiJsonWriter *self)
 {
   Level *level;
 
-  if (self->levels->len == 0)
+  if (self->depth == 0)
     return;
-  level = &g_array_index (self->levels, Level, self->levels->len - 1);
+  level = &self->levels[self->depth - 1];
   if (level->n_values++ > 0)
     append_c (self->out, ',');
   if (self->pretty)
     {
       append_c (self->out, '\n');
-      indent (self, self->levels->len);
+      indent (self, self->depth);
     }
 }
 
@@ -221,8 +224,7 @@ begin_value (RedaksiJsonWriter *self)
     self->after_member = FALSE;
   else
     {
-      g_assert (self->levels->len == 0 ||
-                !g_array_index (self->levels, Level, self->levels->len - 1).is_object);
+      g_assert (self->depth == 0 || !self->levels[self->depth - 1].is_object);
       separate (self);
     }
 }
@@ -301,7 +303,12 @@ begin_container (RedaksiJsonWriter *self,
 
   begin_value (self);
   append_c (self->out, is_object ? '{' : '[');
-  g_array_append_val (self->levels, level);
+  if (self->depth == self->n_levels)
+    {
+      self->n_levels *= 2;
+      self->levels = g_renew (Level, self->levels, self->n_levels);
+    }
+  self->levels[self->depth++] = level;
 }
 
 static void
@@ -310,17 +317,17 @@ end_container (RedaksiJsonWriter *self,
 {
   Level level;
 
-  g_assert (self->levels->len > 0 && !self->after_member);
-  level = g_array_index (self->levels, Level, self->levels->len - 1);
+  g_assert (self->depth > 0 && !self->after_member);
+  level = self->levels[self->depth - 1];
   g_assert (level.is_object == is_object);
-  g_array_set_size (self->levels, self->levels->len - 1);
+  self->depth--;
 
   if (self->pretty && level.n_values > 0)
     append_c (self->out, '\n');
   /* json-glib indents the closing brace of an empty object too, but
    * not the bracket of an empty array. */
   if (self->pretty && (level.n_values > 0 || is_object))
-    indent (self, self->levels->len);
+    indent (self, self->depth);
   append_c (self->out, is_object ? '}' : ']');
 }
 
@@ -358,8 +365,8 @@ _redaksi_json_writer_member_len (RedaksiJsonWriter *self,
   guint8 escapes = 0;
   char *p;
 
-  g_assert (self->levels->len > 0 && !self->after_member);
-  g_assert (g_array_index (self->levels, Level, self->levels->len - 1).is_object);
+  g_assert (self->depth > 0 && !self->after_member);
+  g_assert (self->levels[self->depth - 1].is_object);
 
   separate (self);
   self->after_member = TRUE;
@@ -668,8 +675,8 @@ _redaksi_json_writer_int_members (RedaksiJsonWriter *self,
   gsize room = 0;
   char *p;
 
-  g_assert (self->levels->len > 0 && !self->after_member);
-  level = &g_array_index (self->levels, Level, self->levels->len - 1);
+  g_assert (self->depth > 0 && !self->after_member);
+  level = &self->levels[self->depth - 1];
   g_assert (level->is_object);
 
   for (guint i = 0; i < n && !self->pretty; i++)
