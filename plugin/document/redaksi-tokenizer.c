@@ -27,7 +27,8 @@ enum
   ASCII_SPACE = 1 << 3,
 };
 
-static const guint8 ascii_class[128] = {
+/* Bytes from 0x80 up are no ASCII character: class 0. */
+static const guint8 ascii_class[256] = {
   ['0' ... '9'] = ASCII_WORD,
   ['A' ... 'Z'] = ASCII_WORD | ASCII_UPPER,
   ['a' ... 'z'] = ASCII_WORD | ASCII_LOWER,
@@ -318,6 +319,33 @@ case_flags (const char *text,
   return case_flags_of (&count);
 }
 
+/* ASCII letters and digits from @pos, most of every word, a byte at a
+ * time, their case counted; in locals, as the compiler cannot keep
+ * fields in registers across the stores. */
+static inline gsize
+scan_ascii_word (Scanner   *s,
+                 gsize      pos,
+                 CaseCount *cases)
+{
+  const guchar *text = (const guchar *) s->text;
+  gsize end = s->end;
+  guint upper = cases->upper, lower = cases->lower;
+  gboolean first_upper = cases->first_upper;
+  guint8 class;
+
+  while (pos < end && ((class = ascii_class[text[pos]]) & ASCII_WORD))
+    {
+      first_upper |= (class & ASCII_UPPER) && (upper | lower) == 0;
+      upper += (class & ASCII_UPPER) != 0;
+      lower += (class & ASCII_LOWER) != 0;
+      pos++;
+    }
+  cases->upper = upper;
+  cases->lower = lower;
+  cases->first_upper = first_upper;
+  return pos;
+}
+
 /* The end of a run of word characters and the connectors inside words,
  * with the case of every character up to there counted in @cases. */
 static gsize
@@ -333,15 +361,8 @@ scan_word_end (Scanner   *s,
   for (;;)
     {
       gunichar c;
-      guint8 class;
 
-      /* ASCII letters and digits, most of every word, a byte at a time. */
-      while (pos < s->end && (guchar) s->text[pos] < 0x80 &&
-             ((class = ascii_class[(guchar) s->text[pos]]) & ASCII_WORD))
-        {
-          count_case (cases, (class & ASCII_UPPER) != 0, (class & ASCII_LOWER) != 0);
-          pos++;
-        }
+      pos = scan_ascii_word (s, pos, cases);
       c = char_at (s->text, pos, s->end, &len);
 
       if (len == 0)
