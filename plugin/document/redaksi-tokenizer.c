@@ -333,9 +333,16 @@ scan_ascii_word (Scanner   *s,
   gboolean first_upper = cases->first_upper;
   guint8 class;
 
+  /* Up to the first cased letter, which tells whether it is capitalised. */
+  while ((upper | lower) == 0 && pos < end && ((class = ascii_class[text[pos]]) & ASCII_WORD))
+    {
+      first_upper = (class & ASCII_UPPER) != 0;
+      upper += (class & ASCII_UPPER) != 0;
+      lower += (class & ASCII_LOWER) != 0;
+      pos++;
+    }
   while (pos < end && ((class = ascii_class[text[pos]]) & ASCII_WORD))
     {
-      first_upper |= (class & ASCII_UPPER) && (upper | lower) == 0;
       upper += (class & ASCII_UPPER) != 0;
       lower += (class & ASCII_LOWER) != 0;
       pos++;
