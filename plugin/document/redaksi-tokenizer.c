@@ -595,6 +595,34 @@ scan_token (Scanner *s,
   return scan_punctuation (s, pos, c, len);
 }
 
+/* Whether the paragraph's start or a space comes before @pos; the byte
+ * before is looked up first, as it is ASCII most often. */
+static inline gboolean
+space_before (const Scanner *s,
+              gsize          pos)
+{
+  gunichar c;
+
+  if (pos > s->start && (guchar) s->text[pos - 1] < 0x80)
+    return s->text[pos - 1] == '\0' || (ascii_class[(guchar) s->text[pos - 1]] & ASCII_SPACE);
+  c = char_before (s->text, s->start, pos);
+  return c == 0 || is_space (c);
+}
+
+/* Whether the paragraph's end or a space comes at @pos. */
+static inline gboolean
+space_at (const Scanner *s,
+          gsize          pos)
+{
+  gunichar c;
+  guint len;
+
+  if (pos < s->end && (guchar) s->text[pos] < 0x80)
+    return s->text[pos] == '\0' || (ascii_class[(guchar) s->text[pos]] & ASCII_SPACE);
+  c = char_at (s->text, pos, s->end, &len);
+  return c == 0 || is_space (c);
+}
+
 static void
 mark_spacing (Scanner *s,
               guint    first)
@@ -602,13 +630,10 @@ mark_spacing (Scanner *s,
   for (guint i = first; i < s->tokens->len; i++)
     {
       RedaksiToken *t = &g_array_index (s->tokens, RedaksiToken, i);
-      guint len;
-      gunichar before = char_before (s->text, s->start, t->start);
-      gunichar after = char_at (s->text, t->end, s->end, &len);
 
-      if (before == 0 || is_space (before))
+      if (space_before (s, t->start))
         t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_BEFORE;
-      if (after == 0 || is_space (after))
+      if (space_at (s, t->end))
         t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
     }
 }
