@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "redaksi.h"
 #include "redaksi-json-writer-private.h"
 #include "redaksi-test-util.h"
 
@@ -292,6 +293,96 @@ test_deep_nesting_matches_generator (void)
     }
 }
 
+/* The tokenizer's notion of a space, the long way. */
+static gboolean
+reference_space (gunichar c)
+{
+  return c == 0xA0 || c == 0x200B || c == 0xFEFF || c == 0x202F || g_unichar_isspace (c);
+}
+
+/* A word's case flags, character by character through GLib. */
+static RedaksiTokenFlags
+reference_case (const char *text,
+                gsize       start,
+                gsize       end)
+{
+  guint upper = 0, lower = 0;
+  gboolean first_upper = FALSE;
+
+  for (const char *p = text + start; p < text + end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean is_upper = g_unichar_isupper (c) || g_unichar_istitle (c);
+      gboolean is_lower = !is_upper && g_unichar_islower (c);
+
+      first_upper |= is_upper && upper == 0 && lower == 0;
+      upper += is_upper;
+      lower += is_lower;
+    }
+  return (first_upper ? REDAKSI_TOKEN_FLAGS_CAPITALIZED : 0) |
+         (upper >= 2 && lower == 0 ? REDAKSI_TOKEN_FLAGS_UPPERCASE : 0);
+}
+
+static void
+check_token_flags (const char *line)
+{
+  const RedaksiTokenFlags spacing = REDAKSI_TOKEN_FLAGS_SPACE_BEFORE | REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
+  const RedaksiTokenFlags cases = REDAKSI_TOKEN_FLAGS_CAPITALIZED | REDAKSI_TOKEN_FLAGS_UPPERCASE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (line, -1, &error);
+  gsize length = strlen (line);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < redaksi_document_get_n_tokens (document); i++)
+    {
+      g_autoptr(RedaksiToken) t = redaksi_document_get_token (document, i);
+      const char *before = t->start > 0 ? g_utf8_find_prev_char (line, line + t->start) : NULL;
+      RedaksiTokenFlags expected = 0;
+
+      if (before == NULL || reference_space (g_utf8_get_char (before)))
+        expected |= REDAKSI_TOKEN_FLAGS_SPACE_BEFORE;
+      if (t->end >= length || reference_space (g_utf8_get_char (line + t->end)))
+        expected |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
+      if (t->kind == REDAKSI_TOKEN_WORD)
+        expected |= reference_case (line, t->start, t->end);
+      if ((t->flags & (spacing | cases)) != expected)
+        g_error ("token %u [%u, %u) of \"%s\": flags %x, expected %x", i, (guint) t->start,
+                 (guint) t->end, line, t->flags & (spacing | cases), expected);
+    }
+}
+
+/* Words of ASCII, of other letters and of both, glued by connectors,
+ * spaces of every kind: the segmenter's ASCII shortcuts for a word's
+ * case and a token's spacing agree with GLib's character tables. */
+static void
+test_token_flags_match_glib (void)
+{
+  static const char *const pieces[] = {
+    "a", "b", "Z", "K", "7", "é", "É", "Ǆ", "ǅ", "ß", "Ω", "ω", "中", "-", "'", "’", ".", ",",
+    "@", "Rp", " ", " ", "\t", "\u00a0", "\u202f", "\u2003", "\u200b", "“", "”", "!",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      GString *line = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 1, 16);
+      g_autofree char *text = NULL;
+
+      for (guint i = 0; i < n; i++)
+        {
+          /* Runs of letters, as words are. */
+          guint at = g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces));
+          guint repeat = at < 13 ? g_rand_int_range (rand, 1, 5) : 1;
+
+          for (guint r = 0; r < repeat; r++)
+            g_string_append (line, pieces[at]);
+        }
+      text = g_string_free (line, FALSE);
+      check_token_flags (text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,5 +393,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/docjson/strings-match-generator", test_strings_match_generator);
   g_test_add_func ("/redaksi/docjson/ints-match-generator", test_ints_match_generator);
   g_test_add_func ("/redaksi/docjson/deep-nesting-matches-generator", test_deep_nesting_matches_generator);
+  g_test_add_func ("/redaksi/docjson/token-flags-match-glib", test_token_flags_match_glib);
   return g_test_run ();
 }
