@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string.h>
+
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
@@ -31,8 +33,10 @@ void               _redaksi_json_writer_begin_object (RedaksiJsonWriter *self);
 void               _redaksi_json_writer_end_object   (RedaksiJsonWriter *self);
 void               _redaksi_json_writer_begin_array  (RedaksiJsonWriter *self);
 void               _redaksi_json_writer_end_array    (RedaksiJsonWriter *self);
-void               _redaksi_json_writer_member       (RedaksiJsonWriter *self,
-                                                      const char        *name);
+/* @name is @length bytes long. */
+void               _redaksi_json_writer_member_len   (RedaksiJsonWriter *self,
+                                                      const char        *name,
+                                                      gsize              length);
 
 /* A %NULL @value writes null. */
 void               _redaksi_json_writer_string       (RedaksiJsonWriter *self,
@@ -48,12 +52,28 @@ void               _redaksi_json_writer_node         (RedaksiJsonWriter *self,
                                                       JsonNode          *node);
 
 /* Shorthands for a member and its value. */
-void               _redaksi_json_writer_string_member (RedaksiJsonWriter *self,
-                                                       const char        *name,
-                                                       const char        *value);
-void               _redaksi_json_writer_int_member    (RedaksiJsonWriter *self,
-                                                       const char        *name,
-                                                       gint64             value);
+void               _redaksi_json_writer_string_member_len (RedaksiJsonWriter *self,
+                                                           const char        *name,
+                                                           gsize              length,
+                                                           const char        *value);
+void               _redaksi_json_writer_int_member_len    (RedaksiJsonWriter *self,
+                                                           const char        *name,
+                                                           gsize              length,
+                                                           gint64             value);
+/* @n members named @names (which need no escape), with @values. */
+void               _redaksi_json_writer_int_members       (RedaksiJsonWriter *self,
+                                                           const char *const *names,
+                                                           const gint64      *values,
+                                                           guint              n);
+
+/* Most member names are literals, whose length the compiler counts:
+ * the writer copies them without looking for their end. */
+#define _redaksi_json_writer_member(self, name) \
+  _redaksi_json_writer_member_len ((self), (name), strlen (name))
+#define _redaksi_json_writer_string_member(self, name, value) \
+  _redaksi_json_writer_string_member_len ((self), (name), strlen (name), (value))
+#define _redaksi_json_writer_int_member(self, name, value) \
+  _redaksi_json_writer_int_member_len ((self), (name), strlen (name), (value))
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RedaksiJsonWriter, _redaksi_json_writer_free)
 

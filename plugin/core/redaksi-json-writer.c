@@ -30,7 +30,9 @@ struct _RedaksiJsonWriter
   GString       *out;
   gboolean       pretty;
   gboolean       after_member;   /* the next value is a member's */
-  GArray        *levels;         /* Level, one per open container */
+  Level         *levels;         /* one per open container */
+  guint          depth;          /* containers open */
+  guint          n_levels;       /* room in @levels */
 
   /* When writing to a stream: @out is the writer's own buffer, sent on
    * whenever it holds a chunk's worth, so that the text of a large
@@ -44,22 +46,48 @@ struct _RedaksiJsonWriter
  * small enough to stay in the cache. */
 #define CHUNK_SIZE (64 * 1024)
 
+/* Room for @n more bytes and the NUL after the text, which stays as
+ * it is: the pieces written here are short, and most go into a buffer
+ * that already has room, without a call into GString. */
+static void
+grow (GString *out,
+      gsize    n)
+{
+  gsize len = out->len;
+
+  g_string_set_size (out, len + n);
+  g_string_truncate (out, len);
+}
+
+static inline char *
+reserve (GString *out,
+         gsize    n)
+{
+  if (G_UNLIKELY (out->len + n >= out->allocated_len))
+    grow (out, n);
+  return out->str + out->len;
+}
+
+/* Ends a piece written into reserve()'s room at @end. */
+static inline void
+commit (GString *out,
+        char    *end)
+{
+  out->len = (gsize) (end - out->str);
+  *end = '\0';
+}
+
 /* GLib 2.74's g_string_append_len() is a call into g_string_insert_len(),
- * which checks for overlaps and moves tails; most of what is written
- * here are short pieces into a buffer that already has room. */
+ * which checks for overlaps and moves tails. */
 static inline void
 append_len (GString    *out,
             const char *data,
             gsize       length)
 {
-  if (G_LIKELY (out->len + length < out->allocated_len))
-    {
-      memcpy (out->str + out->len, data, length);
-      out->len += length;
-      out->str[out->len] = '\0';
-    }
-  else
-    g_string_append_len (out, data, (gssize) length);
+  char *p = reserve (out, length);
+
+  memcpy (p, data, length);
+  commit (out, p + length);
 }
 
 static inline void
@@ -67,6 +95,16 @@ append (GString    *out,
         const char *str)
 {
   append_len (out, str, strlen (str));
+}
+
+static inline void
+append_c (GString *out,
+          char     c)
+{
+  char *p = reserve (out, 1);
+
+  *p++ = c;
+  commit (out, p);
 }
 
 RedaksiJsonWriter *
@@ -77,7 +115,8 @@ _redaksi_json_writer_new (GString  *out,
 
   self->out = out;
   self->pretty = pretty;
-  self->levels = g_array_sized_new (FALSE, FALSE, sizeof (Level), 8);
+  self->n_levels = 8;
+  self->levels = g_new (Level, self->n_levels);
   return self;
 }
 
@@ -102,8 +141,8 @@ void
 _redaksi_json_writer_free (RedaksiJsonWriter *self)
 {
   /* A writer whose stream failed is dropped with its containers open. */
-  g_assert (self->levels->len == 0 || self->failed);
-  g_array_unref (self->levels);
+  g_assert (self->depth == 0 || self->failed);
+  g_free (self->levels);
   if (self->stream != NULL)
     {
       g_string_free (self->out, TRUE);
@@ -166,15 +205,15 @@ separate (RedaksiJsonWriter *self)
 {
   Level *level;
 
-  if (self->levels->len == 0)
+  if (self->depth == 0)
     return;
-  level = &g_array_index (self->levels, Level, self->levels->len - 1);
+  level = &self->levels[self->depth - 1];
   if (level->n_values++ > 0)
-    g_string_append_c (self->out, ',');
+    append_c (self->out, ',');
   if (self->pretty)
     {
-      g_string_append_c (self->out, '\n');
-      indent (self, self->levels->len);
+      append_c (self->out, '\n');
+      indent (self, self->depth);
     }
 }
 
@@ -185,62 +224,75 @@ begin_value (RedaksiJsonWriter *self)
     self->after_member = FALSE;
   else
     {
-      g_assert (self->levels->len == 0 ||
-                !g_array_index (self->levels, Level, self->levels->len - 1).is_object);
+      g_assert (self->depth == 0 || !self->levels[self->depth - 1].is_object);
       separate (self);
     }
 }
 
-/* Bytes escape() must stop at: controls, DEL, '"', '\\' and the end. */
+/* Bytes quoted() must stop at: controls, DEL, '"', '\\' and the end. */
 static const guint8 stops[256] = {
   [0x00 ... 0x1f] = 1, ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
 };
 
+/* The escape of a byte that stops[] marks, other than the NUL. */
 static void
-escape (GString    *out,
-        const char *str)
+append_escaped (GString *out,
+                guchar   c)
 {
-  const char *run = str;
-  const char *p;
+  const char *escaped = NULL;
+  char code[8];
 
-  for (p = str; *p != '\0'; p++)
+  switch (c)
     {
-      guchar c;
-      const char *escaped = NULL;
-
-      while (!stops[(guchar) *p])
-        p++;
-      if (*p == '\0')
-        break;
-      c = (guchar) *p;
-      append_len (out, run, (gsize) (p - run));
-      run = p + 1;
-      switch (c)
-        {
-        case '"': escaped = "\\\""; break;
-        case '\\': escaped = "\\\\"; break;
-        case '\b': escaped = "\\b"; break;
-        case '\f': escaped = "\\f"; break;
-        case '\n': escaped = "\\n"; break;
-        case '\r': escaped = "\\r"; break;
-        case '\t': escaped = "\\t"; break;
-        default: break;
-        }
-      if (escaped != NULL)
-        append (out, escaped);
-      else
-        g_string_append_printf (out, "\\u%04x", c);
+    case '"': escaped = "\\\""; break;
+    case '\\': escaped = "\\\\"; break;
+    case '\b': escaped = "\\b"; break;
+    case '\f': escaped = "\\f"; break;
+    case '\n': escaped = "\\n"; break;
+    case '\r': escaped = "\\r"; break;
+    case '\t': escaped = "\\t"; break;
+    default: break;
     }
-  append_len (out, run, (gsize) (p - run));
+  if (escaped == NULL)
+    {
+      g_snprintf (code, sizeof code, "\\u%04x", c);
+      escaped = code;
+    }
+  append (out, escaped);
 }
 
+/* @str between double quotes, escaped. The bytes are copied as they are
+ * looked at, into room made for the whole string; only a byte that
+ * needs an escape leaves the loop. */
 static void
 quoted (GString    *out,
         const char *str)
 {
-  g_string_append_c (out, '"');
-  escape (out, str);
-  g_string_append_c (out, '"');
+  gsize n = strlen (str);
+  const char *in = str;
+  char *p = reserve (out, n + 2);
+
+  *p++ = '"';
+  for (;;)
+    {
+      guchar c = (guchar) *in;
+
+      if (G_LIKELY (!stops[c]))
+        {
+          *p++ = (char) c;
+          in++;
+          continue;
+        }
+      if (c == '\0')
+        break;
+      commit (out, p);
+      append_escaped (out, c);
+      in++;
+      /* The rest of the string and the closing quote. */
+      p = reserve (out, n - (gsize) (in - str) + 1);
+    }
+  *p++ = '"';
+  commit (out, p);
 }
 
 static void
@@ -250,8 +302,13 @@ begin_container (RedaksiJsonWriter *self,
   Level level = { 0, is_object };
 
   begin_value (self);
-  g_string_append_c (self->out, is_object ? '{' : '[');
-  g_array_append_val (self->levels, level);
+  append_c (self->out, is_object ? '{' : '[');
+  if (self->depth == self->n_levels)
+    {
+      self->n_levels *= 2;
+      self->levels = g_renew (Level, self->levels, self->n_levels);
+    }
+  self->levels[self->depth++] = level;
 }
 
 static void
@@ -260,18 +317,18 @@ end_container (RedaksiJsonWriter *self,
 {
   Level level;
 
-  g_assert (self->levels->len > 0 && !self->after_member);
-  level = g_array_index (self->levels, Level, self->levels->len - 1);
+  g_assert (self->depth > 0 && !self->after_member);
+  level = self->levels[self->depth - 1];
   g_assert (level.is_object == is_object);
-  g_array_set_size (self->levels, self->levels->len - 1);
+  self->depth--;
 
   if (self->pretty && level.n_values > 0)
-    g_string_append_c (self->out, '\n');
+    append_c (self->out, '\n');
   /* json-glib indents the closing brace of an empty object too, but
    * not the bracket of an empty array. */
   if (self->pretty && (level.n_values > 0 || is_object))
-    indent (self, self->levels->len);
-  g_string_append_c (self->out, is_object ? '}' : ']');
+    indent (self, self->depth);
+  append_c (self->out, is_object ? '}' : ']');
 }
 
 void
@@ -298,17 +355,44 @@ _redaksi_json_writer_end_array (RedaksiJsonWriter *self)
   end_container (self, FALSE);
 }
 
+/* The name is copied while its bytes are looked up; one that needs an
+ * escape (none of the contract's do) is written again the long way. */
 void
-_redaksi_json_writer_member (RedaksiJsonWriter *self,
-                             const char        *name)
+_redaksi_json_writer_member_len (RedaksiJsonWriter *self,
+                                 const char        *name,
+                                 gsize              length)
 {
-  g_assert (self->levels->len > 0 && !self->after_member);
-  g_assert (g_array_index (self->levels, Level, self->levels->len - 1).is_object);
+  guint8 escapes = 0;
+  char *p;
+
+  g_assert (self->depth > 0 && !self->after_member);
+  g_assert (self->levels[self->depth - 1].is_object);
 
   separate (self);
-  quoted (self->out, name);
-  append (self->out, self->pretty ? " : " : ":");
   self->after_member = TRUE;
+  p = reserve (self->out, length + 5);
+  *p++ = '"';
+  for (gsize i = 0; i < length; i++)
+    {
+      escapes |= stops[(guchar) name[i]];
+      p[i] = name[i];
+    }
+  if (G_UNLIKELY (escapes))
+    {
+      quoted (self->out, name);
+      append (self->out, self->pretty ? " : " : ":");
+      return;
+    }
+  p += length;
+  *p++ = '"';
+  if (self->pretty)
+    {
+      memcpy (p, " : ", 3);
+      p += 3;
+    }
+  else
+    *p++ = ':';
+  commit (self->out, p);
 }
 
 void
@@ -319,25 +403,137 @@ _redaksi_json_writer_string (RedaksiJsonWriter *self,
   if (value != NULL)
     quoted (self->out, value);
   else
-    g_string_append (self->out, "null");
+    append (self->out, "null");
+}
+
+/* 10^0 … 10^17. */
+static const guint64 powers_of_ten[] = {
+  G_GUINT64_CONSTANT (1), G_GUINT64_CONSTANT (10), G_GUINT64_CONSTANT (100),
+  G_GUINT64_CONSTANT (1000), G_GUINT64_CONSTANT (10000), G_GUINT64_CONSTANT (100000),
+  G_GUINT64_CONSTANT (1000000), G_GUINT64_CONSTANT (10000000),
+  G_GUINT64_CONSTANT (100000000), G_GUINT64_CONSTANT (1000000000),
+  G_GUINT64_CONSTANT (10000000000), G_GUINT64_CONSTANT (100000000000),
+  G_GUINT64_CONSTANT (1000000000000), G_GUINT64_CONSTANT (10000000000000),
+  G_GUINT64_CONSTANT (100000000000000), G_GUINT64_CONSTANT (1000000000000000),
+  G_GUINT64_CONSTANT (10000000000000000), G_GUINT64_CONSTANT (100000000000000000),
+};
+
+/* The digits of @value at @p, where there is room for 20 bytes; returns
+ * the end. Ranges make most of the output: no printf. */
+static inline char *
+put_int (char   *p,
+         gint64  value)
+{
+  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
+  guint n = 1;
+  char *end;
+
+  if (value < 0)
+    *p++ = '-';
+  while (n < G_N_ELEMENTS (powers_of_ten) && magnitude >= powers_of_ten[n])
+    n++;
+  if (magnitude >= G_GUINT64_CONSTANT (1000000000000000000))
+    n = magnitude >= G_GUINT64_CONSTANT (10000000000000000000) ? 20 : 19;
+  end = p + n;
+  do
+    *--end = (char) ('0' + magnitude % 10);
+  while ((magnitude /= 10) != 0);
+  return p + n;
 }
 
 void
 _redaksi_json_writer_int (RedaksiJsonWriter *self,
                           gint64             value)
 {
-  /* Ranges make most of the output: digits without printf's overhead. */
-  char digits[24];
-  char *p = digits + sizeof digits;
-  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
+  char *p;
 
   begin_value (self);
-  do
-    *--p = (char) ('0' + magnitude % 10);
-  while ((magnitude /= 10) != 0);
-  if (value < 0)
-    *--p = '-';
-  append_len (self->out, p, (gsize) (digits + sizeof digits - p));
+  p = reserve (self->out, 21);
+  commit (self->out, put_int (p, value));
+}
+
+/* @m / 2^@k times 10^@s, rounded to an integer as printf rounds (to the
+ * nearest, ties to even); exact in 128 bits for the ranges
+ * format_g17() asks about. */
+static guint64
+scaled_round (guint64 m,
+              gint    k,
+              gint    s)
+{
+  unsigned __int128 product = m;
+  unsigned __int128 rest, half;
+  guint64 q;
+  gint shift;
+
+  for (gint i = 0; i < s; i++)
+    product *= 5;
+  shift = k - s;
+  if (shift <= 0)
+    return (guint64) (product << -shift);
+  q = (guint64) (product >> shift);
+  rest = product & ((((unsigned __int128) 1) << shift) - 1);
+  half = ((unsigned __int128) 1) << (shift - 1);
+  if (rest > half || (rest == half && (q & 1)))
+    q++;
+  return q;
+}
+
+/* printf's `%.17g` of a positive @value in [1e-4, 1e15), which is every
+ * salience and similarity, without printf: 17 significant digits are
+ * @value times 10^(16 - exponent), rounded, with the trailing zeros
+ * dropped. Returns the length written to @buffer, or 0 for a value
+ * outside that range, which the caller gives to printf. */
+static gsize
+format_g17 (double  value,
+            char   *buffer)
+{
+  int e2;
+  double f = frexp (value, &e2);
+  guint64 m = (guint64) ldexp (f, 53);
+  gint k = 53 - e2;
+  /* value is in [2^(e2-1), 2^e2): its decimal exponent is this or one more. */
+  gint exponent = (gint) floor ((e2 - 1) * 0.30102999566398120);
+  guint64 digits;
+  char *p = buffer;
+  char text[17];
+  gint point, last;
+
+  if (!(value >= 1e-4 && value < 1e15))
+    return 0;
+  for (;;)
+    {
+      digits = scaled_round (m, k, 16 - exponent);
+      if (digits < powers_of_ten[16])
+        exponent--;
+      else if (digits >= powers_of_ten[17] &&
+               scaled_round (m, k, 15 - exponent) >= powers_of_ten[16])
+        exponent++;
+      else
+        break;
+    }
+  if (exponent < -4 || exponent >= 17)
+    return 0;
+
+  for (gint i = 16; i >= 0; i--, digits /= 10)
+    text[i] = (char) ('0' + digits % 10);
+  for (last = 16; last > 0 && text[last] == '0' && last > exponent; last--)
+    ;
+  point = exponent + 1;   /* digits before the decimal point */
+  if (point <= 0)
+    {
+      *p++ = '0';
+      *p++ = '.';
+      for (gint i = point; i < 0; i++)
+        *p++ = '0';
+      point = -1;          /* the point is written */
+    }
+  for (gint i = 0; i <= last; i++)
+    {
+      if (i == point)
+        *p++ = '.';
+      *p++ = text[i];
+    }
+  return (gsize) (p - buffer);
 }
 
 void
@@ -345,18 +541,25 @@ _redaksi_json_writer_double (RedaksiJsonWriter *self,
                              double             value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  gsize length;
 
   begin_value (self);
   if (!isfinite (value))
     {
-      g_string_append (self->out, "null");
+      append (self->out, "null");
       return;
     }
-  g_ascii_formatd (buffer, sizeof buffer, "%.17g", value);
-  g_string_append (self->out, buffer);
+  length = format_g17 (value, buffer);
+  if (length == 0)
+    {
+      g_ascii_formatd (buffer, sizeof buffer, "%.17g", value);
+      length = strlen (buffer);
+    }
+  append_len (self->out, buffer, length);
   /* So that a double reads back as one, as json-glib does it. */
-  if (strpbrk (buffer, ".eE") == NULL)
-    g_string_append (self->out, ".0");
+  if (memchr (buffer, '.', length) == NULL && memchr (buffer, 'e', length) == NULL &&
+      memchr (buffer, 'E', length) == NULL)
+    append_len (self->out, ".0", 2);
 }
 
 void
@@ -364,14 +567,14 @@ _redaksi_json_writer_boolean (RedaksiJsonWriter *self,
                               gboolean           value)
 {
   begin_value (self);
-  g_string_append (self->out, value ? "true" : "false");
+  append (self->out, value ? "true" : "false");
 }
 
 void
 _redaksi_json_writer_null (RedaksiJsonWriter *self)
 {
   begin_value (self);
-  g_string_append (self->out, "null");
+  append (self->out, "null");
 }
 
 static void
@@ -449,19 +652,71 @@ _redaksi_json_writer_node (RedaksiJsonWriter *self,
 }
 
 void
-_redaksi_json_writer_string_member (RedaksiJsonWriter *self,
-                                    const char        *name,
-                                    const char        *value)
+_redaksi_json_writer_string_member_len (RedaksiJsonWriter *self,
+                                        const char        *name,
+                                        gsize              length,
+                                        const char        *value)
 {
-  _redaksi_json_writer_member (self, name);
+  _redaksi_json_writer_member_len (self, name, length);
   _redaksi_json_writer_string (self, value);
 }
 
+/* Integer members whose names need no escape (literals), in one piece
+ * of room when compact. */
 void
-_redaksi_json_writer_int_member (RedaksiJsonWriter *self,
-                                 const char        *name,
-                                 gint64             value)
+_redaksi_json_writer_int_members (RedaksiJsonWriter *self,
+                                  const char *const *names,
+                                  const gint64      *values,
+                                  guint              n)
 {
-  _redaksi_json_writer_member (self, name);
+  Level *level;
+  guint8 escapes = 0;
+  guint n_values;
+  gsize room = 0;
+  char *p;
+
+  g_assert (self->depth > 0 && !self->after_member);
+  level = &self->levels[self->depth - 1];
+  g_assert (level->is_object);
+
+  for (guint i = 0; i < n && !self->pretty; i++)
+    room += strlen (names[i]) + 25;
+  if (self->pretty)
+    goto one_by_one;
+
+  n_values = level->n_values;
+  p = reserve (self->out, room);
+  for (guint i = 0; i < n; i++)
+    {
+      if (n_values++ > 0)
+        *p++ = ',';
+      *p++ = '"';
+      for (const char *c = names[i]; *c != '\0'; c++)
+        {
+          escapes |= stops[(guchar) *c];
+          *p++ = *c;
+        }
+      *p++ = '"';
+      *p++ = ':';
+      p = put_int (p, values[i]);
+    }
+  if (G_UNLIKELY (escapes))
+    goto one_by_one;
+  level->n_values = n_values;
+  commit (self->out, p);
+  return;
+
+one_by_one:
+  for (guint i = 0; i < n; i++)
+    _redaksi_json_writer_int_member (self, names[i], values[i]);
+}
+
+void
+_redaksi_json_writer_int_member_len (RedaksiJsonWriter *self,
+                                     const char        *name,
+                                     gsize              length,
+                                     gint64             value)
+{
+  _redaksi_json_writer_member_len (self, name, length);
   _redaksi_json_writer_int (self, value);
 }

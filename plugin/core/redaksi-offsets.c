@@ -72,12 +72,17 @@ count_units (const char *text,
 }
 
 /* One forward walk over the (already validated) text: the mark of each
- * stride is at its first character boundary. */
+ * stride is at its first character boundary. The number of marks is
+ * known: room for them is made once. */
 static void
 build_marks (RedaksiOffsetIndex *self)
 {
   RedaksiOffsetMark mark = { 0, 0, 0 };
+  RedaksiOffsetMark *marks;
+  guint n = 0;
 
+  g_array_set_size (self->marks, self->length / REDAKSI_OFFSET_STRIDE + 2);
+  marks = (RedaksiOffsetMark *) (gpointer) self->marks->data;
   for (gsize stride = 0; ; stride += REDAKSI_OFFSET_STRIDE)
     {
       gsize boundary = stride;
@@ -88,26 +93,31 @@ build_marks (RedaksiOffsetIndex *self)
         break;
       count_units (self->text, mark.byte, boundary, &mark.chars, &mark.utf16);
       mark.byte = boundary;
-      g_array_append_val (self->marks, mark);
+      marks[n++] = mark;
     }
   count_units (self->text, mark.byte, self->length, &mark.chars, &mark.utf16);
   mark.byte = self->length;
-  g_array_append_val (self->marks, mark);
+  marks[n++] = mark;
+  g_array_set_size (self->marks, n);
 }
 
+/* Room for line starts is made a block at a time, not a call a line. */
 static void
 build_line_starts (RedaksiOffsetIndex *self)
 {
-  guint64 start = 0;
   const char *p = self->text;
   const char *end = self->text + self->length;
+  guint n = 1;
 
-  g_array_append_val (self->line_starts, start);
+  g_array_set_size (self->line_starts, 256);
+  g_array_index (self->line_starts, guint64, 0) = 0;
   while ((p = memchr (p, '\n', end - p)) != NULL)
     {
-      start = (guint64) (++p - self->text);
-      g_array_append_val (self->line_starts, start);
+      if (n == self->line_starts->len)
+        g_array_set_size (self->line_starts, n * 2);
+      g_array_index (self->line_starts, guint64, n++) = (guint64) (++p - self->text);
     }
+  g_array_set_size (self->line_starts, n);
 }
 
 void

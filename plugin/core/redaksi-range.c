@@ -59,12 +59,15 @@ void
 _redaksi_range_write_members (const RedaksiRange *self,
                               RedaksiJsonWriter  *writer)
 {
-  _redaksi_json_writer_int_member (writer, "start", (gint64) self->start);
-  _redaksi_json_writer_int_member (writer, "end", (gint64) self->end);
-  _redaksi_json_writer_int_member (writer, "char_start", (gint64) self->char_start);
-  _redaksi_json_writer_int_member (writer, "char_end", (gint64) self->char_end);
-  _redaksi_json_writer_int_member (writer, "utf16_start", (gint64) self->utf16_start);
-  _redaksi_json_writer_int_member (writer, "utf16_end", (gint64) self->utf16_end);
+  static const char *const names[] = {
+    "start", "end", "char_start", "char_end", "utf16_start", "utf16_end"
+  };
+  const gint64 values[] = {
+    (gint64) self->start, (gint64) self->end, (gint64) self->char_start,
+    (gint64) self->char_end, (gint64) self->utf16_start, (gint64) self->utf16_end,
+  };
+
+  _redaksi_json_writer_int_members (writer, names, values, G_N_ELEMENTS (names));
 }
 
 /* The same members, for a node built with JsonBuilder. */

@@ -13,60 +13,53 @@
 #include "redaksi-report-document-private.h"
 
 static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_dateline (JsonBuilder     *builder,
-              RedaksiDocument *document)
+write_dateline (RedaksiDocument   *document,
+                RedaksiJsonWriter *writer)
 {
   g_autoptr(RedaksiRange) dateline = redaksi_document_get_dateline (document);
   g_autofree char *text = NULL;
 
-  json_builder_set_member_name (builder, "dateline");
+  _redaksi_json_writer_member (writer, "dateline");
   if (dateline == NULL)
     {
-      json_builder_add_null_value (builder);
+      _redaksi_json_writer_null (writer);
       return;
     }
   text = g_strndup (redaksi_document_get_source (document, NULL) + dateline->start,
                     dateline->end - dateline->start);
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, text);
-  _redaksi_range_serialize_members (dateline, builder);
-  json_builder_end_object (builder);
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_member (writer, "text", text);
+  _redaksi_range_write_members (dateline, writer);
+  _redaksi_json_writer_end_object (writer);
 }
 
-static JsonNode *
-describe_document (RedaksiDocument *document)
+/* Written from the (immutable) document when the JSON is: no tree. */
+static void
+write_document (gpointer           data,
+                RedaksiJsonWriter *writer)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  RedaksiDocument *document = data;
   gsize length;
 
   redaksi_document_get_source (document, &length);
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, redaksi_document_is_html (document) ? "html" : "text");
-  add_int (builder, "bytes", (gint64) length);
-  add_int (builder, "characters", (gint64) redaksi_document_get_char_offset (document, length));
-  add_int (builder, "utf16_length", (gint64) redaksi_document_get_utf16_offset (document, length));
-  add_int (builder, "paragraphs", redaksi_document_get_n_paragraphs (document));
-  add_int (builder, "sentences", redaksi_document_get_n_sentences (document));
-  add_int (builder, "tokens", redaksi_document_get_n_tokens (document));
-  add_dateline (builder, document);
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_member (writer, "format", redaksi_document_is_html (document) ? "html" : "text");
+  _redaksi_json_writer_int_member (writer, "bytes", (gint64) length);
+  _redaksi_json_writer_int_member (writer, "characters",
+                                   (gint64) redaksi_document_get_char_offset (document, length));
+  _redaksi_json_writer_int_member (writer, "utf16_length",
+                                   (gint64) redaksi_document_get_utf16_offset (document, length));
+  _redaksi_json_writer_int_member (writer, "paragraphs", redaksi_document_get_n_paragraphs (document));
+  _redaksi_json_writer_int_member (writer, "sentences", redaksi_document_get_n_sentences (document));
+  _redaksi_json_writer_int_member (writer, "tokens", redaksi_document_get_n_tokens (document));
+  write_dateline (document, writer);
+  _redaksi_json_writer_end_object (writer);
 }
 
 void
 _redaksi_report_set_document_summary (RedaksiReport   *report,
                                       RedaksiDocument *document)
 {
-  _redaksi_report_set_member (report, "document", describe_document (document));
+  _redaksi_report_set_member_writer (report, "document", write_document,
+                                     g_object_ref (document), g_object_unref);
 }

@@ -20,6 +20,16 @@ void           _redaksi_report_add_result    (RedaksiReport        *self,
 void           _redaksi_report_set_member    (RedaksiReport        *self,
                                               const char           *name,
                                               JsonNode             *node);
+/* Writes the value of a member, one JSON value, from @data. */
+typedef void (*RedaksiReportWriteFunc) (gpointer           data,
+                                        RedaksiJsonWriter *writer);
+/* A member whose value is written from @data when the JSON is, instead
+ * of being built as a tree first; @destroy frees @data with the report. */
+void           _redaksi_report_set_member_writer (RedaksiReport          *self,
+                                                  const char             *name,
+                                                  RedaksiReportWriteFunc  write,
+                                                  gpointer                data,
+                                                  GDestroyNotify          destroy);
 /* Every result of @section so far, requested or not (element-type GObject). */
 GPtrArray     *_redaksi_report_peek_results  (RedaksiReport        *self,
                                               const char           *section);

@@ -43,9 +43,19 @@ struct _RedaksiReport
   RedaksiAnalysisFlags  requested;
   RedaksiAnalysisFlags  owner;
   GPtrArray            *sections;  /* Section */
-  GPtrArray            *members;   /* member name, JsonNode pairs */
+  GPtrArray            *members;   /* Member */
   gboolean              sealed;
 };
+
+/* A member of the JSON before the sections: a tree, or written from data. */
+typedef struct
+{
+  char                   *name;
+  JsonNode               *node;
+  RedaksiReportWriteFunc  write;
+  gpointer                data;
+  GDestroyNotify          destroy;
+} Member;
 
 G_DEFINE_FINAL_TYPE (RedaksiReport, redaksi_report, G_TYPE_OBJECT)
 
@@ -82,7 +92,13 @@ redaksi_report_class_init (RedaksiReportClass *klass)
 static void
 member_free (gpointer data)
 {
-  json_node_unref (data);
+  Member *member = data;
+
+  g_free (member->name);
+  g_clear_pointer (&member->node, json_node_unref);
+  if (member->destroy != NULL)
+    member->destroy (member->data);
+  g_free (member);
 }
 
 static void
@@ -125,6 +141,8 @@ find_section (RedaksiReport *self,
   return NULL;
 }
 
+#define SECTION_ROOM 128
+
 static Section *
 ensure_section (RedaksiReport *self,
                 const char    *name)
@@ -135,8 +153,9 @@ ensure_section (RedaksiReport *self,
     {
       section = g_new0 (Section, 1);
       section->name = g_strdup (name);
-      section->all = g_ptr_array_new_with_free_func (g_object_unref);
-      section->owners = g_array_new (FALSE, FALSE, sizeof (RedaksiAnalysisFlags));
+      /* Room for an article's entities without growing again and again. */
+      section->all = g_ptr_array_new_full (SECTION_ROOM, g_object_unref);
+      section->owners = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiAnalysisFlags), SECTION_ROOM);
       g_ptr_array_add (self->sections, section);
     }
   return section;
@@ -171,14 +190,29 @@ _redaksi_report_set_member (RedaksiReport *self,
                             const char    *name,
                             JsonNode      *node)
 {
-  JsonObject *holder = json_object_new ();
-  JsonNode *wrapped = json_node_new (JSON_NODE_OBJECT);
+  Member *member = g_new0 (Member, 1);
 
   g_assert (!self->sealed);
-  /* Kept as a one-member object so the name travels with the node. */
-  json_object_set_member (holder, name, node);
-  json_node_take_object (wrapped, holder);
-  g_ptr_array_add (self->members, wrapped);
+  member->name = g_strdup (name);
+  member->node = node;
+  g_ptr_array_add (self->members, member);
+}
+
+void
+_redaksi_report_set_member_writer (RedaksiReport          *self,
+                                   const char             *name,
+                                   RedaksiReportWriteFunc  write,
+                                   gpointer                data,
+                                   GDestroyNotify          destroy)
+{
+  Member *member = g_new0 (Member, 1);
+
+  g_assert (!self->sealed);
+  member->name = g_strdup (name);
+  member->write = write;
+  member->data = data;
+  member->destroy = destroy;
+  g_ptr_array_add (self->members, member);
 }
 
 GPtrArray *
@@ -200,18 +234,36 @@ compare_issue_starts (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+static gboolean
+all_requested (RedaksiReport *self,
+               Section       *section)
+{
+  for (guint i = 0; i < section->owners->len; i++)
+    if (!(g_array_index (section->owners, RedaksiAnalysisFlags, i) & self->requested))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 seal_section (RedaksiReport *self,
               Section       *section)
 {
-  section->visible = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean issues = g_str_equal (section->name, "issues");
+
+  /* Most often every result is shown: the same array serves. */
+  if (!issues && all_requested (self, section))
+    {
+      section->visible = g_ptr_array_ref (section->all);
+      return;
+    }
+  section->visible = g_ptr_array_new_full (section->all->len, g_object_unref);
   for (guint i = 0; i < section->all->len; i++)
     if (g_array_index (section->owners, RedaksiAnalysisFlags, i) & self->requested)
       g_ptr_array_add (section->visible, g_object_ref (g_ptr_array_index (section->all, i)));
   /* Each analysis adds its findings in the order of the text; findings
    * of several analyses are interleaved again (a stable sort, so that
    * findings at one offset keep the order their analysis gave them). */
-  if (g_str_equal (section->name, "issues"))
+  if (issues)
     g_ptr_array_sort (section->visible, compare_issue_starts);
 }
 
@@ -440,11 +492,13 @@ write_members (RedaksiReport     *self,
 {
   for (guint i = 0; i < self->members->len; i++)
     {
-      JsonObject *holder = json_node_get_object (g_ptr_array_index (self->members, i));
-      g_autoptr(GList) names = json_object_get_members (holder);
+      Member *member = g_ptr_array_index (self->members, i);
 
-      _redaksi_json_writer_member (writer, names->data);
-      _redaksi_json_writer_node (writer, json_object_get_member (holder, names->data));
+      _redaksi_json_writer_member (writer, member->name);
+      if (member->node != NULL)
+        _redaksi_json_writer_node (writer, member->node);
+      else
+        member->write (member->data, writer);
     }
 }
 
@@ -512,6 +566,25 @@ redaksi_report_to_json (RedaksiReport *self)
   return node;
 }
 
+/* Room for most reports' text at once, so that it is not copied again
+ * and again as it grows: about 250 bytes a result when compact, twice
+ * that when pretty; a very large report grows from a megabyte. */
+static gsize
+estimate_json_size (RedaksiReport *self,
+                    gboolean       pretty)
+{
+  gsize results = 0;
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      Section *section = g_ptr_array_index (self->sections, i);
+
+      if (section->declared & self->requested)
+        results += section->visible->len;
+    }
+  return MIN (1024 + results * (pretty ? 500 : 250), 1024 * 1024);
+}
+
 /**
  * redaksi_report_to_json_string:
  * @self: a #RedaksiReport
@@ -533,7 +606,7 @@ redaksi_report_to_json_string (RedaksiReport *self,
   g_return_val_if_fail (REDAKSI_IS_REPORT (self), NULL);
   g_return_val_if_fail (self->sealed, NULL);
 
-  out = g_string_sized_new (4096);
+  out = g_string_sized_new (estimate_json_size (self, pretty));
   writer = _redaksi_json_writer_new (out, pretty);
   /* Into a GString, nothing can fail. */
   write_report (self, writer, NULL);

@@ -14,8 +14,27 @@ typedef struct
   const char *text;
   gsize       start;  /* paragraph start */
   gsize       end;    /* paragraph end */
-  GArray     *tokens;
+  GArray     *tokens; /* its length runs ahead of n_tokens while scanning */
+  guint       n_tokens;
 } Scanner;
+
+/* What an ASCII byte is, looked up once instead of asked in turn. */
+enum
+{
+  ASCII_WORD  = 1 << 0,   /* a letter or a digit */
+  ASCII_UPPER = 1 << 1,
+  ASCII_LOWER = 1 << 2,
+  ASCII_SPACE = 1 << 3,
+};
+
+/* Bytes from 0x80 up are no ASCII character: class 0. */
+static const guint8 ascii_class[256] = {
+  ['0' ... '9'] = ASCII_WORD,
+  ['A' ... 'Z'] = ASCII_WORD | ASCII_UPPER,
+  ['a' ... 'z'] = ASCII_WORD | ASCII_LOWER,
+  [' '] = ASCII_SPACE, ['\t'] = ASCII_SPACE, ['\n'] = ASCII_SPACE,
+  ['\r'] = ASCII_SPACE, ['\f'] = ASCII_SPACE, ['\v'] = ASCII_SPACE,
+};
 
 /* Domain labels that make `Bisnis.com` or `REPUBLIKA.CO.ID` one word. */
 static const char *const domain_labels[] = {
@@ -67,7 +86,7 @@ static inline gboolean
 is_space (gunichar c)
 {
   if (c < 0x80)
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return (ascii_class[c] & ASCII_SPACE) != 0;
   return c == 0xA0 || c == 0x200B || c == 0xFEFF || c == 0x202F ||
          g_unichar_isspace (c);
 }
@@ -76,7 +95,7 @@ static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
-    return g_ascii_isalnum (c);
+    return (ascii_class[c] & ASCII_WORD) != 0;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -170,9 +189,14 @@ push_token (Scanner          *s,
 {
   RedaksiToken token = { kind, REDAKSI_QUOTE_MARK_NONE, REDAKSI_QUOTE_ROLE_NONE,
                          REDAKSI_TOKEN_FLAGS_NONE, (guint) start, (guint) end };
+  RedaksiToken *slot;
 
-  g_array_append_val (s->tokens, token);
-  return &g_array_index (s->tokens, RedaksiToken, s->tokens->len - 1);
+  /* Room for tokens is made a block at a time, not a call a token. */
+  if (G_UNLIKELY (s->n_tokens == s->tokens->len))
+    g_array_set_size (s->tokens, s->n_tokens + 256);
+  slot = &g_array_index (s->tokens, RedaksiToken, s->n_tokens++);
+  *slot = token;
+  return slot;
 }
 
 /* A full stop joins letters when it writes an abbreviation (`S.H.`,
@@ -228,11 +252,114 @@ connector_joins (Scanner  *s,
     }
 }
 
-/* The end of a run of word characters and the connectors inside words. */
+static inline void
+classify_case (gunichar  c,
+               gboolean *upper,
+               gboolean *lower)
+{
+  if (c < 0x80)
+    {
+      *upper = g_ascii_isupper (c);
+      *lower = g_ascii_islower (c);
+      return;
+    }
+  *upper = g_unichar_isupper (c) || g_unichar_istitle (c);
+  *lower = !*upper && g_unichar_islower (c);
+}
+
+/* The cased letters of a word, counted as the word is scanned. */
+typedef struct
+{
+  guint    upper;
+  guint    lower;
+  gboolean first_upper;   /* the first cased letter is a capital */
+} CaseCount;
+
+static inline void
+count_case (CaseCount *count,
+            gboolean   is_upper,
+            gboolean   is_lower)
+{
+  count->first_upper |= is_upper && count->upper == 0 && count->lower == 0;
+  count->upper += is_upper;
+  count->lower += is_lower;
+}
+
+static inline void
+count_char_case (CaseCount *count,
+                 gunichar   c)
+{
+  gboolean is_upper, is_lower;
+
+  classify_case (c, &is_upper, &is_lower);
+  count_case (count, is_upper, is_lower);
+}
+
+static RedaksiTokenFlags
+case_flags_of (const CaseCount *count)
+{
+  return (count->first_upper ? REDAKSI_TOKEN_FLAGS_CAPITALIZED : 0) |
+         (count->upper >= 2 && count->lower == 0 ? REDAKSI_TOKEN_FLAGS_UPPERCASE : 0);
+}
+
+static RedaksiTokenFlags
+case_flags (const char *text,
+            gsize       start,
+            gsize       end)
+{
+  CaseCount count = { 0, 0, FALSE };
+
+  for (gsize pos = start; pos < end;)
+    {
+      guint len;
+
+      count_char_case (&count, char_at (text, pos, end, &len));
+      pos += len;
+    }
+  return case_flags_of (&count);
+}
+
+/* ASCII letters and digits from @pos, most of every word, a byte at a
+ * time, their case counted; in locals, as the compiler cannot keep
+ * fields in registers across the stores. */
+static inline gsize
+scan_ascii_word (Scanner   *s,
+                 gsize      pos,
+                 CaseCount *cases)
+{
+  const guchar *text = (const guchar *) s->text;
+  gsize end = s->end;
+  guint upper = cases->upper, lower = cases->lower;
+  gboolean first_upper = cases->first_upper;
+  guint8 class;
+
+  /* Up to the first cased letter, which tells whether it is capitalised. */
+  while ((upper | lower) == 0 && pos < end && ((class = ascii_class[text[pos]]) & ASCII_WORD))
+    {
+      first_upper = (class & ASCII_UPPER) != 0;
+      upper += (class & ASCII_UPPER) != 0;
+      lower += (class & ASCII_LOWER) != 0;
+      pos++;
+    }
+  while (pos < end && ((class = ascii_class[text[pos]]) & ASCII_WORD))
+    {
+      upper += (class & ASCII_UPPER) != 0;
+      lower += (class & ASCII_LOWER) != 0;
+      pos++;
+    }
+  cases->upper = upper;
+  cases->lower = lower;
+  cases->first_upper = first_upper;
+  return pos;
+}
+
+/* The end of a run of word characters and the connectors inside words,
+ * with the case of every character up to there counted in @cases. */
 static gsize
-scan_word_end (Scanner  *s,
-               gsize     pos,
-               gboolean *has_at)
+scan_word_end (Scanner   *s,
+               gsize      pos,
+               gboolean  *has_at,
+               CaseCount *cases)
 {
   gsize segment_start = pos;
   guint len;
@@ -240,17 +367,22 @@ scan_word_end (Scanner  *s,
   *has_at = FALSE;
   for (;;)
     {
-      gunichar c = char_at (s->text, pos, s->end, &len);
+      gunichar c;
+
+      pos = scan_ascii_word (s, pos, cases);
+      c = char_at (s->text, pos, s->end, &len);
 
       if (len == 0)
         return pos;
       if (is_word_char (c))
         {
+          count_char_case (cases, c);
           pos += len;
           continue;
         }
       if (!connector_joins (s, c, pos, segment_start, *has_at))
         return pos;
+      count_char_case (cases, c);
       *has_at |= c == '@';
       pos += len;
       segment_start = pos;
@@ -299,45 +431,6 @@ classify_run (const char *text,
   return looks_like_date (text, start, end) ? REDAKSI_TOKEN_DATE : REDAKSI_TOKEN_NUMBER;
 }
 
-static inline void
-classify_case (gunichar  c,
-               gboolean *upper,
-               gboolean *lower)
-{
-  if (c < 0x80)
-    {
-      *upper = g_ascii_isupper (c);
-      *lower = g_ascii_islower (c);
-      return;
-    }
-  *upper = g_unichar_isupper (c) || g_unichar_istitle (c);
-  *lower = !*upper && g_unichar_islower (c);
-}
-
-static RedaksiTokenFlags
-case_flags (const char *text,
-            gsize       start,
-            gsize       end)
-{
-  guint upper = 0, lower = 0;
-  gboolean first_upper = FALSE;
-
-  for (gsize pos = start; pos < end;)
-    {
-      guint len;
-      gunichar c = char_at (text, pos, end, &len);
-      gboolean is_upper, is_lower;
-
-      classify_case (c, &is_upper, &is_lower);
-      first_upper |= is_upper && upper == 0 && lower == 0;
-      upper += is_upper;
-      lower += is_lower;
-      pos += len;
-    }
-  return (first_upper ? REDAKSI_TOKEN_FLAGS_CAPITALIZED : 0) |
-         (upper >= 2 && lower == 0 ? REDAKSI_TOKEN_FLAGS_UPPERCASE : 0);
-}
-
 /* `Rp2,1` is the currency and a number. */
 static gsize
 currency_prefix_length (const char *text,
@@ -375,7 +468,8 @@ scan_word (Scanner *s,
            gsize    pos)
 {
   gboolean has_at;
-  gsize end = scan_word_end (s, pos, &has_at);
+  CaseCount cases = { 0, 0, FALSE };
+  gsize end = scan_word_end (s, pos, &has_at, &cases);
   gsize currency = currency_prefix_length (s->text, pos, end);
   RedaksiTokenKind kind;
   RedaksiToken *token;
@@ -388,7 +482,8 @@ scan_word (Scanner *s,
   token = push_token (s, kind, pos, end);
   if (kind == REDAKSI_TOKEN_WORD)
     {
-      token->flags |= case_flags (s->text, pos, end);
+      /* `Rp` of `Rp2,1` is a word of its own. */
+      token->flags |= currency > 0 ? case_flags (s->text, pos, end) : case_flags_of (&cases);
       if (takes_abbreviation_stop (s, pos, end))
         {
           token->end = (guint) ++end;
@@ -500,6 +595,34 @@ scan_token (Scanner *s,
   return scan_punctuation (s, pos, c, len);
 }
 
+/* Whether the paragraph's start or a space comes before @pos; the byte
+ * before is looked up first, as it is ASCII most often. */
+static inline gboolean
+space_before (const Scanner *s,
+              gsize          pos)
+{
+  gunichar c;
+
+  if (pos > s->start && (guchar) s->text[pos - 1] < 0x80)
+    return s->text[pos - 1] == '\0' || (ascii_class[(guchar) s->text[pos - 1]] & ASCII_SPACE);
+  c = char_before (s->text, s->start, pos);
+  return c == 0 || is_space (c);
+}
+
+/* Whether the paragraph's end or a space comes at @pos. */
+static inline gboolean
+space_at (const Scanner *s,
+          gsize          pos)
+{
+  gunichar c;
+  guint len;
+
+  if (pos < s->end && (guchar) s->text[pos] < 0x80)
+    return s->text[pos] == '\0' || (ascii_class[(guchar) s->text[pos]] & ASCII_SPACE);
+  c = char_at (s->text, pos, s->end, &len);
+  return c == 0 || is_space (c);
+}
+
 static void
 mark_spacing (Scanner *s,
               guint    first)
@@ -507,13 +630,10 @@ mark_spacing (Scanner *s,
   for (guint i = first; i < s->tokens->len; i++)
     {
       RedaksiToken *t = &g_array_index (s->tokens, RedaksiToken, i);
-      guint len;
-      gunichar before = char_before (s->text, s->start, t->start);
-      gunichar after = char_at (s->text, t->end, s->end, &len);
 
-      if (before == 0 || is_space (before))
+      if (space_before (s, t->start))
         t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_BEFORE;
-      if (after == 0 || is_space (after))
+      if (space_at (s, t->end))
         t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
     }
 }
@@ -523,8 +643,10 @@ tokenize_paragraph (Scanner *s)
 {
   guint first = s->tokens->len;
 
+  s->n_tokens = first;
   for (gsize pos = s->start; pos < s->end;)
     pos = scan_token (s, pos);
+  g_array_set_size (s->tokens, s->n_tokens);
   mark_spacing (s, first);
 }
 
@@ -694,7 +816,7 @@ segment_paragraph (const char          *text,
                    gsize                end,
                    RedaksiSegmentation *out)
 {
-  Scanner s = { text, start, end, out->tokens };
+  Scanner s = { text, start, end, out->tokens, 0 };
   guint first_token = out->tokens->len;
   RedaksiSpan span = { (guint) start, (guint) end, first_token, 0, out->sentences->len };
 
