@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "redaksi-document-private.h"
 #include "redaksi-related-link-private.h"
@@ -843,7 +844,18 @@ add_case_tests (const char      *group,
     }
 }
 
-/* Seconds to clean @text with the fast path, best of three. */
+/* This thread's CPU seconds: unlike the wall clock, they do not grow
+ * while the thread waits for a core on a busy machine. */
+static double
+thread_seconds (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec + now.tv_nsec / 1e9;
+}
+
+/* CPU seconds to clean @text with the fast path, best of three. */
 static double
 time_clean (const GString *text,
             gsize         *out_length)
@@ -852,12 +864,12 @@ time_clean (const GString *text,
 
   for (guint i = 0; i < 3; i++)
     {
-      gint64 start = g_get_monotonic_time ();
+      double start = thread_seconds ();
       g_autofree char *out = redaksi_link_cleaner_clean_text (redaksi_link_cleaner_get_default (),
                                                               text->str, (gssize) text->len,
                                                               out_length);
 
-      best = MIN (best, (g_get_monotonic_time () - start) / 1e6);
+      best = MIN (best, thread_seconds () - start);
     }
   return best;
 }
