@@ -1,0 +1,212 @@
+/* test-tagger-rules.c: the entity tagger's rule structures (issue #11,
+ * tagrules) against plain models of what they must answer
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-name-variants-private.h"
+
+/* Name variants: a model that scans every name held */
+
+#define MODEL_MIN_LETTERS 8
+
+typedef struct
+{
+  GString    *letters;
+  GByteArray *initial;  /* 1 where a letter opens a word */
+  guint       value;
+} ModelName;
+
+static void
+model_name_clear (gpointer data)
+{
+  ModelName *n = data;
+
+  g_string_free (n->letters, TRUE);
+  g_byte_array_unref (n->initial);
+}
+
+static ModelName
+model_name (const char *name,
+            guint       value)
+{
+  ModelName n = { g_string_new (NULL), g_byte_array_new (), value };
+  gboolean start = TRUE;
+
+  for (const char *p = name; *p; p++)
+    {
+      guint8 flag;
+
+      if (!(g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
+        {
+          start = TRUE;
+          continue;
+        }
+      flag = start ? 1 : 0;
+      g_string_append_c (n.letters, g_ascii_tolower (*p));
+      g_byte_array_append (n.initial, &flag, 1);
+      start = FALSE;
+    }
+  return n;
+}
+
+/* @n's letters with letter @i left out, or NULL when @i opens a word. */
+static char *
+deletion (const ModelName *n,
+          gsize            i)
+{
+  GString *out;
+
+  if (n->initial->data[i])
+    return NULL;
+  out = g_string_new_len (n->letters->str, (gssize) i);
+  g_string_append (out, n->letters->str + i + 1);
+  return g_string_free (out, FALSE);
+}
+
+/* The first name held (in the order added) whose letters are @letters. */
+static guint
+model_exact (GArray     *held,
+             const char *letters)
+{
+  for (guint k = 0; k < held->len; k++)
+    if (g_str_equal (g_array_index (held, ModelName, k).letters->str, letters))
+      return g_array_index (held, ModelName, k).value;
+  return 0;
+}
+
+/* The first long name held with a deletion equal to @letters. */
+static guint
+model_deleted (GArray     *held,
+               const char *letters)
+{
+  for (guint k = 0; k < held->len; k++)
+    {
+      const ModelName *n = &g_array_index (held, ModelName, k);
+
+      if (n->letters->len < MODEL_MIN_LETTERS)
+        continue;
+      for (gsize i = 0; i < n->letters->len; i++)
+        {
+          g_autofree char *less = deletion (n, i);
+
+          if (less && g_str_equal (less, letters))
+            return n->value;
+        }
+    }
+  return 0;
+}
+
+static guint
+model_find (GArray     *held,
+            const char *name)
+{
+  ModelName n = model_name (name, 1);
+  guint value = model_exact (held, n.letters->str);
+
+  if (value == 0 && n.letters->len >= MODEL_MIN_LETTERS)
+    value = model_deleted (held, n.letters->str);
+  for (gsize i = 0; value == 0 && n.letters->len >= MODEL_MIN_LETTERS && i < n.letters->len; i++)
+    {
+      g_autofree char *less = deletion (&n, i);
+
+      if (less && !(value = model_exact (held, less)))
+        value = model_deleted (held, less);
+    }
+  model_name_clear (&n);
+  return value;
+}
+
+/* Names of few letters, so that many are one edit apart. */
+static char *
+random_name (GRand *rand)
+{
+  static const char letters[] = "aabAB";
+  static const char gaps[] = " - .";
+  GString *name = g_string_new (NULL);
+  guint words = (guint) g_rand_int_range (rand, 1, 4);
+
+  for (guint w = 0; w < words; w++)
+    {
+      guint len = (guint) g_rand_int_range (rand, 1, 8);
+
+      if (w > 0)
+        g_string_append_c (name, gaps[g_rand_int_range (rand, 0, sizeof gaps - 1)]);
+      for (guint i = 0; i < len; i++)
+        g_string_append_c (name, letters[g_rand_int_range (rand, 0, sizeof letters - 1)]);
+    }
+  return g_string_free (name, FALSE);
+}
+
+/* Adds and lookups interleaved as the tagger makes them, the table
+ * growing many times over: every answer is the model's. */
+static void
+test_variants_model (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autoptr(RedaksiVariants) variants = _redaksi_variants_new ();
+      g_autoptr(GArray) held = g_array_new (FALSE, FALSE, sizeof (ModelName));
+      guint found = 0;
+
+      g_array_set_clear_func (held, model_name_clear);
+      for (guint step = 0; step < 300; step++)
+        {
+          g_autofree char *name = random_name (rand);
+          guint want = model_find (held, name);
+
+          g_assert_cmpuint (_redaksi_variants_find (variants, name), ==, want);
+          found += want != 0;
+          if (want == 0 || g_rand_boolean (rand))
+            {
+              ModelName n = model_name (name, step + 1);
+
+              g_array_append_val (held, n);
+              _redaksi_variants_add (variants, name, step + 1);
+            }
+        }
+      /* The names meet often enough to test the deletions. */
+      g_assert_cmpuint (found, >, 30);
+    }
+}
+
+/* The spellings news gives, and names that must stay apart. */
+static void
+test_variants_spellings (void)
+{
+  g_autoptr(RedaksiVariants) variants = _redaksi_variants_new ();
+  g_autofree char *long_name = g_strnfill (3000, 'x');
+
+  _redaksi_variants_add (variants, "Anindya Bakrie", 1);
+  _redaksi_variants_add (variants, "Makassar New Port", 2);
+  _redaksi_variants_add (variants, "Ali", 3);
+  _redaksi_variants_add (variants, "Budi Jabababa", 4);
+  _redaksi_variants_add (variants, long_name, 5);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Anidya Bakrie"), ==, 1);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Anindya  Bakriee"), ==, 1);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Anindja Bakrie"), ==, 1);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Makassar Newport"), ==, 2);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "ali"), ==, 3);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Alim"), ==, 0);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Budi Kabababa"), ==, 0);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Budi Jababab"), ==, 4);
+  g_assert_cmpuint (_redaksi_variants_find (variants, long_name + 1), ==, 5);
+  g_assert_cmpuint (_redaksi_variants_find (variants, ""), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/redaksi/tagger-rules/variants-model", test_variants_model);
+  g_test_add_func ("/redaksi/tagger-rules/variants-spellings", test_variants_spellings);
+  return g_test_run ();
+}
