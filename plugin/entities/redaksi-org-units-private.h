@@ -22,6 +22,7 @@ typedef struct
   const guint8       *labels;
   RedaksiGazetteer   *gazetteer;
   const GArray       *matches;
+  const guint64      *lower;    /* per token: _redaksi_word_hashes() */
 } RedaksiUnitContext;
 
 /* A unit of a state body and the region or number it serves, or an

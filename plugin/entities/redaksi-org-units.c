@@ -10,6 +10,7 @@
 
 #include "redaksi-org-units-private.h"
 #include "redaksi-resources-private.h"
+#include "redaksi-word-table-private.h"
 #include "ner/redaksi-ner-features.h"
 
 #define UNITS_RESOURCE "lexicon/units.tsv"
@@ -104,6 +105,18 @@ token_is (const RedaksiUnitContext *ctx,
   if (((text[0] ^ word[0]) & ~0x20) != 0)
     return FALSE;
   return len == strlen (word) && g_ascii_strncasecmp (text, word, len) == 0;
+}
+
+/* Is token @i one of @list's words, in any case (as token_is())? */
+static gboolean
+is_word_in (const RedaksiUnitContext *ctx,
+            guint                     i,
+            RedaksiWordList          *list)
+{
+  gsize len;
+  const char *text = token_text (ctx, i, &len);
+
+  return _redaksi_word_list_has (list, ctx->lower[i], text, len);
 }
 
 static gboolean
@@ -208,11 +221,9 @@ is_region_head (const RedaksiUnitContext *ctx,
                 guint                     j)
 {
   static const char * const heads[] = { "kota", "kabupaten", "kab", "provinsi", "propinsi", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (heads);
 
-  for (guint k = 0; heads[k]; k++)
-    if (token_is (ctx, j, heads[k]))
-      return TRUE;
-  return FALSE;
+  return is_word_in (ctx, j, &list);
 }
 
 /* The gazetteer's place starting at @j, or NULL. */
@@ -456,29 +467,21 @@ _redaksi_unit_name (const RedaksiUnitContext *ctx,
 /* Places named after their kind: "Desa Sukamaju", "Kelurahan Karang
  * Indah", "Nagari Malampah", "Pelabuhan Garongkong". */
 
-static gboolean
-is_word_in (const RedaksiUnitContext *ctx,
-            guint                     i,
-            const char * const       *words)
-{
-  for (guint k = 0; words[k]; k++)
-    if (token_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
-}
 
 /* Words that say what kind of place the name after them is. The name
  * is the place ("Kelurahan Karang Indah" is Karang Indah); a port's
  * head is part of its name ("Pelabuhan Garongkong"). */
-static const char * const admin_heads[] = {
+static const char * const admin_head_words[] = {
   "desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "jorong", "gampong",
   "perumahan", "pelabuhan", NULL
 };
+static RedaksiWordList admin_heads = REDAKSI_WORD_LIST (admin_head_words);
 
 /* "Kepala Desa Hendra Gunawan" is the head of a village, not a place. */
-static const char * const office_of_place[] = {
+static const char * const office_of_place_words[] = {
   "kepala", "kades", "lurah", "camat", "wakil", "sekretaris", "perangkat", "aparat", NULL
 };
+static RedaksiWordList office_of_place = REDAKSI_WORD_LIST (office_of_place_words);
 
 /* May token @j be a word of the place's own name? Not a region's head
  * ("Kota Makassar" after "Kecamatan Tallo"), an "RT" in capitals, a
@@ -491,7 +494,7 @@ could_be_place_word (const RedaksiUnitContext *ctx,
 
   if (j >= ctx->n_tokens || !capitalised (ctx, j)
       || (ctx->tokens[j].flags & (REDAKSI_TOKEN_FLAGS_SENTENCE_START | REDAKSI_TOKEN_FLAGS_UPPERCASE))
-      || is_title (ctx, j) || is_region_head (ctx, j) || is_word_in (ctx, j, admin_heads)
+      || is_title (ctx, j) || is_region_head (ctx, j) || is_word_in (ctx, j, &admin_heads)
       || form_at (ctx, j) != NULL)
     return FALSE;
   match = match_at (ctx, j);
@@ -502,7 +505,7 @@ gboolean
 _redaksi_is_place_kind (const RedaksiUnitContext *ctx,
                         guint                     i)
 {
-  return is_word_in (ctx, i, admin_heads);
+  return is_word_in (ctx, i, &admin_heads);
 }
 
 gboolean
@@ -515,8 +518,8 @@ _redaksi_headed_place_at (const RedaksiUnitContext *ctx,
   guint j = i + 1;
 
   /* "PT Pelabuhan Indonesia" is a company the gazetteer knows. */
-  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || !is_word_in (ctx, i, admin_heads)
-      || !could_be_place_word (ctx, j) || (i > 0 && is_word_in (ctx, i - 1, office_of_place))
+  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || !is_word_in (ctx, i, &admin_heads)
+      || !could_be_place_word (ctx, j) || (i > 0 && is_word_in (ctx, i - 1, &office_of_place))
       || ((known = match_at (ctx, i))
           && _redaksi_gazetteer_entry_type (ctx->gazetteer, known->entry) != REDAKSI_ENTITY_LOCATION))
     return FALSE;

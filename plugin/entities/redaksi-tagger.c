@@ -17,6 +17,7 @@
 #include "redaksi-related-link-private.h"
 #include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
+#include "redaksi-word-table-private.h"
 #include "ner/redaksi-ner-features.h"
 #include "ner/redaksi-ner-hash-private.h"
 
@@ -255,6 +256,9 @@ typedef struct
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
   GHashTable         *written;    /* mention text, ASCII lower case → times written */
   WordSet            *lowercase;  /* see lowercase_words(), built once */
+  guint64            *lower;      /* per token: _redaksi_word_hashes() */
+  gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
+  gint8              *dictionary; /* per token: -1 not known yet, else is_dictionary_word() */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
@@ -305,6 +309,18 @@ word_hash (Run   *run,
   const char *text = token_text (run, i, &len);
 
   return ner_hash_bytes (text, len);
+}
+
+/* Is token @i one of @list's words, in any case (as token_is())? */
+static inline gboolean
+token_in (Run             *run,
+          guint            i,
+          RedaksiWordList *list)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return _redaksi_word_list_has (list, run->lower[i], text, len);
 }
 
 static gboolean
@@ -541,11 +557,9 @@ is_company_form (Run   *run,
                  guint  i)
 {
   static const char * const forms[] = { "PT", "PT.", "CV", "Tbk", "Tbk.", "Persero", "(", ")", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (forms);
 
-  for (guint k = 0; forms[k]; k++)
-    if (token_is (run, i, forms[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* The gazetteer entry of the whole mention, or of the name inside
@@ -690,31 +704,45 @@ word_set_free (WordSet *set)
   g_free (set);
 }
 
+/* A set for at most one word a token, at most half full. */
+static WordSet *
+word_set_new (Run *run)
+{
+  WordSet *words = g_new (WordSet, 1);
+  gsize size = 16;
+
+  while (size < 2 * (gsize) run->n_tokens)
+    size *= 2;
+  words->slots = g_new0 (guint64, size);
+  words->mask = size - 1;
+  return words;
+}
+
+static void
+word_set_add (WordSet *set,
+              guint64  h)
+{
+  set->slots[word_set_slot (set, h)] = h;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WordSet, word_set_free)
+
 static const WordSet *
 lowercase_words (Run *run)
 {
   WordSet *words;
-  gsize size = 16;
 
   if (run->lowercase != NULL)
     return run->lowercase;
-  /* At most one word a token, at most half full. */
-  while (size < 2 * (gsize) run->n_tokens)
-    size *= 2;
-  words = g_new (WordSet, 1);
-  words->slots = g_new0 (guint64, size);
-  words->mask = size - 1;
+  words = word_set_new (run);
+  /* run->lower holds the hashes: the words written in lower case are
+   * those whose first byte is a lower-case letter. */
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
-      gsize len;
-      const char *text = token_text (run, i, &len);
-      char buf[64];
-      guint64 h;
+      guint64 h = run->lower[i];
 
-      if (len == 0 || !g_ascii_islower (text[0]) || !ner_ascii_lower (text, len, buf, sizeof buf))
-        continue;
-      h = ner_hash_bytes (buf, len);
-      words->slots[word_set_slot (words, h)] = h;
+      if (h != 0 && g_ascii_islower (run->text[run->tokens[i].start]))
+        word_set_add (words, h);
     }
   run->lowercase = words;
   return words;
@@ -767,15 +795,15 @@ opens_clause (Run   *run,
          || after_line_prefix (run, i);
 }
 
-static GHashTable *
+static const RedaksiWordTable *
 common_words (void)
 {
-  static GHashTable *words;
+  static RedaksiWordTable *words;
 
   if (g_once_init_enter (&words))
     {
       static char *buffer;
-      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+      RedaksiWordTable *set = _redaksi_word_table_new ();
       g_autoptr(GBytes) bytes = _redaksi_lookup_resource (COMMON_WORDS_RESOURCE, NULL);
       char *line, *next;
 
@@ -786,7 +814,7 @@ common_words (void)
           next = strchr (line, '\n');
           next = next ? (*next = '\0', next + 1) : line + strlen (line);
           if (line[0] != '#' && line[0] != '\0')
-            g_hash_table_add (set, line);
+            _redaksi_word_table_add (set, line, 1);
         }
       g_once_init_leave (&words, set);
     }
@@ -811,8 +839,8 @@ typedef enum
 #define ROLES_RESOURCE "lexicon/roles.tsv"
 
 static void
-add_role_word (GHashTable *words,
-               char       *line)
+add_role_word (RedaksiWordTable *words,
+               char             *line)
 {
   static const char * const kinds[] = {
     "office", "role", "body", "place", "rank", "title", "unit", "locator", "greeting", NULL
@@ -827,20 +855,19 @@ add_role_word (GHashTable *words,
     *end = '\0';
   for (guint k = 0; kinds[k]; k++)
     if (g_str_equal (kind, kinds[k]))
-      g_hash_table_insert (words, line,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (words, line)) | 1u << k));
+      _redaksi_word_table_add (words, line, 1u << k);
 }
 
 /* Word (lower case) → RoleWord bits, read once and kept. */
-static GHashTable *
+static const RedaksiWordTable *
 role_words (void)
 {
-  static GHashTable *words;
+  static RedaksiWordTable *words;
 
   if (g_once_init_enter (&words))
     {
       static char *buffer;
-      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+      RedaksiWordTable *set = _redaksi_word_table_new ();
       g_autoptr(GBytes) bytes = _redaksi_lookup_resource (ROLES_RESOURCE, NULL);
       char *line, *next;
 
@@ -862,31 +889,44 @@ role_word (Run   *run,
 {
   gsize len;
   const char *text = token_text (run, i, &len);
-  char buf[64];
 
-  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || !ner_ascii_lower (text, len, buf, sizeof buf))
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD)
     return 0;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (role_words (), buf));
+  return _redaksi_word_table_lookup (role_words (), run->lower[i], text, len);
 }
 
 /* A word that is no name: a cue, a common word, a word the article
  * also writes in lower case, or one with the "-nya" suffix. */
 static gboolean
-is_common_word (Run           *run,
+common_word_of (Run           *run,
                 guint          i,
                 const WordSet *lowercase)
 {
   gsize len;
   const char *text = token_text (run, i, &len);
-  char buf[64];
+  guint64 lower = run->lower[i];
 
   if (ner_cue_of (text, len) != NER_CUE_NONE)
     return TRUE;
-  if (!ner_ascii_lower (text, len, buf, sizeof buf))
-    return FALSE;
-  if (g_hash_table_contains (common_words (), buf) || (len > 5 && g_str_has_suffix (buf, "nya")))
+  /* An empty token folds, but is no word of either set. */
+  if (lower == 0)
+    return len == 0 && word_set_has (lowercase, ner_hash_bytes ("", 0));
+  if (_redaksi_word_table_lookup (common_words (), lower, text, len)
+      || (len > 5 && g_ascii_strncasecmp (text + len - 3, "nya", 3) == 0))
     return TRUE;
-  return word_set_has (lowercase, ner_hash_bytes (buf, len));
+  return word_set_has (lowercase, lower);
+}
+
+/* The rules ask again and again of the same tokens: asked once each. */
+static gboolean
+is_common_word (Run           *run,
+                guint          i,
+                const WordSet *lowercase)
+{
+  g_assert (lowercase == run->lowercase);
+  if (run->common[i] < 0)
+    run->common[i] = common_word_of (run, i, lowercase);
+  return run->common[i];
 }
 
 static gboolean
@@ -1052,11 +1092,9 @@ announces_person (Run   *run,
     "letkol", "pak", "bu", "bapak", "ibu", "hj", "prof", "dr", "kh", "ustaz", "ustadz", "habib",
     "almarhum", "mendiang", "saudara", "sdr", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* Marks the tokens of every mention in @covered, one byte a token. */
@@ -1262,11 +1300,9 @@ is_call_to_action (Run   *run,
     "cek", "klik", "follow", "ikuti", "simak", "silakan", "silahkan", "download", "unduh",
     "gabung", "bergabung", "yuk", "dapatkan", "kunjungi", "subscribe", "like", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 #define CALL_LINE_MAX_TOKENS 24
@@ -1298,15 +1334,15 @@ is_follow_us_line (Run     *run,
 /* The capitalised words the article writes inside a sentence, where a
  * capital says something: a word seen only where every word has one
  * (a sentence's first word, a headline) is no name on that ground. */
-static GHashTable *
+static WordSet *
 words_capitalised_inside (Run *run)
 {
-  GHashTable *words = g_hash_table_new (g_direct_hash, g_direct_equal);
+  WordSet *words = word_set_new (run);
 
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     if (run->tokens[i].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, i)
         && !opens_clause (run, i) && !in_headline (run, i))
-      g_hash_table_add (words, GSIZE_TO_POINTER ((gsize) word_hash (run, i)));
+      word_set_add (words, word_hash (run, i));
   return words;
 }
 
@@ -1331,9 +1367,9 @@ in_headline_line (Run   *run,
  * Azan"), that the article never capitalises elsewhere, that no
  * gazetteer knows and that is no common given name. */
 static gboolean
-is_lone_opener (Run        *run,
-                Mention    *m,
-                GHashTable *inside)
+is_lone_opener (Run           *run,
+                Mention       *m,
+                const WordSet *inside)
 {
   gsize len;
   const char *text;
@@ -1343,7 +1379,7 @@ is_lone_opener (Run        *run,
   if (m->entry >= 0 || m->end != m->first + 1
       || !(opens_clause (run, m->first) || in_headline_line (run, m->first))
       || (run->tokens[m->first].flags & (REDAKSI_TOKEN_FLAGS_UPPERCASE | REDAKSI_TOKEN_FLAGS_DATELINE))
-      || g_hash_table_contains (inside, GSIZE_TO_POINTER ((gsize) word_hash (run, m->first))))
+      || word_set_has (inside, word_hash (run, m->first)))
     return FALSE;
   text = token_text (run, m->first, &len);
   return !ner_is_given_name (text, len);
@@ -1398,11 +1434,9 @@ is_place_head (Run   *run,
     "tanjung", "kuala", "muara", "teluk", "nagari", "bukit", "pulau", "gunung", "selat",
     "danau", "sungai", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* "warga Tanjung Pasir", "di Kuala Beringin": a place head and the
@@ -1602,7 +1636,7 @@ static gboolean is_acronym_token (Run   *run,
                                   guint  i);
 
 static gboolean
-is_dictionary_word (Run   *run,
+dictionary_word_of (Run   *run,
                     guint  i)
 {
   gsize len;
@@ -1613,6 +1647,17 @@ is_dictionary_word (Run   *run,
       || !ner_ascii_lower (text, len, buf, sizeof buf) || ner_is_given_name (text, len))
     return FALSE;
   return _redaksi_quote_is_ordinary_word (buf);
+}
+
+/* The dictionary's affix rules cost thousands of instructions a word,
+ * and the rules ask of a token more than once. */
+static gboolean
+is_dictionary_word (Run   *run,
+                    guint  i)
+{
+  if (run->dictionary[i] < 0)
+    run->dictionary[i] = dictionary_word_of (run, i);
+  return run->dictionary[i];
 }
 
 /* Does @i sit in the title of an office ("Deputi Bidang Usaha
@@ -1792,15 +1837,13 @@ opens_credit (Run   *run,
     "penulis", "editor", "reporter", "rep", "red", "redaktur", "pewarta", "sumber", "foto",
     "penyunting", "kontributor", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
   if (i + 1 < run->n_tokens && token_is (run, i, "laporan") && token_is (run, i + 1, "wartawan"))
     return TRUE;
   if (i + 1 >= run->n_tokens || !token_is (run, i + 1, ":"))
     return FALSE;
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 #define CREDIT_LINE_MAX_TOKENS 24
@@ -1884,7 +1927,7 @@ static void
 drop_common_openers (Run *run)
 {
   const WordSet *lowercase = lowercase_words (run);
-  g_autoptr(GHashTable) inside = words_capitalised_inside (run);
+  g_autoptr(WordSet) inside = words_capitalised_inside (run);
 
   guint n_found, kept = 0;
   g_autofree guint8 *dropped = NULL;
@@ -2523,11 +2566,9 @@ ends_company (Run     *run,
     "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "LLC", "Plc", "GmbH",
     "Pte", "Pte.", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (forms);
 
-  for (guint k = 0; forms[k]; k++)
-    if (token_is (run, m->end - 1, forms[k]))
-      return m->end - m->first >= 2 && m->cut == 0;
-  return FALSE;
+  return token_in (run, m->end - 1, &list) && m->end - m->first >= 2 && m->cut == 0;
 }
 
 /* "Pertamina Energy Trading Limited", labelled as a body and a person
@@ -2954,11 +2995,9 @@ is_regional_unit (Run   *run,
     "pemkab", "pemkot", "dprd", "kodam", "korem", "kodim", "kanwil", "bpbd", "kpud", "bawaslu",
     "kadin", "pn", "ptun", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* The name of a regional unit with its region spelt as the gazetteer's
@@ -3119,11 +3158,9 @@ is_name_joiner (Run   *run,
                 guint  i)
 {
   static const char * const words[] = { "(", ")", "of", "on", "the", "for", "de", "van", "bin", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* "Kamar Dagang dan Industri": "dan" inside a body's name in a role. */
@@ -3145,15 +3182,13 @@ is_role_word (Run   *run,
     "founder", "co-founder", "chief", "head", "kuasa", "wakil", "plt", "pj", "penjabat", "bos",
     "pemilik", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
   gsize len;
   const char *text = token_text (run, i, &len);
 
   if (ner_cue_of (text, len) == NER_CUE_TITLE)
     return TRUE;
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* "Menteri Luar Negeri (Menlu) AS Antony Blinken": the words before a
@@ -3192,11 +3227,9 @@ is_speech_word (Run   *run,
     "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah",
     "terang", "papar", "sebut", "menurut", "ujat", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (before);
 
-  for (guint k = 0; before[k]; k++)
-    if (token_is (run, i, before[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 static gboolean
@@ -3207,6 +3240,7 @@ is_speaker (Run     *run,
     "mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan", "menuturkan",
     "berkata", "menambahkan", "menyebut", "menilai", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (after);
   guint i = m->first;
 
   /* Back over a role: "tutur Menlu Jerman Annalena Baerbock". */
@@ -3214,10 +3248,7 @@ is_speaker (Run     *run,
     i--;
   if (i > 0 && is_speech_word (run, i - 1))
     return TRUE;
-  for (guint k = 0; after[k] && m->end < run->n_tokens; k++)
-    if (token_is (run, m->end, after[k]))
-      return TRUE;
-  return FALSE;
+  return m->end < run->n_tokens && token_in (run, m->end, &list);
 }
 
 static void
@@ -3340,6 +3371,11 @@ run_init (Run             *run,
   run->written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
+  run->lower = _redaksi_word_hashes (run->text, run->tokens, run->n_tokens);
+  run->common = g_new (gint8, MAX (run->n_tokens, 1));
+  memset (run->common, -1, MAX (run->n_tokens, 1));
+  run->dictionary = g_new (gint8, MAX (run->n_tokens, 1));
+  memset (run->dictionary, -1, MAX (run->n_tokens, 1));
 }
 
 static void
@@ -3358,6 +3394,9 @@ run_clear (Run *run)
   g_hash_table_unref (run->written);
   g_clear_pointer (&run->lowercase, word_set_free);
   g_free (run->headlines);
+  g_free (run->lower);
+  g_free (run->common);
+  g_free (run->dictionary);
 }
 
 gboolean
