@@ -15,8 +15,10 @@
  * taken for one another. */
 #define VARIANT_MIN_LETTERS 8
 
-/* Names of this many bytes or fewer make their keys on the stack. */
-#define VARIANT_STACK_BYTES 256
+/* Names of fewer letters than this are read on the stack. */
+#define VARIANT_STACK_LETTERS 128
+
+#define NO_SKIP G_MAXUINT32
 
 /* Keys: '=' and the name's letters, or '-' and its letters with one
  * left out (the symmetric deletion of spelling correctors): two names
@@ -24,24 +26,28 @@
  * a misspelling keeps it, while "Budi Jabababa" and "Budi Kabababa"
  * are two people.
  *
- * A tagger run adds a few hundred names and their deletions and looks
- * most of them up once: the keys' bytes go into one buffer and the
- * table is open addressing over it, so a key costs no allocation of
- * its own. A deletion key is never copied to be looked up: it is the
- * key's bytes in two pieces either side of the letter left out. */
+ * A tagger run adds a few hundred names and their deletion keys and
+ * looks most of them up once, so no key is ever written out: a slot
+ * names the letters it was made from (held once per name, in one
+ * buffer) and the letter it leaves out. Keys are hashed as polynomials
+ * of their letters, so that a name's prefix and suffix sums give the
+ * hash of each of its deletions at once: the keys of a name of n
+ * letters cost O(n), not O(n²). */
 typedef struct
 {
   guint64 hash;    /* 0: empty */
-  guint32 offset;  /* into RedaksiVariants.bytes */
-  guint32 len;     /* with the mark */
+  guint32 name;    /* offset of the letters in RedaksiVariants.letters */
+  guint32 len;     /* the name's letters */
+  guint32 skip;    /* the letter left out, or NO_SKIP */
   guint   value;
+  char    mark;
 } Slot;
 
 typedef struct
 {
-  gsize offset;  /* into RedaksiVariants.pending_bytes: the letters, then their flags */
-  gsize len;     /* letters, without the mark */
-  guint value;
+  guint32 name;    /* offset of the letters; their word-start flags follow */
+  guint32 len;
+  guint   value;
 } Pending;
 
 struct _RedaksiVariants
@@ -49,31 +55,31 @@ struct _RedaksiVariants
   Slot       *slots;
   gsize       mask;
   gsize       used;
-  GByteArray *bytes;          /* every key held, one after another */
-  GArray     *pending;        /* Pending: long names whose deletions are not held yet */
-  GByteArray *pending_bytes;  /* their letters and word-start flags */
+  GByteArray *letters;  /* every name's letters, and a pending name's flags after them */
+  GArray     *pending;  /* Pending: long names whose deletions are not held yet */
 };
 
-/* A key in up to two pieces after its mark. */
+/* A name's letters and their polynomial sums. */
 typedef struct
 {
-  char         mark;
-  const char  *a;
-  gsize        a_len;
-  const char  *b;
-  gsize        b_len;
-} Key;
+  const char *letters;
+  guint32     len;
+  guint64    *prefix;   /* prefix[i]: the sum of letters [0, i) */
+  guint64    *suffix;   /* suffix[i]: of letters [i, len), as the key's tail */
+  guint64    *power;    /* power[i]: POLY_BASE to the i */
+} Sums;
+
+#define POLY_BASE 0x100000001b3ULL
 
 RedaksiVariants *
 _redaksi_variants_new (void)
 {
   RedaksiVariants *self = g_new0 (RedaksiVariants, 1);
 
-  self->mask = 63;
+  self->mask = 255;
   self->slots = g_new0 (Slot, self->mask + 1);
-  self->bytes = g_byte_array_new ();
+  self->letters = g_byte_array_new ();
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
-  self->pending_bytes = g_byte_array_new ();
   return self;
 }
 
@@ -83,50 +89,91 @@ _redaksi_variants_free (RedaksiVariants *self)
   if (self == NULL)
     return;
   g_free (self->slots);
-  g_byte_array_unref (self->bytes);
+  g_byte_array_unref (self->letters);
   g_array_unref (self->pending);
-  g_byte_array_unref (self->pending_bytes);
   g_free (self);
 }
 
-/* FNV-1a over the key's bytes as one string, then a finaliser. Never 0. */
-static guint64
-key_hash (const Key *key)
+/* @sums's arrays have room for @len + 1 values. */
+static void
+sums_compute (Sums       *sums,
+              const char *letters,
+              guint32     len)
 {
-  guint64 h = 0xcbf29ce484222325ULL;
-  gsize len = 1 + key->a_len + key->b_len;
+  sums->letters = letters;
+  sums->len = len;
+  sums->prefix[0] = 0;
+  sums->power[0] = 1;
+  for (guint32 i = 0; i < len; i++)
+    {
+      sums->prefix[i + 1] = sums->prefix[i] * POLY_BASE + (guchar) letters[i] + 1;
+      sums->power[i + 1] = sums->power[i] * POLY_BASE;
+    }
+  sums->suffix[len] = 0;
+  for (guint32 i = len; i-- > 0;)
+    sums->suffix[i] = sums->suffix[i + 1] + ((guint64) (guchar) letters[i] + 1) * sums->power[len - 1 - i];
+}
 
-  h = (h ^ (guchar) key->mark) * 0x100000001b3ULL;
-  for (gsize i = 0; i < key->a_len; i++)
-    h = (h ^ (guchar) key->a[i]) * 0x100000001b3ULL;
-  for (gsize i = 0; i < key->b_len; i++)
-    h = (h ^ (guchar) key->b[i]) * 0x100000001b3ULL;
-  h = ner_mix (h ^ len);
+/* The hash of the key @mark and the letters, without letter @skip. */
+static guint64
+key_hash (const Sums *sums,
+          char        mark,
+          guint32     skip)
+{
+  guint64 sum, h;
+  guint32 len = sums->len;
+
+  if (skip == NO_SKIP)
+    sum = sums->prefix[len];
+  else
+    {
+      sum = sums->prefix[skip] * sums->power[len - 1 - skip] + sums->suffix[skip + 1];
+      len--;
+    }
+  h = ner_mix (sum ^ ((guint64) len << 40) ^ (mark == '=' ? 0x9e3779b97f4a7c15ULL : 0));
   return h ? h : 1;
+}
+
+/* Byte @k of letters @a with letter @skip left out. */
+static inline char
+key_byte (const char *a,
+          guint32     skip,
+          guint32     k)
+{
+  return a[skip == NO_SKIP || k < skip ? k : k + 1];
 }
 
 static gboolean
 key_equal (RedaksiVariants *self,
            const Slot      *slot,
            guint64          hash,
-           const Key       *key)
+           const Sums      *sums,
+           char             mark,
+           guint32          skip)
 {
-  const char *held = (const char *) self->bytes->data + slot->offset;
+  const char *held = (const char *) self->letters->data + slot->name;
+  guint32 held_len = slot->len - (slot->skip != NO_SKIP);
+  guint32 len = sums->len - (skip != NO_SKIP);
 
-  return slot->hash == hash && slot->len == 1 + key->a_len + key->b_len && held[0] == key->mark
-         && memcmp (held + 1, key->a, key->a_len) == 0
-         && memcmp (held + 1 + key->a_len, key->b, key->b_len) == 0;
+  if (slot->hash != hash || held_len != len || slot->mark != mark)
+    return FALSE;
+  for (guint32 k = 0; k < len; k++)
+    if (key_byte (held, slot->skip, k) != key_byte (sums->letters, skip, k))
+      return FALSE;
+  return TRUE;
 }
 
-/* The slot holding @key, or the empty one where it would go. */
+/* The slot holding the key, or the empty one where it would go. */
 static Slot *
 slot_of (RedaksiVariants *self,
          guint64          hash,
-         const Key       *key)
+         const Sums      *sums,
+         char             mark,
+         guint32          skip)
 {
   gsize k = (gsize) (hash ^ (hash >> 29)) & self->mask;
 
-  while (self->slots[k].hash != 0 && !key_equal (self, &self->slots[k], hash, key))
+  while (self->slots[k].hash != 0 && !key_equal (self, &self->slots[k], hash, sums, mark, skip))
     k = (k + 1) & self->mask;
   return &self->slots[k];
 }
@@ -154,27 +201,29 @@ grow (RedaksiVariants *self)
 
 static guint
 value_of (RedaksiVariants *self,
-          const Key       *key)
+          const Sums      *sums,
+          char             mark,
+          guint32          skip)
 {
-  return slot_of (self, key_hash (key), key)->value;
+  return slot_of (self, key_hash (sums, mark, skip), sums, mark, skip)->value;
 }
 
-/* A key held keeps its value: only a new one is stored. */
+/* A key held keeps its value: only a new one is stored. @name is the
+ * offset of @sums's letters in self->letters. */
 static void
 hold (RedaksiVariants *self,
-      const Key       *key,
+      const Sums      *sums,
+      guint32          name,
+      char             mark,
+      guint32          skip,
       guint            value)
 {
-  guint64 hash = key_hash (key);
-  Slot *slot = slot_of (self, hash, key);
+  guint64 hash = key_hash (sums, mark, skip);
+  Slot *slot = slot_of (self, hash, sums, mark, skip);
 
   if (slot->hash != 0)
     return;
-  g_assert (self->bytes->len + 1 + key->a_len + key->b_len < G_MAXUINT32);
-  *slot = (Slot) { hash, self->bytes->len, (guint32) (1 + key->a_len + key->b_len), value };
-  g_byte_array_append (self->bytes, (const guint8 *) &key->mark, 1);
-  g_byte_array_append (self->bytes, (const guint8 *) key->a, (guint) key->a_len);
-  g_byte_array_append (self->bytes, (const guint8 *) key->b, (guint) key->b_len);
+  *slot = (Slot) { hash, name, sums->len, skip, value, mark };
   if (++self->used * 2 > self->mask + 1)
     grow (self);
 }
@@ -183,13 +232,13 @@ hold (RedaksiVariants *self,
  * which has room for strlen (@name) bytes: spaces, hyphens and stops
  * say nothing of the name. @initial gets, for each letter, whether it
  * opens a word. Returns the number of letters. */
-static gsize
+static guint32
 letters_of (const char *name,
             char       *letters,
             guint8     *initial)
 {
   gboolean word_start = TRUE;
-  gsize n = 0;
+  guint32 n = 0;
 
   for (const char *p = name; *p; p++)
     {
@@ -205,6 +254,39 @@ letters_of (const char *name,
   return n;
 }
 
+/* Room for a name's letters, flags and sums: on the stack for most. */
+typedef struct
+{
+  char     letters[VARIANT_STACK_LETTERS];
+  guint8   initial[VARIANT_STACK_LETTERS];
+  guint64  sums[3 * (VARIANT_STACK_LETTERS + 1)];
+  gpointer heap;
+} Scratch;
+
+static void
+scratch_init (Scratch *scratch,
+              gsize    size,
+              char   **letters,
+              guint8 **initial,
+              Sums    *sums)
+{
+  guint64 *values = scratch->sums;
+
+  *letters = scratch->letters;
+  *initial = scratch->initial;
+  scratch->heap = NULL;
+  if (size >= VARIANT_STACK_LETTERS)
+    {
+      /* The sums first: they are 8-byte aligned. */
+      scratch->heap = values = g_malloc (3 * (size + 1) * sizeof (guint64) + 2 * size);
+      *letters = (char *) (values + 3 * (size + 1));
+      *initial = (guint8 *) *letters + size;
+    }
+  sums->prefix = values;
+  sums->suffix = values + (size + 1);
+  sums->power = values + 2 * (size + 1);
+}
+
 /* The deletion keys of the long names added so far, held in the order
  * the names came: a name held first keeps its keys. Only a lookup whose
  * exact key misses needs them, and most documents never look one up,
@@ -216,19 +298,22 @@ hold_deletions (RedaksiVariants *self)
   for (guint n = 0; n < self->pending->len; n++)
     {
       const Pending *p = &g_array_index (self->pending, Pending, n);
-      const char *letters = (const char *) self->pending_bytes->data + p->offset;
-      const guint8 *initial = self->pending_bytes->data + p->offset + p->len;
+      Scratch scratch;
+      char *unused_letters;
+      guint8 *unused_initial;
+      Sums sums;
+      const guint8 *initial;
 
-      for (gsize i = 0; i < p->len; i++)
+      scratch_init (&scratch, p->len, &unused_letters, &unused_initial, &sums);
+      /* self->letters does not move while the keys are held. */
+      sums_compute (&sums, (const char *) self->letters->data + p->name, p->len);
+      initial = self->letters->data + p->name + p->len;
+      for (guint32 i = 0; i < p->len; i++)
         if (!initial[i])
-          {
-            Key less = { '-', letters, i, letters + i + 1, p->len - i - 1 };
-
-            hold (self, &less, p->value);
-          }
+          hold (self, &sums, p->name, '-', i, p->value);
+      g_free (scratch.heap);
     }
   g_array_set_size (self->pending, 0);
-  g_byte_array_set_size (self->pending_bytes, 0);
 }
 
 void
@@ -236,49 +321,44 @@ _redaksi_variants_add (RedaksiVariants *self,
                        const char      *name,
                        guint            value)
 {
-  gsize size = strlen (name);
-  char stack_letters[VARIANT_STACK_BYTES];
-  guint8 stack_initial[VARIANT_STACK_BYTES];
-  g_autofree char *heap_letters = size > VARIANT_STACK_BYTES ? g_malloc (size) : NULL;
-  g_autofree guint8 *heap_initial = size > VARIANT_STACK_BYTES ? g_malloc (size) : NULL;
-  char *letters = heap_letters ? heap_letters : stack_letters;
-  guint8 *initial = heap_initial ? heap_initial : stack_initial;
-  gsize n;
+  Scratch scratch;
+  char *letters;
+  guint8 *initial;
+  Sums sums;
+  guint32 n, offset = self->letters->len;
 
   g_return_if_fail (value != 0);
+  scratch_init (&scratch, strlen (name), &letters, &initial, &sums);
   n = letters_of (name, letters, initial);
+  g_assert ((gsize) offset + 2 * (gsize) n < NO_SKIP);
+  g_byte_array_append (self->letters, (const guint8 *) letters, n);
   if (n >= VARIANT_MIN_LETTERS)
     {
-      Pending p = { self->pending_bytes->len, n, value };
+      Pending p = { offset, n, value };
 
-      g_byte_array_append (self->pending_bytes, (const guint8 *) letters, (guint) n);
-      g_byte_array_append (self->pending_bytes, initial, (guint) n);
+      g_byte_array_append (self->letters, initial, n);
       g_array_append_val (self->pending, p);
     }
-  hold (self, &(Key) { '=', letters, n, "", 0 }, value);
+  sums_compute (&sums, (const char *) self->letters->data + offset, n);
+  hold (self, &sums, offset, '=', NO_SKIP, value);
+  g_free (scratch.heap);
 }
 
 /* A letter dropped from the name (its exact key is a deletion of the
  * name's) or changed (the two share a deletion key). */
 static guint
 one_letter_off (RedaksiVariants *self,
-                const char      *letters,
-                const guint8    *initial,
-                gsize            n)
+                const Sums      *sums,
+                const guint8    *initial)
 {
   guint value = 0;
 
-  for (gsize i = 0; i < n && value == 0; i++)
+  for (guint32 i = 0; i < sums->len && value == 0; i++)
     {
-      Key less = { '=', letters, i, letters + i + 1, n - i - 1 };
-
       if (initial[i])
         continue;
-      if (!(value = value_of (self, &less)))
-        {
-          less.mark = '-';
-          value = value_of (self, &less);
-        }
+      if (!(value = value_of (self, sums, '=', i)))
+        value = value_of (self, sums, '-', i);
     }
   return value;
 }
@@ -287,21 +367,21 @@ guint
 _redaksi_variants_find (RedaksiVariants *self,
                         const char      *name)
 {
-  gsize size = strlen (name);
-  char stack_letters[VARIANT_STACK_BYTES];
-  guint8 stack_initial[VARIANT_STACK_BYTES];
-  g_autofree char *heap_letters = size > VARIANT_STACK_BYTES ? g_malloc (size) : NULL;
-  g_autofree guint8 *heap_initial = size > VARIANT_STACK_BYTES ? g_malloc (size) : NULL;
-  char *letters = heap_letters ? heap_letters : stack_letters;
-  guint8 *initial = heap_initial ? heap_initial : stack_initial;
-  gsize n = letters_of (name, letters, initial);
+  Scratch scratch;
+  char *letters;
+  guint8 *initial;
+  Sums sums;
   guint value;
 
-  if ((value = value_of (self, &(Key) { '=', letters, n, "", 0 })) || n < VARIANT_MIN_LETTERS)
-    return value;
-  hold_deletions (self);
-  /* A letter added to a name held: the name is one of its deletions. */
-  if ((value = value_of (self, &(Key) { '-', letters, n, "", 0 })))
-    return value;
-  return one_letter_off (self, letters, initial, n);
+  scratch_init (&scratch, strlen (name), &letters, &initial, &sums);
+  sums_compute (&sums, letters, letters_of (name, letters, initial));
+  if (!(value = value_of (self, &sums, '=', NO_SKIP)) && sums.len >= VARIANT_MIN_LETTERS)
+    {
+      hold_deletions (self);
+      /* A letter added to a name held: the name is one of its deletions. */
+      if (!(value = value_of (self, &sums, '-', NO_SKIP)))
+        value = one_letter_off (self, &sums, initial);
+    }
+  g_free (scratch.heap);
+  return value;
 }
