@@ -33,15 +33,19 @@ typedef struct
 static guint32 unit_first_lengths[256];
 
 /* First word, in ASCII lower case → GPtrArray of UnitForm, longest
- * first. Read once, kept for the process. */
-static GHashTable *
+ * first, as the index + 1 of the list in unit_form_lists. Read once,
+ * kept for the process; looked up by the token's lower-case hash. */
+static GPtrArray *unit_form_lists;
+
+static const RedaksiWordTable *
 unit_forms (void)
 {
-  static GHashTable *forms;
+  static RedaksiWordTable *forms;
 
   if (g_once_init_enter (&forms))
     {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+      RedaksiWordTable *table = _redaksi_word_table_new ();
+      GPtrArray *lists = g_ptr_array_new ();
       g_autoptr(GBytes) bytes = _redaksi_lookup_resource (UNITS_RESOURCE, NULL);
       g_autofree char *data = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
                                     : g_strdup ("");
@@ -53,6 +57,7 @@ unit_forms (void)
           g_auto(GStrv) words = NULL;
           UnitForm *form;
           GPtrArray *list;
+          guint list_index;
 
           if (lines[l][0] == '#' || g_strv_length (fields) != 3)
             continue;
@@ -66,8 +71,16 @@ unit_forms (void)
           form->any_name = g_str_equal (fields[2], "name");
           form->event = g_str_equal (fields[2], "event");
           form->numbered = g_str_equal (fields[2], "numbered");
-          if (!(list = g_hash_table_lookup (table, form->words[0])))
-            g_hash_table_insert (table, form->words[0], (list = g_ptr_array_new ()));
+          for (const char *p = form->words[0]; *p; p++)
+            g_assert ((guchar) *p < 0x80);
+          if ((list_index = _redaksi_word_table_lookup (table, ner_hash_bytes (form->words[0], strlen (form->words[0])),
+                                                       form->words[0], strlen (form->words[0]))))
+            list = lists->pdata[list_index - 1];
+          else
+            {
+              g_ptr_array_add (lists, (list = g_ptr_array_new ()));
+              _redaksi_word_table_add (table, form->words[0], lists->len);
+            }
           /* Longest first: "Kepolisian Resor Kota" before "Kepolisian Resor". */
           g_ptr_array_add (list, form);
           for (guint k = list->len - 1; k > 0 && ((UnitForm *) list->pdata[k - 1])->n_words < form->n_words; k--)
@@ -76,6 +89,7 @@ unit_forms (void)
               list->pdata[k - 1] = form;
             }
         }
+      unit_form_lists = lists;
       g_once_init_leave (&forms, table);
     }
   return forms;
@@ -142,19 +156,16 @@ form_at (const RedaksiUnitContext *ctx,
 {
   gsize len;
   const char *text = token_text (ctx, i, &len);
-  char buf[32];
-  GHashTable *forms = unit_forms ();
+  const RedaksiWordTable *forms = unit_forms ();
   GPtrArray *list;
+  guint list_index;
 
-  G_STATIC_ASSERT (sizeof buf <= 32);
-  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= sizeof buf
-      || !(unit_first_lengths[(guchar) (len > 0 ? g_ascii_tolower (text[0]) : '\0')] & (1u << len)))
+  /* The words are ASCII: a token that is not has no hash, and is none. */
+  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= 32
+      || !(unit_first_lengths[(guchar) (len > 0 ? g_ascii_tolower (text[0]) : '\0')] & (1u << len))
+      || !(list_index = _redaksi_word_table_lookup (forms, ctx->lower[i], text, len)))
     return NULL;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (text[k]);
-  buf[len] = '\0';
-  if (!(list = g_hash_table_lookup (forms, buf)))
-    return NULL;
+  list = unit_form_lists->pdata[list_index - 1];
   for (guint f = 0; f < list->len; f++)
     {
       const UnitForm *form = list->pdata[f];
@@ -545,21 +556,18 @@ _redaksi_headed_place_at (const RedaksiUnitContext *ctx,
 
 #define MINISTRY_MAX_WORDS 10
 
-gboolean
-_redaksi_ministry_at (const RedaksiUnitContext *ctx,
-                      guint                     i,
-                      guint                    *end,
-                      gint64                   *entry)
+/* The ministry the words after "Menteri" at @i name. */
+static gboolean
+ministry_after (const RedaksiUnitContext *ctx,
+                guint                     i,
+                guint                    *end,
+                gint64                   *entry)
 {
   NerToken tokens[MINISTRY_MAX_WORDS + 1] = { { "Kementerian", 11, 0, 0, 0 } };
-  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
   RedaksiGazetteerMatch *match;
   guint n = 1;
 
-  if (!capitalised (ctx, i) || !token_is (ctx, i, "menteri") || i + 1 >= ctx->n_tokens
-      || !capitalised (ctx, i + 1))
-    return FALSE;
-  matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
   for (guint j = i + 1; j < ctx->n_tokens && n <= MINISTRY_MAX_WORDS; j++, n++)
     {
       gsize len;
@@ -577,4 +585,17 @@ _redaksi_ministry_at (const RedaksiUnitContext *ctx,
   *end = i + match->end;
   *entry = match->entry;
   return TRUE;
+}
+
+/* Most tokens are no "Menteri": they cost no token array. */
+gboolean
+_redaksi_ministry_at (const RedaksiUnitContext *ctx,
+                      guint                     i,
+                      guint                    *end,
+                      gint64                   *entry)
+{
+  if (!capitalised (ctx, i) || !token_is (ctx, i, "menteri") || i + 1 >= ctx->n_tokens
+      || !capitalised (ctx, i + 1))
+    return FALSE;
+  return ministry_after (ctx, i, end, entry);
 }
