@@ -2028,91 +2028,192 @@ same_words (Run   *run,
   return TRUE;
 }
 
-/* Every later mention of the same words, type and entry would act as
- * the first one does, so only the first is kept: an archive that names
- * one person ten thousand times gives one model, not a list every
- * capitalised word has to walk. */
-/* Writes @v in decimal before @out, returns the first byte written. */
-static char *
-decimal_before (char   *out,
-                gint64  v)
+/* Text of the document told apart without copying it: (type, entry,
+ * bytes) → value, open addressing. Two keys are one when their bytes
+ * are, wherever in the text they stand. */
+typedef struct
 {
-  guint64 u = v < 0 ? -(guint64) v : (guint64) v;
+  guint64 hash;   /* 0: empty */
+  gsize   start;  /* the bytes, in run->text */
+  gsize   len;
+  gint64  entry;
+  guint   type;
+  guint   value;
+} TextSlot;
 
-  do
-    *--out = (char) ('0' + u % 10);
-  while ((u /= 10) != 0);
-  if (v < 0)
-    *--out = '-';
-  return out;
+typedef struct
+{
+  TextSlot *slots;
+  gsize     mask;
+  gsize     used;
+} TextTable;
+
+static void
+text_table_init (TextTable *table)
+{
+  table->mask = 63;
+  table->used = 0;
+  table->slots = g_new0 (TextSlot, table->mask + 1);
 }
 
-static gboolean
-seen_before (Run        *run,
-             GHashTable *seen,
-             Mention    *m)
+static void
+text_table_clear (TextTable *table)
 {
-  /* The key is "type:entry:words", made in a buffer and copied only
-   * when new. */
-  char prefix[48], stack[256];
-  char *p = prefix + sizeof prefix, *key;
-  g_autofree char *heap = NULL;
-  gsize n_prefix, n_words;
-  const char *words;
+  g_clear_pointer (&table->slots, g_free);
+}
 
+static guint64
+text_key_hash (Run     *run,
+               gsize    start,
+               gsize    len,
+               guint    type,
+               gint64   entry)
+{
+  guint64 h = ner_mix (ner_hash_bytes (run->text + start, len) ^ ((guint64) type << 56)
+                       ^ ((guint64) entry * 0x9e3779b97f4a7c15ULL));
+
+  return h ? h : 1;
+}
+
+/* The slot of the key, or the empty one where it would go. */
+static TextSlot *
+text_table_slot (Run       *run,
+                 TextTable *table,
+                 guint64    hash,
+                 gsize      start,
+                 gsize      len,
+                 guint      type,
+                 gint64     entry)
+{
+  gsize k = (gsize) (hash ^ (hash >> 29)) & table->mask;
+
+  for (;; k = (k + 1) & table->mask)
+    {
+      TextSlot *slot = &table->slots[k];
+
+      if (slot->hash == 0
+          || (slot->hash == hash && slot->len == len && slot->type == type && slot->entry == entry
+              && memcmp (run->text + slot->start, run->text + start, len) == 0))
+        return slot;
+    }
+}
+
+/* Fills the empty @slot; the table may move. */
+static void
+text_table_fill (TextTable *table,
+                 TextSlot  *slot,
+                 TextSlot   key)
+{
+  *slot = key;
+  if (++table->used * 2 <= table->mask + 1)
+    return;
+  {
+    TextSlot *old = table->slots;
+    gsize old_size = table->mask + 1;
+
+    table->mask = 2 * old_size - 1;
+    table->slots = g_new0 (TextSlot, table->mask + 1);
+    for (gsize i = 0; i < old_size; i++)
+      if (old[i].hash != 0)
+        {
+          gsize k = (gsize) (old[i].hash ^ (old[i].hash >> 29)) & table->mask;
+
+          while (table->slots[k].hash != 0)
+            k = (k + 1) & table->mask;
+          table->slots[k] = old[i];
+        }
+    g_free (old);
+  }
+}
+
+/* The bytes of @m's tokens. */
+static void
+mention_range (Run     *run,
+               Mention *m,
+               gsize   *start,
+               gsize   *len)
+{
   if (!(m->first < m->end && m->end <= run->n_tokens
         && run->tokens[m->first].start <= run->tokens[m->end - 1].end))
     {
       /* text_between() warns of the bug. */
       g_free (text_between (run, m->first, m->end));
-      words = "";
-      n_words = 0;
+      *start = 0;
+      *len = 0;
+      return;
     }
-  else
-    {
-      words = run->text + run->tokens[m->first].start;
-      n_words = run->tokens[m->end - 1].end - run->tokens[m->first].start;
-    }
-  *--p = ':';
-  p = decimal_before (p, m->entry);
-  *--p = ':';
-  p = decimal_before (p, (int) m->type);
-  n_prefix = (gsize) (prefix + sizeof prefix - p);
-  key = n_prefix + n_words + 1 <= sizeof stack ? stack : (heap = g_malloc (n_prefix + n_words + 1));
-  memcpy (key, p, n_prefix);
-  memcpy (key + n_prefix, words, n_words);
-  key[n_prefix + n_words] = '\0';
-  if (g_hash_table_contains (seen, key))
+  *start = run->tokens[m->first].start;
+  *len = run->tokens[m->end - 1].end - *start;
+}
+
+/* Every later mention of the same words, type and entry would act as
+ * the first one does, so only the first is kept: an archive that names
+ * one person ten thousand times gives one model, not a list every
+ * capitalised word has to walk. */
+static gboolean
+seen_before (Run       *run,
+             TextTable *seen,
+             Mention   *m)
+{
+  gsize start, len;
+  guint64 hash;
+  TextSlot *slot;
+
+  mention_range (run, m, &start, &len);
+  hash = text_key_hash (run, start, len, m->type, m->entry);
+  slot = text_table_slot (run, seen, hash, start, len, m->type, m->entry);
+  if (slot->hash != 0)
     return TRUE;
-  if (heap != NULL)
-    g_hash_table_add (seen, g_steal_pointer (&heap));
-  else
-    g_hash_table_add (seen, g_strdup (key));
+  text_table_fill (seen, slot, (TextSlot) { hash, start, len, m->entry, m->type, 0 });
   return FALSE;
+}
+
+/* Mentions by their first word, as written: the word's slot holds the
+ * index + 1 of its list of mentions. */
+typedef struct
+{
+  TextTable  words;
+  GPtrArray *lists;  /* GArray of Mention */
+} FirstWords;
+
+static void
+first_words_clear (FirstWords *index)
+{
+  text_table_clear (&index->words);
+  g_clear_pointer (&index->lists, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FirstWords, first_words_clear)
+
+/* The list of the mentions whose first word token @i's is, or NULL. */
+static GArray *
+first_word_list (Run        *run,
+                 FirstWords *index,
+                 guint       i,
+                 gboolean    add)
+{
+  gsize start = run->tokens[i].start, len = run->tokens[i].end - start;
+  guint64 hash = text_key_hash (run, start, len, 0, 0);
+  TextSlot *slot = text_table_slot (run, &index->words, hash, start, len, 0, 0);
+
+  if (slot->hash != 0)
+    return index->lists->pdata[slot->value - 1];
+  if (!add)
+    return NULL;
+  g_ptr_array_add (index->lists, g_array_new (FALSE, FALSE, sizeof (Mention)));
+  text_table_fill (&index->words, slot, (TextSlot) { hash, start, len, 0, 0, index->lists->len });
+  return index->lists->pdata[index->lists->len - 1];
 }
 
 static void
 index_mention (Run        *run,
-               GHashTable *index,
-               GHashTable *seen,
+               FirstWords *index,
+               TextTable  *seen,
                Mention    *m)
 {
-  char *first;
-  GArray *list;
-
   if (seen_before (run, seen, m))
     return;
-  first = text_between (run, m->first, m->first + 1);
-  list = g_hash_table_lookup (index, first);
-
-  if (list == NULL)
-    {
-      list = g_array_new (FALSE, FALSE, sizeof (Mention));
-      g_hash_table_insert (index, first, list);
-    }
-  else
-    g_free (first);
-  g_array_append_val (list, *m);
+  g_array_append_val (first_word_list (run, index, m->first, TRUE), *m);
 }
 
 
@@ -2129,35 +2230,34 @@ compare_longest_first (gconstpointer a,
  * names, and each word of a person's full name ("Antony", "Blinken").
  * A lone word or a name in capitals that only the labeller vouches for
  * ("Finance", "HEART BEAT" in a menu) is not spread further. */
-static GHashTable *
-mentions_by_first_word (Run *run)
+static void
+mentions_by_first_word (Run        *run,
+                        FirstWords *index)
 {
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) g_array_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer list;
+  TextTable seen;
 
+  text_table_init (&index->words);
+  index->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  text_table_init (&seen);
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
       gboolean trusted = m->entry >= 0 || (m->end - m->first >= 2 && !all_capitals (run, m));
 
       if (trusted)
-        index_mention (run, index, seen, m);
+        index_mention (run, index, &seen, m);
       if (m->type == REDAKSI_ENTITY_PERSON && m->end - m->first >= 2 && m->entry < 0)
         for (guint i = m->first; i < m->end; i++)
           {
             Mention word = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE };
 
             if (is_capitalised (run, i) && !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
-              index_mention (run, index, seen, &word);
+              index_mention (run, index, &seen, &word);
           }
     }
-  g_hash_table_iter_init (&iter, index);
-  while (g_hash_table_iter_next (&iter, NULL, &list))
-    g_array_sort (list, compare_longest_first);
-  return index;
+  text_table_clear (&seen);
+  for (guint l = 0; l < index->lists->len; l++)
+    g_array_sort (index->lists->pdata[l], compare_longest_first);
 }
 
 static gboolean
@@ -2177,9 +2277,12 @@ span_free (Run          *run,
 static void
 propagate_mentions (Run *run)
 {
-  g_autoptr(GHashTable) index = mentions_by_first_word (run);
+  g_auto(FirstWords) index = { { 0 }, NULL };
   g_autofree guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
-  guint n_found = run->mentions->len;
+  guint n_found;
+
+  mentions_by_first_word (run, &index);
+  n_found = run->mentions->len;
 
   for (guint k = 0; k < n_found; k++)
     {
@@ -2189,11 +2292,9 @@ propagate_mentions (Run *run)
     }
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
-      g_autofree char *word = NULL;
       GArray *list;
 
-      if (covered[i] || !is_capitalised (run, i)
-          || !(list = g_hash_table_lookup (index, (word = text_between (run, i, i + 1)))))
+      if (covered[i] || !is_capitalised (run, i) || !(list = first_word_list (run, &index, i, FALSE)))
         continue;
       for (guint k = 0; k < list->len; k++)
         {
