@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "redaksi-gazetteer-private.h"
 #include "redaksi-name-variants-private.h"
 
 /* Name variants: a model that scans every name held */
@@ -201,6 +202,52 @@ test_variants_spellings (void)
   g_assert_cmpuint (_redaksi_variants_find (variants, ""), ==, 0);
 }
 
+/* Gazetteer matching: each token's folded and exact keys, computed in
+ * one pass, are what redaksi_gazetteer_lookup() computes for a name
+ * from its words one at a time. */
+static void
+test_gazetteer_token_keys (void)
+{
+  static const char json[] =
+    "[{\"name\": \"Astra Otoparts Tbk\", \"type\": \"ORGANIZATION\"},"
+    " {\"name\": \"Caf\u00e9 Kopi\", \"type\": \"LOCATION\"},"
+    " {\"name\": \"BUMN\", \"type\": \"ORGANIZATION\"},"
+    " {\"name\": \"Kota Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"type\": \"LOCATION\"}]";
+  static const struct { const char *words; gboolean match; } cases[] = {
+    { "Astra Otoparts Tbk", TRUE },
+    { "ASTRA OTOPARTS TBK.", TRUE },
+    { "Astra Otoparts Tbk.", TRUE },
+    { "Astra Otoparts Tbk..", FALSE },
+    { "Caf\xC3\xA9 Kopi", TRUE },
+    { "CAF\xC3\x89 KOPI", TRUE },
+    { "Cafe Kopi", TRUE },
+    { "BUMN", TRUE },
+    { "Kota AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", TRUE },
+    { "Kota Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", FALSE },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiGazetteer) gazetteer = redaksi_gazetteer_new_from_data (json, -1, "keys.json", FALSE, &error);
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_auto(GStrv) words = g_strsplit (cases[c].words, " ", -1);
+      guint n = g_strv_length (words);
+      g_autofree NerToken *tokens = g_new0 (NerToken, n);
+      g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+      gboolean whole;
+
+      for (guint i = 0; i < n; i++)
+        tokens[i] = (NerToken) { words[i], (guint) strlen (words[i]), 0, 0, 0 };
+      _redaksi_gazetteer_annotate (gazetteer, tokens, n, matches);
+      whole = matches->len == 1 && g_array_index (matches, RedaksiGazetteerMatch, 0).start == 0
+              && g_array_index (matches, RedaksiGazetteerMatch, 0).end == n;
+      if (whole != cases[c].match)
+        g_error ("\"%s\": %s", cases[c].words, whole ? "matched" : "not matched");
+      g_assert_cmpint (whole, ==, redaksi_gazetteer_lookup (gazetteer, cases[c].words, NULL, NULL, NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,5 +255,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/redaksi/tagger-rules/variants-model", test_variants_model);
   g_test_add_func ("/redaksi/tagger-rules/variants-spellings", test_variants_spellings);
+  g_test_add_func ("/redaksi/tagger-rules/gazetteer-token-keys", test_gazetteer_token_keys);
   return g_test_run ();
 }

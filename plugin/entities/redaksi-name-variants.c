@@ -76,7 +76,7 @@ _redaksi_variants_new (void)
 {
   RedaksiVariants *self = g_new0 (RedaksiVariants, 1);
 
-  self->mask = 255;
+  self->mask = 63;
   self->slots = g_new0 (Slot, self->mask + 1);
   self->letters = g_byte_array_new ();
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
@@ -178,14 +178,19 @@ slot_of (RedaksiVariants *self,
   return &self->slots[k];
 }
 
-/* Twice the slots, at most half of them used. */
+/* Room for @more keys, at most half of the slots used. */
 static void
-grow (RedaksiVariants *self)
+reserve (RedaksiVariants *self,
+         gsize            more)
 {
   Slot *old = self->slots;
-  gsize old_size = self->mask + 1;
+  gsize old_size = self->mask + 1, size = old_size;
 
-  self->mask = 2 * old_size - 1;
+  while ((self->used + more) * 2 > size)
+    size *= 2;
+  if (size == old_size)
+    return;
+  self->mask = size - 1;
   self->slots = g_new0 (Slot, self->mask + 1);
   for (gsize i = 0; i < old_size; i++)
     if (old[i].hash != 0)
@@ -208,8 +213,9 @@ value_of (RedaksiVariants *self,
   return slot_of (self, key_hash (sums, mark, skip), sums, mark, skip)->value;
 }
 
-/* A key held keeps its value: only a new one is stored. @name is the
- * offset of @sums's letters in self->letters. */
+/* A key held keeps its value: only a new one is stored, in room
+ * reserve() made. @name is the offset of @sums's letters in
+ * self->letters. */
 static void
 hold (RedaksiVariants *self,
       const Sums      *sums,
@@ -224,8 +230,7 @@ hold (RedaksiVariants *self,
   if (slot->hash != 0)
     return;
   *slot = (Slot) { hash, name, sums->len, skip, value, mark };
-  if (++self->used * 2 > self->mask + 1)
-    grow (self);
+  self->used++;
 }
 
 /* The name's letters and digits in ASCII lower case into @letters,
@@ -295,6 +300,12 @@ scratch_init (Scratch *scratch,
 static void
 hold_deletions (RedaksiVariants *self)
 {
+  gsize keys = 0;
+
+  /* The table grows once, not once per doubling on the way. */
+  for (guint n = 0; n < self->pending->len; n++)
+    keys += g_array_index (self->pending, Pending, n).len;
+  reserve (self, keys);
   for (guint n = 0; n < self->pending->len; n++)
     {
       const Pending *p = &g_array_index (self->pending, Pending, n);
@@ -340,6 +351,7 @@ _redaksi_variants_add (RedaksiVariants *self,
       g_array_append_val (self->pending, p);
     }
   sums_compute (&sums, (const char *) self->letters->data + offset, n);
+  reserve (self, 1);
   hold (self, &sums, offset, '=', NO_SKIP, value);
   g_free (scratch.heap);
 }
