@@ -304,9 +304,7 @@ static guint
 times_written (Run        *run,
                const char *name)
 {
-  g_autofree char *key = g_ascii_strdown (name, -1);
-
-  return GPOINTER_TO_UINT (g_hash_table_lookup (run->written, key));
+  return caseless_get (&run->written, name, strlen (name));
 }
 
 /* "Anidya Bakrie" and "Anindya Bakrie", "Makassar Newport" and
@@ -338,7 +336,7 @@ spelling_of (Run               *run,
       /* The earlier spelling was the rare one: the entity takes this. */
       g_free (e->canonical);
       e->canonical = g_strdup (canonical);
-      g_hash_table_insert (run->entity_index, g_ascii_strdown (canonical, -1), GUINT_TO_POINTER (found));
+      caseless_set (&run->entity_index, canonical, strlen (canonical), found);
     }
   return (int) found - 1;
 }
@@ -481,11 +479,19 @@ count_written (Run *run)
 {
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
-      g_autofree char *text = mention_text (run, &g_array_index (run->mentions, Mention, k));
-      char *key = g_ascii_strdown (text, -1);
-      guint times = GPOINTER_TO_UINT (g_hash_table_lookup (run->written, key));
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      gsize start, end;
 
-      g_hash_table_replace (run->written, key, GUINT_TO_POINTER (times + 1));
+      /* The bytes mention_text() copies, read in place. */
+      if (m->cut == 0)
+        {
+          mention_range (run, m, &start, &end);
+          end += start;
+        }
+      else
+        mention_bytes (run, m, &start, &end);
+      caseless_set (&run->written, run->text + start, end - start,
+                    caseless_get (&run->written, run->text + start, end - start) + 1);
     }
 }
 

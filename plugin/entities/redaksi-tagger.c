@@ -227,6 +227,118 @@ typedef struct
   gsize              first_offset;
 } Entity;
 
+/* Names told apart in ASCII lower case, as g_ascii_strcasecmp() does,
+ * without a lower-case copy of each: open addressing over the hash of
+ * the folded bytes. A key is copied once, when it is new. */
+typedef struct
+{
+  guint64  hash;  /* 0: empty */
+  char    *key;
+  gsize    len;
+  guint    value;
+} CaselessSlot;
+
+typedef struct
+{
+  CaselessSlot *slots;
+  gsize         mask;
+  gsize         used;
+} CaselessTable;
+
+/* g_ascii_tolower(), inlined. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+}
+
+static guint64
+caseless_hash (const char *key,
+               gsize       len)
+{
+  guint64 h = 0xcbf29ce484222325ULL;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) ascii_lower (key[i])) * 0x100000001b3ULL;
+  h = ner_mix (h ^ len);
+  return h ? h : 1;
+}
+
+static CaselessSlot *
+caseless_slot (const CaselessTable *table,
+               guint64              hash,
+               const char          *key,
+               gsize                len)
+{
+  gsize k = (gsize) (hash ^ (hash >> 29)) & table->mask;
+
+  while (table->slots[k].hash != 0
+         && !(table->slots[k].hash == hash && table->slots[k].len == len
+              && g_ascii_strncasecmp (table->slots[k].key, key, len) == 0))
+    k = (k + 1) & table->mask;
+  return &table->slots[k];
+}
+
+static void
+caseless_init (CaselessTable *table)
+{
+  table->mask = 31;
+  table->used = 0;
+  table->slots = g_new0 (CaselessSlot, table->mask + 1);
+}
+
+static void
+caseless_clear (CaselessTable *table)
+{
+  for (gsize k = 0; table->slots && k <= table->mask; k++)
+    g_free (table->slots[k].key);
+  g_clear_pointer (&table->slots, g_free);
+}
+
+/* The value of @key (@len bytes), or 0. */
+static guint
+caseless_get (const CaselessTable *table,
+              const char          *key,
+              gsize                len)
+{
+  return caseless_slot (table, caseless_hash (key, len), key, len)->value;
+}
+
+static void
+caseless_set (CaselessTable *table,
+              const char    *key,
+              gsize          len,
+              guint          value)
+{
+  guint64 hash = caseless_hash (key, len);
+  CaselessSlot *slot = caseless_slot (table, hash, key, len);
+
+  if (slot->hash != 0)
+    {
+      slot->value = value;
+      return;
+    }
+  *slot = (CaselessSlot) { hash, g_strndup (key, len), len, value };
+  if (++table->used * 2 > table->mask + 1)
+    {
+      CaselessSlot *old = table->slots;
+      gsize old_size = table->mask + 1;
+
+      table->mask = 2 * old_size - 1;
+      table->slots = g_new0 (CaselessSlot, table->mask + 1);
+      for (gsize i = 0; i < old_size; i++)
+        if (old[i].hash != 0)
+          {
+            gsize k = (gsize) (old[i].hash ^ (old[i].hash >> 29)) & table->mask;
+
+            while (table->slots[k].hash != 0)
+              k = (k + 1) & table->mask;
+            table->slots[k] = old[i];
+          }
+      g_free (old);
+    }
+}
+
 /* A set of word hashes (never 0), open addressing: see lowercase_words(). */
 typedef struct
 {
@@ -250,11 +362,11 @@ typedef struct
   GArray             *mentions;   /* Mention */
   GArray             *entities;   /* Entity */
   GHashTable         *acronyms;   /* acronym → its long form, a Mention */
-  GHashTable         *entity_index; /* canonical, ASCII lower case → entity + 1 */
+  CaselessTable       entity_index; /* canonical, ASCII lower case → entity + 1 */
   GHashTable         *unit_names; /* _redaksi_unit_key() → the unit's first name */
   GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
-  GHashTable         *written;    /* mention text, ASCII lower case → times written */
+  CaselessTable       written;    /* mention text, ASCII lower case → times written */
   WordSet            *lowercase;  /* see lowercase_words(), built once */
   guint64            *lower;      /* per token: _redaksi_word_hashes() */
   gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
@@ -704,14 +816,14 @@ word_set_free (WordSet *set)
   g_free (set);
 }
 
-/* A set for at most one word a token, at most half full. */
+/* A set for at most @n words, at most half full. */
 static WordSet *
-word_set_new (Run *run)
+word_set_new (gsize n)
 {
   WordSet *words = g_new (WordSet, 1);
   gsize size = 16;
 
-  while (size < 2 * (gsize) run->n_tokens)
+  while (size < 2 * n)
     size *= 2;
   words->slots = g_new0 (guint64, size);
   words->mask = size - 1;
@@ -731,12 +843,16 @@ static const WordSet *
 lowercase_words (Run *run)
 {
   WordSet *words;
+  gsize n = 0;
 
   if (run->lowercase != NULL)
     return run->lowercase;
-  words = word_set_new (run);
   /* run->lower holds the hashes: the words written in lower case are
-   * those whose first byte is a lower-case letter. */
+   * those whose first byte is a lower-case letter. Counted first, so
+   * the set is no larger than they need. */
+  for (guint i = 0; i < run->n_tokens; i++)
+    n += run->lower[i] != 0 && g_ascii_islower (run->text[run->tokens[i].start]);
+  words = word_set_new (n);
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
       guint64 h = run->lower[i];
@@ -1337,12 +1453,18 @@ is_follow_us_line (Run     *run,
 static WordSet *
 words_capitalised_inside (Run *run)
 {
-  WordSet *words = word_set_new (run);
+  g_autofree guint64 *hashes = g_new (guint64, MAX (run->n_tokens, 1));
+  WordSet *words;
+  gsize n = 0;
 
+  /* Gathered first, so the set is no larger than they need. */
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     if (run->tokens[i].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, i)
         && !opens_clause (run, i) && !in_headline (run, i))
-      word_set_add (words, word_hash (run, i));
+      hashes[n++] = word_hash (run, i);
+  words = word_set_new (n);
+  for (gsize k = 0; k < n; k++)
+    word_set_add (words, hashes[k]);
   return words;
 }
 
@@ -2957,9 +3079,7 @@ static int
 find_entity (Run               *run,
              const char        *canonical)
 {
-  g_autofree char *key = g_ascii_strdown (canonical, -1);
-
-  return GPOINTER_TO_INT (g_hash_table_lookup (run->entity_index, key)) - 1;
+  return (int) caseless_get (&run->entity_index, canonical, strlen (canonical)) - 1;
 }
 
 static int
@@ -2971,8 +3091,7 @@ add_entity (Run               *run,
   Entity e = { canonical, type, id, NULL, 0, 0, G_MAXSIZE };
 
   g_array_append_val (run->entities, e);
-  g_hash_table_insert (run->entity_index, g_ascii_strdown (canonical, -1),
-                       GINT_TO_POINTER (run->entities->len));
+  caseless_set (&run->entity_index, canonical, strlen (canonical), run->entities->len);
   return (int) run->entities->len - 1;
 }
 
@@ -3465,11 +3584,11 @@ run_init (Run             *run,
   run->entities = g_array_new (FALSE, FALSE, sizeof (Entity));
   g_array_set_clear_func (run->entities, entity_clear);
   run->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  run->entity_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  caseless_init (&run->entity_index);
   run->unit_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->dated_events = g_hash_table_new (g_str_hash, g_str_equal);
   run->variants = _redaksi_variants_new ();
-  run->written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  caseless_init (&run->written);
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
   run->lower = _redaksi_word_hashes (run->text, run->tokens, run->n_tokens);
@@ -3488,11 +3607,11 @@ run_clear (Run *run)
   g_array_unref (run->mentions);
   g_array_unref (run->entities);
   g_hash_table_unref (run->acronyms);
-  g_hash_table_unref (run->entity_index);
+  caseless_clear (&run->entity_index);
   g_hash_table_unref (run->unit_names);
   g_hash_table_unref (run->dated_events);
   _redaksi_variants_free (run->variants);
-  g_hash_table_unref (run->written);
+  caseless_clear (&run->written);
   g_clear_pointer (&run->lowercase, word_set_free);
   g_free (run->headlines);
   g_free (run->lower);

@@ -46,15 +46,15 @@ _redaksi_word_hashes (const char         *text,
                       const RedaksiToken *tokens,
                       guint               n_tokens)
 {
-  guint64 *hashes = g_new0 (guint64, MAX (n_tokens, 1));
+  guint64 *hashes = g_new (guint64, MAX (n_tokens, 1));
 
   for (guint i = 0; i < n_tokens; i++)
     {
       gsize len = tokens[i].end - tokens[i].start;
       char buf[64];
 
-      if (len > 0 && ner_ascii_lower (text + tokens[i].start, len, buf, sizeof buf))
-        hashes[i] = ner_hash_bytes (buf, len);
+      hashes[i] = len > 0 && ner_ascii_lower (text + tokens[i].start, len, buf, sizeof buf)
+                  ? ner_hash_bytes (buf, len) : 0;
     }
   return hashes;
 }
@@ -134,7 +134,8 @@ _redaksi_word_table_lookup (const RedaksiWordTable *table,
 
       if (table->slots[k].hash != hash)
         continue;
-      for (i = 0; i < len && word[i] != '\0' && word[i] == g_ascii_tolower (text[i]); i++)
+      for (i = 0; i < len && word[i] != '\0'
+                       && word[i] == (text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]); i++)
         ;
       if (i == len && word[len] == '\0')
         return table->slots[k].value;
