@@ -11,6 +11,9 @@
 
 #include "redaksi-gazetteer-private.h"
 #include "redaksi-name-variants-private.h"
+#include "redaksi-org-units-private.h"
+#include "redaksi-word-table-private.h"
+#include "ner/redaksi-ner-private.h"
 
 /* Name variants: a model that scans every name held */
 
@@ -248,6 +251,50 @@ test_gazetteer_token_keys (void)
     }
 }
 
+/* Units: a token _redaksi_unit_head_at() passes over starts no unit,
+ * ministry or headed place, and the spans the tagger reads are found
+ * behind it, whatever the case they are written in. */
+static void
+test_unit_heads (void)
+{
+  static const char text[] =
+    "Kapolda Polda Metro Jaya dan Polsek Tanah Abang hadir. Menteri BUMN Erick Thohir dan "
+    "MENTERI BUMN datang ke Desa Sukamaju, desa Hendra, KELURAHAN Karang Indah dan "
+    "Pelabuhan Garongkong. Kejaksaan Tinggi (Kajati) DKI Jakarta dan Komisi VII DPR, "
+    "tragedi Kanjuruhan, Munas VIII Kadin, kata Kepala Desa Hendra Gunawan di Kecamatan Tallo.";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, &error);
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+  g_autofree guint8 *labels = NULL;
+  g_autofree guint64 *lower = NULL;
+  RedaksiUnitContext ctx;
+  guint n_tokens, heads = 0, found = 0;
+  const RedaksiToken *tokens;
+
+  g_assert_no_error (error);
+  tokens = _redaksi_document_peek_tokens (document, &n_tokens);
+  labels = g_new0 (guint8, n_tokens);
+  lower = _redaksi_word_hashes (text, tokens, n_tokens);
+  ctx = (RedaksiUnitContext) { text, tokens, n_tokens, labels, redaksi_gazetteer_get_default (), matches, lower };
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      RedaksiUnit unit;
+      guint first, end;
+      gint64 entry;
+      gboolean any = _redaksi_unit_at (&ctx, i, &unit) || _redaksi_ministry_at (&ctx, i, &end, &entry)
+                     || _redaksi_headed_place_at (&ctx, i, &first, &end);
+
+      heads += _redaksi_unit_head_at (&ctx, i);
+      found += any;
+      if (any)
+        g_assert_true (_redaksi_unit_head_at (&ctx, i));
+    }
+  /* Polda, Polsek, Menteri ×2, Desa ×2, Kelurahan, Pelabuhan, Kejaksaan
+   * Tinggi, Komisi, tragedi, Munas, at least. */
+  g_assert_cmpuint (found, >=, 12);
+  g_assert_cmpuint (heads, <, n_tokens / 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,5 +303,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger-rules/variants-model", test_variants_model);
   g_test_add_func ("/redaksi/tagger-rules/variants-spellings", test_variants_spellings);
   g_test_add_func ("/redaksi/tagger-rules/gazetteer-token-keys", test_gazetteer_token_keys);
+  g_test_add_func ("/redaksi/tagger-rules/unit-heads", test_unit_heads);
   return g_test_run ();
 }

@@ -512,6 +512,45 @@ could_be_place_word (const RedaksiUnitContext *ctx,
   return match == NULL || _redaksi_gazetteer_entry_type (ctx->gazetteer, match->entry) == REDAKSI_ENTITY_LOCATION;
 }
 
+/* Every word a unit's form, a ministry or a headed place opens with,
+ * in lower case: the words of unit_forms(), "menteri" and the
+ * admin_heads. Made once, kept for the process. */
+static const RedaksiWordTable *
+unit_heads (void)
+{
+  static RedaksiWordTable *heads;
+
+  if (g_once_init_enter (&heads))
+    {
+      RedaksiWordTable *table = _redaksi_word_table_new ();
+      const RedaksiWordTable *forms = unit_forms ();
+
+      for (gsize k = 0; k <= forms->mask; k++)
+        if (forms->slots[k].hash != 0)
+          _redaksi_word_table_add (table, forms->slots[k].word, 1);
+      _redaksi_word_table_add (table, "menteri", 1);
+      for (guint k = 0; admin_head_words[k]; k++)
+        _redaksi_word_table_add (table, admin_head_words[k], 1);
+      g_once_init_leave (&heads, table);
+    }
+  return heads;
+}
+
+/* form_at() looks the word up in unit_forms(), _redaksi_ministry_at()
+ * wants "menteri" and _redaksi_headed_place_at() one of admin_heads,
+ * all of them a word token: a token in none of those lists starts
+ * none of them. */
+gboolean
+_redaksi_unit_head_at (const RedaksiUnitContext *ctx,
+                       guint                     i)
+{
+  gsize len;
+  const char *text = token_text (ctx, i, &len);
+
+  return ctx->tokens[i].kind == REDAKSI_TOKEN_WORD
+         && _redaksi_word_table_lookup (unit_heads (), ctx->lower[i], text, len) != 0;
+}
+
 gboolean
 _redaksi_is_place_kind (const RedaksiUnitContext *ctx,
                         guint                     i)

@@ -147,6 +147,8 @@ named_span_at (Run                      *run,
   guint end;
   gint64 ministry;
 
+  if (!_redaksi_unit_head_at (ctx, i))
+    return FALSE;
   if (_redaksi_unit_at (ctx, i, &unit))
     *span = (NamedSpan) { unit.first, unit.end, unit.type, -1 };
   else if (_redaksi_ministry_at (ctx, i, &end, &ministry))
