@@ -1919,13 +1919,19 @@ trim_description (Run     *run,
   if (m->entry >= 0 || m->cut != 0 || (heads_body (run, m->first)
                                        && !(role_word (run, m->first) & ROLE_WORD_LOCATOR)))
     return;
-  while (k < m->end && is_dictionary_word (run, k))
+  /* The dictionary words before an acronym go. No word in capitals is
+   * a dictionary word, so the walk over them can end no later than the
+   * first one: that token is looked at first, and the dictionary, which
+   * costs most, only when it is an acronym. */
+  while (k < m->end && !(run->tokens[k].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
     k++;
   /* "Kabinet Indonesia Bersatu II": a number in Roman letters opens no
    * name. */
-  if (k == m->first || k >= m->end || !is_acronym_token (run, k)
-      || !(run->tokens[k].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || is_roman_number (run, k))
+  if (k == m->first || k >= m->end || !is_acronym_token (run, k) || is_roman_number (run, k))
     return;
+  for (guint i = m->first; i < k; i++)
+    if (!is_dictionary_word (run, i))
+      return;
   m->first = k;
   look_up_again (run, m);
 }
