@@ -295,6 +295,37 @@ test_unit_heads (void)
   g_assert_cmpuint (heads, <, n_tokens / 3);
 }
 
+/* A token's lower-case hash, folded on the way, is the hash of what
+ * ner_ascii_lower() writes, and 0 where it fails. */
+static void
+test_word_hashes (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  static const char bytes[] = "aZ.-9\xC3\xA9@[`{";
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      char text[80], buf[64];
+      gsize len = (gsize) g_rand_int_range (rand, 0, 70);
+      guint64 want;
+
+      for (gsize i = 0; i < len; i++)
+        text[i] = bytes[g_rand_int_range (rand, 0, sizeof bytes - 1)];
+      want = len > 0 && ner_ascii_lower (text, len, buf, sizeof buf) ? ner_hash_bytes (buf, len) : 0;
+      g_assert_cmpuint (_redaksi_word_hash_lower (text, len), ==, want);
+    }
+  /* ner_ascii_lower() folds 63 bytes into its buffer, not 64. */
+  for (gsize len = 62; len <= 65; len++)
+    {
+      g_autofree char *text = g_strnfill (len, 'Q');
+      char buf[64];
+      guint64 want = ner_ascii_lower (text, len, buf, sizeof buf) ? ner_hash_bytes (buf, len) : 0;
+
+      g_assert_cmpuint (_redaksi_word_hash_lower (text, len), ==, want);
+      g_assert_cmpint (want != 0, ==, len < 64);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,5 +335,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger-rules/variants-spellings", test_variants_spellings);
   g_test_add_func ("/redaksi/tagger-rules/gazetteer-token-keys", test_gazetteer_token_keys);
   g_test_add_func ("/redaksi/tagger-rules/unit-heads", test_unit_heads);
+  g_test_add_func ("/redaksi/tagger-rules/word-hashes", test_word_hashes);
   return g_test_run ();
 }

@@ -41,6 +41,31 @@ typedef struct
  * when ner_ascii_lower() cannot fold it into a 64-byte buffer (not
  * ASCII, too long) or it is empty: no word of a table is such a token.
  * Free with g_free(). */
+/* ner_hash_bytes() of what ner_ascii_lower() would write into a
+ * 64-byte buffer, folded on the way; 0 when it would fail, or when
+ * @len is 0. */
+static inline guint64
+_redaksi_word_hash_lower (const char *text,
+                          gsize       len)
+{
+  guint64 h = 0xcbf29ce484222325ULL;
+  guchar bits = 0;
+
+  if (len == 0 || len >= 64)
+    return 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      bits |= c;
+      h = (h ^ (guchar) (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x100000001b3ULL;
+    }
+  if (bits & 0x80)
+    return 0;
+  h = ner_mix (h ^ len);
+  return h ? h : 1;
+}
+
 static inline guint64 *
 _redaksi_word_hashes (const char         *text,
                       const RedaksiToken *tokens,
@@ -49,13 +74,7 @@ _redaksi_word_hashes (const char         *text,
   guint64 *hashes = g_new (guint64, MAX (n_tokens, 1));
 
   for (guint i = 0; i < n_tokens; i++)
-    {
-      gsize len = tokens[i].end - tokens[i].start;
-      char buf[64];
-
-      hashes[i] = len > 0 && ner_ascii_lower (text + tokens[i].start, len, buf, sizeof buf)
-                  ? ner_hash_bytes (buf, len) : 0;
-    }
+    hashes[i] = _redaksi_word_hash_lower (text + tokens[i].start, tokens[i].end - tokens[i].start);
   return hashes;
 }
 
