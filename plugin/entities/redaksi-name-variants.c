@@ -292,30 +292,19 @@ scratch_init (Scratch *scratch,
   sums->power = values + 2 * (size + 1);
 }
 
-/* The deletion keys of the long names of @min_len to @max_len letters
- * added so far, held in the order the names came: a name held first
- * keeps its keys. Only a lookup whose exact key misses needs them, and
- * only those of the names a letter longer or as long as its own: a
- * name of n letters has deletion keys of n - 1, and keys of other
- * lengths never meet. So they are made then, for those lengths. '-'
- * keys never meet '=' keys, so holding the exact keys first changes no
- * value. */
+/* The deletion keys of the long names added so far, held in the order
+ * the names came: a name held first keeps its keys. Only a lookup whose
+ * exact key misses needs them, and most documents never look one up,
+ * so they are made then. '-' keys never meet '=' keys, so holding the
+ * exact keys first changes no value. */
 static void
-hold_deletions (RedaksiVariants *self,
-                guint32          min_len,
-                guint32          max_len)
+hold_deletions (RedaksiVariants *self)
 {
   gsize keys = 0;
-  guint kept = 0;
 
   /* The table grows once, not once per doubling on the way. */
   for (guint n = 0; n < self->pending->len; n++)
-    {
-      const Pending *p = &g_array_index (self->pending, Pending, n);
-
-      if (p->len >= min_len && p->len <= max_len)
-        keys += p->len;
-    }
+    keys += g_array_index (self->pending, Pending, n).len;
   reserve (self, keys);
   for (guint n = 0; n < self->pending->len; n++)
     {
@@ -326,11 +315,6 @@ hold_deletions (RedaksiVariants *self,
       Sums sums;
       const guint8 *initial;
 
-      if (p->len < min_len || p->len > max_len)
-        {
-          g_array_index (self->pending, Pending, kept++) = *p;
-          continue;
-        }
       scratch_init (&scratch, p->len, &unused_letters, &unused_initial, &sums);
       /* self->letters does not move while the keys are held. */
       sums_compute (&sums, (const char *) self->letters->data + p->name, p->len);
@@ -340,7 +324,7 @@ hold_deletions (RedaksiVariants *self,
           hold (self, &sums, p->name, '-', i, p->value);
       g_free (scratch.heap);
     }
-  g_array_set_size (self->pending, kept);
+  g_array_set_size (self->pending, 0);
 }
 
 void
@@ -405,7 +389,7 @@ _redaksi_variants_find (RedaksiVariants *self,
   sums_compute (&sums, letters, letters_of (name, letters, initial));
   if (!(value = value_of (self, &sums, '=', NO_SKIP)) && sums.len >= VARIANT_MIN_LETTERS)
     {
-      hold_deletions (self, sums.len, sums.len + 1);
+      hold_deletions (self);
       /* A letter added to a name held: the name is one of its deletions. */
       if (!(value = value_of (self, &sums, '-', NO_SKIP)))
         value = one_letter_off (self, &sums, initial);
