@@ -217,7 +217,7 @@ collect_units (Run *run)
     }
   g_array_set_size (run->mentions, kept);
   add_span_mentions (run, spans);
-  g_array_sort (run->mentions, compare_mentions);
+  sort_mentions (run->mentions);
 }
 
 /* "jasad Nofriansyah Yosua Hutabarat", "AKBP Nuredy Irwansyah Putra,":

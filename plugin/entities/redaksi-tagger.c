@@ -785,6 +785,20 @@ compare_mentions (gconstpointer a,
   return (ma->first > mb->first) - (ma->first < mb->first);
 }
 
+/* Mentions in text order, those that start together as they came
+ * (g_array_sort() is stable). Most steps leave them in order or add
+ * none: a sorted array is left as it is, at the cost of one look. */
+static void
+sort_mentions (GArray *mentions)
+{
+  for (guint k = 1; k < mentions->len; k++)
+    if (g_array_index (mentions, Mention, k - 1).first > g_array_index (mentions, Mention, k).first)
+      {
+        g_array_sort (mentions, compare_mentions);
+        return;
+      }
+}
+
 /* Common words capitalised only because they open a sentence. */
 
 /* The hashes of the document's lowercase words: built once per run
@@ -2095,7 +2109,7 @@ drop_common_openers (Run *run)
     if (m >= n_found || !dropped[m])
       g_array_index (run->mentions, Mention, kept++) = g_array_index (run->mentions, Mention, m);
   g_array_set_size (run->mentions, kept);
-  g_array_sort (run->mentions, compare_mentions);
+  sort_mentions (run->mentions);
 }
 
 static gboolean
@@ -2437,7 +2451,7 @@ propagate_mentions (Run *run)
             }
         }
     }
-  g_array_sort (run->mentions, compare_mentions);
+  sort_mentions (run->mentions);
 }
 
 /* Acronyms defined in parentheses: "Badan Nasional … (BNPB)" and
@@ -2663,7 +2677,7 @@ find_acronyms (Run *run)
     if (token_is (run, i, "("))
       define_acronym (run, i);
   g_clear_pointer (&run->owners, g_free);
-  g_array_sort (run->mentions, compare_mentions);
+  sort_mentions (run->mentions);
 }
 
 /* "menuju Makassar New Port": a place the gazetteer knows, followed
@@ -2970,7 +2984,7 @@ collect_person_pairs (Run *run)
         add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, -1);
     }
   if (run->mentions->len > n_found)
-    g_array_sort (run->mentions, compare_mentions);
+    sort_mentions (run->mentions);
 }
 
 /* A word that opens a body's own name: "Polsek", "Kementerian". */
@@ -3650,7 +3664,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   label_document (&run);
   collect_labelled (&run);
   collect_gazetteer_only (&run);
-  g_array_sort (run.mentions, compare_mentions);
+  sort_mentions (run.mentions);
   drop_common_openers (&run);
   collect_units (&run);
   extend_people (&run);
