@@ -1409,7 +1409,7 @@ token_keys (const NerToken *token,
   const char *text = token->text;
   gsize len = token->len;
   guint64 folded = FNV_OFFSET, exact = FNV_OFFSET;
-  gboolean ascii = TRUE;
+  guchar bits = 0;
 
   /* token_hash() twice, in one pass over the bytes: "Tbk." is "Tbk",
    * and a token that ner_ascii_lower() does not fold is folded whole. */
@@ -1419,12 +1419,12 @@ token_keys (const NerToken *token,
     {
       guchar c = (guchar) text[i];
 
-      ascii = ascii && c < 0x80;
+      bits |= c;
       exact = (exact ^ c) * FNV_PRIME;
       folded = (folded ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * FNV_PRIME;
     }
   keys->exact = fnv_done (exact, len);
-  keys->folded = ascii && len < 64 ? fnv_done (folded, len) : token_hash (token->text, token->len, TRUE);
+  keys->folded = !(bits & 0x80) && len < 64 ? fnv_done (folded, len) : token_hash (token->text, token->len, TRUE);
   keys->capitalised = (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9')
                       || (first >= 0x80 && g_unichar_isupper (g_utf8_get_char_validated (token->text, token->len)));
 }
