@@ -1406,9 +1406,25 @@ token_keys (const NerToken *token,
             TokenKeys      *keys)
 {
   guchar first = token->len > 0 ? (guchar) token->text[0] : 0;
+  const char *text = token->text;
+  gsize len = token->len;
+  guint64 folded = FNV_OFFSET, exact = FNV_OFFSET;
+  guchar bits = 0;
 
-  keys->folded = token_hash (token->text, token->len, TRUE);
-  keys->exact = token_hash (token->text, token->len, FALSE);
+  /* token_hash() twice, in one pass over the bytes: "Tbk." is "Tbk",
+   * and a token that ner_ascii_lower() does not fold is folded whole. */
+  if (len > 1 && text[len - 1] == '.')
+    len--;
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      bits |= c;
+      exact = (exact ^ c) * FNV_PRIME;
+      folded = (folded ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * FNV_PRIME;
+    }
+  keys->exact = fnv_done (exact, len);
+  keys->folded = !(bits & 0x80) && len < 64 ? fnv_done (folded, len) : token_hash (token->text, token->len, TRUE);
   keys->capitalised = (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9')
                       || (first >= 0x80 && g_unichar_isupper (g_utf8_get_char_validated (token->text, token->len)));
 }

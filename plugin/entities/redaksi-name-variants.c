@@ -9,46 +9,77 @@
 #include <string.h>
 
 #include "redaksi-name-variants-private.h"
+#include "ner/redaksi-ner-hash-private.h"
 
 /* Shorter names differ by one letter too often ("Ali", "Alim") to be
  * taken for one another. */
 #define VARIANT_MIN_LETTERS 8
 
+/* Names of fewer letters than this are read on the stack. */
+#define VARIANT_STACK_LETTERS 128
+
+#define NO_SKIP G_MAXUINT32
+
 /* Keys: '=' and the name's letters, or '-' and its letters with one
  * left out (the symmetric deletion of spelling correctors): two names
  * one edit apart share a key. A word's first letter is never left out:
  * a misspelling keeps it, while "Budi Jabababa" and "Budi Kabababa"
- * are two people. */
-struct _RedaksiVariants
+ * are two people.
+ *
+ * A tagger run adds a few hundred names and their deletion keys and
+ * looks most of them up once, so no key is ever written out: a slot
+ * names the letters it was made from (held once per name, in one
+ * buffer) and the letter it leaves out. Keys are hashed as polynomials
+ * of their letters, so that a name's prefix and suffix sums give the
+ * hash of each of its deletions at once: the keys of a name of n
+ * letters cost O(n), not O(n²). */
+typedef struct
 {
-  GHashTable *keys;     /* key → value */
-  GArray     *pending;  /* Pending: long names whose deletions are not held yet */
-};
+  guint64 hash;    /* 0: empty */
+  guint32 name;    /* offset of the letters in RedaksiVariants.letters */
+  guint32 len;     /* the name's letters */
+  guint32 skip;    /* the letter left out, or NO_SKIP */
+  guint   value;
+  char    mark;
+} Slot;
 
 typedef struct
 {
-  GString    *key;      /* '=' and the letters */
-  GByteArray *initial;  /* see letters_of() */
-  guint       value;
+  guint32 name;    /* offset of the letters; their word-start flags follow */
+  guint32 len;
+  guint   value;
 } Pending;
 
-static void
-pending_clear (gpointer data)
+struct _RedaksiVariants
 {
-  Pending *p = data;
+  Slot       *slots;
+  gsize       mask;
+  gsize       used;
+  GByteArray *letters;  /* every name's letters, and a pending name's flags after them */
+  GArray     *pending;  /* Pending: long names whose deletions are not held yet */
+};
 
-  g_string_free (p->key, TRUE);
-  g_byte_array_unref (p->initial);
-}
+/* A name's letters and their polynomial sums. */
+typedef struct
+{
+  const char *letters;
+  guint32     len;
+  guint64    *prefix;   /* prefix[i]: the sum of letters [0, i) */
+  guint64    *suffix;   /* suffix[i]: of letters [i, len), as the key's tail */
+  guint64    *power;    /* power[i]: POLY_BASE to the i */
+} Sums;
+
+#define POLY_BASE 0x100000001b3ULL
 
 RedaksiVariants *
 _redaksi_variants_new (void)
 {
   RedaksiVariants *self = g_new0 (RedaksiVariants, 1);
 
-  self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->mask = 63;
+  self->slots = g_new0 (Slot, self->mask + 1);
+  self->letters = g_byte_array_new ();
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
-  g_array_set_clear_func (self->pending, pending_clear);
   return self;
 }
 
@@ -57,34 +88,163 @@ _redaksi_variants_free (RedaksiVariants *self)
 {
   if (self == NULL)
     return;
-  g_hash_table_unref (self->keys);
+  g_free (self->slots);
+  g_byte_array_unref (self->letters);
   g_array_unref (self->pending);
   g_free (self);
 }
 
-/* The name's letters and digits in ASCII lower case, after @mark:
- * spaces, hyphens and stops say nothing of the name. @initial (nullable)
- * gets, for each byte of the key, whether it opens a word. */
-static GString *
-letters_of (const char  *name,
-            char         mark,
-            GByteArray **initial)
+/* @sums's arrays have room for @len + 1 values. */
+static void
+sums_compute (Sums       *sums,
+              const char *letters,
+              guint32     len)
 {
-  gsize size = strlen (name) + 1;
-  GString *out = g_string_sized_new (size);
-  guint8 *flags = NULL;
-  gboolean word_start = TRUE;
-  gsize n = 0;
-
-  /* At most one byte of the key a byte of the name, after the mark. */
-  if (initial)
+  sums->letters = letters;
+  sums->len = len;
+  sums->prefix[0] = 0;
+  sums->power[0] = 1;
+  for (guint32 i = 0; i < len; i++)
     {
-      *initial = g_byte_array_sized_new ((guint) size);
-      g_byte_array_set_size (*initial, (guint) size);
-      flags = (*initial)->data;
-      flags[0] = 0;
+      sums->prefix[i + 1] = sums->prefix[i] * POLY_BASE + (guchar) letters[i] + 1;
+      sums->power[i + 1] = sums->power[i] * POLY_BASE;
     }
-  out->str[n++] = mark;
+  sums->suffix[len] = 0;
+  for (guint32 i = len; i-- > 0;)
+    sums->suffix[i] = sums->suffix[i + 1] + ((guint64) (guchar) letters[i] + 1) * sums->power[len - 1 - i];
+}
+
+/* The hash of the key @mark and the letters, without letter @skip. */
+static guint64
+key_hash (const Sums *sums,
+          char        mark,
+          guint32     skip)
+{
+  guint64 sum, h;
+  guint32 len = sums->len;
+
+  if (skip == NO_SKIP)
+    sum = sums->prefix[len];
+  else
+    {
+      sum = sums->prefix[skip] * sums->power[len - 1 - skip] + sums->suffix[skip + 1];
+      len--;
+    }
+  h = ner_mix (sum ^ ((guint64) len << 40) ^ (mark == '=' ? 0x9e3779b97f4a7c15ULL : 0));
+  return h ? h : 1;
+}
+
+/* Byte @k of letters @a with letter @skip left out. */
+static inline char
+key_byte (const char *a,
+          guint32     skip,
+          guint32     k)
+{
+  return a[skip == NO_SKIP || k < skip ? k : k + 1];
+}
+
+static gboolean
+key_equal (RedaksiVariants *self,
+           const Slot      *slot,
+           guint64          hash,
+           const Sums      *sums,
+           char             mark,
+           guint32          skip)
+{
+  const char *held = (const char *) self->letters->data + slot->name;
+  guint32 held_len = slot->len - (slot->skip != NO_SKIP);
+  guint32 len = sums->len - (skip != NO_SKIP);
+
+  if (slot->hash != hash || held_len != len || slot->mark != mark)
+    return FALSE;
+  for (guint32 k = 0; k < len; k++)
+    if (key_byte (held, slot->skip, k) != key_byte (sums->letters, skip, k))
+      return FALSE;
+  return TRUE;
+}
+
+/* The slot holding the key, or the empty one where it would go. */
+static Slot *
+slot_of (RedaksiVariants *self,
+         guint64          hash,
+         const Sums      *sums,
+         char             mark,
+         guint32          skip)
+{
+  gsize k = (gsize) (hash ^ (hash >> 29)) & self->mask;
+
+  while (self->slots[k].hash != 0 && !key_equal (self, &self->slots[k], hash, sums, mark, skip))
+    k = (k + 1) & self->mask;
+  return &self->slots[k];
+}
+
+/* Room for @more keys, at most half of the slots used. */
+static void
+reserve (RedaksiVariants *self,
+         gsize            more)
+{
+  Slot *old = self->slots;
+  gsize old_size = self->mask + 1, size = old_size;
+
+  while ((self->used + more) * 2 > size)
+    size *= 2;
+  if (size == old_size)
+    return;
+  self->mask = size - 1;
+  self->slots = g_new0 (Slot, self->mask + 1);
+  for (gsize i = 0; i < old_size; i++)
+    if (old[i].hash != 0)
+      {
+        gsize k = (gsize) (old[i].hash ^ (old[i].hash >> 29)) & self->mask;
+
+        while (self->slots[k].hash != 0)
+          k = (k + 1) & self->mask;
+        self->slots[k] = old[i];
+      }
+  g_free (old);
+}
+
+static guint
+value_of (RedaksiVariants *self,
+          const Sums      *sums,
+          char             mark,
+          guint32          skip)
+{
+  return slot_of (self, key_hash (sums, mark, skip), sums, mark, skip)->value;
+}
+
+/* A key held keeps its value: only a new one is stored, in room
+ * reserve() made. @name is the offset of @sums's letters in
+ * self->letters. */
+static void
+hold (RedaksiVariants *self,
+      const Sums      *sums,
+      guint32          name,
+      char             mark,
+      guint32          skip,
+      guint            value)
+{
+  guint64 hash = key_hash (sums, mark, skip);
+  Slot *slot = slot_of (self, hash, sums, mark, skip);
+
+  if (slot->hash != 0)
+    return;
+  *slot = (Slot) { hash, name, sums->len, skip, value, mark };
+  self->used++;
+}
+
+/* The name's letters and digits in ASCII lower case into @letters,
+ * which has room for strlen (@name) bytes: spaces, hyphens and stops
+ * say nothing of the name. @initial gets, for each letter, whether it
+ * opens a word. Returns the number of letters. */
+static guint32
+letters_of (const char *name,
+            char       *letters,
+            guint8     *initial)
+{
+  gboolean word_start = TRUE;
+  guint32 n = 0;
+
   for (const char *p = name; *p; p++)
     {
       if (!(g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
@@ -92,34 +252,44 @@ letters_of (const char  *name,
           word_start = TRUE;
           continue;
         }
-      if (flags)
-        flags[n] = word_start ? 1 : 0;
-      out->str[n++] = g_ascii_tolower (*p);
+      initial[n] = word_start ? 1 : 0;
+      letters[n++] = g_ascii_tolower (*p);
       word_start = FALSE;
     }
-  out->str[n] = '\0';
-  out->len = n;
-  if (initial)
-    g_byte_array_set_size (*initial, (guint) n);
-  return out;
+  return n;
 }
+
+/* Room for a name's letters, flags and sums: on the stack for most. */
+typedef struct
+{
+  char     letters[VARIANT_STACK_LETTERS];
+  guint8   initial[VARIANT_STACK_LETTERS];
+  guint64  sums[3 * (VARIANT_STACK_LETTERS + 1)];
+  gpointer heap;
+} Scratch;
 
 static void
-hold (RedaksiVariants *self,
-      char            *key,
-      guint            value)
+scratch_init (Scratch *scratch,
+              gsize    size,
+              char   **letters,
+              guint8 **initial,
+              Sums    *sums)
 {
-  if (g_hash_table_contains (self->keys, key))
-    g_free (key);
-  else
-    g_hash_table_insert (self->keys, key, GUINT_TO_POINTER (value));
-}
+  guint64 *values = scratch->sums;
 
-static guint
-value_of (RedaksiVariants *self,
-          const char      *key)
-{
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->keys, key));
+  *letters = scratch->letters;
+  *initial = scratch->initial;
+  scratch->heap = NULL;
+  if (size >= VARIANT_STACK_LETTERS)
+    {
+      /* The sums first: they are 8-byte aligned. */
+      scratch->heap = values = g_malloc (3 * (size + 1) * sizeof (guint64) + 2 * size);
+      *letters = (char *) (values + 3 * (size + 1));
+      *initial = (guint8 *) *letters + size;
+    }
+  sums->prefix = values;
+  sums->suffix = values + (size + 1);
+  sums->power = values + 2 * (size + 1);
 }
 
 /* The deletion keys of the long names added so far, held in the order
@@ -130,30 +300,29 @@ value_of (RedaksiVariants *self,
 static void
 hold_deletions (RedaksiVariants *self)
 {
-  g_autofree char *less = NULL;
-  gsize size = 0;
+  gsize keys = 0;
 
+  /* The table grows once, not once per doubling on the way. */
+  for (guint n = 0; n < self->pending->len; n++)
+    keys += g_array_index (self->pending, Pending, n).len;
+  reserve (self, keys);
   for (guint n = 0; n < self->pending->len; n++)
     {
       const Pending *p = &g_array_index (self->pending, Pending, n);
-      const GString *exact = p->key;
+      Scratch scratch;
+      char *unused_letters;
+      guint8 *unused_initial;
+      Sums sums;
+      const guint8 *initial;
 
-      if (size < exact->len)
-        {
-          size = exact->len;
-          less = g_realloc (less, size);
-        }
-      for (gsize i = 1; i < exact->len; i++)
-        {
-          if (p->initial->data[i])
-            continue;
-          memcpy (less, exact->str, i);
-          memcpy (less + i, exact->str + i + 1, exact->len - i);  /* with the NUL */
-          less[0] = '-';
-          /* A key held keeps its value: only a new one is copied. */
-          if (!g_hash_table_contains (self->keys, less))
-            g_hash_table_insert (self->keys, g_memdup2 (less, exact->len), GUINT_TO_POINTER (p->value));
-        }
+      scratch_init (&scratch, p->len, &unused_letters, &unused_initial, &sums);
+      /* self->letters does not move while the keys are held. */
+      sums_compute (&sums, (const char *) self->letters->data + p->name, p->len);
+      initial = self->letters->data + p->name + p->len;
+      for (guint32 i = 0; i < p->len; i++)
+        if (!initial[i])
+          hold (self, &sums, p->name, '-', i, p->value);
+      g_free (scratch.heap);
     }
   g_array_set_size (self->pending, 0);
 }
@@ -163,49 +332,68 @@ _redaksi_variants_add (RedaksiVariants *self,
                        const char      *name,
                        guint            value)
 {
-  g_autoptr(GByteArray) initial = NULL;
-  g_autoptr(GString) exact = letters_of (name, '=', &initial);
+  Scratch scratch;
+  char *letters;
+  guint8 *initial;
+  Sums sums;
+  guint32 n, offset = self->letters->len;
 
   g_return_if_fail (value != 0);
-  if (exact->len - 1 >= VARIANT_MIN_LETTERS)
+  scratch_init (&scratch, strlen (name), &letters, &initial, &sums);
+  n = letters_of (name, letters, initial);
+  g_assert ((gsize) offset + 2 * (gsize) n < NO_SKIP);
+  g_byte_array_append (self->letters, (const guint8 *) letters, n);
+  if (n >= VARIANT_MIN_LETTERS)
     {
-      Pending p = { g_string_new_len (exact->str, (gssize) exact->len), g_steal_pointer (&initial), value };
+      Pending p = { offset, n, value };
 
+      g_byte_array_append (self->letters, initial, n);
       g_array_append_val (self->pending, p);
     }
-  hold (self, g_string_free (g_steal_pointer (&exact), FALSE), value);
+  sums_compute (&sums, (const char *) self->letters->data + offset, n);
+  reserve (self, 1);
+  hold (self, &sums, offset, '=', NO_SKIP, value);
+  g_free (scratch.heap);
+}
+
+/* A letter dropped from the name (its exact key is a deletion of the
+ * name's) or changed (the two share a deletion key). */
+static guint
+one_letter_off (RedaksiVariants *self,
+                const Sums      *sums,
+                const guint8    *initial)
+{
+  guint value = 0;
+
+  for (guint32 i = 0; i < sums->len && value == 0; i++)
+    {
+      if (initial[i])
+        continue;
+      if (!(value = value_of (self, sums, '=', i)))
+        value = value_of (self, sums, '-', i);
+    }
+  return value;
 }
 
 guint
 _redaksi_variants_find (RedaksiVariants *self,
                         const char      *name)
 {
-  g_autoptr(GByteArray) initial = NULL;
-  g_autoptr(GString) key = letters_of (name, '=', &initial);
-  g_autofree char *less = NULL;
+  Scratch scratch;
+  char *letters;
+  guint8 *initial;
+  Sums sums;
   guint value;
 
-  if ((value = value_of (self, key->str)) || key->len - 1 < VARIANT_MIN_LETTERS)
-    return value;
-  hold_deletions (self);
-  /* A letter added to a name held: the name is one of its deletions. */
-  key->str[0] = '-';
-  if ((value = value_of (self, key->str)))
-    return value;
-  less = g_malloc (key->len);
-  for (gsize i = 1; i < key->len && value == 0; i++)
+  scratch_init (&scratch, strlen (name), &letters, &initial, &sums);
+  sums_compute (&sums, letters, letters_of (name, letters, initial));
+  if (!(value = value_of (self, &sums, '=', NO_SKIP)) && sums.len >= VARIANT_MIN_LETTERS)
     {
-      if (initial->data[i])
-        continue;
-      memcpy (less, key->str, i);
-      memcpy (less + i, key->str + i + 1, key->len - i);  /* with the NUL */
-      /* A letter dropped, or a letter changed. */
-      less[0] = '=';
-      if (!(value = value_of (self, less)))
-        {
-          less[0] = '-';
-          value = value_of (self, less);
-        }
+      hold_deletions (self);
+      /* A letter added to a name held: the name is one of its deletions. */
+      if (!(value = value_of (self, &sums, '-', NO_SKIP)))
+        value = one_letter_off (self, &sums, initial);
     }
+  g_free (scratch.heap);
   return value;
 }

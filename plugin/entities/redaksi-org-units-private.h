@@ -22,6 +22,7 @@ typedef struct
   const guint8       *labels;
   RedaksiGazetteer   *gazetteer;
   const GArray       *matches;
+  const guint64      *lower;    /* per token: _redaksi_word_hashes() */
 } RedaksiUnitContext;
 
 /* A unit of a state body and the region or number it serves, or an
@@ -74,6 +75,13 @@ gboolean  _redaksi_ministry_at     (const RedaksiUnitContext *ctx,
                                     guint                     i,
                                     guint                    *end,
                                     gint64                   *entry);
+
+/* May a unit, a ministry or a headed place start at token @i? FALSE
+ * when _redaksi_unit_at(), _redaksi_ministry_at() and
+ * _redaksi_headed_place_at() would all say no, at the cost of one
+ * lookup: most tokens are none of their first words. */
+gboolean  _redaksi_unit_head_at    (const RedaksiUnitContext *ctx,
+                                    guint                     i);
 
 /* Is token @i a word for a kind of place ("Desa", "Kelurahan")? */
 gboolean  _redaksi_is_place_kind   (const RedaksiUnitContext *ctx,

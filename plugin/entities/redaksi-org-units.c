@@ -10,6 +10,7 @@
 
 #include "redaksi-org-units-private.h"
 #include "redaksi-resources-private.h"
+#include "redaksi-word-table-private.h"
 #include "ner/redaksi-ner-features.h"
 
 #define UNITS_RESOURCE "lexicon/units.tsv"
@@ -32,15 +33,19 @@ typedef struct
 static guint32 unit_first_lengths[256];
 
 /* First word, in ASCII lower case → GPtrArray of UnitForm, longest
- * first. Read once, kept for the process. */
-static GHashTable *
+ * first, as the index + 1 of the list in unit_form_lists. Read once,
+ * kept for the process; looked up by the token's lower-case hash. */
+static GPtrArray *unit_form_lists;
+
+static const RedaksiWordTable *
 unit_forms (void)
 {
-  static GHashTable *forms;
+  static RedaksiWordTable *forms;
 
   if (g_once_init_enter (&forms))
     {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+      RedaksiWordTable *table = _redaksi_word_table_new ();
+      GPtrArray *lists = g_ptr_array_new ();
       g_autoptr(GBytes) bytes = _redaksi_lookup_resource (UNITS_RESOURCE, NULL);
       g_autofree char *data = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
                                     : g_strdup ("");
@@ -52,6 +57,7 @@ unit_forms (void)
           g_auto(GStrv) words = NULL;
           UnitForm *form;
           GPtrArray *list;
+          guint list_index;
 
           if (lines[l][0] == '#' || g_strv_length (fields) != 3)
             continue;
@@ -65,8 +71,16 @@ unit_forms (void)
           form->any_name = g_str_equal (fields[2], "name");
           form->event = g_str_equal (fields[2], "event");
           form->numbered = g_str_equal (fields[2], "numbered");
-          if (!(list = g_hash_table_lookup (table, form->words[0])))
-            g_hash_table_insert (table, form->words[0], (list = g_ptr_array_new ()));
+          for (const char *p = form->words[0]; *p; p++)
+            g_assert ((guchar) *p < 0x80);
+          if ((list_index = _redaksi_word_table_lookup (table, ner_hash_bytes (form->words[0], strlen (form->words[0])),
+                                                       form->words[0], strlen (form->words[0]))))
+            list = lists->pdata[list_index - 1];
+          else
+            {
+              g_ptr_array_add (lists, (list = g_ptr_array_new ()));
+              _redaksi_word_table_add (table, form->words[0], lists->len);
+            }
           /* Longest first: "Kepolisian Resor Kota" before "Kepolisian Resor". */
           g_ptr_array_add (list, form);
           for (guint k = list->len - 1; k > 0 && ((UnitForm *) list->pdata[k - 1])->n_words < form->n_words; k--)
@@ -75,6 +89,7 @@ unit_forms (void)
               list->pdata[k - 1] = form;
             }
         }
+      unit_form_lists = lists;
       g_once_init_leave (&forms, table);
     }
   return forms;
@@ -106,6 +121,18 @@ token_is (const RedaksiUnitContext *ctx,
   return len == strlen (word) && g_ascii_strncasecmp (text, word, len) == 0;
 }
 
+/* Is token @i one of @list's words, in any case (as token_is())? */
+static gboolean
+is_word_in (const RedaksiUnitContext *ctx,
+            guint                     i,
+            RedaksiWordList          *list)
+{
+  gsize len;
+  const char *text = token_text (ctx, i, &len);
+
+  return _redaksi_word_list_has (list, ctx->lower[i], text, len);
+}
+
 static gboolean
 capitalised (const RedaksiUnitContext *ctx,
              guint                     i)
@@ -129,19 +156,16 @@ form_at (const RedaksiUnitContext *ctx,
 {
   gsize len;
   const char *text = token_text (ctx, i, &len);
-  char buf[32];
-  GHashTable *forms = unit_forms ();
+  const RedaksiWordTable *forms = unit_forms ();
   GPtrArray *list;
+  guint list_index;
 
-  G_STATIC_ASSERT (sizeof buf <= 32);
-  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= sizeof buf
-      || !(unit_first_lengths[(guchar) (len > 0 ? g_ascii_tolower (text[0]) : '\0')] & (1u << len)))
+  /* The words are ASCII: a token that is not has no hash, and is none. */
+  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= 32
+      || !(unit_first_lengths[(guchar) (len > 0 ? g_ascii_tolower (text[0]) : '\0')] & (1u << len))
+      || !(list_index = _redaksi_word_table_lookup (forms, ctx->lower[i], text, len)))
     return NULL;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (text[k]);
-  buf[len] = '\0';
-  if (!(list = g_hash_table_lookup (forms, buf)))
-    return NULL;
+  list = unit_form_lists->pdata[list_index - 1];
   for (guint f = 0; f < list->len; f++)
     {
       const UnitForm *form = list->pdata[f];
@@ -208,11 +232,9 @@ is_region_head (const RedaksiUnitContext *ctx,
                 guint                     j)
 {
   static const char * const heads[] = { "kota", "kabupaten", "kab", "provinsi", "propinsi", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (heads);
 
-  for (guint k = 0; heads[k]; k++)
-    if (token_is (ctx, j, heads[k]))
-      return TRUE;
-  return FALSE;
+  return is_word_in (ctx, j, &list);
 }
 
 /* The gazetteer's place starting at @j, or NULL. */
@@ -456,29 +478,21 @@ _redaksi_unit_name (const RedaksiUnitContext *ctx,
 /* Places named after their kind: "Desa Sukamaju", "Kelurahan Karang
  * Indah", "Nagari Malampah", "Pelabuhan Garongkong". */
 
-static gboolean
-is_word_in (const RedaksiUnitContext *ctx,
-            guint                     i,
-            const char * const       *words)
-{
-  for (guint k = 0; words[k]; k++)
-    if (token_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
-}
 
 /* Words that say what kind of place the name after them is. The name
  * is the place ("Kelurahan Karang Indah" is Karang Indah); a port's
  * head is part of its name ("Pelabuhan Garongkong"). */
-static const char * const admin_heads[] = {
+static const char * const admin_head_words[] = {
   "desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "jorong", "gampong",
   "perumahan", "pelabuhan", NULL
 };
+static RedaksiWordList admin_heads = REDAKSI_WORD_LIST (admin_head_words);
 
 /* "Kepala Desa Hendra Gunawan" is the head of a village, not a place. */
-static const char * const office_of_place[] = {
+static const char * const office_of_place_words[] = {
   "kepala", "kades", "lurah", "camat", "wakil", "sekretaris", "perangkat", "aparat", NULL
 };
+static RedaksiWordList office_of_place = REDAKSI_WORD_LIST (office_of_place_words);
 
 /* May token @j be a word of the place's own name? Not a region's head
  * ("Kota Makassar" after "Kecamatan Tallo"), an "RT" in capitals, a
@@ -491,18 +505,57 @@ could_be_place_word (const RedaksiUnitContext *ctx,
 
   if (j >= ctx->n_tokens || !capitalised (ctx, j)
       || (ctx->tokens[j].flags & (REDAKSI_TOKEN_FLAGS_SENTENCE_START | REDAKSI_TOKEN_FLAGS_UPPERCASE))
-      || is_title (ctx, j) || is_region_head (ctx, j) || is_word_in (ctx, j, admin_heads)
+      || is_title (ctx, j) || is_region_head (ctx, j) || is_word_in (ctx, j, &admin_heads)
       || form_at (ctx, j) != NULL)
     return FALSE;
   match = match_at (ctx, j);
   return match == NULL || _redaksi_gazetteer_entry_type (ctx->gazetteer, match->entry) == REDAKSI_ENTITY_LOCATION;
 }
 
+/* Every word a unit's form, a ministry or a headed place opens with,
+ * in lower case: the words of unit_forms(), "menteri" and the
+ * admin_heads. Made once, kept for the process. */
+static const RedaksiWordTable *
+unit_heads (void)
+{
+  static RedaksiWordTable *heads;
+
+  if (g_once_init_enter (&heads))
+    {
+      RedaksiWordTable *table = _redaksi_word_table_new ();
+      const RedaksiWordTable *forms = unit_forms ();
+
+      for (gsize k = 0; k <= forms->mask; k++)
+        if (forms->slots[k].hash != 0)
+          _redaksi_word_table_add (table, forms->slots[k].word, 1);
+      _redaksi_word_table_add (table, "menteri", 1);
+      for (guint k = 0; admin_head_words[k]; k++)
+        _redaksi_word_table_add (table, admin_head_words[k], 1);
+      g_once_init_leave (&heads, table);
+    }
+  return heads;
+}
+
+/* form_at() looks the word up in unit_forms(), _redaksi_ministry_at()
+ * wants "menteri" and _redaksi_headed_place_at() one of admin_heads,
+ * all of them a word token: a token in none of those lists starts
+ * none of them. */
+gboolean
+_redaksi_unit_head_at (const RedaksiUnitContext *ctx,
+                       guint                     i)
+{
+  gsize len;
+  const char *text = token_text (ctx, i, &len);
+
+  return ctx->tokens[i].kind == REDAKSI_TOKEN_WORD
+         && _redaksi_word_table_lookup (unit_heads (), ctx->lower[i], text, len) != 0;
+}
+
 gboolean
 _redaksi_is_place_kind (const RedaksiUnitContext *ctx,
                         guint                     i)
 {
-  return is_word_in (ctx, i, admin_heads);
+  return is_word_in (ctx, i, &admin_heads);
 }
 
 gboolean
@@ -515,8 +568,8 @@ _redaksi_headed_place_at (const RedaksiUnitContext *ctx,
   guint j = i + 1;
 
   /* "PT Pelabuhan Indonesia" is a company the gazetteer knows. */
-  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || !is_word_in (ctx, i, admin_heads)
-      || !could_be_place_word (ctx, j) || (i > 0 && is_word_in (ctx, i - 1, office_of_place))
+  if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || !is_word_in (ctx, i, &admin_heads)
+      || !could_be_place_word (ctx, j) || (i > 0 && is_word_in (ctx, i - 1, &office_of_place))
       || ((known = match_at (ctx, i))
           && _redaksi_gazetteer_entry_type (ctx->gazetteer, known->entry) != REDAKSI_ENTITY_LOCATION))
     return FALSE;
@@ -542,21 +595,18 @@ _redaksi_headed_place_at (const RedaksiUnitContext *ctx,
 
 #define MINISTRY_MAX_WORDS 10
 
-gboolean
-_redaksi_ministry_at (const RedaksiUnitContext *ctx,
-                      guint                     i,
-                      guint                    *end,
-                      gint64                   *entry)
+/* The ministry the words after "Menteri" at @i name. */
+static gboolean
+ministry_after (const RedaksiUnitContext *ctx,
+                guint                     i,
+                guint                    *end,
+                gint64                   *entry)
 {
   NerToken tokens[MINISTRY_MAX_WORDS + 1] = { { "Kementerian", 11, 0, 0, 0 } };
-  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
   RedaksiGazetteerMatch *match;
   guint n = 1;
 
-  if (!capitalised (ctx, i) || !token_is (ctx, i, "menteri") || i + 1 >= ctx->n_tokens
-      || !capitalised (ctx, i + 1))
-    return FALSE;
-  matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
   for (guint j = i + 1; j < ctx->n_tokens && n <= MINISTRY_MAX_WORDS; j++, n++)
     {
       gsize len;
@@ -574,4 +624,17 @@ _redaksi_ministry_at (const RedaksiUnitContext *ctx,
   *end = i + match->end;
   *entry = match->entry;
   return TRUE;
+}
+
+/* Most tokens are no "Menteri": they cost no token array. */
+gboolean
+_redaksi_ministry_at (const RedaksiUnitContext *ctx,
+                      guint                     i,
+                      guint                    *end,
+                      gint64                   *entry)
+{
+  if (!capitalised (ctx, i) || !token_is (ctx, i, "menteri") || i + 1 >= ctx->n_tokens
+      || !capitalised (ctx, i + 1))
+    return FALSE;
+  return ministry_after (ctx, i, end, entry);
 }

@@ -19,7 +19,7 @@ unit_context (Run                *run,
               RedaksiUnitContext *ctx)
 {
   *ctx = (RedaksiUnitContext) { run->text, run->tokens, run->n_tokens, run->labels,
-                                run->tagger->gazetteer, run->matches };
+                                run->tagger->gazetteer, run->matches, run->lower };
 }
 
 /* A mention the labeller made over a unit's or a place's words keeps
@@ -147,6 +147,8 @@ named_span_at (Run                      *run,
   guint end;
   gint64 ministry;
 
+  if (!_redaksi_unit_head_at (ctx, i))
+    return FALSE;
   if (_redaksi_unit_at (ctx, i, &unit))
     *span = (NamedSpan) { unit.first, unit.end, unit.type, -1 };
   else if (_redaksi_ministry_at (ctx, i, &end, &ministry))
@@ -215,7 +217,7 @@ collect_units (Run *run)
     }
   g_array_set_size (run->mentions, kept);
   add_span_mentions (run, spans);
-  g_array_sort (run->mentions, compare_mentions);
+  sort_mentions (run->mentions);
 }
 
 /* "jasad Nofriansyah Yosua Hutabarat", "AKBP Nuredy Irwansyah Putra,":
@@ -304,9 +306,7 @@ static guint
 times_written (Run        *run,
                const char *name)
 {
-  g_autofree char *key = g_ascii_strdown (name, -1);
-
-  return GPOINTER_TO_UINT (g_hash_table_lookup (run->written, key));
+  return caseless_get (&run->written, name, strlen (name));
 }
 
 /* "Anidya Bakrie" and "Anindya Bakrie", "Makassar Newport" and
@@ -338,7 +338,7 @@ spelling_of (Run               *run,
       /* The earlier spelling was the rare one: the entity takes this. */
       g_free (e->canonical);
       e->canonical = g_strdup (canonical);
-      g_hash_table_insert (run->entity_index, g_ascii_strdown (canonical, -1), GUINT_TO_POINTER (found));
+      caseless_set (&run->entity_index, canonical, strlen (canonical), found);
     }
   return (int) found - 1;
 }
@@ -481,11 +481,19 @@ count_written (Run *run)
 {
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
-      g_autofree char *text = mention_text (run, &g_array_index (run->mentions, Mention, k));
-      char *key = g_ascii_strdown (text, -1);
-      guint times = GPOINTER_TO_UINT (g_hash_table_lookup (run->written, key));
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      gsize start, end;
 
-      g_hash_table_replace (run->written, key, GUINT_TO_POINTER (times + 1));
+      /* The bytes mention_text() copies, read in place. */
+      if (m->cut == 0)
+        {
+          mention_range (run, m, &start, &end);
+          end += start;
+        }
+      else
+        mention_bytes (run, m, &start, &end);
+      caseless_set (&run->written, run->text + start, end - start,
+                    caseless_get (&run->written, run->text + start, end - start) + 1);
     }
 }
 

@@ -17,6 +17,7 @@
 #include "redaksi-related-link-private.h"
 #include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
+#include "redaksi-word-table-private.h"
 #include "ner/redaksi-ner-features.h"
 #include "ner/redaksi-ner-hash-private.h"
 
@@ -226,6 +227,118 @@ typedef struct
   gsize              first_offset;
 } Entity;
 
+/* Names told apart in ASCII lower case, as g_ascii_strcasecmp() does,
+ * without a lower-case copy of each: open addressing over the hash of
+ * the folded bytes. A key is copied once, when it is new. */
+typedef struct
+{
+  guint64  hash;  /* 0: empty */
+  char    *key;
+  gsize    len;
+  guint    value;
+} CaselessSlot;
+
+typedef struct
+{
+  CaselessSlot *slots;
+  gsize         mask;
+  gsize         used;
+} CaselessTable;
+
+/* g_ascii_tolower(), inlined. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+}
+
+static guint64
+caseless_hash (const char *key,
+               gsize       len)
+{
+  guint64 h = 0xcbf29ce484222325ULL;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) ascii_lower (key[i])) * 0x100000001b3ULL;
+  h = ner_mix (h ^ len);
+  return h ? h : 1;
+}
+
+static CaselessSlot *
+caseless_slot (const CaselessTable *table,
+               guint64              hash,
+               const char          *key,
+               gsize                len)
+{
+  gsize k = (gsize) (hash ^ (hash >> 29)) & table->mask;
+
+  while (table->slots[k].hash != 0
+         && !(table->slots[k].hash == hash && table->slots[k].len == len
+              && g_ascii_strncasecmp (table->slots[k].key, key, len) == 0))
+    k = (k + 1) & table->mask;
+  return &table->slots[k];
+}
+
+static void
+caseless_init (CaselessTable *table)
+{
+  table->mask = 31;
+  table->used = 0;
+  table->slots = g_new0 (CaselessSlot, table->mask + 1);
+}
+
+static void
+caseless_clear (CaselessTable *table)
+{
+  for (gsize k = 0; table->slots && k <= table->mask; k++)
+    g_free (table->slots[k].key);
+  g_clear_pointer (&table->slots, g_free);
+}
+
+/* The value of @key (@len bytes), or 0. */
+static guint
+caseless_get (const CaselessTable *table,
+              const char          *key,
+              gsize                len)
+{
+  return caseless_slot (table, caseless_hash (key, len), key, len)->value;
+}
+
+static void
+caseless_set (CaselessTable *table,
+              const char    *key,
+              gsize          len,
+              guint          value)
+{
+  guint64 hash = caseless_hash (key, len);
+  CaselessSlot *slot = caseless_slot (table, hash, key, len);
+
+  if (slot->hash != 0)
+    {
+      slot->value = value;
+      return;
+    }
+  *slot = (CaselessSlot) { hash, g_strndup (key, len), len, value };
+  if (++table->used * 2 > table->mask + 1)
+    {
+      CaselessSlot *old = table->slots;
+      gsize old_size = table->mask + 1;
+
+      table->mask = 2 * old_size - 1;
+      table->slots = g_new0 (CaselessSlot, table->mask + 1);
+      for (gsize i = 0; i < old_size; i++)
+        if (old[i].hash != 0)
+          {
+            gsize k = (gsize) (old[i].hash ^ (old[i].hash >> 29)) & table->mask;
+
+            while (table->slots[k].hash != 0)
+              k = (k + 1) & table->mask;
+            table->slots[k] = old[i];
+          }
+      g_free (old);
+    }
+}
+
 /* A set of word hashes (never 0), open addressing: see lowercase_words(). */
 typedef struct
 {
@@ -249,12 +362,15 @@ typedef struct
   GArray             *mentions;   /* Mention */
   GArray             *entities;   /* Entity */
   GHashTable         *acronyms;   /* acronym → its long form, a Mention */
-  GHashTable         *entity_index; /* canonical, ASCII lower case → entity + 1 */
+  CaselessTable       entity_index; /* canonical, ASCII lower case → entity + 1 */
   GHashTable         *unit_names; /* _redaksi_unit_key() → the unit's first name */
   GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
-  GHashTable         *written;    /* mention text, ASCII lower case → times written */
+  CaselessTable       written;    /* mention text, ASCII lower case → times written */
   WordSet            *lowercase;  /* see lowercase_words(), built once */
+  guint64            *lower;      /* per token: _redaksi_word_hashes() */
+  gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
+  gint8              *dictionary; /* per token: -1 not known yet, else is_dictionary_word() */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
@@ -305,6 +421,18 @@ word_hash (Run   *run,
   const char *text = token_text (run, i, &len);
 
   return ner_hash_bytes (text, len);
+}
+
+/* Is token @i one of @list's words, in any case (as token_is())? */
+static inline gboolean
+token_in (Run             *run,
+          guint            i,
+          RedaksiWordList *list)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return _redaksi_word_list_has (list, run->lower[i], text, len);
 }
 
 static gboolean
@@ -541,11 +669,9 @@ is_company_form (Run   *run,
                  guint  i)
 {
   static const char * const forms[] = { "PT", "PT.", "CV", "Tbk", "Tbk.", "Persero", "(", ")", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (forms);
 
-  for (guint k = 0; forms[k]; k++)
-    if (token_is (run, i, forms[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* The gazetteer entry of the whole mention, or of the name inside
@@ -659,6 +785,20 @@ compare_mentions (gconstpointer a,
   return (ma->first > mb->first) - (ma->first < mb->first);
 }
 
+/* Mentions in text order, those that start together as they came
+ * (g_array_sort() is stable). Most steps leave them in order or add
+ * none: a sorted array is left as it is, at the cost of one look. */
+static void
+sort_mentions (GArray *mentions)
+{
+  for (guint k = 1; k < mentions->len; k++)
+    if (g_array_index (mentions, Mention, k - 1).first > g_array_index (mentions, Mention, k).first)
+      {
+        g_array_sort (mentions, compare_mentions);
+        return;
+      }
+}
+
 /* Common words capitalised only because they open a sentence. */
 
 /* The hashes of the document's lowercase words: built once per run
@@ -690,31 +830,49 @@ word_set_free (WordSet *set)
   g_free (set);
 }
 
+/* A set for at most @n words, at most half full. */
+static WordSet *
+word_set_new (gsize n)
+{
+  WordSet *words = g_new (WordSet, 1);
+  gsize size = 16;
+
+  while (size < 2 * n)
+    size *= 2;
+  words->slots = g_new0 (guint64, size);
+  words->mask = size - 1;
+  return words;
+}
+
+static void
+word_set_add (WordSet *set,
+              guint64  h)
+{
+  set->slots[word_set_slot (set, h)] = h;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WordSet, word_set_free)
+
 static const WordSet *
 lowercase_words (Run *run)
 {
   WordSet *words;
-  gsize size = 16;
+  gsize n = 0;
 
   if (run->lowercase != NULL)
     return run->lowercase;
-  /* At most one word a token, at most half full. */
-  while (size < 2 * (gsize) run->n_tokens)
-    size *= 2;
-  words = g_new (WordSet, 1);
-  words->slots = g_new0 (guint64, size);
-  words->mask = size - 1;
+  /* run->lower holds the hashes: the words written in lower case are
+   * those whose first byte is a lower-case letter. Counted first, so
+   * the set is no larger than they need. */
+  for (guint i = 0; i < run->n_tokens; i++)
+    n += run->lower[i] != 0 && g_ascii_islower (run->text[run->tokens[i].start]);
+  words = word_set_new (n);
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
-      gsize len;
-      const char *text = token_text (run, i, &len);
-      char buf[64];
-      guint64 h;
+      guint64 h = run->lower[i];
 
-      if (len == 0 || !g_ascii_islower (text[0]) || !ner_ascii_lower (text, len, buf, sizeof buf))
-        continue;
-      h = ner_hash_bytes (buf, len);
-      words->slots[word_set_slot (words, h)] = h;
+      if (h != 0 && g_ascii_islower (run->text[run->tokens[i].start]))
+        word_set_add (words, h);
     }
   run->lowercase = words;
   return words;
@@ -767,15 +925,15 @@ opens_clause (Run   *run,
          || after_line_prefix (run, i);
 }
 
-static GHashTable *
+static const RedaksiWordTable *
 common_words (void)
 {
-  static GHashTable *words;
+  static RedaksiWordTable *words;
 
   if (g_once_init_enter (&words))
     {
       static char *buffer;
-      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+      RedaksiWordTable *set = _redaksi_word_table_new ();
       g_autoptr(GBytes) bytes = _redaksi_lookup_resource (COMMON_WORDS_RESOURCE, NULL);
       char *line, *next;
 
@@ -786,7 +944,7 @@ common_words (void)
           next = strchr (line, '\n');
           next = next ? (*next = '\0', next + 1) : line + strlen (line);
           if (line[0] != '#' && line[0] != '\0')
-            g_hash_table_add (set, line);
+            _redaksi_word_table_add (set, line, 1);
         }
       g_once_init_leave (&words, set);
     }
@@ -811,8 +969,8 @@ typedef enum
 #define ROLES_RESOURCE "lexicon/roles.tsv"
 
 static void
-add_role_word (GHashTable *words,
-               char       *line)
+add_role_word (RedaksiWordTable *words,
+               char             *line)
 {
   static const char * const kinds[] = {
     "office", "role", "body", "place", "rank", "title", "unit", "locator", "greeting", NULL
@@ -827,20 +985,19 @@ add_role_word (GHashTable *words,
     *end = '\0';
   for (guint k = 0; kinds[k]; k++)
     if (g_str_equal (kind, kinds[k]))
-      g_hash_table_insert (words, line,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (words, line)) | 1u << k));
+      _redaksi_word_table_add (words, line, 1u << k);
 }
 
 /* Word (lower case) → RoleWord bits, read once and kept. */
-static GHashTable *
+static const RedaksiWordTable *
 role_words (void)
 {
-  static GHashTable *words;
+  static RedaksiWordTable *words;
 
   if (g_once_init_enter (&words))
     {
       static char *buffer;
-      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+      RedaksiWordTable *set = _redaksi_word_table_new ();
       g_autoptr(GBytes) bytes = _redaksi_lookup_resource (ROLES_RESOURCE, NULL);
       char *line, *next;
 
@@ -862,31 +1019,44 @@ role_word (Run   *run,
 {
   gsize len;
   const char *text = token_text (run, i, &len);
-  char buf[64];
 
-  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || !ner_ascii_lower (text, len, buf, sizeof buf))
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD)
     return 0;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (role_words (), buf));
+  return _redaksi_word_table_lookup (role_words (), run->lower[i], text, len);
 }
 
 /* A word that is no name: a cue, a common word, a word the article
  * also writes in lower case, or one with the "-nya" suffix. */
 static gboolean
-is_common_word (Run           *run,
+common_word_of (Run           *run,
                 guint          i,
                 const WordSet *lowercase)
 {
   gsize len;
   const char *text = token_text (run, i, &len);
-  char buf[64];
+  guint64 lower = run->lower[i];
 
   if (ner_cue_of (text, len) != NER_CUE_NONE)
     return TRUE;
-  if (!ner_ascii_lower (text, len, buf, sizeof buf))
-    return FALSE;
-  if (g_hash_table_contains (common_words (), buf) || (len > 5 && g_str_has_suffix (buf, "nya")))
+  /* An empty token folds, but is no word of either set. */
+  if (lower == 0)
+    return len == 0 && word_set_has (lowercase, ner_hash_bytes ("", 0));
+  if (_redaksi_word_table_lookup (common_words (), lower, text, len)
+      || (len > 5 && g_ascii_strncasecmp (text + len - 3, "nya", 3) == 0))
     return TRUE;
-  return word_set_has (lowercase, ner_hash_bytes (buf, len));
+  return word_set_has (lowercase, lower);
+}
+
+/* The rules ask again and again of the same tokens: asked once each. */
+static gboolean
+is_common_word (Run           *run,
+                guint          i,
+                const WordSet *lowercase)
+{
+  g_assert (lowercase == run->lowercase);
+  if (run->common[i] < 0)
+    run->common[i] = common_word_of (run, i, lowercase);
+  return run->common[i];
 }
 
 static gboolean
@@ -1052,11 +1222,9 @@ announces_person (Run   *run,
     "letkol", "pak", "bu", "bapak", "ibu", "hj", "prof", "dr", "kh", "ustaz", "ustadz", "habib",
     "almarhum", "mendiang", "saudara", "sdr", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* Marks the tokens of every mention in @covered, one byte a token. */
@@ -1262,11 +1430,9 @@ is_call_to_action (Run   *run,
     "cek", "klik", "follow", "ikuti", "simak", "silakan", "silahkan", "download", "unduh",
     "gabung", "bergabung", "yuk", "dapatkan", "kunjungi", "subscribe", "like", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 #define CALL_LINE_MAX_TOKENS 24
@@ -1298,15 +1464,21 @@ is_follow_us_line (Run     *run,
 /* The capitalised words the article writes inside a sentence, where a
  * capital says something: a word seen only where every word has one
  * (a sentence's first word, a headline) is no name on that ground. */
-static GHashTable *
+static WordSet *
 words_capitalised_inside (Run *run)
 {
-  GHashTable *words = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree guint64 *hashes = g_new (guint64, MAX (run->n_tokens, 1));
+  WordSet *words;
+  gsize n = 0;
 
+  /* Gathered first, so the set is no larger than they need. */
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     if (run->tokens[i].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, i)
         && !opens_clause (run, i) && !in_headline (run, i))
-      g_hash_table_add (words, GSIZE_TO_POINTER ((gsize) word_hash (run, i)));
+      hashes[n++] = word_hash (run, i);
+  words = word_set_new (n);
+  for (gsize k = 0; k < n; k++)
+    word_set_add (words, hashes[k]);
   return words;
 }
 
@@ -1331,9 +1503,9 @@ in_headline_line (Run   *run,
  * Azan"), that the article never capitalises elsewhere, that no
  * gazetteer knows and that is no common given name. */
 static gboolean
-is_lone_opener (Run        *run,
-                Mention    *m,
-                GHashTable *inside)
+is_lone_opener (Run           *run,
+                Mention       *m,
+                const WordSet *inside)
 {
   gsize len;
   const char *text;
@@ -1343,7 +1515,7 @@ is_lone_opener (Run        *run,
   if (m->entry >= 0 || m->end != m->first + 1
       || !(opens_clause (run, m->first) || in_headline_line (run, m->first))
       || (run->tokens[m->first].flags & (REDAKSI_TOKEN_FLAGS_UPPERCASE | REDAKSI_TOKEN_FLAGS_DATELINE))
-      || g_hash_table_contains (inside, GSIZE_TO_POINTER ((gsize) word_hash (run, m->first))))
+      || word_set_has (inside, word_hash (run, m->first)))
     return FALSE;
   text = token_text (run, m->first, &len);
   return !ner_is_given_name (text, len);
@@ -1398,11 +1570,9 @@ is_place_head (Run   *run,
     "tanjung", "kuala", "muara", "teluk", "nagari", "bukit", "pulau", "gunung", "selat",
     "danau", "sungai", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* "warga Tanjung Pasir", "di Kuala Beringin": a place head and the
@@ -1602,7 +1772,7 @@ static gboolean is_acronym_token (Run   *run,
                                   guint  i);
 
 static gboolean
-is_dictionary_word (Run   *run,
+dictionary_word_of (Run   *run,
                     guint  i)
 {
   gsize len;
@@ -1613,6 +1783,17 @@ is_dictionary_word (Run   *run,
       || !ner_ascii_lower (text, len, buf, sizeof buf) || ner_is_given_name (text, len))
     return FALSE;
   return _redaksi_quote_is_ordinary_word (buf);
+}
+
+/* The dictionary's affix rules cost thousands of instructions a word,
+ * and the rules ask of a token more than once. */
+static gboolean
+is_dictionary_word (Run   *run,
+                    guint  i)
+{
+  if (run->dictionary[i] < 0)
+    run->dictionary[i] = dictionary_word_of (run, i);
+  return run->dictionary[i];
 }
 
 /* Does @i sit in the title of an office ("Deputi Bidang Usaha
@@ -1752,13 +1933,19 @@ trim_description (Run     *run,
   if (m->entry >= 0 || m->cut != 0 || (heads_body (run, m->first)
                                        && !(role_word (run, m->first) & ROLE_WORD_LOCATOR)))
     return;
-  while (k < m->end && is_dictionary_word (run, k))
+  /* The dictionary words before an acronym go. No word in capitals is
+   * a dictionary word, so the walk over them can end no later than the
+   * first one: that token is looked at first, and the dictionary, which
+   * costs most, only when it is an acronym. */
+  while (k < m->end && !(run->tokens[k].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
     k++;
   /* "Kabinet Indonesia Bersatu II": a number in Roman letters opens no
    * name. */
-  if (k == m->first || k >= m->end || !is_acronym_token (run, k)
-      || !(run->tokens[k].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || is_roman_number (run, k))
+  if (k == m->first || k >= m->end || !is_acronym_token (run, k) || is_roman_number (run, k))
     return;
+  for (guint i = m->first; i < k; i++)
+    if (!is_dictionary_word (run, i))
+      return;
   m->first = k;
   look_up_again (run, m);
 }
@@ -1792,15 +1979,13 @@ opens_credit (Run   *run,
     "penulis", "editor", "reporter", "rep", "red", "redaktur", "pewarta", "sumber", "foto",
     "penyunting", "kontributor", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
   if (i + 1 < run->n_tokens && token_is (run, i, "laporan") && token_is (run, i + 1, "wartawan"))
     return TRUE;
   if (i + 1 >= run->n_tokens || !token_is (run, i + 1, ":"))
     return FALSE;
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 #define CREDIT_LINE_MAX_TOKENS 24
@@ -1884,7 +2069,7 @@ static void
 drop_common_openers (Run *run)
 {
   const WordSet *lowercase = lowercase_words (run);
-  g_autoptr(GHashTable) inside = words_capitalised_inside (run);
+  g_autoptr(WordSet) inside = words_capitalised_inside (run);
 
   guint n_found, kept = 0;
   g_autofree guint8 *dropped = NULL;
@@ -1924,7 +2109,7 @@ drop_common_openers (Run *run)
     if (m >= n_found || !dropped[m])
       g_array_index (run->mentions, Mention, kept++) = g_array_index (run->mentions, Mention, m);
   g_array_set_size (run->mentions, kept);
-  g_array_sort (run->mentions, compare_mentions);
+  sort_mentions (run->mentions);
 }
 
 static gboolean
@@ -1985,91 +2170,192 @@ same_words (Run   *run,
   return TRUE;
 }
 
-/* Every later mention of the same words, type and entry would act as
- * the first one does, so only the first is kept: an archive that names
- * one person ten thousand times gives one model, not a list every
- * capitalised word has to walk. */
-/* Writes @v in decimal before @out, returns the first byte written. */
-static char *
-decimal_before (char   *out,
-                gint64  v)
+/* Text of the document told apart without copying it: (type, entry,
+ * bytes) → value, open addressing. Two keys are one when their bytes
+ * are, wherever in the text they stand. */
+typedef struct
 {
-  guint64 u = v < 0 ? -(guint64) v : (guint64) v;
+  guint64 hash;   /* 0: empty */
+  gsize   start;  /* the bytes, in run->text */
+  gsize   len;
+  gint64  entry;
+  guint   type;
+  guint   value;
+} TextSlot;
 
-  do
-    *--out = (char) ('0' + u % 10);
-  while ((u /= 10) != 0);
-  if (v < 0)
-    *--out = '-';
-  return out;
+typedef struct
+{
+  TextSlot *slots;
+  gsize     mask;
+  gsize     used;
+} TextTable;
+
+static void
+text_table_init (TextTable *table)
+{
+  table->mask = 63;
+  table->used = 0;
+  table->slots = g_new0 (TextSlot, table->mask + 1);
 }
 
-static gboolean
-seen_before (Run        *run,
-             GHashTable *seen,
-             Mention    *m)
+static void
+text_table_clear (TextTable *table)
 {
-  /* The key is "type:entry:words", made in a buffer and copied only
-   * when new. */
-  char prefix[48], stack[256];
-  char *p = prefix + sizeof prefix, *key;
-  g_autofree char *heap = NULL;
-  gsize n_prefix, n_words;
-  const char *words;
+  g_clear_pointer (&table->slots, g_free);
+}
 
+static guint64
+text_key_hash (Run     *run,
+               gsize    start,
+               gsize    len,
+               guint    type,
+               gint64   entry)
+{
+  guint64 h = ner_mix (ner_hash_bytes (run->text + start, len) ^ ((guint64) type << 56)
+                       ^ ((guint64) entry * 0x9e3779b97f4a7c15ULL));
+
+  return h ? h : 1;
+}
+
+/* The slot of the key, or the empty one where it would go. */
+static TextSlot *
+text_table_slot (Run       *run,
+                 TextTable *table,
+                 guint64    hash,
+                 gsize      start,
+                 gsize      len,
+                 guint      type,
+                 gint64     entry)
+{
+  gsize k = (gsize) (hash ^ (hash >> 29)) & table->mask;
+
+  for (;; k = (k + 1) & table->mask)
+    {
+      TextSlot *slot = &table->slots[k];
+
+      if (slot->hash == 0
+          || (slot->hash == hash && slot->len == len && slot->type == type && slot->entry == entry
+              && memcmp (run->text + slot->start, run->text + start, len) == 0))
+        return slot;
+    }
+}
+
+/* Fills the empty @slot; the table may move. */
+static void
+text_table_fill (TextTable *table,
+                 TextSlot  *slot,
+                 TextSlot   key)
+{
+  *slot = key;
+  if (++table->used * 2 <= table->mask + 1)
+    return;
+  {
+    TextSlot *old = table->slots;
+    gsize old_size = table->mask + 1;
+
+    table->mask = 2 * old_size - 1;
+    table->slots = g_new0 (TextSlot, table->mask + 1);
+    for (gsize i = 0; i < old_size; i++)
+      if (old[i].hash != 0)
+        {
+          gsize k = (gsize) (old[i].hash ^ (old[i].hash >> 29)) & table->mask;
+
+          while (table->slots[k].hash != 0)
+            k = (k + 1) & table->mask;
+          table->slots[k] = old[i];
+        }
+    g_free (old);
+  }
+}
+
+/* The bytes of @m's tokens. */
+static void
+mention_range (Run     *run,
+               Mention *m,
+               gsize   *start,
+               gsize   *len)
+{
   if (!(m->first < m->end && m->end <= run->n_tokens
         && run->tokens[m->first].start <= run->tokens[m->end - 1].end))
     {
       /* text_between() warns of the bug. */
       g_free (text_between (run, m->first, m->end));
-      words = "";
-      n_words = 0;
+      *start = 0;
+      *len = 0;
+      return;
     }
-  else
-    {
-      words = run->text + run->tokens[m->first].start;
-      n_words = run->tokens[m->end - 1].end - run->tokens[m->first].start;
-    }
-  *--p = ':';
-  p = decimal_before (p, m->entry);
-  *--p = ':';
-  p = decimal_before (p, (int) m->type);
-  n_prefix = (gsize) (prefix + sizeof prefix - p);
-  key = n_prefix + n_words + 1 <= sizeof stack ? stack : (heap = g_malloc (n_prefix + n_words + 1));
-  memcpy (key, p, n_prefix);
-  memcpy (key + n_prefix, words, n_words);
-  key[n_prefix + n_words] = '\0';
-  if (g_hash_table_contains (seen, key))
+  *start = run->tokens[m->first].start;
+  *len = run->tokens[m->end - 1].end - *start;
+}
+
+/* Every later mention of the same words, type and entry would act as
+ * the first one does, so only the first is kept: an archive that names
+ * one person ten thousand times gives one model, not a list every
+ * capitalised word has to walk. */
+static gboolean
+seen_before (Run       *run,
+             TextTable *seen,
+             Mention   *m)
+{
+  gsize start, len;
+  guint64 hash;
+  TextSlot *slot;
+
+  mention_range (run, m, &start, &len);
+  hash = text_key_hash (run, start, len, m->type, m->entry);
+  slot = text_table_slot (run, seen, hash, start, len, m->type, m->entry);
+  if (slot->hash != 0)
     return TRUE;
-  if (heap != NULL)
-    g_hash_table_add (seen, g_steal_pointer (&heap));
-  else
-    g_hash_table_add (seen, g_strdup (key));
+  text_table_fill (seen, slot, (TextSlot) { hash, start, len, m->entry, m->type, 0 });
   return FALSE;
+}
+
+/* Mentions by their first word, as written: the word's slot holds the
+ * index + 1 of its list of mentions. */
+typedef struct
+{
+  TextTable  words;
+  GPtrArray *lists;  /* GArray of Mention */
+} FirstWords;
+
+static void
+first_words_clear (FirstWords *index)
+{
+  text_table_clear (&index->words);
+  g_clear_pointer (&index->lists, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FirstWords, first_words_clear)
+
+/* The list of the mentions whose first word token @i's is, or NULL. */
+static GArray *
+first_word_list (Run        *run,
+                 FirstWords *index,
+                 guint       i,
+                 gboolean    add)
+{
+  gsize start = run->tokens[i].start, len = run->tokens[i].end - start;
+  guint64 hash = text_key_hash (run, start, len, 0, 0);
+  TextSlot *slot = text_table_slot (run, &index->words, hash, start, len, 0, 0);
+
+  if (slot->hash != 0)
+    return index->lists->pdata[slot->value - 1];
+  if (!add)
+    return NULL;
+  g_ptr_array_add (index->lists, g_array_new (FALSE, FALSE, sizeof (Mention)));
+  text_table_fill (&index->words, slot, (TextSlot) { hash, start, len, 0, 0, index->lists->len });
+  return index->lists->pdata[index->lists->len - 1];
 }
 
 static void
 index_mention (Run        *run,
-               GHashTable *index,
-               GHashTable *seen,
+               FirstWords *index,
+               TextTable  *seen,
                Mention    *m)
 {
-  char *first;
-  GArray *list;
-
   if (seen_before (run, seen, m))
     return;
-  first = text_between (run, m->first, m->first + 1);
-  list = g_hash_table_lookup (index, first);
-
-  if (list == NULL)
-    {
-      list = g_array_new (FALSE, FALSE, sizeof (Mention));
-      g_hash_table_insert (index, first, list);
-    }
-  else
-    g_free (first);
-  g_array_append_val (list, *m);
+  g_array_append_val (first_word_list (run, index, m->first, TRUE), *m);
 }
 
 
@@ -2086,35 +2372,34 @@ compare_longest_first (gconstpointer a,
  * names, and each word of a person's full name ("Antony", "Blinken").
  * A lone word or a name in capitals that only the labeller vouches for
  * ("Finance", "HEART BEAT" in a menu) is not spread further. */
-static GHashTable *
-mentions_by_first_word (Run *run)
+static void
+mentions_by_first_word (Run        *run,
+                        FirstWords *index)
 {
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) g_array_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer list;
+  TextTable seen;
 
+  text_table_init (&index->words);
+  index->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  text_table_init (&seen);
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
       gboolean trusted = m->entry >= 0 || (m->end - m->first >= 2 && !all_capitals (run, m));
 
       if (trusted)
-        index_mention (run, index, seen, m);
+        index_mention (run, index, &seen, m);
       if (m->type == REDAKSI_ENTITY_PERSON && m->end - m->first >= 2 && m->entry < 0)
         for (guint i = m->first; i < m->end; i++)
           {
             Mention word = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE };
 
             if (is_capitalised (run, i) && !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
-              index_mention (run, index, seen, &word);
+              index_mention (run, index, &seen, &word);
           }
     }
-  g_hash_table_iter_init (&iter, index);
-  while (g_hash_table_iter_next (&iter, NULL, &list))
-    g_array_sort (list, compare_longest_first);
-  return index;
+  text_table_clear (&seen);
+  for (guint l = 0; l < index->lists->len; l++)
+    g_array_sort (index->lists->pdata[l], compare_longest_first);
 }
 
 static gboolean
@@ -2134,9 +2419,12 @@ span_free (Run          *run,
 static void
 propagate_mentions (Run *run)
 {
-  g_autoptr(GHashTable) index = mentions_by_first_word (run);
+  g_auto(FirstWords) index = { { 0 }, NULL };
   g_autofree guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
-  guint n_found = run->mentions->len;
+  guint n_found;
+
+  mentions_by_first_word (run, &index);
+  n_found = run->mentions->len;
 
   for (guint k = 0; k < n_found; k++)
     {
@@ -2146,11 +2434,9 @@ propagate_mentions (Run *run)
     }
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
-      g_autofree char *word = NULL;
       GArray *list;
 
-      if (covered[i] || !is_capitalised (run, i)
-          || !(list = g_hash_table_lookup (index, (word = text_between (run, i, i + 1)))))
+      if (covered[i] || !is_capitalised (run, i) || !(list = first_word_list (run, &index, i, FALSE)))
         continue;
       for (guint k = 0; k < list->len; k++)
         {
@@ -2165,7 +2451,7 @@ propagate_mentions (Run *run)
             }
         }
     }
-  g_array_sort (run->mentions, compare_mentions);
+  sort_mentions (run->mentions);
 }
 
 /* Acronyms defined in parentheses: "Badan Nasional … (BNPB)" and
@@ -2391,7 +2677,7 @@ find_acronyms (Run *run)
     if (token_is (run, i, "("))
       define_acronym (run, i);
   g_clear_pointer (&run->owners, g_free);
-  g_array_sort (run->mentions, compare_mentions);
+  sort_mentions (run->mentions);
 }
 
 /* "menuju Makassar New Port": a place the gazetteer knows, followed
@@ -2523,11 +2809,9 @@ ends_company (Run     *run,
     "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "LLC", "Plc", "GmbH",
     "Pte", "Pte.", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (forms);
 
-  for (guint k = 0; forms[k]; k++)
-    if (token_is (run, m->end - 1, forms[k]))
-      return m->end - m->first >= 2 && m->cut == 0;
-  return FALSE;
+  return token_in (run, m->end - 1, &list) && m->end - m->first >= 2 && m->cut == 0;
 }
 
 /* "Pertamina Energy Trading Limited", labelled as a body and a person
@@ -2700,7 +2984,7 @@ collect_person_pairs (Run *run)
         add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, -1);
     }
   if (run->mentions->len > n_found)
-    g_array_sort (run->mentions, compare_mentions);
+    sort_mentions (run->mentions);
 }
 
 /* A word that opens a body's own name: "Polsek", "Kementerian". */
@@ -2815,9 +3099,7 @@ static int
 find_entity (Run               *run,
              const char        *canonical)
 {
-  g_autofree char *key = g_ascii_strdown (canonical, -1);
-
-  return GPOINTER_TO_INT (g_hash_table_lookup (run->entity_index, key)) - 1;
+  return (int) caseless_get (&run->entity_index, canonical, strlen (canonical)) - 1;
 }
 
 static int
@@ -2829,8 +3111,7 @@ add_entity (Run               *run,
   Entity e = { canonical, type, id, NULL, 0, 0, G_MAXSIZE };
 
   g_array_append_val (run->entities, e);
-  g_hash_table_insert (run->entity_index, g_ascii_strdown (canonical, -1),
-                       GINT_TO_POINTER (run->entities->len));
+  caseless_set (&run->entity_index, canonical, strlen (canonical), run->entities->len);
   return (int) run->entities->len - 1;
 }
 
@@ -2954,11 +3235,9 @@ is_regional_unit (Run   *run,
     "pemkab", "pemkot", "dprd", "kodam", "korem", "kodim", "kanwil", "bpbd", "kpud", "bawaslu",
     "kadin", "pn", "ptun", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* The name of a regional unit with its region spelt as the gazetteer's
@@ -3119,11 +3398,9 @@ is_name_joiner (Run   *run,
                 guint  i)
 {
   static const char * const words[] = { "(", ")", "of", "on", "the", "for", "de", "van", "bin", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* "Kamar Dagang dan Industri": "dan" inside a body's name in a role. */
@@ -3145,15 +3422,13 @@ is_role_word (Run   *run,
     "founder", "co-founder", "chief", "head", "kuasa", "wakil", "plt", "pj", "penjabat", "bos",
     "pemilik", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
   gsize len;
   const char *text = token_text (run, i, &len);
 
   if (ner_cue_of (text, len) == NER_CUE_TITLE)
     return TRUE;
-  for (guint k = 0; words[k]; k++)
-    if (token_is (run, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 /* "Menteri Luar Negeri (Menlu) AS Antony Blinken": the words before a
@@ -3192,11 +3467,9 @@ is_speech_word (Run   *run,
     "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah",
     "terang", "papar", "sebut", "menurut", "ujat", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (before);
 
-  for (guint k = 0; before[k]; k++)
-    if (token_is (run, i, before[k]))
-      return TRUE;
-  return FALSE;
+  return token_in (run, i, &list);
 }
 
 static gboolean
@@ -3207,6 +3480,7 @@ is_speaker (Run     *run,
     "mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan", "menuturkan",
     "berkata", "menambahkan", "menyebut", "menilai", NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (after);
   guint i = m->first;
 
   /* Back over a role: "tutur Menlu Jerman Annalena Baerbock". */
@@ -3214,10 +3488,7 @@ is_speaker (Run     *run,
     i--;
   if (i > 0 && is_speech_word (run, i - 1))
     return TRUE;
-  for (guint k = 0; after[k] && m->end < run->n_tokens; k++)
-    if (token_is (run, m->end, after[k]))
-      return TRUE;
-  return FALSE;
+  return m->end < run->n_tokens && token_in (run, m->end, &list);
 }
 
 static void
@@ -3333,13 +3604,18 @@ run_init (Run             *run,
   run->entities = g_array_new (FALSE, FALSE, sizeof (Entity));
   g_array_set_clear_func (run->entities, entity_clear);
   run->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  run->entity_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  caseless_init (&run->entity_index);
   run->unit_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->dated_events = g_hash_table_new (g_str_hash, g_str_equal);
   run->variants = _redaksi_variants_new ();
-  run->written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  caseless_init (&run->written);
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
+  run->lower = _redaksi_word_hashes (run->text, run->tokens, run->n_tokens);
+  run->common = g_new (gint8, MAX (run->n_tokens, 1));
+  memset (run->common, -1, MAX (run->n_tokens, 1));
+  run->dictionary = g_new (gint8, MAX (run->n_tokens, 1));
+  memset (run->dictionary, -1, MAX (run->n_tokens, 1));
 }
 
 static void
@@ -3351,13 +3627,16 @@ run_clear (Run *run)
   g_array_unref (run->mentions);
   g_array_unref (run->entities);
   g_hash_table_unref (run->acronyms);
-  g_hash_table_unref (run->entity_index);
+  caseless_clear (&run->entity_index);
   g_hash_table_unref (run->unit_names);
   g_hash_table_unref (run->dated_events);
   _redaksi_variants_free (run->variants);
-  g_hash_table_unref (run->written);
+  caseless_clear (&run->written);
   g_clear_pointer (&run->lowercase, word_set_free);
   g_free (run->headlines);
+  g_free (run->lower);
+  g_free (run->common);
+  g_free (run->dictionary);
 }
 
 gboolean
@@ -3385,7 +3664,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   label_document (&run);
   collect_labelled (&run);
   collect_gazetteer_only (&run);
-  g_array_sort (run.mentions, compare_mentions);
+  sort_mentions (run.mentions);
   drop_common_openers (&run);
   collect_units (&run);
   extend_people (&run);

@@ -1,0 +1,340 @@
+/* test-tagger-rules.c: the entity tagger's rule structures (issue #11,
+ * tagrules) against plain models of what they must answer
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-gazetteer-private.h"
+#include "redaksi-name-variants-private.h"
+#include "redaksi-org-units-private.h"
+#include "redaksi-word-table-private.h"
+#include "ner/redaksi-ner-private.h"
+
+/* Name variants: a model that scans every name held */
+
+#define MODEL_MIN_LETTERS 8
+
+typedef struct
+{
+  GString    *letters;
+  GByteArray *initial;  /* 1 where a letter opens a word */
+  guint       value;
+} ModelName;
+
+static void
+model_name_clear (gpointer data)
+{
+  ModelName *n = data;
+
+  g_string_free (n->letters, TRUE);
+  g_byte_array_unref (n->initial);
+}
+
+static ModelName
+model_name (const char *name,
+            guint       value)
+{
+  ModelName n = { g_string_new (NULL), g_byte_array_new (), value };
+  gboolean start = TRUE;
+
+  for (const char *p = name; *p; p++)
+    {
+      guint8 flag;
+
+      if (!(g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
+        {
+          start = TRUE;
+          continue;
+        }
+      flag = start ? 1 : 0;
+      g_string_append_c (n.letters, g_ascii_tolower (*p));
+      g_byte_array_append (n.initial, &flag, 1);
+      start = FALSE;
+    }
+  return n;
+}
+
+/* @n's letters with letter @i left out, or NULL when @i opens a word. */
+static char *
+deletion (const ModelName *n,
+          gsize            i)
+{
+  GString *out;
+
+  if (n->initial->data[i])
+    return NULL;
+  out = g_string_new_len (n->letters->str, (gssize) i);
+  g_string_append (out, n->letters->str + i + 1);
+  return g_string_free (out, FALSE);
+}
+
+/* The first name held (in the order added) whose letters are @letters. */
+static guint
+model_exact (GArray     *held,
+             const char *letters)
+{
+  for (guint k = 0; k < held->len; k++)
+    if (g_str_equal (g_array_index (held, ModelName, k).letters->str, letters))
+      return g_array_index (held, ModelName, k).value;
+  return 0;
+}
+
+/* The first long name held with a deletion equal to @letters. */
+static guint
+model_deleted (GArray     *held,
+               const char *letters)
+{
+  for (guint k = 0; k < held->len; k++)
+    {
+      const ModelName *n = &g_array_index (held, ModelName, k);
+
+      if (n->letters->len < MODEL_MIN_LETTERS)
+        continue;
+      for (gsize i = 0; i < n->letters->len; i++)
+        {
+          g_autofree char *less = deletion (n, i);
+
+          if (less && g_str_equal (less, letters))
+            return n->value;
+        }
+    }
+  return 0;
+}
+
+static guint
+model_find (GArray     *held,
+            const char *name)
+{
+  ModelName n = model_name (name, 1);
+  guint value = model_exact (held, n.letters->str);
+
+  if (value == 0 && n.letters->len >= MODEL_MIN_LETTERS)
+    value = model_deleted (held, n.letters->str);
+  for (gsize i = 0; value == 0 && n.letters->len >= MODEL_MIN_LETTERS && i < n.letters->len; i++)
+    {
+      g_autofree char *less = deletion (&n, i);
+
+      if (less && !(value = model_exact (held, less)))
+        value = model_deleted (held, less);
+    }
+  model_name_clear (&n);
+  return value;
+}
+
+/* Names of few letters, so that many are one edit apart. */
+static char *
+random_name (GRand *rand)
+{
+  static const char letters[] = "aabAB";
+  static const char gaps[] = " - .";
+  GString *name = g_string_new (NULL);
+  guint words = (guint) g_rand_int_range (rand, 1, 4);
+
+  for (guint w = 0; w < words; w++)
+    {
+      guint len = (guint) g_rand_int_range (rand, 1, 8);
+
+      if (w > 0)
+        g_string_append_c (name, gaps[g_rand_int_range (rand, 0, sizeof gaps - 1)]);
+      for (guint i = 0; i < len; i++)
+        g_string_append_c (name, letters[g_rand_int_range (rand, 0, sizeof letters - 1)]);
+    }
+  return g_string_free (name, FALSE);
+}
+
+/* Adds and lookups interleaved as the tagger makes them, the table
+ * growing many times over: every answer is the model's. */
+static void
+test_variants_model (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autoptr(RedaksiVariants) variants = _redaksi_variants_new ();
+      g_autoptr(GArray) held = g_array_new (FALSE, FALSE, sizeof (ModelName));
+      guint found = 0;
+
+      g_array_set_clear_func (held, model_name_clear);
+      for (guint step = 0; step < 300; step++)
+        {
+          g_autofree char *name = random_name (rand);
+          guint want = model_find (held, name);
+
+          g_assert_cmpuint (_redaksi_variants_find (variants, name), ==, want);
+          found += want != 0;
+          if (want == 0 || g_rand_boolean (rand))
+            {
+              ModelName n = model_name (name, step + 1);
+
+              g_array_append_val (held, n);
+              _redaksi_variants_add (variants, name, step + 1);
+            }
+        }
+      /* The names meet often enough to test the deletions. */
+      g_assert_cmpuint (found, >, 30);
+    }
+}
+
+/* The spellings news gives, and names that must stay apart. */
+static void
+test_variants_spellings (void)
+{
+  g_autoptr(RedaksiVariants) variants = _redaksi_variants_new ();
+  g_autofree char *long_name = g_strnfill (3000, 'x');
+
+  _redaksi_variants_add (variants, "Anindya Bakrie", 1);
+  _redaksi_variants_add (variants, "Makassar New Port", 2);
+  _redaksi_variants_add (variants, "Ali", 3);
+  _redaksi_variants_add (variants, "Budi Jabababa", 4);
+  _redaksi_variants_add (variants, long_name, 5);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Anidya Bakrie"), ==, 1);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Anindya  Bakriee"), ==, 1);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Anindja Bakrie"), ==, 1);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Makassar Newport"), ==, 2);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "ali"), ==, 3);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Alim"), ==, 0);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Budi Kabababa"), ==, 0);
+  g_assert_cmpuint (_redaksi_variants_find (variants, "Budi Jababab"), ==, 4);
+  g_assert_cmpuint (_redaksi_variants_find (variants, long_name + 1), ==, 5);
+  g_assert_cmpuint (_redaksi_variants_find (variants, ""), ==, 0);
+}
+
+/* Gazetteer matching: each token's folded and exact keys, computed in
+ * one pass, are what redaksi_gazetteer_lookup() computes for a name
+ * from its words one at a time. */
+static void
+test_gazetteer_token_keys (void)
+{
+  static const char json[] =
+    "[{\"name\": \"Astra Otoparts Tbk\", \"type\": \"ORGANIZATION\"},"
+    " {\"name\": \"Caf\u00e9 Kopi\", \"type\": \"LOCATION\"},"
+    " {\"name\": \"BUMN\", \"type\": \"ORGANIZATION\"},"
+    " {\"name\": \"Kota Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"type\": \"LOCATION\"}]";
+  static const struct { const char *words; gboolean match; } cases[] = {
+    { "Astra Otoparts Tbk", TRUE },
+    { "ASTRA OTOPARTS TBK.", TRUE },
+    { "Astra Otoparts Tbk.", TRUE },
+    { "Astra Otoparts Tbk..", FALSE },
+    { "Caf\xC3\xA9 Kopi", TRUE },
+    { "CAF\xC3\x89 KOPI", TRUE },
+    { "Cafe Kopi", TRUE },
+    { "BUMN", TRUE },
+    { "Kota AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", TRUE },
+    { "Kota Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", FALSE },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiGazetteer) gazetteer = redaksi_gazetteer_new_from_data (json, -1, "keys.json", FALSE, &error);
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_auto(GStrv) words = g_strsplit (cases[c].words, " ", -1);
+      guint n = g_strv_length (words);
+      g_autofree NerToken *tokens = g_new0 (NerToken, n);
+      g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+      gboolean whole;
+
+      for (guint i = 0; i < n; i++)
+        tokens[i] = (NerToken) { words[i], (guint) strlen (words[i]), 0, 0, 0 };
+      _redaksi_gazetteer_annotate (gazetteer, tokens, n, matches);
+      whole = matches->len == 1 && g_array_index (matches, RedaksiGazetteerMatch, 0).start == 0
+              && g_array_index (matches, RedaksiGazetteerMatch, 0).end == n;
+      if (whole != cases[c].match)
+        g_error ("\"%s\": %s", cases[c].words, whole ? "matched" : "not matched");
+      g_assert_cmpint (whole, ==, redaksi_gazetteer_lookup (gazetteer, cases[c].words, NULL, NULL, NULL));
+    }
+}
+
+/* Units: a token _redaksi_unit_head_at() passes over starts no unit,
+ * ministry or headed place, and the spans the tagger reads are found
+ * behind it, whatever the case they are written in. */
+static void
+test_unit_heads (void)
+{
+  static const char text[] =
+    "Kapolda Polda Metro Jaya dan Polsek Tanah Abang hadir. Menteri BUMN Erick Thohir dan "
+    "MENTERI BUMN datang ke Desa Sukamaju, desa Hendra, KELURAHAN Karang Indah dan "
+    "Pelabuhan Garongkong. Kejaksaan Tinggi (Kajati) DKI Jakarta dan Komisi VII DPR, "
+    "tragedi Kanjuruhan, Munas VIII Kadin, kata Kepala Desa Hendra Gunawan di Kecamatan Tallo.";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, &error);
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+  g_autofree guint8 *labels = NULL;
+  g_autofree guint64 *lower = NULL;
+  RedaksiUnitContext ctx;
+  guint n_tokens, heads = 0, found = 0;
+  const RedaksiToken *tokens;
+
+  g_assert_no_error (error);
+  tokens = _redaksi_document_peek_tokens (document, &n_tokens);
+  labels = g_new0 (guint8, n_tokens);
+  lower = _redaksi_word_hashes (text, tokens, n_tokens);
+  ctx = (RedaksiUnitContext) { text, tokens, n_tokens, labels, redaksi_gazetteer_get_default (), matches, lower };
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      RedaksiUnit unit;
+      guint first, end;
+      gint64 entry;
+      gboolean any = _redaksi_unit_at (&ctx, i, &unit) || _redaksi_ministry_at (&ctx, i, &end, &entry)
+                     || _redaksi_headed_place_at (&ctx, i, &first, &end);
+
+      heads += _redaksi_unit_head_at (&ctx, i);
+      found += any;
+      if (any)
+        g_assert_true (_redaksi_unit_head_at (&ctx, i));
+    }
+  /* Polda, Polsek, Menteri ×2, Desa ×2, Kelurahan, Pelabuhan, Kejaksaan
+   * Tinggi, Komisi, tragedi, Munas, at least. */
+  g_assert_cmpuint (found, >=, 12);
+  g_assert_cmpuint (heads, <, n_tokens / 3);
+}
+
+/* A token's lower-case hash, folded on the way, is the hash of what
+ * ner_ascii_lower() writes, and 0 where it fails. */
+static void
+test_word_hashes (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  static const char bytes[] = "aZ.-9\xC3\xA9@[`{";
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      char text[80], buf[64];
+      gsize len = (gsize) g_rand_int_range (rand, 0, 70);
+      guint64 want;
+
+      for (gsize i = 0; i < len; i++)
+        text[i] = bytes[g_rand_int_range (rand, 0, sizeof bytes - 1)];
+      want = len > 0 && ner_ascii_lower (text, len, buf, sizeof buf) ? ner_hash_bytes (buf, len) : 0;
+      g_assert_cmpuint (_redaksi_word_hash_lower (text, len), ==, want);
+    }
+  /* ner_ascii_lower() folds 63 bytes into its buffer, not 64. */
+  for (gsize len = 62; len <= 65; len++)
+    {
+      g_autofree char *text = g_strnfill (len, 'Q');
+      char buf[64];
+      guint64 want = ner_ascii_lower (text, len, buf, sizeof buf) ? ner_hash_bytes (buf, len) : 0;
+
+      g_assert_cmpuint (_redaksi_word_hash_lower (text, len), ==, want);
+      g_assert_cmpint (want != 0, ==, len < 64);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/redaksi/tagger-rules/variants-model", test_variants_model);
+  g_test_add_func ("/redaksi/tagger-rules/variants-spellings", test_variants_spellings);
+  g_test_add_func ("/redaksi/tagger-rules/gazetteer-token-keys", test_gazetteer_token_keys);
+  g_test_add_func ("/redaksi/tagger-rules/unit-heads", test_unit_heads);
+  g_test_add_func ("/redaksi/tagger-rules/word-hashes", test_word_hashes);
+  return g_test_run ();
+}
