@@ -896,6 +896,26 @@ append_node_member (GString    *out,
   append_member (out, name, value, -1);
 }
 
+/* Whether no member of @input goes into the output: then the output is
+ * the report's JSON text as it is (a server's answer to a bare
+ * {"text": …}). */
+static gboolean
+writes_no_input_member (JsonObject *input,
+                        gboolean    keep_input_text)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  if (keep_input_text)
+    return FALSE;
+  json_object_iter_init (&iter, input);
+  while (json_object_iter_next (&iter, &name, &member))
+    if (!(g_str_equal (name, "text") || g_str_equal (name, "html") || g_str_equal (name, "source")))
+      return FALSE;
+  return TRUE;
+}
+
 /* The input's members (a result member or the cleaned document in the
  * place of one of the same name), then the result's other members, then
  * the cleaned document: written as text, from the report's own JSON
@@ -985,6 +1005,8 @@ redaksi_record_analyze (RedaksiAnalyzer      *analyzer,
   if (wanted_cleaned && cleaned == NULL)
     return NULL;
   report_json = redaksi_report_to_json_string (report, FALSE);
+  if (writes_no_input_member (input, keep_input_text))
+    return g_steal_pointer (&report_json);
   return record_text (input, report_json,
                       redaksi_document_is_html (redaksi_report_get_document (report)) ? "html" : "text",
                       cleaned, keep_input_text);
