@@ -74,6 +74,28 @@ static const Route routes[] = {
   { "/v2/languages", ROUTE_LT_LANGUAGES, "GET, OPTIONS",       NULL },
 };
 
+/* Things that expire after one same delay (a request's timeout, an idle
+ * connection's), kept in the order they started, which is the order of
+ * their deadlines: one timer serves them all. A GSource each would be
+ * looked at by every main-loop iteration, and made and destroyed for
+ * every request. */
+typedef void (*ExpireFunc) (gpointer owner);
+
+typedef struct
+{
+  GQueue      queue;      /* of Expiry, the earliest deadline first */
+  gint64      delay;      /* microseconds */
+  ExpireFunc  expire;
+  guint       timer_id;
+} ExpiryQueue;
+
+typedef struct
+{
+  GList    link;          /* first: the queue's link; link.data is the owner */
+  gint64   deadline;
+  gboolean queued;
+} Expiry;
+
 struct _RedaksiServer
 {
   RedaksiServerOptions  options;
@@ -94,6 +116,10 @@ struct _RedaksiServer
   guint                 large_running;
   guint                 inflight;    /* accepted and not yet answered */
   guint                 abandoned;   /* answered, but a worker still has it */
+  ExpiryQueue           timeouts;    /* of Request, with --timeout */
+  char                 *last_host;   /* the last Host header checked */
+  gboolean              last_host_allowed;
+  ExpiryQueue           idle_timeouts;  /* of IdleConnection */
 };
 
 typedef enum
@@ -117,7 +143,7 @@ typedef struct
   GCancellable         *cancellable;
   GSource              *peer_watch;
   gulong                disconnected_id;
-  guint                 timeout_id;
+  Expiry                timeout;
   RequestState          state;
   gboolean              large;
   gboolean              answered;   /* main context only */
@@ -172,6 +198,82 @@ add_cors_headers (RedaksiServer     *self,
                                 route != NULL ? route->allow : "GET, POST, OPTIONS");
   soup_message_headers_replace (headers, "Access-Control-Allow-Headers", "Content-Type");
   soup_message_headers_replace (headers, "Access-Control-Max-Age", "86400");
+}
+
+/* ------------------------------------------------------------------ */
+/* Deadlines                                                           */
+
+static void
+expiry_queue_init (ExpiryQueue *queue,
+                   gint64       delay,
+                   ExpireFunc   expire)
+{
+  g_queue_init (&queue->queue);
+  queue->delay = delay;
+  queue->expire = expire;
+  queue->timer_id = 0;
+}
+
+static void
+expiry_cancel (ExpiryQueue *queue,
+               Expiry      *expiry)
+{
+  if (!expiry->queued)
+    return;
+  g_queue_unlink (&queue->queue, &expiry->link);
+  expiry->queued = FALSE;
+}
+
+static gboolean expiry_fired (gpointer data);
+
+/* The timer stays set when its item goes early: it then finds nothing
+ * due and is set again for the next one. */
+static void
+expiry_arm (ExpiryQueue *queue)
+{
+  Expiry *first = (Expiry *) queue->queue.head;
+  gint64 wait;
+
+  if (queue->timer_id != 0 || first == NULL)
+    return;
+  wait = MAX (first->deadline - g_get_monotonic_time (), 0);
+  queue->timer_id = g_timeout_add ((guint) (wait / 1000 + 1), expiry_fired, queue);
+}
+
+static gboolean
+expiry_fired (gpointer data)
+{
+  ExpiryQueue *queue = data;
+  gint64 now = g_get_monotonic_time ();
+  Expiry *first;
+
+  queue->timer_id = 0;
+  while ((first = (Expiry *) queue->queue.head) != NULL && first->deadline <= now)
+    {
+      expiry_cancel (queue, first);
+      queue->expire (first->link.data);
+    }
+  expiry_arm (queue);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+expiry_start (ExpiryQueue *queue,
+              Expiry      *expiry,
+              gpointer     owner)
+{
+  g_assert (!expiry->queued);
+  expiry->link.data = owner;
+  expiry->deadline = g_get_monotonic_time () + queue->delay;
+  g_queue_push_tail_link (&queue->queue, &expiry->link);
+  expiry->queued = TRUE;
+  expiry_arm (queue);
+}
+
+static void
+expiry_queue_clear (ExpiryQueue *queue)
+{
+  g_clear_handle_id (&queue->timer_id, g_source_remove);
 }
 
 /* ------------------------------------------------------------------ */
@@ -239,14 +341,14 @@ typedef struct
   GSocket           *socket;
   SoupServerMessage *msg;       /* the last message answered on it */
   GSource           *watch;
-  guint              timeout_id;
+  Expiry             timeout;
 } IdleConnection;
 
 static void
 idle_connection_free (IdleConnection *idle)
 {
   unwatch_peer (&idle->watch);
-  g_clear_handle_id (&idle->timeout_id, g_source_remove);
+  expiry_cancel (&idle->server->idle_timeouts, &idle->timeout);
   g_clear_object (&idle->msg);
   g_clear_object (&idle->socket);
   g_free (idle);
@@ -295,14 +397,10 @@ idle_peer_ready (GSocket      *socket,
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
+static void
 idle_timed_out (gpointer data)
 {
-  IdleConnection *idle = data;
-
-  idle->timeout_id = 0;
-  close_idle_connection (idle);
-  return G_SOURCE_REMOVE;
+  close_idle_connection (data);
 }
 
 typedef struct
@@ -335,7 +433,7 @@ watch_idle_connection (gpointer data)
   idle->socket = g_object_ref (socket);
   idle->msg = g_object_ref (answered->msg);
   idle->watch = watch_peer (socket, G_PRIORITY_HIGH, idle_peer_ready, idle);
-  idle->timeout_id = g_timeout_add_seconds (IDLE_TIMEOUT_SECONDS, idle_timed_out, idle);
+  expiry_start (&self->idle_timeouts, &idle->timeout, idle);
   g_hash_table_insert (self->idle, idle->socket, idle);
   return G_SOURCE_REMOVE;
 }
@@ -802,7 +900,7 @@ answer (Request *request,
   g_assert (!request->answered);
   request->answered = TRUE;
   self->inflight--;
-  g_clear_handle_id (&request->timeout_id, g_source_remove);
+  expiry_cancel (&self->timeouts, &request->timeout);
   unwatch_peer (&request->peer_watch);
   g_clear_signal_handler (&request->disconnected_id, request->msg);
   if (!request->disconnected)
@@ -878,15 +976,11 @@ start_request (RedaksiServer *self,
 
 /* Past the timeout the client gets 503 at once and the analysis is
  * cancelled; its late answer, if any, is dropped. */
-static gboolean
+static void
 request_timed_out (gpointer data)
 {
-  Request *request = data;
-
-  request->timeout_id = 0;
-  answer_early (request, SOUP_STATUS_SERVICE_UNAVAILABLE, "timeout",
+  answer_early (data, SOUP_STATUS_SERVICE_UNAVAILABLE, "timeout",
                 _("the analysis took longer than the server’s timeout"));
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -937,7 +1031,7 @@ dispatch (RedaksiServer *self,
   request->disconnected_id = g_signal_connect (request->msg, "disconnected",
                                                G_CALLBACK (request_disconnected), request);
   if (self->options.timeout > 0)
-    request->timeout_id = g_timeout_add (self->options.timeout * 1000, request_timed_out, request);
+    expiry_start (&self->timeouts, &request->timeout, request);
   if (socket != NULL)
     request->peer_watch = watch_peer (socket, G_PRIORITY_DEFAULT, request_peer_ready, request);
   self->inflight++;
@@ -1105,13 +1199,19 @@ find_route (const char *path)
   return NULL;
 }
 
+/* @method is one of the route's, "GET, POST, OPTIONS". */
 static gboolean
 method_allowed (const Route *route,
                 const char  *method)
 {
-  g_auto(GStrv) allowed = g_strsplit (route->allow, ", ", -1);
+  gsize length = strlen (method);
 
-  return g_strv_contains ((const char * const *) allowed, method);
+  if (length == 0)
+    return FALSE;
+  for (const char *p = route->allow; (p = strstr (p, method)) != NULL; p += length)
+    if ((p == route->allow || p[-1] == ' ') && (p[length] == ',' || p[length] == '\0'))
+      return TRUE;
+  return FALSE;
 }
 
 /* Checks shared by every route; FALSE when the request is answered. */
@@ -1226,15 +1326,29 @@ is_loopback_name (const char *name)
  * administrator's business. The port is not checked: it changes through
  * a tunnel or a port forward. */
 static gboolean
+host_allowed_uncached (RedaksiServer *self,
+                       const char    *host)
+{
+  g_autofree char *name = host_name (host);
+
+  return name != NULL && (is_loopback_name (name) || g_ascii_strcasecmp (name, self->address) == 0);
+}
+
+/* A client sends the same Host with every request: the last verdict is
+ * kept, sparing a GInetAddress a request. */
+static gboolean
 host_allowed (RedaksiServer *self,
               const char    *host)
 {
-  g_autofree char *name = NULL;
-
   if (!self->loopback || host == NULL)
     return TRUE;
-  name = host_name (host);
-  return name != NULL && (is_loopback_name (name) || g_ascii_strcasecmp (name, self->address) == 0);
+  if (self->last_host == NULL || strcmp (host, self->last_host) != 0)
+    {
+      g_free (self->last_host);
+      self->last_host = g_strdup (host);
+      self->last_host_allowed = host_allowed_uncached (self, host);
+    }
+  return self->last_host_allowed;
 }
 
 /* Browsers say where a request comes from: only the --origin and the
@@ -1245,10 +1359,12 @@ origin_allowed (RedaksiServer *self,
                 const char    *origin,
                 const char    *host)
 {
-  g_autofree char *own = host != NULL ? g_strconcat ("http://", host, NULL) : NULL;
+  g_autofree char *own = NULL;
 
-  return origin == NULL
-         || (self->origin != NULL && g_ascii_strcasecmp (origin, self->origin) == 0)
+  if (origin == NULL)
+    return TRUE;
+  own = host != NULL ? g_strconcat ("http://", host, NULL) : NULL;
+  return (self->origin != NULL && g_ascii_strcasecmp (origin, self->origin) == 0)
          || (own != NULL && g_ascii_strcasecmp (origin, own) == 0);
 }
 
@@ -1420,6 +1536,8 @@ redaksi_server_new (const RedaksiServerOptions  *options,
   self->requests = g_hash_table_new (NULL, NULL);
   self->idle = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) idle_connection_free);
   g_queue_init (&self->large_waiting);
+  expiry_queue_init (&self->timeouts, (gint64) options->timeout * G_USEC_PER_SEC, request_timed_out);
+  expiry_queue_init (&self->idle_timeouts, (gint64) IDLE_TIMEOUT_SECONDS * G_USEC_PER_SEC, idle_timed_out);
   size_pool (self);
   self->soup = soup_server_new ("server-header", "redaksi/" PACKAGE_VERSION " ", NULL);
   self->pool = g_thread_pool_new (run_request, self, self->base_threads, FALSE, error);
@@ -1497,6 +1615,8 @@ redaksi_server_free (RedaksiServer *self)
     ;
   g_clear_pointer (&self->idle, g_hash_table_unref);
   g_clear_pointer (&self->requests, g_hash_table_unref);
+  expiry_queue_clear (&self->timeouts);
+  expiry_queue_clear (&self->idle_timeouts);
   g_clear_object (&self->soup);
   g_clear_object (&self->analyzer);
   g_clear_pointer (&self->statics, redaksi_static_free);
@@ -1504,5 +1624,6 @@ redaksi_server_free (RedaksiServer *self)
   g_main_context_unref (self->context);
   g_free (self->address);
   g_free (self->origin);
+  g_free (self->last_host);
   g_free (self);
 }
