@@ -18,7 +18,10 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
+#include <unistd.h>
+#include <glib-unix.h>
 
 #include "redaksi-lt.h"
 #include "redaksi-record.h"
@@ -74,6 +77,27 @@ static const Route routes[] = {
   { "/v2/languages", ROUTE_LT_LANGUAGES, "GET, OPTIONS",       NULL },
 };
 
+typedef enum
+{
+  PEER_DATA,       /* bytes wait: a request is coming */
+  PEER_NOTHING,    /* a spurious wake-up */
+  PEER_GONE,       /* closed or reset by the client, or by libsoup */
+} PeerState;
+
+/* The sockets of paused requests are watched in one epoll set, whose
+ * descriptor is the only one the main loop polls for them. A GSource
+ * each would be made and destroyed for every request, and GLib 2.74
+ * wakes its own main loop up (an eventfd write, and one more pass over
+ * every source) each time a descriptor is added to it or taken out. */
+typedef void (*PeerFunc) (gpointer owner, PeerState state);
+
+typedef struct
+{
+  GSocket  *socket;
+  PeerFunc  func;
+  gpointer  owner;
+} PeerWatch;
+
 /* Things that expire after one same delay (a request's timeout, an idle
  * connection's), kept in the order they started, which is the order of
  * their deadlines: one timer serves them all. A GSource each would be
@@ -118,6 +142,8 @@ struct _RedaksiServer
   guint                 abandoned;   /* answered, but a worker still has it */
   ExpiryQueue           timeouts;    /* of Request, with --timeout */
   char                 *last_host;   /* the last Host header checked */
+  int                   peers_fd;    /* epoll set of the watched sockets */
+  guint                 peers_id;
   gboolean              last_host_allowed;
   ExpiryQueue           idle_timeouts;  /* of IdleConnection */
 };
@@ -141,7 +167,7 @@ typedef struct
   char                 *language;
   locale_t              locale;     /* the messages' locale; (locale_t) 0: the server's */
   GCancellable         *cancellable;
-  GSource              *peer_watch;
+  PeerWatch             peer_watch;
   gulong                disconnected_id;
   Expiry                timeout;
   RequestState          state;
@@ -279,13 +305,6 @@ expiry_queue_clear (ExpiryQueue *queue)
 /* ------------------------------------------------------------------ */
 /* Watching a client's socket                                          */
 
-typedef enum
-{
-  PEER_DATA,       /* bytes wait: a request is coming */
-  PEER_NOTHING,    /* a spurious wake-up */
-  PEER_GONE,       /* closed or reset by the client, or by libsoup */
-} PeerState;
-
 /* Peeks, so libsoup still reads whatever is there. */
 static PeerState
 peek_peer (GSocket *socket)
@@ -303,31 +322,85 @@ peek_peer (GSocket *socket)
   return PEER_GONE;
 }
 
+/* @events: EPOLLRDHUP for the client leaving (HUP and ERR are always
+ * reported). */
+static void
+watch_peer (RedaksiServer *self,
+            PeerWatch     *watch,
+            GSocket       *socket,
+            guint32        events,
+            PeerFunc       func,
+            gpointer       owner)
+{
+  struct epoll_event event = { .events = events, .data.ptr = watch };
+
+  g_assert (watch->socket == NULL);
+  if (epoll_ctl (self->peers_fd, EPOLL_CTL_ADD, g_socket_get_fd (socket), &event) != 0)
+    return;
+  watch->socket = g_object_ref (socket);
+  watch->func = func;
+  watch->owner = owner;
+}
+
+static void
+unwatch_peer (RedaksiServer *self,
+              PeerWatch     *watch)
+{
+  if (watch->socket == NULL)
+    return;
+  /* A closed descriptor left the set as it closed; its number may
+   * already be another socket's. */
+  if (!g_socket_is_closed (watch->socket))
+    epoll_ctl (self->peers_fd, EPOLL_CTL_DEL, g_socket_get_fd (watch->socket), NULL);
+  g_clear_object (&watch->socket);
+}
+
+/* One event at a time: handling one may end other watches. A watch
+ * ends with its first event. */
+static gboolean
+peers_ready (gint          fd,
+             GIOCondition  condition,
+             gpointer      data)
+{
+  RedaksiServer *self = data;
+  struct epoll_event event;
+
+  while (epoll_wait (self->peers_fd, &event, 1, 0) == 1)
+    {
+      PeerWatch *watch = event.data.ptr;
+      PeerState state = peek_peer (watch->socket);
+
+      unwatch_peer (self, watch);
+      watch->func (watch->owner, state);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Idle keep-alive connections                                         */
+
+/* At a high priority: before libsoup reads a request that comes. */
 static GSource *
-watch_peer (GSocket           *socket,
-            gint               priority,
+watch_idle (GSocket           *socket,
             GSocketSourceFunc  callback,
             gpointer           data)
 {
   GSource *source = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
 
-  g_source_set_priority (source, priority);
+  g_source_set_priority (source, G_PRIORITY_HIGH);
   g_source_set_callback (source, G_SOURCE_FUNC (callback), data, NULL);
   g_source_attach (source, g_main_context_get_thread_default ());
   return source;
 }
 
 static void
-unwatch_peer (GSource **source)
+unwatch_idle (GSource **source)
 {
   if (*source == NULL)
     return;
   g_source_destroy (*source);
   g_clear_pointer (source, g_source_unref);
 }
-
-/* ------------------------------------------------------------------ */
-/* Idle keep-alive connections                                         */
 
 /* libsoup 3.2 leaks a keep-alive connection that its client closes
  * between two requests: nothing reads the socket until a request starts,
@@ -347,7 +420,7 @@ typedef struct
 static void
 idle_connection_free (IdleConnection *idle)
 {
-  unwatch_peer (&idle->watch);
+  unwatch_idle (&idle->watch);
   expiry_cancel (&idle->server->idle_timeouts, &idle->timeout);
   g_clear_object (&idle->msg);
   g_clear_object (&idle->socket);
@@ -432,7 +505,7 @@ watch_idle_connection (gpointer data)
   idle->server = self;
   idle->socket = g_object_ref (socket);
   idle->msg = g_object_ref (answered->msg);
-  idle->watch = watch_peer (socket, G_PRIORITY_HIGH, idle_peer_ready, idle);
+  idle->watch = watch_idle (socket, idle_peer_ready, idle);
   expiry_start (&self->idle_timeouts, &idle->timeout, idle);
   g_hash_table_insert (self->idle, idle->socket, idle);
   return G_SOURCE_REMOVE;
@@ -901,7 +974,7 @@ answer (Request *request,
   request->answered = TRUE;
   self->inflight--;
   expiry_cancel (&self->timeouts, &request->timeout);
-  unwatch_peer (&request->peer_watch);
+  unwatch_peer (self, &request->peer_watch);
   g_clear_signal_handler (&request->disconnected_id, request->msg);
   if (!request->disconnected)
     {
@@ -992,28 +1065,15 @@ request_disconnected (SoupServerMessage *msg,
 }
 
 /* libsoup reads nothing from a paused message's connection, so it would
- * not see the client leave: the socket is watched meanwhile. */
-static gboolean
-request_peer_ready (GSocket      *socket,
-                    GIOCondition  condition,
-                    gpointer      data)
+ * not see the client leave: the socket is watched meanwhile, for its
+ * end only. Bytes still waiting behind the end are a pipelined request,
+ * which libsoup reads after this answer. */
+static void
+request_peer_event (gpointer  data,
+                    PeerState state)
 {
-  Request *request = data;
-
-  switch (soup_server_message_get_socket (request->msg) == socket ? peek_peer (socket) : PEER_GONE)
-    {
-    case PEER_NOTHING:
-      return G_SOURCE_CONTINUE;
-    case PEER_DATA:
-      /* A pipelined request: libsoup reads it after this answer. */
-      g_clear_pointer (&request->peer_watch, g_source_unref);
-      return G_SOURCE_REMOVE;
-    case PEER_GONE:
-    default:
-      g_clear_pointer (&request->peer_watch, g_source_unref);
-      answer_early (request, SOUP_STATUS_SERVICE_UNAVAILABLE, "cancelled", _("the client went away"));
-      return G_SOURCE_REMOVE;
-    }
+  if (state == PEER_GONE)
+    answer_early (data, SOUP_STATUS_SERVICE_UNAVAILABLE, "cancelled", _("the client went away"));
 }
 
 static void
@@ -1033,7 +1093,12 @@ dispatch (RedaksiServer *self,
   if (self->options.timeout > 0)
     expiry_start (&self->timeouts, &request->timeout, request);
   if (socket != NULL)
-    request->peer_watch = watch_peer (socket, G_PRIORITY_DEFAULT, request_peer_ready, request);
+    {
+      /* A connection with a request in flight is not idle, even when
+       * libsoup read the request before the idle watch began. */
+      g_hash_table_remove (self->idle, socket);
+      watch_peer (self, &request->peer_watch, socket, EPOLLRDHUP, request_peer_event, request);
+    }
   self->inflight++;
   soup_server_message_pause (request->msg);
   request->state = REQUEST_WAITING;
@@ -1525,6 +1590,7 @@ redaksi_server_new (const RedaksiServerOptions  *options,
 {
   g_autoptr(RedaksiServer) self = g_new0 (RedaksiServer, 1);
 
+  self->peers_fd = -1;
   self->options = *options;
   self->address = g_strdup (options->address);
   self->origin = g_strdup (options->origin);
@@ -1539,6 +1605,13 @@ redaksi_server_new (const RedaksiServerOptions  *options,
   expiry_queue_init (&self->timeouts, (gint64) options->timeout * G_USEC_PER_SEC, request_timed_out);
   expiry_queue_init (&self->idle_timeouts, (gint64) IDLE_TIMEOUT_SECONDS * G_USEC_PER_SEC, idle_timed_out);
   size_pool (self);
+  self->peers_fd = epoll_create1 (EPOLL_CLOEXEC);
+  if (self->peers_fd < 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "epoll: %s", g_strerror (errno));
+      return NULL;
+    }
+  self->peers_id = g_unix_fd_add_full (G_PRIORITY_HIGH, self->peers_fd, G_IO_IN, peers_ready, self, NULL);
   self->soup = soup_server_new ("server-header", "redaksi/" PACKAGE_VERSION " ", NULL);
   self->pool = g_thread_pool_new (run_request, self, self->base_threads, FALSE, error);
   if (self->pool == NULL)
@@ -1617,6 +1690,9 @@ redaksi_server_free (RedaksiServer *self)
   g_clear_pointer (&self->requests, g_hash_table_unref);
   expiry_queue_clear (&self->timeouts);
   expiry_queue_clear (&self->idle_timeouts);
+  g_clear_handle_id (&self->peers_id, g_source_remove);
+  if (self->peers_fd >= 0)
+    close (self->peers_fd);
   g_clear_object (&self->soup);
   g_clear_object (&self->analyzer);
   g_clear_pointer (&self->statics, redaksi_static_free);
