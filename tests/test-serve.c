@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "redaksi-record.h"
 #include "redaksi-report-private.h"
 #include "redaksi-server.h"
 
@@ -107,6 +108,242 @@ test_lt_shape (void)
                    "Rini");
 }
 
+/* ------------------------------------------------------------------ */
+/* The flat-record reader against json-glib                            */
+
+/* The record as json-glib reads it, written back; NULL when json-glib
+ * refuses it or it is no object. */
+static char *
+json_glib_reading (const char *data,
+                   gsize       length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, data, length, NULL))
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  return json_to_string (root, FALSE);
+}
+
+static char *
+object_text (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+  return json_to_string (node, FALSE);
+}
+
+/* Whenever the flat reader takes a record, it reads it as json-glib does:
+ * the same members, in the same order, with the same values and types. */
+static gboolean
+check_flat_reading (const char *data,
+                    gsize       length)
+{
+  g_autoptr(JsonObject) flat = _redaksi_record_parse_flat (data, length);
+  g_autofree char *expected = json_glib_reading (data, length);
+  g_autofree char *got = NULL;
+
+  if (flat == NULL)
+    return FALSE;
+  got = object_text (flat);
+  g_assert_cmpstr (got, ==, expected);
+  return TRUE;
+}
+
+static void
+test_flat_record_cases (void)
+{
+  static const struct { const char *record; gboolean flat; } cases[] = {
+    { "{\"text\": \"Banjir datang. Warga mengungsi.\"}", TRUE },
+    { " \r\n{ \"id\" : 42 , \"text\":\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\" } \n", TRUE },
+    { "{\"id\": -7, \"ok\": true, \"no\": false, \"none\": null, \"lang\": \"en\"}", TRUE },
+    { "{\"text\": \"caf\\u00e9 \\u00E9 \\u20ac \\uffff \\u0001\"}", TRUE },
+    { "{\"text\": \"Ma’ruf 😀 \\\\u0000 stays text\"}", TRUE },
+    { "{}", TRUE },
+    { "{\"id\": 0, \"n\": 999999999999999999}", TRUE },
+    /* json-glib's to read, or to refuse */
+    { "{\"text\": \"x\\u0000y\"}", FALSE },
+    { "{\"text\": \"\\ud83d\\ude00\"}", FALSE },
+    { "{\"text\": \"\\ud83d\"}", FALSE },
+    { "{\"id\": 1.5}", FALSE },
+    { "{\"id\": 1e3}", FALSE },
+    { "{\"id\": 007}", FALSE },
+    { "{\"id\": -0}", FALSE },
+    { "{\"id\": 1234567890123456789}", FALSE },
+    { "{\"id\": [1]}", FALSE },
+    { "{\"id\": {\"a\": 1}}", FALSE },
+    { "{\"id\": 1, \"id\": 2}", FALSE },
+    { "{\"\": 1}", FALSE },
+    { "{\"a\\u0000b\": 1}", FALSE },
+    { "{\"text\": \"raw\ttab\"}", FALSE },
+    { "{\"text\": \"a\\qb\"}", FALSE },
+    { "{\"text\": \"a\\u12\"}", FALSE },
+    { "{\"id\": 1,}", FALSE },
+    { "{\"id\": nullx}", FALSE },
+    { "{\"id\": 12abc}", FALSE },
+    { "{\"id\": 1} x", FALSE },
+    { "{\"id\": 1}{}", FALSE },
+    { "/* c */ {\"id\": 1}", FALSE },
+    { "{'id': 1}", FALSE },
+    { "{id: 1}", FALSE },
+    { "[{\"id\": 1}]", FALSE },
+    { "\"text\"", FALSE },
+    { "", FALSE },
+    { "{\"text\": \"unterminated", FALSE },
+    { "{\"text\" \"no colon\"}", FALSE },
+    { "{\"text\":}", FALSE },
+    { "\f{\"id\": 1}", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].record);
+      g_assert_cmpint (check_flat_reading (cases[i].record, strlen (cases[i].record)), ==, cases[i].flat);
+    }
+}
+
+/* A character of a record's string, written one of the ways JSON allows. */
+static void
+append_escaped (GString  *out,
+                gunichar  c,
+                GRand    *rand)
+{
+  static const char shorts[] = "\"\\/\b\f\n\r\t";
+  static const char *const escapes[] = { "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r", "\\t" };
+  const char *short_at = c != 0 ? strchr (shorts, (char) c) : NULL;
+  guint way = g_rand_int_range (rand, 0, 3);
+
+  if (c < 0x80 && short_at != NULL && (way != 0 || c == '"' || c == '\\' || c < 0x20))
+    g_string_append (out, escapes[short_at - shorts]);
+  else if (c > 0xffff && way == 0)
+    g_string_append_printf (out, "\\u%04x\\u%04x", 0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
+  else if (c <= 0xffff && (way == 0 || c < 0x20 || c == '"' || c == '\\'))
+    g_string_append_printf (out, way == 1 ? "\\u%04X" : "\\u%04x", c);
+  else
+    g_string_append_unichar (out, c);
+}
+
+static gunichar
+random_character (GRand *rand)
+{
+  static const gunichar some[] = { '"', '\\', '/', '\b', '\f', '\n', '\r', '\t', 0x01, 0x1f, ' ', 'a', 'Z',
+                                   0xe9, 0x2019, 0x20ac, 0xfeff, 0xffff, 0x1f600, 0x10ffff, 0 };
+  gunichar c;
+
+  if (g_rand_boolean (rand))
+    return some[g_rand_int_range (rand, 0, G_N_ELEMENTS (some))];
+  do
+    c = g_rand_int_range (rand, 1, 0x110000);
+  while (c >= 0xd800 && c <= 0xdfff);
+  return c;
+}
+
+static void
+append_random_string (GString *out,
+                      GRand   *rand)
+{
+  guint length = g_rand_int_range (rand, 0, 12);
+
+  g_string_append_c (out, '"');
+  for (guint i = 0; i < length; i++)
+    append_escaped (out, random_character (rand), rand);
+  g_string_append_c (out, '"');
+}
+
+static void
+append_random_value (GString *out,
+                     GRand   *rand)
+{
+  static const char *const others[] = { "true", "false", "null", "0", "-1", "42", "-999999999999999999",
+                                        "1.5", "[]", "{}", "1e2" };
+
+  if (g_rand_int_range (rand, 0, 3) != 0)
+    append_random_string (out, rand);
+  else
+    g_string_append (out, others[g_rand_int_range (rand, 0, G_N_ELEMENTS (others))]);
+}
+
+static void
+append_blanks (GString *out,
+               GRand   *rand)
+{
+  static const char *const blanks[] = { "", "", " ", "\n", "\r\n", "\t ", "  " };
+
+  g_string_append (out, blanks[g_rand_int_range (rand, 0, G_N_ELEMENTS (blanks))]);
+}
+
+static char *
+random_record (GRand *rand)
+{
+  GString *out = g_string_new (NULL);
+  guint members = g_rand_int_range (rand, 0, 5);
+
+  append_blanks (out, rand);
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < members; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append_blanks (out, rand);
+      append_random_string (out, rand);
+      append_blanks (out, rand);
+      g_string_append_c (out, ':');
+      append_blanks (out, rand);
+      append_random_value (out, rand);
+      append_blanks (out, rand);
+    }
+  g_string_append_c (out, '}');
+  append_blanks (out, rand);
+  return g_string_free (out, FALSE);
+}
+
+/* Random records of every kind of character and escape: each one the
+ * flat reader takes is read as json-glib reads it, and it takes most. */
+static void
+test_flat_record_random (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  guint taken = 0, records = 20000;
+
+  for (guint i = 0; i < records; i++)
+    {
+      g_autofree char *record = random_record (rand);
+
+      if (g_test_verbose ())
+        g_test_message ("%s", record);
+      taken += check_flat_reading (record, strlen (record));
+    }
+  g_test_message ("flat reader took %u of %u records", taken, records);
+  g_assert_cmpuint (taken, >, records / 10);
+}
+
+/* The records redaksi serve and batch see most: json.dumps of an article. */
+static void
+test_flat_record_articles (void)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *record = NULL;
+  RedaksiRecordError error = { NULL, NULL, NULL };
+  g_autoptr(JsonObject) parsed = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, "artikel-1");
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, text);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  record = json_to_string (root, FALSE);
+  g_assert_true (check_flat_reading (record, strlen (record)));
+  parsed = redaksi_record_parse (record, strlen (record), &error);
+  g_assert_nonnull (parsed);
+  g_assert_cmpstr (json_object_get_string_member (parsed, "text"), ==, text);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -114,5 +351,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/redaksi/serve/lt-utf16-offsets", test_lt_utf16_offsets);
   g_test_add_func ("/redaksi/serve/lt-shape", test_lt_shape);
+  g_test_add_func ("/redaksi/serve/flat-record-cases", test_flat_record_cases);
+  g_test_add_func ("/redaksi/serve/flat-record-random", test_flat_record_random);
+  g_test_add_func ("/redaksi/serve/flat-record-articles", test_flat_record_articles);
   return g_test_run ();
 }

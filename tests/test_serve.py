@@ -131,6 +131,26 @@ def test_same_result_as_batch():
             assert status == 200 and body == expected
 
 
+def raw_answer(path, body):
+    req = urllib.request.Request(SERVER.url + path, data=body.encode(),
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return resp.read()
+
+
+def test_bare_text_answer_is_the_record_answer_without_its_members():
+    """A bare {"text": …} is answered with the report's JSON as it is,
+    without rewriting it: byte for byte what a record with an id gets,
+    less the id."""
+    for i in range(3):
+        text = make_articles.article(100 + i)
+        with_id = raw_answer("/v1/check", json.dumps({"id": 12345, "text": text}))
+        bare = raw_answer("/v1/check", json.dumps({"text": text}))
+        assert with_id.startswith(b'{"id":12345,'), with_id[:40]
+        assert bare == b"{" + with_id[len(b'{"id":12345,'):]
+        assert raw_answer("/v1/tag", json.dumps({"text": text, "source": text})).startswith(b'{"version":1,')
+
+
 def test_malformed_json_is_400():
     status, text = curl("-H", "Content-Type: application/json", "--data-binary", '{"text": "Halo',
                         SERVER.url + "/v1/check")

@@ -41,6 +41,9 @@ JsonNode   *redaksi_record_error_to_json    (JsonNode            *id,
 JsonObject *redaksi_record_parse            (const char          *data,
                                              gsize                length,
                                              RedaksiRecordError  *error);
+/* Records of one flat object only; NULL for any other (see the .c). */
+JsonObject *_redaksi_record_parse_flat      (const char          *data,
+                                             gsize                length);
 char       *redaksi_record_analyze          (RedaksiAnalyzer     *analyzer,
                                              JsonObject          *input,
                                              RedaksiAnalysisFlags analyses,

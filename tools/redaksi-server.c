@@ -18,7 +18,10 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
+#include <unistd.h>
+#include <glib-unix.h>
 
 #include "redaksi-lt.h"
 #include "redaksi-record.h"
@@ -74,6 +77,49 @@ static const Route routes[] = {
   { "/v2/languages", ROUTE_LT_LANGUAGES, "GET, OPTIONS",       NULL },
 };
 
+typedef enum
+{
+  PEER_DATA,       /* bytes wait: a request is coming */
+  PEER_NOTHING,    /* a spurious wake-up */
+  PEER_GONE,       /* closed or reset by the client, or by libsoup */
+} PeerState;
+
+/* The sockets of paused requests are watched in one epoll set, whose
+ * descriptor is the only one the main loop polls for them. A GSource
+ * each would be made and destroyed for every request, and GLib 2.74
+ * wakes its own main loop up (an eventfd write, and one more pass over
+ * every source) each time a descriptor is added to it or taken out. */
+typedef void (*PeerFunc) (gpointer owner, PeerState state);
+
+typedef struct
+{
+  GSocket  *socket;
+  PeerFunc  func;
+  gpointer  owner;
+} PeerWatch;
+
+/* Things that expire after one same delay (a request's timeout, an idle
+ * connection's), kept in the order they started, which is the order of
+ * their deadlines: one timer serves them all. A GSource each would be
+ * looked at by every main-loop iteration, and made and destroyed for
+ * every request. */
+typedef void (*ExpireFunc) (gpointer owner);
+
+typedef struct
+{
+  GQueue      queue;      /* of Expiry, the earliest deadline first */
+  gint64      delay;      /* microseconds */
+  ExpireFunc  expire;
+  guint       timer_id;
+} ExpiryQueue;
+
+typedef struct
+{
+  GList    link;          /* first: the queue's link; link.data is the owner */
+  gint64   deadline;
+  gboolean queued;
+} Expiry;
+
 struct _RedaksiServer
 {
   RedaksiServerOptions  options;
@@ -94,6 +140,12 @@ struct _RedaksiServer
   guint                 large_running;
   guint                 inflight;    /* accepted and not yet answered */
   guint                 abandoned;   /* answered, but a worker still has it */
+  ExpiryQueue           timeouts;    /* of Request, with --timeout */
+  char                 *last_host;   /* the last Host header checked */
+  int                   peers_fd;    /* epoll set of the watched sockets */
+  guint                 peers_id;
+  gboolean              last_host_allowed;
+  ExpiryQueue           idle_timeouts;  /* of IdleConnection */
 };
 
 typedef enum
@@ -115,9 +167,9 @@ typedef struct
   char                 *language;
   locale_t              locale;     /* the messages' locale; (locale_t) 0: the server's */
   GCancellable         *cancellable;
-  GSource              *peer_watch;
+  PeerWatch             peer_watch;
   gulong                disconnected_id;
-  guint                 timeout_id;
+  Expiry                timeout;
   RequestState          state;
   gboolean              large;
   gboolean              answered;   /* main context only */
@@ -175,14 +227,83 @@ add_cors_headers (RedaksiServer     *self,
 }
 
 /* ------------------------------------------------------------------ */
-/* Watching a client's socket                                          */
+/* Deadlines                                                           */
 
-typedef enum
+static void
+expiry_queue_init (ExpiryQueue *queue,
+                   gint64       delay,
+                   ExpireFunc   expire)
 {
-  PEER_DATA,       /* bytes wait: a request is coming */
-  PEER_NOTHING,    /* a spurious wake-up */
-  PEER_GONE,       /* closed or reset by the client, or by libsoup */
-} PeerState;
+  g_queue_init (&queue->queue);
+  queue->delay = delay;
+  queue->expire = expire;
+  queue->timer_id = 0;
+}
+
+static void
+expiry_cancel (ExpiryQueue *queue,
+               Expiry      *expiry)
+{
+  if (!expiry->queued)
+    return;
+  g_queue_unlink (&queue->queue, &expiry->link);
+  expiry->queued = FALSE;
+}
+
+static gboolean expiry_fired (gpointer data);
+
+/* The timer stays set when its item goes early: it then finds nothing
+ * due and is set again for the next one. */
+static void
+expiry_arm (ExpiryQueue *queue)
+{
+  Expiry *first = (Expiry *) queue->queue.head;
+  gint64 wait;
+
+  if (queue->timer_id != 0 || first == NULL)
+    return;
+  wait = MAX (first->deadline - g_get_monotonic_time (), 0);
+  queue->timer_id = g_timeout_add ((guint) (wait / 1000 + 1), expiry_fired, queue);
+}
+
+static gboolean
+expiry_fired (gpointer data)
+{
+  ExpiryQueue *queue = data;
+  gint64 now = g_get_monotonic_time ();
+  Expiry *first;
+
+  queue->timer_id = 0;
+  while ((first = (Expiry *) queue->queue.head) != NULL && first->deadline <= now)
+    {
+      expiry_cancel (queue, first);
+      queue->expire (first->link.data);
+    }
+  expiry_arm (queue);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+expiry_start (ExpiryQueue *queue,
+              Expiry      *expiry,
+              gpointer     owner)
+{
+  g_assert (!expiry->queued);
+  expiry->link.data = owner;
+  expiry->deadline = g_get_monotonic_time () + queue->delay;
+  g_queue_push_tail_link (&queue->queue, &expiry->link);
+  expiry->queued = TRUE;
+  expiry_arm (queue);
+}
+
+static void
+expiry_queue_clear (ExpiryQueue *queue)
+{
+  g_clear_handle_id (&queue->timer_id, g_source_remove);
+}
+
+/* ------------------------------------------------------------------ */
+/* Watching a client's socket                                          */
 
 /* Peeks, so libsoup still reads whatever is there. */
 static PeerState
@@ -201,31 +322,85 @@ peek_peer (GSocket *socket)
   return PEER_GONE;
 }
 
+/* @events: EPOLLRDHUP for the client leaving (HUP and ERR are always
+ * reported). */
+static void
+watch_peer (RedaksiServer *self,
+            PeerWatch     *watch,
+            GSocket       *socket,
+            guint32        events,
+            PeerFunc       func,
+            gpointer       owner)
+{
+  struct epoll_event event = { .events = events, .data.ptr = watch };
+
+  g_assert (watch->socket == NULL);
+  if (epoll_ctl (self->peers_fd, EPOLL_CTL_ADD, g_socket_get_fd (socket), &event) != 0)
+    return;
+  watch->socket = g_object_ref (socket);
+  watch->func = func;
+  watch->owner = owner;
+}
+
+static void
+unwatch_peer (RedaksiServer *self,
+              PeerWatch     *watch)
+{
+  if (watch->socket == NULL)
+    return;
+  /* A closed descriptor left the set as it closed; its number may
+   * already be another socket's. */
+  if (!g_socket_is_closed (watch->socket))
+    epoll_ctl (self->peers_fd, EPOLL_CTL_DEL, g_socket_get_fd (watch->socket), NULL);
+  g_clear_object (&watch->socket);
+}
+
+/* One event at a time: handling one may end other watches. A watch
+ * ends with its first event. */
+static gboolean
+peers_ready (gint          fd,
+             GIOCondition  condition,
+             gpointer      data)
+{
+  RedaksiServer *self = data;
+  struct epoll_event event;
+
+  while (epoll_wait (self->peers_fd, &event, 1, 0) == 1)
+    {
+      PeerWatch *watch = event.data.ptr;
+      PeerState state = peek_peer (watch->socket);
+
+      unwatch_peer (self, watch);
+      watch->func (watch->owner, state);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Idle keep-alive connections                                         */
+
+/* At a high priority: before libsoup reads a request that comes. */
 static GSource *
-watch_peer (GSocket           *socket,
-            gint               priority,
+watch_idle (GSocket           *socket,
             GSocketSourceFunc  callback,
             gpointer           data)
 {
   GSource *source = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
 
-  g_source_set_priority (source, priority);
+  g_source_set_priority (source, G_PRIORITY_HIGH);
   g_source_set_callback (source, G_SOURCE_FUNC (callback), data, NULL);
   g_source_attach (source, g_main_context_get_thread_default ());
   return source;
 }
 
 static void
-unwatch_peer (GSource **source)
+unwatch_idle (GSource **source)
 {
   if (*source == NULL)
     return;
   g_source_destroy (*source);
   g_clear_pointer (source, g_source_unref);
 }
-
-/* ------------------------------------------------------------------ */
-/* Idle keep-alive connections                                         */
 
 /* libsoup 3.2 leaks a keep-alive connection that its client closes
  * between two requests: nothing reads the socket until a request starts,
@@ -239,14 +414,14 @@ typedef struct
   GSocket           *socket;
   SoupServerMessage *msg;       /* the last message answered on it */
   GSource           *watch;
-  guint              timeout_id;
+  Expiry             timeout;
 } IdleConnection;
 
 static void
 idle_connection_free (IdleConnection *idle)
 {
-  unwatch_peer (&idle->watch);
-  g_clear_handle_id (&idle->timeout_id, g_source_remove);
+  unwatch_idle (&idle->watch);
+  expiry_cancel (&idle->server->idle_timeouts, &idle->timeout);
   g_clear_object (&idle->msg);
   g_clear_object (&idle->socket);
   g_free (idle);
@@ -295,14 +470,10 @@ idle_peer_ready (GSocket      *socket,
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
+static void
 idle_timed_out (gpointer data)
 {
-  IdleConnection *idle = data;
-
-  idle->timeout_id = 0;
-  close_idle_connection (idle);
-  return G_SOURCE_REMOVE;
+  close_idle_connection (data);
 }
 
 typedef struct
@@ -334,8 +505,8 @@ watch_idle_connection (gpointer data)
   idle->server = self;
   idle->socket = g_object_ref (socket);
   idle->msg = g_object_ref (answered->msg);
-  idle->watch = watch_peer (socket, G_PRIORITY_HIGH, idle_peer_ready, idle);
-  idle->timeout_id = g_timeout_add_seconds (IDLE_TIMEOUT_SECONDS, idle_timed_out, idle);
+  idle->watch = watch_idle (socket, idle_peer_ready, idle);
+  expiry_start (&self->idle_timeouts, &idle->timeout, idle);
   g_hash_table_insert (self->idle, idle->socket, idle);
   return G_SOURCE_REMOVE;
 }
@@ -802,8 +973,8 @@ answer (Request *request,
   g_assert (!request->answered);
   request->answered = TRUE;
   self->inflight--;
-  g_clear_handle_id (&request->timeout_id, g_source_remove);
-  unwatch_peer (&request->peer_watch);
+  expiry_cancel (&self->timeouts, &request->timeout);
+  unwatch_peer (self, &request->peer_watch);
   g_clear_signal_handler (&request->disconnected_id, request->msg);
   if (!request->disconnected)
     {
@@ -878,15 +1049,11 @@ start_request (RedaksiServer *self,
 
 /* Past the timeout the client gets 503 at once and the analysis is
  * cancelled; its late answer, if any, is dropped. */
-static gboolean
+static void
 request_timed_out (gpointer data)
 {
-  Request *request = data;
-
-  request->timeout_id = 0;
-  answer_early (request, SOUP_STATUS_SERVICE_UNAVAILABLE, "timeout",
+  answer_early (data, SOUP_STATUS_SERVICE_UNAVAILABLE, "timeout",
                 _("the analysis took longer than the server’s timeout"));
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -898,28 +1065,15 @@ request_disconnected (SoupServerMessage *msg,
 }
 
 /* libsoup reads nothing from a paused message's connection, so it would
- * not see the client leave: the socket is watched meanwhile. */
-static gboolean
-request_peer_ready (GSocket      *socket,
-                    GIOCondition  condition,
-                    gpointer      data)
+ * not see the client leave: the socket is watched meanwhile, for its
+ * end only. Bytes still waiting behind the end are a pipelined request,
+ * which libsoup reads after this answer. */
+static void
+request_peer_event (gpointer  data,
+                    PeerState state)
 {
-  Request *request = data;
-
-  switch (soup_server_message_get_socket (request->msg) == socket ? peek_peer (socket) : PEER_GONE)
-    {
-    case PEER_NOTHING:
-      return G_SOURCE_CONTINUE;
-    case PEER_DATA:
-      /* A pipelined request: libsoup reads it after this answer. */
-      g_clear_pointer (&request->peer_watch, g_source_unref);
-      return G_SOURCE_REMOVE;
-    case PEER_GONE:
-    default:
-      g_clear_pointer (&request->peer_watch, g_source_unref);
-      answer_early (request, SOUP_STATUS_SERVICE_UNAVAILABLE, "cancelled", _("the client went away"));
-      return G_SOURCE_REMOVE;
-    }
+  if (state == PEER_GONE)
+    answer_early (data, SOUP_STATUS_SERVICE_UNAVAILABLE, "cancelled", _("the client went away"));
 }
 
 static void
@@ -937,9 +1091,14 @@ dispatch (RedaksiServer *self,
   request->disconnected_id = g_signal_connect (request->msg, "disconnected",
                                                G_CALLBACK (request_disconnected), request);
   if (self->options.timeout > 0)
-    request->timeout_id = g_timeout_add (self->options.timeout * 1000, request_timed_out, request);
+    expiry_start (&self->timeouts, &request->timeout, request);
   if (socket != NULL)
-    request->peer_watch = watch_peer (socket, G_PRIORITY_DEFAULT, request_peer_ready, request);
+    {
+      /* A connection with a request in flight is not idle, even when
+       * libsoup read the request before the idle watch began. */
+      g_hash_table_remove (self->idle, socket);
+      watch_peer (self, &request->peer_watch, socket, EPOLLRDHUP, request_peer_event, request);
+    }
   self->inflight++;
   soup_server_message_pause (request->msg);
   request->state = REQUEST_WAITING;
@@ -1105,13 +1264,19 @@ find_route (const char *path)
   return NULL;
 }
 
+/* @method is one of the route's, "GET, POST, OPTIONS". */
 static gboolean
 method_allowed (const Route *route,
                 const char  *method)
 {
-  g_auto(GStrv) allowed = g_strsplit (route->allow, ", ", -1);
+  gsize length = strlen (method);
 
-  return g_strv_contains ((const char * const *) allowed, method);
+  if (length == 0)
+    return FALSE;
+  for (const char *p = route->allow; (p = strstr (p, method)) != NULL; p += length)
+    if ((p == route->allow || p[-1] == ' ') && (p[length] == ',' || p[length] == '\0'))
+      return TRUE;
+  return FALSE;
 }
 
 /* Checks shared by every route; FALSE when the request is answered. */
@@ -1226,15 +1391,29 @@ is_loopback_name (const char *name)
  * administrator's business. The port is not checked: it changes through
  * a tunnel or a port forward. */
 static gboolean
+host_allowed_uncached (RedaksiServer *self,
+                       const char    *host)
+{
+  g_autofree char *name = host_name (host);
+
+  return name != NULL && (is_loopback_name (name) || g_ascii_strcasecmp (name, self->address) == 0);
+}
+
+/* A client sends the same Host with every request: the last verdict is
+ * kept, sparing a GInetAddress a request. */
+static gboolean
 host_allowed (RedaksiServer *self,
               const char    *host)
 {
-  g_autofree char *name = NULL;
-
   if (!self->loopback || host == NULL)
     return TRUE;
-  name = host_name (host);
-  return name != NULL && (is_loopback_name (name) || g_ascii_strcasecmp (name, self->address) == 0);
+  if (self->last_host == NULL || strcmp (host, self->last_host) != 0)
+    {
+      g_free (self->last_host);
+      self->last_host = g_strdup (host);
+      self->last_host_allowed = host_allowed_uncached (self, host);
+    }
+  return self->last_host_allowed;
 }
 
 /* Browsers say where a request comes from: only the --origin and the
@@ -1245,10 +1424,12 @@ origin_allowed (RedaksiServer *self,
                 const char    *origin,
                 const char    *host)
 {
-  g_autofree char *own = host != NULL ? g_strconcat ("http://", host, NULL) : NULL;
+  g_autofree char *own = NULL;
 
-  return origin == NULL
-         || (self->origin != NULL && g_ascii_strcasecmp (origin, self->origin) == 0)
+  if (origin == NULL)
+    return TRUE;
+  own = host != NULL ? g_strconcat ("http://", host, NULL) : NULL;
+  return (self->origin != NULL && g_ascii_strcasecmp (origin, self->origin) == 0)
          || (own != NULL && g_ascii_strcasecmp (origin, own) == 0);
 }
 
@@ -1409,6 +1590,7 @@ redaksi_server_new (const RedaksiServerOptions  *options,
 {
   g_autoptr(RedaksiServer) self = g_new0 (RedaksiServer, 1);
 
+  self->peers_fd = -1;
   self->options = *options;
   self->address = g_strdup (options->address);
   self->origin = g_strdup (options->origin);
@@ -1420,7 +1602,16 @@ redaksi_server_new (const RedaksiServerOptions  *options,
   self->requests = g_hash_table_new (NULL, NULL);
   self->idle = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) idle_connection_free);
   g_queue_init (&self->large_waiting);
+  expiry_queue_init (&self->timeouts, (gint64) options->timeout * G_USEC_PER_SEC, request_timed_out);
+  expiry_queue_init (&self->idle_timeouts, (gint64) IDLE_TIMEOUT_SECONDS * G_USEC_PER_SEC, idle_timed_out);
   size_pool (self);
+  self->peers_fd = epoll_create1 (EPOLL_CLOEXEC);
+  if (self->peers_fd < 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "epoll: %s", g_strerror (errno));
+      return NULL;
+    }
+  self->peers_id = g_unix_fd_add_full (G_PRIORITY_HIGH, self->peers_fd, G_IO_IN, peers_ready, self, NULL);
   self->soup = soup_server_new ("server-header", "redaksi/" PACKAGE_VERSION " ", NULL);
   self->pool = g_thread_pool_new (run_request, self, self->base_threads, FALSE, error);
   if (self->pool == NULL)
@@ -1497,6 +1688,11 @@ redaksi_server_free (RedaksiServer *self)
     ;
   g_clear_pointer (&self->idle, g_hash_table_unref);
   g_clear_pointer (&self->requests, g_hash_table_unref);
+  expiry_queue_clear (&self->timeouts);
+  expiry_queue_clear (&self->idle_timeouts);
+  g_clear_handle_id (&self->peers_id, g_source_remove);
+  if (self->peers_fd >= 0)
+    close (self->peers_fd);
   g_clear_object (&self->soup);
   g_clear_object (&self->analyzer);
   g_clear_pointer (&self->statics, redaksi_static_free);
@@ -1504,5 +1700,6 @@ redaksi_server_free (RedaksiServer *self)
   g_main_context_unref (self->context);
   g_free (self->address);
   g_free (self->origin);
+  g_free (self->last_host);
   g_free (self);
 }
