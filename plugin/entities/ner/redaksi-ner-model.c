@@ -28,6 +28,8 @@ struct _NerModel
   float   trans[NER_ROW][NER_ROW];        /* previous label → label */
   float   start[NER_ROW];
   float   allowed[NER_ROW][NER_ROW];      /* trans, or -inf where BIO forbids */
+  float   open_trans[NER_N_LABELS][4];    /* allowed[p][O, B-PER, B-ORG, B-LOC] */
+  float   inside_trans[3][2];             /* allowed[B-X][I-X], allowed[I-X][I-X] */
 };
 
 struct _NerTrainer
@@ -94,6 +96,18 @@ update_allowed (NerModel *self)
   for (guint p = 0; p < NER_ROW; p++)
     for (guint l = 0; l < NER_ROW; l++)
       self->allowed[p][l] = transition_allowed (p, l) ? self->trans[p][l] : NEG_INF;
+  for (guint p = 0; p < NER_N_LABELS; p++)
+    {
+      self->open_trans[p][0] = self->allowed[p][NER_LABEL_O];
+      self->open_trans[p][1] = self->allowed[p][NER_LABEL_B_PER];
+      self->open_trans[p][2] = self->allowed[p][NER_LABEL_B_ORG];
+      self->open_trans[p][3] = self->allowed[p][NER_LABEL_B_LOC];
+    }
+  for (guint t = 0; t < 3; t++)
+    {
+      self->inside_trans[t][0] = self->allowed[2 * t + 1][2 * t + 2];
+      self->inside_trans[t][1] = self->allowed[2 * t + 2][2 * t + 2];
+    }
 }
 
 /* Never 0: a word cache entry of serial 0 is empty. */
@@ -154,73 +168,134 @@ emission_scores (const NerModel *self,
 typedef float NerVec4 __attribute__ ((vector_size (4 * sizeof (float))));
 typedef gint32 NerIVec4 __attribute__ ((vector_size (4 * sizeof (gint32))));
 G_STATIC_ASSERT (NER_ROW == 8);
+G_STATIC_ASSERT (NER_N_LABELS == 7);
 
-/* One step of Viterbi for four labels at once: each takes the first
- * predecessor with the best score, as a scalar loop over the
- * predecessors in order would, so the labels come out the same. */
-static inline void
-viterbi_step4 (const float *prev,
-               const float  allowed[NER_ROW][NER_ROW],
-               guint        half,
-               float       *best_out,
-               gint32      *arg_out)
+/* Viterbi keeps its scores in this order: first the four labels any
+ * label may precede (O and the B- labels), as one vector, then the
+ * three I- labels, which only B- and I- of their own type precede. */
+static const guint8 viterbi_slot[NER_ROW] = { 0, 1, 4, 2, 5, 3, 6, 7 };
+static const guint8 viterbi_label[NER_ROW] = {
+  NER_LABEL_O, NER_LABEL_B_PER, NER_LABEL_B_ORG, NER_LABEL_B_LOC,
+  NER_LABEL_I_PER, NER_LABEL_I_ORG, NER_LABEL_I_LOC, 7,
+};
+
+/* One step for the open labels: each takes the first predecessor with
+ * the best score, as a scalar loop over the predecessors in label
+ * order does, so the labels come out the same. */
+static inline NerVec4
+viterbi_open_step (const float    open_trans[NER_N_LABELS][4],
+                   const float   *prev,
+                   NerIVec4      *arg_out)
 {
   NerVec4 best = { NEG_INF, NEG_INF, NEG_INF, NEG_INF };
   NerIVec4 arg = { 0, 0, 0, 0 };
 
+#pragma GCC unroll 8
   for (guint p = 0; p < NER_N_LABELS; p++)
     {
       NerVec4 row, s;
       NerIVec4 better, from = { (gint32) p, (gint32) p, (gint32) p, (gint32) p };
 
-      memcpy (&row, &allowed[p][half * 4], sizeof row);
-      s = row + prev[p];
+      memcpy (&row, open_trans[p], sizeof row);
+      s = row + prev[viterbi_slot[p]];
       better = s > best;
       arg = (arg & ~better) | (from & better);
       best = (NerVec4) (((NerIVec4) s & better) | ((NerIVec4) best & ~better));
     }
-  memcpy (best_out, &best, sizeof best);
-  memcpy (arg_out, &arg, sizeof arg);
+  *arg_out = arg;
+  return best;
 }
 
-/* Viterbi over first-order transitions; @emissions is n × NER_ROW. */
+/* An I- label continues its type's B- or I-: the other predecessors
+ * score NEG_INF plus a finite score, which never beats these two, so
+ * they need no look. */
+static inline float
+viterbi_inside_step (const float *prev,
+                     const float  trans[2],
+                     guint        type,
+                     gint32      *arg)
+{
+  guint begin = 2 * type + 1;
+  float from_begin = prev[viterbi_slot[begin]] + trans[0];
+  float from_inside = prev[viterbi_slot[begin + 1]] + trans[1];
+  float best = from_begin > NEG_INF ? from_begin : NEG_INF;
+  gint32 from = from_begin > NEG_INF ? (gint32) begin : 0;
+
+  *arg = from_inside > best ? (gint32) begin + 1 : from;
+  return from_inside > best ? from_inside : best;
+}
+
+/* Adds the emission scores of one token (in label order) and keeps the
+ * step's scores in Viterbi's order. */
+static inline void
+viterbi_advance (const NerModel *self,
+                 const float    *emission,
+                 float          *prev,
+                 gint32         *back)
+{
+  NerIVec4 arg;
+  NerVec4 open = viterbi_open_step (self->open_trans, prev, &arg);
+  NerVec4 e = { emission[0], emission[1], emission[3], emission[5] };
+  float inside[3];
+
+#pragma GCC unroll 3
+  for (guint t = 0; t < 3; t++)
+    inside[t] = viterbi_inside_step (prev, self->inside_trans[t], t, &back[4 + t])
+                + emission[2 * t + 2];
+  open += e;
+  memcpy (prev, &open, sizeof open);
+  memcpy (back, &arg, sizeof arg);
+  memcpy (prev + 4, inside, sizeof inside);
+}
+
+static void
+viterbi_start (const NerModel *self,
+               const float    *emission,
+               float          *prev)
+{
+  for (guint k = 0; k < 4; k++)
+    prev[k] = self->start[viterbi_label[k]] + emission[viterbi_label[k]];
+  for (guint k = 4; k < NER_ROW; k++)
+    prev[k] = NEG_INF;
+}
+
+/* The best final label, then back along the kept predecessors. */
+static void
+viterbi_finish (const float  *prev,
+                const gint32 *back,
+                guint         n,
+                guint8       *labels)
+{
+  guint last = 0;
+
+  for (guint l = 1; l < NER_N_LABELS; l++)
+    if (prev[viterbi_slot[l]] > prev[viterbi_slot[last]])
+      last = l;
+  for (guint i = n; i-- > 0;)
+    {
+      labels[i] = (guint8) last;
+      if (i > 0)
+        last = (guint) back[(gsize) i * NER_ROW + viterbi_slot[last]];
+    }
+}
+
+/* Viterbi over first-order transitions; @emissions is n × NER_ROW,
+ * @back n × NER_ROW scratch. */
 static void
 viterbi (const NerModel *self,
          const float    *emissions,
          guint           n,
-         guint8         *back,
+         gint32         *back,
          guint8         *labels)
 {
-  float prev[NER_ROW] = { 0 }, cur[NER_ROW];
+  float prev[NER_ROW];
 
-  for (guint l = 0; l < NER_N_LABELS; l++)
-    prev[l] = transition_allowed (NER_LABEL_O, l)
-                ? self->start[l] + emissions[l] : NEG_INF;
-
+  if (n == 0)
+    return;
+  viterbi_start (self, emissions, prev);
   for (guint i = 1; i < n; i++)
-    {
-      gint32 args[NER_ROW];
-
-      viterbi_step4 (prev, self->allowed, 0, cur, args);
-      viterbi_step4 (prev, self->allowed, 1, cur + 4, args + 4);
-      for (guint l = 0; l < NER_N_LABELS; l++)
-        {
-          cur[l] += emissions[(gsize) i * NER_ROW + l];
-          back[(gsize) i * NER_ROW + l] = (guint8) args[l];
-        }
-      memcpy (prev, cur, sizeof prev);
-    }
-
-  guint last = 0;
-  for (guint l = 1; l < NER_N_LABELS; l++)
-    if (prev[l] > prev[last])
-      last = l;
-  for (guint i = n; i-- > 0;)
-    {
-      labels[i] = last;
-      if (i > 0)
-        last = back[(gsize) i * NER_ROW + last];
-    }
+    viterbi_advance (self, emissions + (gsize) i * NER_ROW, prev, back + (gsize) i * NER_ROW);
+  viterbi_finish (prev, back, n, labels);
 }
 
 static void
@@ -363,7 +438,7 @@ ner_model_tag (const NerModel *self,
 {
   NerTokenInfo infos[CHUNK];
   float emissions[CHUNK * NER_ROW];
-  guint8 back[CHUNK * NER_ROW];
+  gint32 back[CHUNK * NER_ROW];
   /* Two boundary positions on either side of the tokens' rows. */
   guint32 words[(CHUNK + 4) * NER_N_WORD_ROWS];
   WordEntry *cache = word_cache ();
@@ -663,7 +738,7 @@ ner_trainer_learn (NerTrainer     *self,
   g_autofree NerTokenInfo *infos = g_new (NerTokenInfo, n);
   g_autofree guint32 *rows = g_new (guint32, (gsize) n * NER_N_FEATURES);
   g_autofree float *emissions = g_new (float, (gsize) n * NER_ROW);
-  g_autofree guint8 *back = g_new0 (guint8, (gsize) n * NER_ROW);
+  g_autofree gint32 *back = g_new0 (gint32, (gsize) n * NER_ROW);
   g_autofree guint8 *guess = g_new (guint8, n);
   guint wrong = 0;
 
