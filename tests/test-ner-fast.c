@@ -149,6 +149,9 @@ test_sentences (void)
                        "Élodie Müller bertemu Presiden Joko Widodo di JAKARTA, ÇAĞLAYAN, Øresund "
                        "dan Jum’at pagi pukul 10.30 WIB (PT ABC Tbk.) a b c x y z 1 2 3.");
   add_text (sentences, "Ya.");
+  /* A hint no gazetteer gives: labelled the long way. */
+  add_text (sentences, "Gubernur Anies Baswedan meninjau banjir di Kampung Melayu.");
+  ((Sentence *) g_ptr_array_index (sentences, sentences->len - 1))->tokens[2].gaz_class = NER_N_GAZ + 2;
   g_ptr_array_add (sentences, sentence_new (g_ptr_array_new_with_free_func (g_free), 2));
   add_long_run (sentences);
   g_assert_cmpuint (sentences->len, >, 500);
@@ -374,6 +377,53 @@ test_tying_models (void)
     }
 }
 
+/* The context rows read from tables and word rows are the rows the
+ * templates give, at every position and for every hint. */
+static void
+test_context_tables (void)
+{
+  g_autoptr(GPtrArray) sentences = test_sentences ();
+  const guint bits = 18;
+  g_autofree NerContextTables *tables = g_new (NerContextTables, 1);
+
+  ner_context_tables_init (tables, bits);
+  for (guint s = 0; s < sentences->len; s++)
+    {
+      Sentence *sentence = sentences->pdata[s];
+      guint n = sentence->n;
+      g_autofree NerTokenInfo *infos = g_new0 (NerTokenInfo, MAX (n, 1));
+      g_autofree NerContextInfo *contexts = g_new0 (NerContextInfo, n + 4);
+      g_autofree guint32 *words = g_new0 (guint32, (gsize) (n + 4) * NER_N_WORD_ROWS);
+      gboolean in_range = TRUE;
+
+      ner_word_rows_boundaries (bits, words, words + (gsize) (n + 2) * NER_N_WORD_ROWS);
+      memcpy (words + NER_N_WORD_ROWS, words, NER_N_WORD_ROWS * sizeof (guint32));
+      memcpy (words + (gsize) (n + 3) * NER_N_WORD_ROWS, words + (gsize) (n + 2) * NER_N_WORD_ROWS,
+              NER_N_WORD_ROWS * sizeof (guint32));
+      ner_context_boundaries (&contexts[0], &contexts[n + 2]);
+      ner_context_boundaries (&contexts[1], &contexts[n + 3]);
+      for (guint i = 0; i < n; i++)
+        {
+          ner_token_info_compute (&sentence->tokens[i], &infos[i]);
+          ner_word_rows_compute (&infos[i], bits, words + (gsize) (i + 2) * NER_N_WORD_ROWS);
+          in_range &= ner_context_info_set (&infos[i], &contexts[i + 2]);
+        }
+      if (!in_range)
+        continue;
+      for (guint i = 0; i < n; i++)
+        {
+          guint32 expected[NER_N_FEATURES], rows[NER_N_FEATURES];
+
+          ner_features_compute (infos, n, i, bits, expected);
+          ner_context_rows (tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
+                            i == 0, bits, rows);
+          g_assert_cmpmem (rows + NER_N_WORD_FEATURES, sizeof rows - NER_N_WORD_FEATURES * sizeof (guint32),
+                           expected + NER_N_WORD_FEATURES,
+                           sizeof expected - NER_N_WORD_FEATURES * sizeof (guint32));
+        }
+    }
+}
+
 /* Nothing but ties: every label scores 0 everywhere. */
 static void
 test_empty_model (void)
@@ -393,6 +443,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/redaksi/ner-fast/context-tables", test_context_tables);
   g_test_add_func ("/redaksi/ner-fast/shipped-model", test_shipped_model);
   g_test_add_func ("/redaksi/ner-fast/tying-models", test_tying_models);
   g_test_add_func ("/redaksi/ner-fast/empty-model", test_empty_model);

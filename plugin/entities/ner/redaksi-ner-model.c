@@ -30,6 +30,7 @@ struct _NerModel
   float   allowed[NER_ROW][NER_ROW];      /* trans, or -inf where BIO forbids */
   float   open_trans[NER_N_LABELS][4];    /* allowed[p][O, B-PER, B-ORG, B-LOC] */
   float   inside_trans[3][2];             /* allowed[B-X][I-X], allowed[I-X][I-X] */
+  NerContextTables *tables;               /* rows of the small-valued context templates */
 };
 
 struct _NerTrainer
@@ -127,6 +128,8 @@ model_init (NerModel *self,
   self->serial = next_serial ();
   ner_word_rows_boundaries (bits, self->edges[0], self->edges[1]);
   self->weights = g_malloc0_n ((gsize) 1 << bits, NER_ROW * sizeof (float));
+  self->tables = g_new (NerContextTables, 1);
+  ner_context_tables_init (self->tables, bits);
   update_allowed (self);
 }
 
@@ -137,6 +140,7 @@ ner_model_free (NerModel *self)
     g_bytes_unref (self->dense);
   else
     g_free (self->weights);
+  g_free (self->tables);
   g_free (self);
 }
 
@@ -365,23 +369,25 @@ word_head (const NerModel     *self,
   memcpy (head, acc, sizeof acc);
 }
 
-/* Fills @info, @head and @words for @token, from the cache when it can. */
-static void
+/* Fills @context, @head and @words for @token, from the cache when it
+ * can; FALSE when the token's gazetteer hint is beyond the tables. */
+static gboolean
 word_lookup (const NerModel *self,
              WordEntry      *cache,
              const NerToken *token,
-             NerTokenInfo   *info,
+             NerContextInfo *context,
              float          *head,
              guint32        *words)
 {
   WordEntry *entry;
+  NerTokenInfo info;
 
   if (token->len > WORD_CACHE_TEXT)
     {
-      ner_token_info_compute (token, info);
-      word_head (self, info, head);
-      ner_word_rows_compute (info, self->bits, words);
-      return;
+      ner_token_info_compute (token, &info);
+      word_head (self, &info, head);
+      ner_word_rows_compute (&info, self->bits, words);
+      return ner_context_info_set (&info, context);
     }
   entry = &cache[ner_hash_bytes (token->text, token->len) & ((1 << WORD_CACHE_BITS) - 1)];
   if (entry->serial != self->serial || entry->len != token->len
@@ -396,10 +402,11 @@ word_lookup (const NerModel *self,
       entry->len = (guint8) token->len;
       entry->serial = self->serial;
     }
-  *info = entry->info;
-  info->gaz = token->gaz_class | (token->gaz_begin ? 0x80 : 0);
+  info = entry->info;
+  info.gaz = token->gaz_class | (token->gaz_begin ? 0x80 : 0);
   memcpy (head, entry->head, sizeof entry->head);
   memcpy (words, entry->words, sizeof entry->words);
+  return ner_context_info_set (&info, context);
 }
 
 /* Sentences are short; long token runs are cut into windows so the
@@ -407,27 +414,83 @@ word_lookup (const NerModel *self,
 #define CHUNK 512
 
 /* Adds the context features' weights to @scores, which hold the word's. */
-static void
-context_scores (const NerModel     *self,
-                const NerTokenInfo *infos,
-                const guint32      *words,
-                guint               n,
-                guint               i,
-                float              *scores)
+static inline void
+context_scores (const NerModel       *self,
+                const NerContextInfo *context,
+                const guint32        *words,
+                gboolean              first,
+                float                *scores)
 {
   guint32 rows[NER_N_FEATURES];
-  float acc[NER_ROW];
+  NerVec4 lo, hi;
 
-  memcpy (acc, scores, sizeof acc);
-  ner_features_context_with (infos, words, n, i, self->bits, rows);
+  memcpy (&lo, scores, sizeof lo);
+  memcpy (&hi, scores + 4, sizeof hi);
+  ner_context_rows (self->tables, context, words, first, self->bits, rows);
+#pragma GCC unroll 28
   for (guint f = NER_N_WORD_FEATURES; f < NER_N_FEATURES; f++)
     {
       const float *w = self->weights + (gsize) rows[f] * NER_ROW;
+      NerVec4 wlo, whi;
 
-      for (guint l = 0; l < NER_ROW; l++)
-        acc[l] += w[l];
+      memcpy (&wlo, w, sizeof wlo);
+      memcpy (&whi, w + 4, sizeof whi);
+      lo += wlo;
+      hi += whi;
     }
-  memcpy (scores, acc, sizeof acc);
+  memcpy (scores, &lo, sizeof lo);
+  memcpy (scores + 4, &hi, sizeof hi);
+}
+
+/* The long way, for hints the tables have no row for. */
+static void
+tag_plain (const NerModel *self,
+           const NerToken *tokens,
+           guint           n,
+           float          *emissions,
+           gint32         *back,
+           guint8         *labels)
+{
+  g_autofree NerTokenInfo *infos = g_new (NerTokenInfo, n);
+  g_autofree guint32 *rows = g_new (guint32, (gsize) n * NER_N_FEATURES);
+
+  compute_rows (self, tokens, n, infos, rows);
+  for (guint i = 0; i < n; i++)
+    emission_scores (self, rows + (gsize) i * NER_N_FEATURES, emissions + (gsize) i * NER_ROW);
+  viterbi (self, emissions, n, back, labels);
+}
+
+static void
+tag_window (const NerModel *self,
+            WordEntry      *cache,
+            const NerToken *tokens,
+            guint           n,
+            guint8         *labels)
+{
+  /* Two boundary positions on either side of the tokens' infos and rows. */
+  NerContextInfo contexts[CHUNK + 4];
+  guint32 words[(CHUNK + 4) * NER_N_WORD_ROWS];
+  float emissions[CHUNK * NER_ROW];
+  gint32 back[CHUNK * NER_ROW];
+
+  g_assert (n <= CHUNK);
+  for (guint e = 0; e < 2; e++)
+    {
+      ner_context_boundaries (&contexts[e], &contexts[n + 2 + e]);
+      memcpy (words + (gsize) e * NER_N_WORD_ROWS, self->edges[0], sizeof self->edges[0]);
+      memcpy (words + (gsize) (n + 2 + e) * NER_N_WORD_ROWS, self->edges[1], sizeof self->edges[1]);
+    }
+  for (guint i = 0; i < n; i++)
+    if (!word_lookup (self, cache, &tokens[i], &contexts[i + 2], emissions + (gsize) i * NER_ROW,
+                      words + (gsize) (i + 2) * NER_N_WORD_ROWS))
+      {
+        tag_plain (self, tokens, n, emissions, back, labels);
+        return;
+      }
+  for (guint i = 0; i < n; i++)
+    context_scores (self, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS, i == 0,
+                    emissions + (gsize) i * NER_ROW);
+  viterbi (self, emissions, n, back, labels);
 }
 
 void
@@ -436,29 +499,10 @@ ner_model_tag (const NerModel *self,
                guint           n_tokens,
                guint8         *labels)
 {
-  NerTokenInfo infos[CHUNK];
-  float emissions[CHUNK * NER_ROW];
-  gint32 back[CHUNK * NER_ROW];
-  /* Two boundary positions on either side of the tokens' rows. */
-  guint32 words[(CHUNK + 4) * NER_N_WORD_ROWS];
   WordEntry *cache = word_cache ();
 
   for (guint base = 0; base < n_tokens; base += CHUNK)
-    {
-      guint n = MIN (CHUNK, n_tokens - base);
-
-      for (guint e = 0; e < 2; e++)
-        {
-          memcpy (words + (gsize) e * NER_N_WORD_ROWS, self->edges[0], sizeof self->edges[0]);
-          memcpy (words + (gsize) (n + 2 + e) * NER_N_WORD_ROWS, self->edges[1], sizeof self->edges[1]);
-        }
-      for (guint i = 0; i < n; i++)
-        word_lookup (self, cache, &tokens[base + i], &infos[i], emissions + (gsize) i * NER_ROW,
-                     words + (gsize) (i + 2) * NER_N_WORD_ROWS);
-      for (guint i = 0; i < n; i++)
-        context_scores (self, infos, words, n, i, emissions + (gsize) i * NER_ROW);
-      viterbi (self, emissions, n, back, labels + base);
-    }
+    tag_window (self, cache, tokens + base, MIN (CHUNK, n_tokens - base), labels + base);
 }
 
 /* Serialised form: magic, feature version, bits, the transition and
@@ -563,6 +607,8 @@ new_dense (GBytes  *bytes,
   self->bits = GUINT32_FROM_LE (header[1]);
   self->serial = next_serial ();
   ner_word_rows_boundaries (self->bits, self->edges[0], self->edges[1]);
+  self->tables = g_new (NerContextTables, 1);
+  ner_context_tables_init (self->tables, self->bits);
   memcpy (self->trans, data + DENSE_HEADER_SIZE, sizeof self->trans);
   memcpy (self->start, data + DENSE_HEADER_SIZE + sizeof self->trans, sizeof self->start);
   update_allowed (self);
@@ -662,6 +708,7 @@ void
 ner_trainer_free (NerTrainer *self)
 {
   g_free (self->model.weights);
+  g_free (self->model.tables);
   g_free (self->totals);
   g_rand_free (self->rand);
   g_free (self);
