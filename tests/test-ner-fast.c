@@ -424,6 +424,83 @@ test_context_tables (void)
     }
 }
 
+typedef struct
+{
+  const NerModel *model;
+  GPtrArray      *sentences;
+  gsize           tokens;
+  guint64         misses;
+} CacheCase;
+
+static gpointer
+tag_twice (gpointer data)
+{
+  CacheCase *c = data;
+  guint64 before;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      before = ner_word_cache_misses ();
+      for (guint s = 0; s < c->sentences->len; s++)
+        {
+          Sentence *sentence = c->sentences->pdata[s];
+          g_autofree guint8 *labels = g_new0 (guint8, MAX (sentence->n, 1));
+
+          ner_model_tag (c->model, sentence->tokens, sentence->n, labels);
+          if (round == 0)
+            c->tokens += sentence->n;
+        }
+      c->misses = ner_word_cache_misses () - before;
+    }
+  return NULL;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* An article of more than 1,500 tokens, labelled twice in a new thread: the
+ * second time its words come from the cache, as a server labels what
+ * an editor saves again and again. */
+static void
+test_cache_keeps_article (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, DEVSET_ARTICLES, NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) article = g_string_new (NULL);
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NerModel) model = _redaksi_ner_model_load_default (&error);
+  CacheCase c = { 0 };
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len && article->len < 10000; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, names->pdata[i], NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_string_append (article, text);
+      g_string_append (article, "\n\n");
+    }
+  add_text (sentences, article->str);
+  c = (CacheCase) { model, sentences, 0, 0 };
+  g_thread_join (g_thread_new ("tag", tag_twice, &c));
+  g_test_message ("%" G_GSIZE_FORMAT " tokens, %" G_GUINT64_FORMAT " missed the second time",
+                  c.tokens, c.misses);
+  g_assert_cmpuint (c.tokens, >, 1500);
+  g_assert_cmpuint (c.misses * 100, <=, c.tokens);
+}
+
 /* Nothing but ties: every label scores 0 everywhere. */
 static void
 test_empty_model (void)
@@ -446,6 +523,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/ner-fast/context-tables", test_context_tables);
   g_test_add_func ("/redaksi/ner-fast/shipped-model", test_shipped_model);
   g_test_add_func ("/redaksi/ner-fast/tying-models", test_tying_models);
+  g_test_add_func ("/redaksi/ner-fast/cache-keeps-article", test_cache_keeps_article);
   g_test_add_func ("/redaksi/ner-fast/empty-model", test_empty_model);
   return g_test_run ();
 }

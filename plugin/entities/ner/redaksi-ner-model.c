@@ -315,39 +315,131 @@ compute_rows (const NerModel *self,
     ner_features_compute (infos, n, i, self->bits, rows + (gsize) i * NER_N_FEATURES);
 }
 
-/* What a word brings to the labeller wherever it stands: its token
- * info and the sum of its word-only features' weights, which begins the
+/* What a word brings to the labeller wherever it stands: what its
+ * neighbours read of it, its rows for the templates that read it alone,
+ * and the sum of its word-only features' weights, which begins the
  * emission sum (the same additions in the same order, so the same
  * floats). News repeats its words: an article has half as many word
  * forms as tokens, and a server's articles share most of theirs. The
  * cache is per thread, so one model serves many threads without locks,
- * and direct-mapped, so it stays a fixed 2,048 entries. */
-#define WORD_CACHE_BITS 11
-#define WORD_CACHE_TEXT 30
+ * and of a fixed size: 1,024 sets of four words. Four ways keep an
+ * article's forms from pushing each other out, as they did when each
+ * had one place. */
+#define WORD_CACHE_SET_BITS 10
+#define WORD_CACHE_WAYS 4
+#define WORD_KEY_MAX 32
+
+/* A word of up to WORD_KEY_MAX bytes as four machine words that hold
+ * each of its bytes at least once: with the length, they tell any two
+ * words apart, and compare without a loop. */
+typedef struct
+{
+  guint64 w[4];
+} WordKey;
 
 typedef struct
 {
-  guint64      serial;                    /* the model's; 0 when empty */
-  NerTokenInfo info;                      /* without the gazetteer hint */
-  float        head[NER_ROW];
-  guint32      words[NER_N_WORD_ROWS];    /* its single-token context rows */
-  guint8       len;
-  char         text[WORD_CACHE_TEXT];
+  WordKey        key;
+  guint64        serial;                  /* the model's; 0 when empty */
+  guint32        len;
+  NerContextInfo context;                 /* without the gazetteer hint */
+  guint32        words[NER_N_WORD_ROWS];  /* its single-token context rows */
+  float          head[NER_ROW];
 } WordEntry;
+
+typedef struct
+{
+  guint64   misses;
+  WordEntry entries[(1 << WORD_CACHE_SET_BITS) * WORD_CACHE_WAYS];
+} WordCache;
 
 static GPrivate word_cache_key = G_PRIVATE_INIT (g_free);
 
-static WordEntry *
+static WordCache *
 word_cache (void)
 {
-  WordEntry *cache = g_private_get (&word_cache_key);
+  WordCache *cache = g_private_get (&word_cache_key);
 
   if (cache == NULL)
     {
-      cache = g_new0 (WordEntry, 1 << WORD_CACHE_BITS);
+      cache = g_new0 (WordCache, 1);
       g_private_set (&word_cache_key, cache);
     }
   return cache;
+}
+
+guint64
+ner_word_cache_misses (void)
+{
+  return word_cache ()->misses;
+}
+
+static inline guint64
+load64 (const char *p)
+{
+  guint64 v;
+
+  memcpy (&v, p, sizeof v);
+  return v;
+}
+
+static inline guint64
+load32 (const char *p)
+{
+  guint32 v;
+
+  memcpy (&v, p, sizeof v);
+  return v;
+}
+
+/* Loads that overlap rather than run past the word's end. */
+static inline gboolean
+word_key (const char *text,
+          guint       len,
+          WordKey    *key)
+{
+  key->w[1] = key->w[2] = key->w[3] = 0;
+  if (len >= 8)
+    {
+      if (len > WORD_KEY_MAX)
+        return FALSE;
+      key->w[0] = load64 (text);
+      key->w[1] = load64 (text + len - 8);
+      if (len > 16)
+        {
+          key->w[2] = load64 (text + 8);
+          key->w[3] = load64 (text + len - 16);
+        }
+    }
+  else if (len >= 4)
+    key->w[0] = load32 (text) | load32 (text + len - 4) << 32;
+  else if (len > 0)
+    key->w[0] = (guchar) text[0] | (guint64) (guchar) text[len / 2] << 8
+                | (guint64) (guchar) text[len - 1] << 16;
+  else
+    key->w[0] = 0;
+  return TRUE;
+}
+
+static inline guint
+word_set (const WordKey *key,
+          guint          len)
+{
+  guint64 h = (key->w[0] ^ len) * 0x9E3779B97F4A7C15ULL + key->w[1] * 0xC2B2AE3D27D4EB4FULL
+              + (key->w[2] ^ key->w[3]) * 0x165667B19E3779F9ULL;
+
+  return (guint) (h >> (64 - WORD_CACHE_SET_BITS));
+}
+
+static inline gboolean
+word_entry_is (const WordEntry *entry,
+               const WordKey   *key,
+               guint            len,
+               guint64          serial)
+{
+  return entry->len == len && entry->key.w[0] == key->w[0] && entry->key.w[1] == key->w[1]
+         && entry->key.w[2] == key->w[2] && entry->key.w[3] == key->w[3]
+         && entry->serial == serial;
 }
 
 static void
@@ -369,44 +461,71 @@ word_head (const NerModel     *self,
   memcpy (head, acc, sizeof acc);
 }
 
-/* Fills @context, @head and @words for @token, from the cache when it
- * can; FALSE when the token's gazetteer hint is beyond the tables. */
-static gboolean
-word_lookup (const NerModel *self,
-             WordEntry      *cache,
-             const NerToken *token,
-             NerContextInfo *context,
-             float          *head,
-             guint32        *words)
+/* Everything but the gazetteer hint, which is the token's. */
+static void
+word_compute (const NerModel *self,
+              const NerToken *token,
+              NerContextInfo *context,
+              float          *head,
+              guint32        *words)
 {
-  WordEntry *entry;
+  NerToken bare = { token->text, token->len, 0, 0, 0 };
   NerTokenInfo info;
 
-  if (token->len > WORD_CACHE_TEXT)
-    {
-      ner_token_info_compute (token, &info);
-      word_head (self, &info, head);
-      ner_word_rows_compute (&info, self->bits, words);
-      return ner_context_info_set (&info, context);
-    }
-  entry = &cache[ner_hash_bytes (token->text, token->len) & ((1 << WORD_CACHE_BITS) - 1)];
-  if (entry->serial != self->serial || entry->len != token->len
-      || memcmp (entry->text, token->text, token->len) != 0)
-    {
-      NerToken bare = { token->text, token->len, 0, 0, 0 };
+  ner_token_info_compute (&bare, &info);
+  ner_context_info_set (&info, context);
+  word_head (self, &info, head);
+  ner_word_rows_compute (&info, self->bits, words);
+}
 
-      ner_token_info_compute (&bare, &entry->info);
-      word_head (self, &entry->info, entry->head);
-      ner_word_rows_compute (&entry->info, self->bits, entry->words);
-      memcpy (entry->text, token->text, token->len);
-      entry->len = (guint8) token->len;
-      entry->serial = self->serial;
+/* The entry of @token's word in @cache, computed if it was not there;
+ * NULL for a word too long to keep. The newest word of a set comes
+ * first; the oldest leaves. */
+static const WordEntry *
+word_lookup (const NerModel *self,
+             WordCache      *cache,
+             const NerToken *token)
+{
+  WordKey key;
+  WordEntry *set;
+
+  if (!word_key (token->text, token->len, &key))
+    return NULL;
+  set = cache->entries + (gsize) word_set (&key, token->len) * WORD_CACHE_WAYS;
+  for (guint w = 0; w < WORD_CACHE_WAYS; w++)
+    if (word_entry_is (&set[w], &key, token->len, self->serial))
+      return &set[w];
+  cache->misses++;
+  memmove (set + 1, set, (WORD_CACHE_WAYS - 1) * sizeof *set);
+  word_compute (self, token, &set->context, set->head, set->words);
+  set->key = key;
+  set->len = token->len;
+  set->serial = self->serial;
+  return set;
+}
+
+/* Fills @context, @head and @words for @token; FALSE when the token's
+ * gazetteer hint is beyond the tables. */
+static inline gboolean
+word_fill (const NerModel *self,
+           WordCache      *cache,
+           const NerToken *token,
+           NerContextInfo *context,
+           float          *head,
+           guint32        *words)
+{
+  const WordEntry *entry = word_lookup (self, cache, token);
+
+  if (entry != NULL)
+    {
+      *context = entry->context;
+      memcpy (head, entry->head, sizeof entry->head);
+      memcpy (words, entry->words, sizeof entry->words);
     }
-  info = entry->info;
-  info.gaz = token->gaz_class | (token->gaz_begin ? 0x80 : 0);
-  memcpy (head, entry->head, sizeof entry->head);
-  memcpy (words, entry->words, sizeof entry->words);
-  return ner_context_info_set (&info, context);
+  else
+    word_compute (self, token, context, head, words);
+  context->gaz = (guint8) (2 * token->gaz_class + (token->gaz_begin != 0));
+  return token->gaz_class < NER_N_GAZ;
 }
 
 /* Sentences are short; long token runs are cut into windows so the
@@ -462,7 +581,7 @@ tag_plain (const NerModel *self,
 
 static void
 tag_window (const NerModel *self,
-            WordEntry      *cache,
+            WordCache      *cache,
             const NerToken *tokens,
             guint           n,
             guint8         *labels)
@@ -481,8 +600,8 @@ tag_window (const NerModel *self,
       memcpy (words + (gsize) (n + 2 + e) * NER_N_WORD_ROWS, self->edges[1], sizeof self->edges[1]);
     }
   for (guint i = 0; i < n; i++)
-    if (!word_lookup (self, cache, &tokens[i], &contexts[i + 2], emissions + (gsize) i * NER_ROW,
-                      words + (gsize) (i + 2) * NER_N_WORD_ROWS))
+    if (!word_fill (self, cache, &tokens[i], &contexts[i + 2], emissions + (gsize) i * NER_ROW,
+                    words + (gsize) (i + 2) * NER_N_WORD_ROWS))
       {
         tag_plain (self, tokens, n, emissions, back, labels);
         return;
@@ -499,7 +618,7 @@ ner_model_tag (const NerModel *self,
                guint           n_tokens,
                guint8         *labels)
 {
-  WordEntry *cache = word_cache ();
+  WordCache *cache = word_cache ();
 
   for (guint base = 0; base < n_tokens; base += CHUNK)
     tag_window (self, cache, tokens + base, MIN (CHUNK, n_tokens - base), labels + base);
