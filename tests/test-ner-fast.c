@@ -20,6 +20,7 @@
 #include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
 #include "ner/redaksi-ner-features.h"
+#include "ner/redaksi-ner-hash-private.h"
 #include "redaksi-test-util.h"
 
 #define DEVSET_ARTICLES "devset/articles"
@@ -501,6 +502,73 @@ test_cache_keeps_article (void)
   g_assert_cmpuint (c.misses * 100, <=, c.tokens);
 }
 
+/* ner_ascii_lower() and ner_hash_bytes() as they were written first,
+ * a byte at a time. */
+static gboolean
+plain_ascii_lower (const char *text,
+                   gsize       len,
+                   char       *buf,
+                   gsize       buf_size)
+{
+  if (len >= buf_size)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c >= 0x80)
+        return FALSE;
+      buf[i] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+    }
+  buf[len] = '\0';
+  return TRUE;
+}
+
+static guint64
+plain_hash (const char *data,
+            gsize       len)
+{
+  guint64 h = 0xcbf29ce484222325ULL;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guchar) data[i];
+      h *= 0x100000001b3ULL;
+    }
+  h = ner_mix (h ^ len);
+  return h ? h : 1;
+}
+
+/* Every byte value at every place of words of every length up to past
+ * the buffer, among letters of both cases and the bytes around them. */
+static void
+test_lower_and_hash (void)
+{
+  static const char around[] = "@AZ[`az{09 .-";
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (gsize len = 0; len <= 70; len++)
+    for (guint byte = 0; byte < 256; byte++)
+      {
+        char text[72], buf[64], expected[64];
+        gsize at = len ? g_rand_int_range (rand, 0, (gint32) len) : 0;
+        gboolean ok, plain_ok;
+
+        for (gsize i = 0; i < len; i++)
+          text[i] = around[g_rand_int_range (rand, 0, sizeof around - 1)];
+        if (len > 0)
+          text[at] = (char) byte;
+        memset (buf, 1, sizeof buf);
+        memset (expected, 1, sizeof expected);
+        ok = ner_ascii_lower (text, len, buf, sizeof buf);
+        plain_ok = plain_ascii_lower (text, len, expected, sizeof expected);
+        g_assert_cmpint (ok, ==, plain_ok);
+        if (ok)
+          g_assert_cmpstr (buf, ==, expected);
+        g_assert_cmphex (ner_hash_bytes (text, len), ==, plain_hash (text, len));
+      }
+}
+
 /* Nothing but ties: every label scores 0 everywhere. */
 static void
 test_empty_model (void)
@@ -520,6 +588,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/redaksi/ner-fast/lower-and-hash", test_lower_and_hash);
   g_test_add_func ("/redaksi/ner-fast/context-tables", test_context_tables);
   g_test_add_func ("/redaksi/ner-fast/shipped-model", test_shipped_model);
   g_test_add_func ("/redaksi/ner-fast/tying-models", test_tying_models);
