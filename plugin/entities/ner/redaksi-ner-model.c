@@ -174,6 +174,14 @@ typedef gint32 NerIVec4 __attribute__ ((vector_size (4 * sizeof (gint32))));
 G_STATIC_ASSERT (NER_ROW == 8);
 G_STATIC_ASSERT (NER_N_LABELS == 7);
 
+/* The vector loops built twice: for processors with AVX2 and for the
+ * rest. Both add the same floats in the same order. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define NER_VECTOR_CLONES __attribute__ ((target_clones ("avx2", "default")))
+#else
+#define NER_VECTOR_CLONES
+#endif
+
 /* Viterbi keeps its scores in this order: first the four labels any
  * label may precede (O and the B- labels), as one vector, then the
  * three I- labels, which only B- and I- of their own type precede. */
@@ -285,7 +293,7 @@ viterbi_finish (const float  *prev,
 
 /* Viterbi over first-order transitions; @emissions is n × NER_ROW,
  * @back n × NER_ROW scratch. */
-static void
+NER_VECTOR_CLONES static void
 viterbi (const NerModel *self,
          const float    *emissions,
          guint           n,
@@ -535,12 +543,6 @@ word_fill (const NerModel *self,
 /* A row of weights as one vector: two SSE adds, or one AVX add where
  * the processor has it (the same sums: one addition per label). */
 typedef float NerVec8 __attribute__ ((vector_size (NER_ROW * sizeof (float))));
-
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
-#define NER_VECTOR_CLONES __attribute__ ((target_clones ("avx2", "default")))
-#else
-#define NER_VECTOR_CLONES
-#endif
 
 /* Adds the context features' weights to each token's emission scores,
  * which hold its word's. */
