@@ -473,11 +473,11 @@ exclude_inserts (Run                      *run,
 static void
 label_sentence (Run      *run,
                 NerToken *scratch,
+                GArray   *matches,
                 guint     first,
                 guint     end)
 {
   guint n = end - first;
-  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
 
   for (guint i = 0; i < n; i++)
     {
@@ -637,13 +637,16 @@ label_document (Run *run)
 {
   guint longest = 1;
   g_autofree NerToken *scratch = NULL;
+  /* One array for every sentence's matches: the labeller empties it. */
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
 
   for (guint s = 0; s < run->n_sentences; s++)
     longest = MAX (longest, run->sentences[s].end_token - run->sentences[s].first_token);
   scratch = g_new0 (NerToken, longest);
   for (guint s = 0; s < run->n_sentences && !run_cancelled (run, s); s++)
     {
-      label_sentence (run, scratch, run->sentences[s].first_token, run->sentences[s].end_token);
+      label_sentence (run, scratch, matches, run->sentences[s].first_token,
+                      run->sentences[s].end_token);
       label_companies (run, run->sentences[s].first_token, run->sentences[s].end_token);
     }
 }

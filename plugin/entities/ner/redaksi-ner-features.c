@@ -575,6 +575,176 @@ ner_features_context_with (const NerTokenInfo *infos,
   g_assert (k == NER_N_FEATURES);
 }
 
+/* The small values behind each table index (NerContextInfo). */
+static guint
+cue_of_code (guint code)
+{
+  return code <= NER_CUE_JOIN ? code : code == NER_CUE_JOIN + 1 ? 0xfe : 0xff;
+}
+
+static guint
+caps_of_code (guint code)
+{
+  return code <= NER_CAPS_PUNCT ? code : code == NER_CAPS_PUNCT + 1 ? 0xfe : 0xff;
+}
+
+static guint
+gaz_of_code (guint code)
+{
+  if (code < 2 * NER_N_GAZ)
+    return (code >> 1) | ((code & 1) << 7);
+  return code == 2 * NER_N_GAZ ? 0xfe : 0xff;
+}
+
+static guint
+given_of_code (guint code)
+{
+  return code < 2 ? code : code == 2 ? 0xfe : 0xff;
+}
+
+static void
+tables_init_pairs (NerContextTables *t,
+                   guint             bits)
+{
+  for (guint a = 0; a < NER_CODE_CUES; a++)
+    for (guint c = 0; c < NER_CODE_CAPS; c++)
+      for (guint k = 0; k < 3; k++)
+        t->cue_caps[k][a][c] = row_of (small (cue_of_code (a), caps_of_code (c), k + 1), 18 + k, bits);
+  for (guint g = 0; g < NER_CODE_GAZ; g++)
+    {
+      for (guint c = 0; c < NER_CODE_CAPS; c++)
+        t->gaz_caps[g][c] = row_of (small (gaz_of_code (g), caps_of_code (c), 5), 22, bits);
+      for (guint h = 0; h < NER_CODE_GAZ; h++)
+        for (guint k = 0; k < 2; k++)
+          t->gaz_gaz[k][g][h] = row_of (small (gaz_of_code (g), gaz_of_code (h), 6 + k), 23 + k, bits);
+      t->gaz_alone[g] = row_of (small (0, gaz_of_code (g), 13), 33, bits);
+    }
+  for (guint f = 0; f < 2; f++)
+    for (guint c = 0; c < NER_CODE_CAPS; c++)
+      for (guint q = 0; q < NER_CODE_CUES; q++)
+        t->first_caps_cue[f][c][q] = row_of (small (f, caps_of_code (c), cue_of_code (q)), 25, bits);
+}
+
+static void
+tables_init_triples (NerContextTables *t,
+                     guint             bits)
+{
+  static const guint templates[3] = { 28, 31, 32 };
+  static const guint tags[3] = { 8, 11, 12 };
+
+  for (guint a = 0; a < NER_CODE_CAPS; a++)
+    for (guint b = 0; b < NER_CODE_CAPS; b++)
+      for (guint c = 0; c < NER_CODE_CAPS; c++)
+        for (guint k = 0; k < 3; k++)
+          {
+            /* (p1, c, n1), (p2, p1, c), (n1, n2, c): the table's
+             * indexes in the order the template's value takes them. */
+            guint64 value = small (caps_of_code (a), caps_of_code (b), caps_of_code (c) * 16 + tags[k]);
+
+            t->caps_caps_caps[k][a][b][c] = row_of (value, templates[k], bits);
+          }
+  for (guint a = 0; a < NER_CODE_CUES; a++)
+    for (guint b = 0; b < NER_CODE_CUES; b++)
+      for (guint c = 0; c < NER_CODE_CAPS; c++)
+        t->cue_cue_caps[a][b][c] = row_of (small (cue_of_code (a), cue_of_code (b),
+                                                  caps_of_code (c) * 16 + 10), 30, bits);
+  for (guint g = 0; g < NER_CODE_GIVEN; g++)
+    for (guint a = 0; a < NER_CODE_CAPS; a++)
+      for (guint c = 0; c < NER_CODE_CAPS; c++)
+        for (guint k = 0; k < 2; k++)
+          t->given_caps_caps[k][g][a][c] = row_of (small (given_of_code (g), caps_of_code (a),
+                                                          caps_of_code (c) * 16 + 15 + k), 35 + k, bits);
+}
+
+void
+ner_context_tables_init (NerContextTables *tables,
+                         guint             bits)
+{
+  tables_init_pairs (tables, bits);
+  tables_init_triples (tables, bits);
+}
+
+gboolean
+ner_context_info_set (const NerTokenInfo *info,
+                      NerContextInfo     *context)
+{
+  guint gaz_class = info->gaz & 0x7f;
+
+  context->lower = info->lower;
+  context->shape = info->shape;
+  context->cue = info->cue;
+  context->caps = info->caps;
+  context->given = info->given;
+  context->gaz = (guint8) (2 * gaz_class + (info->gaz >> 7));
+  return gaz_class < NER_N_GAZ;
+}
+
+void
+ner_context_boundaries (NerContextInfo *before,
+                        NerContextInfo *after)
+{
+  *before = (NerContextInfo) {
+    boundary_before.lower, boundary_before.shape, NER_CODE_CUES - 2, NER_CODE_CAPS - 2,
+    NER_CODE_GAZ - 2, NER_CODE_GIVEN - 2,
+  };
+  *after = (NerContextInfo) {
+    boundary_after.lower, boundary_after.shape, NER_CODE_CUES - 1, NER_CODE_CAPS - 1,
+    NER_CODE_GAZ - 1, NER_CODE_GIVEN - 1,
+  };
+}
+
+void
+ner_context_rows (const NerContextTables *t,
+                  const NerContextInfo   *c,
+                  const guint32          *words,
+                  gboolean                first,
+                  guint                   bits,
+                  guint32                *rows)
+{
+  const NerContextInfo *p2 = c - 2, *p1 = c - 1, *n1 = c + 1, *n2 = c + 2;
+  guint k = NER_N_WORD_FEATURES;
+
+#define F(value) rows[k] = row_of ((value), k, bits), k++
+#define W(offset, which) rows[k++] = words[(offset) * NER_N_WORD_ROWS + (which)]
+#define T(table) rows[k++] = t->table
+  W (-1, NER_WORD_AS_P1_LOWER);
+  W (-2, NER_WORD_AS_P2_LOWER);
+  W (1, NER_WORD_AS_N1_LOWER);
+  W (2, NER_WORD_AS_N2_LOWER);
+  W (-1, NER_WORD_AS_P1_SHAPE);
+  W (1, NER_WORD_AS_N1_SHAPE);
+  F (p1->lower * 31 + c->lower);
+  F (c->lower * 31 + n1->lower);
+  F (p1->shape * 961 + c->shape * 31 + n1->shape);
+  T (cue_caps[0][p1->cue][c->caps]);
+  T (cue_caps[1][p2->cue][c->caps]);
+  T (cue_caps[2][n1->cue][c->caps]);
+  W (0, NER_WORD_CUE_CAPS);
+  T (gaz_caps[c->gaz][c->caps]);
+  T (gaz_gaz[0][p1->gaz][c->gaz]);
+  T (gaz_gaz[1][n1->gaz][c->gaz]);
+  T (first_caps_cue[first != 0][c->caps][c->cue]);
+  F (p1->lower * 7 + c->shape);
+  F (n1->lower * 7 + c->shape);
+  T (caps_caps_caps[0][p1->caps][c->caps][n1->caps]);
+  W (0, NER_WORD_CAPS_LENGTH);
+  T (cue_cue_caps[p1->cue][n1->cue][c->caps]);
+  T (caps_caps_caps[1][p2->caps][p1->caps][c->caps]);
+  T (caps_caps_caps[2][n1->caps][n2->caps][c->caps]);
+  if (first)
+    F (small (1, gaz_of_code (c->gaz), 13) + c->lower);
+  else
+    T (gaz_alone[c->gaz]);
+  W (0, NER_WORD_GIVEN_CAPS);
+  T (given_caps_caps[0][p1->given][p1->caps][c->caps]);
+  T (given_caps_caps[1][n1->given][n1->caps][c->caps]);
+#undef T
+#undef W
+#undef F
+
+  g_assert (k == NER_N_FEATURES);
+}
+
 void
 ner_features_compute (const NerTokenInfo *infos,
                       guint               n_tokens,

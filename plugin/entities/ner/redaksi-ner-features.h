@@ -108,6 +108,57 @@ void ner_features_context_with  (const NerTokenInfo *infos,
                                  guint               bits,
                                  guint32            *rows);
 
+/* What the context templates read of a token, its small values as
+ * table indexes: the values themselves (NerCue, NerCaps, the gazetteer
+ * class and begin bit, the given-name bit) and, last, those the
+ * positions before the first token and after the last have. */
+#define NER_CODE_CUES   (NER_CUE_JOIN + 3)
+#define NER_CODE_CAPS   (NER_CAPS_PUNCT + 3)
+#define NER_CODE_GAZ    (2 * NER_N_GAZ + 2)
+#define NER_CODE_GIVEN  4
+
+typedef struct
+{
+  guint64 lower;
+  guint64 shape;
+  guint8  cue;
+  guint8  caps;
+  guint8  gaz;     /* 2 × class + begin */
+  guint8  given;
+} NerContextInfo;
+
+/* The rows of the context templates that read only small values, for
+ * every combination of them: looked up, not hashed, per token. */
+typedef struct
+{
+  guint32 cue_caps[3][NER_CODE_CUES][NER_CODE_CAPS];      /* p1, p2, n1 cue; caps */
+  guint32 gaz_caps[NER_CODE_GAZ][NER_CODE_CAPS];
+  guint32 gaz_gaz[2][NER_CODE_GAZ][NER_CODE_GAZ];          /* p1, n1 gaz; gaz */
+  guint32 first_caps_cue[2][NER_CODE_CAPS][NER_CODE_CUES];
+  guint32 caps_caps_caps[3][NER_CODE_CAPS][NER_CODE_CAPS][NER_CODE_CAPS];
+  guint32 cue_cue_caps[NER_CODE_CUES][NER_CODE_CUES][NER_CODE_CAPS];
+  guint32 gaz_alone[NER_CODE_GAZ];                         /* not the first token */
+  guint32 given_caps_caps[2][NER_CODE_GIVEN][NER_CODE_CAPS][NER_CODE_CAPS];
+} NerContextTables;
+
+void     ner_context_tables_init (NerContextTables   *tables,
+                                  guint               bits);
+/* @info's context part; FALSE when its gazetteer hint is out of range
+ * (then only ner_features_context() knows its rows). */
+gboolean ner_context_info_set    (const NerTokenInfo *info,
+                                  NerContextInfo     *context);
+void     ner_context_boundaries  (NerContextInfo     *before,
+                                  NerContextInfo     *after);
+/* Rows NER_N_WORD_FEATURES … NER_N_FEATURES - 1 of the token at @c,
+ * which has two context infos and word rows on either side (the
+ * boundaries' past the ends), as ner_features_context() gives them. */
+void     ner_context_rows        (const NerContextTables *tables,
+                                  const NerContextInfo   *c,
+                                  const guint32          *words,
+                                  gboolean                first,
+                                  guint                   bits,
+                                  guint32                *rows);
+
 G_END_DECLS
 
 G_BEGIN_DECLS

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -22,39 +24,80 @@ ner_mix (guint64 h)
   return h;
 }
 
-/* FNV-1a, then a finaliser: words are short. Never 0. */
+/* FNV-1a, then a finaliser: words are short. Never 0. Four bytes a
+ * round: the same products in the same order, less loop. */
 static inline guint64
 ner_hash_bytes (const char *data,
                 gsize       len)
 {
+  const guchar *p = (const guchar *) data;
   guint64 h = 0xcbf29ce484222325ULL;
+  gsize i = 0;
 
-  for (gsize i = 0; i < len; i++)
+  for (; i + 4 <= len; i += 4)
     {
-      h ^= (guchar) data[i];
-      h *= 0x100000001b3ULL;
+      h = (h ^ p[i]) * 0x100000001b3ULL;
+      h = (h ^ p[i + 1]) * 0x100000001b3ULL;
+      h = (h ^ p[i + 2]) * 0x100000001b3ULL;
+      h = (h ^ p[i + 3]) * 0x100000001b3ULL;
     }
+  for (; i < len; i++)
+    h = (h ^ p[i]) * 0x100000001b3ULL;
   h = ner_mix (h ^ len);
   return h ? h : 1;
 }
 
-/* Lowercases @text into @buf when it is ASCII and fits; FALSE if not. */
+#define NER_ONES (~(guint64) 0 / 0xff)
+
+/* Eight ASCII bytes lowercased at once; FALSE if one is not ASCII.
+ * Below 0x80, adding 0x3f sets a byte's top bit from 'A' up and adding
+ * 0x25 from '[' up, without a carry into the next byte. */
+static inline gboolean
+ner_ascii_lower8 (guint64  v,
+                  guint64 *lower)
+{
+  guint64 upper;
+
+  if (v & (NER_ONES * 0x80))
+    return FALSE;
+  upper = (v + NER_ONES * 0x3f) & ~(v + NER_ONES * 0x25) & (NER_ONES * 0x80);
+  *lower = v | (upper >> 2);
+  return TRUE;
+}
+
+/* Lowercases @text into @buf when it is ASCII and fits; FALSE if not.
+ * Eight bytes a step, the last step overlapping the one before. */
 static inline gboolean
 ner_ascii_lower (const char *text,
                  gsize       len,
                  char       *buf,
                  gsize       buf_size)
 {
+  guint64 v, lower;
+
   if (len >= buf_size)
     return FALSE;
-  for (gsize i = 0; i < len; i++)
+  if (len >= 8)
     {
-      guchar c = (guchar) text[i];
+      for (gsize i = 0; i < len; i += 8)
+        {
+          gsize at = MIN (i, len - 8);
 
-      if (c >= 0x80)
-        return FALSE;
-      buf[i] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+          memcpy (&v, text + at, sizeof v);
+          if (!ner_ascii_lower8 (v, &lower))
+            return FALSE;
+          memcpy (buf + at, &lower, sizeof lower);
+        }
     }
+  else
+    for (gsize i = 0; i < len; i++)
+      {
+        guchar c = (guchar) text[i];
+
+        if (c >= 0x80)
+          return FALSE;
+        buf[i] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+      }
   buf[len] = '\0';
   return TRUE;
 }

@@ -28,6 +28,9 @@ struct _NerModel
   float   trans[NER_ROW][NER_ROW];        /* previous label → label */
   float   start[NER_ROW];
   float   allowed[NER_ROW][NER_ROW];      /* trans, or -inf where BIO forbids */
+  float   open_trans[NER_N_LABELS][4];    /* allowed[p][O, B-PER, B-ORG, B-LOC] */
+  float   inside_trans[3][2];             /* allowed[B-X][I-X], allowed[I-X][I-X] */
+  NerContextTables *tables;               /* rows of the small-valued context templates */
 };
 
 struct _NerTrainer
@@ -94,6 +97,18 @@ update_allowed (NerModel *self)
   for (guint p = 0; p < NER_ROW; p++)
     for (guint l = 0; l < NER_ROW; l++)
       self->allowed[p][l] = transition_allowed (p, l) ? self->trans[p][l] : NEG_INF;
+  for (guint p = 0; p < NER_N_LABELS; p++)
+    {
+      self->open_trans[p][0] = self->allowed[p][NER_LABEL_O];
+      self->open_trans[p][1] = self->allowed[p][NER_LABEL_B_PER];
+      self->open_trans[p][2] = self->allowed[p][NER_LABEL_B_ORG];
+      self->open_trans[p][3] = self->allowed[p][NER_LABEL_B_LOC];
+    }
+  for (guint t = 0; t < 3; t++)
+    {
+      self->inside_trans[t][0] = self->allowed[2 * t + 1][2 * t + 2];
+      self->inside_trans[t][1] = self->allowed[2 * t + 2][2 * t + 2];
+    }
 }
 
 /* Never 0: a word cache entry of serial 0 is empty. */
@@ -113,6 +128,8 @@ model_init (NerModel *self,
   self->serial = next_serial ();
   ner_word_rows_boundaries (bits, self->edges[0], self->edges[1]);
   self->weights = g_malloc0_n ((gsize) 1 << bits, NER_ROW * sizeof (float));
+  self->tables = g_new (NerContextTables, 1);
+  ner_context_tables_init (self->tables, bits);
   update_allowed (self);
 }
 
@@ -123,6 +140,7 @@ ner_model_free (NerModel *self)
     g_bytes_unref (self->dense);
   else
     g_free (self->weights);
+  g_free (self->tables);
   g_free (self);
 }
 
@@ -154,73 +172,142 @@ emission_scores (const NerModel *self,
 typedef float NerVec4 __attribute__ ((vector_size (4 * sizeof (float))));
 typedef gint32 NerIVec4 __attribute__ ((vector_size (4 * sizeof (gint32))));
 G_STATIC_ASSERT (NER_ROW == 8);
+G_STATIC_ASSERT (NER_N_LABELS == 7);
 
-/* One step of Viterbi for four labels at once: each takes the first
- * predecessor with the best score, as a scalar loop over the
- * predecessors in order would, so the labels come out the same. */
-static inline void
-viterbi_step4 (const float *prev,
-               const float  allowed[NER_ROW][NER_ROW],
-               guint        half,
-               float       *best_out,
-               gint32      *arg_out)
+/* The vector loops built twice: for processors with AVX2 and for the
+ * rest. Both add the same floats in the same order. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define NER_VECTOR_CLONES __attribute__ ((target_clones ("avx2", "default")))
+#else
+#define NER_VECTOR_CLONES
+#endif
+
+/* Viterbi keeps its scores in this order: first the four labels any
+ * label may precede (O and the B- labels), as one vector, then the
+ * three I- labels, which only B- and I- of their own type precede. */
+static const guint8 viterbi_slot[NER_ROW] = { 0, 1, 4, 2, 5, 3, 6, 7 };
+static const guint8 viterbi_label[NER_ROW] = {
+  NER_LABEL_O, NER_LABEL_B_PER, NER_LABEL_B_ORG, NER_LABEL_B_LOC,
+  NER_LABEL_I_PER, NER_LABEL_I_ORG, NER_LABEL_I_LOC, 7,
+};
+
+/* One step for the open labels: each takes the first predecessor with
+ * the best score, as a scalar loop over the predecessors in label
+ * order does, so the labels come out the same. */
+static inline NerVec4
+viterbi_open_step (const float    open_trans[NER_N_LABELS][4],
+                   const float   *prev,
+                   NerIVec4      *arg_out)
 {
   NerVec4 best = { NEG_INF, NEG_INF, NEG_INF, NEG_INF };
   NerIVec4 arg = { 0, 0, 0, 0 };
 
+#pragma GCC unroll 8
   for (guint p = 0; p < NER_N_LABELS; p++)
     {
       NerVec4 row, s;
       NerIVec4 better, from = { (gint32) p, (gint32) p, (gint32) p, (gint32) p };
 
-      memcpy (&row, &allowed[p][half * 4], sizeof row);
-      s = row + prev[p];
+      memcpy (&row, open_trans[p], sizeof row);
+      s = row + prev[viterbi_slot[p]];
       better = s > best;
       arg = (arg & ~better) | (from & better);
       best = (NerVec4) (((NerIVec4) s & better) | ((NerIVec4) best & ~better));
     }
-  memcpy (best_out, &best, sizeof best);
-  memcpy (arg_out, &arg, sizeof arg);
+  *arg_out = arg;
+  return best;
 }
 
-/* Viterbi over first-order transitions; @emissions is n × NER_ROW. */
-static void
-viterbi (const NerModel *self,
-         const float    *emissions,
-         guint           n,
-         guint8         *back,
-         guint8         *labels)
+/* An I- label continues its type's B- or I-: the other predecessors
+ * score NEG_INF plus a finite score, which never beats these two, so
+ * they need no look. */
+static inline float
+viterbi_inside_step (const float *prev,
+                     const float  trans[2],
+                     guint        type,
+                     gint32      *arg)
 {
-  float prev[NER_ROW] = { 0 }, cur[NER_ROW];
+  guint begin = 2 * type + 1;
+  float from_begin = prev[viterbi_slot[begin]] + trans[0];
+  float from_inside = prev[viterbi_slot[begin + 1]] + trans[1];
+  float best = from_begin > NEG_INF ? from_begin : NEG_INF;
+  gint32 from = from_begin > NEG_INF ? (gint32) begin : 0;
 
-  for (guint l = 0; l < NER_N_LABELS; l++)
-    prev[l] = transition_allowed (NER_LABEL_O, l)
-                ? self->start[l] + emissions[l] : NEG_INF;
+  *arg = from_inside > best ? (gint32) begin + 1 : from;
+  return from_inside > best ? from_inside : best;
+}
 
-  for (guint i = 1; i < n; i++)
-    {
-      gint32 args[NER_ROW];
+/* Adds the emission scores of one token (in label order) and keeps the
+ * step's scores in Viterbi's order. */
+static inline void
+viterbi_advance (const NerModel *self,
+                 const float    *emission,
+                 float          *prev,
+                 gint32         *back)
+{
+  NerIVec4 arg;
+  NerVec4 open = viterbi_open_step (self->open_trans, prev, &arg);
+  NerVec4 e = { emission[0], emission[1], emission[3], emission[5] };
+  float inside[3];
 
-      viterbi_step4 (prev, self->allowed, 0, cur, args);
-      viterbi_step4 (prev, self->allowed, 1, cur + 4, args + 4);
-      for (guint l = 0; l < NER_N_LABELS; l++)
-        {
-          cur[l] += emissions[(gsize) i * NER_ROW + l];
-          back[(gsize) i * NER_ROW + l] = (guint8) args[l];
-        }
-      memcpy (prev, cur, sizeof prev);
-    }
+#pragma GCC unroll 3
+  for (guint t = 0; t < 3; t++)
+    inside[t] = viterbi_inside_step (prev, self->inside_trans[t], t, &back[4 + t])
+                + emission[2 * t + 2];
+  open += e;
+  memcpy (prev, &open, sizeof open);
+  memcpy (back, &arg, sizeof arg);
+  memcpy (prev + 4, inside, sizeof inside);
+}
 
+static void
+viterbi_start (const NerModel *self,
+               const float    *emission,
+               float          *prev)
+{
+  for (guint k = 0; k < 4; k++)
+    prev[k] = self->start[viterbi_label[k]] + emission[viterbi_label[k]];
+  for (guint k = 4; k < NER_ROW; k++)
+    prev[k] = NEG_INF;
+}
+
+/* The best final label, then back along the kept predecessors. */
+static void
+viterbi_finish (const float  *prev,
+                const gint32 *back,
+                guint         n,
+                guint8       *labels)
+{
   guint last = 0;
+
   for (guint l = 1; l < NER_N_LABELS; l++)
-    if (prev[l] > prev[last])
+    if (prev[viterbi_slot[l]] > prev[viterbi_slot[last]])
       last = l;
   for (guint i = n; i-- > 0;)
     {
-      labels[i] = last;
+      labels[i] = (guint8) last;
       if (i > 0)
-        last = back[(gsize) i * NER_ROW + last];
+        last = (guint) back[(gsize) i * NER_ROW + viterbi_slot[last]];
     }
+}
+
+/* Viterbi over first-order transitions; @emissions is n × NER_ROW,
+ * @back n × NER_ROW scratch. */
+NER_VECTOR_CLONES static void
+viterbi (const NerModel *self,
+         const float    *emissions,
+         guint           n,
+         gint32         *back,
+         guint8         *labels)
+{
+  float prev[NER_ROW];
+
+  if (n == 0)
+    return;
+  viterbi_start (self, emissions, prev);
+  for (guint i = 1; i < n; i++)
+    viterbi_advance (self, emissions + (gsize) i * NER_ROW, prev, back + (gsize) i * NER_ROW);
+  viterbi_finish (prev, back, n, labels);
 }
 
 static void
@@ -236,39 +323,131 @@ compute_rows (const NerModel *self,
     ner_features_compute (infos, n, i, self->bits, rows + (gsize) i * NER_N_FEATURES);
 }
 
-/* What a word brings to the labeller wherever it stands: its token
- * info and the sum of its word-only features' weights, which begins the
+/* What a word brings to the labeller wherever it stands: what its
+ * neighbours read of it, its rows for the templates that read it alone,
+ * and the sum of its word-only features' weights, which begins the
  * emission sum (the same additions in the same order, so the same
  * floats). News repeats its words: an article has half as many word
  * forms as tokens, and a server's articles share most of theirs. The
  * cache is per thread, so one model serves many threads without locks,
- * and direct-mapped, so it stays a fixed 2,048 entries. */
-#define WORD_CACHE_BITS 11
-#define WORD_CACHE_TEXT 30
+ * and of a fixed size: 1,024 sets of four words. Four ways keep an
+ * article's forms from pushing each other out, as they did when each
+ * had one place. */
+#define WORD_CACHE_SET_BITS 10
+#define WORD_CACHE_WAYS 4
+#define WORD_KEY_MAX 32
+
+/* A word of up to WORD_KEY_MAX bytes as four machine words that hold
+ * each of its bytes at least once: with the length, they tell any two
+ * words apart, and compare without a loop. */
+typedef struct
+{
+  guint64 w[4];
+} WordKey;
 
 typedef struct
 {
-  guint64      serial;                    /* the model's; 0 when empty */
-  NerTokenInfo info;                      /* without the gazetteer hint */
-  float        head[NER_ROW];
-  guint32      words[NER_N_WORD_ROWS];    /* its single-token context rows */
-  guint8       len;
-  char         text[WORD_CACHE_TEXT];
+  WordKey        key;
+  guint64        serial;                  /* the model's; 0 when empty */
+  guint32        len;
+  NerContextInfo context;                 /* without the gazetteer hint */
+  guint32        words[NER_N_WORD_ROWS];  /* its single-token context rows */
+  float          head[NER_ROW];
 } WordEntry;
+
+typedef struct
+{
+  guint64   misses;
+  WordEntry entries[(1 << WORD_CACHE_SET_BITS) * WORD_CACHE_WAYS];
+} WordCache;
 
 static GPrivate word_cache_key = G_PRIVATE_INIT (g_free);
 
-static WordEntry *
+static WordCache *
 word_cache (void)
 {
-  WordEntry *cache = g_private_get (&word_cache_key);
+  WordCache *cache = g_private_get (&word_cache_key);
 
   if (cache == NULL)
     {
-      cache = g_new0 (WordEntry, 1 << WORD_CACHE_BITS);
+      cache = g_new0 (WordCache, 1);
       g_private_set (&word_cache_key, cache);
     }
   return cache;
+}
+
+guint64
+ner_word_cache_misses (void)
+{
+  return word_cache ()->misses;
+}
+
+static inline guint64
+load64 (const char *p)
+{
+  guint64 v;
+
+  memcpy (&v, p, sizeof v);
+  return v;
+}
+
+static inline guint64
+load32 (const char *p)
+{
+  guint32 v;
+
+  memcpy (&v, p, sizeof v);
+  return v;
+}
+
+/* Loads that overlap rather than run past the word's end. */
+static inline gboolean
+word_key (const char *text,
+          guint       len,
+          WordKey    *key)
+{
+  key->w[1] = key->w[2] = key->w[3] = 0;
+  if (len >= 8)
+    {
+      if (len > WORD_KEY_MAX)
+        return FALSE;
+      key->w[0] = load64 (text);
+      key->w[1] = load64 (text + len - 8);
+      if (len > 16)
+        {
+          key->w[2] = load64 (text + 8);
+          key->w[3] = load64 (text + len - 16);
+        }
+    }
+  else if (len >= 4)
+    key->w[0] = load32 (text) | load32 (text + len - 4) << 32;
+  else if (len > 0)
+    key->w[0] = (guchar) text[0] | (guint64) (guchar) text[len / 2] << 8
+                | (guint64) (guchar) text[len - 1] << 16;
+  else
+    key->w[0] = 0;
+  return TRUE;
+}
+
+static inline guint
+word_set (const WordKey *key,
+          guint          len)
+{
+  guint64 h = (key->w[0] ^ len) * 0x9E3779B97F4A7C15ULL + key->w[1] * 0xC2B2AE3D27D4EB4FULL
+              + (key->w[2] ^ key->w[3]) * 0x165667B19E3779F9ULL;
+
+  return (guint) (h >> (64 - WORD_CACHE_SET_BITS));
+}
+
+static inline gboolean
+word_entry_is (const WordEntry *entry,
+               const WordKey   *key,
+               guint            len,
+               guint64          serial)
+{
+  return entry->len == len && entry->key.w[0] == key->w[0] && entry->key.w[1] == key->w[1]
+         && entry->key.w[2] == key->w[2] && entry->key.w[3] == key->w[3]
+         && entry->serial == serial;
 }
 
 static void
@@ -290,69 +469,158 @@ word_head (const NerModel     *self,
   memcpy (head, acc, sizeof acc);
 }
 
-/* Fills @info, @head and @words for @token, from the cache when it can. */
+/* Everything but the gazetteer hint, which is the token's. */
 static void
-word_lookup (const NerModel *self,
-             WordEntry      *cache,
-             const NerToken *token,
-             NerTokenInfo   *info,
-             float          *head,
-             guint32        *words)
+word_compute (const NerModel *self,
+              const NerToken *token,
+              NerContextInfo *context,
+              float          *head,
+              guint32        *words)
 {
-  WordEntry *entry;
+  NerToken bare = { token->text, token->len, 0, 0, 0 };
+  NerTokenInfo info;
 
-  if (token->len > WORD_CACHE_TEXT)
-    {
-      ner_token_info_compute (token, info);
-      word_head (self, info, head);
-      ner_word_rows_compute (info, self->bits, words);
-      return;
-    }
-  entry = &cache[ner_hash_bytes (token->text, token->len) & ((1 << WORD_CACHE_BITS) - 1)];
-  if (entry->serial != self->serial || entry->len != token->len
-      || memcmp (entry->text, token->text, token->len) != 0)
-    {
-      NerToken bare = { token->text, token->len, 0, 0, 0 };
+  ner_token_info_compute (&bare, &info);
+  ner_context_info_set (&info, context);
+  word_head (self, &info, head);
+  ner_word_rows_compute (&info, self->bits, words);
+}
 
-      ner_token_info_compute (&bare, &entry->info);
-      word_head (self, &entry->info, entry->head);
-      ner_word_rows_compute (&entry->info, self->bits, entry->words);
-      memcpy (entry->text, token->text, token->len);
-      entry->len = (guint8) token->len;
-      entry->serial = self->serial;
+/* The entry of @token's word in @cache, computed if it was not there;
+ * NULL for a word too long to keep. The newest word of a set comes
+ * first; the oldest leaves. */
+static const WordEntry *
+word_lookup (const NerModel *self,
+             WordCache      *cache,
+             const NerToken *token)
+{
+  WordKey key;
+  WordEntry *set;
+
+  if (!word_key (token->text, token->len, &key))
+    return NULL;
+  set = cache->entries + (gsize) word_set (&key, token->len) * WORD_CACHE_WAYS;
+  for (guint w = 0; w < WORD_CACHE_WAYS; w++)
+    if (word_entry_is (&set[w], &key, token->len, self->serial))
+      return &set[w];
+  cache->misses++;
+  memmove (set + 1, set, (WORD_CACHE_WAYS - 1) * sizeof *set);
+  word_compute (self, token, &set->context, set->head, set->words);
+  set->key = key;
+  set->len = token->len;
+  set->serial = self->serial;
+  return set;
+}
+
+/* Fills @context, @head and @words for @token; FALSE when the token's
+ * gazetteer hint is beyond the tables. */
+static inline gboolean
+word_fill (const NerModel *self,
+           WordCache      *cache,
+           const NerToken *token,
+           NerContextInfo *context,
+           float          *head,
+           guint32        *words)
+{
+  const WordEntry *entry = word_lookup (self, cache, token);
+
+  if (entry != NULL)
+    {
+      *context = entry->context;
+      memcpy (head, entry->head, sizeof entry->head);
+      memcpy (words, entry->words, sizeof entry->words);
     }
-  *info = entry->info;
-  info->gaz = token->gaz_class | (token->gaz_begin ? 0x80 : 0);
-  memcpy (head, entry->head, sizeof entry->head);
-  memcpy (words, entry->words, sizeof entry->words);
+  else
+    word_compute (self, token, context, head, words);
+  context->gaz = (guint8) (2 * token->gaz_class + (token->gaz_begin != 0));
+  return token->gaz_class < NER_N_GAZ;
 }
 
 /* Sentences are short; long token runs are cut into windows so the
  * scratch memory stays on the stack-sized heap block. */
 #define CHUNK 512
 
-/* Adds the context features' weights to @scores, which hold the word's. */
-static void
-context_scores (const NerModel     *self,
-                const NerTokenInfo *infos,
-                const guint32      *words,
-                guint               n,
-                guint               i,
-                float              *scores)
+/* A row of weights as one vector: two SSE adds, or one AVX add where
+ * the processor has it (the same sums: one addition per label). */
+typedef float NerVec8 __attribute__ ((vector_size (NER_ROW * sizeof (float))));
+
+/* Adds the context features' weights to each token's emission scores,
+ * which hold its word's. */
+NER_VECTOR_CLONES static void
+context_scores (const NerModel       *self,
+                const NerContextInfo *contexts,
+                const guint32        *words,
+                guint                 n,
+                float                *emissions)
 {
-  guint32 rows[NER_N_FEATURES];
-  float acc[NER_ROW];
-
-  memcpy (acc, scores, sizeof acc);
-  ner_features_context_with (infos, words, n, i, self->bits, rows);
-  for (guint f = NER_N_WORD_FEATURES; f < NER_N_FEATURES; f++)
+  for (guint i = 0; i < n; i++)
     {
-      const float *w = self->weights + (gsize) rows[f] * NER_ROW;
+      guint32 rows[NER_N_FEATURES];
+      float *scores = emissions + (gsize) i * NER_ROW;
+      NerVec8 acc;
 
-      for (guint l = 0; l < NER_ROW; l++)
-        acc[l] += w[l];
+      memcpy (&acc, scores, sizeof acc);
+      ner_context_rows (self->tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
+                        i == 0, self->bits, rows);
+#pragma GCC unroll 28
+      for (guint f = NER_N_WORD_FEATURES; f < NER_N_FEATURES; f++)
+        {
+          NerVec8 w;
+
+          memcpy (&w, self->weights + (gsize) rows[f] * NER_ROW, sizeof w);
+          acc += w;
+        }
+      memcpy (scores, &acc, sizeof acc);
     }
-  memcpy (scores, acc, sizeof acc);
+}
+
+/* The long way, for hints the tables have no row for. */
+static void
+tag_plain (const NerModel *self,
+           const NerToken *tokens,
+           guint           n,
+           float          *emissions,
+           gint32         *back,
+           guint8         *labels)
+{
+  g_autofree NerTokenInfo *infos = g_new (NerTokenInfo, n);
+  g_autofree guint32 *rows = g_new (guint32, (gsize) n * NER_N_FEATURES);
+
+  compute_rows (self, tokens, n, infos, rows);
+  for (guint i = 0; i < n; i++)
+    emission_scores (self, rows + (gsize) i * NER_N_FEATURES, emissions + (gsize) i * NER_ROW);
+  viterbi (self, emissions, n, back, labels);
+}
+
+static void
+tag_window (const NerModel *self,
+            WordCache      *cache,
+            const NerToken *tokens,
+            guint           n,
+            guint8         *labels)
+{
+  /* Two boundary positions on either side of the tokens' infos and rows. */
+  NerContextInfo contexts[CHUNK + 4];
+  guint32 words[(CHUNK + 4) * NER_N_WORD_ROWS];
+  float emissions[CHUNK * NER_ROW];
+  gint32 back[CHUNK * NER_ROW];
+
+  g_assert (n <= CHUNK);
+  for (guint e = 0; e < 2; e++)
+    {
+      ner_context_boundaries (&contexts[e], &contexts[n + 2 + e]);
+      memcpy (words + (gsize) e * NER_N_WORD_ROWS, self->edges[0], sizeof self->edges[0]);
+      memcpy (words + (gsize) (n + 2 + e) * NER_N_WORD_ROWS, self->edges[1], sizeof self->edges[1]);
+    }
+  for (guint i = 0; i < n; i++)
+    if (!word_fill (self, cache, &tokens[i], &contexts[i + 2], emissions + (gsize) i * NER_ROW,
+                    words + (gsize) (i + 2) * NER_N_WORD_ROWS))
+      {
+        tag_plain (self, tokens, n, emissions, back, labels);
+        return;
+      }
+  context_scores (self, contexts, words, n, emissions);
+  viterbi (self, emissions, n, back, labels);
 }
 
 void
@@ -361,29 +629,10 @@ ner_model_tag (const NerModel *self,
                guint           n_tokens,
                guint8         *labels)
 {
-  NerTokenInfo infos[CHUNK];
-  float emissions[CHUNK * NER_ROW];
-  guint8 back[CHUNK * NER_ROW];
-  /* Two boundary positions on either side of the tokens' rows. */
-  guint32 words[(CHUNK + 4) * NER_N_WORD_ROWS];
-  WordEntry *cache = word_cache ();
+  WordCache *cache = word_cache ();
 
   for (guint base = 0; base < n_tokens; base += CHUNK)
-    {
-      guint n = MIN (CHUNK, n_tokens - base);
-
-      for (guint e = 0; e < 2; e++)
-        {
-          memcpy (words + (gsize) e * NER_N_WORD_ROWS, self->edges[0], sizeof self->edges[0]);
-          memcpy (words + (gsize) (n + 2 + e) * NER_N_WORD_ROWS, self->edges[1], sizeof self->edges[1]);
-        }
-      for (guint i = 0; i < n; i++)
-        word_lookup (self, cache, &tokens[base + i], &infos[i], emissions + (gsize) i * NER_ROW,
-                     words + (gsize) (i + 2) * NER_N_WORD_ROWS);
-      for (guint i = 0; i < n; i++)
-        context_scores (self, infos, words, n, i, emissions + (gsize) i * NER_ROW);
-      viterbi (self, emissions, n, back, labels + base);
-    }
+    tag_window (self, cache, tokens + base, MIN (CHUNK, n_tokens - base), labels + base);
 }
 
 /* Serialised form: magic, feature version, bits, the transition and
@@ -488,6 +737,8 @@ new_dense (GBytes  *bytes,
   self->bits = GUINT32_FROM_LE (header[1]);
   self->serial = next_serial ();
   ner_word_rows_boundaries (self->bits, self->edges[0], self->edges[1]);
+  self->tables = g_new (NerContextTables, 1);
+  ner_context_tables_init (self->tables, self->bits);
   memcpy (self->trans, data + DENSE_HEADER_SIZE, sizeof self->trans);
   memcpy (self->start, data + DENSE_HEADER_SIZE + sizeof self->trans, sizeof self->start);
   update_allowed (self);
@@ -587,6 +838,7 @@ void
 ner_trainer_free (NerTrainer *self)
 {
   g_free (self->model.weights);
+  g_free (self->model.tables);
   g_free (self->totals);
   g_rand_free (self->rand);
   g_free (self);
@@ -663,7 +915,7 @@ ner_trainer_learn (NerTrainer     *self,
   g_autofree NerTokenInfo *infos = g_new (NerTokenInfo, n);
   g_autofree guint32 *rows = g_new (guint32, (gsize) n * NER_N_FEATURES);
   g_autofree float *emissions = g_new (float, (gsize) n * NER_ROW);
-  g_autofree guint8 *back = g_new0 (guint8, (gsize) n * NER_ROW);
+  g_autofree gint32 *back = g_new0 (gint32, (gsize) n * NER_ROW);
   g_autofree guint8 *guess = g_new (guint8, n);
   guint wrong = 0;
 

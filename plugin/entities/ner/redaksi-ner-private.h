@@ -66,6 +66,9 @@ void        ner_model_tag            (const NerModel *self,
                                       guint           n_tokens,
                                       guint8         *labels);
 guint       ner_model_get_n_rows     (const NerModel *self);
+/* Words the calling thread's word cache did not hold when the labeller
+ * asked for them, since the thread began. */
+guint64     ner_word_cache_misses    (void);
 
 NerTrainer *ner_trainer_new          (guint           bits);
 void        ner_trainer_free         (NerTrainer     *self);
