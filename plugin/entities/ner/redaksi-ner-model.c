@@ -175,8 +175,10 @@ G_STATIC_ASSERT (NER_ROW == 8);
 G_STATIC_ASSERT (NER_N_LABELS == 7);
 
 /* The vector loops built twice: for processors with AVX2 and for the
- * rest. Both add the same floats in the same order. */
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+ * rest. Both add the same floats in the same order. The sanitizer build
+ * (REDAKSI_NO_VECTOR_CLONES) runs the version for the rest. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) \
+    && !defined(REDAKSI_NO_VECTOR_CLONES)
 #define NER_VECTOR_CLONES __attribute__ ((target_clones ("avx2", "default")))
 #else
 #define NER_VECTOR_CLONES
