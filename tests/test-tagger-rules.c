@@ -251,6 +251,112 @@ test_gazetteer_token_keys (void)
     }
 }
 
+/* Gazetteer matching with the tagger's lower-case hashes: the same
+ * matches as without them, and as a plain model gives: at each token
+ * the longest run of tokens redaksi_gazetteer_lookup() knows as one
+ * name. Tokens ending in a period, not ASCII, empty or too long for
+ * the hash must take the long way; names long enough to fill the key
+ * window and sentences longer than it reuse its keys. */
+static void
+test_gazetteer_hashed_keys (void)
+{
+  static const char json[] =
+    "[{\"name\": \"Astra Otoparts Tbk\", \"type\": \"ORGANIZATION\"},"
+    " {\"name\": \"Caf\u00e9 Kopi\", \"type\": \"LOCATION\"},"
+    " {\"name\": \"BUMN\", \"type\": \"ORGANIZATION\"},"
+    " {\"name\": \"Bank Indonesia\", \"type\": \"ORGANIZATION\"},"
+    " {\"name\": \"Bank Rakyat Indonesia\", \"type\": \"ORGANIZATION\", \"aliases\": [\"BRI\"]},"
+    " {\"name\": \"kopi Tbk\", \"type\": \"MISC\", \"case_sensitive\": true},"
+    " {\"name\": \"Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi\","
+    "  \"type\": \"EVENT\"},"
+    " {\"name\": \"Kopi Kopi Kopi\", \"type\": \"PERSON\"},"
+    " {\"name\": \"Kota Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"type\": \"LOCATION\"},"
+    " {\"name\": \"Kota Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\", \"type\": \"LOCATION\"}]";
+  static const char * const words[] = {
+    "Astra", "ASTRA", "astra", "Otoparts", "OTOPARTS", "Tbk", "Tbk.", "TBK.", "tbk", "tbk.", "Tbk..",
+    "Caf\xC3\xA9", "CAF\xC3\x89", "Cafe", "Kopi", "kopi", "KOPI", "Kopi.", "BUMN", "bumn", "Bumn.",
+    "Bank", "bank", "Indonesia", "INDONESIA.", "Rakyat", "BRI", "bri", ".", "..", "", "dan", "Kota",
+    "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+    "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB.",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiGazetteer) gazetteer = redaksi_gazetteer_new_from_data (json, -1, "hashed.json", FALSE, &error);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  guint matched = 0, long_names = 0;
+
+  g_assert_no_error (error);
+  for (guint round = 0; round < 3000; round++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 48);
+      /* Mostly one word over and over: long names and long runs. */
+      gboolean kopi = g_rand_int_range (rand, 0, 4) == 0;
+      g_autofree NerToken *plain = g_new0 (NerToken, n);
+      g_autofree NerToken *hashed = g_new0 (NerToken, n);
+      g_autofree guint64 *lower = g_new (guint64, n);
+      g_autoptr(GArray) plain_matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+      g_autoptr(GArray) hashed_matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+      guint m = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const char *word = kopi && g_rand_int_range (rand, 0, 8) != 0
+                               ? "Kopi" : words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
+
+          plain[i] = (NerToken) { word, (guint) strlen (word), 0, 0, 0 };
+          lower[i] = _redaksi_word_hash_lower (word, strlen (word));
+        }
+      memcpy (hashed, plain, n * sizeof (NerToken));
+      _redaksi_gazetteer_annotate (gazetteer, plain, n, plain_matches);
+      _redaksi_gazetteer_annotate_hashed (gazetteer, hashed, lower, n, hashed_matches);
+      g_assert_cmpmem (hashed, n * sizeof (NerToken), plain, n * sizeof (NerToken));
+      g_assert_cmpmem (hashed_matches->data, hashed_matches->len * sizeof (RedaksiGazetteerMatch),
+                       plain_matches->data, plain_matches->len * sizeof (RedaksiGazetteerMatch));
+
+      /* The model: greedy, longest first, a name a whole lookup knows. */
+      for (guint i = 0; i < n;)
+        {
+          guint len = 0;
+          RedaksiEntityType type = 0;
+          const char *name = NULL;
+
+          for (guint l = MIN (16, n - i); l > 0 && len == 0; l--)
+            {
+              g_autoptr(GString) text = g_string_new (NULL);
+              gboolean empty = FALSE;
+
+              for (guint k = i; k < i + l; k++)
+                {
+                  empty |= plain[k].len == 0;
+                  g_string_append_printf (text, "%s%s", k > i ? " " : "", plain[k].text);
+                }
+              /* An empty token or a lone period is no word of a lookup. */
+              if (!empty && redaksi_gazetteer_lookup (gazetteer, text->str, &type, &name, NULL))
+                len = l;
+            }
+          if (len == 0)
+            {
+              i++;
+              continue;
+            }
+          g_assert_cmpuint (m, <, hashed_matches->len);
+          g_assert_cmpuint (g_array_index (hashed_matches, RedaksiGazetteerMatch, m).start, ==, i);
+          g_assert_cmpuint (g_array_index (hashed_matches, RedaksiGazetteerMatch, m).end, ==, i + len);
+          g_assert_cmpstr (_redaksi_gazetteer_entry_name (gazetteer, g_array_index (hashed_matches, RedaksiGazetteerMatch, m).entry),
+                           ==, name);
+          long_names += len == 16;
+          m++;
+          i += len;
+        }
+      g_assert_cmpuint (m, ==, hashed_matches->len);
+      matched += m;
+    }
+  /* The cases the rounds meant to reach were reached. */
+  g_assert_cmpuint (matched, >, 1000);
+  g_assert_cmpuint (long_names, >, 10);
+}
+
 /* Units: a token _redaksi_unit_head_at() passes over starts no unit,
  * ministry or headed place, and the spans the tagger reads are found
  * behind it, whatever the case they are written in. */
@@ -334,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger-rules/variants-model", test_variants_model);
   g_test_add_func ("/redaksi/tagger-rules/variants-spellings", test_variants_spellings);
   g_test_add_func ("/redaksi/tagger-rules/gazetteer-token-keys", test_gazetteer_token_keys);
+  g_test_add_func ("/redaksi/tagger-rules/gazetteer-hashed-keys", test_gazetteer_hashed_keys);
   g_test_add_func ("/redaksi/tagger-rules/unit-heads", test_unit_heads);
   g_test_add_func ("/redaksi/tagger-rules/word-hashes", test_word_hashes);
   return g_test_run ();

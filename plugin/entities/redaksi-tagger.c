@@ -488,8 +488,8 @@ label_sentence (Run      *run,
     }
   /* Unlike idner's annotators, a newsroom wants every country and body
    * the gazetteer knows as a tag: the gazetteer's names fill in. */
-  _redaksi_ner_label (run->tagger->model, run->tagger->gazetteer, scratch, n,
-                      run->labels + first, matches, TRUE);
+  _redaksi_ner_label_hashed (run->tagger->model, run->tagger->gazetteer, scratch, run->lower + first, n,
+                             run->labels + first, matches, TRUE);
 
   for (guint m = 0; m < matches->len; m++)
     {
