@@ -9,9 +9,12 @@
 
 #include <string.h>
 
+#include "redaksi-entity.h"
 #include "redaksi-gazetteer-private.h"
 #include "redaksi-name-variants-private.h"
 #include "redaksi-org-units-private.h"
+#include "redaksi-tagger-private.h"
+#include "redaksi-inserts-private.h"
 #include "redaksi-word-table-private.h"
 #include "ner/redaksi-ner-private.h"
 
@@ -357,6 +360,61 @@ test_gazetteer_hashed_keys (void)
   g_assert_cmpuint (long_names, >, 10);
 }
 
+/* Inserts: a token inside one gives no mention, whatever the number
+ * of inserts and wherever they start and end (between tokens or inside
+ * one), and the names outside them stay. The model of "inside" is
+ * _redaksi_inserts_contain(), token by token. */
+static void
+test_tagger_inserts (void)
+{
+  static const char text[] =
+    "Presiden Joko Widodo meninjau Kota Bekasi bersama Gubernur Ridwan Kamil.\n"
+    "Prabowo Subianto meresmikan Jalan Tol Baru di Surabaya.\n"
+    "Menteri BUMN Erick Thohir bertemu Sri Mulyani di Jakarta.\n"
+    "Anies Baswedan dan Ganjar Pranowo hadir di Semarang.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, &error);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  guint n_tokens, kept = 0, cut = 0;
+  const RedaksiToken *tokens;
+
+  g_assert_no_error (error);
+  tokens = _redaksi_document_peek_tokens (document, &n_tokens);
+  for (guint round = 0; round < 40; round++)
+    {
+      GArray *spans = g_array_new (FALSE, FALSE, sizeof (RedaksiTextSpan));
+      g_autoptr(RedaksiInsertTable) inserts = NULL;
+      g_autoptr(GPtrArray) entities = NULL;
+      g_autoptr(GPtrArray) tags = NULL;
+      guint n_spans = (guint) g_rand_int_range (rand, 1, 5);
+
+      for (guint k = 0; k < n_spans; k++)
+        {
+          guint start = (guint) g_rand_int_range (rand, 0, sizeof text - 1);
+          RedaksiTextSpan span = { start, MIN (start + (guint) g_rand_int_range (rand, 1, 40), sizeof text - 1) };
+
+          g_array_append_val (spans, span);
+        }
+      inserts = _redaksi_insert_table_new (spans);
+      g_assert_true (_redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, inserts, NULL,
+                                                    &entities, &tags, &error));
+      g_assert_no_error (error);
+      for (guint i = 0; i < entities->len; i++)
+        {
+          const RedaksiRange *r = redaksi_entity_get_range (entities->pdata[i]);
+
+          for (guint t = 0; t < n_tokens; t++)
+            if (tokens[t].start < r->end && r->start < tokens[t].end)
+              g_assert_false (_redaksi_inserts_contain (inserts, tokens[t].start, tokens[t].end));
+        }
+      kept += entities->len;
+      for (guint t = 0; t < n_tokens; t++)
+        cut += _redaksi_inserts_contain (inserts, tokens[t].start, tokens[t].end);
+    }
+  g_assert_cmpuint (kept, >, 100);
+  g_assert_cmpuint (cut, >, 100);
+}
+
 /* Units: a token _redaksi_unit_head_at() passes over starts no unit,
  * ministry or headed place, and the spans the tagger reads are found
  * behind it, whatever the case they are written in. */
@@ -441,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger-rules/variants-spellings", test_variants_spellings);
   g_test_add_func ("/redaksi/tagger-rules/gazetteer-token-keys", test_gazetteer_token_keys);
   g_test_add_func ("/redaksi/tagger-rules/gazetteer-hashed-keys", test_gazetteer_hashed_keys);
+  g_test_add_func ("/redaksi/tagger-rules/tagger-inserts", test_tagger_inserts);
   g_test_add_func ("/redaksi/tagger-rules/unit-heads", test_unit_heads);
   g_test_add_func ("/redaksi/tagger-rules/word-hashes", test_word_hashes);
   return g_test_run ();
