@@ -9,9 +9,12 @@
 
 #include <string.h>
 
+#include "redaksi-entity.h"
 #include "redaksi-gazetteer-private.h"
 #include "redaksi-name-variants-private.h"
 #include "redaksi-org-units-private.h"
+#include "redaksi-tagger-private.h"
+#include "redaksi-inserts-private.h"
 #include "redaksi-word-table-private.h"
 #include "ner/redaksi-ner-private.h"
 
@@ -251,6 +254,167 @@ test_gazetteer_token_keys (void)
     }
 }
 
+/* Gazetteer matching with the tagger's lower-case hashes: the same
+ * matches as without them, and as a plain model gives: at each token
+ * the longest run of tokens redaksi_gazetteer_lookup() knows as one
+ * name. Tokens ending in a period, not ASCII, empty or too long for
+ * the hash must take the long way; names long enough to fill the key
+ * window and sentences longer than it reuse its keys. */
+static void
+test_gazetteer_hashed_keys (void)
+{
+  static const char json[] =
+    "[{\"name\": \"Astra Otoparts Tbk\", \"type\": \"ORGANIZATION\"},"
+    " {\"name\": \"Caf\u00e9 Kopi\", \"type\": \"LOCATION\"},"
+    " {\"name\": \"BUMN\", \"type\": \"ORGANIZATION\"},"
+    " {\"name\": \"Bank Indonesia\", \"type\": \"ORGANIZATION\"},"
+    " {\"name\": \"Bank Rakyat Indonesia\", \"type\": \"ORGANIZATION\", \"aliases\": [\"BRI\"]},"
+    " {\"name\": \"kopi Tbk\", \"type\": \"MISC\", \"case_sensitive\": true},"
+    " {\"name\": \"Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi Kopi\","
+    "  \"type\": \"EVENT\"},"
+    " {\"name\": \"Kopi Kopi Kopi\", \"type\": \"PERSON\"},"
+    " {\"name\": \"Kota Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"type\": \"LOCATION\"},"
+    " {\"name\": \"Kota Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\", \"type\": \"LOCATION\"}]";
+  static const char * const words[] = {
+    "Astra", "ASTRA", "astra", "Otoparts", "OTOPARTS", "Tbk", "Tbk.", "TBK.", "tbk", "tbk.", "Tbk..",
+    "Caf\xC3\xA9", "CAF\xC3\x89", "Cafe", "Kopi", "kopi", "KOPI", "Kopi.", "BUMN", "bumn", "Bumn.",
+    "Bank", "bank", "Indonesia", "INDONESIA.", "Rakyat", "BRI", "bri", ".", "..", "", "dan", "Kota",
+    "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+    "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB.",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiGazetteer) gazetteer = redaksi_gazetteer_new_from_data (json, -1, "hashed.json", FALSE, &error);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  guint matched = 0, long_names = 0;
+
+  g_assert_no_error (error);
+  for (guint round = 0; round < 3000; round++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 48);
+      /* Mostly one word over and over: long names and long runs. */
+      gboolean kopi = g_rand_int_range (rand, 0, 4) == 0;
+      g_autofree NerToken *plain = g_new0 (NerToken, n);
+      g_autofree NerToken *hashed = g_new0 (NerToken, n);
+      g_autofree guint64 *lower = g_new (guint64, n);
+      g_autoptr(GArray) plain_matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+      g_autoptr(GArray) hashed_matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+      guint m = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const char *word = kopi && g_rand_int_range (rand, 0, 8) != 0
+                               ? "Kopi" : words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
+
+          plain[i] = (NerToken) { word, (guint) strlen (word), 0, 0, 0 };
+          lower[i] = _redaksi_word_hash_lower (word, strlen (word));
+        }
+      memcpy (hashed, plain, n * sizeof (NerToken));
+      _redaksi_gazetteer_annotate (gazetteer, plain, n, plain_matches);
+      _redaksi_gazetteer_annotate_hashed (gazetteer, hashed, lower, n, hashed_matches);
+      g_assert_cmpmem (hashed, n * sizeof (NerToken), plain, n * sizeof (NerToken));
+      g_assert_cmpmem (hashed_matches->data, hashed_matches->len * sizeof (RedaksiGazetteerMatch),
+                       plain_matches->data, plain_matches->len * sizeof (RedaksiGazetteerMatch));
+
+      /* The model: greedy, longest first, a name a whole lookup knows. */
+      for (guint i = 0; i < n;)
+        {
+          guint len = 0;
+          RedaksiEntityType type = 0;
+          const char *name = NULL;
+
+          for (guint l = MIN (16, n - i); l > 0 && len == 0; l--)
+            {
+              g_autoptr(GString) text = g_string_new (NULL);
+              gboolean empty = FALSE;
+
+              for (guint k = i; k < i + l; k++)
+                {
+                  empty |= plain[k].len == 0;
+                  g_string_append_printf (text, "%s%s", k > i ? " " : "", plain[k].text);
+                }
+              /* An empty token or a lone period is no word of a lookup. */
+              if (!empty && redaksi_gazetteer_lookup (gazetteer, text->str, &type, &name, NULL))
+                len = l;
+            }
+          if (len == 0)
+            {
+              i++;
+              continue;
+            }
+          g_assert_cmpuint (m, <, hashed_matches->len);
+          g_assert_cmpuint (g_array_index (hashed_matches, RedaksiGazetteerMatch, m).start, ==, i);
+          g_assert_cmpuint (g_array_index (hashed_matches, RedaksiGazetteerMatch, m).end, ==, i + len);
+          g_assert_cmpstr (_redaksi_gazetteer_entry_name (gazetteer, g_array_index (hashed_matches, RedaksiGazetteerMatch, m).entry),
+                           ==, name);
+          long_names += len == 16;
+          m++;
+          i += len;
+        }
+      g_assert_cmpuint (m, ==, hashed_matches->len);
+      matched += m;
+    }
+  /* The cases the rounds meant to reach were reached. */
+  g_assert_cmpuint (matched, >, 1000);
+  g_assert_cmpuint (long_names, >, 10);
+}
+
+/* Inserts: a token inside one gives no mention, whatever the number
+ * of inserts and wherever they start and end (between tokens or inside
+ * one), and the names outside them stay. The model of "inside" is
+ * _redaksi_inserts_contain(), token by token. */
+static void
+test_tagger_inserts (void)
+{
+  static const char text[] =
+    "Presiden Joko Widodo meninjau Kota Bekasi bersama Gubernur Ridwan Kamil.\n"
+    "Prabowo Subianto meresmikan Jalan Tol Baru di Surabaya.\n"
+    "Menteri BUMN Erick Thohir bertemu Sri Mulyani di Jakarta.\n"
+    "Anies Baswedan dan Ganjar Pranowo hadir di Semarang.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, &error);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  guint n_tokens, kept = 0, cut = 0;
+  const RedaksiToken *tokens;
+
+  g_assert_no_error (error);
+  tokens = _redaksi_document_peek_tokens (document, &n_tokens);
+  for (guint round = 0; round < 40; round++)
+    {
+      GArray *spans = g_array_new (FALSE, FALSE, sizeof (RedaksiTextSpan));
+      g_autoptr(RedaksiInsertTable) inserts = NULL;
+      g_autoptr(GPtrArray) entities = NULL;
+      g_autoptr(GPtrArray) tags = NULL;
+      guint n_spans = (guint) g_rand_int_range (rand, 1, 5);
+
+      for (guint k = 0; k < n_spans; k++)
+        {
+          guint start = (guint) g_rand_int_range (rand, 0, sizeof text - 1);
+          RedaksiTextSpan span = { start, MIN (start + (guint) g_rand_int_range (rand, 1, 40), sizeof text - 1) };
+
+          g_array_append_val (spans, span);
+        }
+      inserts = _redaksi_insert_table_new (spans);
+      g_assert_true (_redaksi_tagger_tag_excluding (redaksi_tagger_get_default (), document, inserts, NULL,
+                                                    &entities, &tags, &error));
+      g_assert_no_error (error);
+      for (guint i = 0; i < entities->len; i++)
+        {
+          const RedaksiRange *r = redaksi_entity_get_range (entities->pdata[i]);
+
+          for (guint t = 0; t < n_tokens; t++)
+            if (tokens[t].start < r->end && r->start < tokens[t].end)
+              g_assert_false (_redaksi_inserts_contain (inserts, tokens[t].start, tokens[t].end));
+        }
+      kept += entities->len;
+      for (guint t = 0; t < n_tokens; t++)
+        cut += _redaksi_inserts_contain (inserts, tokens[t].start, tokens[t].end);
+    }
+  g_assert_cmpuint (kept, >, 100);
+  g_assert_cmpuint (cut, >, 100);
+}
+
 /* Units: a token _redaksi_unit_head_at() passes over starts no unit,
  * ministry or headed place, and the spans the tagger reads are found
  * behind it, whatever the case they are written in. */
@@ -334,6 +498,8 @@ main (int   argc,
   g_test_add_func ("/redaksi/tagger-rules/variants-model", test_variants_model);
   g_test_add_func ("/redaksi/tagger-rules/variants-spellings", test_variants_spellings);
   g_test_add_func ("/redaksi/tagger-rules/gazetteer-token-keys", test_gazetteer_token_keys);
+  g_test_add_func ("/redaksi/tagger-rules/gazetteer-hashed-keys", test_gazetteer_hashed_keys);
+  g_test_add_func ("/redaksi/tagger-rules/tagger-inserts", test_tagger_inserts);
   g_test_add_func ("/redaksi/tagger-rules/unit-heads", test_unit_heads);
   g_test_add_func ("/redaksi/tagger-rules/word-hashes", test_word_hashes);
   return g_test_run ();

@@ -25,6 +25,14 @@ void               _redaksi_gazetteer_annotate     (RedaksiGazetteer *self,
                                                     NerToken         *tokens,
                                                     guint             n_tokens,
                                                     GArray           *matches);
+/* The same, with @lower (nullable) holding each token's
+ * _redaksi_word_hash_lower(), as the tagger has it: a token's folded
+ * key is made from it where the two agree. */
+void               _redaksi_gazetteer_annotate_hashed (RedaksiGazetteer *self,
+                                                       NerToken         *tokens,
+                                                       const guint64    *lower,
+                                                       guint             n_tokens,
+                                                       GArray           *matches);
 /* The match of @matches (as _redaksi_gazetteer_annotate() gives them:
  * in token order, not overlapping) that starts at token @start, or
  * %NULL; a binary search. */
@@ -72,6 +80,15 @@ void _redaksi_ner_label (const NerModel   *model,
                          guint8           *labels,
                          GArray           *matches,
                          gboolean          fill);
+/* The same, with @lower (nullable) as for _redaksi_gazetteer_annotate_hashed(). */
+void _redaksi_ner_label_hashed (const NerModel   *model,
+                                RedaksiGazetteer *gazetteer,
+                                NerToken         *tokens,
+                                const guint64    *lower,
+                                guint             n_tokens,
+                                guint8           *labels,
+                                GArray           *matches,
+                                gboolean          fill);
 /* Whether _redaksi_ner_evaluate() fills in gazetteer names (FALSE:
  * score the labeller as idner's annotators tag). */
 extern gboolean _redaksi_ner_fill_from_gazetteer;

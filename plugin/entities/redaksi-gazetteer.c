@@ -1394,45 +1394,78 @@ redaksi_gazetteer_get_n_entries (RedaksiGazetteer *self)
 
 /* Matching */
 
+/* A token's two keys, token_hash() folded and exact, made when a name
+ * first asks for them: most tokens start no name and lie inside none,
+ * so most are never hashed. A window of MAX_NAME_TOKENS keys covers
+ * every token a search from the current start can reach, so the keys
+ * live on the stack, whatever the sentence's length. */
 typedef struct
 {
-  guint64 folded;
+  guint   index;   /* the token the keys are for; G_MAXUINT: none */
+  guint64 folded;  /* 0: not made yet (a key is never 0) */
   guint64 exact;
-  gboolean capitalised;
 } TokenKeys;
 
-static void
-token_keys (const NerToken *token,
-            TokenKeys      *keys)
+typedef struct
+{
+  const NerToken *tokens;
+  const guint64  *lower;  /* nullable: _redaksi_word_hash_lower() per token */
+  TokenKeys       window[MAX_NAME_TOKENS];
+} KeyWindow;
+
+static inline TokenKeys *
+window_keys (KeyWindow *w,
+             guint      j)
+{
+  TokenKeys *keys = &w->window[j % MAX_NAME_TOKENS];
+
+  if (keys->index != j)
+    *keys = (TokenKeys) { j, 0, 0 };
+  return keys;
+}
+
+static guint64
+folded_key (KeyWindow *w,
+            guint      j)
+{
+  TokenKeys *keys = window_keys (w, j);
+  const NerToken *token = &w->tokens[j];
+
+  if (keys->folded != 0)
+    return keys->folded;
+  /* The tagger's hash is token_hash() folded, unless the token ends in
+   * a period token_hash() drops, or is one it could not fold (0). */
+  if (w->lower != NULL && w->lower[j] != 0 && token->text[token->len - 1] != '.')
+    keys->folded = w->lower[j];
+  else
+    keys->folded = token_hash (token->text, token->len, TRUE);
+  return keys->folded;
+}
+
+static guint64
+exact_key (KeyWindow *w,
+           guint      j)
+{
+  TokenKeys *keys = window_keys (w, j);
+
+  if (keys->exact == 0)
+    keys->exact = token_hash (w->tokens[j].text, w->tokens[j].len, FALSE);
+  return keys->exact;
+}
+
+static gboolean
+token_capitalised (const NerToken *token)
 {
   guchar first = token->len > 0 ? (guchar) token->text[0] : 0;
-  const char *text = token->text;
-  gsize len = token->len;
-  guint64 folded = FNV_OFFSET, exact = FNV_OFFSET;
-  guchar bits = 0;
 
-  /* token_hash() twice, in one pass over the bytes: "Tbk." is "Tbk",
-   * and a token that ner_ascii_lower() does not fold is folded whole. */
-  if (len > 1 && text[len - 1] == '.')
-    len--;
-  for (gsize i = 0; i < len; i++)
-    {
-      guchar c = (guchar) text[i];
-
-      bits |= c;
-      exact = (exact ^ c) * FNV_PRIME;
-      folded = (folded ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * FNV_PRIME;
-    }
-  keys->exact = fnv_done (exact, len);
-  keys->folded = !(bits & 0x80) && len < 64 ? fnv_done (folded, len) : token_hash (token->text, token->len, TRUE);
-  keys->capitalised = (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9')
-                      || (first >= 0x80 && g_unichar_isupper (g_utf8_get_char_validated (token->text, token->len)));
+  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9')
+         || (first >= 0x80 && g_unichar_isupper (g_utf8_get_char_validated (token->text, token->len)));
 }
 
 /* The longest name starting at @start in one key family. */
 static guint
 longest_from (RedaksiGazetteer *self,
-              const TokenKeys  *keys,
+              KeyWindow        *w,
               guint             start,
               guint             n,
               gboolean          fold,
@@ -1445,7 +1478,7 @@ longest_from (RedaksiGazetteer *self,
     {
       const Slot *slot;
 
-      key = sequence_step (key, fold ? keys[j].folded : keys[j].exact);
+      key = sequence_step (key, fold ? folded_key (w, j) : exact_key (w, j));
       if (!(slot = slot_lookup (self, key)))
         break;
       if (slot->entry != NO_ENTRY)
@@ -1484,29 +1517,30 @@ mark_match (RedaksiGazetteer *self,
 }
 
 void
-_redaksi_gazetteer_annotate (RedaksiGazetteer *self,
-                             NerToken         *tokens,
-                             guint             n_tokens,
-                             GArray           *matches)
+_redaksi_gazetteer_annotate_hashed (RedaksiGazetteer *self,
+                                    NerToken         *tokens,
+                                    const guint64    *lower,
+                                    guint             n_tokens,
+                                    GArray           *matches)
 {
-  g_autofree TokenKeys *keys = NULL;
+  KeyWindow w;
 
   for (guint i = 0; i < n_tokens; i++)
     tokens[i].gaz_class = tokens[i].gaz_begin = tokens[i].gaz_len = 0;
   if (self == NULL || n_tokens == 0)
     return;
 
-  keys = g_new (TokenKeys, n_tokens);
-  for (guint i = 0; i < n_tokens; i++)
-    token_keys (&tokens[i], &keys[i]);
-
+  w.tokens = tokens;
+  w.lower = lower;
+  for (guint k = 0; k < MAX_NAME_TOKENS; k++)
+    w.window[k].index = G_MAXUINT;
   for (guint i = 0; i < n_tokens;)
     {
       guint32 folded_entry = 0, exact_entry = 0;
-      guint folded = keys[i].capitalised
-                       ? longest_from (self, keys, i, n_tokens, TRUE, &folded_entry) : 0;
-      guint exact = keys[i].capitalised || self->exact_lowercase
-                      ? longest_from (self, keys, i, n_tokens, FALSE, &exact_entry) : 0;
+      gboolean capitalised = token_capitalised (&tokens[i]);
+      guint folded = capitalised ? longest_from (self, &w, i, n_tokens, TRUE, &folded_entry) : 0;
+      guint exact = capitalised || self->exact_lowercase
+                      ? longest_from (self, &w, i, n_tokens, FALSE, &exact_entry) : 0;
       guint len = MAX (folded, exact);
       guint32 entry = exact >= folded ? exact_entry : folded_entry;
 
@@ -1523,6 +1557,15 @@ _redaksi_gazetteer_annotate (RedaksiGazetteer *self,
         }
       i += len;
     }
+}
+
+void
+_redaksi_gazetteer_annotate (RedaksiGazetteer *self,
+                             NerToken         *tokens,
+                             guint             n_tokens,
+                             GArray           *matches)
+{
+  _redaksi_gazetteer_annotate_hashed (self, tokens, NULL, n_tokens, matches);
 }
 
 NerToken *

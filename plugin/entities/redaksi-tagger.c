@@ -459,13 +459,14 @@ text_between (Run   *run,
 
 /* Related-link inserts: the related-links analysis (or, for a tagger
  * used alone, its scanner) finds them; a token inside one gives no
- * mention. Only the insert's own range goes, never its paragraph. */
+ * mention. Only the insert's own range goes, never its paragraph. The
+ * tokens come in text order: one walk over the inserts marks them all,
+ * too quick to need a look at the cancellable. */
 static void
 exclude_inserts (Run                      *run,
                  const RedaksiInsertTable *inserts)
 {
-  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
-    run->excluded[i] = _redaksi_inserts_contain (inserts, run->tokens[i].start, run->tokens[i].end);
+  _redaksi_inserts_mark (inserts, run->tokens, run->n_tokens, run->excluded);
 }
 
 /* Labelling, sentence by sentence */
@@ -488,8 +489,8 @@ label_sentence (Run      *run,
     }
   /* Unlike idner's annotators, a newsroom wants every country and body
    * the gazetteer knows as a tag: the gazetteer's names fill in. */
-  _redaksi_ner_label (run->tagger->model, run->tagger->gazetteer, scratch, n,
-                      run->labels + first, matches, TRUE);
+  _redaksi_ner_label_hashed (run->tagger->model, run->tagger->gazetteer, scratch, run->lower + first, n,
+                             run->labels + first, matches, TRUE);
 
   for (guint m = 0; m < matches->len; m++)
     {

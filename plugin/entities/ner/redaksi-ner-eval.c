@@ -55,12 +55,25 @@ _redaksi_ner_label (const NerModel   *model,
                     GArray           *matches,
                     gboolean          fill)
 {
+  _redaksi_ner_label_hashed (model, gazetteer, tokens, NULL, n, labels, matches, fill);
+}
+
+void
+_redaksi_ner_label_hashed (const NerModel   *model,
+                           RedaksiGazetteer *gazetteer,
+                           NerToken         *tokens,
+                           const guint64    *lower,
+                           guint             n,
+                           guint8           *labels,
+                           GArray           *matches,
+                           gboolean          fill)
+{
   g_autoptr(GArray) own = NULL;
 
   if (matches == NULL)
     matches = own = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
   g_array_set_size (matches, 0);
-  _redaksi_gazetteer_annotate (gazetteer, tokens, n, matches);
+  _redaksi_gazetteer_annotate_hashed (gazetteer, tokens, lower, n, matches);
   ner_model_tag (model, tokens, n, labels);
   if (!fill)
     return;
