@@ -42,6 +42,7 @@ typedef struct
   guint   value;
   char    mark;
 } Slot;
+G_STATIC_ASSERT (G_STRUCT_OFFSET (Slot, hash) == 0); /* ner_hash_slots_resize() */
 
 typedef struct
 {
@@ -171,7 +172,7 @@ slot_of (RedaksiVariants *self,
          char             mark,
          guint32          skip)
 {
-  gsize k = (gsize) (hash ^ (hash >> 29)) & self->mask;
+  gsize k = ner_hash_slot_first (hash, self->mask);
 
   while (self->slots[k].hash != 0 && !key_equal (self, &self->slots[k], hash, sums, mark, skip))
     k = (k + 1) & self->mask;
@@ -183,25 +184,14 @@ static void
 reserve (RedaksiVariants *self,
          gsize            more)
 {
-  Slot *old = self->slots;
   gsize old_size = self->mask + 1, size = old_size;
 
   while ((self->used + more) * 2 > size)
     size *= 2;
   if (size == old_size)
     return;
+  self->slots = ner_hash_slots_resize (self->slots, old_size, size, sizeof *self->slots);
   self->mask = size - 1;
-  self->slots = g_new0 (Slot, self->mask + 1);
-  for (gsize i = 0; i < old_size; i++)
-    if (old[i].hash != 0)
-      {
-        gsize k = (gsize) (old[i].hash ^ (old[i].hash >> 29)) & self->mask;
-
-        while (self->slots[k].hash != 0)
-          k = (k + 1) & self->mask;
-        self->slots[k] = old[i];
-      }
-  g_free (old);
 }
 
 static guint

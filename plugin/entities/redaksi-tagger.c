@@ -237,6 +237,7 @@ typedef struct
   gsize    len;
   guint    value;
 } CaselessSlot;
+G_STATIC_ASSERT (G_STRUCT_OFFSET (CaselessSlot, hash) == 0); /* ner_hash_slots_resize() */
 
 typedef struct
 {
@@ -270,7 +271,7 @@ caseless_slot (const CaselessTable *table,
                const char          *key,
                gsize                len)
 {
-  gsize k = (gsize) (hash ^ (hash >> 29)) & table->mask;
+  gsize k = ner_hash_slot_first (hash, table->mask);
 
   while (table->slots[k].hash != 0
          && !(table->slots[k].hash == hash && table->slots[k].len == len
@@ -321,21 +322,9 @@ caseless_set (CaselessTable *table,
   *slot = (CaselessSlot) { hash, g_strndup (key, len), len, value };
   if (++table->used * 2 > table->mask + 1)
     {
-      CaselessSlot *old = table->slots;
-      gsize old_size = table->mask + 1;
-
-      table->mask = 2 * old_size - 1;
-      table->slots = g_new0 (CaselessSlot, table->mask + 1);
-      for (gsize i = 0; i < old_size; i++)
-        if (old[i].hash != 0)
-          {
-            gsize k = (gsize) (old[i].hash ^ (old[i].hash >> 29)) & table->mask;
-
-            while (table->slots[k].hash != 0)
-              k = (k + 1) & table->mask;
-            table->slots[k] = old[i];
-          }
-      g_free (old);
+      table->slots = ner_hash_slots_resize (table->slots, table->mask + 1, 2 * (table->mask + 1),
+                                            sizeof *table->slots);
+      table->mask = 2 * table->mask + 1;
     }
 }
 
@@ -811,7 +800,7 @@ static gsize
 word_set_slot (const WordSet *set,
                guint64        h)
 {
-  gsize k = (gsize) (h ^ (h >> 29)) & set->mask;
+  gsize k = ner_hash_slot_first (h, set->mask);
 
   while (set->slots[k] != 0 && set->slots[k] != h)
     k = (k + 1) & set->mask;
@@ -2186,6 +2175,7 @@ typedef struct
   guint   type;
   guint   value;
 } TextSlot;
+G_STATIC_ASSERT (G_STRUCT_OFFSET (TextSlot, hash) == 0); /* ner_hash_slots_resize() */
 
 typedef struct
 {
@@ -2231,7 +2221,7 @@ text_table_slot (Run       *run,
                  guint      type,
                  gint64     entry)
 {
-  gsize k = (gsize) (hash ^ (hash >> 29)) & table->mask;
+  gsize k = ner_hash_slot_first (hash, table->mask);
 
   for (;; k = (k + 1) & table->mask)
     {
@@ -2253,23 +2243,9 @@ text_table_fill (TextTable *table,
   *slot = key;
   if (++table->used * 2 <= table->mask + 1)
     return;
-  {
-    TextSlot *old = table->slots;
-    gsize old_size = table->mask + 1;
-
-    table->mask = 2 * old_size - 1;
-    table->slots = g_new0 (TextSlot, table->mask + 1);
-    for (gsize i = 0; i < old_size; i++)
-      if (old[i].hash != 0)
-        {
-          gsize k = (gsize) (old[i].hash ^ (old[i].hash >> 29)) & table->mask;
-
-          while (table->slots[k].hash != 0)
-            k = (k + 1) & table->mask;
-          table->slots[k] = old[i];
-        }
-    g_free (old);
-  }
+  table->slots = ner_hash_slots_resize (table->slots, table->mask + 1, 2 * (table->mask + 1),
+                                        sizeof *table->slots);
+  table->mask = 2 * table->mask + 1;
 }
 
 /* The bytes of @m's tokens. */

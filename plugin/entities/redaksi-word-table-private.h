@@ -29,6 +29,7 @@ typedef struct
   const char *word;   /* as held: matches a token whose lower case it is */
   guint       value;
 } RedaksiWordSlot;
+G_STATIC_ASSERT (G_STRUCT_OFFSET (RedaksiWordSlot, hash) == 0); /* ner_hash_slots_resize() */
 
 typedef struct
 {
@@ -94,7 +95,7 @@ _redaksi_word_table_slot (const RedaksiWordTable *table,
                           const char             *word,
                           gsize                   len)
 {
-  gsize k = (gsize) (hash ^ (hash >> 29)) & table->mask;
+  gsize k = ner_hash_slot_first (hash, table->mask);
 
   while (table->slots[k].hash != 0
          && !(table->slots[k].hash == hash && strncmp (table->slots[k].word, word, len) == 0
@@ -122,15 +123,9 @@ _redaksi_word_table_add (RedaksiWordTable *table,
   *slot = (RedaksiWordSlot) { hash, word, value };
   if (++table->used * 2 > table->mask + 1)
     {
-      RedaksiWordSlot *old = table->slots;
-      gsize old_size = table->mask + 1;
-
-      table->mask = 2 * old_size - 1;
-      table->slots = g_new0 (RedaksiWordSlot, table->mask + 1);
-      for (gsize i = 0; i < old_size; i++)
-        if (old[i].hash != 0)
-          *_redaksi_word_table_slot (table, old[i].hash, old[i].word, strlen (old[i].word)) = old[i];
-      g_free (old);
+      table->slots = ner_hash_slots_resize (table->slots, table->mask + 1, 2 * (table->mask + 1),
+                                            sizeof *table->slots);
+      table->mask = 2 * table->mask + 1;
     }
 }
 
@@ -146,7 +141,7 @@ _redaksi_word_table_lookup (const RedaksiWordTable *table,
 
   if (hash == 0)
     return 0;
-  for (k = (gsize) (hash ^ (hash >> 29)) & table->mask; table->slots[k].hash != 0; k = (k + 1) & table->mask)
+  for (k = ner_hash_slot_first (hash, table->mask); table->slots[k].hash != 0; k = (k + 1) & table->mask)
     {
       const char *word = table->slots[k].word;
       gsize i;

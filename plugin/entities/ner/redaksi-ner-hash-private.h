@@ -106,4 +106,45 @@ ner_ascii_lower (const char *text,
 char *ner_fold (const char *text,
                 gsize       len);
 
+/* The open-addressing tables of the entity code (word lists, names,
+ * mentions, name variants) hold slots whose first member is a guint64
+ * hash, 0 for an empty slot, and probe linearly from this slot. */
+static inline gsize
+ner_hash_slot_first (guint64 hash,
+                     gsize   mask)
+{
+  return (gsize) (hash ^ (hash >> 29)) & mask;
+}
+
+/* @old_size slots of @slot_size bytes placed again in @new_size
+ * (a power of two, larger) new ones; @old is freed. */
+static inline gpointer
+ner_hash_slots_resize (gpointer old,
+                       gsize    old_size,
+                       gsize    new_size,
+                       gsize    slot_size)
+{
+  guchar *slots = g_malloc0_n (new_size, slot_size);
+
+  for (gsize i = 0; i < old_size; i++)
+    {
+      const guchar *slot = (const guchar *) old + i * slot_size;
+      guint64 hash, held;
+      gsize k;
+
+      memcpy (&hash, slot, sizeof hash);
+      if (hash == 0)
+        continue;
+      for (k = ner_hash_slot_first (hash, new_size - 1);; k = (k + 1) & (new_size - 1))
+        {
+          memcpy (&held, slots + k * slot_size, sizeof held);
+          if (held == 0)
+            break;
+        }
+      memcpy (slots + k * slot_size, slot, slot_size);
+    }
+  g_free (old);
+  return slots;
+}
+
 G_END_DECLS
