@@ -67,3 +67,26 @@ redaksi_test_token_text (RedaksiDocument *document,
 {
   return redaksi_document_get_token_text (document, index);
 }
+
+void
+redaksi_test_assert_mentions (GPtrArray         *entities,
+                              const char        *text,
+                              const char        *canonical,
+                              RedaksiEntityType  type)
+{
+  guint seen = 0;
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      RedaksiEntity *e = entities->pdata[i];
+
+      if (!g_str_equal (redaksi_entity_get_text (e), text))
+        continue;
+      g_assert_cmpstr (redaksi_entity_get_canonical (e), ==, canonical);
+      g_assert_cmpstr (redaksi_entity_type_to_string (redaksi_entity_get_entity_type (e)), ==,
+                       redaksi_entity_type_to_string (type));
+      seen++;
+    }
+  if (seen == 0)
+    g_error ("no entity “%s” (→ %s)", text, canonical);
+}

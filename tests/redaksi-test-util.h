@@ -13,5 +13,11 @@ RedaksiDocument *redaksi_test_load_document (const char *path,
                                              gboolean    is_html);
 char            *redaksi_test_token_text    (RedaksiDocument *document,
                                              guint            index);
+/* Every entity of @entities written @text has @canonical and @type;
+ * there is one at least. */
+void             redaksi_test_assert_mentions (GPtrArray         *entities,
+                                               const char        *text,
+                                               const char        *canonical,
+                                               RedaksiEntityType  type);
 
 G_END_DECLS

@@ -58,30 +58,8 @@ tag_text (const char *text,
   tag_document (redaksi_tagger_get_default (), document, out);
 }
 
-/* Every entity whose words are @text must have @canonical and @type;
- * there must be at least one. */
-static void
-assert_mentions (Tagged            *t,
-                 const char        *text,
-                 const char        *canonical,
-                 RedaksiEntityType  type)
-{
-  guint seen = 0;
-
-  for (guint i = 0; i < t->entities->len; i++)
-    {
-      RedaksiEntity *e = t->entities->pdata[i];
-
-      if (!g_str_equal (redaksi_entity_get_text (e), text))
-        continue;
-      g_assert_cmpstr (redaksi_entity_get_canonical (e), ==, canonical);
-      g_assert_cmpstr (redaksi_entity_type_to_string (redaksi_entity_get_entity_type (e)), ==,
-                       redaksi_entity_type_to_string (type));
-      seen++;
-    }
-  if (seen == 0)
-    g_error ("no entity “%s” (→ %s)", text, canonical);
-}
+#define assert_mentions(t, text, canonical, type) \
+  redaksi_test_assert_mentions ((t)->entities, text, canonical, type)
 
 static RedaksiTag *
 find_tag (Tagged     *t,
