@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <string.h>
 
 #include "redaksi-test-util.h"
 
@@ -89,4 +90,37 @@ redaksi_test_assert_mentions (GPtrArray         *entities,
     }
   if (seen == 0)
     g_error ("no entity “%s” (→ %s)", text, canonical);
+}
+
+static gint
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+GPtrArray *
+redaksi_test_devset_texts (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "devset", "articles", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_strings);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, names->pdata[i], NULL);
+      char *text = NULL;
+
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_ptr_array_add (texts, text);
+    }
+  g_assert_cmpuint (texts->len, >, 0);
+  return texts;
 }

@@ -13,6 +13,9 @@ RedaksiDocument *redaksi_test_load_document (const char *path,
                                              gboolean    is_html);
 char            *redaksi_test_token_text    (RedaksiDocument *document,
                                              guint            index);
+/* The texts of the development set's articles (tests/devset/articles),
+ * in the order of their names. */
+GPtrArray       *redaksi_test_devset_texts    (void);
 /* Every entity of @entities written @text has @canonical and @type;
  * there is one at least. */
 void             redaksi_test_assert_mentions (GPtrArray         *entities,

@@ -21,7 +21,6 @@
 #include "ner/redaksi-ner-features.h"
 #include "redaksi-test-util.h"
 
-#define DEVSET_ARTICLES "devset/articles"
 
 /* One sentence as the labeller takes it. */
 typedef struct
@@ -83,22 +82,11 @@ add_sentences (GPtrArray  *sentences,
 static GPtrArray *
 devset_sentences (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, DEVSET_ARTICLES, NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) texts = redaksi_test_devset_texts ();
   GPtrArray *sentences = g_ptr_array_new_with_free_func (sentence_free);
-  const char *name;
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-      g_autofree char *text = NULL;
-
-      if (!g_str_has_suffix (name, ".txt"))
-        continue;
-      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-      add_sentences (sentences, text);
-    }
+  for (guint i = 0; i < texts->len; i++)
+    add_sentences (sentences, texts->pdata[i]);
   add_sentences (sentences, "Menteri Kesejahteraan-Ketenagakerjaan-Pemberdayaan-Perempuan "
                             "Élodie Müller bertemu Presiden Joko Widodo di Jakarta.");
   g_assert_cmpuint (sentences->len, >, 500);

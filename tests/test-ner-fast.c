@@ -23,7 +23,6 @@
 #include "ner/redaksi-ner-hash-private.h"
 #include "redaksi-test-util.h"
 
-#define DEVSET_ARTICLES "devset/articles"
 /* ner_model_tag() labels long runs in windows of this many tokens. */
 #define WINDOW 512
 #define NEG_INF (-1e30f)
@@ -130,22 +129,11 @@ add_long_run (GPtrArray *sentences)
 static GPtrArray *
 test_sentences (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, DEVSET_ARTICLES, NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) texts = redaksi_test_devset_texts ();
   GPtrArray *sentences = g_ptr_array_new_with_free_func (sentence_free);
-  const char *name;
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-      g_autofree char *text = NULL;
-
-      if (!g_str_has_suffix (name, ".txt"))
-        continue;
-      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-      add_text (sentences, text);
-    }
+  for (guint i = 0; i < texts->len; i++)
+    add_text (sentences, texts->pdata[i]);
   add_text (sentences, "Menteri Kesejahteraan-Ketenagakerjaan-Pemberdayaan-Perempuan-Indonesia "
                        "Élodie Müller bertemu Presiden Joko Widodo di JAKARTA, ÇAĞLAYAN, Øresund "
                        "dan Jum’at pagi pukul 10.30 WIB (PT ABC Tbk.) a b c x y z 1 2 3.");
@@ -456,41 +444,23 @@ tag_twice (gpointer data)
   return NULL;
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 /* An article of more than 1,500 tokens, labelled twice in a new thread: the
  * second time its words come from the cache, as a server labels what
  * an editor saves again and again. */
 static void
 test_cache_keeps_article (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, DEVSET_ARTICLES, NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) texts = redaksi_test_devset_texts ();
   g_autoptr(GString) article = g_string_new (NULL);
   g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(NerModel) model = _redaksi_ner_model_load_default (&error);
   CacheCase c = { 0 };
-  const char *name;
 
   g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len && article->len < 10000; i++)
+  for (guint i = 0; i < texts->len && article->len < 10000; i++)
     {
-      g_autofree char *path = g_build_filename (folder, names->pdata[i], NULL);
-      g_autofree char *text = NULL;
-
-      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-      g_string_append (article, text);
+      g_string_append (article, texts->pdata[i]);
       g_string_append (article, "\n\n");
     }
   add_text (sentences, article->str);

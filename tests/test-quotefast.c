@@ -22,7 +22,6 @@
 #include "redaksi-related-link-private.h"
 #include "redaksi-test-util.h"
 
-#define DEVSET_ARTICLES "devset/articles"
 
 /* Allocations counted by replacing malloc in this program; not under
  * AddressSanitizer, which replaces it itself. */
@@ -80,19 +79,14 @@ static const char hard_text[] =
 static GPtrArray *
 test_documents (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, DEVSET_ARTICLES, NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) texts = redaksi_test_devset_texts ();
   GPtrArray *documents = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *name;
   GError *error = NULL;
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  for (guint i = 0; i < texts->len; i++)
     {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (g_str_has_suffix (name, ".txt"))
-        g_ptr_array_add (documents, redaksi_test_load_document (path, FALSE));
+      g_ptr_array_add (documents, redaksi_document_new_from_text (texts->pdata[i], -1, &error));
+      g_assert_no_error (error);
     }
   g_ptr_array_add (documents, redaksi_document_new_from_text (hard_text, -1, &error));
   g_assert_no_error (error);
