@@ -99,45 +99,6 @@ model_bits (const NerModel *model)
   return g_bit_storage (ner_model_get_n_rows (model)) - 1;
 }
 
-/* The context rows built from a word's kept rows are the rows the
- * templates give. */
-static void
-test_context_rows (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NerModel) model = _redaksi_ner_model_load_default (&error);
-  g_autoptr(GPtrArray) sentences = devset_sentences ();
-  guint bits;
-
-  g_assert_no_error (error);
-  bits = model_bits (model);
-  for (guint s = 0; s < sentences->len; s++)
-    {
-      Sentence *sentence = sentences->pdata[s];
-      g_autofree NerTokenInfo *infos = g_new0 (NerTokenInfo, MAX (sentence->n, 1));
-      g_autofree guint32 *words = g_new0 (guint32, (gsize) (sentence->n + 4) * NER_N_WORD_ROWS);
-      guint32 *edge_after = words + (gsize) (sentence->n + 2) * NER_N_WORD_ROWS;
-
-      ner_word_rows_boundaries (bits, words, edge_after);
-      memcpy (words + NER_N_WORD_ROWS, words, NER_N_WORD_ROWS * sizeof (guint32));
-      memcpy (edge_after + NER_N_WORD_ROWS, edge_after, NER_N_WORD_ROWS * sizeof (guint32));
-      for (guint i = 0; i < sentence->n; i++)
-        {
-          ner_token_info_compute (&sentence->tokens[i], &infos[i]);
-          ner_word_rows_compute (&infos[i], bits, words + (gsize) (i + 2) * NER_N_WORD_ROWS);
-        }
-      for (guint i = 0; i < sentence->n; i++)
-        {
-          guint32 expected[NER_N_FEATURES], rows[NER_N_FEATURES];
-
-          ner_features_compute (infos, sentence->n, i, bits, expected);
-          ner_features_word (&infos[i], bits, rows);
-          ner_features_context_with (infos, words, sentence->n, i, bits, rows);
-          g_assert_cmpmem (rows, sizeof rows, expected, sizeof expected);
-        }
-    }
-}
-
 static guint8 *
 tag_all (const NerModel *model,
          GPtrArray      *sentences)
@@ -299,7 +260,6 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/redaksi/hotpath/ner/context-rows", test_context_rows);
   g_test_add_func ("/redaksi/hotpath/ner/cache-follows-weights", test_cache_follows_weights);
   g_test_add_func ("/redaksi/hotpath/ner/cache-threads", test_cache_threads);
   g_test_add_func ("/redaksi/hotpath/quotes/token-lower", test_token_lower);

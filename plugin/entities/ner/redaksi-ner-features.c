@@ -520,61 +520,6 @@ ner_word_rows_boundaries (guint    bits,
   ner_word_rows_compute (&boundary_after, bits, after);
 }
 
-/* ner_features_context() with the single-token rows read from @words:
- * NER_N_WORD_ROWS a token, two tokens' worth of boundary rows before
- * the first and after the last. The rows come out the same. */
-void
-ner_features_context_with (const NerTokenInfo *infos,
-                           const guint32      *words,
-                           guint               n_tokens,
-                           guint               i,
-                           guint               bits,
-                           guint32            *rows)
-{
-  const NerTokenInfo *p2 = info_at (infos, n_tokens, (int) i - 2);
-  const NerTokenInfo *p1 = info_at (infos, n_tokens, (int) i - 1);
-  const NerTokenInfo *c = &infos[i];
-  const NerTokenInfo *n1 = info_at (infos, n_tokens, (int) i + 1);
-  const NerTokenInfo *n2 = info_at (infos, n_tokens, (int) i + 2);
-  const guint32 *at = words + (gsize) (i + 2) * NER_N_WORD_ROWS;
-  guint k = NER_N_WORD_FEATURES;
-
-#define F(value) rows[k] = row_of ((value), k, bits), k++
-#define W(offset, which) rows[k++] = at[(offset) * NER_N_WORD_ROWS + (which)]
-  W (-1, NER_WORD_AS_P1_LOWER);
-  W (-2, NER_WORD_AS_P2_LOWER);
-  W (1, NER_WORD_AS_N1_LOWER);
-  W (2, NER_WORD_AS_N2_LOWER);
-  W (-1, NER_WORD_AS_P1_SHAPE);
-  W (1, NER_WORD_AS_N1_SHAPE);
-  F (p1->lower * 31 + c->lower);
-  F (c->lower * 31 + n1->lower);
-  F (p1->shape * 961 + c->shape * 31 + n1->shape);
-  F (small (p1->cue, c->caps, 1));
-  F (small (p2->cue, c->caps, 2));
-  F (small (n1->cue, c->caps, 3));
-  W (0, NER_WORD_CUE_CAPS);
-  F (small (c->gaz, c->caps, 5));
-  F (small (p1->gaz, c->gaz, 6));
-  F (small (n1->gaz, c->gaz, 7));
-  F (small (i == 0, c->caps, c->cue));
-  F (p1->lower * 7 + c->shape);
-  F (n1->lower * 7 + c->shape);
-  F (small (p1->caps, c->caps, n1->caps * 16 + 8));
-  W (0, NER_WORD_CAPS_LENGTH);
-  F (small (p1->cue, n1->cue, c->caps * 16 + 10));
-  F (small (p2->caps, p1->caps, c->caps * 16 + 11));
-  F (small (n1->caps, n2->caps, c->caps * 16 + 12));
-  F (small (i == 0, c->gaz, 13) + c->lower * (i == 0));
-  W (0, NER_WORD_GIVEN_CAPS);
-  F (small (p1->given, p1->caps, c->caps * 16 + 15));
-  F (small (n1->given, n1->caps, c->caps * 16 + 16));
-#undef W
-#undef F
-
-  g_assert (k == NER_N_FEATURES);
-}
-
 /* The small values behind each table index (NerContextInfo). */
 static guint
 cue_of_code (guint code)

@@ -101,12 +101,6 @@ void ner_word_rows_compute      (const NerTokenInfo *info,
 void ner_word_rows_boundaries   (guint               bits,
                                  guint32            *before,
                                  guint32            *after);
-void ner_features_context_with  (const NerTokenInfo *infos,
-                                 const guint32      *words,
-                                 guint               n_tokens,
-                                 guint               i,
-                                 guint               bits,
-                                 guint32            *rows);
 
 /* What the context templates read of a token, its small values as
  * table indexes: the values themselves (NerCue, NerCaps, the gazetteer
