@@ -9,7 +9,5 @@ G_BEGIN_DECLS
 
 void _redaksi_range_write_members     (const RedaksiRange *self,
                                        RedaksiJsonWriter  *writer);
-void _redaksi_range_serialize_members (const RedaksiRange *self,
-                                       JsonBuilder        *builder);
 
 G_END_DECLS

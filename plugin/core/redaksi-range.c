@@ -69,22 +69,3 @@ _redaksi_range_write_members (const RedaksiRange *self,
 
   _redaksi_json_writer_int_members (writer, names, values, G_N_ELEMENTS (names));
 }
-
-/* The same members, for a node built with JsonBuilder. */
-void
-_redaksi_range_serialize_members (const RedaksiRange *self,
-                                  JsonBuilder        *builder)
-{
-  json_builder_set_member_name (builder, "start");
-  json_builder_add_int_value (builder, (gint64) self->start);
-  json_builder_set_member_name (builder, "end");
-  json_builder_add_int_value (builder, (gint64) self->end);
-  json_builder_set_member_name (builder, "char_start");
-  json_builder_add_int_value (builder, (gint64) self->char_start);
-  json_builder_set_member_name (builder, "char_end");
-  json_builder_add_int_value (builder, (gint64) self->char_end);
-  json_builder_set_member_name (builder, "utf16_start");
-  json_builder_add_int_value (builder, (gint64) self->utf16_start);
-  json_builder_set_member_name (builder, "utf16_end");
-  json_builder_add_int_value (builder, (gint64) self->utf16_end);
-}

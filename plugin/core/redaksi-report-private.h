@@ -17,9 +17,6 @@ void           _redaksi_report_add_section   (RedaksiReport        *self,
 void           _redaksi_report_add_result    (RedaksiReport        *self,
                                               const char           *section,
                                               gpointer              result);
-void           _redaksi_report_set_member    (RedaksiReport        *self,
-                                              const char           *name,
-                                              JsonNode             *node);
 /* Writes the value of a member, one JSON value, from @data. */
 typedef void (*RedaksiReportWriteFunc) (gpointer           data,
                                         RedaksiJsonWriter *writer);

@@ -47,11 +47,10 @@ struct _RedaksiReport
   gboolean              sealed;
 };
 
-/* A member of the JSON before the sections: a tree, or written from data. */
+/* A member of the JSON before the sections, written from data. */
 typedef struct
 {
   char                   *name;
-  JsonNode               *node;
   RedaksiReportWriteFunc  write;
   gpointer                data;
   GDestroyNotify          destroy;
@@ -95,7 +94,6 @@ member_free (gpointer data)
   Member *member = data;
 
   g_free (member->name);
-  g_clear_pointer (&member->node, json_node_unref);
   if (member->destroy != NULL)
     member->destroy (member->data);
   g_free (member);
@@ -183,19 +181,6 @@ _redaksi_report_add_result (RedaksiReport *self,
   section->declared |= self->owner;
   g_ptr_array_add (section->all, g_object_ref (result));
   g_array_append_val (section->owners, self->owner);
-}
-
-void
-_redaksi_report_set_member (RedaksiReport *self,
-                            const char    *name,
-                            JsonNode      *node)
-{
-  Member *member = g_new0 (Member, 1);
-
-  g_assert (!self->sealed);
-  member->name = g_strdup (name);
-  member->node = node;
-  g_ptr_array_add (self->members, member);
 }
 
 void
@@ -495,10 +480,7 @@ write_members (RedaksiReport     *self,
       Member *member = g_ptr_array_index (self->members, i);
 
       _redaksi_json_writer_member (writer, member->name);
-      if (member->node != NULL)
-        _redaksi_json_writer_node (writer, member->node);
-      else
-        member->write (member->data, writer);
+      member->write (member->data, writer);
     }
 }
 
