@@ -66,6 +66,33 @@ void               _redaksi_json_writer_int_members       (RedaksiJsonWriter *se
                                                            const gint64      *values,
                                                            guint              n);
 
+/* A member name known when the library is built, one that needs no
+ * escape: kept in quotes with its colon, so that writing the name is
+ * one copy. Make them with REDAKSI_JSON_KEY ("name"), in static tables. */
+typedef struct
+{
+  const char *name;
+  const char *quoted;   /* "name": */
+  gsize       length;   /* of @quoted */
+} RedaksiJsonKey;
+
+#define REDAKSI_JSON_KEY(literal) \
+  { literal, "\"" literal "\":", sizeof ("\"" literal "\":") - 1 }
+
+void               _redaksi_json_writer_key               (RedaksiJsonWriter    *self,
+                                                           const RedaksiJsonKey *key);
+void               _redaksi_json_writer_string_key        (RedaksiJsonWriter    *self,
+                                                           const RedaksiJsonKey *key,
+                                                           const char           *value);
+void               _redaksi_json_writer_int_key           (RedaksiJsonWriter    *self,
+                                                           const RedaksiJsonKey *key,
+                                                           gint64                value);
+/* @n integer members, one a key, as _redaksi_json_writer_int_members(). */
+void               _redaksi_json_writer_int_keys          (RedaksiJsonWriter    *self,
+                                                           const RedaksiJsonKey *keys,
+                                                           const gint64         *values,
+                                                           guint                 n);
+
 /* Most member names are literals, whose length the compiler counts:
  * the writer copies them without looking for their end. */
 #define _redaksi_json_writer_member(self, name) \

@@ -261,35 +261,63 @@ append_escaped (GString *out,
   append (out, escaped);
 }
 
-/* @str between double quotes, escaped. The bytes are copied as they are
- * looked at, into room made for the whole string; only a byte that
- * needs an escape leaves the loop. */
+/* Whether any of the eight bytes of @w is one stops[] marks (NUL
+ * aside, which strings here do not hold): the classic tests for a zero
+ * byte and for a byte below 0x20, exact as to whether there is one. */
+static inline gboolean
+word_has_stop (guint64 w)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 high = ones * 0x80;
+  guint64 quote = w ^ (ones * '"');
+  guint64 backslash = w ^ (ones * '\\');
+  guint64 del = w ^ (ones * 0x7f);
+  guint64 found = (w - ones * 0x20) & ~w;
+
+  found |= (quote - ones) & ~quote;
+  found |= (backslash - ones) & ~backslash;
+  found |= (del - ones) & ~del;
+  return (found & high) != 0;
+}
+
+/* @str between double quotes, escaped. The bytes are copied eight at a
+ * time while none needs an escape, into room made for the whole
+ * string; only a byte that needs one leaves the loop. */
 static void
 quoted (GString    *out,
         const char *str)
 {
   gsize n = strlen (str);
-  const char *in = str;
+  gsize i = 0;
   char *p = reserve (out, n + 2);
 
   *p++ = '"';
-  for (;;)
+  while (i < n)
     {
-      guchar c = (guchar) *in;
+      guint64 w;
+      guchar c;
 
+      if (i + 8 <= n)
+        {
+          memcpy (&w, str + i, sizeof w);
+          if (!word_has_stop (w))
+            {
+              memcpy (p, &w, sizeof w);
+              p += sizeof w;
+              i += sizeof w;
+              continue;
+            }
+        }
+      c = (guchar) str[i++];
       if (G_LIKELY (!stops[c]))
         {
           *p++ = (char) c;
-          in++;
           continue;
         }
-      if (c == '\0')
-        break;
       commit (out, p);
       append_escaped (out, c);
-      in++;
       /* The rest of the string and the closing quote. */
-      p = reserve (out, n - (gsize) (in - str) + 1);
+      p = reserve (out, n - i + 1);
     }
   *p++ = '"';
   commit (out, p);
@@ -719,4 +747,85 @@ _redaksi_json_writer_int_member_len (RedaksiJsonWriter *self,
 {
   _redaksi_json_writer_member_len (self, name, length);
   _redaksi_json_writer_int (self, value);
+}
+
+/* A key of an object in compact text: the comma before it, unless it
+ * comes first, and its name in one copy. Pretty text takes the long way,
+ * which indents. */
+void
+_redaksi_json_writer_key (RedaksiJsonWriter    *self,
+                          const RedaksiJsonKey *key)
+{
+  Level *level;
+  char *p;
+
+  if (self->pretty)
+    {
+      _redaksi_json_writer_member_len (self, key->name, key->length - 3);
+      return;
+    }
+  g_assert (self->depth > 0 && !self->after_member);
+  level = &self->levels[self->depth - 1];
+  g_assert (level->is_object);
+
+  p = reserve (self->out, key->length + 1);
+  if (level->n_values++ > 0)
+    *p++ = ',';
+  memcpy (p, key->quoted, key->length);
+  commit (self->out, p + key->length);
+  self->after_member = TRUE;
+}
+
+void
+_redaksi_json_writer_string_key (RedaksiJsonWriter    *self,
+                                 const RedaksiJsonKey *key,
+                                 const char           *value)
+{
+  _redaksi_json_writer_key (self, key);
+  _redaksi_json_writer_string (self, value);
+}
+
+void
+_redaksi_json_writer_int_key (RedaksiJsonWriter    *self,
+                              const RedaksiJsonKey *key,
+                              gint64                value)
+{
+  _redaksi_json_writer_key (self, key);
+  _redaksi_json_writer_int (self, value);
+}
+
+/* A range's six offsets make a good part of the output: in compact
+ * text, one piece of room for all of them. */
+void
+_redaksi_json_writer_int_keys (RedaksiJsonWriter    *self,
+                               const RedaksiJsonKey *keys,
+                               const gint64         *values,
+                               guint                 n)
+{
+  Level *level;
+  gsize room = 0;
+  char *p;
+
+  if (self->pretty)
+    {
+      for (guint i = 0; i < n; i++)
+        _redaksi_json_writer_int_key (self, &keys[i], values[i]);
+      return;
+    }
+  g_assert (self->depth > 0 && !self->after_member);
+  level = &self->levels[self->depth - 1];
+  g_assert (level->is_object);
+
+  /* A comma, the key and at most 20 digits and a sign each. */
+  for (guint i = 0; i < n; i++)
+    room += keys[i].length + 22;
+  p = reserve (self->out, room);
+  for (guint i = 0; i < n; i++)
+    {
+      if (level->n_values++ > 0)
+        *p++ = ',';
+      memcpy (p, keys[i].quoted, keys[i].length);
+      p = put_int (p + keys[i].length, values[i]);
+    }
+  commit (self->out, p);
 }

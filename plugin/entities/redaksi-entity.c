@@ -139,6 +139,12 @@ redaksi_entity_init (RedaksiEntity *self)
 {
 }
 
+static const RedaksiJsonKey key_text = REDAKSI_JSON_KEY ("text");
+static const RedaksiJsonKey key_type = REDAKSI_JSON_KEY ("type");
+static const RedaksiJsonKey key_canonical = REDAKSI_JSON_KEY ("canonical");
+static const RedaksiJsonKey key_id = REDAKSI_JSON_KEY ("id");
+static const RedaksiJsonKey key_role = REDAKSI_JSON_KEY ("role");
+
 static void
 redaksi_entity_write (RedaksiResult     *result,
                       RedaksiJsonWriter *writer)
@@ -146,13 +152,13 @@ redaksi_entity_write (RedaksiResult     *result,
   RedaksiEntity *self = REDAKSI_ENTITY (result);
 
   _redaksi_json_writer_begin_object (writer);
-  _redaksi_json_writer_string_member (writer, "text", self->text);
-  _redaksi_json_writer_string_member (writer, "type", redaksi_entity_type_to_string (self->type));
-  _redaksi_json_writer_string_member (writer, "canonical", self->canonical);
+  _redaksi_json_writer_string_key (writer, &key_text, self->text);
+  _redaksi_json_writer_string_key (writer, &key_type, redaksi_entity_type_to_string (self->type));
+  _redaksi_json_writer_string_key (writer, &key_canonical, self->canonical);
   _redaksi_range_write_members (&self->range, writer);
-  _redaksi_json_writer_string_member (writer, "id", self->id);
+  _redaksi_json_writer_string_key (writer, &key_id, self->id);
   if (self->role)
-    _redaksi_json_writer_string_member (writer, "role", self->role);
+    _redaksi_json_writer_string_key (writer, &key_role, self->role);
   _redaksi_json_writer_end_object (writer);
 }
 

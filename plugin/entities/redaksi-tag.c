@@ -137,6 +137,13 @@ redaksi_tag_init (RedaksiTag *self)
 {
 }
 
+static const RedaksiJsonKey key_name = REDAKSI_JSON_KEY ("name");
+static const RedaksiJsonKey key_type = REDAKSI_JSON_KEY ("type");
+static const RedaksiJsonKey key_mentions = REDAKSI_JSON_KEY ("mentions");
+static const RedaksiJsonKey key_salience = REDAKSI_JSON_KEY ("salience");
+static const RedaksiJsonKey key_id = REDAKSI_JSON_KEY ("id");
+static const RedaksiJsonKey key_role = REDAKSI_JSON_KEY ("role");
+
 static void
 redaksi_tag_write (RedaksiResult     *result,
                    RedaksiJsonWriter *writer)
@@ -144,14 +151,14 @@ redaksi_tag_write (RedaksiResult     *result,
   RedaksiTag *self = REDAKSI_TAG (result);
 
   _redaksi_json_writer_begin_object (writer);
-  _redaksi_json_writer_string_member (writer, "name", self->name);
-  _redaksi_json_writer_string_member (writer, "type", redaksi_entity_type_to_string (self->type));
-  _redaksi_json_writer_int_member (writer, "mentions", self->mentions);
-  _redaksi_json_writer_member (writer, "salience");
+  _redaksi_json_writer_string_key (writer, &key_name, self->name);
+  _redaksi_json_writer_string_key (writer, &key_type, redaksi_entity_type_to_string (self->type));
+  _redaksi_json_writer_int_key (writer, &key_mentions, self->mentions);
+  _redaksi_json_writer_key (writer, &key_salience);
   _redaksi_json_writer_double (writer, self->salience);
-  _redaksi_json_writer_string_member (writer, "id", self->id);
+  _redaksi_json_writer_string_key (writer, &key_id, self->id);
   if (self->role)
-    _redaksi_json_writer_string_member (writer, "role", self->role);
+    _redaksi_json_writer_string_key (writer, &key_role, self->role);
   _redaksi_json_writer_end_object (writer);
 }
 

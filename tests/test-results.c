@@ -1,0 +1,120 @@
+/* test-results.c: the result objects and their JSON, made cheap, give
+ * what the long ways give
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Keys written in one copy, a result's strings held in one block and
+ * offsets counted from nearer checkpoints must not change a byte of the
+ * output: each is compared here with json-glib's generator, with the
+ * strings given, or with GLib's own counting.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi.h"
+#include "redaksi-json-writer-private.h"
+#include "redaksi-test-util.h"
+
+static char *
+generate (JsonNode *node,
+          gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, pretty);
+  return json_generator_to_data (generator, NULL);
+}
+
+static const RedaksiJsonKey keys[] = {
+  REDAKSI_JSON_KEY ("text"), REDAKSI_JSON_KEY ("start"), REDAKSI_JSON_KEY ("end"),
+  REDAKSI_JSON_KEY ("utf16_start"), REDAKSI_JSON_KEY ("salience"), REDAKSI_JSON_KEY (""),
+};
+
+/* Strings with the bytes the writer escapes (not U+001F, which
+ * json-glib passes raw), at every position within
+ * its eight-byte steps, as well as plain runs longer than a step. */
+static char *
+tricky_string (guint round)
+{
+  static const char *const stops = "\"\\\n\t\x01\x1e\x7f";
+  GString *out = g_string_new (NULL);
+  guint length = round % 29;
+
+  for (guint i = 0; i < length; i++)
+    g_string_append_c (out, "abcdefghij"[i % 10]);
+  if (round % 3 != 0)
+    g_string_insert_c (out, (round * 7) % (length + 1), stops[(round / 3) % strlen (stops)]);
+  if (round % 5 == 0)
+    g_string_append (out, "é“😀");
+  return g_string_free (out, FALSE);
+}
+
+/* Every kind of key member, first in its object or after another
+ * member, compact and pretty, as json-glib lays out the same tree. */
+static void
+test_keys_match_generator (void)
+{
+  for (guint round = 0; round < 300; round++)
+    for (int pretty = 0; pretty <= 1; pretty++)
+      {
+        g_autofree char *value = tricky_string (round);
+        gint64 ints[] = { round, -(gint64) round * 1000003, G_MAXINT64 - round };
+        g_autoptr(JsonBuilder) builder = json_builder_new ();
+        g_autoptr(JsonNode) tree = NULL;
+        g_autofree char *expected = NULL;
+        GString *out = g_string_new (NULL);
+        g_autoptr(RedaksiJsonWriter) writer = _redaksi_json_writer_new (out, pretty);
+        g_autofree char *written = NULL;
+        gboolean lead = round % 2 == 0;
+
+        json_builder_begin_object (builder);
+        if (lead)
+          {
+            json_builder_set_member_name (builder, "lead");
+            json_builder_add_null_value (builder);
+          }
+        json_builder_set_member_name (builder, "text");
+        json_builder_add_string_value (builder, value);
+        for (guint i = 0; i < G_N_ELEMENTS (ints); i++)
+          {
+            json_builder_set_member_name (builder, keys[1 + i].name);
+            json_builder_add_int_value (builder, ints[i]);
+          }
+        json_builder_set_member_name (builder, "salience");
+        json_builder_add_double_value (builder, 0.25 + round);
+        json_builder_set_member_name (builder, "");
+        json_builder_add_int_value (builder, -7);
+        json_builder_end_object (builder);
+        tree = json_builder_get_root (builder);
+        expected = generate (tree, pretty);
+
+        _redaksi_json_writer_begin_object (writer);
+        if (lead)
+          {
+            _redaksi_json_writer_member (writer, "lead");
+            _redaksi_json_writer_null (writer);
+          }
+        _redaksi_json_writer_string_key (writer, &keys[0], value);
+        _redaksi_json_writer_int_keys (writer, &keys[1], ints, G_N_ELEMENTS (ints));
+        _redaksi_json_writer_key (writer, &keys[4]);
+        _redaksi_json_writer_double (writer, 0.25 + round);
+        _redaksi_json_writer_int_key (writer, &keys[5], -7);
+        _redaksi_json_writer_end_object (writer);
+        written = g_string_free (g_steal_pointer (&out), FALSE);
+        g_assert_cmpstr (written, ==, expected);
+      }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/redaksi/results/keys-match-generator", test_keys_match_generator);
+  return g_test_run ();
+}
