@@ -16,6 +16,7 @@
 
 #include "redaksi.h"
 #include "redaksi-json-writer-private.h"
+#include "redaksi-offsets-private.h"
 #include "redaksi-test-util.h"
 
 static char *
@@ -109,6 +110,54 @@ test_keys_match_generator (void)
       }
 }
 
+/* Code points and UTF-16 units of the first @byte bytes, counted the
+ * plain way. */
+static void
+count_plainly (const char *text,
+               gsize       byte,
+               guint64    *chars,
+               guint64    *utf16)
+{
+  *chars = *utf16 = 0;
+  for (const char *p = text; p < text + byte; p = g_utf8_next_char (p))
+    {
+      *chars += 1;
+      *utf16 += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
+    }
+}
+
+/* Every character boundary of texts of one- to four-byte characters,
+ * from shorter than a checkpoint's stride to several strides long. */
+static void
+test_offsets_match_counting (void)
+{
+  static const char *const pieces[] = { "a", " ", "é", "“", "😀", "\n" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (guint round = 0; round < 60; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = (guint) g_rand_int_range (rand, 0, 12 * REDAKSI_OFFSET_STRIDE / (1 + round % 4));
+      RedaksiOffsetIndex index;
+
+      for (guint i = 0; i < n; i++)
+        g_string_append (text, pieces[round % 5 == 0 ? 0 : (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      _redaksi_offset_index_init (&index, text->str, text->len);
+      for (gsize byte = 0; byte <= text->len; byte = g_utf8_next_char (text->str + byte) - text->str)
+        {
+          guint64 chars, utf16, expected_chars, expected_utf16;
+
+          _redaksi_offset_index_lookup (&index, byte, &chars, &utf16);
+          count_plainly (text->str, byte, &expected_chars, &expected_utf16);
+          g_assert_cmpuint (chars, ==, expected_chars);
+          g_assert_cmpuint (utf16, ==, expected_utf16);
+          if (byte == text->len)
+            break;
+        }
+      _redaksi_offset_index_clear (&index);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -116,5 +165,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/redaksi/results/keys-match-generator", test_keys_match_generator);
+  g_test_add_func ("/redaksi/results/offsets-match-counting", test_offsets_match_counting);
   return g_test_run ();
 }
