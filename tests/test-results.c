@@ -17,6 +17,7 @@
 #include "redaksi.h"
 #include "redaksi-json-writer-private.h"
 #include "redaksi-offsets-private.h"
+#include "redaksi-report-private.h"
 #include "redaksi-test-util.h"
 
 static char *
@@ -158,6 +159,111 @@ test_offsets_match_counting (void)
     }
 }
 
+static RedaksiReport *
+analyze_example (RedaksiAnalysisFlags flags)
+{
+  g_autofree char *path = redaksi_test_example_path ("banjir-bekasi.txt");
+  g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, FALSE);
+  g_autoptr(GError) error = NULL;
+  RedaksiReport *report;
+
+  report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document, flags, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+/* Each object of @results writes the element of @section in @json. */
+static void
+assert_objects_write_json (GPtrArray  *results,
+                           JsonObject *json,
+                           const char *section)
+{
+  JsonArray *elements = json_object_get_array_member (json, section);
+
+  g_assert_cmpuint (results->len, ==, json_array_get_length (elements));
+  g_assert_cmpuint (results->len, >, 0);
+  for (guint i = 0; i < results->len; i++)
+    {
+      g_autofree char *written = _redaksi_result_to_text (g_ptr_array_index (results, i), FALSE);
+      g_autofree char *expected = generate (json_array_get_element (elements, i), FALSE);
+
+      g_assert_cmpstr (written, ==, expected);
+    }
+}
+
+/* An article's mentions and tags are written from plain records: the
+ * report holds no object for them until a host asks, and the objects it
+ * then makes write the same JSON, in the same order. */
+static void
+test_records_until_asked (void)
+{
+  g_autoptr(RedaksiReport) report = analyze_example (REDAKSI_ANALYSIS_ALL);
+  g_autofree char *text = redaksi_report_to_json_string (report, FALSE);
+  g_autoptr(JsonNode) json = json_from_string (text, NULL);
+  g_autofree char *again = NULL;
+  GPtrArray *entities;
+
+  g_assert_cmpuint (_redaksi_report_peek_results (report, "entities")->len, ==, 0);
+  g_assert_cmpuint (_redaksi_report_peek_results (report, "tags")->len, ==, 0);
+
+  entities = redaksi_report_get_entities (report);
+  assert_objects_write_json (entities, json_node_get_object (json), "entities");
+  assert_objects_write_json (redaksi_report_get_tags (report), json_node_get_object (json), "tags");
+  /* Made once: the same objects every time. */
+  g_assert_true (redaksi_report_get_entities (report) == entities);
+  /* And the JSON is the same once they exist. */
+  again = redaksi_report_to_json_string (report, FALSE);
+  g_assert_cmpstr (again, ==, text);
+}
+
+/* Entities needed by another analysis but not asked for stay out of
+ * the getters and the JSON. */
+static void
+test_records_not_requested (void)
+{
+  g_autoptr(RedaksiReport) report = analyze_example (REDAKSI_ANALYSIS_QUOTES);
+  g_autofree char *text = redaksi_report_to_json_string (report, FALSE);
+
+  g_assert_cmpuint (redaksi_report_get_quotes (report)->len, >, 0);
+  g_assert_cmpuint (redaksi_report_get_entities (report)->len, ==, 0);
+  g_assert_cmpuint (redaksi_report_get_tags (report)->len, ==, 0);
+  g_assert_null (strstr (text, "\"entities\""));
+}
+
+static gpointer
+get_entities_and_tags (gpointer data)
+{
+  GPtrArray **got = g_new (GPtrArray *, 2);
+
+  got[0] = redaksi_report_get_entities (data);
+  got[1] = redaksi_report_get_tags (data);
+  return got;
+}
+
+/* Hosts may read one report from several threads: the first of them to
+ * ask makes the objects, and every thread gets the same ones. */
+static void
+test_records_made_once_across_threads (void)
+{
+  g_autoptr(RedaksiReport) report = analyze_example (REDAKSI_ANALYSIS_ALL);
+  GThread *threads[8];
+  GPtrArray *first[2] = { NULL, NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("reader", get_entities_and_tags, report);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autofree GPtrArray **got = g_thread_join (threads[i]);
+
+      if (i == 0)
+        memcpy (first, got, sizeof first);
+      g_assert_true (got[0] == first[0]);
+      g_assert_true (got[1] == first[1]);
+    }
+  g_assert_true (redaksi_report_get_entities (report) == first[0]);
+  g_assert_cmpuint (first[0]->len, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,5 +272,8 @@ main (int   argc,
 
   g_test_add_func ("/redaksi/results/keys-match-generator", test_keys_match_generator);
   g_test_add_func ("/redaksi/results/offsets-match-counting", test_offsets_match_counting);
+  g_test_add_func ("/redaksi/results/records-until-asked", test_records_until_asked);
+  g_test_add_func ("/redaksi/results/records-not-requested", test_records_not_requested);
+  g_test_add_func ("/redaksi/results/records-made-once-across-threads", test_records_made_once_across_threads);
   return g_test_run ();
 }
