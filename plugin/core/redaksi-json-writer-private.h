@@ -68,12 +68,14 @@ void               _redaksi_json_writer_int_members       (RedaksiJsonWriter *se
 
 /* A member name known when the library is built, one that needs no
  * escape: kept in quotes with its colon, so that writing the name is
- * one copy. Make them with REDAKSI_JSON_KEY ("name"), in static tables. */
+ * one copy, of a size fixed when compiling. Make them with
+ * REDAKSI_JSON_KEY ("name"), in static tables; a name too long for
+ * @quoted does not compile. */
 typedef struct
 {
   const char *name;
-  const char *quoted;   /* "name": */
-  gsize       length;   /* of @quoted */
+  char        quoted[24];   /* "name": and zeros */
+  gsize       length;       /* of "name": */
 } RedaksiJsonKey;
 
 #define REDAKSI_JSON_KEY(literal) \

@@ -446,6 +446,14 @@ static const guint64 powers_of_ten[] = {
   G_GUINT64_CONSTANT (10000000000000000), G_GUINT64_CONSTANT (100000000000000000),
 };
 
+/* "00" to "99": digits are written two a step. */
+static const char digit_pairs[] =
+  "0001020304050607080910111213141516171819"
+  "2021222324252627282930313233343536373839"
+  "4041424344454647484950515253545556575859"
+  "6061626364656667686970717273747576777879"
+  "8081828384858687888990919293949596979899";
+
 /* The digits of @value at @p, where there is room for 20 bytes; returns
  * the end. Ranges make most of the output: no printf. */
 static inline char *
@@ -463,9 +471,15 @@ put_int (char   *p,
   if (magnitude >= G_GUINT64_CONSTANT (1000000000000000000))
     n = magnitude >= G_GUINT64_CONSTANT (10000000000000000000) ? 20 : 19;
   end = p + n;
-  do
-    *--end = (char) ('0' + magnitude % 10);
-  while ((magnitude /= 10) != 0);
+  for (; magnitude >= 100; magnitude /= 100)
+    {
+      end -= 2;
+      memcpy (end, &digit_pairs[2 * (magnitude % 100)], 2);
+    }
+  if (magnitude >= 10)
+    memcpy (end - 2, &digit_pairs[2 * magnitude], 2);
+  else
+    *--end = (char) ('0' + magnitude);
   return p + n;
 }
 
@@ -768,10 +782,12 @@ _redaksi_json_writer_key (RedaksiJsonWriter    *self,
   level = &self->levels[self->depth - 1];
   g_assert (level->is_object);
 
-  p = reserve (self->out, key->length + 1);
+  /* The whole of @quoted, which the compiler copies in a few moves; what
+   * comes after the key is written over it. */
+  p = reserve (self->out, sizeof key->quoted + 1);
   if (level->n_values++ > 0)
     *p++ = ',';
-  memcpy (p, key->quoted, key->length);
+  memcpy (p, key->quoted, sizeof key->quoted);
   commit (self->out, p + key->length);
   self->after_member = TRUE;
 }
@@ -816,15 +832,16 @@ _redaksi_json_writer_int_keys (RedaksiJsonWriter    *self,
   level = &self->levels[self->depth - 1];
   g_assert (level->is_object);
 
-  /* A comma, the key and at most 20 digits and a sign each. */
+  /* A comma, the key copied whole (see _redaksi_json_writer_key()) and
+   * at most 20 digits and a sign each. */
   for (guint i = 0; i < n; i++)
-    room += keys[i].length + 22;
+    room += MAX (keys[i].length + 22, sizeof keys[i].quoted + 1);
   p = reserve (self->out, room);
   for (guint i = 0; i < n; i++)
     {
       if (level->n_values++ > 0)
         *p++ = ',';
-      memcpy (p, keys[i].quoted, keys[i].length);
+      memcpy (p, keys[i].quoted, sizeof keys[i].quoted);
       p = put_int (p + keys[i].length, values[i]);
     }
   commit (self->out, p);
