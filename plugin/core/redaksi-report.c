@@ -406,6 +406,10 @@ get_section_or_empty (RedaksiReport *self,
  * Like the `entities` member of the JSON, it holds results only when
  * %REDAKSI_ANALYSIS_ENTITIES was requested; otherwise it is empty.
  *
+ * The report keeps its mentions as plain data until they are asked
+ * for: the first call makes the objects, and every later call, from any
+ * thread, returns the same array.
+ *
  * Returns: (transfer none) (element-type Redaksi.Entity): the entities
  *   found; empty when none, or when the analysis was not requested
  */
@@ -427,6 +431,9 @@ redaksi_report_get_entities (RedaksiReport *self)
  *
  * Like the `tags` member of the JSON, it holds results only when
  * %REDAKSI_ANALYSIS_ENTITIES was requested; otherwise it is empty.
+ *
+ * As with redaksi_report_get_entities(), the first call makes the
+ * objects and every later call returns the same array.
  *
  * Returns: (transfer none) (element-type Redaksi.Tag): the tags
  *   found; empty when none, or when the analysis was not requested
