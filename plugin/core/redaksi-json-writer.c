@@ -494,21 +494,38 @@ _redaksi_json_writer_int (RedaksiJsonWriter *self,
   commit (self->out, put_int (p, value));
 }
 
+/* 5^0 … 5^27, the largest power of five in 64 bits. */
+static const guint64 powers_of_five[] = {
+  G_GUINT64_CONSTANT (1), G_GUINT64_CONSTANT (5), G_GUINT64_CONSTANT (25),
+  G_GUINT64_CONSTANT (125), G_GUINT64_CONSTANT (625), G_GUINT64_CONSTANT (3125),
+  G_GUINT64_CONSTANT (15625), G_GUINT64_CONSTANT (78125), G_GUINT64_CONSTANT (390625),
+  G_GUINT64_CONSTANT (1953125), G_GUINT64_CONSTANT (9765625), G_GUINT64_CONSTANT (48828125),
+  G_GUINT64_CONSTANT (244140625), G_GUINT64_CONSTANT (1220703125),
+  G_GUINT64_CONSTANT (6103515625), G_GUINT64_CONSTANT (30517578125),
+  G_GUINT64_CONSTANT (152587890625), G_GUINT64_CONSTANT (762939453125),
+  G_GUINT64_CONSTANT (3814697265625), G_GUINT64_CONSTANT (19073486328125),
+  G_GUINT64_CONSTANT (95367431640625), G_GUINT64_CONSTANT (476837158203125),
+  G_GUINT64_CONSTANT (2384185791015625), G_GUINT64_CONSTANT (11920928955078125),
+  G_GUINT64_CONSTANT (59604644775390625), G_GUINT64_CONSTANT (298023223876953125),
+  G_GUINT64_CONSTANT (1490116119384765625), G_GUINT64_CONSTANT (7450580596923828125),
+};
+
 /* @m / 2^@k times 10^@s, rounded to an integer as printf rounds (to the
  * nearest, ties to even); exact in 128 bits for the ranges
- * format_g17() asks about. */
+ * format_g17() asks about (@s from 0 to 21). */
 static guint64
 scaled_round (guint64 m,
               gint    k,
               gint    s)
 {
-  unsigned __int128 product = m;
+  unsigned __int128 product;
   unsigned __int128 rest, half;
   guint64 q;
   gint shift;
 
-  for (gint i = 0; i < s; i++)
-    product *= 5;
+  g_assert (s >= 0 && s < (gint) G_N_ELEMENTS (powers_of_five));
+  /* 10^s = 5^s 2^s: the 2^s is taken off the shift. */
+  product = (unsigned __int128) m * powers_of_five[s];
   shift = k - s;
   if (shift <= 0)
     return (guint64) (product << -shift);
@@ -556,8 +573,10 @@ format_g17 (double  value,
   if (exponent < -4 || exponent >= 17)
     return 0;
 
-  for (gint i = 16; i >= 0; i--, digits /= 10)
-    text[i] = (char) ('0' + digits % 10);
+  /* Sixteen digits two a step, then the first. */
+  for (gint i = 15; i >= 1; i -= 2, digits /= 100)
+    memcpy (&text[i], &digit_pairs[2 * (digits % 100)], 2);
+  text[0] = (char) ('0' + digits);
   for (last = 16; last > 0 && text[last] == '0' && last > exponent; last--)
     ;
   point = exponent + 1;   /* digits before the decimal point */
