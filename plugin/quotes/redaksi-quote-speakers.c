@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "redaksi-quote-lexicon-private.h"
-#include "redaksi-entity.h"
+#include "redaksi-entity-private.h"
 #include "redaksi-quote-scan-private.h"
 
 typedef struct
@@ -592,19 +592,19 @@ paragraph_of (QuoteScan *scan,
 }
 
 static void
-add_entity (RedaksiQuoteSpeakers *self,
-            RedaksiEntity        *entity)
+add_entity (RedaksiQuoteSpeakers      *self,
+            const RedaksiEntityRecord *entity)
 {
   QuoteScan *scan = self->scan;
-  const RedaksiRange *range = redaksi_entity_get_range (entity);
-  const char *canonical = redaksi_entity_get_canonical (entity);
+  const RedaksiRange *range = &entity->range;
+  const char *canonical = entity->canonical;
   Mention mention = { 0 };
 
   mention.start = (guint) redaksi_document_source_to_text (scan->document, range->start);
   mention.end = (guint) redaksi_document_source_to_text (scan->document, range->end);
   set_text (self, &mention, mention.start, mention.end);
   mention.canonical = canonical != NULL ? g_string_chunk_insert (self->strings, canonical) : mention.text;
-  mention.type = redaksi_entity_get_entity_type (entity);
+  mention.type = entity->type;
   mention.person = mention.type == REDAKSI_ENTITY_PERSON;
   mention.n_words = mention.n_pieces;
   mention.paragraph = paragraph_of (scan, mention.start);
@@ -650,13 +650,14 @@ index_first_persons (RedaksiQuoteSpeakers *self)
 }
 
 static gboolean
-load_entities (RedaksiQuoteSpeakers *self,
-               GPtrArray            *entities)
+load_entities (RedaksiQuoteSpeakers      *self,
+               const RedaksiEntityRecord *entities,
+               guint                      n_entities)
 {
-  if (entities == NULL || entities->len == 0)
+  if (n_entities == 0)
     return FALSE;
-  for (guint i = 0; i < entities->len; i++)
-    add_entity (self, g_ptr_array_index (entities, i));
+  for (guint i = 0; i < n_entities; i++)
+    add_entity (self, &entities[i]);
   /* The tagger gives them in text order; sorting keeps a promise it
    * does not make in its signature. The sort is stable: already in
    * order, they need none. */
@@ -1000,8 +1001,9 @@ index_persons (RedaksiQuoteSpeakers *self)
 }
 
 RedaksiQuoteSpeakers *
-_redaksi_quote_speakers_new (QuoteScan *scan,
-                             GPtrArray *entities)
+_redaksi_quote_speakers_new_for_records (QuoteScan                 *scan,
+                                         const RedaksiEntityRecord *entities,
+                                         guint                      n_entities)
 {
   RedaksiQuoteSpeakers *self = g_new0 (RedaksiQuoteSpeakers, 1);
 
@@ -1012,7 +1014,7 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
   self->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
   self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   self->first_person = g_hash_table_new (g_str_hash, g_str_equal);
-  if (!load_entities (self, entities))
+  if (!load_entities (self, entities, n_entities))
     {
       for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
         if (!scan->insert[p])
@@ -1023,6 +1025,31 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
   classify_mentions (self);
   index_persons (self);
   return self;
+}
+
+/* The same from entity objects, as hosts and tests hold them: the
+ * records borrow the objects' strings. */
+RedaksiQuoteSpeakers *
+_redaksi_quote_speakers_new (QuoteScan *scan,
+                             GPtrArray *entities)
+{
+  guint n = entities != NULL ? entities->len : 0;
+  g_autofree RedaksiEntityRecord *records = g_new (RedaksiEntityRecord, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      RedaksiEntity *entity = g_ptr_array_index (entities, i);
+
+      records[i] = (RedaksiEntityRecord) {
+        .text = redaksi_entity_get_text (entity),
+        .canonical = redaksi_entity_get_canonical (entity),
+        .id = redaksi_entity_get_id (entity),
+        .role = redaksi_entity_get_role (entity),
+        .range = *redaksi_entity_get_range (entity),
+        .type = redaksi_entity_get_entity_type (entity),
+      };
+    }
+  return _redaksi_quote_speakers_new_for_records (scan, records, n);
 }
 
 void
