@@ -12,6 +12,7 @@
 #include "redaksi-error.h"
 #include "redaksi-ner-private.h"
 #include "redaksi-ner-features.h"
+#include "redaksi-ner-context-private.h"
 #include "redaksi-ner-hash-private.h"
 
 #define MODEL_MAGIC "RDKNER\x01\x00"
