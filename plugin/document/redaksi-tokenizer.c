@@ -11,11 +11,10 @@
 
 typedef struct
 {
-  const char *text;
-  gsize       start;  /* paragraph start */
-  gsize       end;    /* paragraph end */
-  GArray     *tokens; /* its length runs ahead of n_tokens while scanning */
-  guint       n_tokens;
+  const char       *text;
+  gsize             start;  /* paragraph start */
+  gsize             end;    /* paragraph end */
+  RedaksiTokenList *tokens;
 } Scanner;
 
 /* What an ASCII byte is, looked up once instead of asked in turn. */
@@ -181,22 +180,42 @@ count_letters (const char *text,
   return n;
 }
 
+/* Twice the room: the token list is sized from the text's length and
+ * grows only for text denser in tokens than news is. There are fewer
+ * tokens than bytes, and a text has less than 4 GiB. */
+static gpointer
+list_grow (gpointer  items,
+           guint    *size,
+           gsize     item_size)
+{
+  *size = MAX (16, *size < G_MAXUINT / 2 ? *size * 2 : G_MAXUINT);
+  return g_realloc_n (items, *size, item_size);
+}
+
 static RedaksiToken *
 push_token (Scanner          *s,
             RedaksiTokenKind  kind,
             gsize             start,
             gsize             end)
 {
-  RedaksiToken token = { kind, REDAKSI_QUOTE_MARK_NONE, REDAKSI_QUOTE_ROLE_NONE,
-                         REDAKSI_TOKEN_FLAGS_NONE, (guint) start, (guint) end };
+  RedaksiTokenList *list = s->tokens;
   RedaksiToken *slot;
 
-  /* Room for tokens is made a block at a time, not a call a token. */
-  if (G_UNLIKELY (s->n_tokens == s->tokens->len))
-    g_array_set_size (s->tokens, s->n_tokens + 256);
-  slot = &g_array_index (s->tokens, RedaksiToken, s->n_tokens++);
-  *slot = token;
+  if (G_UNLIKELY (list->len == list->size))
+    list->items = list_grow (list->items, &list->size, sizeof (RedaksiToken));
+  slot = &list->items[list->len++];
+  *slot = (RedaksiToken) { kind, REDAKSI_QUOTE_MARK_NONE, REDAKSI_QUOTE_ROLE_NONE,
+                           REDAKSI_TOKEN_FLAGS_NONE, (guint) start, (guint) end };
   return slot;
+}
+
+static void
+push_span (RedaksiSpanList   *list,
+           const RedaksiSpan *span)
+{
+  if (G_UNLIKELY (list->len == list->size))
+    list->items = list_grow (list->items, &list->size, sizeof (RedaksiSpan));
+  list->items[list->len++] = *span;
 }
 
 /* A full stop joins letters when it writes an abbreviation (`S.H.`,
@@ -319,38 +338,54 @@ case_flags (const char *text,
   return case_flags_of (&count);
 }
 
-/* ASCII letters and digits from @pos, most of every word, a byte at a
- * time, their case counted; in locals, as the compiler cannot keep
- * fields in registers across the stores. */
+/* The end of the ASCII letters and digits from @pos: most of every
+ * word. */
 static inline gsize
-scan_ascii_word (Scanner   *s,
-                 gsize      pos,
-                 CaseCount *cases)
+ascii_word_end (const guchar *text,
+                gsize         pos,
+                gsize         end)
 {
-  const guchar *text = (const guchar *) s->text;
-  gsize end = s->end;
-  guint upper = cases->upper, lower = cases->lower;
-  gboolean first_upper = cases->first_upper;
-  guint8 class;
+  while (pos < end && (ascii_class[text[pos]] & ASCII_WORD))
+    pos++;
+  return pos;
+}
 
-  /* Up to the first cased letter, which tells whether it is capitalised. */
-  while ((upper | lower) == 0 && pos < end && ((class = ascii_class[text[pos]]) & ASCII_WORD))
+/* Counts the case of the ASCII letters in [@pos, @end) up to the first
+ * lower-case one: the word's case flags are known from there (its first
+ * cased letter is behind, and it is not all capitals), so the rest of
+ * the word need not be looked at. */
+static inline void
+count_ascii_case (const guchar *text,
+                  gsize         pos,
+                  gsize         end,
+                  CaseCount    *cases)
+{
+  guint upper = cases->upper;
+  gboolean first_upper = cases->first_upper;
+
+  for (; pos < end; pos++)
     {
-      first_upper = (class & ASCII_UPPER) != 0;
+      guint8 class = ascii_class[text[pos]];
+
+      if (class & ASCII_LOWER)
+        {
+          cases->lower++;
+          break;
+        }
+      first_upper |= (class & ASCII_UPPER) && upper == 0;
       upper += (class & ASCII_UPPER) != 0;
-      lower += (class & ASCII_LOWER) != 0;
-      pos++;
-    }
-  while (pos < end && ((class = ascii_class[text[pos]]) & ASCII_WORD))
-    {
-      upper += (class & ASCII_UPPER) != 0;
-      lower += (class & ASCII_LOWER) != 0;
-      pos++;
     }
   cases->upper = upper;
-  cases->lower = lower;
   cases->first_upper = first_upper;
-  return pos;
+}
+
+/* Whether @c may join two parts of one word (connector_joins() says
+ * whether it does): asked first, as most words end at a space. */
+static inline gboolean
+may_connect (gunichar c)
+{
+  return c == '-' || c == '_' || c == '\'' || c == 0x2019 || c == ',' || c == '/' ||
+         c == ':' || c == '.' || c == '@';
 }
 
 /* The end of a run of word characters and the connectors inside words,
@@ -361,28 +396,32 @@ scan_word_end (Scanner   *s,
                gboolean  *has_at,
                CaseCount *cases)
 {
+  const guchar *text = (const guchar *) s->text;
   gsize segment_start = pos;
   guint len;
 
   *has_at = FALSE;
   for (;;)
     {
+      gsize run_end = ascii_word_end (text, pos, s->end);
       gunichar c;
 
-      pos = scan_ascii_word (s, pos, cases);
+      if (cases->lower == 0)
+        count_ascii_case (text, pos, run_end, cases);
+      pos = run_end;
       c = char_at (s->text, pos, s->end, &len);
 
       if (len == 0)
         return pos;
-      if (is_word_char (c))
+      if (c >= 0x80 && is_word_char (c))
         {
           count_char_case (cases, c);
           pos += len;
           continue;
         }
-      if (!connector_joins (s, c, pos, segment_start, *has_at))
+      /* No connector has a case to count. */
+      if (!may_connect (c) || !connector_joins (s, c, pos, segment_start, *has_at))
         return pos;
-      count_char_case (cases, c);
       *has_at |= c == '@';
       pos += len;
       segment_start = pos;
@@ -476,7 +515,11 @@ scan_word (Scanner *s,
 
   if (currency > 0)
     end = pos + currency;
-  kind = classify_run (s->text, pos, end, has_at);
+  /* A cased letter makes it a word: no number or date has one. */
+  if (!has_at && cases.upper + cases.lower > 0)
+    kind = REDAKSI_TOKEN_WORD;
+  else
+    kind = classify_run (s->text, pos, end, has_at);
   if (kind == REDAKSI_TOKEN_EMAIL && memchr (s->text + pos, '.', end - pos) == NULL)
     kind = REDAKSI_TOKEN_WORD;
   token = push_token (s, kind, pos, end);
@@ -595,45 +638,24 @@ scan_token (Scanner *s,
   return scan_punctuation (s, pos, c, len);
 }
 
-/* Whether the paragraph's start or a space comes before @pos; the byte
- * before is looked up first, as it is ASCII most often. */
-static inline gboolean
-space_before (const Scanner *s,
-              gsize          pos)
-{
-  gunichar c;
-
-  if (pos > s->start && (guchar) s->text[pos - 1] < 0x80)
-    return s->text[pos - 1] == '\0' || (ascii_class[(guchar) s->text[pos - 1]] & ASCII_SPACE);
-  c = char_before (s->text, s->start, pos);
-  return c == 0 || is_space (c);
-}
-
-/* Whether the paragraph's end or a space comes at @pos. */
-static inline gboolean
-space_at (const Scanner *s,
-          gsize          pos)
-{
-  gunichar c;
-  guint len;
-
-  if (pos < s->end && (guchar) s->text[pos] < 0x80)
-    return s->text[pos] == '\0' || (ascii_class[(guchar) s->text[pos]] & ASCII_SPACE);
-  c = char_at (s->text, pos, s->end, &len);
-  return c == 0 || is_space (c);
-}
-
+/* A token is spaced where it does not touch its neighbour: the bytes
+ * between two tokens are white space and nothing else, as scan_token()
+ * skips only those. A NUL byte, a token of its own, counts as a space
+ * to the tokens beside it. */
 static void
 mark_spacing (Scanner *s,
               guint    first)
 {
-  for (guint i = first; i < s->tokens->len; i++)
-    {
-      RedaksiToken *t = &g_array_index (s->tokens, RedaksiToken, i);
+  RedaksiToken *tokens = s->tokens->items;
+  guint end = s->tokens->len;
 
-      if (space_before (s, t->start))
+  for (guint i = first; i < end; i++)
+    {
+      RedaksiToken *t = &tokens[i];
+
+      if (i == first || tokens[i - 1].end < t->start || s->text[t->start - 1] == '\0')
         t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_BEFORE;
-      if (space_at (s, t->end))
+      if (i + 1 == end || tokens[i + 1].start > t->end || s->text[t->end] == '\0')
         t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
     }
 }
@@ -643,10 +665,8 @@ tokenize_paragraph (Scanner *s)
 {
   guint first = s->tokens->len;
 
-  s->n_tokens = first;
   for (gsize pos = s->start; pos < s->end;)
     pos = scan_token (s, pos);
-  g_array_set_size (s->tokens, s->n_tokens);
   mark_spacing (s, first);
 }
 
@@ -709,11 +729,11 @@ push_sentence (RedaksiSegmentation *out,
                guint                end,
                guint                paragraph)
 {
-  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
+  RedaksiToken *tokens = out->tokens.items;
   RedaksiSpan span = { tokens[first].start, tokens[end - 1].end, first, end, paragraph };
 
-  g_array_index (out->tokens, RedaksiToken, first).flags |= REDAKSI_TOKEN_FLAGS_SENTENCE_START;
-  g_array_append_val (out->sentences, span);
+  tokens[first].flags |= REDAKSI_TOKEN_FLAGS_SENTENCE_START;
+  push_span (&out->sentences, &span);
 }
 
 static void
@@ -723,7 +743,7 @@ split_sentences (const char          *text,
                  guint                end,
                  guint                paragraph)
 {
-  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
+  const RedaksiToken *tokens = out->tokens.items;
   guint sentence_start = first;
 
   for (guint i = first; i < end; i++)
@@ -816,17 +836,17 @@ segment_paragraph (const char          *text,
                    gsize                end,
                    RedaksiSegmentation *out)
 {
-  Scanner s = { text, start, end, out->tokens, 0 };
-  guint first_token = out->tokens->len;
-  RedaksiSpan span = { (guint) start, (guint) end, first_token, 0, out->sentences->len };
+  Scanner s = { text, start, end, &out->tokens };
+  guint first_token = out->tokens.len;
+  RedaksiSpan span = { (guint) start, (guint) end, first_token, 0, out->sentences.len };
 
   tokenize_paragraph (&s);
-  span.end_token = out->tokens->len;
+  span.end_token = out->tokens.len;
   if (span.end_token == first_token)
     return;
-  g_array_index (out->tokens, RedaksiToken, first_token).flags |= REDAKSI_TOKEN_FLAGS_PARAGRAPH_START;
-  split_sentences (text, out, first_token, span.end_token, out->paragraphs->len);
-  g_array_append_val (out->paragraphs, span);
+  out->tokens.items[first_token].flags |= REDAKSI_TOKEN_FLAGS_PARAGRAPH_START;
+  split_sentences (text, out, first_token, span.end_token, out->paragraphs.len);
+  push_span (&out->paragraphs, &span);
 }
 
 static void
@@ -834,13 +854,13 @@ mark_dateline (const char          *text,
                gboolean             anywhere,
                RedaksiSegmentation *out)
 {
-  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
-  guint n_paragraphs = anywhere ? out->paragraphs->len : MIN (out->paragraphs->len, 1);
+  const RedaksiToken *tokens = out->tokens.items;
+  guint n_paragraphs = anywhere ? out->paragraphs.len : MIN (out->paragraphs.len, 1);
 
   out->dateline_end_token = -1;
   for (guint i = 0; i < n_paragraphs && out->dateline_end_token < 0; i++)
     {
-      const RedaksiSpan *paragraph = &g_array_index (out->paragraphs, RedaksiSpan, i);
+      const RedaksiSpan *paragraph = &out->paragraphs.items[i];
       guint n_tokens = paragraph->end_token - paragraph->first_token;
       gint end = find_dateline_end (text, tokens + paragraph->first_token, n_tokens);
 
@@ -852,7 +872,7 @@ mark_dateline (const char          *text,
       out->dateline_end_token = (gint) paragraph->first_token + end;
     }
   for (gint i = out->dateline_first_token; i < out->dateline_end_token; i++)
-    g_array_index (out->tokens, RedaksiToken, i).flags |= REDAKSI_TOKEN_FLAGS_DATELINE;
+    out->tokens.items[i].flags |= REDAKSI_TOKEN_FLAGS_DATELINE;
 }
 
 gboolean
@@ -864,9 +884,15 @@ _redaksi_segment_text (const char          *text,
 {
   gsize line_start = 0, checked = 0;
 
-  out->tokens = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiToken), length / 5 + 16);
-  out->sentences = g_array_new (FALSE, FALSE, sizeof (RedaksiSpan));
-  out->paragraphs = g_array_new (FALSE, FALSE, sizeof (RedaksiSpan));
+  /* News has a token for every five or six bytes and a sentence for
+   * every hundred, a paragraph for one sentence at least: room made
+   * once. */
+  *out = (RedaksiSegmentation) {
+    { NULL, 0, length / 5 + 16 }, { NULL, 0, length / 50 + 16 }, { NULL, 0, length / 50 + 16 }, 0, -1
+  };
+  out->tokens.items = g_new (RedaksiToken, out->tokens.size);
+  out->sentences.items = g_new (RedaksiSpan, out->sentences.size);
+  out->paragraphs.items = g_new (RedaksiSpan, out->paragraphs.size);
 
   while (line_start < length)
     {
@@ -897,7 +923,9 @@ _redaksi_segment_text (const char          *text,
 void
 _redaksi_segmentation_clear (RedaksiSegmentation *self)
 {
-  g_clear_pointer (&self->tokens, g_array_unref);
-  g_clear_pointer (&self->sentences, g_array_unref);
-  g_clear_pointer (&self->paragraphs, g_array_unref);
+  g_clear_pointer (&self->tokens.items, g_free);
+  g_clear_pointer (&self->sentences.items, g_free);
+  g_clear_pointer (&self->paragraphs.items, g_free);
+  self->tokens.len = self->sentences.len = self->paragraphs.len = 0;
+  self->tokens.size = self->sentences.size = self->paragraphs.size = 0;
 }
