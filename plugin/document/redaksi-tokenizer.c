@@ -12,9 +12,10 @@
 typedef struct
 {
   const char       *text;
-  gsize             start;  /* paragraph start */
-  gsize             end;    /* paragraph end */
+  gsize             start;        /* paragraph start */
+  gsize             end;          /* paragraph end */
   RedaksiTokenList *tokens;
+  guint             first_token;  /* the paragraph's */
 } Scanner;
 
 /* What an ASCII byte is, looked up once instead of asked in turn. */
@@ -24,6 +25,7 @@ enum
   ASCII_UPPER = 1 << 1,
   ASCII_LOWER = 1 << 2,
   ASCII_SPACE = 1 << 3,
+  ASCII_JOIN  = 1 << 4,   /* may join two parts of a word: see connector_joins() */
 };
 
 /* Bytes from 0x80 up are no ASCII character: class 0. */
@@ -33,6 +35,8 @@ static const guint8 ascii_class[256] = {
   ['a' ... 'z'] = ASCII_WORD | ASCII_LOWER,
   [' '] = ASCII_SPACE, ['\t'] = ASCII_SPACE, ['\n'] = ASCII_SPACE,
   ['\r'] = ASCII_SPACE, ['\f'] = ASCII_SPACE, ['\v'] = ASCII_SPACE,
+  ['-'] = ASCII_JOIN, ['_'] = ASCII_JOIN, ['\''] = ASCII_JOIN, [','] = ASCII_JOIN,
+  ['/'] = ASCII_JOIN, [':'] = ASCII_JOIN, ['.'] = ASCII_JOIN, ['@'] = ASCII_JOIN,
 };
 
 /* Domain labels that make `Bisnis.com` or `REPUBLIKA.CO.ID` one word. */
@@ -192,20 +196,42 @@ list_grow (gpointer  items,
   return g_realloc_n (items, *size, item_size);
 }
 
-static RedaksiToken *
+/* Whether a token at @start touches the paragraph's last token so
+ * far. The bytes between two tokens are white space and nothing else,
+ * as scan_token() skips only those; a NUL byte, a token of its own,
+ * counts as a space to the tokens beside it. */
+static inline gboolean
+touches_last_token (const Scanner *s,
+                    gsize          start)
+{
+  const RedaksiTokenList *list = s->tokens;
+
+  return list->len > s->first_token && list->items[list->len - 1].end == start &&
+         s->text[start - 1] != '\0';
+}
+
+/* A new token, spaced from the last one unless they touch. */
+G_ALWAYS_INLINE static inline RedaksiToken *
 push_token (Scanner          *s,
             RedaksiTokenKind  kind,
             gsize             start,
             gsize             end)
 {
   RedaksiTokenList *list = s->tokens;
+  RedaksiTokenFlags spacing = REDAKSI_TOKEN_FLAGS_NONE;
   RedaksiToken *slot;
 
+  if (!touches_last_token (s, start))
+    {
+      spacing = REDAKSI_TOKEN_FLAGS_SPACE_BEFORE;
+      if (list->len > s->first_token)
+        list->items[list->len - 1].flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
+    }
   if (G_UNLIKELY (list->len == list->size))
     list->items = list_grow (list->items, &list->size, sizeof (RedaksiToken));
   slot = &list->items[list->len++];
   *slot = (RedaksiToken) { kind, REDAKSI_QUOTE_MARK_NONE, REDAKSI_QUOTE_ROLE_NONE,
-                           REDAKSI_TOKEN_FLAGS_NONE, (guint) start, (guint) end };
+                           spacing, (guint) start, (guint) end };
   return slot;
 }
 
@@ -338,13 +364,44 @@ case_flags (const char *text,
   return case_flags_of (&count);
 }
 
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+
+/* How many of the eight bytes of @v, in the order they lie in memory,
+ * are ASCII letters or digits before the first that is not. The bytes'
+ * low seven bits are compared with the ranges a byte at a time, in one
+ * word: adding 0x80 - x sets a byte's top bit from x up, with no carry
+ * into the next byte. */
+static inline guint
+ascii_word_bytes (guint64 v)
+{
+  guint64 low = v & ~(ONES * 0x80);
+  guint64 folded = low | (ONES * 0x20);     /* letters in lower case; digits stay */
+  guint64 digit = (low + ONES * (0x80 - '0')) & ~(low + ONES * (0x80 - '9' - 1));
+  guint64 letter = (folded + ONES * (0x80 - 'a')) & ~(folded + ONES * (0x80 - 'z' - 1));
+  guint64 other = ~(digit | letter) | v;    /* a byte beyond ASCII is no letter */
+
+  other &= ONES * 0x80;
+  return other != 0 ? (guint) __builtin_ctzll (other) / 8 : 8;
+}
+
 /* The end of the ASCII letters and digits from @pos: most of every
- * word. */
+ * word. Eight bytes a step while eight are left before @end. */
 static inline gsize
 ascii_word_end (const guchar *text,
                 gsize         pos,
                 gsize         end)
 {
+  while (pos + 8 <= end)
+    {
+      guint64 v;
+      guint n;
+
+      memcpy (&v, text + pos, sizeof v);
+      n = ascii_word_bytes (GUINT64_FROM_LE (v));
+      pos += n;
+      if (n < 8)
+        return pos;
+    }
   while (pos < end && (ascii_class[text[pos]] & ASCII_WORD))
     pos++;
   return pos;
@@ -384,8 +441,7 @@ count_ascii_case (const guchar *text,
 static inline gboolean
 may_connect (gunichar c)
 {
-  return c == '-' || c == '_' || c == '\'' || c == 0x2019 || c == ',' || c == '/' ||
-         c == ':' || c == '.' || c == '@';
+  return c < 0x80 ? (ascii_class[c] & ASCII_JOIN) != 0 : c == 0x2019;
 }
 
 /* The end of a run of word characters and the connectors inside words,
@@ -471,7 +527,7 @@ classify_run (const char *text,
 }
 
 /* `Rp2,1` is the currency and a number. */
-static gsize
+static inline gsize
 currency_prefix_length (const char *text,
                         gsize       start,
                         gsize       end)
@@ -536,15 +592,45 @@ scan_word (Scanner *s,
   return end;
 }
 
+/* The most common word: ASCII letters and digits, with a cased letter,
+ * that end at a space, at the paragraph's end or at punctuation that
+ * joins nothing (no connector, nothing beyond ASCII), scanned without
+ * the general scan's questions; 0 when the word needs them. */
+static inline gsize
+scan_plain_word (Scanner *s,
+                 gsize    pos)
+{
+  const guchar *text = (const guchar *) s->text;
+  gsize end = ascii_word_end (text, pos, s->end);
+  CaseCount cases = { 0, 0, FALSE };
+  RedaksiToken *token;
+
+  if (end < s->end && (text[end] >= 0x80 || (ascii_class[text[end]] & ASCII_JOIN)))
+    return 0;
+  if (currency_prefix_length (s->text, pos, end) > 0)
+    return 0;
+  count_ascii_case (text, pos, end, &cases);
+  if (cases.upper + cases.lower == 0)
+    return 0;
+  token = push_token (s, REDAKSI_TOKEN_WORD, pos, end);
+  token->flags |= case_flags_of (&cases);
+  return end;
+}
+
 static gboolean
 starts_url (Scanner *s,
             gsize    pos)
 {
   static const char *const prefixes[] = { "https://", "http://", "www.", NULL };
-  guchar first = (guchar) s->text[pos] | 0x20;
+  guchar first, second;
 
-  /* Asked at every token: most start with neither letter. */
-  if (first != 'h' && first != 'w')
+  /* Asked at every word: most start with neither "ht" nor "ww", and
+   * every prefix has a byte after it. */
+  if (pos + 4 >= s->end)
+    return FALSE;
+  first = (guchar) s->text[pos] | 0x20;
+  second = (guchar) s->text[pos + 1] | 0x20;
+  if (!(first == 'h' && second == 't') && !(first == 'w' && second == 'w'))
     return FALSE;
   for (guint i = 0; prefixes[i] != NULL; i++)
     {
@@ -623,14 +709,26 @@ static gsize
 scan_token (Scanner *s,
             gsize    pos)
 {
+  guchar byte = (guchar) s->text[pos];
   guint len;
-  gunichar c = char_at (s->text, pos, s->end, &len);
+  gunichar c;
   RedaksiQuoteMark mark;
 
+  /* Most tokens and spaces are ASCII; an address starts with a letter. */
+  if (byte < 0x80 && (ascii_class[byte] & ASCII_SPACE))
+    return pos + 1;
+  if (byte < 0x80 && (ascii_class[byte] & ASCII_WORD))
+    {
+      gsize end;
+
+      if (starts_url (s, pos))
+        return scan_url (s, pos);
+      end = scan_plain_word (s, pos);
+      return end > 0 ? end : scan_word (s, pos);
+    }
+  c = char_at (s->text, pos, s->end, &len);
   if (is_space (c))
     return pos + len;
-  if (starts_url (s, pos))
-    return scan_url (s, pos);
   if (is_word_char (c))
     return scan_word (s, pos);
   if ((mark = quote_mark_for (c)) != REDAKSI_QUOTE_MARK_NONE)
@@ -638,36 +736,16 @@ scan_token (Scanner *s,
   return scan_punctuation (s, pos, c, len);
 }
 
-/* A token is spaced where it does not touch its neighbour: the bytes
- * between two tokens are white space and nothing else, as scan_token()
- * skips only those. A NUL byte, a token of its own, counts as a space
- * to the tokens beside it. */
-static void
-mark_spacing (Scanner *s,
-              guint    first)
-{
-  RedaksiToken *tokens = s->tokens->items;
-  guint end = s->tokens->len;
-
-  for (guint i = first; i < end; i++)
-    {
-      RedaksiToken *t = &tokens[i];
-
-      if (i == first || tokens[i - 1].end < t->start || s->text[t->start - 1] == '\0')
-        t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_BEFORE;
-      if (i + 1 == end || tokens[i + 1].start > t->end || s->text[t->end] == '\0')
-        t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
-    }
-}
-
+/* The paragraph's tokens, each spaced from the one before unless they
+ * touch; its end is a space after the last. */
 static void
 tokenize_paragraph (Scanner *s)
 {
-  guint first = s->tokens->len;
-
+  s->first_token = s->tokens->len;
   for (gsize pos = s->start; pos < s->end;)
     pos = scan_token (s, pos);
-  mark_spacing (s, first);
+  if (s->tokens->len > s->first_token)
+    s->tokens->items[s->tokens->len - 1].flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
 }
 
 /* Sentences ---------------------------------------------------------- */
@@ -836,7 +914,7 @@ segment_paragraph (const char          *text,
                    gsize                end,
                    RedaksiSegmentation *out)
 {
-  Scanner s = { text, start, end, &out->tokens };
+  Scanner s = { text, start, end, &out->tokens, out->tokens.len };
   guint first_token = out->tokens.len;
   RedaksiSpan span = { (guint) start, (guint) end, first_token, 0, out->sentences.len };
 
@@ -888,7 +966,10 @@ _redaksi_segment_text (const char          *text,
    * every hundred, a paragraph for one sentence at least: room made
    * once. */
   *out = (RedaksiSegmentation) {
-    { NULL, 0, length / 5 + 16 }, { NULL, 0, length / 50 + 16 }, { NULL, 0, length / 50 + 16 }, 0, -1
+    .tokens = { NULL, 0, length / 5 + 16 },
+    .sentences = { NULL, 0, length / 50 + 16 },
+    .paragraphs = { NULL, 0, length / 50 + 16 },
+    .dateline_end_token = -1,
   };
   out->tokens.items = g_new (RedaksiToken, out->tokens.size);
   out->sentences.items = g_new (RedaksiSpan, out->sentences.size);
