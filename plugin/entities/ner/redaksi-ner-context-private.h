@@ -44,23 +44,31 @@ ner_gaz_of_code (guint code)
   return code == 2 * NER_N_GAZ ? 0xfe : 0xff;
 }
 
-/* Rows NER_N_WORD_FEATURES … NER_N_FEATURES - 1 of the token at @c,
- * which has two context infos and word rows on either side (the
- * boundaries' past the ends), as ner_features_context() gives them. */
+/* Receives a token's context rows one by one, in template order. */
+typedef void (*NerRowFunc) (gpointer data,
+                            guint32  row);
+
+/* Hands @func rows NER_N_WORD_FEATURES … NER_N_FEATURES - 1 of the
+ * token at @c, which has two context infos and word rows on either side
+ * (the boundaries' past the ends), as ner_features_context() gives them.
+ * A row is handed on as soon as it is known, so that the labeller adds
+ * its weights with no row kept waiting in a register or on the stack. */
 G_ALWAYS_INLINE static inline void
-ner_context_rows (const NerContextTables *t,
-                  const NerContextInfo   *c,
-                  const guint32          *words,
-                  gboolean                first,
-                  guint                   bits,
-                  guint32                *rows)
+ner_context_rows_each (const NerContextTables *t,
+                       const NerContextInfo   *c,
+                       const guint32          *words,
+                       gboolean                first,
+                       guint                   bits,
+                       NerRowFunc              func,
+                       gpointer                data)
 {
   const NerContextInfo *p2 = c - 2, *p1 = c - 1, *n1 = c + 1, *n2 = c + 2;
+
+#define F(value) func (data, ner_row_of ((value), k++, bits))
+#define W(offset, which) func (data, words[(offset) * NER_N_WORD_ROWS + (which)]), k++
+#define T(table) func (data, t->table), k++
   guint k = NER_N_WORD_FEATURES;
 
-#define F(value) rows[k] = ner_row_of ((value), k, bits), k++
-#define W(offset, which) rows[k++] = words[(offset) * NER_N_WORD_ROWS + (which)]
-#define T(table) rows[k++] = t->table
   W (-1, NER_WORD_AS_P1_LOWER);
   W (-2, NER_WORD_AS_P2_LOWER);
   W (1, NER_WORD_AS_N1_LOWER);
@@ -97,6 +105,35 @@ ner_context_rows (const NerContextTables *t,
 #undef F
 
   g_assert (k == NER_N_FEATURES);
+}
+
+typedef struct
+{
+  guint32 *rows;
+  guint    k;
+} NerRowArray;
+
+static inline void
+ner_row_array_add (gpointer data,
+                   guint32  row)
+{
+  NerRowArray *array = data;
+
+  array->rows[array->k++] = row;
+}
+
+/* The same rows written to rows[NER_N_WORD_FEATURES …]. */
+static inline void
+ner_context_rows (const NerContextTables *t,
+                  const NerContextInfo   *c,
+                  const guint32          *words,
+                  gboolean                first,
+                  guint                   bits,
+                  guint32                *rows)
+{
+  NerRowArray array = { rows, NER_N_WORD_FEATURES };
+
+  ner_context_rows_each (t, c, words, first, bits, ner_row_array_add, &array);
 }
 
 G_END_DECLS

@@ -547,6 +547,23 @@ word_fill (const NerModel *self,
  * the processor has it (the same sums: one addition per label). */
 typedef float NerVec8 __attribute__ ((vector_size (NER_ROW * sizeof (float))));
 
+typedef struct
+{
+  const float *weights;
+  NerVec8      acc;
+} RowSum;
+
+static inline void
+row_sum_add (gpointer data,
+             guint32  row)
+{
+  RowSum *sum = data;
+  NerVec8 w;
+
+  memcpy (&w, sum->weights + (gsize) row * NER_ROW, sizeof w);
+  sum->acc += w;
+}
+
 /* Adds the context features' weights to each token's emission scores,
  * which hold its word's. */
 NER_VECTOR_CLONES static void
@@ -558,22 +575,13 @@ context_scores (const NerModel       *self,
 {
   for (guint i = 0; i < n; i++)
     {
-      guint32 rows[NER_N_FEATURES];
       float *scores = emissions + (gsize) i * NER_ROW;
-      NerVec8 acc;
+      RowSum sum = { self->weights };
 
-      memcpy (&acc, scores, sizeof acc);
-      ner_context_rows (self->tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
-                        i == 0, self->bits, rows);
-#pragma GCC unroll 28
-      for (guint f = NER_N_WORD_FEATURES; f < NER_N_FEATURES; f++)
-        {
-          NerVec8 w;
-
-          memcpy (&w, self->weights + (gsize) rows[f] * NER_ROW, sizeof w);
-          acc += w;
-        }
-      memcpy (scores, &acc, sizeof acc);
+      memcpy (&sum.acc, scores, sizeof sum.acc);
+      ner_context_rows_each (self->tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
+                             i == 0, self->bits, row_sum_add, &sum);
+      memcpy (scores, &sum.acc, sizeof sum.acc);
     }
 }
 
