@@ -20,10 +20,10 @@
 
 /* Allocations counted by replacing malloc in this program; not under
  * AddressSanitizer, which replaces it itself. */
-static gint allocations;
-
 #ifndef __SANITIZE_ADDRESS__
 #define COUNT_ALLOCATIONS 1
+
+static gint allocations;
 
 extern void *__libc_malloc (size_t size);
 extern void *__libc_calloc (size_t n, size_t size);
@@ -58,7 +58,6 @@ free (void *p)
 {
   __libc_free (p);
 }
-#endif
 
 /* The development set's articles one after the other, up to @size
  * bytes at least. */
@@ -76,6 +75,7 @@ news_text (gsize size)
     }
   return g_string_free (text, FALSE);
 }
+#endif
 
 /* News, from one article to a thousand: the tokens, sentences and
  * paragraphs go into one block each, made once from the text's length,
