@@ -20,6 +20,7 @@
 #include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
 #include "ner/redaksi-ner-features.h"
+#include "ner/redaksi-ner-context-private.h"
 #include "ner/redaksi-ner-hash-private.h"
 #include "redaksi-test-util.h"
 

@@ -530,11 +530,11 @@ redaksi_document_get_text (RedaksiDocument *self,
 }
 
 static const RedaksiSpan *
-span_at (GArray *spans,
-         guint   index)
+span_at (const RedaksiSpanList *spans,
+         guint                  index)
 {
   g_return_val_if_fail (index < spans->len, NULL);
-  return &g_array_index (spans, RedaksiSpan, index);
+  return &spans->items[index];
 }
 
 /**
@@ -550,7 +550,7 @@ guint
 redaksi_document_get_n_paragraphs (RedaksiDocument *self)
 {
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
-  return segmentation_of (self)->paragraphs->len;
+  return segmentation_of (self)->paragraphs.len;
 }
 
 /**
@@ -569,7 +569,7 @@ redaksi_document_get_paragraph (RedaksiDocument *self,
   const RedaksiSpan *span;
 
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
-  span = span_at (segmentation_of (self)->paragraphs, index);
+  span = span_at (&segmentation_of (self)->paragraphs, index);
   g_return_val_if_fail (span != NULL, NULL);
   return redaksi_document_make_range (self, span->start, span->end);
 }
@@ -586,7 +586,7 @@ guint
 redaksi_document_get_n_sentences (RedaksiDocument *self)
 {
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
-  return segmentation_of (self)->sentences->len;
+  return segmentation_of (self)->sentences.len;
 }
 
 /**
@@ -605,7 +605,7 @@ redaksi_document_get_sentence (RedaksiDocument *self,
   const RedaksiSpan *span;
 
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
-  span = span_at (segmentation_of (self)->sentences, index);
+  span = span_at (&segmentation_of (self)->sentences, index);
   g_return_val_if_fail (span != NULL, NULL);
   return redaksi_document_make_range (self, span->start, span->end);
 }
@@ -626,7 +626,7 @@ redaksi_document_get_sentence_text (RedaksiDocument *self,
   const RedaksiSpan *span;
 
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
-  span = span_at (segmentation_of (self)->sentences, index);
+  span = span_at (&segmentation_of (self)->sentences, index);
   g_return_val_if_fail (span != NULL, NULL);
   return g_strndup (self->text + span->start, span->end - span->start);
 }
@@ -643,7 +643,7 @@ guint
 redaksi_document_get_n_tokens (RedaksiDocument *self)
 {
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), 0);
-  return segmentation_of (self)->tokens->len;
+  return segmentation_of (self)->tokens.len;
 }
 
 /**
@@ -660,8 +660,8 @@ redaksi_document_get_token (RedaksiDocument *self,
                             guint            index)
 {
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (index < segmentation_of (self)->tokens->len, NULL);
-  return redaksi_token_copy (&g_array_index (segmentation_of (self)->tokens, RedaksiToken, index));
+  g_return_val_if_fail (index < segmentation_of (self)->tokens.len, NULL);
+  return redaksi_token_copy (&segmentation_of (self)->tokens.items[index]);
 }
 
 /**
@@ -680,8 +680,8 @@ redaksi_document_get_token_text (RedaksiDocument *self,
   const RedaksiToken *token;
 
   g_return_val_if_fail (REDAKSI_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (index < segmentation_of (self)->tokens->len, NULL);
-  token = &g_array_index (segmentation_of (self)->tokens, RedaksiToken, index);
+  g_return_val_if_fail (index < segmentation_of (self)->tokens.len, NULL);
+  token = &segmentation_of (self)->tokens.items[index];
   return g_strndup (self->text + token->start, token->end - token->start);
 }
 
@@ -709,7 +709,7 @@ redaksi_document_get_dateline (RedaksiDocument *self)
   end = segmentation->dateline_end_token;
   if (end < 0)
     return NULL;
-  tokens = (const RedaksiToken *) (gpointer) segmentation->tokens->data;
+  tokens = segmentation->tokens.items;
   return redaksi_document_make_range (self, tokens[segmentation->dateline_first_token].start,
                                       tokens[end - 1].end);
 }
@@ -870,30 +870,30 @@ const RedaksiToken *
 _redaksi_document_peek_tokens (RedaksiDocument *self,
                                guint           *n_tokens)
 {
-  GArray *tokens = segmentation_of (self)->tokens;
+  const RedaksiTokenList *tokens = &segmentation_of (self)->tokens;
 
   *n_tokens = tokens->len;
-  return (const RedaksiToken *) (gpointer) tokens->data;
+  return tokens->items;
 }
 
 const RedaksiSpan *
 _redaksi_document_peek_sentences (RedaksiDocument *self,
                                   guint           *n_sentences)
 {
-  GArray *sentences = segmentation_of (self)->sentences;
+  const RedaksiSpanList *sentences = &segmentation_of (self)->sentences;
 
   *n_sentences = sentences->len;
-  return (const RedaksiSpan *) (gpointer) sentences->data;
+  return sentences->items;
 }
 
 const RedaksiSpan *
 _redaksi_document_peek_paragraphs (RedaksiDocument *self,
                                    guint           *n_paragraphs)
 {
-  GArray *paragraphs = segmentation_of (self)->paragraphs;
+  const RedaksiSpanList *paragraphs = &segmentation_of (self)->paragraphs;
 
   *n_paragraphs = paragraphs->len;
-  return (const RedaksiSpan *) (gpointer) paragraphs->data;
+  return paragraphs->items;
 }
 
 const GumboOutput *

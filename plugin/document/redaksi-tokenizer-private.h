@@ -6,12 +6,28 @@
 
 G_BEGIN_DECLS
 
+/* Tokens or spans in one block that has room for @size; plain arrays,
+ * as the segmenter adds one item at a time for every few bytes. */
+typedef struct
+{
+  RedaksiToken *items;
+  guint         len;
+  guint         size;
+} RedaksiTokenList;
+
+typedef struct
+{
+  RedaksiSpan *items;
+  guint        len;
+  guint        size;
+} RedaksiSpanList;
+
 /* The segmentation of a text into paragraphs, sentences and tokens. */
 typedef struct
 {
-  GArray *tokens;      /* RedaksiToken */
-  GArray *sentences;   /* RedaksiSpan */
-  GArray *paragraphs;  /* RedaksiSpan */
+  RedaksiTokenList tokens;
+  RedaksiSpanList  sentences;
+  RedaksiSpanList  paragraphs;
   /* The dateline's tokens, [dateline_first_token, dateline_end_token);
    * dateline_end_token is -1 when there is none. */
   guint   dateline_first_token;

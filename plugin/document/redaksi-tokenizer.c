@@ -11,11 +11,11 @@
 
 typedef struct
 {
-  const char *text;
-  gsize       start;  /* paragraph start */
-  gsize       end;    /* paragraph end */
-  GArray     *tokens; /* its length runs ahead of n_tokens while scanning */
-  guint       n_tokens;
+  const char       *text;
+  gsize             start;        /* paragraph start */
+  gsize             end;          /* paragraph end */
+  RedaksiTokenList *tokens;
+  guint             first_token;  /* the paragraph's */
 } Scanner;
 
 /* What an ASCII byte is, looked up once instead of asked in turn. */
@@ -25,6 +25,7 @@ enum
   ASCII_UPPER = 1 << 1,
   ASCII_LOWER = 1 << 2,
   ASCII_SPACE = 1 << 3,
+  ASCII_JOIN  = 1 << 4,   /* may join two parts of a word: see connector_joins() */
 };
 
 /* Bytes from 0x80 up are no ASCII character: class 0. */
@@ -34,6 +35,8 @@ static const guint8 ascii_class[256] = {
   ['a' ... 'z'] = ASCII_WORD | ASCII_LOWER,
   [' '] = ASCII_SPACE, ['\t'] = ASCII_SPACE, ['\n'] = ASCII_SPACE,
   ['\r'] = ASCII_SPACE, ['\f'] = ASCII_SPACE, ['\v'] = ASCII_SPACE,
+  ['-'] = ASCII_JOIN, ['_'] = ASCII_JOIN, ['\''] = ASCII_JOIN, [','] = ASCII_JOIN,
+  ['/'] = ASCII_JOIN, [':'] = ASCII_JOIN, ['.'] = ASCII_JOIN, ['@'] = ASCII_JOIN,
 };
 
 /* Domain labels that make `Bisnis.com` or `REPUBLIKA.CO.ID` one word. */
@@ -181,22 +184,64 @@ count_letters (const char *text,
   return n;
 }
 
-static RedaksiToken *
+/* Twice the room: the token list is sized from the text's length and
+ * grows only for text denser in tokens than news is. There are fewer
+ * tokens than bytes, and a text has less than 4 GiB. */
+static gpointer
+list_grow (gpointer  items,
+           guint    *size,
+           gsize     item_size)
+{
+  *size = MAX (16, *size < G_MAXUINT / 2 ? *size * 2 : G_MAXUINT);
+  return g_realloc_n (items, *size, item_size);
+}
+
+/* Whether a token at @start touches the paragraph's last token so
+ * far. The bytes between two tokens are white space and nothing else,
+ * as scan_token() skips only those; a NUL byte, a token of its own,
+ * counts as a space to the tokens beside it. */
+static inline gboolean
+touches_last_token (const Scanner *s,
+                    gsize          start)
+{
+  const RedaksiTokenList *list = s->tokens;
+
+  return list->len > s->first_token && list->items[list->len - 1].end == start &&
+         s->text[start - 1] != '\0';
+}
+
+/* A new token, spaced from the last one unless they touch. */
+G_ALWAYS_INLINE static inline RedaksiToken *
 push_token (Scanner          *s,
             RedaksiTokenKind  kind,
             gsize             start,
             gsize             end)
 {
-  RedaksiToken token = { kind, REDAKSI_QUOTE_MARK_NONE, REDAKSI_QUOTE_ROLE_NONE,
-                         REDAKSI_TOKEN_FLAGS_NONE, (guint) start, (guint) end };
+  RedaksiTokenList *list = s->tokens;
+  RedaksiTokenFlags spacing = REDAKSI_TOKEN_FLAGS_NONE;
   RedaksiToken *slot;
 
-  /* Room for tokens is made a block at a time, not a call a token. */
-  if (G_UNLIKELY (s->n_tokens == s->tokens->len))
-    g_array_set_size (s->tokens, s->n_tokens + 256);
-  slot = &g_array_index (s->tokens, RedaksiToken, s->n_tokens++);
-  *slot = token;
+  if (!touches_last_token (s, start))
+    {
+      spacing = REDAKSI_TOKEN_FLAGS_SPACE_BEFORE;
+      if (list->len > s->first_token)
+        list->items[list->len - 1].flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
+    }
+  if (G_UNLIKELY (list->len == list->size))
+    list->items = list_grow (list->items, &list->size, sizeof (RedaksiToken));
+  slot = &list->items[list->len++];
+  *slot = (RedaksiToken) { kind, REDAKSI_QUOTE_MARK_NONE, REDAKSI_QUOTE_ROLE_NONE,
+                           spacing, (guint) start, (guint) end };
   return slot;
+}
+
+static void
+push_span (RedaksiSpanList   *list,
+           const RedaksiSpan *span)
+{
+  if (G_UNLIKELY (list->len == list->size))
+    list->items = list_grow (list->items, &list->size, sizeof (RedaksiSpan));
+  list->items[list->len++] = *span;
 }
 
 /* A full stop joins letters when it writes an abbreviation (`S.H.`,
@@ -319,38 +364,84 @@ case_flags (const char *text,
   return case_flags_of (&count);
 }
 
-/* ASCII letters and digits from @pos, most of every word, a byte at a
- * time, their case counted; in locals, as the compiler cannot keep
- * fields in registers across the stores. */
-static inline gsize
-scan_ascii_word (Scanner   *s,
-                 gsize      pos,
-                 CaseCount *cases)
-{
-  const guchar *text = (const guchar *) s->text;
-  gsize end = s->end;
-  guint upper = cases->upper, lower = cases->lower;
-  gboolean first_upper = cases->first_upper;
-  guint8 class;
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
 
-  /* Up to the first cased letter, which tells whether it is capitalised. */
-  while ((upper | lower) == 0 && pos < end && ((class = ascii_class[text[pos]]) & ASCII_WORD))
+/* How many of the eight bytes of @v, in the order they lie in memory,
+ * are ASCII letters or digits before the first that is not. The bytes'
+ * low seven bits are compared with the ranges a byte at a time, in one
+ * word: adding 0x80 - x sets a byte's top bit from x up, with no carry
+ * into the next byte. */
+static inline guint
+ascii_word_bytes (guint64 v)
+{
+  guint64 low = v & ~(ONES * 0x80);
+  guint64 folded = low | (ONES * 0x20);     /* letters in lower case; digits stay */
+  guint64 digit = (low + ONES * (0x80 - '0')) & ~(low + ONES * (0x80 - '9' - 1));
+  guint64 letter = (folded + ONES * (0x80 - 'a')) & ~(folded + ONES * (0x80 - 'z' - 1));
+  guint64 other = ~(digit | letter) | v;    /* a byte beyond ASCII is no letter */
+
+  other &= ONES * 0x80;
+  return other != 0 ? (guint) __builtin_ctzll (other) / 8 : 8;
+}
+
+/* The end of the ASCII letters and digits from @pos: most of every
+ * word. Eight bytes a step while eight are left before @end. */
+static inline gsize
+ascii_word_end (const guchar *text,
+                gsize         pos,
+                gsize         end)
+{
+  while (pos + 8 <= end)
     {
-      first_upper = (class & ASCII_UPPER) != 0;
-      upper += (class & ASCII_UPPER) != 0;
-      lower += (class & ASCII_LOWER) != 0;
-      pos++;
+      guint64 v;
+      guint n;
+
+      memcpy (&v, text + pos, sizeof v);
+      n = ascii_word_bytes (GUINT64_FROM_LE (v));
+      pos += n;
+      if (n < 8)
+        return pos;
     }
-  while (pos < end && ((class = ascii_class[text[pos]]) & ASCII_WORD))
+  while (pos < end && (ascii_class[text[pos]] & ASCII_WORD))
+    pos++;
+  return pos;
+}
+
+/* Counts the case of the ASCII letters in [@pos, @end) up to the first
+ * lower-case one: the word's case flags are known from there (its first
+ * cased letter is behind, and it is not all capitals), so the rest of
+ * the word need not be looked at. */
+static inline void
+count_ascii_case (const guchar *text,
+                  gsize         pos,
+                  gsize         end,
+                  CaseCount    *cases)
+{
+  guint upper = cases->upper;
+  gboolean first_upper = cases->first_upper;
+
+  for (; pos < end; pos++)
     {
+      guint8 class = ascii_class[text[pos]];
+
+      if (class & ASCII_LOWER)
+        {
+          cases->lower++;
+          break;
+        }
+      first_upper |= (class & ASCII_UPPER) && upper == 0;
       upper += (class & ASCII_UPPER) != 0;
-      lower += (class & ASCII_LOWER) != 0;
-      pos++;
     }
   cases->upper = upper;
-  cases->lower = lower;
   cases->first_upper = first_upper;
-  return pos;
+}
+
+/* Whether @c may join two parts of one word (connector_joins() says
+ * whether it does): asked first, as most words end at a space. */
+static inline gboolean
+may_connect (gunichar c)
+{
+  return c < 0x80 ? (ascii_class[c] & ASCII_JOIN) != 0 : c == 0x2019;
 }
 
 /* The end of a run of word characters and the connectors inside words,
@@ -361,28 +452,32 @@ scan_word_end (Scanner   *s,
                gboolean  *has_at,
                CaseCount *cases)
 {
+  const guchar *text = (const guchar *) s->text;
   gsize segment_start = pos;
   guint len;
 
   *has_at = FALSE;
   for (;;)
     {
+      gsize run_end = ascii_word_end (text, pos, s->end);
       gunichar c;
 
-      pos = scan_ascii_word (s, pos, cases);
+      if (cases->lower == 0)
+        count_ascii_case (text, pos, run_end, cases);
+      pos = run_end;
       c = char_at (s->text, pos, s->end, &len);
 
       if (len == 0)
         return pos;
-      if (is_word_char (c))
+      if (c >= 0x80 && is_word_char (c))
         {
           count_char_case (cases, c);
           pos += len;
           continue;
         }
-      if (!connector_joins (s, c, pos, segment_start, *has_at))
+      /* No connector has a case to count. */
+      if (!may_connect (c) || !connector_joins (s, c, pos, segment_start, *has_at))
         return pos;
-      count_char_case (cases, c);
       *has_at |= c == '@';
       pos += len;
       segment_start = pos;
@@ -432,7 +527,7 @@ classify_run (const char *text,
 }
 
 /* `Rp2,1` is the currency and a number. */
-static gsize
+static inline gsize
 currency_prefix_length (const char *text,
                         gsize       start,
                         gsize       end)
@@ -476,7 +571,11 @@ scan_word (Scanner *s,
 
   if (currency > 0)
     end = pos + currency;
-  kind = classify_run (s->text, pos, end, has_at);
+  /* A cased letter makes it a word: no number or date has one. */
+  if (!has_at && cases.upper + cases.lower > 0)
+    kind = REDAKSI_TOKEN_WORD;
+  else
+    kind = classify_run (s->text, pos, end, has_at);
   if (kind == REDAKSI_TOKEN_EMAIL && memchr (s->text + pos, '.', end - pos) == NULL)
     kind = REDAKSI_TOKEN_WORD;
   token = push_token (s, kind, pos, end);
@@ -493,15 +592,45 @@ scan_word (Scanner *s,
   return end;
 }
 
+/* The most common word: ASCII letters and digits, with a cased letter,
+ * that end at a space, at the paragraph's end or at punctuation that
+ * joins nothing (no connector, nothing beyond ASCII), scanned without
+ * the general scan's questions; 0 when the word needs them. */
+static inline gsize
+scan_plain_word (Scanner *s,
+                 gsize    pos)
+{
+  const guchar *text = (const guchar *) s->text;
+  gsize end = ascii_word_end (text, pos, s->end);
+  CaseCount cases = { 0, 0, FALSE };
+  RedaksiToken *token;
+
+  if (end < s->end && (text[end] >= 0x80 || (ascii_class[text[end]] & ASCII_JOIN)))
+    return 0;
+  if (currency_prefix_length (s->text, pos, end) > 0)
+    return 0;
+  count_ascii_case (text, pos, end, &cases);
+  if (cases.upper + cases.lower == 0)
+    return 0;
+  token = push_token (s, REDAKSI_TOKEN_WORD, pos, end);
+  token->flags |= case_flags_of (&cases);
+  return end;
+}
+
 static gboolean
 starts_url (Scanner *s,
             gsize    pos)
 {
   static const char *const prefixes[] = { "https://", "http://", "www.", NULL };
-  guchar first = (guchar) s->text[pos] | 0x20;
+  guchar first, second;
 
-  /* Asked at every token: most start with neither letter. */
-  if (first != 'h' && first != 'w')
+  /* Asked at every word: most start with neither "ht" nor "ww", and
+   * every prefix has a byte after it. */
+  if (pos + 4 >= s->end)
+    return FALSE;
+  first = (guchar) s->text[pos] | 0x20;
+  second = (guchar) s->text[pos + 1] | 0x20;
+  if (!(first == 'h' && second == 't') && !(first == 'w' && second == 'w'))
     return FALSE;
   for (guint i = 0; prefixes[i] != NULL; i++)
     {
@@ -580,14 +709,26 @@ static gsize
 scan_token (Scanner *s,
             gsize    pos)
 {
+  guchar byte = (guchar) s->text[pos];
   guint len;
-  gunichar c = char_at (s->text, pos, s->end, &len);
+  gunichar c;
   RedaksiQuoteMark mark;
 
+  /* Most tokens and spaces are ASCII; an address starts with a letter. */
+  if (byte < 0x80 && (ascii_class[byte] & ASCII_SPACE))
+    return pos + 1;
+  if (byte < 0x80 && (ascii_class[byte] & ASCII_WORD))
+    {
+      gsize end;
+
+      if (starts_url (s, pos))
+        return scan_url (s, pos);
+      end = scan_plain_word (s, pos);
+      return end > 0 ? end : scan_word (s, pos);
+    }
+  c = char_at (s->text, pos, s->end, &len);
   if (is_space (c))
     return pos + len;
-  if (starts_url (s, pos))
-    return scan_url (s, pos);
   if (is_word_char (c))
     return scan_word (s, pos);
   if ((mark = quote_mark_for (c)) != REDAKSI_QUOTE_MARK_NONE)
@@ -595,59 +736,16 @@ scan_token (Scanner *s,
   return scan_punctuation (s, pos, c, len);
 }
 
-/* Whether the paragraph's start or a space comes before @pos; the byte
- * before is looked up first, as it is ASCII most often. */
-static inline gboolean
-space_before (const Scanner *s,
-              gsize          pos)
-{
-  gunichar c;
-
-  if (pos > s->start && (guchar) s->text[pos - 1] < 0x80)
-    return s->text[pos - 1] == '\0' || (ascii_class[(guchar) s->text[pos - 1]] & ASCII_SPACE);
-  c = char_before (s->text, s->start, pos);
-  return c == 0 || is_space (c);
-}
-
-/* Whether the paragraph's end or a space comes at @pos. */
-static inline gboolean
-space_at (const Scanner *s,
-          gsize          pos)
-{
-  gunichar c;
-  guint len;
-
-  if (pos < s->end && (guchar) s->text[pos] < 0x80)
-    return s->text[pos] == '\0' || (ascii_class[(guchar) s->text[pos]] & ASCII_SPACE);
-  c = char_at (s->text, pos, s->end, &len);
-  return c == 0 || is_space (c);
-}
-
-static void
-mark_spacing (Scanner *s,
-              guint    first)
-{
-  for (guint i = first; i < s->tokens->len; i++)
-    {
-      RedaksiToken *t = &g_array_index (s->tokens, RedaksiToken, i);
-
-      if (space_before (s, t->start))
-        t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_BEFORE;
-      if (space_at (s, t->end))
-        t->flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
-    }
-}
-
+/* The paragraph's tokens, each spaced from the one before unless they
+ * touch; its end is a space after the last. */
 static void
 tokenize_paragraph (Scanner *s)
 {
-  guint first = s->tokens->len;
-
-  s->n_tokens = first;
+  s->first_token = s->tokens->len;
   for (gsize pos = s->start; pos < s->end;)
     pos = scan_token (s, pos);
-  g_array_set_size (s->tokens, s->n_tokens);
-  mark_spacing (s, first);
+  if (s->tokens->len > s->first_token)
+    s->tokens->items[s->tokens->len - 1].flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
 }
 
 /* Sentences ---------------------------------------------------------- */
@@ -709,11 +807,11 @@ push_sentence (RedaksiSegmentation *out,
                guint                end,
                guint                paragraph)
 {
-  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
+  RedaksiToken *tokens = out->tokens.items;
   RedaksiSpan span = { tokens[first].start, tokens[end - 1].end, first, end, paragraph };
 
-  g_array_index (out->tokens, RedaksiToken, first).flags |= REDAKSI_TOKEN_FLAGS_SENTENCE_START;
-  g_array_append_val (out->sentences, span);
+  tokens[first].flags |= REDAKSI_TOKEN_FLAGS_SENTENCE_START;
+  push_span (&out->sentences, &span);
 }
 
 static void
@@ -723,7 +821,7 @@ split_sentences (const char          *text,
                  guint                end,
                  guint                paragraph)
 {
-  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
+  const RedaksiToken *tokens = out->tokens.items;
   guint sentence_start = first;
 
   for (guint i = first; i < end; i++)
@@ -816,17 +914,17 @@ segment_paragraph (const char          *text,
                    gsize                end,
                    RedaksiSegmentation *out)
 {
-  Scanner s = { text, start, end, out->tokens, 0 };
-  guint first_token = out->tokens->len;
-  RedaksiSpan span = { (guint) start, (guint) end, first_token, 0, out->sentences->len };
+  Scanner s = { text, start, end, &out->tokens, out->tokens.len };
+  guint first_token = out->tokens.len;
+  RedaksiSpan span = { (guint) start, (guint) end, first_token, 0, out->sentences.len };
 
   tokenize_paragraph (&s);
-  span.end_token = out->tokens->len;
+  span.end_token = out->tokens.len;
   if (span.end_token == first_token)
     return;
-  g_array_index (out->tokens, RedaksiToken, first_token).flags |= REDAKSI_TOKEN_FLAGS_PARAGRAPH_START;
-  split_sentences (text, out, first_token, span.end_token, out->paragraphs->len);
-  g_array_append_val (out->paragraphs, span);
+  out->tokens.items[first_token].flags |= REDAKSI_TOKEN_FLAGS_PARAGRAPH_START;
+  split_sentences (text, out, first_token, span.end_token, out->paragraphs.len);
+  push_span (&out->paragraphs, &span);
 }
 
 static void
@@ -834,13 +932,13 @@ mark_dateline (const char          *text,
                gboolean             anywhere,
                RedaksiSegmentation *out)
 {
-  const RedaksiToken *tokens = (const RedaksiToken *) (gpointer) out->tokens->data;
-  guint n_paragraphs = anywhere ? out->paragraphs->len : MIN (out->paragraphs->len, 1);
+  const RedaksiToken *tokens = out->tokens.items;
+  guint n_paragraphs = anywhere ? out->paragraphs.len : MIN (out->paragraphs.len, 1);
 
   out->dateline_end_token = -1;
   for (guint i = 0; i < n_paragraphs && out->dateline_end_token < 0; i++)
     {
-      const RedaksiSpan *paragraph = &g_array_index (out->paragraphs, RedaksiSpan, i);
+      const RedaksiSpan *paragraph = &out->paragraphs.items[i];
       guint n_tokens = paragraph->end_token - paragraph->first_token;
       gint end = find_dateline_end (text, tokens + paragraph->first_token, n_tokens);
 
@@ -852,7 +950,7 @@ mark_dateline (const char          *text,
       out->dateline_end_token = (gint) paragraph->first_token + end;
     }
   for (gint i = out->dateline_first_token; i < out->dateline_end_token; i++)
-    g_array_index (out->tokens, RedaksiToken, i).flags |= REDAKSI_TOKEN_FLAGS_DATELINE;
+    out->tokens.items[i].flags |= REDAKSI_TOKEN_FLAGS_DATELINE;
 }
 
 gboolean
@@ -864,9 +962,18 @@ _redaksi_segment_text (const char          *text,
 {
   gsize line_start = 0, checked = 0;
 
-  out->tokens = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiToken), length / 5 + 16);
-  out->sentences = g_array_new (FALSE, FALSE, sizeof (RedaksiSpan));
-  out->paragraphs = g_array_new (FALSE, FALSE, sizeof (RedaksiSpan));
+  /* News has a token for every five or six bytes and a sentence for
+   * every hundred, a paragraph for one sentence at least: room made
+   * once. */
+  *out = (RedaksiSegmentation) {
+    .tokens = { NULL, 0, length / 5 + 16 },
+    .sentences = { NULL, 0, length / 50 + 16 },
+    .paragraphs = { NULL, 0, length / 50 + 16 },
+    .dateline_end_token = -1,
+  };
+  out->tokens.items = g_new (RedaksiToken, out->tokens.size);
+  out->sentences.items = g_new (RedaksiSpan, out->sentences.size);
+  out->paragraphs.items = g_new (RedaksiSpan, out->paragraphs.size);
 
   while (line_start < length)
     {
@@ -897,7 +1004,9 @@ _redaksi_segment_text (const char          *text,
 void
 _redaksi_segmentation_clear (RedaksiSegmentation *self)
 {
-  g_clear_pointer (&self->tokens, g_array_unref);
-  g_clear_pointer (&self->sentences, g_array_unref);
-  g_clear_pointer (&self->paragraphs, g_array_unref);
+  g_clear_pointer (&self->tokens.items, g_free);
+  g_clear_pointer (&self->sentences.items, g_free);
+  g_clear_pointer (&self->paragraphs.items, g_free);
+  self->tokens.len = self->sentences.len = self->paragraphs.len = 0;
+  self->tokens.size = self->sentences.size = self->paragraphs.size = 0;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "redaksi-ner-features.h"
+#include "redaksi-ner-context-private.h"
 #include "redaksi-ner-hash-private.h"
 #include "redaksi-resources-private.h"
 
@@ -386,20 +387,6 @@ info_at (const NerTokenInfo *infos,
   return &infos[i];
 }
 
-static inline guint32
-row_of (guint64 value,
-        guint   template_id,
-        guint   bits)
-{
-  return (guint32) (ner_mix (value + template_id * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
-}
-
-static inline guint64
-small (guint a, guint b, guint c)
-{
-  return ((guint64) a << 32) | ((guint64) b << 16) | c;
-}
-
 /* The first NER_N_WORD_FEATURES templates read the token alone: a
  * word's rows for them are the same wherever it stands. */
 void
@@ -409,7 +396,7 @@ ner_features_word (const NerTokenInfo *c,
 {
   guint k = 0;
 
-#define F(value) rows[k] = row_of ((value), k, bits), k++
+#define F(value) rows[k] = ner_row_of ((value), k, bits), k++
   F (1);
   F (c->lower);
   F (c->shape);
@@ -438,7 +425,7 @@ ner_features_context (const NerTokenInfo *infos,
   const NerTokenInfo *n2 = info_at (infos, n_tokens, (int) i + 2);
   guint k = NER_N_WORD_FEATURES;
 
-#define F(value) rows[k] = row_of ((value), k, bits), k++
+#define F(value) rows[k] = ner_row_of ((value), k, bits), k++
   F (p1->lower);
   F (p2->lower);
   F (n1->lower);
@@ -448,25 +435,25 @@ ner_features_context (const NerTokenInfo *infos,
   F (p1->lower * 31 + c->lower);
   F (c->lower * 31 + n1->lower);
   F (p1->shape * 961 + c->shape * 31 + n1->shape);
-  F (small (p1->cue, c->caps, 1));
-  F (small (p2->cue, c->caps, 2));
-  F (small (n1->cue, c->caps, 3));
-  F (small (c->cue, c->caps, 4));
-  F (small (c->gaz, c->caps, 5));
-  F (small (p1->gaz, c->gaz, 6));
-  F (small (n1->gaz, c->gaz, 7));
-  F (small (i == 0, c->caps, c->cue));
+  F (ner_small (p1->cue, c->caps, 1));
+  F (ner_small (p2->cue, c->caps, 2));
+  F (ner_small (n1->cue, c->caps, 3));
+  F (ner_small (c->cue, c->caps, 4));
+  F (ner_small (c->gaz, c->caps, 5));
+  F (ner_small (p1->gaz, c->gaz, 6));
+  F (ner_small (n1->gaz, c->gaz, 7));
+  F (ner_small (i == 0, c->caps, c->cue));
   F (p1->lower * 7 + c->shape);
   F (n1->lower * 7 + c->shape);
-  F (small (p1->caps, c->caps, n1->caps * 16 + 8));
-  F (small (c->caps, c->length, 9));
-  F (small (p1->cue, n1->cue, c->caps * 16 + 10));
-  F (small (p2->caps, p1->caps, c->caps * 16 + 11));
-  F (small (n1->caps, n2->caps, c->caps * 16 + 12));
-  F (small (i == 0, c->gaz, 13) + c->lower * (i == 0));
-  F (small (c->given, c->caps, 14));
-  F (small (p1->given, p1->caps, c->caps * 16 + 15));
-  F (small (n1->given, n1->caps, c->caps * 16 + 16));
+  F (ner_small (p1->caps, c->caps, n1->caps * 16 + 8));
+  F (ner_small (c->caps, c->length, 9));
+  F (ner_small (p1->cue, n1->cue, c->caps * 16 + 10));
+  F (ner_small (p2->caps, p1->caps, c->caps * 16 + 11));
+  F (ner_small (n1->caps, n2->caps, c->caps * 16 + 12));
+  F (ner_small (i == 0, c->gaz, 13) + c->lower * (i == 0));
+  F (ner_small (c->given, c->caps, 14));
+  F (ner_small (p1->given, p1->caps, c->caps * 16 + 15));
+  F (ner_small (n1->given, n1->caps, c->caps * 16 + 16));
 #undef F
 
   g_assert (k == NER_N_FEATURES);
@@ -503,11 +490,11 @@ ner_word_rows_compute (const NerTokenInfo *c,
         {
         case 0: value = c->lower; break;
         case 1: value = c->shape; break;
-        case 2: value = small (c->cue, c->caps, 4); break;
-        case 3: value = small (c->caps, c->length, 9); break;
-        default: value = small (c->given, c->caps, 14); break;
+        case 2: value = ner_small (c->cue, c->caps, 4); break;
+        case 3: value = ner_small (c->caps, c->length, 9); break;
+        default: value = ner_small (c->given, c->caps, 14); break;
         }
-      rows[w] = row_of (value, word_templates[w].template_id, bits);
+      rows[w] = ner_row_of (value, word_templates[w].template_id, bits);
     }
 }
 
@@ -534,14 +521,6 @@ caps_of_code (guint code)
 }
 
 static guint
-gaz_of_code (guint code)
-{
-  if (code < 2 * NER_N_GAZ)
-    return (code >> 1) | ((code & 1) << 7);
-  return code == 2 * NER_N_GAZ ? 0xfe : 0xff;
-}
-
-static guint
 given_of_code (guint code)
 {
   return code < 2 ? code : code == 2 ? 0xfe : 0xff;
@@ -554,20 +533,24 @@ tables_init_pairs (NerContextTables *t,
   for (guint a = 0; a < NER_CODE_CUES; a++)
     for (guint c = 0; c < NER_CODE_CAPS; c++)
       for (guint k = 0; k < 3; k++)
-        t->cue_caps[k][a][c] = row_of (small (cue_of_code (a), caps_of_code (c), k + 1), 18 + k, bits);
+        t->cue_caps[k][a][c] = ner_row_of (ner_small (cue_of_code (a), caps_of_code (c), k + 1),
+                                           18 + k, bits);
   for (guint g = 0; g < NER_CODE_GAZ; g++)
     {
+      guint gaz = ner_gaz_of_code (g);
+
       for (guint c = 0; c < NER_CODE_CAPS; c++)
-        t->gaz_caps[g][c] = row_of (small (gaz_of_code (g), caps_of_code (c), 5), 22, bits);
+        t->gaz_caps[g][c] = ner_row_of (ner_small (gaz, caps_of_code (c), 5), 22, bits);
       for (guint h = 0; h < NER_CODE_GAZ; h++)
         for (guint k = 0; k < 2; k++)
-          t->gaz_gaz[k][g][h] = row_of (small (gaz_of_code (g), gaz_of_code (h), 6 + k), 23 + k, bits);
-      t->gaz_alone[g] = row_of (small (0, gaz_of_code (g), 13), 33, bits);
+          t->gaz_gaz[k][g][h] = ner_row_of (ner_small (gaz, ner_gaz_of_code (h), 6 + k), 23 + k, bits);
+      t->gaz_alone[g] = ner_row_of (ner_small (0, gaz, 13), 33, bits);
     }
   for (guint f = 0; f < 2; f++)
     for (guint c = 0; c < NER_CODE_CAPS; c++)
       for (guint q = 0; q < NER_CODE_CUES; q++)
-        t->first_caps_cue[f][c][q] = row_of (small (f, caps_of_code (c), cue_of_code (q)), 25, bits);
+        t->first_caps_cue[f][c][q] = ner_row_of (ner_small (f, caps_of_code (c), cue_of_code (q)),
+                                                 25, bits);
 }
 
 static void
@@ -584,21 +567,26 @@ tables_init_triples (NerContextTables *t,
           {
             /* (p1, c, n1), (p2, p1, c), (n1, n2, c): the table's
              * indexes in the order the template's value takes them. */
-            guint64 value = small (caps_of_code (a), caps_of_code (b), caps_of_code (c) * 16 + tags[k]);
+            guint64 value = ner_small (caps_of_code (a), caps_of_code (b),
+                                       caps_of_code (c) * 16 + tags[k]);
 
-            t->caps_caps_caps[k][a][b][c] = row_of (value, templates[k], bits);
+            t->caps_caps_caps[k][a][b][c] = ner_row_of (value, templates[k], bits);
           }
   for (guint a = 0; a < NER_CODE_CUES; a++)
     for (guint b = 0; b < NER_CODE_CUES; b++)
       for (guint c = 0; c < NER_CODE_CAPS; c++)
-        t->cue_cue_caps[a][b][c] = row_of (small (cue_of_code (a), cue_of_code (b),
-                                                  caps_of_code (c) * 16 + 10), 30, bits);
+        t->cue_cue_caps[a][b][c] = ner_row_of (ner_small (cue_of_code (a), cue_of_code (b),
+                                                          caps_of_code (c) * 16 + 10), 30, bits);
   for (guint g = 0; g < NER_CODE_GIVEN; g++)
     for (guint a = 0; a < NER_CODE_CAPS; a++)
       for (guint c = 0; c < NER_CODE_CAPS; c++)
         for (guint k = 0; k < 2; k++)
-          t->given_caps_caps[k][g][a][c] = row_of (small (given_of_code (g), caps_of_code (a),
-                                                          caps_of_code (c) * 16 + 15 + k), 35 + k, bits);
+          {
+            guint64 value = ner_small (given_of_code (g), caps_of_code (a),
+                                       caps_of_code (c) * 16 + 15 + k);
+
+            t->given_caps_caps[k][g][a][c] = ner_row_of (value, 35 + k, bits);
+          }
 }
 
 void
@@ -636,58 +624,6 @@ ner_context_boundaries (NerContextInfo *before,
     boundary_after.lower, boundary_after.shape, NER_CODE_CUES - 1, NER_CODE_CAPS - 1,
     NER_CODE_GAZ - 1, NER_CODE_GIVEN - 1,
   };
-}
-
-void
-ner_context_rows (const NerContextTables *t,
-                  const NerContextInfo   *c,
-                  const guint32          *words,
-                  gboolean                first,
-                  guint                   bits,
-                  guint32                *rows)
-{
-  const NerContextInfo *p2 = c - 2, *p1 = c - 1, *n1 = c + 1, *n2 = c + 2;
-  guint k = NER_N_WORD_FEATURES;
-
-#define F(value) rows[k] = row_of ((value), k, bits), k++
-#define W(offset, which) rows[k++] = words[(offset) * NER_N_WORD_ROWS + (which)]
-#define T(table) rows[k++] = t->table
-  W (-1, NER_WORD_AS_P1_LOWER);
-  W (-2, NER_WORD_AS_P2_LOWER);
-  W (1, NER_WORD_AS_N1_LOWER);
-  W (2, NER_WORD_AS_N2_LOWER);
-  W (-1, NER_WORD_AS_P1_SHAPE);
-  W (1, NER_WORD_AS_N1_SHAPE);
-  F (p1->lower * 31 + c->lower);
-  F (c->lower * 31 + n1->lower);
-  F (p1->shape * 961 + c->shape * 31 + n1->shape);
-  T (cue_caps[0][p1->cue][c->caps]);
-  T (cue_caps[1][p2->cue][c->caps]);
-  T (cue_caps[2][n1->cue][c->caps]);
-  W (0, NER_WORD_CUE_CAPS);
-  T (gaz_caps[c->gaz][c->caps]);
-  T (gaz_gaz[0][p1->gaz][c->gaz]);
-  T (gaz_gaz[1][n1->gaz][c->gaz]);
-  T (first_caps_cue[first != 0][c->caps][c->cue]);
-  F (p1->lower * 7 + c->shape);
-  F (n1->lower * 7 + c->shape);
-  T (caps_caps_caps[0][p1->caps][c->caps][n1->caps]);
-  W (0, NER_WORD_CAPS_LENGTH);
-  T (cue_cue_caps[p1->cue][n1->cue][c->caps]);
-  T (caps_caps_caps[1][p2->caps][p1->caps][c->caps]);
-  T (caps_caps_caps[2][n1->caps][n2->caps][c->caps]);
-  if (first)
-    F (small (1, gaz_of_code (c->gaz), 13) + c->lower);
-  else
-    T (gaz_alone[c->gaz]);
-  W (0, NER_WORD_GIVEN_CAPS);
-  T (given_caps_caps[0][p1->given][p1->caps][c->caps]);
-  T (given_caps_caps[1][n1->given][n1->caps][c->caps]);
-#undef T
-#undef W
-#undef F
-
-  g_assert (k == NER_N_FEATURES);
 }
 
 void

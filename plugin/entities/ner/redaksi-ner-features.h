@@ -143,15 +143,7 @@ gboolean ner_context_info_set    (const NerTokenInfo *info,
                                   NerContextInfo     *context);
 void     ner_context_boundaries  (NerContextInfo     *before,
                                   NerContextInfo     *after);
-/* Rows NER_N_WORD_FEATURES … NER_N_FEATURES - 1 of the token at @c,
- * which has two context infos and word rows on either side (the
- * boundaries' past the ends), as ner_features_context() gives them. */
-void     ner_context_rows        (const NerContextTables *tables,
-                                  const NerContextInfo   *c,
-                                  const guint32          *words,
-                                  gboolean                first,
-                                  guint                   bits,
-                                  guint32                *rows);
+/* ner_context_rows() is in redaksi-ner-context-private.h. */
 
 G_END_DECLS
 

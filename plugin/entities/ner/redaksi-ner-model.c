@@ -12,6 +12,7 @@
 #include "redaksi-error.h"
 #include "redaksi-ner-private.h"
 #include "redaksi-ner-features.h"
+#include "redaksi-ner-context-private.h"
 #include "redaksi-ner-hash-private.h"
 
 #define MODEL_MAGIC "RDKNER\x01\x00"
@@ -29,7 +30,8 @@ struct _NerModel
   float   start[NER_ROW];
   float   allowed[NER_ROW][NER_ROW];      /* trans, or -inf where BIO forbids */
   float   open_trans[NER_N_LABELS][4];    /* allowed[p][O, B-PER, B-ORG, B-LOC] */
-  float   inside_trans[3][2];             /* allowed[B-X][I-X], allowed[I-X][I-X] */
+  float   inside_begin[4];                /* allowed[B-X][I-X] for PER, ORG, LOC; 0 */
+  float   inside_inside[4];               /* allowed[I-X][I-X] for PER, ORG, LOC; 0 */
   NerContextTables *tables;               /* rows of the small-valued context templates */
 };
 
@@ -106,9 +108,10 @@ update_allowed (NerModel *self)
     }
   for (guint t = 0; t < 3; t++)
     {
-      self->inside_trans[t][0] = self->allowed[2 * t + 1][2 * t + 2];
-      self->inside_trans[t][1] = self->allowed[2 * t + 2][2 * t + 2];
+      self->inside_begin[t] = self->allowed[2 * t + 1][2 * t + 2];
+      self->inside_inside[t] = self->allowed[2 * t + 2][2 * t + 2];
     }
+  self->inside_begin[3] = self->inside_inside[3] = 0;
 }
 
 /* Never 0: a word cache entry of serial 0 is empty. */
@@ -184,18 +187,52 @@ G_STATIC_ASSERT (NER_N_LABELS == 7);
 #define NER_VECTOR_CLONES
 #endif
 
-/* Viterbi keeps its scores in this order: first the four labels any
- * label may precede (O and the B- labels), as one vector, then the
- * three I- labels, which only B- and I- of their own type precede. */
+/* Viterbi keeps its scores, and takes the emission scores, in this
+ * order of "slots": first the four labels any label may precede (O and
+ * the B- labels), then the three I- labels, which only B- and I- of
+ * their own type precede, and the row's unused place; four and four,
+ * as two vectors. */
 static const guint8 viterbi_slot[NER_ROW] = { 0, 1, 4, 2, 5, 3, 6, 7 };
 static const guint8 viterbi_label[NER_ROW] = {
   NER_LABEL_O, NER_LABEL_B_PER, NER_LABEL_B_ORG, NER_LABEL_B_LOC,
   NER_LABEL_I_PER, NER_LABEL_I_ORG, NER_LABEL_I_LOC, 7,
 };
 
+/* A row of weights as one vector: two SSE adds, or one AVX add where
+ * the processor has it (the same sums: one addition per label). */
+typedef float NerVec8 __attribute__ ((vector_size (NER_ROW * sizeof (float))));
+typedef gint32 NerIVec8 __attribute__ ((vector_size (NER_ROW * sizeof (gint32))));
+
+/* A token's scores, in label order, put in slot order. */
+G_ALWAYS_INLINE static inline void
+to_slot_order (NerVec8 *scores)
+{
+  const NerIVec8 labels = {
+    NER_LABEL_O, NER_LABEL_B_PER, NER_LABEL_B_ORG, NER_LABEL_B_LOC,
+    NER_LABEL_I_PER, NER_LABEL_I_ORG, NER_LABEL_I_LOC, 7,
+  };
+
+  *scores = __builtin_shuffle (*scores, labels);
+}
+
+static void
+emissions_to_slot_order (float *emissions,
+                         guint  n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      NerVec8 scores;
+
+      memcpy (&scores, emissions + (gsize) i * NER_ROW, sizeof scores);
+      to_slot_order (&scores);
+      memcpy (emissions + (gsize) i * NER_ROW, &scores, sizeof scores);
+    }
+}
+
 /* One step for the open labels: each takes the first predecessor with
  * the best score, as a scalar loop over the predecessors in label
- * order does, so the labels come out the same. */
+ * order does, so the labels come out the same. @arg_out gets the
+ * predecessors' slots. */
 static inline NerVec4
 viterbi_open_step (const float    open_trans[NER_N_LABELS][4],
                    const float   *prev,
@@ -207,11 +244,12 @@ viterbi_open_step (const float    open_trans[NER_N_LABELS][4],
 #pragma GCC unroll 8
   for (guint p = 0; p < NER_N_LABELS; p++)
     {
+      gint32 slot = viterbi_slot[p];
       NerVec4 row, s;
-      NerIVec4 better, from = { (gint32) p, (gint32) p, (gint32) p, (gint32) p };
+      NerIVec4 better, from = { slot, slot, slot, slot };
 
       memcpy (&row, open_trans[p], sizeof row);
-      s = row + prev[viterbi_slot[p]];
+      s = row + prev[slot];
       better = s > best;
       arg = (arg & ~better) | (from & better);
       best = (NerVec4) (((NerIVec4) s & better) | ((NerIVec4) best & ~better));
@@ -220,46 +258,53 @@ viterbi_open_step (const float    open_trans[NER_N_LABELS][4],
   return best;
 }
 
-/* An I- label continues its type's B- or I-: the other predecessors
- * score NEG_INF plus a finite score, which never beats these two, so
- * they need no look. */
-static inline float
-viterbi_inside_step (const float *prev,
-                     const float  trans[2],
-                     guint        type,
-                     gint32      *arg)
+/* The three I- labels at once, in slots 4 to 6 (the fourth lane, slot 7,
+ * is the unused place). An I- label continues its type's B- or I-: the
+ * other predecessors score NEG_INF plus a finite score, which never
+ * beats these two, so they need no look. */
+static inline NerVec4
+viterbi_inside_step (const NerModel *self,
+                     const float    *prev,
+                     NerIVec4       *arg_out)
 {
-  guint begin = 2 * type + 1;
-  float from_begin = prev[viterbi_slot[begin]] + trans[0];
-  float from_inside = prev[viterbi_slot[begin + 1]] + trans[1];
-  float best = from_begin > NEG_INF ? from_begin : NEG_INF;
-  gint32 from = from_begin > NEG_INF ? (gint32) begin : 0;
+  const NerVec4 none = { NEG_INF, NEG_INF, NEG_INF, NEG_INF };
+  const NerIVec4 begin_slots = { 1, 2, 3, 0 }, inside_slots = { 4, 5, 6, 0 };
+  NerVec4 from_begin, from_inside, best, trans_begin, trans_inside;
+  NerIVec4 begun, longer;
 
-  *arg = from_inside > best ? (gint32) begin + 1 : from;
-  return from_inside > best ? from_inside : best;
+  memcpy (&from_begin, prev + 1, sizeof from_begin);
+  memcpy (&from_inside, prev + 4, sizeof from_inside);
+  memcpy (&trans_begin, self->inside_begin, sizeof trans_begin);
+  memcpy (&trans_inside, self->inside_inside, sizeof trans_inside);
+  from_begin += trans_begin;
+  from_inside += trans_inside;
+  begun = from_begin > none;
+  best = (NerVec4) (((NerIVec4) from_begin & begun) | ((NerIVec4) none & ~begun));
+  longer = from_inside > best;
+  *arg_out = (inside_slots & longer) | (begin_slots & begun & ~longer);
+  return (NerVec4) (((NerIVec4) from_inside & longer) | ((NerIVec4) best & ~longer));
 }
 
-/* Adds the emission scores of one token (in label order) and keeps the
- * step's scores in Viterbi's order. */
+/* Adds the emission scores of one token (in slot order). */
 static inline void
 viterbi_advance (const NerModel *self,
                  const float    *emission,
                  float          *prev,
                  gint32         *back)
 {
-  NerIVec4 arg;
-  NerVec4 open = viterbi_open_step (self->open_trans, prev, &arg);
-  NerVec4 e = { emission[0], emission[1], emission[3], emission[5] };
-  float inside[3];
+  NerIVec4 open_arg, inside_arg;
+  NerVec4 open = viterbi_open_step (self->open_trans, prev, &open_arg);
+  NerVec4 inside = viterbi_inside_step (self, prev, &inside_arg);
+  NerVec4 e_open, e_inside;
 
-#pragma GCC unroll 3
-  for (guint t = 0; t < 3; t++)
-    inside[t] = viterbi_inside_step (prev, self->inside_trans[t], t, &back[4 + t])
-                + emission[2 * t + 2];
-  open += e;
+  memcpy (&e_open, emission, sizeof e_open);
+  memcpy (&e_inside, emission + 4, sizeof e_inside);
+  open += e_open;
+  inside += e_inside;
   memcpy (prev, &open, sizeof open);
-  memcpy (back, &arg, sizeof arg);
-  memcpy (prev + 4, inside, sizeof inside);
+  memcpy (prev + 4, &inside, sizeof inside);
+  memcpy (back, &open_arg, sizeof open_arg);
+  memcpy (back + 4, &inside_arg, sizeof inside_arg);
 }
 
 static void
@@ -268,12 +313,12 @@ viterbi_start (const NerModel *self,
                float          *prev)
 {
   for (guint k = 0; k < 4; k++)
-    prev[k] = self->start[viterbi_label[k]] + emission[viterbi_label[k]];
+    prev[k] = self->start[viterbi_label[k]] + emission[k];
   for (guint k = 4; k < NER_ROW; k++)
     prev[k] = NEG_INF;
 }
 
-/* The best final label, then back along the kept predecessors. */
+/* The best final label, then back along the kept predecessors' slots. */
 static void
 viterbi_finish (const float  *prev,
                 const gint32 *back,
@@ -285,16 +330,17 @@ viterbi_finish (const float  *prev,
   for (guint l = 1; l < NER_N_LABELS; l++)
     if (prev[viterbi_slot[l]] > prev[viterbi_slot[last]])
       last = l;
+  last = viterbi_slot[last];
   for (guint i = n; i-- > 0;)
     {
-      labels[i] = (guint8) last;
+      labels[i] = viterbi_label[last];
       if (i > 0)
-        last = (guint) back[(gsize) i * NER_ROW + viterbi_slot[last]];
+        last = (guint) back[(gsize) i * NER_ROW + last];
     }
 }
 
-/* Viterbi over first-order transitions; @emissions is n × NER_ROW,
- * @back n × NER_ROW scratch. */
+/* Viterbi over first-order transitions; @emissions is n × NER_ROW in
+ * slot order, @back n × NER_ROW scratch. */
 NER_VECTOR_CLONES static void
 viterbi (const NerModel *self,
          const float    *emissions,
@@ -542,9 +588,22 @@ word_fill (const NerModel *self,
  * scratch memory stays on the stack-sized heap block. */
 #define CHUNK 512
 
-/* A row of weights as one vector: two SSE adds, or one AVX add where
- * the processor has it (the same sums: one addition per label). */
-typedef float NerVec8 __attribute__ ((vector_size (NER_ROW * sizeof (float))));
+typedef struct
+{
+  const float *weights;
+  NerVec8      acc;
+} RowSum;
+
+static inline void
+row_sum_add (gpointer data,
+             guint32  row)
+{
+  RowSum *sum = data;
+  NerVec8 w;
+
+  memcpy (&w, sum->weights + (gsize) row * NER_ROW, sizeof w);
+  sum->acc += w;
+}
 
 /* Adds the context features' weights to each token's emission scores,
  * which hold its word's. */
@@ -557,22 +616,14 @@ context_scores (const NerModel       *self,
 {
   for (guint i = 0; i < n; i++)
     {
-      guint32 rows[NER_N_FEATURES];
       float *scores = emissions + (gsize) i * NER_ROW;
-      NerVec8 acc;
+      RowSum sum = { self->weights };
 
-      memcpy (&acc, scores, sizeof acc);
-      ner_context_rows (self->tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
-                        i == 0, self->bits, rows);
-#pragma GCC unroll 28
-      for (guint f = NER_N_WORD_FEATURES; f < NER_N_FEATURES; f++)
-        {
-          NerVec8 w;
-
-          memcpy (&w, self->weights + (gsize) rows[f] * NER_ROW, sizeof w);
-          acc += w;
-        }
-      memcpy (scores, &acc, sizeof acc);
+      memcpy (&sum.acc, scores, sizeof sum.acc);
+      ner_context_rows_each (self->tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
+                             i == 0, self->bits, row_sum_add, &sum);
+      to_slot_order (&sum.acc);
+      memcpy (scores, &sum.acc, sizeof sum.acc);
     }
 }
 
@@ -591,6 +642,7 @@ tag_plain (const NerModel *self,
   compute_rows (self, tokens, n, infos, rows);
   for (guint i = 0; i < n; i++)
     emission_scores (self, rows + (gsize) i * NER_N_FEATURES, emissions + (gsize) i * NER_ROW);
+  emissions_to_slot_order (emissions, n);
   viterbi (self, emissions, n, back, labels);
 }
 
@@ -930,6 +982,7 @@ ner_trainer_learn (NerTrainer     *self,
   for (guint i = 0; i < n; i++)
     emission_scores (&self->model, rows + (gsize) i * NER_N_FEATURES,
                      emissions + (gsize) i * NER_ROW);
+  emissions_to_slot_order (emissions, n);
   viterbi (&self->model, emissions, n, back, guess);
 
   for (guint i = 0; i < n; i++)

@@ -1,0 +1,258 @@
+/* test-nerseg.c: what the segmenter and the entity labeller cost
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The segmenter's and the labeller's outputs are tested elsewhere
+ * (test-document.c, test-docjson.c, test-ner-fast.c). These tests hold
+ * what makes them cheap where it can be counted without a clock: the
+ * memory blocks they ask for.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "redaksi-document-private.h"
+#include "redaksi-resources-private.h"
+#include "redaksi-tokenizer-private.h"
+#include "redaksi-test-util.h"
+
+/* Allocations counted by replacing malloc in this program; not under
+ * AddressSanitizer, which replaces it itself. */
+#ifndef __SANITIZE_ADDRESS__
+#define COUNT_ALLOCATIONS 1
+
+static gint allocations;
+
+extern void *__libc_malloc (size_t size);
+extern void *__libc_calloc (size_t n, size_t size);
+extern void *__libc_realloc (void *p, size_t size);
+extern void  __libc_free (void *p);
+
+void *
+malloc (size_t size)
+{
+  g_atomic_int_inc (&allocations);
+  return __libc_malloc (size);
+}
+
+void *
+calloc (size_t n,
+        size_t size)
+{
+  g_atomic_int_inc (&allocations);
+  return __libc_calloc (n, size);
+}
+
+void *
+realloc (void   *p,
+         size_t  size)
+{
+  g_atomic_int_inc (&allocations);
+  return __libc_realloc (p, size);
+}
+
+void
+free (void *p)
+{
+  __libc_free (p);
+}
+
+/* The development set's articles one after the other, up to @size
+ * bytes at least. */
+static char *
+news_text (gsize size)
+{
+  g_autoptr(GPtrArray) texts = redaksi_test_devset_texts ();
+  GString *text = g_string_new (NULL);
+
+  g_assert_cmpuint (texts->len, >, 0);
+  for (guint i = 0; text->len < size; i = (i + 1) % texts->len)
+    {
+      g_string_append (text, texts->pdata[i]);
+      g_string_append (text, "\n\n");
+    }
+  return g_string_free (text, FALSE);
+}
+#endif
+
+/* News, from one article to a thousand: the tokens, sentences and
+ * paragraphs go into one block each, made once from the text's length,
+ * not grown a token or a span at a time. A document is cut into them
+ * when it is first asked for them. */
+static void
+test_segment_allocations (void)
+{
+#ifdef COUNT_ALLOCATIONS
+  static const gsize sizes[] = { 1500, 6500, 40000, 2000000 };
+  g_autoptr(RedaksiDocument) warm = NULL;
+
+  /* The abbreviation lexicon is read at its first use. */
+  warm = redaksi_document_new_from_text ("Oleh dr. A. Rahman.", -1, NULL);
+  g_assert_cmpuint (redaksi_document_get_n_tokens (warm), ==, 5);
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autofree char *text = news_text (sizes[k]);
+      g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, NULL);
+      guint before = (guint) g_atomic_int_get (&allocations), made, n_tokens;
+
+      n_tokens = redaksi_document_get_n_tokens (document);
+      made = (guint) g_atomic_int_get (&allocations) - before;
+      g_test_message ("%" G_GSIZE_FORMAT " bytes: %u tokens, %u sentences, %u allocations",
+                      strlen (text), n_tokens, redaksi_document_get_n_sentences (document), made);
+      g_assert_cmpuint (n_tokens, >, strlen (text) / 8);
+      g_assert_cmpuint (made, <=, 3);
+    }
+#else
+  g_test_skip ("allocations are not counted under AddressSanitizer");
+#endif
+}
+
+/* Text denser in tokens than news, whose tokens outgrow the room made
+ * for news: every comma a token of its own, every line a paragraph. */
+static void
+test_dense_tokens_grow (void)
+{
+  GString *text = g_string_new (NULL);
+  g_autofree char *str = NULL;
+  g_autoptr(RedaksiDocument) document = NULL;
+  const RedaksiToken *tokens;
+  const RedaksiSpan *spans;
+  guint n;
+
+  for (guint line = 0; line < 2000; line++)
+    {
+      for (guint i = 0; i < 50; i++)
+        g_string_append_c (text, ',');
+      g_string_append_c (text, '\n');
+    }
+  str = g_string_free (text, FALSE);
+  document = redaksi_document_new_from_text (str, -1, NULL);
+  tokens = _redaksi_document_peek_tokens (document, &n);
+  g_assert_cmpuint (n, ==, 2000 * 50);
+  for (guint i = 0; i < n; i++)
+    {
+      guint at = (i / 50) * 51 + i % 50;
+
+      g_assert_cmpuint (tokens[i].kind, ==, REDAKSI_TOKEN_PUNCTUATION);
+      g_assert_cmpuint (tokens[i].start, ==, at);
+      g_assert_cmpuint (tokens[i].end, ==, at + 1);
+    }
+  spans = _redaksi_document_peek_paragraphs (document, &n);
+  g_assert_cmpuint (n, ==, 2000);
+  for (guint p = 0; p < n; p++)
+    g_assert_cmpuint (spans[p].first_token, ==, p * 50);
+  spans = _redaksi_document_peek_sentences (document, &n);
+  g_assert_cmpuint (n, ==, 2000);
+  for (guint p = 0; p < n; p++)
+    g_assert_cmpuint (spans[p].end_token, ==, (p + 1) * 50);
+}
+
+/* A word's end, wherever it falls in the eight bytes the segmenter
+ * reads at once: runs of every length and alignment, ended by every
+ * ASCII byte that joins no word parts and by characters beyond ASCII. */
+static void
+test_word_ends (void)
+{
+  static const char *const beyond[] = { "é", "€", "\u00a0", "中", "’" };
+
+  for (guint indent = 0; indent < 9; indent++)
+    for (guint length = 1; length <= 20; length++)
+      for (guint b = 1; b < 0x80 + G_N_ELEMENTS (beyond); b++)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          g_autoptr(RedaksiDocument) document = NULL;
+          const RedaksiToken *tokens;
+          gboolean joins;
+          guint n, expected;
+
+          if (b < 0x80 && strchr ("-_',/:.@\n", (char) b) != NULL)
+            continue;  /* connectors, asked the long way; a new line */
+          for (guint i = 0; i < indent; i++)
+            g_string_append_c (text, ' ');
+          for (guint i = 0; i < length; i++)
+            g_string_append_c (text, "aZ5q"[i % 4]);
+          if (b < 0x80)
+            g_string_append_c (text, (char) b);
+          else
+            g_string_append (text, beyond[b - 0x80]);
+          g_string_append (text, "k b");
+          document = redaksi_document_new_from_text (text->str, -1, NULL);
+          tokens = _redaksi_document_peek_tokens (document, &n);
+          /* é and 中 join the word; ’ between letters too. */
+          if (b < 0x80)
+            joins = g_ascii_isalnum (b);
+          else
+            joins = b == 0x80 || b == 0x83
+                    || (b == 0x84 && g_ascii_isalpha (text->str[indent + length - 1]));
+          expected = indent + length + (joins ? (b < 0x80 ? 1 : strlen (beyond[b - 0x80])) + 1 : 0);
+          g_assert_cmpuint (n, >, 0);
+          if (tokens[0].end != expected)
+            g_error ("\"%s\" (byte %u): first token ends at %u, expected %u", text->str, b,
+                     tokens[0].end, expected);
+        }
+}
+
+/* The lexicon answers as a hash table of its lines does. */
+static void
+test_abbreviation_lexicon (void)
+{
+  g_autoptr(GBytes) bytes = _redaksi_lookup_resource ("lexicon/abbreviations.tsv", NULL);
+  g_autoptr(GHashTable) plain = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) texts = redaksi_test_devset_texts ();
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_nonnull (bytes);
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 2);
+
+      if (lines[i][0] == '#' || fields[0] == NULL || fields[1] == NULL)
+        continue;
+      g_hash_table_insert (plain, g_strdup (fields[0]),
+                           GUINT_TO_POINTER (g_str_equal (fields[1], "terminal")
+                                             ? REDAKSI_ABBREVIATION_TERMINAL
+                                             : REDAKSI_ABBREVIATION_INNER));
+      /* The word, and words near it that are none. */
+      g_ptr_array_add (words, g_strdup (fields[0]));
+      g_ptr_array_add (words, g_ascii_strup (fields[0], -1));
+      g_ptr_array_add (words, g_ascii_strdown (fields[0], -1));
+      g_ptr_array_add (words, g_strconcat (fields[0], "a", NULL));
+      g_ptr_array_add (words, g_strndup (fields[0], strlen (fields[0]) - 1));
+    }
+  g_assert_cmpuint (g_hash_table_size (plain), >, 50);
+  for (guint t = 0; t < texts->len; t++)
+    {
+      g_auto(GStrv) parts = g_strsplit_set (texts->pdata[t], " \n", -1);
+
+      for (guint i = 0; parts[i] != NULL; i++)
+        g_ptr_array_add (words, g_strdup (parts[i]));
+    }
+  g_ptr_array_add (words, g_strdup ("abcdefghijklmnopq"));
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *word = words->pdata[i];
+      guint expected = 0;
+
+      if (strlen (word) < 16)
+        expected = GPOINTER_TO_UINT (g_hash_table_lookup (plain, word));
+      g_assert_cmpuint (_redaksi_abbreviation_lookup (word, strlen (word)), ==, expected);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/redaksi/nerseg/segment-allocations", test_segment_allocations);
+  g_test_add_func ("/redaksi/nerseg/dense-tokens-grow", test_dense_tokens_grow);
+  g_test_add_func ("/redaksi/nerseg/word-ends", test_word_ends);
+  g_test_add_func ("/redaksi/nerseg/abbreviation-lexicon", test_abbreviation_lexicon);
+
+  return g_test_run ();
+}
