@@ -1,7 +1,8 @@
 """`redaksi batch --jobs 2` while its output is blocked: a reader of the
 output that stops reading (a FIFO nobody empties, a slow pipe) holds up
 the writing, not the analyses. The workers go on reading and analysing
-records until the window of records in flight is full.
+records until the window of records in flight is full, and that window is
+bounded by bytes as well as by records.
 
 How far the batch read is seen from outside, in the position of its input
 file (/proc/PID/fdinfo), once the process has stopped moving."""
@@ -28,7 +29,8 @@ LIMIT_SECONDS = 120
 
 def write_records(path, count, text_bytes):
     """@count records whose lines are all the same length; returns it."""
-    text = make_articles.article(7, text_bytes)[:text_bytes]
+    article = make_articles.article(7, 8000)
+    text = (article * (text_bytes // len(article) + 1))[:text_bytes]
     lengths = set()
     with open(path, "w", encoding="utf-8") as f:
         for i in range(count):
@@ -67,7 +69,17 @@ def settled_position(proc, path):
     raise AssertionError("the batch never settled")
 
 
-def read_ahead(count, text_bytes, *args):
+_read_ahead_runs = {}
+
+
+def read_ahead(count, text_bytes):
+    """read_ahead_once(), one run a kind of input."""
+    if (count, text_bytes) not in _read_ahead_runs:
+        _read_ahead_runs[(count, text_bytes)] = read_ahead_once(count, text_bytes)
+    return _read_ahead_runs[(count, text_bytes)]
+
+
+def read_ahead_once(count, text_bytes):
     """Lines of input read while the output blocks at once, and the
     line length. The output is a FIFO of one page that nobody reads."""
     path = os.path.join(WORK, "in-%d-%d.jsonl" % (count, text_bytes))
@@ -82,7 +94,7 @@ def read_ahead(count, text_bytes, *args):
     except OSError:
         os.close(reader)
         raise Skip("this kernel cannot shrink a pipe")
-    proc = subprocess.Popen([TOOL, "batch", "--jobs", "2", "--ops", "document", *args, path, "-o", fifo],
+    proc = subprocess.Popen([TOOL, "batch", "--jobs", "2", "--ops", "document", path, "-o", fifo],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         position = settled_position(proc, path)
@@ -100,6 +112,20 @@ def test_workers_go_on_while_the_output_blocks():
     lines, _ = read_ahead(400, 8000)
     print("# %d records of 8 KB read while the output blocked" % lines)
     assert lines >= 24, lines
+
+
+def test_window_is_deep_for_small_records():
+    # A record that takes long (or a worker kept off its core) must not
+    # stop the others after a few dozen records.
+    lines, _ = read_ahead(400, 8000)
+    assert lines >= 100, lines
+
+
+def test_window_is_bounded_in_bytes():
+    # Records of 1 MB: the window stops at its bytes, not at its count.
+    lines, length = read_ahead(24, 1000000)
+    print("# %d records of %d bytes read while the output blocked" % (lines, length))
+    assert lines * length <= 12 * 1000 * 1000, lines
 
 
 try:

@@ -17,10 +17,15 @@
 #include "redaksi-record.h"
 #include "redaksi-tool.h"
 
-/* Records in flight per worker thread: enough to keep the workers busy
- * while the writer waits for a slow record, few enough that memory is
- * bounded by the window and not by the file. */
-#define RECORDS_PER_JOB 16
+/* Records in flight per worker thread, and their input bytes: enough
+ * that a worker goes on while the record at the head of the window takes
+ * long (a long article, or its worker kept off its core on a busy
+ * machine), few enough that memory is bounded by the window and not by
+ * the file. Small records fill the window by count, large ones by bytes;
+ * every worker always gets one record. */
+#define RECORDS_PER_JOB 64
+#define WINDOW_BYTES_PER_JOB (4 * 1024 * 1024)
+#define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 4)
 /* The output's stdio buffer: a record is a few kilobytes, and stdio's
  * own buffer of a block would write the output 4 KB a system call. */
 #define OUTPUT_BUFFER_SIZE (256 * 1024)
@@ -53,6 +58,8 @@ typedef struct
   GCond                 done;
   Slot                 *slots;
   guint                 window;
+  guint64               window_bytes;    /* of the records in flight */
+  guint64               window_bytes_max;
   guint64               next_read;
   guint64               next_write;
   LineReader           *reader;
@@ -181,7 +188,12 @@ write_head (Batch *batch,
     }
   g_mutex_lock (&batch->lock);
   for (guint i = 0; i < n; i++)
-    batch->slots[(first + i) % batch->window].done = FALSE;
+    {
+      Slot *slot = &batch->slots[(first + i) % batch->window];
+
+      slot->done = FALSE;
+      batch->window_bytes -= slot->length;
+    }
   batch->n_failed += failed;
   batch->next_write += n;
   if (batch->write_errno == 0)
@@ -249,6 +261,15 @@ read_line (LineReader *reader,
   return *length > 0;
 }
 
+static gboolean
+window_full (Batch *batch)
+{
+  guint64 in_flight = batch->next_read - batch->next_write;
+
+  return in_flight >= batch->window
+         || (in_flight >= batch->jobs && batch->window_bytes >= batch->window_bytes_max);
+}
+
 /* Takes the next record into a free slot, with the lock held: NULL at
  * the end of the input, after a failed write, or when the window holds
  * no free slot (then *@wait). Lines already in a resumed output are
@@ -266,7 +287,7 @@ take_record (Batch    *batch,
     {
       if (batch->ended || batch->write_errno != 0)
         return NULL;
-      if (batch->next_read - batch->next_write >= batch->window)
+      if (window_full (batch))
         {
           *wait = TRUE;
           return NULL;
@@ -289,6 +310,7 @@ take_record (Batch    *batch,
   slot->line = too_large ? NULL : g_strndup (batch->line->str, length);
   slot->length = length;
   slot->too_large = too_large;
+  batch->window_bytes += length;
   return slot;
 }
 
@@ -473,6 +495,7 @@ batch_init (Batch                *batch,
   g_cond_init (&batch->done);
   batch->jobs = jobs;
   batch->window = jobs * RECORDS_PER_JOB;
+  batch->window_bytes_max = (guint64) jobs * WINDOW_BYTES_PER_JOB;
   batch->slots = g_new0 (Slot, batch->window);
   batch->analyses = analyses;
   batch->progress = isatty (STDERR_FILENO);
