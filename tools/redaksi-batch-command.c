@@ -25,7 +25,6 @@
  * every worker always gets one record. */
 #define RECORDS_PER_JOB 64
 #define WINDOW_BYTES_PER_JOB (4 * 1024 * 1024)
-#define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 4)
 /* The output's stdio buffer: a record is a few kilobytes, and stdio's
  * own buffer of a block would write the output 4 KB a system call. */
 #define OUTPUT_BUFFER_SIZE (256 * 1024)
