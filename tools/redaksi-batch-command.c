@@ -17,10 +17,17 @@
 #include "redaksi-record.h"
 #include "redaksi-tool.h"
 
-/* Records in flight per worker thread: enough to keep the workers busy
- * while the writer waits for a slow record, few enough that memory is
- * bounded by the window and not by the file. */
-#define RECORDS_PER_JOB 16
+/* Records in flight per worker thread, and their input bytes: enough
+ * that a worker goes on while the record at the head of the window takes
+ * long (a long article, or its worker kept off its core on a busy
+ * machine), few enough that memory is bounded by the window and not by
+ * the file. Small records fill the window by count, large ones by bytes;
+ * every worker always gets one record. */
+#define RECORDS_PER_JOB 64
+#define WINDOW_BYTES_PER_JOB (4 * 1024 * 1024)
+/* The output's stdio buffer: a record is a few kilobytes, and stdio's
+ * own buffer of a block would write the output 4 KB a system call. */
+#define OUTPUT_BUFFER_SIZE (256 * 1024)
 #define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 4)
 
 typedef struct
@@ -50,6 +57,8 @@ typedef struct
   GCond                 done;
   Slot                 *slots;
   guint                 window;
+  guint64               window_bytes;    /* of the records in flight */
+  guint64               window_bytes_max;
   guint64               next_read;
   guint64               next_write;
   LineReader           *reader;
@@ -59,6 +68,8 @@ typedef struct
 
   FILE                 *out;
   int                   write_errno;  /* the first failed write */
+  gboolean              writing;      /* a worker is writing the head of the window */
+  guint                 waiting;      /* workers waiting for a free slot */
   guint64               n_failed;
   guint64               n_resumed;
   guint64               bytes_read;
@@ -125,33 +136,89 @@ show_progress (Batch    *batch,
               batch->next_write, records / seconds, bytes / seconds / 1e6, eta);
 }
 
-static void
+/* Writes one finished record; the lock is not held, and nobody else
+ * touches the slot until next_write passes it. Returns the errno of a
+ * failed write, or 0. */
+static int
 write_slot (Batch *batch,
             Slot  *slot)
 {
-  if ((fputs (slot->output, batch->out) < 0 || fputc ('\n', batch->out) == EOF) && batch->write_errno == 0)
-    batch->write_errno = errno != 0 ? errno : EIO;
-  batch->n_failed += slot->failed;
+  int saved_errno = 0;
+
+  if (fputs (slot->output, batch->out) < 0 || fputc ('\n', batch->out) == EOF)
+    saved_errno = errno != 0 ? errno : EIO;
   g_clear_pointer (&slot->output, g_free);
   g_clear_pointer (&slot->line, g_free);
-  slot->done = FALSE;
-  batch->next_write++;
-  show_progress (batch, FALSE);
+  return saved_errno;
+}
+
+/* The finished records at the head of the window, in input order. */
+static guint
+count_ready (Batch *batch)
+{
+  guint n = 0;
+
+  while (batch->next_write + n < batch->next_read
+         && batch->slots[(batch->next_write + n) % batch->window].done)
+    n++;
+  return n;
+}
+
+/* Writes @n records from the head of the window with the lock let go,
+ * so that the other workers go on reading and analysing while a write
+ * waits for the disk or for a slow reader of the output. */
+static void
+write_head (Batch *batch,
+            guint  n)
+{
+  guint64 first = batch->next_write;
+  guint64 failed = 0;
+  int saved_errno = 0;
+
+  g_mutex_unlock (&batch->lock);
+  for (guint i = 0; i < n; i++)
+    {
+      Slot *slot = &batch->slots[(first + i) % batch->window];
+      int write_errno = write_slot (batch, slot);
+
+      failed += slot->failed;
+      if (saved_errno == 0)
+        saved_errno = write_errno;
+    }
+  g_mutex_lock (&batch->lock);
+  for (guint i = 0; i < n; i++)
+    {
+      Slot *slot = &batch->slots[(first + i) % batch->window];
+
+      slot->done = FALSE;
+      batch->window_bytes -= slot->length;
+    }
+  batch->n_failed += failed;
+  batch->next_write += n;
+  if (batch->write_errno == 0)
+    batch->write_errno = saved_errno;
 }
 
 /* Writes the finished records at the head of the window, in input
- * order; called with the lock held. */
+ * order, until none is left; called with the lock held, by one worker
+ * at a time. Records finished meanwhile by the others are written in
+ * the same turn. */
 static void
 write_ready (Batch *batch)
 {
-  while (batch->next_write < batch->next_read)
-    {
-      Slot *slot = &batch->slots[batch->next_write % batch->window];
+  guint n;
 
-      if (!slot->done)
-        return;
-      write_slot (batch, slot);
+  g_assert (!batch->writing);
+  batch->writing = TRUE;
+  while ((n = count_ready (batch)) > 0)
+    {
+      write_head (batch, n);
+      show_progress (batch, FALSE);
+      /* GCond wakes with a system call even when nobody waits. */
+      if (batch->waiting > 0)
+        g_cond_broadcast (&batch->done);
     }
+  batch->writing = FALSE;
 }
 
 static gboolean
@@ -193,6 +260,15 @@ read_line (LineReader *reader,
   return *length > 0;
 }
 
+static gboolean
+window_full (Batch *batch)
+{
+  guint64 in_flight = batch->next_read - batch->next_write;
+
+  return in_flight >= batch->window
+         || (in_flight >= batch->jobs && batch->window_bytes >= batch->window_bytes_max);
+}
+
 /* Takes the next record into a free slot, with the lock held: NULL at
  * the end of the input, after a failed write, or when the window holds
  * no free slot (then *@wait). Lines already in a resumed output are
@@ -210,7 +286,7 @@ take_record (Batch    *batch,
     {
       if (batch->ended || batch->write_errno != 0)
         return NULL;
-      if (batch->next_read - batch->next_write >= batch->window)
+      if (window_full (batch))
         {
           *wait = TRUE;
           return NULL;
@@ -233,13 +309,15 @@ take_record (Batch    *batch,
   slot->line = too_large ? NULL : g_strndup (batch->line->str, length);
   slot->length = length;
   slot->too_large = too_large;
+  batch->window_bytes += length;
   return slot;
 }
 
-/* Every worker reads the next line, analyses it and, when it finishes
- * the next record in input order, writes it and the finished ones after
- * it. No thread hands records to another: a thread that waits for a
- * core (a loaded machine) holds up its own record only. */
+/* Every worker reads the next line, analyses it and, when the record at
+ * the head of the window is finished and nobody is writing, writes the
+ * finished ones there. No thread hands records to another: a thread
+ * that waits for a core (a loaded machine) holds up its own record
+ * only, and one that waits for its write holds up nobody. */
 static gpointer
 run_worker (gpointer data)
 {
@@ -254,19 +332,19 @@ run_worker (gpointer data)
         {
           if (!wait)
             break;
-          /* The window is full: its first record is still being made. */
+          /* The window is full: its first record is still being made,
+           * or written. */
+          batch->waiting++;
           g_cond_wait (&batch->done, &batch->lock);
+          batch->waiting--;
           continue;
         }
       g_mutex_unlock (&batch->lock);
       analyse_slot (batch, slot);
       g_mutex_lock (&batch->lock);
       slot->done = TRUE;
-      if (slot == &batch->slots[batch->next_write % batch->window])
-        {
-          write_ready (batch);
-          g_cond_broadcast (&batch->done);
-        }
+      if (!batch->writing)
+        write_ready (batch);
     }
   g_mutex_unlock (&batch->lock);
   return NULL;
@@ -339,6 +417,7 @@ static FILE *
 open_part (const char      *part_path,
            const GStatBuf  *target,
            gboolean         resume,
+           char            *buffer,
            guint64         *n_resumed,
            GError         **error)
 {
@@ -354,6 +433,8 @@ open_part (const char      *part_path,
         close (fd);
       return NULL;
     }
+  /* Before the first read: setvbuf comes before any other use. */
+  setvbuf (part, buffer, _IOFBF, OUTPUT_BUFFER_SIZE);
   if (resume && !truncate_to_last_line (part, n_resumed, error))
     {
       fclose (part);
@@ -413,6 +494,7 @@ batch_init (Batch                *batch,
   g_cond_init (&batch->done);
   batch->jobs = jobs;
   batch->window = jobs * RECORDS_PER_JOB;
+  batch->window_bytes_max = (guint64) jobs * WINDOW_BYTES_PER_JOB;
   batch->slots = g_new0 (Slot, batch->window);
   batch->analyses = analyses;
   batch->progress = isatty (STDERR_FILENO);
@@ -436,6 +518,7 @@ typedef struct
   GStatBuf  info;
   char     *part_path;   /* NULL when writing to target directly */
   FILE     *file;
+  char     *buffer;      /* file's, until it is closed */
 } BatchOutput;
 
 static void
@@ -443,6 +526,7 @@ batch_output_clear (BatchOutput *output)
 {
   g_clear_pointer (&output->target, g_free);
   g_clear_pointer (&output->part_path, g_free);
+  g_clear_pointer (&output->buffer, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BatchOutput, batch_output_clear)
@@ -465,12 +549,14 @@ batch_output_open (BatchOutput  *output,
                        _("%s is not a regular file; --resume needs one"), path);
           return FALSE;
         }
+      /* stdio's own buffering: a reader of a pipe gets records as they come. */
       if ((output->file = fopen (output->target, "w")) == NULL)
         return set_errno_error (error, path, errno);
       return TRUE;
     }
   output->part_path = g_strconcat (output->target, ".part", NULL);
-  output->file = open_part (output->part_path, &output->info, resume, n_resumed, error);
+  output->buffer = g_malloc (OUTPUT_BUFFER_SIZE);
+  output->file = open_part (output->part_path, &output->info, resume, output->buffer, n_resumed, error);
   return output->file != NULL;
 }
 

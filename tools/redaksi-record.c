@@ -870,29 +870,82 @@ find_member (GArray     *members,
   return NULL;
 }
 
+/* The short escapes json-glib writes; 'u' for \u00XX, 0 for none. */
+static const char json_escapes[128] = {
+  ['\b'] = 'b', ['\t'] = 't', ['\n'] = 'n', ['\f'] = 'f', ['\r'] = 'r',
+  [0x01] = 'u', [0x02] = 'u', [0x03] = 'u', [0x04] = 'u', [0x05] = 'u', [0x06] = 'u',
+  [0x07] = 'u', [0x0b] = 'u', [0x0e] = 'u', [0x0f] = 'u', [0x10] = 'u', [0x11] = 'u',
+  [0x12] = 'u', [0x13] = 'u', [0x14] = 'u', [0x15] = 'u', [0x16] = 'u', [0x17] = 'u',
+  [0x18] = 'u', [0x19] = 'u', [0x1a] = 'u', [0x1b] = 'u', [0x1c] = 'u', [0x1d] = 'u',
+  [0x1e] = 'u', [0x7f] = 'u', ['"'] = '"', ['\\'] = '\\',
+};
+
+/**
+ * _redaksi_record_append_json_string:
+ *
+ * Appends @str quoted as json_to_string() of json-glib 1.6 writes it,
+ * byte for byte, a run of plain bytes at a time: json-glib's generator
+ * appends a byte at a time, and a record's text is most of the record.
+ * Its rules, kept as they are: U+001F is written as it is, U+007F as
+ * \u007f, and every byte from 0x80 as it is.
+ */
+void
+_redaksi_record_append_json_string (GString    *out,
+                                    const char *str)
+{
+  const char *run = str;
+  const char *p;
+
+  g_string_append_c (out, '"');
+  for (p = str; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+      char escape = c < 0x80 ? json_escapes[c] : 0;
+
+      if (escape == 0)
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      if (escape == 'u')
+        g_string_append_printf (out, "\\u00%02x", c);
+      else
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, escape);
+        }
+    }
+  g_string_append_len (out, run, p - run);
+  g_string_append_c (out, '"');
+}
+
 static void
 append_member (GString    *out,
                const char *name,
                const char *value,
                gssize      length)
 {
-  g_autoptr(JsonNode) key = json_node_init_string (json_node_alloc (), name);
-  g_autofree char *quoted = json_to_string (key, FALSE);
-
   if (out->len > 1)
     g_string_append_c (out, ',');
-  g_string_append (out, quoted);
+  _redaksi_record_append_json_string (out, name);
   g_string_append_c (out, ':');
   g_string_append_len (out, value, length);
 }
 
+/* Strings, most of a record, are written here; other values by json-glib. */
 static void
 append_node_member (GString    *out,
                     const char *name,
                     JsonNode   *node)
 {
-  g_autofree char *value = json_to_string (node, FALSE);
+  g_autofree char *value = NULL;
 
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      append_member (out, name, "", 0);
+      _redaksi_record_append_json_string (out, json_node_get_string (node));
+      return;
+    }
+  value = json_to_string (node, FALSE);
   append_member (out, name, value, -1);
 }
 

@@ -56,5 +56,7 @@ char       *redaksi_record_process_line     (RedaksiAnalyzer     *analyzer,
                                              RedaksiAnalysisFlags analyses,
                                              gboolean            *failed);
 char       *redaksi_json_to_string          (JsonNode            *node);
+void        _redaksi_record_append_json_string (GString          *out,
+                                                const char       *str);
 
 G_END_DECLS

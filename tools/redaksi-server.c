@@ -19,6 +19,7 @@
 #include <locale.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <glib-unix.h>
@@ -144,6 +145,10 @@ struct _RedaksiServer
   char                 *last_host;   /* the last Host header checked */
   int                   peers_fd;    /* epoll set of the watched sockets */
   guint                 peers_id;
+  GMutex                returned_lock;
+  GQueue                returned;     /* of Request, back from the workers */
+  int                   returned_fd;  /* eventfd: the queue is no longer empty */
+  guint                 returned_id;
   gboolean              last_host_allowed;
   ExpiryQueue           idle_timeouts;  /* of IdleConnection */
 };
@@ -176,6 +181,7 @@ typedef struct
   gboolean              disconnected;
   guint                 status;
   char                 *answer;
+  GList                 returned_link;  /* in the server's returned queue */
 } Request;
 
 static void
@@ -914,7 +920,25 @@ answer_lt_check (Request *request)
   request->answer = redaksi_json_to_string (node);
 }
 
-static gboolean worker_returned (gpointer data);
+/* A finished request goes back to the main context through one queue and
+ * one eventfd that the main loop watches for the server's life: only the
+ * request that finds the queue empty signals it. g_main_context_invoke()
+ * would make a GSource a request, and take the context's lock, which the
+ * main loop holds while it polls and dispatches. */
+static void
+return_request (RedaksiServer *self,
+                Request       *request)
+{
+  gboolean was_empty;
+
+  request->returned_link.data = request;
+  g_mutex_lock (&self->returned_lock);
+  was_empty = g_queue_is_empty (&self->returned);
+  g_queue_push_tail_link (&self->returned, &request->returned_link);
+  g_mutex_unlock (&self->returned_lock);
+  if (was_empty)
+    eventfd_write (self->returned_fd, 1);
+}
 
 static void
 run_request (gpointer data,
@@ -932,7 +956,7 @@ run_request (gpointer data,
   else
     answer_analyze (request);
   uselocale (previous);
-  g_main_context_invoke (self->context, worker_returned, request);
+  return_request (self, request);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1017,10 +1041,9 @@ answer_early (Request    *request,
   resize_pool (self);
 }
 
-static gboolean
-worker_returned (gpointer data)
+static void
+worker_returned (Request *request)
 {
-  Request *request = data;
   RedaksiServer *self = request->server;
 
   if (request->large)
@@ -1034,7 +1057,28 @@ worker_returned (gpointer data)
     answer (request, request->status, g_steal_pointer (&request->answer));
   request_free (request);
   start_waiting_large (self);
-  return G_SOURCE_REMOVE;
+}
+
+/* The eventfd is read before the queue is taken: a request queued after
+ * that signals again. */
+static gboolean
+requests_returned (gint          fd,
+                   GIOCondition  condition,
+                   gpointer      data)
+{
+  RedaksiServer *self = data;
+  GQueue returned;
+  eventfd_t count;
+  GList *link;
+
+  eventfd_read (fd, &count);
+  g_mutex_lock (&self->returned_lock);
+  returned = self->returned;
+  g_queue_init (&self->returned);
+  g_mutex_unlock (&self->returned_lock);
+  while ((link = g_queue_pop_head_link (&returned)) != NULL)
+    worker_returned (link->data);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -1591,6 +1635,9 @@ redaksi_server_new (const RedaksiServerOptions  *options,
   g_autoptr(RedaksiServer) self = g_new0 (RedaksiServer, 1);
 
   self->peers_fd = -1;
+  self->returned_fd = -1;
+  g_mutex_init (&self->returned_lock);
+  g_queue_init (&self->returned);
   self->options = *options;
   self->address = g_strdup (options->address);
   self->origin = g_strdup (options->origin);
@@ -1612,6 +1659,13 @@ redaksi_server_new (const RedaksiServerOptions  *options,
       return NULL;
     }
   self->peers_id = g_unix_fd_add_full (G_PRIORITY_HIGH, self->peers_fd, G_IO_IN, peers_ready, self, NULL);
+  self->returned_fd = eventfd (0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (self->returned_fd < 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "eventfd: %s", g_strerror (errno));
+      return NULL;
+    }
+  self->returned_id = g_unix_fd_add (self->returned_fd, G_IO_IN, requests_returned, self);
   self->soup = soup_server_new ("server-header", "redaksi/" PACKAGE_VERSION " ", NULL);
   self->pool = g_thread_pool_new (run_request, self, self->base_threads, FALSE, error);
   if (self->pool == NULL)
@@ -1693,6 +1747,10 @@ redaksi_server_free (RedaksiServer *self)
   g_clear_handle_id (&self->peers_id, g_source_remove);
   if (self->peers_fd >= 0)
     close (self->peers_fd);
+  g_clear_handle_id (&self->returned_id, g_source_remove);
+  if (self->returned_fd >= 0)
+    close (self->returned_fd);
+  g_mutex_clear (&self->returned_lock);
   g_clear_object (&self->soup);
   g_clear_object (&self->analyzer);
   g_clear_pointer (&self->statics, redaksi_static_free);
