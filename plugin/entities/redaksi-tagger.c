@@ -2184,12 +2184,18 @@ typedef struct
   gsize     used;
 } TextTable;
 
+/* A table for @n keys, at most half full: it never grows. */
 static void
-text_table_init (TextTable *table)
+text_table_init (TextTable *table,
+                 gsize      n)
 {
-  table->mask = 63;
+  gsize size = 64;
+
+  while (size < 2 * n + 2)
+    size *= 2;
+  table->mask = size - 1;
   table->used = 0;
-  table->slots = g_new0 (TextSlot, table->mask + 1);
+  table->slots = g_new0 (TextSlot, size);
 }
 
 static void
@@ -2290,62 +2296,144 @@ seen_before (Run       *run,
   return FALSE;
 }
 
-/* Mentions by their first word, as written: the word's slot holds the
- * index + 1 of its list of mentions. */
+/* Mentions by their first word, as written: the word's slot holds its
+ * list's index + 1. The lists sit one after another in one array. */
+typedef struct
+{
+  guint   list;  /* its first word's list */
+  Mention m;
+} Indexed;
+
 typedef struct
 {
   TextTable  words;
-  GPtrArray *lists;  /* GArray of Mention */
+  GArray    *indexed;    /* Indexed, in the order indexed */
+  Mention   *mentions;   /* each list's mentions, longest first */
+  guint     *starts;     /* list l is mentions[starts[l], starts[l + 1]) */
 } FirstWords;
 
 static void
 first_words_clear (FirstWords *index)
 {
   text_table_clear (&index->words);
-  g_clear_pointer (&index->lists, g_ptr_array_unref);
+  g_clear_pointer (&index->indexed, g_array_unref);
+  g_clear_pointer (&index->mentions, g_free);
+  g_clear_pointer (&index->starts, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FirstWords, first_words_clear)
 
-/* The list of the mentions whose first word token @i's is, or NULL. */
-static GArray *
-first_word_list (Run        *run,
-                 FirstWords *index,
-                 guint       i,
-                 gboolean    add)
+/* Equal words have equal lower-case hashes, already made; a word
+ * without one is hashed as written. */
+static guint64
+first_word_hash (Run   *run,
+                 guint  i)
 {
   gsize start = run->tokens[i].start, len = run->tokens[i].end - start;
-  guint64 hash = text_key_hash (run, start, len, 0, 0);
-  TextSlot *slot = text_table_slot (run, &index->words, hash, start, len, 0, 0);
 
-  if (slot->hash != 0)
-    return index->lists->pdata[slot->value - 1];
-  if (!add)
-    return NULL;
-  g_ptr_array_add (index->lists, g_array_new (FALSE, FALSE, sizeof (Mention)));
-  text_table_fill (&index->words, slot, (TextSlot) { hash, start, len, 0, 0, index->lists->len });
-  return index->lists->pdata[index->lists->len - 1];
+  return run->lower[i] != 0 ? run->lower[i] : text_key_hash (run, start, len, 0, 0);
 }
 
+/* The slot of token @i's word in @index (empty when it opens no
+ * mention). */
+static TextSlot *
+first_word_slot (Run        *run,
+                 FirstWords *index,
+                 guint       i)
+{
+  gsize start = run->tokens[i].start, len = run->tokens[i].end - start;
+
+  return text_table_slot (run, &index->words, first_word_hash (run, i), start, len, 0, 0);
+}
+
+/* Adds @m to the list of its first word, unless the same words were
+ * indexed before. */
 static void
 index_mention (Run        *run,
                FirstWords *index,
                TextTable  *seen,
                Mention    *m)
 {
+  Indexed entry = { 0, *m };
+  TextSlot *slot;
+
   if (seen_before (run, seen, m))
     return;
-  g_array_append_val (first_word_list (run, index, m->first, TRUE), *m);
-}
+  slot = first_word_slot (run, index, m->first);
+  if (slot->hash != 0)
+    entry.list = slot->value - 1;
+  else
+    {
+      gsize start = run->tokens[m->first].start;
 
+      /* A new word opens the next list. */
+      entry.list = (guint) index->words.used;
+      text_table_fill (&index->words, slot,
+                       (TextSlot) { first_word_hash (run, m->first), start, run->tokens[m->first].end - start,
+                                    0, 0, entry.list + 1 });
+    }
+  g_array_append_val (index->indexed, entry);
+}
 
 static int
 compare_longest_first (gconstpointer a,
-                       gconstpointer b)
+                       gconstpointer b,
+                       gpointer      unused)
 {
   const Mention *ma = a, *mb = b;
 
   return (int) (mb->end - mb->first) - (int) (ma->end - ma->first);
+}
+
+/* Is @m indexed with each of its words (see mentions_by_first_word())? */
+static gboolean
+indexes_words (Mention *m)
+{
+  return m->type == REDAKSI_ENTITY_PERSON && m->end - m->first >= 2 && m->entry < 0;
+}
+
+/* The most keys mentions_by_first_word() can make: the tables are
+ * made that large at once. */
+static gsize
+most_indexed (Run *run)
+{
+  gsize n = 0;
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      n += 1 + (indexes_words (m) ? m->end - m->first : 0);
+    }
+  return n;
+}
+
+/* The indexed mentions in lists one after another, each list's in the
+ * order indexed and then longest first (a stable sort, as
+ * g_array_sort() is). */
+static void
+group_by_first_word (FirstWords *index)
+{
+  guint n_lists = (guint) index->words.used, n = index->indexed->len;
+  g_autofree guint *next = g_new0 (guint, n_lists + 1);
+
+  index->starts = g_new0 (guint, n_lists + 1);
+  index->mentions = g_new (Mention, MAX (n, 1));
+  for (guint k = 0; k < n; k++)
+    index->starts[g_array_index (index->indexed, Indexed, k).list + 1]++;
+  for (guint l = 0; l < n_lists; l++)
+    index->starts[l + 1] += index->starts[l];
+  memcpy (next, index->starts, n_lists * sizeof *next);
+  for (guint k = 0; k < n; k++)
+    {
+      Indexed *entry = &g_array_index (index->indexed, Indexed, k);
+
+      index->mentions[next[entry->list]++] = entry->m;
+    }
+  for (guint l = 0; l < n_lists; l++)
+    if (index->starts[l + 1] - index->starts[l] > 1)
+      g_qsort_with_data (index->mentions + index->starts[l], (gint) (index->starts[l + 1] - index->starts[l]),
+                         sizeof (Mention), compare_longest_first, NULL);
 }
 
 /* What may be found again: names of several words, the gazetteer's
@@ -2356,11 +2444,12 @@ static void
 mentions_by_first_word (Run        *run,
                         FirstWords *index)
 {
+  gsize most = most_indexed (run);
   TextTable seen;
 
-  text_table_init (&index->words);
-  index->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  text_table_init (&seen);
+  text_table_init (&index->words, most);
+  index->indexed = g_array_sized_new (FALSE, FALSE, sizeof (Indexed), (guint) most);
+  text_table_init (&seen, most);
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
@@ -2368,7 +2457,7 @@ mentions_by_first_word (Run        *run,
 
       if (trusted)
         index_mention (run, index, &seen, m);
-      if (m->type == REDAKSI_ENTITY_PERSON && m->end - m->first >= 2 && m->entry < 0)
+      if (indexes_words (m))
         for (guint i = m->first; i < m->end; i++)
           {
             Mention word = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE };
@@ -2378,8 +2467,7 @@ mentions_by_first_word (Run        *run,
           }
     }
   text_table_clear (&seen);
-  for (guint l = 0; l < index->lists->len; l++)
-    g_array_sort (index->lists->pdata[l], compare_longest_first);
+  group_by_first_word (index);
 }
 
 static gboolean
@@ -2399,7 +2487,7 @@ span_free (Run          *run,
 static void
 propagate_mentions (Run *run)
 {
-  g_auto(FirstWords) index = { { 0 }, NULL };
+  g_auto(FirstWords) index = { { 0 }, NULL, NULL, NULL };
   g_autofree guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
   guint n_found;
 
@@ -2414,13 +2502,13 @@ propagate_mentions (Run *run)
     }
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
-      GArray *list;
+      TextSlot *slot;
 
-      if (covered[i] || !is_capitalised (run, i) || !(list = first_word_list (run, &index, i, FALSE)))
+      if (covered[i] || !is_capitalised (run, i) || (slot = first_word_slot (run, &index, i))->hash == 0)
         continue;
-      for (guint k = 0; k < list->len; k++)
+      for (guint k = index.starts[slot->value - 1]; k < index.starts[slot->value]; k++)
         {
-          Mention *model = &g_array_index (list, Mention, k);
+          Mention *model = &index.mentions[k];
           guint n = model->end - model->first;
 
           if (span_free (run, covered, i, i + n) && same_words (run, model->first, i, n))
