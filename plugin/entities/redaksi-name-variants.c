@@ -136,6 +136,21 @@ sums_compute (Sums       *sums,
     sums->suffix[i] = sums->suffix[i + 1] + ((guint64) (guchar) letters[i] + 1) * sums->power[len - 1 - i];
 }
 
+/* Only the sum of all the letters: what the exact key's hash needs. */
+static void
+sums_compute_whole (Sums       *sums,
+                    const char *letters,
+                    guint32     len)
+{
+  guint64 sum = 0;
+
+  for (guint32 i = 0; i < len; i++)
+    sum = sum * POLY_BASE + (guchar) letters[i] + 1;
+  sums->letters = letters;
+  sums->len = len;
+  sums->prefix[len] = sum;
+}
+
 /* The letters' length without letter @skip. */
 static inline guint32
 key_len (const Sums *sums,
@@ -446,7 +461,7 @@ _redaksi_variants_add (RedaksiVariants *self,
       g_byte_array_append (self->letters, initial, n);
       add_long_name (self, offset, n, value);
     }
-  sums_compute (&sums, (const char *) self->letters->data + offset, n);
+  sums_compute_whole (&sums, (const char *) self->letters->data + offset, n);
   reserve (self, 1);
   hold (self, &sums, offset, '=', NO_SKIP, value);
   g_free (scratch.heap);
