@@ -771,25 +771,48 @@ collect_gazetteer_only (Run *run)
 
 static int
 compare_mentions (gconstpointer a,
-                  gconstpointer b)
+                  gconstpointer b,
+                  gpointer      unused)
 {
   const Mention *ma = a, *mb = b;
 
   return (ma->first > mb->first) - (ma->first < mb->first);
 }
 
-/* Mentions in text order, those that start together as they came
- * (g_array_sort() is stable). Most steps leave them in order or add
- * none: a sorted array is left as it is, at the cost of one look. */
+/* Merges the sorted runs [0, @mid) and [@mid, len) of @mentions; on a
+ * tie the earlier run's mention comes first, as a stable sort keeps it. */
+static void
+merge_mentions (GArray *mentions,
+                guint   mid)
+{
+  Mention *all = (Mention *) (gpointer) mentions->data;
+  g_autofree Mention *head = g_memdup2 (all, mid * sizeof *head);
+  guint a = 0, b = mid, out = 0;
+
+  while (a < mid && b < mentions->len)
+    all[out++] = all[b].first < head[a].first ? all[b++] : head[a++];
+  while (a < mid)
+    all[out++] = head[a++];
+}
+
+/* Mentions in text order, those that start together as they came (a
+ * stable sort). Most steps leave them in order or add a few at the end,
+ * each lot in order: a sorted array is left as it is, at the cost of
+ * one look, and one whose sorted part ends before the additions gets
+ * only them sorted and merged in. */
 static void
 sort_mentions (GArray *mentions)
 {
-  for (guint k = 1; k < mentions->len; k++)
-    if (g_array_index (mentions, Mention, k - 1).first > g_array_index (mentions, Mention, k).first)
-      {
-        g_array_sort (mentions, compare_mentions);
-        return;
-      }
+  guint sorted = 1;
+
+  while (sorted < mentions->len
+         && g_array_index (mentions, Mention, sorted - 1).first <= g_array_index (mentions, Mention, sorted).first)
+    sorted++;
+  if (sorted >= mentions->len)
+    return;
+  g_qsort_with_data (&g_array_index (mentions, Mention, sorted), (gint) (mentions->len - sorted), sizeof (Mention),
+                     compare_mentions, NULL);
+  merge_mentions (mentions, sorted);
 }
 
 /* Common words capitalised only because they open a sentence. */
