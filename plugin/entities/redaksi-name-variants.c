@@ -60,13 +60,15 @@ typedef struct
   guint32 next;    /* index + 1 of the next long name as long, or 0 */
 } LongName;
 
-/* The long names of one length, first and last added (index + 1). */
+/* The names of one length: the long ones, first and last added
+ * (index + 1), and the first letters of them all. */
 typedef struct
 {
   guint32  first;
   guint32  last;
   guint32  count;
-  gboolean held;   /* their deletions are in the table */
+  gboolean held;      /* the long ones' deletions are in the table */
+  guint32  initials;  /* initial_bit() of every name's first letter */
 } LengthList;
 
 struct _RedaksiVariants
@@ -76,7 +78,7 @@ struct _RedaksiVariants
   gsize       used;
   GByteArray *letters;  /* every name's letters, and a long name's flags after them */
   GArray     *long_names;  /* LongName, in the order added */
-  GArray     *by_length;   /* LengthList, by the names' length */
+  GArray     *by_length;   /* LengthList, by the names' length in letters */
 };
 
 /* A name's letters and their polynomial sums. */
@@ -287,7 +289,7 @@ letters_of (const char *name,
           continue;
         }
       initial[n] = word_start ? 1 : 0;
-      letters[n++] = g_ascii_tolower (*p);
+      letters[n++] = *p >= 'A' && *p <= 'Z' ? (char) (*p + 32) : *p;
       word_start = FALSE;
     }
   return n;
@@ -414,6 +416,34 @@ deleted_value (RedaksiVariants *self,
   return 0;
 }
 
+/* A bit for a first letter: names that start otherwise are told apart
+ * without a look at their keys. */
+static inline guint32
+initial_bit (char letter)
+{
+  return 1u << ((guchar) letter & 31);
+}
+
+/* The names of @len letters, made room for. */
+static LengthList *
+length_list (RedaksiVariants *self,
+             guint32          len)
+{
+  if (len >= self->by_length->len)
+    g_array_set_size (self->by_length, len + 1);
+  return &g_array_index (self->by_length, LengthList, len);
+}
+
+/* May a name of @len letters held start with @letter? */
+static gboolean
+may_hold_initial (RedaksiVariants *self,
+                  guint32          len,
+                  char             letter)
+{
+  return len < self->by_length->len
+         && (g_array_index (self->by_length, LengthList, len).initials & initial_bit (letter)) != 0;
+}
+
 /* Adds a long name to the names of its length, after those added
  * before it. */
 static void
@@ -427,9 +457,7 @@ add_long_name (RedaksiVariants *self,
   LengthList *list;
 
   g_array_append_val (self->long_names, long_name);
-  if (len >= self->by_length->len)
-    g_array_set_size (self->by_length, len + 1);
-  list = &g_array_index (self->by_length, LengthList, len);
+  list = length_list (self, len);
   if (list->last != 0)
     g_array_index (self->long_names, LongName, list->last - 1).next = index;
   else
@@ -461,6 +489,8 @@ _redaksi_variants_add (RedaksiVariants *self,
       g_byte_array_append (self->letters, initial, n);
       add_long_name (self, offset, n, value);
     }
+  if (n > 0)
+    length_list (self, n)->initials |= initial_bit (letters[0]);
   sums_compute_whole (&sums, (const char *) self->letters->data + offset, n);
   reserve (self, 1);
   hold (self, &sums, offset, '=', NO_SKIP, value);
@@ -468,13 +498,19 @@ _redaksi_variants_add (RedaksiVariants *self,
 }
 
 /* A letter dropped from the name (the name less a letter is held) or
- * changed (the name less a letter is a long name held less one). */
+ * changed (the name less a letter is a long name held less one). The
+ * first letter is never the one: such a name starts with the same
+ * letter and has a letter less, or as many. */
 static guint
 one_letter_off (RedaksiVariants *self,
                 const Sums      *sums,
                 const guint8    *initial)
 {
   guint value = 0;
+
+  if (!may_hold_initial (self, sums->len - 1, sums->letters[0])
+      && !may_hold_initial (self, sums->len, sums->letters[0]))
+    return 0;
 
   for (guint32 i = 0; i < sums->len && value == 0; i++)
     {
