@@ -476,9 +476,12 @@ retype_places (Run *run)
     }
 }
 
+/* The keys are the mentions' bytes, in the text, which outlives the
+ * table. */
 static void
 count_written (Run *run)
 {
+  caseless_init_borrowed (&run->written, run->mentions->len);
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
@@ -492,8 +495,7 @@ count_written (Run *run)
         }
       else
         mention_bytes (run, m, &start, &end);
-      caseless_set (&run->written, run->text + start, end - start,
-                    caseless_get (&run->written, run->text + start, end - start) + 1);
+      caseless_add_one (&run->written, run->text + start, end - start);
     }
 }
 

@@ -244,6 +244,7 @@ typedef struct
   CaselessSlot *slots;
   gsize         mask;
   gsize         used;
+  gboolean      borrowed;  /* keys point into the document's text, not copied */
 } CaselessTable;
 
 /* g_ascii_tolower(), inlined. */
@@ -285,13 +286,30 @@ caseless_init (CaselessTable *table)
 {
   table->mask = 31;
   table->used = 0;
+  table->borrowed = FALSE;
   table->slots = g_new0 (CaselessSlot, table->mask + 1);
+}
+
+/* A table for about @n keys that stay where they are as long as it
+ * does: they are not copied. */
+static void
+caseless_init_borrowed (CaselessTable *table,
+                        gsize          n)
+{
+  gsize size = 32;
+
+  while (size < 2 * n + 2)
+    size *= 2;
+  table->mask = size - 1;
+  table->used = 0;
+  table->borrowed = TRUE;
+  table->slots = g_new0 (CaselessSlot, size);
 }
 
 static void
 caseless_clear (CaselessTable *table)
 {
-  for (gsize k = 0; table->slots && k <= table->mask; k++)
+  for (gsize k = 0; table->slots && !table->borrowed && k <= table->mask; k++)
     g_free (table->slots[k].key);
   g_clear_pointer (&table->slots, g_free);
 }
@@ -305,6 +323,24 @@ caseless_get (const CaselessTable *table,
   return caseless_slot (table, caseless_hash (key, len), key, len)->value;
 }
 
+/* Fills the empty @slot; the table may move. */
+static void
+caseless_fill (CaselessTable *table,
+               CaselessSlot  *slot,
+               guint64        hash,
+               const char    *key,
+               gsize          len,
+               guint          value)
+{
+  *slot = (CaselessSlot) { hash, table->borrowed ? (char *) key : g_strndup (key, len), len, value };
+  if (++table->used * 2 > table->mask + 1)
+    {
+      table->slots = ner_hash_slots_resize (table->slots, table->mask + 1, 2 * (table->mask + 1),
+                                            sizeof *table->slots);
+      table->mask = 2 * table->mask + 1;
+    }
+}
+
 static void
 caseless_set (CaselessTable *table,
               const char    *key,
@@ -315,17 +351,24 @@ caseless_set (CaselessTable *table,
   CaselessSlot *slot = caseless_slot (table, hash, key, len);
 
   if (slot->hash != 0)
-    {
-      slot->value = value;
-      return;
-    }
-  *slot = (CaselessSlot) { hash, g_strndup (key, len), len, value };
-  if (++table->used * 2 > table->mask + 1)
-    {
-      table->slots = ner_hash_slots_resize (table->slots, table->mask + 1, 2 * (table->mask + 1),
-                                            sizeof *table->slots);
-      table->mask = 2 * table->mask + 1;
-    }
+    slot->value = value;
+  else
+    caseless_fill (table, slot, hash, key, len, value);
+}
+
+/* Adds one to the value of @key: one hash and one probe. */
+static void
+caseless_add_one (CaselessTable *table,
+                  const char    *key,
+                  gsize          len)
+{
+  guint64 hash = caseless_hash (key, len);
+  CaselessSlot *slot = caseless_slot (table, hash, key, len);
+
+  if (slot->hash != 0)
+    slot->value++;
+  else
+    caseless_fill (table, slot, hash, key, len, 1);
 }
 
 /* A set of word hashes (never 0), open addressing: see lowercase_words(). */
@@ -355,7 +398,7 @@ typedef struct
   GHashTable         *unit_names; /* _redaksi_unit_key() → the unit's first name */
   GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
-  CaselessTable       written;    /* mention text, ASCII lower case → times written */
+  CaselessTable       written;    /* mention text, ASCII lower case → times written: see count_written() */
   WordSet            *lowercase;  /* see lowercase_words(), built once */
   guint64            *lower;      /* per token: _redaksi_word_hashes() */
   gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
@@ -3699,7 +3742,6 @@ run_init (Run             *run,
   run->unit_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->dated_events = g_hash_table_new (g_str_hash, g_str_equal);
   run->variants = _redaksi_variants_new ();
-  caseless_init (&run->written);
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
   run->lower = _redaksi_word_hashes (run->text, run->tokens, run->n_tokens);
