@@ -19,7 +19,7 @@ unit_context (Run                *run,
               RedaksiUnitContext *ctx)
 {
   *ctx = (RedaksiUnitContext) { run->text, run->tokens, run->n_tokens, run->labels,
-                                run->tagger->gazetteer, run->matches, run->lower };
+                                run->tagger->gazetteer, run->matches, run->lower, _redaksi_unit_heads () };
 }
 
 /* A mention the labeller made over a unit's or a place's words keeps
