@@ -915,24 +915,22 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (WordSet, word_set_free)
 static const WordSet *
 lowercase_words (Run *run)
 {
+  g_autofree guint64 *hashes = NULL;
   WordSet *words;
   gsize n = 0;
 
   if (run->lowercase != NULL)
     return run->lowercase;
   /* run->lower holds the hashes: the words written in lower case are
-   * those whose first byte is a lower-case letter. Counted first, so
+   * those whose first byte is a lower-case letter. Gathered first, so
    * the set is no larger than they need. */
-  for (guint i = 0; i < run->n_tokens; i++)
-    n += run->lower[i] != 0 && g_ascii_islower (run->text[run->tokens[i].start]);
-  words = word_set_new (n);
+  hashes = g_new (guint64, MAX (run->n_tokens, 1));
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
-    {
-      guint64 h = run->lower[i];
-
-      if (h != 0 && g_ascii_islower (run->text[run->tokens[i].start]))
-        word_set_add (words, h);
-    }
+    if (run->lower[i] != 0 && g_ascii_islower (run->text[run->tokens[i].start]))
+      hashes[n++] = run->lower[i];
+  words = word_set_new (n);
+  for (gsize k = 0; k < n; k++)
+    word_set_add (words, hashes[k]);
   run->lowercase = words;
   return words;
 }
@@ -1595,9 +1593,14 @@ is_thing_acronym (Run   *run,
     "LPG", "SPBU", "TKP", "DPO", "BAP", "OTT", "WIB", "WITA", "WIT", "UMKM", "PIN", "OTP", "USB",
     NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
   gsize len;
   const char *text = token_text (run, i, &len);
 
+  /* The words in any case first, one lookup: most tokens are none of
+   * them. Only the case written here counts. */
+  if (!token_in (run, i, &list))
+    return FALSE;
   for (guint k = 0; words[k]; k++)
     if (len == strlen (words[k]) && memcmp (text, words[k], len) == 0)
       return TRUE;
