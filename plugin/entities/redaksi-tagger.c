@@ -3432,6 +3432,27 @@ acronym_of_body (Run     *run,
   return long_form != NULL && long_form->type == REDAKSI_ENTITY_ORGANIZATION;
 }
 
+/* The long form of the acronym @m is, when the article defines one.
+ * The mention's text is the key, copied on the stack when it is short:
+ * most mentions are no acronym, and most names have no copy to keep. */
+static Mention *
+acronym_long_form (Run     *run,
+                   Mention *m)
+{
+  g_autofree char *heap = NULL;
+  char buf[128], *key = buf;
+  gsize start, end;
+
+  if (g_hash_table_size (run->acronyms) == 0)
+    return NULL;
+  mention_bytes (run, m, &start, &end);
+  if (end - start >= sizeof buf)
+    key = heap = g_malloc (end - start + 1);
+  memcpy (key, run->text + start, end - start);
+  key[end - start] = '\0';
+  return g_hash_table_lookup (run->acronyms, key);
+}
+
 static char *
 resolve_canonical (Run                *run,
                    GHashTable         *index,
@@ -3440,7 +3461,6 @@ resolve_canonical (Run                *run,
                    const char        **id)
 {
   Mention *m = &g_array_index (run->mentions, Mention, k);
-  g_autofree char *text = mention_text (run, m);
   g_autofree char *regional = NULL;
   Mention *full;
   gint64 dated;
@@ -3448,7 +3468,7 @@ resolve_canonical (Run                *run,
   /* An acronym the article defines means its long form there, even
    * when the gazetteer knows another body with the same letters
    * ("Badan Pemenangan Nasional (BPN)", not Badan Pertanahan). */
-  if ((full = g_hash_table_lookup (run->acronyms, text)))
+  if ((full = acronym_long_form (run, m)))
     m = full;
   else if (names_speaker (run, m) && (full = full_name_of (run, index, k)))
     {
@@ -3484,7 +3504,8 @@ resolve_canonical (Run                *run,
       *id = e->id;
       return g_strdup (e->canonical);
     }
-  return g_steal_pointer (&text);
+  /* m is mention k still: the long form of an acronym returned above. */
+  return mention_text (run, m);
 }
 
 /* Each step goes to a mention of more words: the recursion is as deep
