@@ -336,9 +336,12 @@ spelling_of (Run               *run,
   if (now > held && e->id == NULL)
     {
       /* The earlier spelling was the rare one: the entity takes this. */
-      g_free (e->canonical);
+      /* The table's key for the old spelling is that name: kept. */
+      if (run->retired == NULL)
+        run->retired = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (run->retired, e->canonical);
       e->canonical = g_strdup (canonical);
-      caseless_set (&run->entity_index, canonical, strlen (canonical), found);
+      caseless_set (&run->entity_index, e->canonical, strlen (e->canonical), found);
     }
   return (int) found - 1;
 }
@@ -481,7 +484,7 @@ retype_places (Run *run)
 static void
 count_written (Run *run)
 {
-  caseless_init_borrowed (&run->written, run->mentions->len);
+  caseless_init (&run->written, run->mentions->len);
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);

@@ -229,13 +229,14 @@ typedef struct
 
 /* Names told apart in ASCII lower case, as g_ascii_strcasecmp() does,
  * without a lower-case copy of each: open addressing over the hash of
- * the folded bytes. A key is copied once, when it is new. */
+ * the folded bytes. A key is not copied: it stays where it is (the
+ * document's text, an entity's name) as long as the table does. */
 typedef struct
 {
-  guint64  hash;  /* 0: empty */
-  char    *key;
-  gsize    len;
-  guint    value;
+  guint64     hash;  /* 0: empty */
+  const char *key;
+  gsize       len;
+  guint       value;
 } CaselessSlot;
 G_STATIC_ASSERT (G_STRUCT_OFFSET (CaselessSlot, hash) == 0); /* ner_hash_slots_resize() */
 
@@ -244,7 +245,6 @@ typedef struct
   CaselessSlot *slots;
   gsize         mask;
   gsize         used;
-  gboolean      borrowed;  /* keys point into the document's text, not copied */
 } CaselessTable;
 
 /* g_ascii_tolower(), inlined. */
@@ -281,20 +281,10 @@ caseless_slot (const CaselessTable *table,
   return &table->slots[k];
 }
 
+/* A table for about @n keys. */
 static void
-caseless_init (CaselessTable *table)
-{
-  table->mask = 31;
-  table->used = 0;
-  table->borrowed = FALSE;
-  table->slots = g_new0 (CaselessSlot, table->mask + 1);
-}
-
-/* A table for about @n keys that stay where they are as long as it
- * does: they are not copied. */
-static void
-caseless_init_borrowed (CaselessTable *table,
-                        gsize          n)
+caseless_init (CaselessTable *table,
+               gsize          n)
 {
   gsize size = 32;
 
@@ -302,15 +292,12 @@ caseless_init_borrowed (CaselessTable *table,
     size *= 2;
   table->mask = size - 1;
   table->used = 0;
-  table->borrowed = TRUE;
   table->slots = g_new0 (CaselessSlot, size);
 }
 
 static void
 caseless_clear (CaselessTable *table)
 {
-  for (gsize k = 0; table->slots && !table->borrowed && k <= table->mask; k++)
-    g_free (table->slots[k].key);
   g_clear_pointer (&table->slots, g_free);
 }
 
@@ -332,7 +319,7 @@ caseless_fill (CaselessTable *table,
                gsize          len,
                guint          value)
 {
-  *slot = (CaselessSlot) { hash, table->borrowed ? (char *) key : g_strndup (key, len), len, value };
+  *slot = (CaselessSlot) { hash, key, len, value };
   if (++table->used * 2 > table->mask + 1)
     {
       table->slots = ner_hash_slots_resize (table->slots, table->mask + 1, 2 * (table->mask + 1),
@@ -394,7 +381,9 @@ typedef struct
   GArray             *mentions;   /* Mention */
   GArray             *entities;   /* Entity */
   GHashTable         *acronyms;   /* acronym → its long form, a Mention */
-  CaselessTable       entity_index; /* canonical, ASCII lower case → entity + 1 */
+  CaselessTable       entity_index; /* canonical, ASCII lower case → entity + 1; keys are
+                                     * the entities' canonical names, see retired */
+  GPtrArray          *retired;    /* canonical names an entity gave up, kept for entity_index */
   GHashTable         *unit_names; /* _redaksi_unit_key() → the unit's first name */
   GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
@@ -3541,6 +3530,8 @@ assign_entities (Run *run)
 {
   g_autoptr(GHashTable) index = index_full_names (run);
 
+  /* No more entities than mentions. */
+  caseless_init (&run->entity_index, run->mentions->len);
   count_written (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
@@ -3762,7 +3753,6 @@ run_init (Run             *run,
   run->entities = g_array_new (FALSE, FALSE, sizeof (Entity));
   g_array_set_clear_func (run->entities, entity_clear);
   run->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  caseless_init (&run->entity_index);
   run->unit_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->dated_events = g_hash_table_new (g_str_hash, g_str_equal);
   run->variants = _redaksi_variants_new ();
@@ -3785,6 +3775,7 @@ run_clear (Run *run)
   g_array_unref (run->entities);
   g_hash_table_unref (run->acronyms);
   caseless_clear (&run->entity_index);
+  g_clear_pointer (&run->retired, g_ptr_array_unref);
   g_hash_table_unref (run->unit_names);
   g_hash_table_unref (run->dated_events);
   _redaksi_variants_free (run->variants);
