@@ -247,6 +247,11 @@ typedef struct
   gsize         used;
 } CaselessTable;
 
+/* Tables are made at once for the most keys an article can bring: a
+ * long document's grow as its keys come, so that their size follows
+ * the keys there are, not the most there could be. */
+#define PRESIZE_MAX_KEYS 4096
+
 /* g_ascii_tolower(), inlined. */
 static inline char
 ascii_lower (char c)
@@ -288,6 +293,7 @@ caseless_init (CaselessTable *table,
 {
   gsize size = 32;
 
+  n = MIN (n, PRESIZE_MAX_KEYS);
   while (size < 2 * n + 2)
     size *= 2;
   table->mask = size - 1;
@@ -2242,13 +2248,15 @@ typedef struct
   gsize     used;
 } TextTable;
 
-/* A table for @n keys, at most half full: it never grows. */
+/* A table for @n keys, at most half full: it never grows, unless @n
+ * is past PRESIZE_MAX_KEYS. */
 static void
 text_table_init (TextTable *table,
                  gsize      n)
 {
   gsize size = 64;
 
+  n = MIN (n, PRESIZE_MAX_KEYS);
   while (size < 2 * n + 2)
     size *= 2;
   table->mask = size - 1;
@@ -2506,7 +2514,7 @@ mentions_by_first_word (Run        *run,
   TextTable seen;
 
   text_table_init (&index->words, most);
-  index->indexed = g_array_sized_new (FALSE, FALSE, sizeof (Indexed), (guint) most);
+  index->indexed = g_array_sized_new (FALSE, FALSE, sizeof (Indexed), (guint) MIN (most, PRESIZE_MAX_KEYS));
   text_table_init (&seen, most);
   for (guint k = 0; k < run->mentions->len; k++)
     {
