@@ -184,6 +184,76 @@ test_variants_model (void)
     }
 }
 
+/* A name of @letters letters from @alphabet, its words split at random. */
+static char *
+random_name_of_length (GRand      *rand,
+                       const char *alphabet,
+                       guint       letters)
+{
+  GString *name = g_string_new (NULL);
+
+  for (guint i = 0; i < letters; i++)
+    {
+      if (i > 0 && g_rand_int_range (rand, 0, 4) == 0)
+        g_string_append_c (name, ' ');
+      g_string_append_c (name, alphabet[g_rand_int_range (rand, 0, (gint32) strlen (alphabet))]);
+    }
+  return g_string_free (name, FALSE);
+}
+
+/* Names all of one length, so many that a lookup stops reading them one
+ * by one and holds their deletions: the answers stay the model's, on
+ * either side of the change. */
+static void
+test_variants_one_length (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (guint round = 0; round < 10; round++)
+    {
+      g_autoptr(RedaksiVariants) variants = _redaksi_variants_new ();
+      g_autoptr(GArray) held = g_array_new (FALSE, FALSE, sizeof (ModelName));
+      guint found = 0;
+
+      g_array_set_clear_func (held, model_name_clear);
+      for (guint step = 0; step < 200; step++)
+        {
+          g_autofree char *name = random_name_of_length (rand, "aab", 9 + g_rand_int_range (rand, 0, 3));
+          guint want = model_find (held, name);
+
+          g_assert_cmpuint (_redaksi_variants_find (variants, name), ==, want);
+          found += want != 0;
+          if (want == 0 || g_rand_boolean (rand))
+            {
+              ModelName n = model_name (name, step + 1);
+
+              g_array_append_val (held, n);
+              _redaksi_variants_add (variants, name, step + 1);
+            }
+        }
+      g_assert_cmpuint (found, >, 30);
+    }
+}
+
+/* An archive's many names of one length: each lookup stays a few hash
+ * lookups, not a walk over all of them (a generous safety bound). */
+static void
+test_variants_many_names (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  g_autoptr(RedaksiVariants) variants = _redaksi_variants_new ();
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint step = 0; step < 40000; step++)
+    {
+      g_autofree char *name = random_name_of_length (rand, "abcdefghijklmnop", 12);
+
+      if (_redaksi_variants_find (variants, name) == 0)
+        _redaksi_variants_add (variants, name, step + 1);
+    }
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+}
+
 /* The spellings news gives, and names that must stay apart. */
 static void
 test_variants_spellings (void)
@@ -497,6 +567,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/redaksi/tagger-rules/variants-model", test_variants_model);
   g_test_add_func ("/redaksi/tagger-rules/variants-spellings", test_variants_spellings);
+  g_test_add_func ("/redaksi/tagger-rules/variants-one-length", test_variants_one_length);
+  g_test_add_func ("/redaksi/tagger-rules/variants-many-names", test_variants_many_names);
   g_test_add_func ("/redaksi/tagger-rules/gazetteer-token-keys", test_gazetteer_token_keys);
   g_test_add_func ("/redaksi/tagger-rules/gazetteer-hashed-keys", test_gazetteer_hashed_keys);
   g_test_add_func ("/redaksi/tagger-rules/tagger-inserts", test_tagger_inserts);

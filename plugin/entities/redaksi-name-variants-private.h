@@ -14,8 +14,9 @@ G_BEGIN_DECLS
  * letters spaced otherwise ("Makassar Newport", "Makassar New Port"),
  * or, for names of VARIANT_MIN_LETTERS letters or more, one letter
  * added, dropped or changed ("Anidya Bakrie", "Anindya Bakrie"). Each
- * lookup costs as many hash lookups as the name has letters, whatever
- * the number of names held. */
+ * lookup costs as many hash lookups as the name has letters, and a
+ * look at the few long names of its length or one more; a length that
+ * many names share is looked up by hash alone. */
 typedef struct _RedaksiVariants RedaksiVariants;
 
 RedaksiVariants *_redaksi_variants_new  (void);

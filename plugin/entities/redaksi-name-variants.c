@@ -20,19 +20,27 @@
 
 #define NO_SKIP G_MAXUINT32
 
-/* Keys: '=' and the name's letters, or '-' and its letters with one
- * left out (the symmetric deletion of spelling correctors): two names
- * one edit apart share a key. A word's first letter is never left out:
- * a misspelling keeps it, while "Budi Jabababa" and "Budi Kabababa"
- * are two people.
+/* A lookup reads up to this many long names of a length one by one;
+ * past it, their deletions are held in the table: an archive's hundred
+ * thousand names cost each lookup a few hash lookups, not a walk. */
+#define VARIANT_SCAN_NAMES 16
+
+/* Two names one edit apart: one is the other with a letter left out,
+ * or both are the same letters with one left out from each (the
+ * symmetric deletion of spelling correctors). A word's first letter is
+ * never left out: a misspelling keeps it, while "Budi Jabababa" and
+ * "Budi Kabababa" are two people.
  *
- * A tagger run adds a few hundred names and their deletion keys and
- * looks most of them up once, so no key is ever written out: a slot
- * names the letters it was made from (held once per name, in one
- * buffer) and the letter it leaves out. Keys are hashed as polynomials
+ * A tagger run adds a few dozen names and looks a few of them up. The
+ * exact names are in a table: '=' and the name's letters. A lookup
+ * compares the few long names of its own length or a letter longer
+ * with its deletions directly, a common prefix and suffix each; only a
+ * length with many names has its names' deletions held in the table:
+ * '-' and the letters with one left out. Keys are hashed as polynomials
  * of their letters, so that a name's prefix and suffix sums give the
- * hash of each of its deletions at once: the keys of a name of n
- * letters cost O(n), not O(n²). */
+ * hash of each of its deletions at once. No key is ever written out: a
+ * slot names the letters it was made from (held once per name, in one
+ * buffer) and the letter it leaves out. */
 typedef struct
 {
   guint64 hash;    /* 0: empty */
@@ -49,15 +57,28 @@ typedef struct
   guint32 name;    /* offset of the letters; their word-start flags follow */
   guint32 len;
   guint   value;
-} Pending;
+  guint32 next;    /* index + 1 of the next long name as long, or 0 */
+} LongName;
+
+/* The names of one length: the long ones, first and last added
+ * (index + 1), and the first letters of them all. */
+typedef struct
+{
+  guint32  first;
+  guint32  last;
+  guint32  count;
+  gboolean held;      /* the long ones' deletions are in the table */
+  guint32  initials;  /* initial_bit() of every name's first letter */
+} LengthList;
 
 struct _RedaksiVariants
 {
   Slot       *slots;
   gsize       mask;
   gsize       used;
-  GByteArray *letters;  /* every name's letters, and a pending name's flags after them */
-  GArray     *pending;  /* Pending: long names whose deletions are not held yet */
+  GByteArray *letters;  /* every name's letters, and a long name's flags after them */
+  GArray     *long_names;  /* LongName, in the order added */
+  GArray     *by_length;   /* LengthList, by the names' length in letters */
 };
 
 /* A name's letters and their polynomial sums. */
@@ -80,7 +101,8 @@ _redaksi_variants_new (void)
   self->mask = 63;
   self->slots = g_new0 (Slot, self->mask + 1);
   self->letters = g_byte_array_new ();
-  self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  self->long_names = g_array_new (FALSE, FALSE, sizeof (LongName));
+  self->by_length = g_array_new (FALSE, TRUE, sizeof (LengthList));
   return self;
 }
 
@@ -91,7 +113,8 @@ _redaksi_variants_free (RedaksiVariants *self)
     return;
   g_free (self->slots);
   g_byte_array_unref (self->letters);
-  g_array_unref (self->pending);
+  g_array_unref (self->long_names);
+  g_array_unref (self->by_length);
   g_free (self);
 }
 
@@ -113,6 +136,29 @@ sums_compute (Sums       *sums,
   sums->suffix[len] = 0;
   for (guint32 i = len; i-- > 0;)
     sums->suffix[i] = sums->suffix[i + 1] + ((guint64) (guchar) letters[i] + 1) * sums->power[len - 1 - i];
+}
+
+/* Only the sum of all the letters: what the exact key's hash needs. */
+static void
+sums_compute_whole (Sums       *sums,
+                    const char *letters,
+                    guint32     len)
+{
+  guint64 sum = 0;
+
+  for (guint32 i = 0; i < len; i++)
+    sum = sum * POLY_BASE + (guchar) letters[i] + 1;
+  sums->letters = letters;
+  sums->len = len;
+  sums->prefix[len] = sum;
+}
+
+/* The letters' length without letter @skip. */
+static inline guint32
+key_len (const Sums *sums,
+         guint32     skip)
+{
+  return sums->len - (skip != NO_SKIP);
 }
 
 /* The hash of the key @mark and the letters, without letter @skip. */
@@ -154,7 +200,7 @@ key_equal (RedaksiVariants *self,
 {
   const char *held = (const char *) self->letters->data + slot->name;
   guint32 held_len = slot->len - (slot->skip != NO_SKIP);
-  guint32 len = sums->len - (skip != NO_SKIP);
+  guint32 len = key_len (sums, skip);
 
   if (slot->hash != hash || held_len != len || slot->mark != mark)
     return FALSE;
@@ -243,7 +289,7 @@ letters_of (const char *name,
           continue;
         }
       initial[n] = word_start ? 1 : 0;
-      letters[n++] = g_ascii_tolower (*p);
+      letters[n++] = *p >= 'A' && *p <= 'Z' ? (char) (*p + 32) : *p;
       word_start = FALSE;
     }
   return n;
@@ -282,39 +328,144 @@ scratch_init (Scratch *scratch,
   sums->power = values + 2 * (size + 1);
 }
 
-/* The deletion keys of the long names added so far, held in the order
- * the names came: a name held first keeps its keys. Only a lookup whose
- * exact key misses needs them, and most documents never look one up,
- * so they are made then. '-' keys never meet '=' keys, so holding the
- * exact keys first changes no value. */
-static void
-hold_deletions (RedaksiVariants *self)
+/* Is the key (@sums's letters without @skip) @held with one letter
+ * that opens no word left out? @held has one letter more than the key.
+ * Leaving out letter j gives the key when the two share their first j
+ * letters and their last len - j: j runs from the shared suffix's start
+ * to the shared prefix's end. */
+static gboolean
+is_deletion_of (const char   *held,
+                const guint8 *initial,
+                const Sums   *sums,
+                guint32       skip)
 {
-  gsize keys = 0;
+  guint32 len = key_len (sums, skip), prefix = 0, suffix = 0;
 
-  /* The table grows once, not once per doubling on the way. */
-  for (guint n = 0; n < self->pending->len; n++)
-    keys += g_array_index (self->pending, Pending, n).len;
-  reserve (self, keys);
-  for (guint n = 0; n < self->pending->len; n++)
+  while (prefix < len && held[prefix] == key_byte (sums->letters, skip, prefix))
+    prefix++;
+  while (suffix < len && held[len - suffix] == key_byte (sums->letters, skip, len - 1 - suffix))
+    suffix++;
+  for (guint32 j = len - suffix; j <= prefix; j++)
+    if (!initial[j])
+      return TRUE;
+  return FALSE;
+}
+
+/* Holds the deletions of long name @index, in room made for them. */
+static void
+hold_deletions_of (RedaksiVariants *self,
+                   guint32          index)
+{
+  const LongName *name = &g_array_index (self->long_names, LongName, index);
+  const char *letters = (const char *) self->letters->data + name->name;
+  const guint8 *initial = (const guint8 *) letters + name->len;
+  Scratch scratch;
+  char *unused_letters;
+  guint8 *unused_initial;
+  Sums sums;
+
+  scratch_init (&scratch, name->len, &unused_letters, &unused_initial, &sums);
+  /* self->letters does not move while the keys are held. */
+  sums_compute (&sums, letters, name->len);
+  reserve (self, name->len);
+  for (guint32 i = 0; i < name->len; i++)
+    if (!initial[i])
+      hold (self, &sums, name->name, '-', i, name->value);
+  g_free (scratch.heap);
+}
+
+/* The names of @list's length have come to be too many to read one by
+ * one at each lookup: their deletions are held, in the order the names
+ * came, so that a name held first keeps its keys. */
+static void
+hold_list (RedaksiVariants *self,
+           LengthList      *list)
+{
+  for (guint32 n = list->first; n != 0; n = g_array_index (self->long_names, LongName, n - 1).next)
+    hold_deletions_of (self, n - 1);
+  list->held = TRUE;
+}
+
+/* The value of the first long name added with a deletion equal to the
+ * key (@sums's letters without @skip), or 0. Only the names a letter
+ * longer than the key can have it. */
+static guint
+deleted_value (RedaksiVariants *self,
+               const Sums      *sums,
+               guint32          skip)
+{
+  guint32 len = key_len (sums, skip) + 1;
+  LengthList *list;
+
+  if (len >= self->by_length->len)
+    return 0;
+  list = &g_array_index (self->by_length, LengthList, len);
+  if (!list->held && list->count > VARIANT_SCAN_NAMES)
+    hold_list (self, list);
+  if (list->held)
+    return value_of (self, sums, '-', skip);
+  for (guint32 n = list->first; n != 0;)
     {
-      const Pending *p = &g_array_index (self->pending, Pending, n);
-      Scratch scratch;
-      char *unused_letters;
-      guint8 *unused_initial;
-      Sums sums;
-      const guint8 *initial;
+      const LongName *name = &g_array_index (self->long_names, LongName, n - 1);
+      const char *held = (const char *) self->letters->data + name->name;
 
-      scratch_init (&scratch, p->len, &unused_letters, &unused_initial, &sums);
-      /* self->letters does not move while the keys are held. */
-      sums_compute (&sums, (const char *) self->letters->data + p->name, p->len);
-      initial = self->letters->data + p->name + p->len;
-      for (guint32 i = 0; i < p->len; i++)
-        if (!initial[i])
-          hold (self, &sums, p->name, '-', i, p->value);
-      g_free (scratch.heap);
+      if (is_deletion_of (held, (const guint8 *) held + len, sums, skip))
+        return name->value;
+      n = name->next;
     }
-  g_array_set_size (self->pending, 0);
+  return 0;
+}
+
+/* A bit for a first letter: names that start otherwise are told apart
+ * without a look at their keys. */
+static inline guint32
+initial_bit (char letter)
+{
+  return 1u << ((guchar) letter & 31);
+}
+
+/* The names of @len letters, made room for. */
+static LengthList *
+length_list (RedaksiVariants *self,
+             guint32          len)
+{
+  if (len >= self->by_length->len)
+    g_array_set_size (self->by_length, len + 1);
+  return &g_array_index (self->by_length, LengthList, len);
+}
+
+/* May a name of @len letters held start with @letter? */
+static gboolean
+may_hold_initial (RedaksiVariants *self,
+                  guint32          len,
+                  char             letter)
+{
+  return len < self->by_length->len
+         && (g_array_index (self->by_length, LengthList, len).initials & initial_bit (letter)) != 0;
+}
+
+/* Adds a long name to the names of its length, after those added
+ * before it. */
+static void
+add_long_name (RedaksiVariants *self,
+               guint32          name,
+               guint32          len,
+               guint            value)
+{
+  LongName long_name = { name, len, value, 0 };
+  guint32 index = self->long_names->len + 1;
+  LengthList *list;
+
+  g_array_append_val (self->long_names, long_name);
+  list = length_list (self, len);
+  if (list->last != 0)
+    g_array_index (self->long_names, LongName, list->last - 1).next = index;
+  else
+    list->first = index;
+  list->last = index;
+  list->count++;
+  if (list->held)
+    hold_deletions_of (self, index - 1);
 }
 
 void
@@ -335,19 +486,21 @@ _redaksi_variants_add (RedaksiVariants *self,
   g_byte_array_append (self->letters, (const guint8 *) letters, n);
   if (n >= VARIANT_MIN_LETTERS)
     {
-      Pending p = { offset, n, value };
-
       g_byte_array_append (self->letters, initial, n);
-      g_array_append_val (self->pending, p);
+      add_long_name (self, offset, n, value);
     }
-  sums_compute (&sums, (const char *) self->letters->data + offset, n);
+  if (n > 0)
+    length_list (self, n)->initials |= initial_bit (letters[0]);
+  sums_compute_whole (&sums, (const char *) self->letters->data + offset, n);
   reserve (self, 1);
   hold (self, &sums, offset, '=', NO_SKIP, value);
   g_free (scratch.heap);
 }
 
-/* A letter dropped from the name (its exact key is a deletion of the
- * name's) or changed (the two share a deletion key). */
+/* A letter dropped from the name (the name less a letter is held) or
+ * changed (the name less a letter is a long name held less one). The
+ * first letter is never the one: such a name starts with the same
+ * letter and has a letter less, or as many. */
 static guint
 one_letter_off (RedaksiVariants *self,
                 const Sums      *sums,
@@ -355,12 +508,16 @@ one_letter_off (RedaksiVariants *self,
 {
   guint value = 0;
 
+  if (!may_hold_initial (self, sums->len - 1, sums->letters[0])
+      && !may_hold_initial (self, sums->len, sums->letters[0]))
+    return 0;
+
   for (guint32 i = 0; i < sums->len && value == 0; i++)
     {
       if (initial[i])
         continue;
       if (!(value = value_of (self, sums, '=', i)))
-        value = value_of (self, sums, '-', i);
+        value = deleted_value (self, sums, i);
     }
   return value;
 }
@@ -379,9 +536,9 @@ _redaksi_variants_find (RedaksiVariants *self,
   sums_compute (&sums, letters, letters_of (name, letters, initial));
   if (!(value = value_of (self, &sums, '=', NO_SKIP)) && sums.len >= VARIANT_MIN_LETTERS)
     {
-      hold_deletions (self);
-      /* A letter added to a name held: the name is one of its deletions. */
-      if (!(value = value_of (self, &sums, '-', NO_SKIP)))
+      /* A letter added to a long name held: the name is one of its
+       * deletions. */
+      if (!(value = deleted_value (self, &sums, NO_SKIP)))
         value = one_letter_off (self, &sums, initial);
     }
   g_free (scratch.heap);

@@ -8,6 +8,7 @@
 
 #include "redaksi-document-private.h"
 #include "redaksi-gazetteer-private.h"
+#include "redaksi-word-table-private.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,7 @@ typedef struct
   RedaksiGazetteer   *gazetteer;
   const GArray       *matches;
   const guint64      *lower;    /* per token: _redaksi_word_hashes() */
+  const RedaksiWordTable *heads; /* nullable: _redaksi_unit_heads(), fetched once */
 } RedaksiUnitContext;
 
 /* A unit of a state body and the region or number it serves, or an
@@ -76,12 +78,24 @@ gboolean  _redaksi_ministry_at     (const RedaksiUnitContext *ctx,
                                     guint                    *end,
                                     gint64                   *entry);
 
+/* Every word a unit, a ministry or a headed place opens with. */
+const RedaksiWordTable *_redaksi_unit_heads (void);
+
 /* May a unit, a ministry or a headed place start at token @i? FALSE
  * when _redaksi_unit_at(), _redaksi_ministry_at() and
  * _redaksi_headed_place_at() would all say no, at the cost of one
- * lookup: most tokens are none of their first words. */
-gboolean  _redaksi_unit_head_at    (const RedaksiUnitContext *ctx,
-                                    guint                     i);
+ * lookup: most tokens are none of their first words. Inline: it is
+ * asked of every token. */
+static inline gboolean
+_redaksi_unit_head_at (const RedaksiUnitContext *ctx,
+                       guint                     i)
+{
+  const RedaksiToken *token = &ctx->tokens[i];
+
+  return token->kind == REDAKSI_TOKEN_WORD && ctx->lower[i] != 0
+         && _redaksi_word_table_lookup (ctx->heads ? ctx->heads : _redaksi_unit_heads (), ctx->lower[i],
+                                        ctx->text + token->start, token->end - token->start) != 0;
+}
 
 /* Is token @i a word for a kind of place ("Desa", "Kelurahan")? */
 gboolean  _redaksi_is_place_kind   (const RedaksiUnitContext *ctx,

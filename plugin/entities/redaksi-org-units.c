@@ -514,9 +514,13 @@ could_be_place_word (const RedaksiUnitContext *ctx,
 
 /* Every word a unit's form, a ministry or a headed place opens with,
  * in lower case: the words of unit_forms(), "menteri" and the
- * admin_heads. Made once, kept for the process. */
-static const RedaksiWordTable *
-unit_heads (void)
+ * admin_heads. Made once, kept for the process. form_at() looks the
+ * word up in unit_forms(), _redaksi_ministry_at() wants "menteri" and
+ * _redaksi_headed_place_at() one of admin_heads, all of them a word
+ * token: a token in none of those lists starts none of them
+ * (_redaksi_unit_head_at()). */
+const RedaksiWordTable *
+_redaksi_unit_heads (void)
 {
   static RedaksiWordTable *heads;
 
@@ -534,21 +538,6 @@ unit_heads (void)
       g_once_init_leave (&heads, table);
     }
   return heads;
-}
-
-/* form_at() looks the word up in unit_forms(), _redaksi_ministry_at()
- * wants "menteri" and _redaksi_headed_place_at() one of admin_heads,
- * all of them a word token: a token in none of those lists starts
- * none of them. */
-gboolean
-_redaksi_unit_head_at (const RedaksiUnitContext *ctx,
-                       guint                     i)
-{
-  gsize len;
-  const char *text = token_text (ctx, i, &len);
-
-  return ctx->tokens[i].kind == REDAKSI_TOKEN_WORD
-         && _redaksi_word_table_lookup (unit_heads (), ctx->lower[i], text, len) != 0;
 }
 
 gboolean

@@ -19,7 +19,7 @@ unit_context (Run                *run,
               RedaksiUnitContext *ctx)
 {
   *ctx = (RedaksiUnitContext) { run->text, run->tokens, run->n_tokens, run->labels,
-                                run->tagger->gazetteer, run->matches, run->lower };
+                                run->tagger->gazetteer, run->matches, run->lower, _redaksi_unit_heads () };
 }
 
 /* A mention the labeller made over a unit's or a place's words keeps
@@ -336,9 +336,12 @@ spelling_of (Run               *run,
   if (now > held && e->id == NULL)
     {
       /* The earlier spelling was the rare one: the entity takes this. */
-      g_free (e->canonical);
+      /* The table's key for the old spelling is that name: kept. */
+      if (run->retired == NULL)
+        run->retired = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (run->retired, e->canonical);
       e->canonical = g_strdup (canonical);
-      caseless_set (&run->entity_index, canonical, strlen (canonical), found);
+      caseless_set (&run->entity_index, e->canonical, strlen (e->canonical), found);
     }
   return (int) found - 1;
 }
@@ -476,9 +479,12 @@ retype_places (Run *run)
     }
 }
 
+/* The keys are the mentions' bytes, in the text, which outlives the
+ * table. */
 static void
 count_written (Run *run)
 {
+  caseless_init (&run->written, run->mentions->len);
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
@@ -492,8 +498,7 @@ count_written (Run *run)
         }
       else
         mention_bytes (run, m, &start, &end);
-      caseless_set (&run->written, run->text + start, end - start,
-                    caseless_get (&run->written, run->text + start, end - start) + 1);
+      caseless_add_one (&run->written, run->text + start, end - start);
     }
 }
 

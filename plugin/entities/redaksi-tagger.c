@@ -229,13 +229,14 @@ typedef struct
 
 /* Names told apart in ASCII lower case, as g_ascii_strcasecmp() does,
  * without a lower-case copy of each: open addressing over the hash of
- * the folded bytes. A key is copied once, when it is new. */
+ * the folded bytes. A key is not copied: it stays where it is (the
+ * document's text, an entity's name) as long as the table does. */
 typedef struct
 {
-  guint64  hash;  /* 0: empty */
-  char    *key;
-  gsize    len;
-  guint    value;
+  guint64     hash;  /* 0: empty */
+  const char *key;
+  gsize       len;
+  guint       value;
 } CaselessSlot;
 G_STATIC_ASSERT (G_STRUCT_OFFSET (CaselessSlot, hash) == 0); /* ner_hash_slots_resize() */
 
@@ -245,6 +246,11 @@ typedef struct
   gsize         mask;
   gsize         used;
 } CaselessTable;
+
+/* Tables are made at once for the most keys an article can bring: a
+ * long document's grow as its keys come, so that their size follows
+ * the keys there are, not the most there could be. */
+#define PRESIZE_MAX_KEYS 4096
 
 /* g_ascii_tolower(), inlined. */
 static inline char
@@ -280,19 +286,24 @@ caseless_slot (const CaselessTable *table,
   return &table->slots[k];
 }
 
+/* A table for about @n keys. */
 static void
-caseless_init (CaselessTable *table)
+caseless_init (CaselessTable *table,
+               gsize          n)
 {
-  table->mask = 31;
+  gsize size = 32;
+
+  n = MIN (n, PRESIZE_MAX_KEYS);
+  while (size < 2 * n + 2)
+    size *= 2;
+  table->mask = size - 1;
   table->used = 0;
-  table->slots = g_new0 (CaselessSlot, table->mask + 1);
+  table->slots = g_new0 (CaselessSlot, size);
 }
 
 static void
 caseless_clear (CaselessTable *table)
 {
-  for (gsize k = 0; table->slots && k <= table->mask; k++)
-    g_free (table->slots[k].key);
   g_clear_pointer (&table->slots, g_free);
 }
 
@@ -305,6 +316,24 @@ caseless_get (const CaselessTable *table,
   return caseless_slot (table, caseless_hash (key, len), key, len)->value;
 }
 
+/* Fills the empty @slot; the table may move. */
+static void
+caseless_fill (CaselessTable *table,
+               CaselessSlot  *slot,
+               guint64        hash,
+               const char    *key,
+               gsize          len,
+               guint          value)
+{
+  *slot = (CaselessSlot) { hash, key, len, value };
+  if (++table->used * 2 > table->mask + 1)
+    {
+      table->slots = ner_hash_slots_resize (table->slots, table->mask + 1, 2 * (table->mask + 1),
+                                            sizeof *table->slots);
+      table->mask = 2 * table->mask + 1;
+    }
+}
+
 static void
 caseless_set (CaselessTable *table,
               const char    *key,
@@ -315,17 +344,24 @@ caseless_set (CaselessTable *table,
   CaselessSlot *slot = caseless_slot (table, hash, key, len);
 
   if (slot->hash != 0)
-    {
-      slot->value = value;
-      return;
-    }
-  *slot = (CaselessSlot) { hash, g_strndup (key, len), len, value };
-  if (++table->used * 2 > table->mask + 1)
-    {
-      table->slots = ner_hash_slots_resize (table->slots, table->mask + 1, 2 * (table->mask + 1),
-                                            sizeof *table->slots);
-      table->mask = 2 * table->mask + 1;
-    }
+    slot->value = value;
+  else
+    caseless_fill (table, slot, hash, key, len, value);
+}
+
+/* Adds one to the value of @key: one hash and one probe. */
+static void
+caseless_add_one (CaselessTable *table,
+                  const char    *key,
+                  gsize          len)
+{
+  guint64 hash = caseless_hash (key, len);
+  CaselessSlot *slot = caseless_slot (table, hash, key, len);
+
+  if (slot->hash != 0)
+    slot->value++;
+  else
+    caseless_fill (table, slot, hash, key, len, 1);
 }
 
 /* A set of word hashes (never 0), open addressing: see lowercase_words(). */
@@ -351,11 +387,13 @@ typedef struct
   GArray             *mentions;   /* Mention */
   GArray             *entities;   /* Entity */
   GHashTable         *acronyms;   /* acronym → its long form, a Mention */
-  CaselessTable       entity_index; /* canonical, ASCII lower case → entity + 1 */
+  CaselessTable       entity_index; /* canonical, ASCII lower case → entity + 1; keys are
+                                     * the entities' canonical names, see retired */
+  GPtrArray          *retired;    /* canonical names an entity gave up, kept for entity_index */
   GHashTable         *unit_names; /* _redaksi_unit_key() → the unit's first name */
   GHashTable         *dated_events; /* generic event's name → its dated entry + 1 */
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
-  CaselessTable       written;    /* mention text, ASCII lower case → times written */
+  CaselessTable       written;    /* mention text, ASCII lower case → times written: see count_written() */
   WordSet            *lowercase;  /* see lowercase_words(), built once */
   guint64            *lower;      /* per token: _redaksi_word_hashes() */
   gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
@@ -771,25 +809,48 @@ collect_gazetteer_only (Run *run)
 
 static int
 compare_mentions (gconstpointer a,
-                  gconstpointer b)
+                  gconstpointer b,
+                  gpointer      unused)
 {
   const Mention *ma = a, *mb = b;
 
   return (ma->first > mb->first) - (ma->first < mb->first);
 }
 
-/* Mentions in text order, those that start together as they came
- * (g_array_sort() is stable). Most steps leave them in order or add
- * none: a sorted array is left as it is, at the cost of one look. */
+/* Merges the sorted runs [0, @mid) and [@mid, len) of @mentions; on a
+ * tie the earlier run's mention comes first, as a stable sort keeps it. */
+static void
+merge_mentions (GArray *mentions,
+                guint   mid)
+{
+  Mention *all = (Mention *) (gpointer) mentions->data;
+  g_autofree Mention *head = g_memdup2 (all, mid * sizeof *head);
+  guint a = 0, b = mid, out = 0;
+
+  while (a < mid && b < mentions->len)
+    all[out++] = all[b].first < head[a].first ? all[b++] : head[a++];
+  while (a < mid)
+    all[out++] = head[a++];
+}
+
+/* Mentions in text order, those that start together as they came (a
+ * stable sort). Most steps leave them in order or add a few at the end,
+ * each lot in order: a sorted array is left as it is, at the cost of
+ * one look, and one whose sorted part ends before the additions gets
+ * only them sorted and merged in. */
 static void
 sort_mentions (GArray *mentions)
 {
-  for (guint k = 1; k < mentions->len; k++)
-    if (g_array_index (mentions, Mention, k - 1).first > g_array_index (mentions, Mention, k).first)
-      {
-        g_array_sort (mentions, compare_mentions);
-        return;
-      }
+  guint sorted = 1;
+
+  while (sorted < mentions->len
+         && g_array_index (mentions, Mention, sorted - 1).first <= g_array_index (mentions, Mention, sorted).first)
+    sorted++;
+  if (sorted >= mentions->len)
+    return;
+  g_qsort_with_data (&g_array_index (mentions, Mention, sorted), (gint) (mentions->len - sorted), sizeof (Mention),
+                     compare_mentions, NULL);
+  merge_mentions (mentions, sorted);
 }
 
 /* Common words capitalised only because they open a sentence. */
@@ -849,24 +910,22 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (WordSet, word_set_free)
 static const WordSet *
 lowercase_words (Run *run)
 {
+  g_autofree guint64 *hashes = NULL;
   WordSet *words;
   gsize n = 0;
 
   if (run->lowercase != NULL)
     return run->lowercase;
   /* run->lower holds the hashes: the words written in lower case are
-   * those whose first byte is a lower-case letter. Counted first, so
+   * those whose first byte is a lower-case letter. Gathered first, so
    * the set is no larger than they need. */
-  for (guint i = 0; i < run->n_tokens; i++)
-    n += run->lower[i] != 0 && g_ascii_islower (run->text[run->tokens[i].start]);
-  words = word_set_new (n);
+  hashes = g_new (guint64, MAX (run->n_tokens, 1));
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
-    {
-      guint64 h = run->lower[i];
-
-      if (h != 0 && g_ascii_islower (run->text[run->tokens[i].start]))
-        word_set_add (words, h);
-    }
+    if (run->lower[i] != 0 && g_ascii_islower (run->text[run->tokens[i].start]))
+      hashes[n++] = run->lower[i];
+  words = word_set_new (n);
+  for (gsize k = 0; k < n; k++)
+    word_set_add (words, hashes[k]);
   run->lowercase = words;
   return words;
 }
@@ -1529,9 +1588,14 @@ is_thing_acronym (Run   *run,
     "LPG", "SPBU", "TKP", "DPO", "BAP", "OTT", "WIB", "WITA", "WIT", "UMKM", "PIN", "OTP", "USB",
     NULL
   };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
   gsize len;
   const char *text = token_text (run, i, &len);
 
+  /* The words in any case first, one lookup: most tokens are none of
+   * them. Only the case written here counts. */
+  if (!token_in (run, i, &list))
+    return FALSE;
   for (guint k = 0; words[k]; k++)
     if (len == strlen (words[k]) && memcmp (text, words[k], len) == 0)
       return TRUE;
@@ -2184,12 +2248,20 @@ typedef struct
   gsize     used;
 } TextTable;
 
+/* A table for @n keys, at most half full: it never grows, unless @n
+ * is past PRESIZE_MAX_KEYS. */
 static void
-text_table_init (TextTable *table)
+text_table_init (TextTable *table,
+                 gsize      n)
 {
-  table->mask = 63;
+  gsize size = 64;
+
+  n = MIN (n, PRESIZE_MAX_KEYS);
+  while (size < 2 * n + 2)
+    size *= 2;
+  table->mask = size - 1;
   table->used = 0;
-  table->slots = g_new0 (TextSlot, table->mask + 1);
+  table->slots = g_new0 (TextSlot, size);
 }
 
 static void
@@ -2290,62 +2362,144 @@ seen_before (Run       *run,
   return FALSE;
 }
 
-/* Mentions by their first word, as written: the word's slot holds the
- * index + 1 of its list of mentions. */
+/* Mentions by their first word, as written: the word's slot holds its
+ * list's index + 1. The lists sit one after another in one array. */
+typedef struct
+{
+  guint   list;  /* its first word's list */
+  Mention m;
+} Indexed;
+
 typedef struct
 {
   TextTable  words;
-  GPtrArray *lists;  /* GArray of Mention */
+  GArray    *indexed;    /* Indexed, in the order indexed */
+  Mention   *mentions;   /* each list's mentions, longest first */
+  guint     *starts;     /* list l is mentions[starts[l], starts[l + 1]) */
 } FirstWords;
 
 static void
 first_words_clear (FirstWords *index)
 {
   text_table_clear (&index->words);
-  g_clear_pointer (&index->lists, g_ptr_array_unref);
+  g_clear_pointer (&index->indexed, g_array_unref);
+  g_clear_pointer (&index->mentions, g_free);
+  g_clear_pointer (&index->starts, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FirstWords, first_words_clear)
 
-/* The list of the mentions whose first word token @i's is, or NULL. */
-static GArray *
-first_word_list (Run        *run,
-                 FirstWords *index,
-                 guint       i,
-                 gboolean    add)
+/* Equal words have equal lower-case hashes, already made; a word
+ * without one is hashed as written. */
+static guint64
+first_word_hash (Run   *run,
+                 guint  i)
 {
   gsize start = run->tokens[i].start, len = run->tokens[i].end - start;
-  guint64 hash = text_key_hash (run, start, len, 0, 0);
-  TextSlot *slot = text_table_slot (run, &index->words, hash, start, len, 0, 0);
 
-  if (slot->hash != 0)
-    return index->lists->pdata[slot->value - 1];
-  if (!add)
-    return NULL;
-  g_ptr_array_add (index->lists, g_array_new (FALSE, FALSE, sizeof (Mention)));
-  text_table_fill (&index->words, slot, (TextSlot) { hash, start, len, 0, 0, index->lists->len });
-  return index->lists->pdata[index->lists->len - 1];
+  return run->lower[i] != 0 ? run->lower[i] : text_key_hash (run, start, len, 0, 0);
 }
 
+/* The slot of token @i's word in @index (empty when it opens no
+ * mention). */
+static TextSlot *
+first_word_slot (Run        *run,
+                 FirstWords *index,
+                 guint       i)
+{
+  gsize start = run->tokens[i].start, len = run->tokens[i].end - start;
+
+  return text_table_slot (run, &index->words, first_word_hash (run, i), start, len, 0, 0);
+}
+
+/* Adds @m to the list of its first word, unless the same words were
+ * indexed before. */
 static void
 index_mention (Run        *run,
                FirstWords *index,
                TextTable  *seen,
                Mention    *m)
 {
+  Indexed entry = { 0, *m };
+  TextSlot *slot;
+
   if (seen_before (run, seen, m))
     return;
-  g_array_append_val (first_word_list (run, index, m->first, TRUE), *m);
-}
+  slot = first_word_slot (run, index, m->first);
+  if (slot->hash != 0)
+    entry.list = slot->value - 1;
+  else
+    {
+      gsize start = run->tokens[m->first].start;
 
+      /* A new word opens the next list. */
+      entry.list = (guint) index->words.used;
+      text_table_fill (&index->words, slot,
+                       (TextSlot) { first_word_hash (run, m->first), start, run->tokens[m->first].end - start,
+                                    0, 0, entry.list + 1 });
+    }
+  g_array_append_val (index->indexed, entry);
+}
 
 static int
 compare_longest_first (gconstpointer a,
-                       gconstpointer b)
+                       gconstpointer b,
+                       gpointer      unused)
 {
   const Mention *ma = a, *mb = b;
 
   return (int) (mb->end - mb->first) - (int) (ma->end - ma->first);
+}
+
+/* Is @m indexed with each of its words (see mentions_by_first_word())? */
+static gboolean
+indexes_words (Mention *m)
+{
+  return m->type == REDAKSI_ENTITY_PERSON && m->end - m->first >= 2 && m->entry < 0;
+}
+
+/* The most keys mentions_by_first_word() can make: the tables are
+ * made that large at once. */
+static gsize
+most_indexed (Run *run)
+{
+  gsize n = 0;
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      n += 1 + (indexes_words (m) ? m->end - m->first : 0);
+    }
+  return n;
+}
+
+/* The indexed mentions in lists one after another, each list's in the
+ * order indexed and then longest first (a stable sort, as
+ * g_array_sort() is). */
+static void
+group_by_first_word (FirstWords *index)
+{
+  guint n_lists = (guint) index->words.used, n = index->indexed->len;
+  g_autofree guint *next = g_new0 (guint, n_lists + 1);
+
+  index->starts = g_new0 (guint, n_lists + 1);
+  index->mentions = g_new (Mention, MAX (n, 1));
+  for (guint k = 0; k < n; k++)
+    index->starts[g_array_index (index->indexed, Indexed, k).list + 1]++;
+  for (guint l = 0; l < n_lists; l++)
+    index->starts[l + 1] += index->starts[l];
+  memcpy (next, index->starts, n_lists * sizeof *next);
+  for (guint k = 0; k < n; k++)
+    {
+      Indexed *entry = &g_array_index (index->indexed, Indexed, k);
+
+      index->mentions[next[entry->list]++] = entry->m;
+    }
+  for (guint l = 0; l < n_lists; l++)
+    if (index->starts[l + 1] - index->starts[l] > 1)
+      g_qsort_with_data (index->mentions + index->starts[l], (gint) (index->starts[l + 1] - index->starts[l]),
+                         sizeof (Mention), compare_longest_first, NULL);
 }
 
 /* What may be found again: names of several words, the gazetteer's
@@ -2356,11 +2510,12 @@ static void
 mentions_by_first_word (Run        *run,
                         FirstWords *index)
 {
+  gsize most = most_indexed (run);
   TextTable seen;
 
-  text_table_init (&index->words);
-  index->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  text_table_init (&seen);
+  text_table_init (&index->words, most);
+  index->indexed = g_array_sized_new (FALSE, FALSE, sizeof (Indexed), (guint) MIN (most, PRESIZE_MAX_KEYS));
+  text_table_init (&seen, most);
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
@@ -2368,7 +2523,7 @@ mentions_by_first_word (Run        *run,
 
       if (trusted)
         index_mention (run, index, &seen, m);
-      if (m->type == REDAKSI_ENTITY_PERSON && m->end - m->first >= 2 && m->entry < 0)
+      if (indexes_words (m))
         for (guint i = m->first; i < m->end; i++)
           {
             Mention word = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE };
@@ -2378,8 +2533,7 @@ mentions_by_first_word (Run        *run,
           }
     }
   text_table_clear (&seen);
-  for (guint l = 0; l < index->lists->len; l++)
-    g_array_sort (index->lists->pdata[l], compare_longest_first);
+  group_by_first_word (index);
 }
 
 static gboolean
@@ -2399,7 +2553,7 @@ span_free (Run          *run,
 static void
 propagate_mentions (Run *run)
 {
-  g_auto(FirstWords) index = { { 0 }, NULL };
+  g_auto(FirstWords) index = { { 0 }, NULL, NULL, NULL };
   g_autofree guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
   guint n_found;
 
@@ -2414,13 +2568,13 @@ propagate_mentions (Run *run)
     }
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
-      GArray *list;
+      TextSlot *slot;
 
-      if (covered[i] || !is_capitalised (run, i) || !(list = first_word_list (run, &index, i, FALSE)))
+      if (covered[i] || !is_capitalised (run, i) || (slot = first_word_slot (run, &index, i))->hash == 0)
         continue;
-      for (guint k = 0; k < list->len; k++)
+      for (guint k = index.starts[slot->value - 1]; k < index.starts[slot->value]; k++)
         {
-          Mention *model = &g_array_index (list, Mention, k);
+          Mention *model = &index.mentions[k];
           guint n = model->end - model->first;
 
           if (span_free (run, covered, i, i + n) && same_words (run, model->first, i, n))
@@ -3275,6 +3429,27 @@ acronym_of_body (Run     *run,
   return long_form != NULL && long_form->type == REDAKSI_ENTITY_ORGANIZATION;
 }
 
+/* The long form of the acronym @m is, when the article defines one.
+ * The mention's text is the key, copied on the stack when it is short:
+ * most mentions are no acronym, and most names have no copy to keep. */
+static Mention *
+acronym_long_form (Run     *run,
+                   Mention *m)
+{
+  g_autofree char *heap = NULL;
+  char buf[128], *key = buf;
+  gsize start, end;
+
+  if (g_hash_table_size (run->acronyms) == 0)
+    return NULL;
+  mention_bytes (run, m, &start, &end);
+  if (end - start >= sizeof buf)
+    key = heap = g_malloc (end - start + 1);
+  memcpy (key, run->text + start, end - start);
+  key[end - start] = '\0';
+  return g_hash_table_lookup (run->acronyms, key);
+}
+
 static char *
 resolve_canonical (Run                *run,
                    GHashTable         *index,
@@ -3283,7 +3458,6 @@ resolve_canonical (Run                *run,
                    const char        **id)
 {
   Mention *m = &g_array_index (run->mentions, Mention, k);
-  g_autofree char *text = mention_text (run, m);
   g_autofree char *regional = NULL;
   Mention *full;
   gint64 dated;
@@ -3291,7 +3465,7 @@ resolve_canonical (Run                *run,
   /* An acronym the article defines means its long form there, even
    * when the gazetteer knows another body with the same letters
    * ("Badan Pemenangan Nasional (BPN)", not Badan Pertanahan). */
-  if ((full = g_hash_table_lookup (run->acronyms, text)))
+  if ((full = acronym_long_form (run, m)))
     m = full;
   else if (names_speaker (run, m) && (full = full_name_of (run, index, k)))
     {
@@ -3327,7 +3501,8 @@ resolve_canonical (Run                *run,
       *id = e->id;
       return g_strdup (e->canonical);
     }
-  return g_steal_pointer (&text);
+  /* m is mention k still: the long form of an acronym returned above. */
+  return mention_text (run, m);
 }
 
 /* Each step goes to a mention of more words: the recursion is as deep
@@ -3363,6 +3538,8 @@ assign_entities (Run *run)
 {
   g_autoptr(GHashTable) index = index_full_names (run);
 
+  /* No more entities than mentions. */
+  caseless_init (&run->entity_index, run->mentions->len);
   count_written (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
@@ -3626,11 +3803,9 @@ run_init (Run             *run,
   run->entities = g_array_new (FALSE, FALSE, sizeof (Entity));
   g_array_set_clear_func (run->entities, entity_clear);
   run->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  caseless_init (&run->entity_index);
   run->unit_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->dated_events = g_hash_table_new (g_str_hash, g_str_equal);
   run->variants = _redaksi_variants_new ();
-  caseless_init (&run->written);
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
   run->lower = _redaksi_word_hashes (run->text, run->tokens, run->n_tokens);
@@ -3650,6 +3825,7 @@ run_clear (Run *run)
   g_array_unref (run->entities);
   g_hash_table_unref (run->acronyms);
   caseless_clear (&run->entity_index);
+  g_clear_pointer (&run->retired, g_ptr_array_unref);
   g_hash_table_unref (run->unit_names);
   g_hash_table_unref (run->dated_events);
   _redaksi_variants_free (run->variants);
