@@ -16,6 +16,10 @@
 
 #include "redaksi-quote-lexicon-private.h"
 #include "redaksi-resources-private.h"
+#include "redaksi-word-table-private.h"
+
+#include "redaksi-common-words-table.h"
+#include "redaksi-role-words-table.h"
 
 /* Allocations counted by replacing malloc in this program; not under
  * AddressSanitizer, which replaces it itself. */
@@ -314,6 +318,112 @@ test_quote_lexicon_first_use_allocates_nothing (void)
 #endif
 }
 
+/* A word list read the way the tagger read it at run time: a word a
+ * line, or `word \t kind` with kind k of @kinds giving bit 1 << k.
+ * The lines stay in @buffer, which the table points into. */
+static RedaksiWordTable *
+plain_word_table (const char  *path,
+                  const char  *const *kinds,
+                  char       **buffer)
+{
+  RedaksiWordTable *table = _redaksi_word_table_new ();
+
+  g_assert_true (g_file_get_contents (path, buffer, NULL, NULL));
+  for (char *line = *buffer, *next; *line != '\0'; line = next)
+    {
+      char *kind;
+
+      next = strchr (line, '\n');
+      next = next != NULL ? (*next = '\0', next + 1) : line + strlen (line);
+      if (line[0] == '#' || line[0] == '\0')
+        continue;
+      if (kinds == NULL)
+        {
+          _redaksi_word_table_add (table, line, 1);
+          continue;
+        }
+      if ((kind = strchr (line, '\t')) == NULL)
+        continue;
+      *kind++ = '\0';
+      if (strchr (kind, '\t') != NULL)
+        *strchr (kind, '\t') = '\0';
+      for (guint k = 0; kinds[k] != NULL; k++)
+        if (g_str_equal (kind, kinds[k]))
+          _redaksi_word_table_add (table, line, 1u << k);
+    }
+  return table;
+}
+
+/* The same answer from both tables for @text as a token. */
+static void
+assert_same_value (const RedaksiWordTable      *plain,
+                   const RedaksiWordConstTable *compiled,
+                   const char                  *text)
+{
+  gsize len = strlen (text);
+  guint64 hash = _redaksi_word_hash_lower (text, len);
+
+  g_assert_cmpuint (_redaksi_word_const_table_lookup (compiled, hash, text, len), ==,
+                    _redaksi_word_table_lookup (plain, hash, text, len));
+}
+
+/* Every word of the list in three cases, cut short and lengthened. */
+static void
+assert_tables_agree (const char                  *path,
+                     const char *const           *kinds,
+                     const RedaksiWordConstTable *compiled)
+{
+  g_autofree char *buffer = NULL;
+  RedaksiWordTable *plain = plain_word_table (path, kinds, &buffer);
+  guint found = 0;
+
+  g_assert_cmpuint (compiled->mask, ==, plain->mask);
+  for (gsize k = 0; k <= plain->mask; k++)
+    {
+      const char *word = plain->slots[k].word;
+      g_autofree char *upper = NULL, *title = NULL, *longer = NULL;
+
+      if (plain->slots[k].hash == 0)
+        continue;
+      found++;
+      upper = g_ascii_strup (word, -1);
+      title = g_strdup (word);
+      title[0] = g_ascii_toupper (title[0]);
+      longer = g_strconcat (word, "s", NULL);
+      assert_same_value (plain, compiled, word);
+      assert_same_value (plain, compiled, upper);
+      assert_same_value (plain, compiled, title);
+      assert_same_value (plain, compiled, longer);
+      assert_same_value (plain, compiled, word + 1);
+      g_assert_cmpuint (_redaksi_word_const_table_lookup (compiled, _redaksi_word_hash_lower (upper, strlen (upper)),
+                                                          upper, strlen (upper)), ==, plain->slots[k].value);
+    }
+  g_assert_cmpuint (found, ==, plain->used);
+  g_assert_cmpuint (found, >, 100);
+  assert_same_value (plain, compiled, "");
+  assert_same_value (plain, compiled, "Bukanlahkatadaftarini");
+  g_free (plain->slots);
+  g_free (plain);
+}
+
+static void
+test_common_words_match_source (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "model", "common-words.txt", NULL);
+
+  assert_tables_agree (path, NULL, &common_words_table);
+}
+
+static void
+test_role_words_match_source (void)
+{
+  static const char *const kinds[] = { "office", "role", "body", "place", "rank", "title", "unit", "locator",
+                                       "greeting", NULL };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "lexicon", "roles.tsv", NULL);
+
+  assert_tables_agree (path, kinds, &role_words_table);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,5 +434,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/coldstart/quote-lexicon-matches-sources", test_quote_lexicon_matches_sources);
   g_test_add_func ("/redaksi/coldstart/quote-lexicon-first-use-allocates-nothing",
                    test_quote_lexicon_first_use_allocates_nothing);
+  g_test_add_func ("/redaksi/coldstart/common-words-match-source", test_common_words_match_source);
+  g_test_add_func ("/redaksi/coldstart/role-words-match-source", test_role_words_match_source);
   return g_test_run ();
 }
