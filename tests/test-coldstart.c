@@ -16,6 +16,7 @@
 
 #include "redaksi-quote-lexicon-private.h"
 #include "redaksi-resources-private.h"
+#include "redaksi-tokenizer-private.h"
 #include "redaksi-word-table-private.h"
 
 #include "redaksi-common-words-table.h"
@@ -424,17 +425,100 @@ test_role_words_match_source (void)
   assert_tables_agree (path, kinds, &role_words_table);
 }
 
+/* The abbreviations as the tokenizer read them before they were
+ * compiled: `form \t kind`, the last line of a form wins. */
+static GHashTable *
+plain_abbreviations (void)
+{
+  GHashTable *forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) lines = source_lines ("abbreviations.tsv");
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 2);
+
+      if (lines[i][0] == '#' || fields[0] == NULL || fields[1] == NULL)
+        continue;
+      g_hash_table_insert (forms, g_strdup (fields[0]),
+                           GUINT_TO_POINTER (g_str_equal (fields[1], "terminal") ? REDAKSI_ABBREVIATION_TERMINAL
+                                                                                  : REDAKSI_ABBREVIATION_INNER));
+    }
+  return forms;
+}
+
+static void
+assert_same_abbreviation (GHashTable *forms,
+                          const char *word,
+                          gsize       length)
+{
+  g_autofree char *key = g_strndup (word, length);
+  guint expected = length == 0 || length >= 16 ? REDAKSI_ABBREVIATION_NONE
+                                               : GPOINTER_TO_UINT (g_hash_table_lookup (forms, key));
+
+  g_assert_cmpuint (_redaksi_abbreviation_lookup (word, length), ==, expected);
+}
+
+/* Every form, every prefix of it and of it lengthened, in three cases. */
+static void
+test_abbreviations_match_source (void)
+{
+  g_autoptr(GHashTable) forms = plain_abbreviations ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_assert_cmpuint (g_hash_table_size (forms), >, 80);
+  g_hash_table_iter_init (&iter, forms);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autofree char *longer = g_strconcat (key, "an.x", NULL);
+      g_autofree char *upper = g_ascii_strup (longer, -1);
+      g_autofree char *lower = g_ascii_strdown (longer, -1);
+      const char *variants[] = { longer, upper, lower };
+
+      for (guint v = 0; v < G_N_ELEMENTS (variants); v++)
+        for (gsize length = 0; length <= strlen (variants[v]); length++)
+          assert_same_abbreviation (forms, variants[v], length);
+    }
+  /* A NUL ends the word, as it ended the key made of it. */
+  assert_same_abbreviation (forms, "dr\0x", 4);
+  assert_same_abbreviation (forms, "Prof.Dr.Ir.Haji.", 16);
+}
+
+static void
+test_abbreviations_first_use_allocates_nothing (void)
+{
+#ifdef COUNT_ALLOCATIONS
+  if (g_test_subprocess ())
+    {
+      gint before = g_atomic_int_get (&allocations);
+
+      g_assert_cmpuint (_redaksi_abbreviation_lookup ("dll", 3), ==, REDAKSI_ABBREVIATION_TERMINAL);
+      g_assert_cmpuint (_redaksi_abbreviation_lookup ("Prof", 4), ==, REDAKSI_ABBREVIATION_INNER);
+      g_assert_cmpuint (_redaksi_abbreviation_lookup ("rumah", 5), ==, REDAKSI_ABBREVIATION_NONE);
+      g_assert_cmpint (g_atomic_int_get (&allocations) - before, ==, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+#else
+  g_test_skip ("allocations are not counted under AddressSanitizer");
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   /* The library's resources are there, as in any program using it. */
-  g_bytes_unref (_redaksi_lookup_resource ("lexicon/abbreviations.tsv", NULL));
+  g_bytes_unref (_redaksi_lookup_resource ("lexicon/units.tsv", NULL));
   g_test_add_func ("/redaksi/coldstart/quote-lexicon-matches-sources", test_quote_lexicon_matches_sources);
   g_test_add_func ("/redaksi/coldstart/quote-lexicon-first-use-allocates-nothing",
                    test_quote_lexicon_first_use_allocates_nothing);
   g_test_add_func ("/redaksi/coldstart/common-words-match-source", test_common_words_match_source);
   g_test_add_func ("/redaksi/coldstart/role-words-match-source", test_role_words_match_source);
+  g_test_add_func ("/redaksi/coldstart/abbreviations-match-source", test_abbreviations_match_source);
+  g_test_add_func ("/redaksi/coldstart/abbreviations-first-use-allocates-nothing",
+                   test_abbreviations_first_use_allocates_nothing);
   return g_test_run ();
 }

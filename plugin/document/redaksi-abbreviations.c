@@ -1,63 +1,54 @@
-/* redaksi-abbreviations.c: the abbreviation lexicon, from GResource
+/* redaksi-abbreviations.c: the abbreviation lexicon, compiled in
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
 #include "config.h"
 
-#include <gio/gio.h>
 #include <string.h>
 
-#include "redaksi-resources-private.h"
 #include "redaksi-tokenizer-private.h"
 
-static void
-parse_line (GHashTable *table,
-            const char *line)
+/* data/lexicon/abbreviations.tsv as data/make-abbreviations.py writes
+ * it: looked up where it lies, with nothing to parse or allocate at a
+ * process's first full stop. */
+typedef struct
 {
-  g_auto(GStrv) fields = NULL;
-  RedaksiAbbreviationKind kind;
+  guint16 word;  /* offset + 1 into abbreviation_strings; 0: empty */
+  guint8  kind;  /* RedaksiAbbreviationKind */
+} AbbreviationSlot;
 
-  if (line[0] == '#' || line[0] == '\0')
-    return;
-  fields = g_strsplit (line, "\t", 2);
-  if (fields[0] == NULL || fields[1] == NULL)
-    return;
-  kind = g_str_equal (fields[1], "terminal") ? REDAKSI_ABBREVIATION_TERMINAL
-                                              : REDAKSI_ABBREVIATION_INNER;
-  g_hash_table_insert (table, g_strdup (fields[0]), GUINT_TO_POINTER (kind));
-}
+#include "redaksi-abbreviations-table.h"
 
-static GHashTable *
-load_lexicon (void)
+/* FNV-1a, as data/make-abbreviations.py hashes the forms. */
+static guint32
+form_hash (const char *word,
+           gsize       length)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_auto(GStrv) lines = NULL;
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint32 h = 2166136261u;
 
-  bytes = _redaksi_lookup_resource ("lexicon/abbreviations.tsv", NULL);
-  g_assert (bytes != NULL);
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    parse_line (table, lines[i]);
-  return table;
+  for (gsize i = 0; i < length; i++)
+    h = (h ^ (guchar) word[i]) * 16777619u;
+  return h;
 }
 
 RedaksiAbbreviationKind
 _redaksi_abbreviation_lookup (const char *word,
                               gsize       length)
 {
-  static gsize table_once;
-  GHashTable *table;
-  char key[16];
+  const guint32 mask = ABBREVIATION_N_SLOTS - 1;
 
-  if (g_once_init_enter (&table_once))
-    g_once_init_leave (&table_once, (gsize) load_lexicon ());
-  table = (GHashTable *) table_once;
-
-  if (length == 0 || length >= sizeof key)
+  G_STATIC_ASSERT ((ABBREVIATION_N_SLOTS & (ABBREVIATION_N_SLOTS - 1)) == 0);
+  /* No form is that long; a NUL ends the word, as it ended the key. */
+  if (length == 0 || length >= 16)
     return REDAKSI_ABBREVIATION_NONE;
-  memcpy (key, word, length);
-  key[length] = '\0';
-  return GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
+  length = strnlen (word, length);
+  for (guint32 i = form_hash (word, length) & mask; abbreviation_slots[i].word != 0; i = (i + 1) & mask)
+    {
+      const char *form = abbreviation_strings + abbreviation_slots[i].word - 1;
+
+      if (strncmp (form, word, length) == 0 && form[length] == '\0')
+        return (RedaksiAbbreviationKind) abbreviation_slots[i].kind;
+    }
+  return REDAKSI_ABBREVIATION_NONE;
 }
