@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "redaksi-document-private.h"
-#include "redaksi-resources-private.h"
 #include "redaksi-tokenizer-private.h"
 #include "redaksi-test-util.h"
 
@@ -88,7 +87,7 @@ test_segment_allocations (void)
   static const gsize sizes[] = { 1500, 6500, 40000, 2000000 };
   g_autoptr(RedaksiDocument) warm = NULL;
 
-  /* The abbreviation lexicon is read at its first use. */
+  /* Whatever a first document makes once is made before counting. */
   warm = redaksi_document_new_from_text ("Oleh dr. A. Rahman.", -1, NULL);
   g_assert_cmpuint (redaksi_document_get_n_tokens (warm), ==, 5);
   for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
@@ -194,55 +193,6 @@ test_word_ends (void)
         }
 }
 
-/* The lexicon answers as a hash table of its lines does. */
-static void
-test_abbreviation_lexicon (void)
-{
-  g_autoptr(GBytes) bytes = _redaksi_lookup_resource ("lexicon/abbreviations.tsv", NULL);
-  g_autoptr(GHashTable) plain = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) texts = redaksi_test_devset_texts ();
-  g_auto(GStrv) lines = NULL;
-
-  g_assert_nonnull (bytes);
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 2);
-
-      if (lines[i][0] == '#' || fields[0] == NULL || fields[1] == NULL)
-        continue;
-      g_hash_table_insert (plain, g_strdup (fields[0]),
-                           GUINT_TO_POINTER (g_str_equal (fields[1], "terminal")
-                                             ? REDAKSI_ABBREVIATION_TERMINAL
-                                             : REDAKSI_ABBREVIATION_INNER));
-      /* The word, and words near it that are none. */
-      g_ptr_array_add (words, g_strdup (fields[0]));
-      g_ptr_array_add (words, g_ascii_strup (fields[0], -1));
-      g_ptr_array_add (words, g_ascii_strdown (fields[0], -1));
-      g_ptr_array_add (words, g_strconcat (fields[0], "a", NULL));
-      g_ptr_array_add (words, g_strndup (fields[0], strlen (fields[0]) - 1));
-    }
-  g_assert_cmpuint (g_hash_table_size (plain), >, 50);
-  for (guint t = 0; t < texts->len; t++)
-    {
-      g_auto(GStrv) parts = g_strsplit_set (texts->pdata[t], " \n", -1);
-
-      for (guint i = 0; parts[i] != NULL; i++)
-        g_ptr_array_add (words, g_strdup (parts[i]));
-    }
-  g_ptr_array_add (words, g_strdup ("abcdefghijklmnopq"));
-  for (guint i = 0; i < words->len; i++)
-    {
-      const char *word = words->pdata[i];
-      guint expected = 0;
-
-      if (strlen (word) < 16)
-        expected = GPOINTER_TO_UINT (g_hash_table_lookup (plain, word));
-      g_assert_cmpuint (_redaksi_abbreviation_lookup (word, strlen (word)), ==, expected);
-    }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -252,7 +202,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/nerseg/segment-allocations", test_segment_allocations);
   g_test_add_func ("/redaksi/nerseg/dense-tokens-grow", test_dense_tokens_grow);
   g_test_add_func ("/redaksi/nerseg/word-ends", test_word_ends);
-  g_test_add_func ("/redaksi/nerseg/abbreviation-lexicon", test_abbreviation_lexicon);
 
   return g_test_run ();
 }

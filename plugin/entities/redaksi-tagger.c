@@ -48,8 +48,6 @@ struct _RedaksiTagger
   const NerModel   *model;
 };
 
-#define COMMON_WORDS_RESOURCE "model/common-words.txt"
-
 G_DEFINE_FINAL_TYPE (RedaksiTagger, redaksi_tagger, G_TYPE_OBJECT)
 
 static void
@@ -977,31 +975,10 @@ opens_clause (Run   *run,
          || after_line_prefix (run, i);
 }
 
-static const RedaksiWordTable *
-common_words (void)
-{
-  static RedaksiWordTable *words;
-
-  if (g_once_init_enter (&words))
-    {
-      static char *buffer;
-      RedaksiWordTable *set = _redaksi_word_table_new ();
-      g_autoptr(GBytes) bytes = _redaksi_lookup_resource (COMMON_WORDS_RESOURCE, NULL);
-      char *line, *next;
-
-      /* One buffer, cut into lines in place, kept as long as the set. */
-      buffer = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : g_strdup ("");
-      for (line = buffer; *line; line = next)
-        {
-          next = strchr (line, '\n');
-          next = next ? (*next = '\0', next + 1) : line + strlen (line);
-          if (line[0] != '#' && line[0] != '\0')
-            _redaksi_word_table_add (set, line, 1);
-        }
-      g_once_init_leave (&words, set);
-    }
-  return words;
-}
+/* data/model/common-words.txt and data/lexicon/roles.tsv as word
+ * tables made at build time (data/make-word-table.c). */
+#include "redaksi-common-words-table.h"
+#include "redaksi-role-words-table.h"
 
 /* The kinds of data/lexicon/roles.tsv, as bits: a word may take
  * several ("kantor" heads a body's name and locates a place). */
@@ -1018,53 +995,6 @@ typedef enum
   ROLE_WORD_GREETING = 1 << 8,
 } RoleWord;
 
-#define ROLES_RESOURCE "lexicon/roles.tsv"
-
-static void
-add_role_word (RedaksiWordTable *words,
-               char             *line)
-{
-  static const char * const kinds[] = {
-    "office", "role", "body", "place", "rank", "title", "unit", "locator", "greeting", NULL
-  };
-  char *kind = strchr (line, '\t');
-  char *end;
-
-  if (line[0] == '#' || kind == NULL)
-    return;
-  *kind++ = '\0';
-  if ((end = strchr (kind, '\t')))
-    *end = '\0';
-  for (guint k = 0; kinds[k]; k++)
-    if (g_str_equal (kind, kinds[k]))
-      _redaksi_word_table_add (words, line, 1u << k);
-}
-
-/* Word (lower case) → RoleWord bits, read once and kept. */
-static const RedaksiWordTable *
-role_words (void)
-{
-  static RedaksiWordTable *words;
-
-  if (g_once_init_enter (&words))
-    {
-      static char *buffer;
-      RedaksiWordTable *set = _redaksi_word_table_new ();
-      g_autoptr(GBytes) bytes = _redaksi_lookup_resource (ROLES_RESOURCE, NULL);
-      char *line, *next;
-
-      buffer = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : g_strdup ("");
-      for (line = buffer; *line; line = next)
-        {
-          next = strchr (line, '\n');
-          next = next ? (*next = '\0', next + 1) : line + strlen (line);
-          add_role_word (set, line);
-        }
-      g_once_init_leave (&words, set);
-    }
-  return words;
-}
-
 static guint
 role_word (Run   *run,
            guint  i)
@@ -1074,7 +1004,7 @@ role_word (Run   *run,
 
   if (run->tokens[i].kind != REDAKSI_TOKEN_WORD)
     return 0;
-  return _redaksi_word_table_lookup (role_words (), run->lower[i], text, len);
+  return _redaksi_word_const_table_lookup (&role_words_table, run->lower[i], text, len);
 }
 
 /* A word that is no name: a cue, a common word, a word the article
@@ -1093,7 +1023,7 @@ common_word_of (Run           *run,
   /* An empty token folds, but is no word of either set. */
   if (lower == 0)
     return len == 0 && word_set_has (lowercase, ner_hash_bytes ("", 0));
-  if (_redaksi_word_table_lookup (common_words (), lower, text, len)
+  if (_redaksi_word_const_table_lookup (&common_words_table, lower, text, len)
       || (len > 5 && g_ascii_strncasecmp (text + len - 3, "nya", 3) == 0))
     return TRUE;
   return word_set_has (lowercase, lower);

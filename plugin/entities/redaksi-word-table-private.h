@@ -129,6 +129,20 @@ _redaksi_word_table_add (RedaksiWordTable *table,
     }
 }
 
+/* Is @word what @text (@len bytes) is in ASCII lower case? */
+static inline gboolean
+_redaksi_word_is_lower_of (const char *word,
+                           const char *text,
+                           gsize       len)
+{
+  gsize i;
+
+  for (i = 0; i < len && word[i] != '\0'
+                   && word[i] == (text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]); i++)
+    ;
+  return i == len && word[len] == '\0';
+}
+
 /* The value of the word @text (@len bytes, @hash from
  * _redaksi_word_hashes()) is in ASCII lower case, or 0. */
 static inline guint
@@ -137,23 +151,46 @@ _redaksi_word_table_lookup (const RedaksiWordTable *table,
                             const char             *text,
                             gsize                   len)
 {
-  gsize k;
-
   if (hash == 0)
     return 0;
-  for (k = ner_hash_slot_first (hash, table->mask); table->slots[k].hash != 0; k = (k + 1) & table->mask)
-    {
-      const char *word = table->slots[k].word;
-      gsize i;
+  for (gsize k = ner_hash_slot_first (hash, table->mask); table->slots[k].hash != 0; k = (k + 1) & table->mask)
+    if (table->slots[k].hash == hash && _redaksi_word_is_lower_of (table->slots[k].word, text, len))
+      return table->slots[k].value;
+  return 0;
+}
 
-      if (table->slots[k].hash != hash)
-        continue;
-      for (i = 0; i < len && word[i] != '\0'
-                       && word[i] == (text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]); i++)
-        ;
-      if (i == len && word[len] == '\0')
-        return table->slots[k].value;
-    }
+/* A word table made at build time by data/make-word-table.c from a
+ * word list, with the same slots as _redaksi_word_table_add() gives at
+ * run time; a word is an offset into one string, so that the table is
+ * used where it lies in the library, with nothing to build, allocate or
+ * relocate when a process starts. */
+typedef struct
+{
+  guint64 hash;   /* 0: empty slot */
+  guint32 word;   /* offset into the table's strings */
+  guint32 value;
+} RedaksiWordConstSlot;
+
+typedef struct
+{
+  const RedaksiWordConstSlot *slots;
+  const char                 *strings;
+  gsize                       mask;
+} RedaksiWordConstTable;
+
+/* As _redaksi_word_table_lookup(). */
+static inline guint
+_redaksi_word_const_table_lookup (const RedaksiWordConstTable *table,
+                                  guint64                      hash,
+                                  const char                  *text,
+                                  gsize                        len)
+{
+  if (hash == 0)
+    return 0;
+  for (gsize k = ner_hash_slot_first (hash, table->mask); table->slots[k].hash != 0; k = (k + 1) & table->mask)
+    if (table->slots[k].hash == hash
+        && _redaksi_word_is_lower_of (table->strings + table->slots[k].word, text, len))
+      return table->slots[k].value;
   return 0;
 }
 

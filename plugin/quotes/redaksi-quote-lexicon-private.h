@@ -12,7 +12,7 @@ _redaksi_quote_ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
 }
 
-/* The kinds of data/lexicon/quote-cues.tsv. */
+/* The kinds of data/lexicon/quote-cues.tsv (compiled by data/make-quote-lexicon.py). */
 typedef enum
 {
   REDAKSI_CUE_NONE,

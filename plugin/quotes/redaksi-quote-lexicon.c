@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
+#include <glib.h>
 #include <string.h>
 
 #include "redaksi-quote-lexicon-private.h"
@@ -15,133 +15,63 @@
  * time so that no part of it is copied into redaksi. */
 #define DEFAULT_WORD_LIST "/usr/share/hunspell/id_ID.dic"
 
+/* The tables data/make-quote-lexicon.py makes of data/lexicon's cues,
+ * roles and titles: strings are offsets + 1 into quote_lexicon_strings,
+ * 0 meaning none. */
 typedef struct
 {
-  char           *form;
-  RedaksiCueKind  kind;
-  guint           weight;
-} Cue;
+  guint32 word;
+  guint32 alias;  /* the other form of an office ("menkeu" ↔ "menteri keuangan") */
+  guint8  klass;  /* QUOTE_CLASS_* without QUOTE_CLASS_KNOWN */
+} QuoteLexiconSlot;
 
 typedef struct
 {
-  GHashTable *cues;   /* form → Cue */
-  GPtrArray  *post;   /* Cue of kinds POST and POST_NYA, for corrections */
-} Lexicon;
+  guint32 form;
+  guint32 weight;  /* how often it follows a closing quote mark */
+} QuoteLexiconPostCue;
 
-static const char *const titles[] = {
-  "menteri", "menlu", "mendag", "menkeu", "menko", "presiden", "wapres", "wakil",
-  "direktur", "dirut", "ketua", "kepala", "gubernur", "bupati", "wali", "walikota",
-  "sekretaris", "sekjen", "jenderal", "juru", "bicara", "jubir", "kapolri", "kapolda",
-  "kapolres", "panglima", "komisaris", "ekonom", "analis", "pengamat", "deputi",
-  "asisten", "staf", "khusus", "duta", "besar", "dubes", "anggota", "senator",
-  "perdana", "pm", "raja", "ratu", "pangeran", "kanselir", "ketum", "dr.", "prof.",
-  "ir.", "h.", "hj.", "kh", "pak", "bu", "ibu", "bapak", "mantan", "calon", "capres",
-  "cawapres", "kapten", "kolonel", "brigjen", "mayjen", "letjen", "jenderal", "irjen",
-  "kombes", "ajun", "ustaz", "ustad", "habib", "kiai", "gus", "sekda", "ceo", "direksi",
-  "kepala", "manajer", "pelatih", "penyidik", "pejabat", "plt", "plh", "dirjen", "kabag",
-  "kasubdit", "kadis", "kapuspen", "kabareskrim", "presdir", "wamen", "wamenlu", "dewan",
-  "pendiri", "pemimpin", "pimpinan", "kuasa", "hukum", "pengacara", "jaksa", "hakim",
-  /* Regions and bodies that end a title: Wakil Ketua DPRD Jatim … */
-  "jatim", "jateng", "jabar", "jakarta", "sumut", "sumbar", "sumsel", "sulsel", "sulut",
-  "sulteng", "kaltim", "kalbar", "kalsel", "kalteng", "diy", "bali", "papua", "aceh",
-  "banten", "riau", "lampung", "jambi", "bengkulu", "gorontalo", "maluku", "polri", "polda",
-  "polres", "polsek", "kemenkes", "kemenkeu", "kemendag", "kemenlu", "bulog", "pertamina",
-  "puskesmas",
-  NULL
-};
+#include "redaksi-quote-lexicon-table.h"
 
 static const char *const pronouns[] = { "dia", "ia", "beliau", "mereka", NULL };
 
-static RedaksiCueKind
-parse_kind (const char *name,
-            gsize       length)
+/* FNV-1a, as data/make-quote-lexicon.py hashes the words. */
+static guint32
+lexicon_hash (const char *word)
 {
-  static const struct { const char *name; RedaksiCueKind kind; } kinds[] = {
-    { "post_cue", REDAKSI_CUE_POST }, { "post_cue_nya", REDAKSI_CUE_POST_NYA },
-    { "post_cue_pronoun", REDAKSI_CUE_POST }, { "reporting_verb", REDAKSI_CUE_VERB },
-    { "passive_reporting", REDAKSI_CUE_PASSIVE }, { "according_to", REDAKSI_CUE_ACCORDING },
-    { "source_attribution", REDAKSI_CUE_SOURCE },
-  };
+  guint32 h = 2166136261u;
 
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (strlen (kinds[i].name) == length && memcmp (kinds[i].name, name, length) == 0)
-      return kinds[i].kind;
-  return REDAKSI_CUE_NONE;
+  for (const char *p = word; *p != '\0'; p++)
+    h = (h ^ (guchar) *p) * 16777619u;
+  return h;
 }
 
-static void
-cue_free (gpointer data)
+static const char *
+lexicon_string (guint32 offset_plus_one)
 {
-  Cue *cue = data;
-
-  g_free (cue->form);
-  g_free (cue);
+  return offset_plus_one != 0 ? quote_lexicon_strings + offset_plus_one - 1 : NULL;
 }
 
-/* The weight: digits after optional blanks, as g_ascii_strtoull() reads
- * them, but never past the line's end. */
-static guint
-parse_weight (const char *p,
-              const char *end)
+/* @word's slot, or NULL. The table is at most half full: a probe meets
+ * an empty slot. */
+static const QuoteLexiconSlot *
+lexicon_slot (const char *word)
 {
-  guint64 weight = 0;
+  const guint32 mask = QUOTE_LEXICON_N_SLOTS - 1;
 
-  while (p < end && (*p == ' ' || *p == '\t'))
-    p++;
-  for (; p < end && g_ascii_isdigit (*p); p++)
-    weight = MIN (weight * 10 + (guint64) (*p - '0'), G_MAXUINT);
-  return (guint) weight;
+  G_STATIC_ASSERT ((QUOTE_LEXICON_N_SLOTS & (QUOTE_LEXICON_N_SLOTS - 1)) == 0);
+  for (guint32 i = lexicon_hash (word) & mask; quote_lexicon_slots[i].word != 0; i = (i + 1) & mask)
+    if (strcmp (lexicon_string (quote_lexicon_slots[i].word), word) == 0)
+      return &quote_lexicon_slots[i];
+  return NULL;
 }
 
-/* `form \t kind \t base \t weight`, read where it lies: this runs in
- * every process that looks at a quote, and splitting each line into
- * copies cost more than the rest of the lexicon. */
-static void
-add_cue_line (Lexicon    *lexicon,
-              const char *line,
-              const char *end)
+static guint8
+lexicon_class (const char *word)
 {
-  const char *tabs[3];
-  const char *p = line;
-  g_autofree char *form = NULL;
-  Cue *cue;
+  const QuoteLexiconSlot *slot = lexicon_slot (word);
 
-  if (line == end || line[0] == '#')
-    return;
-  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++, p++)
-    if ((p = tabs[i] = memchr (p, '\t', (gsize) (end - p))) == NULL)
-      return;
-  form = g_strndup (line, (gsize) (tabs[0] - line));
-  /* Two-word cues (kata dia) are found as a cue and a pronoun. */
-  if (strchr (form, ' ') != NULL || g_hash_table_contains (lexicon->cues, form))
-    return;
-  cue = g_new0 (Cue, 1);
-  cue->form = g_steal_pointer (&form);
-  cue->kind = parse_kind (tabs[0] + 1, (gsize) (tabs[1] - tabs[0] - 1));
-  cue->weight = parse_weight (tabs[2] + 1, end);
-  g_hash_table_insert (lexicon->cues, cue->form, cue);
-  if (cue->kind == REDAKSI_CUE_POST || cue->kind == REDAKSI_CUE_POST_NYA)
-    g_ptr_array_add (lexicon->post, cue);
-}
-
-static void
-load_cues (Lexicon *lexicon)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  const char *p, *end;
-
-  bytes = g_resources_lookup_data ("/id/redaksi/lexicon/quote-cues.tsv", 0, NULL);
-  g_assert (bytes != NULL);
-  p = g_bytes_get_data (bytes, NULL);
-  end = p + g_bytes_get_size (bytes);
-  while (p < end)
-    {
-      const char *newline = memchr (p, '\n', (gsize) (end - p));
-      const char *line_end = newline != NULL ? newline : end;
-
-      add_cue_line (lexicon, p, line_end);
-      p = line_end + 1;
-    }
+  return slot != NULL ? slot->klass : 0;
 }
 
 /* Read on first use: many articles never need it. */
@@ -173,164 +103,36 @@ has_word (const char *word)
   return has_word_len (word, strlen (word));
 }
 
-static Lexicon *
-get_lexicon (void)
-{
-  static gsize once;
-
-  if (g_once_init_enter (&once))
-    {
-      Lexicon *lexicon = g_new0 (Lexicon, 1);
-
-      lexicon->cues = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, cue_free);
-      lexicon->post = g_ptr_array_new ();
-      load_cues (lexicon);
-      g_once_init_leave (&once, (gsize) lexicon);
-    }
-  return (Lexicon *) once;
-}
-
 RedaksiCueKind
 _redaksi_quote_cue_kind (const char *word)
 {
-  Cue *cue = g_hash_table_lookup (get_lexicon ()->cues, word);
-
-  return cue != NULL ? cue->kind : REDAKSI_CUE_NONE;
-}
-
-typedef struct
-{
-  GHashTable *kinds;    /* word → RedaksiRoleKind */
-  GHashTable *aliases;  /* "menkeu" ↔ "menteri keuangan" */
-} Roles;
-
-static void
-add_role_line (Roles      *roles,
-               const char *line)
-{
-  static const char *const kinds[] = { "", "office", "role", "body", "place", NULL };
-  g_auto(GStrv) fields = NULL;
-
-  if (line[0] == '#' || line[0] == '\0')
-    return;
-  fields = g_strsplit (line, "\t", 3);
-  if (g_strv_length (fields) < 2 || g_hash_table_contains (roles->kinds, fields[0]))
-    return;
-  for (guint k = REDAKSI_ROLE_OFFICE; kinds[k] != NULL; k++)
-    if (g_str_equal (g_strstrip (fields[1]), kinds[k]))
-      g_hash_table_insert (roles->kinds, g_strdup (fields[0]), GUINT_TO_POINTER (k));
-  if (fields[2] != NULL && *g_strstrip (fields[2]) != '\0')
-    {
-      g_hash_table_insert (roles->aliases, g_strdup (fields[0]), g_strdup (fields[2]));
-      g_hash_table_insert (roles->aliases, g_strdup (fields[2]), g_strdup (fields[0]));
-    }
-}
-
-static Roles *
-get_roles (void)
-{
-  static gsize once;
-
-  if (g_once_init_enter (&once))
-    {
-      Roles *roles = g_new0 (Roles, 1);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data ("/id/redaksi/lexicon/roles.tsv", 0, NULL);
-      g_auto(GStrv) lines = NULL;
-
-      g_assert (bytes != NULL);
-      roles->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      roles->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint i = 0; lines[i] != NULL; i++)
-        add_role_line (roles, lines[i]);
-      g_once_init_leave (&once, (gsize) roles);
-    }
-  return (Roles *) once;
+  return (RedaksiCueKind) (lexicon_class (word) & QUOTE_CLASS_CUE_MASK);
 }
 
 RedaksiRoleKind
 _redaksi_quote_role_kind (const char *word)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (get_roles ()->kinds, word));
+  return (RedaksiRoleKind) ((lexicon_class (word) >> QUOTE_CLASS_ROLE_SHIFT) & QUOTE_CLASS_ROLE_MASK);
 }
 
 const char *
 _redaksi_quote_role_alias (const char *office)
 {
-  return g_hash_table_lookup (get_roles ()->aliases, office);
-}
+  const QuoteLexiconSlot *slot = lexicon_slot (office);
 
-static gboolean
-in_list (const char *const *list,
-         const char        *word)
-{
-  return g_strv_contains (list, word);
+  return slot != NULL ? lexicon_string (slot->alias) : NULL;
 }
 
 gboolean
 _redaksi_quote_is_pronoun (const char *word)
 {
-  return in_list (pronouns, word);
-}
-
-/* Asked for nearly every capitalised word near a quote: a set built
- * once, not a walk through the list each time. */
-static GHashTable *
-title_set (void)
-{
-  static gsize once = 0;
-  static GHashTable *set = NULL;
-
-  if (g_once_init_enter (&once))
-    {
-      set = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; titles[i] != NULL; i++)
-        g_hash_table_add (set, (gpointer) titles[i]);
-      g_once_init_leave (&once, 1);
-    }
-  return set;
-}
-
-static void
-add_class (GHashTable *classes,
-           const char *word,
-           guint8      klass)
-{
-  guint8 old = (guint8) GPOINTER_TO_UINT (g_hash_table_lookup (classes, word));
-
-  g_hash_table_insert (classes, (gpointer) word, GUINT_TO_POINTER (old | klass | QUOTE_CLASS_KNOWN));
-}
-
-/* Every word of the three lexicons with its class; the keys are the
- * lexicons' own strings, which live as long as the process. */
-static GHashTable *
-class_table (void)
-{
-  static gsize once;
-
-  if (g_once_init_enter (&once))
-    {
-      GHashTable *classes = g_hash_table_new (g_str_hash, g_str_equal);
-      GHashTableIter iter;
-      gpointer key, value;
-
-      g_hash_table_iter_init (&iter, get_lexicon ()->cues);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        add_class (classes, key, (guint8) ((Cue *) value)->kind);
-      g_hash_table_iter_init (&iter, get_roles ()->kinds);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        add_class (classes, key, (guint8) (GPOINTER_TO_UINT (value) << QUOTE_CLASS_ROLE_SHIFT));
-      for (guint i = 0; titles[i] != NULL; i++)
-        add_class (classes, titles[i], QUOTE_CLASS_TITLE);
-      g_once_init_leave (&once, (gsize) classes);
-    }
-  return (GHashTable *) once;
+  return g_strv_contains (pronouns, word);
 }
 
 guint8
 _redaksi_quote_word_class (const char *word)
 {
-  return (guint8) GPOINTER_TO_UINT (g_hash_table_lookup (class_table (), word)) | QUOTE_CLASS_KNOWN;
+  return lexicon_class (word) | QUOTE_CLASS_KNOWN;
 }
 
 gboolean
@@ -346,7 +148,7 @@ _redaksi_quote_is_title (const char *word)
   buf[i] = '\0';
   if (word[i] != '\0')
     lower = g_utf8_strdown (word, -1);
-  return g_hash_table_contains (title_set (), lower != NULL ? lower : buf);
+  return (lexicon_class (lower != NULL ? lower : buf) & QUOTE_CLASS_TITLE) != 0;
 }
 
 static gboolean
@@ -512,16 +314,15 @@ _redaksi_quote_edit_distance (const char *a,
 const char *
 _redaksi_quote_nearest_cue (const char *word)
 {
-  GPtrArray *post = get_lexicon ()->post;
   /* Short words are one typo from many others: allow less. */
   guint limit = g_utf8_strlen (word, -1) <= 5 ? 1 : 2;
-  const Cue *best = NULL;
+  const QuoteLexiconPostCue *best = NULL;
   guint best_distance = limit + 1;
 
-  for (guint i = 0; i < post->len; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (quote_lexicon_post); i++)
     {
-      const Cue *cue = g_ptr_array_index (post, i);
-      guint distance = _redaksi_quote_edit_distance (word, cue->form, limit);
+      const QuoteLexiconPostCue *cue = &quote_lexicon_post[i];
+      guint distance = _redaksi_quote_edit_distance (word, lexicon_string (cue->form), limit);
 
       if (distance < best_distance
           || (distance == best_distance && best != NULL && cue->weight > best->weight))
@@ -530,5 +331,5 @@ _redaksi_quote_nearest_cue (const char *word)
           best_distance = distance;
         }
     }
-  return best_distance <= limit ? best->form : NULL;
+  return best_distance <= limit ? lexicon_string (best->form) : NULL;
 }
