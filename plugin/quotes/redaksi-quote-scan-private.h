@@ -64,6 +64,8 @@ typedef struct
    * on first use. The speaker search asks the same few words near each
    * quote again and again: one lowercasing and lookup a token. */
   guint8              *word_class;
+  /* This thread's classes of the words it has asked (redaksi-quote-scan.c). */
+  struct _ClassCache  *class_cache;
   GArray              *drafts;          /* QuoteDraft */
   GPtrArray           *issues;          /* RedaksiIssue */
   GCancellable        *cancellable;
@@ -115,6 +117,9 @@ gboolean  _redaksi_quote_token_lower_in   (QuoteScan          *scan,
                                            const char * const *list);
 guint8    _redaksi_quote_token_classify   (QuoteScan          *scan,
                                            guint               token);
+/* How often this thread's tokens were looked up in the lexicons rather
+ * than found among the words it asked before. */
+guint64   _redaksi_quote_class_cache_misses (void);
 void      _redaksi_quote_take_issue       (QuoteScan          *scan,
                                            RedaksiIssue       *issue);
 void      _redaksi_quote_add_issue        (QuoteScan          *scan,

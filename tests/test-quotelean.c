@@ -1,0 +1,306 @@
+/* test-quotelean.c: the quote analysis's second round of savings
+ *
+ * Copyright 2026 The redaksi authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The quote analysis keeps what the lexicons say of the words a thread
+ * has asked, pairs marks without looking at the tokens between them and
+ * makes its scan's arrays in a few blocks. Each test asks what that saves (lexicon
+ * lookups, allocations) and that the answers stay those of the long way.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "redaksi-document-private.h"
+#include "redaksi-quote-lexicon-private.h"
+#include "redaksi-quote-scan-private.h"
+#include "redaksi-test-util.h"
+
+/* Allocations counted by replacing malloc in this program; not under
+ * AddressSanitizer, which replaces it itself. */
+static gint allocations;
+
+#ifndef __SANITIZE_ADDRESS__
+#define COUNT_ALLOCATIONS 1
+
+extern void *__libc_malloc (size_t size);
+extern void *__libc_calloc (size_t n, size_t size);
+extern void *__libc_realloc (void *p, size_t size);
+extern void  __libc_free (void *p);
+
+void *
+malloc (size_t size)
+{
+  g_atomic_int_inc (&allocations);
+  return __libc_malloc (size);
+}
+
+void *
+calloc (size_t n,
+        size_t size)
+{
+  g_atomic_int_inc (&allocations);
+  return __libc_calloc (n, size);
+}
+
+void *
+realloc (void   *p,
+         size_t  size)
+{
+  g_atomic_int_inc (&allocations);
+  return __libc_realloc (p, size);
+}
+
+void
+free (void *p)
+{
+  __libc_free (p);
+}
+#endif
+
+static RedaksiDocument *
+document_new (const char *text)
+{
+  GError *error = NULL;
+  RedaksiDocument *document = redaksi_document_new_from_text (text, -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+/* 300 paragraphs, each with a name, a quote and a cue. */
+static RedaksiDocument *
+long_article (void)
+{
+  g_autoptr(GString) text = g_string_new ("JAKARTA - Harga beras naik di banyak pasar.\n");
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (text, "Pedagang bernama Siti Rahayu%c%c menyebut pasokan berkurang karena "
+                                  "hujan turun sejak pekan lalu di wilayah itu. Menurut dia, \"Petani gagal "
+                                  "panen dan harga naik,\" katanya kepada wartawan di pasar.\n",
+                            'a' + i % 26, 'a' + i / 26);
+  return document_new (text->str);
+}
+
+static RedaksiReport *
+analyse (RedaksiDocument      *document,
+         RedaksiAnalysisFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  RedaksiReport *report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document, flags,
+                                                    NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return report;
+}
+
+/* A token's class, from the cache or not, is what the lexicons say of
+ * g_utf8_strdown()'s form; asked again in a new scan, by a thread that
+ * has seen the words, it comes from the cache. */
+static void
+test_class_cache (void)
+{
+  g_autoptr(GPtrArray) texts = redaksi_test_devset_texts ();
+
+  g_assert_cmpuint (texts->len, >, 10);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_autoptr(RedaksiDocument) document = document_new (texts->pdata[i]);
+      QuoteScan scan;
+
+      _redaksi_quote_scan_init (&scan, document, NULL, NULL);
+      for (guint t = 0; t < scan.n_tokens; t++)
+        {
+          g_autofree char *text = g_strndup (scan.text + scan.tokens[t].start,
+                                             scan.tokens[t].end - scan.tokens[t].start);
+          g_autofree char *lower = g_utf8_strdown (text, -1);
+
+          g_assert_cmpuint (_redaksi_quote_token_class (&scan, t), ==, _redaksi_quote_word_class (lower));
+        }
+      _redaksi_quote_scan_clear (&scan);
+    }
+}
+
+/* The analysis of an article asks the lexicons about a few dozen
+ * words; analysed again by the same thread, hardly any (only words that
+ * push each other out of the cache). */
+static gpointer
+analyse_twice (gpointer data)
+{
+  RedaksiDocument *document = data;
+  g_autoptr(RedaksiReport) first = NULL, second = NULL;
+  char *json[2];
+  guint64 misses;
+
+  g_assert_cmpuint (_redaksi_quote_class_cache_misses (), ==, 0);
+  first = analyse (document, REDAKSI_ANALYSIS_QUOTES);
+  misses = _redaksi_quote_class_cache_misses ();
+  second = analyse (document, REDAKSI_ANALYSIS_QUOTES);
+  g_test_message ("%" G_GUINT64_FORMAT " lookups the first time, %" G_GUINT64_FORMAT " the second",
+                  misses, _redaksi_quote_class_cache_misses () - misses);
+  g_assert_cmpuint (misses, >=, 20);
+  g_assert_cmpuint ((_redaksi_quote_class_cache_misses () - misses) * 10, <=, misses);
+  json[0] = redaksi_report_to_json_string (first, FALSE);
+  json[1] = redaksi_report_to_json_string (second, FALSE);
+  g_assert_cmpstr (json[0], ==, json[1]);
+  g_free (json[0]);
+  g_free (json[1]);
+  return NULL;
+}
+
+static void
+test_class_cache_again (void)
+{
+  g_autofree char *path = redaksi_test_shared_path ("seed", "bisnis-g20-2023.txt", NULL);
+  g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, FALSE);
+
+  /* A thread of its own: its cache starts empty. */
+  g_thread_join (g_thread_new ("analyse", analyse_twice, document));
+}
+
+/* Another thread has a cache of its own, and answers alike. */
+static gpointer
+classify_in_thread (gpointer data)
+{
+  RedaksiDocument *document = data;
+  QuoteScan scan;
+  GString *classes = g_string_new (NULL);
+
+  _redaksi_quote_scan_init (&scan, document, NULL, NULL);
+  for (guint t = 0; t < scan.n_tokens; t++)
+    g_string_append_c (classes, (char) _redaksi_quote_token_class (&scan, t));
+  g_assert_cmpuint (_redaksi_quote_class_cache_misses (), >, 0);
+  _redaksi_quote_scan_clear (&scan);
+  return classes;
+}
+
+static void
+test_class_cache_threads (void)
+{
+  g_autoptr(RedaksiDocument) document = long_article ();
+  GString *classes[2];
+  GThread *threads[2];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("classify", classify_in_thread, document);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    classes[i] = g_thread_join (threads[i]);
+  g_assert_cmpmem (classes[0]->str, classes[0]->len, classes[1]->str, classes[1]->len);
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    g_string_free (classes[i], TRUE);
+}
+
+/* The token where the fix of a closing mark without an opening one
+ * starts, as the pairing walk used to find it: the first sentence
+ * start after the paragraph's double mark before @t, the token after
+ * that mark when there is none, the paragraph's first token when no
+ * mark came before. */
+static guint
+model_unopened_from (QuoteScan *scan,
+                     guint      t)
+{
+  const RedaksiSpan *span = &scan->paragraphs[_redaksi_quote_scan_paragraph_of (scan, t)];
+  guint from = span->first_token;
+  gboolean seek = FALSE;
+
+  for (guint u = span->first_token; u <= t; u++)
+    {
+      const RedaksiToken *token = &scan->tokens[u];
+
+      if (seek && (token->flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START))
+        {
+          from = u;
+          seek = FALSE;
+        }
+      if (u < t && token->kind == REDAKSI_TOKEN_QUOTE
+          && token->quote_mark != REDAKSI_QUOTE_MARK_STRAIGHT_SINGLE
+          && token->quote_mark != REDAKSI_QUOTE_MARK_LEFT_SINGLE
+          && token->quote_mark != REDAKSI_QUOTE_MARK_RIGHT_SINGLE)
+        {
+          from = u + 1;
+          seek = TRUE;
+        }
+    }
+  return from;
+}
+
+/* The pairing looks at marks only, and finds where a fix starts only
+ * for the marks that need one: the fixes start where they did. */
+static void
+test_unopened_fix_start (void)
+{
+  static const char *const texts[] = {
+    "Dia pergi. Lalu pulang.\" Kata dia lagi.\n",
+    "\"Ya,\" kata Budi. Mereka datang. Lalu pergi.\" Kemudian \u201cpulang\u201d. Hujan.\u201d Selesai.\n",
+    "Pertama.\u201d Kedua.\u201d Ketiga 'satu' dan \u2018dua\u2019.\u201d\n\nBaru.\" Lagi\" lagi.\" Akhir.\n",
+    "\u201cA.\u201d B. C.\u201d \"D\" E.\" F. G. H.\"\n",
+  };
+  guint checked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(RedaksiDocument) document = document_new (texts[i]);
+      g_autoptr(RedaksiReport) report = analyse (document, REDAKSI_ANALYSIS_QUOTES);
+      GPtrArray *issues = redaksi_report_get_issues (report);
+      QuoteScan scan;
+
+      _redaksi_quote_scan_init (&scan, document, NULL, NULL);
+      for (guint k = 0; k < issues->len; k++)
+        {
+          const RedaksiRange *range = redaksi_issue_get_range (g_ptr_array_index (issues, k));
+          guint t = 0;
+
+          if (!g_str_equal (redaksi_issue_get_code (g_ptr_array_index (issues, k)), "quote-unopened"))
+            continue;
+          while (scan.tokens[t].end != range->end)
+            t++;
+          g_assert_cmpuint (range->start, ==, scan.tokens[model_unopened_from (&scan, t)].start);
+          checked++;
+        }
+      _redaksi_quote_scan_clear (&scan);
+    }
+  g_assert_cmpuint (checked, >=, 8);
+}
+
+/* The scan's per-token and per-paragraph arrays are a handful of
+ * blocks whatever the article's length, and its stretch bounds one
+ * array made at the right size. */
+static void
+test_scan_allocations (void)
+{
+#ifdef COUNT_ALLOCATIONS
+  g_autoptr(RedaksiDocument) document = long_article ();
+  QuoteScan scan;
+  guint before, made;
+
+  /* This thread's class cache, made once. */
+  _redaksi_quote_scan_init (&scan, document, NULL, NULL);
+  _redaksi_quote_scan_clear (&scan);
+  before = (guint) g_atomic_int_get (&allocations);
+  _redaksi_quote_scan_init (&scan, document, NULL, NULL);
+  made = (guint) g_atomic_int_get (&allocations) - before;
+  g_test_message ("%u tokens, %u paragraphs: %u allocations", scan.n_tokens, scan.n_paragraphs, made);
+  g_assert_cmpuint (scan.n_paragraphs, >, 300);
+  g_assert_cmpuint (made, <=, 8);
+  _redaksi_quote_scan_clear (&scan);
+#else
+  g_test_skip ("allocations are not counted under AddressSanitizer");
+#endif
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/redaksi/quotelean/class-cache", test_class_cache);
+  g_test_add_func ("/redaksi/quotelean/class-cache-again", test_class_cache_again);
+  g_test_add_func ("/redaksi/quotelean/class-cache-threads", test_class_cache_threads);
+  g_test_add_func ("/redaksi/quotelean/unopened-fix-start", test_unopened_fix_start);
+  g_test_add_func ("/redaksi/quotelean/scan-allocations", test_scan_allocations);
+  return g_test_run ();
+}
