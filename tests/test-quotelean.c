@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The quote analysis keeps what the lexicons say of the words a thread
- * has asked, pairs marks without looking at the tokens between them and
- * makes its scan's arrays in a few blocks. Each test asks what that saves (lexicon
+ * has asked, pairs marks without looking at the tokens between them,
+ * indexes the article's names without GHashTables and makes its scan's
+ * arrays in a few blocks. Each test asks what that saves (lexicon
  * lookups, allocations) and that the answers stay those of the long way.
  */
 
@@ -291,6 +292,50 @@ test_scan_allocations (void)
 #endif
 }
 
+#ifdef COUNT_ALLOCATIONS
+/* The allocations of the speakers' index of @document, made the way
+ * the quote analysis makes it, with the lexicons and caches warm. */
+static guint
+speakers_allocations (RedaksiDocument *document,
+                      GPtrArray       *entities)
+{
+  QuoteScan scan;
+  guint before;
+
+  _redaksi_quote_scan_init (&scan, document, NULL, NULL);
+  _redaksi_quote_scan_pair_marks (&scan);
+  _redaksi_quote_speakers_free (_redaksi_quote_speakers_new (&scan, entities));
+  memset (scan.word_class, 0, scan.n_tokens);
+  before = (guint) g_atomic_int_get (&allocations);
+  _redaksi_quote_speakers_free (_redaksi_quote_speakers_new (&scan, entities));
+  _redaksi_quote_scan_clear (&scan);
+  return (guint) g_atomic_int_get (&allocations) - before;
+}
+#endif
+
+/* The names' words are indexed in tables of their own, made at the
+ * size the entities need: no hash table grows name by name. */
+static void
+test_speakers_allocations (void)
+{
+#ifdef COUNT_ALLOCATIONS
+  g_autoptr(RedaksiDocument) document = long_article ();
+  g_autoptr(RedaksiReport) report = analyse (document, REDAKSI_ANALYSIS_ENTITIES);
+  GPtrArray *entities = redaksi_report_get_entities (report);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  guint tagged, untagged;
+
+  g_assert_cmpuint (entities->len, >=, 300);
+  tagged = speakers_allocations (document, entities);
+  untagged = speakers_allocations (document, none);
+  g_test_message ("%u entities: %u allocations with them, %u without", entities->len, tagged, untagged);
+  g_assert_cmpuint (tagged, <=, 16);
+  g_assert_cmpuint (untagged, <=, 40);
+#else
+  g_test_skip ("allocations are not counted under AddressSanitizer");
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,5 +347,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/quotelean/class-cache-threads", test_class_cache_threads);
   g_test_add_func ("/redaksi/quotelean/unopened-fix-start", test_unopened_fix_start);
   g_test_add_func ("/redaksi/quotelean/scan-allocations", test_scan_allocations);
+  g_test_add_func ("/redaksi/quotelean/speakers-allocations", test_speakers_allocations);
   return g_test_run ();
 }

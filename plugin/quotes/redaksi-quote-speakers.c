@@ -38,6 +38,103 @@ typedef struct
   gboolean  candidate;         /* a person speaking or the subject of a clause */
 } Mention;
 
+/* Words of the article's names, each to a number other than 0: open
+ * addressing over the words' own strings (kept in the speakers' string
+ * chunk, not copied). An article has a few dozen such words; a
+ * GHashTable's calls and its growth from eight slots cost more than
+ * looking them up. */
+typedef struct
+{
+  const char *word;   /* NULL: an empty slot */
+  guint       hash;
+  guint       value;
+} WordSlot;
+
+typedef struct
+{
+  WordSlot *slots;
+  guint     mask;
+  guint     used;
+} WordIndex;
+
+/* g_str_hash()'s function, inline. */
+static guint
+word_hash (const char *word)
+{
+  guint h = 5381;
+
+  for (const guchar *p = (const guchar *) word; *p != '\0'; p++)
+    h = (h << 5) + h + *p;
+  return h;
+}
+
+/* Room for about @n words before the index grows. */
+static void
+word_index_init (WordIndex *index,
+                 guint      n)
+{
+  guint size = 16;
+
+  while (size < 2 * n && size < (1u << 30))
+    size *= 2;
+  index->slots = g_new0 (WordSlot, size);
+  index->mask = size - 1;
+  index->used = 0;
+}
+
+static WordSlot *
+word_index_slot (const WordIndex *index,
+                 const char      *word,
+                 guint            hash)
+{
+  guint k = hash & index->mask;
+
+  while (index->slots[k].word != NULL
+         && !(index->slots[k].hash == hash && strcmp (index->slots[k].word, word) == 0))
+    k = (k + 1) & index->mask;
+  return &index->slots[k];
+}
+
+/* @word's number, or 0. */
+static guint
+word_index_lookup (const WordIndex *index,
+                   const char      *word)
+{
+  return word_index_slot (index, word, word_hash (word))->value;
+}
+
+static void
+word_index_grow (WordIndex *index)
+{
+  WordSlot *old = index->slots;
+  guint size = index->mask + 1;
+
+  index->slots = g_new0 (WordSlot, 2 * size);
+  index->mask = 2 * size - 1;
+  for (guint k = 0; k < size; k++)
+    if (old[k].word != NULL)
+      *word_index_slot (index, old[k].word, old[k].hash) = old[k];
+  g_free (old);
+}
+
+/* Gives @word (which must outlive the index) the number @value unless
+ * it has one; returns the number it has then. */
+static guint
+word_index_add (WordIndex  *index,
+                const char *word,
+                guint       value)
+{
+  guint hash = word_hash (word);
+  WordSlot *slot = word_index_slot (index, word, hash);
+
+  if (slot->word != NULL)
+    return slot->value;
+  *slot = (WordSlot) { word, hash, value };
+  if (++index->used * 2 > index->mask + 1)
+    word_index_grow (index);
+  return value;
+}
+
 /* One longer person name with a word, and the next name with it: a
  * word's names chained through one array rather than an array each. */
 typedef struct
@@ -54,10 +151,10 @@ struct _RedaksiQuoteSpeakers
    * strings a mention. */
   GStringChunk *strings;
   GArray     *mentions;  /* Mention, in text order */
-  GHashTable *by_word;   /* word → 1 + its first Posting */
+  WordIndex   by_word;   /* word → 1 + its first Posting */
   GArray     *postings;  /* Posting: the longer person names by word, chained */
   GHashTable *by_office; /* "kapolda jawa timur" → GArray of indices of persons it introduced */
-  GHashTable *first_person; /* word → index + 1 of the earliest tagged person name of two words or more with it */
+  WordIndex   first_person; /* word → index + 1 of the earliest tagged person name of two words or more with it */
   guint      *person;    /* per mention: the last candidate up to it, or NO_TOKEN */
 };
 
@@ -254,9 +351,13 @@ set_text (RedaksiQuoteSpeakers *self,
   char *pieces;
 
   mention->text = g_string_chunk_insert_len (self->strings, text, end - start);
-  pieces = g_string_chunk_insert_len (self->strings, text, end - start);
-  /* g_strsplit() gives no word at all for an empty text. */
+  /* g_strsplit() gives no word at all for an empty text, and the text
+   * itself for one without a space: most names are one word. */
   mention->n_pieces = end > start;
+  mention->pieces = mention->text;
+  if (strchr (mention->text, ' ') == NULL)
+    return;
+  pieces = g_string_chunk_insert_len (self->strings, text, end - start);
   for (char *p = pieces; *p != '\0'; p++)
     if (*p == ' ')
       {
@@ -522,16 +623,13 @@ add_posting (RedaksiQuoteSpeakers *self,
              guint                 i)
 {
   Posting posting = { i, NO_TOKEN, self->postings->len };
-  gpointer value;
-  guint first;
+  guint first = word_index_add (&self->by_word, word, posting.last + 1) - 1;
 
-  if (!g_hash_table_lookup_extended (self->by_word, word, NULL, &value))
+  if (first == posting.last)
     {
-      g_hash_table_insert (self->by_word, (gpointer) word, GUINT_TO_POINTER (posting.last + 1));
       g_array_append_val (self->postings, posting);
       return;
     }
-  first = GPOINTER_TO_UINT (value) - 1;
   if (posting_at (self, posting_at (self, first)->last)->mention == i)
     return;
   posting_at (self, posting_at (self, first)->last)->next = posting.last;
@@ -566,7 +664,7 @@ mark_short_persons (RedaksiQuoteSpeakers *self)
       Mention *mention = &g_array_index (self->mentions, Mention, i);
 
       if (mention->n_words == 1 && !mention->person)
-        mention->person = g_hash_table_contains (self->by_word, mention->text);
+        mention->person = word_index_lookup (&self->by_word, mention->text) != 0;
       if (mention->person)
         mention->type = REDAKSI_ENTITY_PERSON;
     }
@@ -591,6 +689,21 @@ paragraph_of (QuoteScan *scan,
   return lo;
 }
 
+/* paragraph_of() for entities in text order: a step on from the
+ * paragraph of the one before (@hint), a search only when one is out
+ * of order. */
+static guint
+paragraph_after (QuoteScan *scan,
+                 guint      offset,
+                 guint      hint)
+{
+  if (hint >= scan->n_paragraphs || scan->paragraphs[hint].start > offset)
+    return paragraph_of (scan, offset);
+  while (hint + 1 < scan->n_paragraphs && scan->paragraphs[hint + 1].start <= offset)
+    hint++;
+  return hint;
+}
+
 static void
 add_entity (RedaksiQuoteSpeakers *self,
             RedaksiEntity        *entity)
@@ -607,7 +720,9 @@ add_entity (RedaksiQuoteSpeakers *self,
   mention.type = redaksi_entity_get_entity_type (entity);
   mention.person = mention.type == REDAKSI_ENTITY_PERSON;
   mention.n_words = mention.n_pieces;
-  mention.paragraph = paragraph_of (scan, mention.start);
+  mention.paragraph = paragraph_after (scan, mention.start, self->mentions->len > 0
+                                      ? g_array_index (self->mentions, Mention, self->mentions->len - 1).paragraph
+                                      : 0);
   g_array_append_val (self->mentions, mention);
 }
 
@@ -644,8 +759,8 @@ index_first_persons (RedaksiQuoteSpeakers *self)
       if (mention->type != REDAKSI_ENTITY_PERSON || mention->n_words < 2)
         continue;
       for (guint w = 0; w < mention->n_pieces; w++, word = next_piece (word))
-        if (word[0] != '\0' && !g_hash_table_contains (self->first_person, word))
-          g_hash_table_insert (self->first_person, (gpointer) word, GUINT_TO_POINTER (i + 1));
+        if (word[0] != '\0')
+          word_index_add (&self->first_person, word, i + 1);
     }
 }
 
@@ -931,6 +1046,29 @@ according_to_pronoun (QuoteScan *scan,
   return _redaksi_quote_is_pronoun (next) && !g_str_equal (next, "mereka");
 }
 
+/* Whether the token's lower-case form may begin with "menurut": its
+ * first seven bytes tell when they are ASCII. The walk below asks it of
+ * every token, and according_to_pronoun() only of the few it lets by. */
+static inline gboolean
+may_begin_menurut (QuoteScan          *scan,
+                   const RedaksiToken *token)
+{
+  static const char prefix[] = "menurut";
+  const char *text = scan->text + token->start;
+  gsize length = token->end - token->start;
+
+  for (gsize i = 0; i < sizeof prefix - 1; i++)
+    {
+      if (i == length)
+        return FALSE;
+      if ((guchar) text[i] >= 0x80)
+        return TRUE;
+      if (_redaksi_quote_ascii_lower (text[i]) != prefix[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 in_reported (QuoteScan     *scan,
              Reported      *reported,
@@ -938,9 +1076,12 @@ in_reported (QuoteScan     *scan,
 {
   for (; reported->cursor <= mention->token; reported->cursor++)
     {
-      if (scan->tokens[reported->cursor].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START)
+      const RedaksiToken *token = &scan->tokens[reported->cursor];
+
+      if (token->flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START)
         reported->sentence++;
-      if (according_to_pronoun (scan, reported->cursor))
+      if (token->kind == REDAKSI_TOKEN_WORD && may_begin_menurut (scan, token)
+          && according_to_pronoun (scan, reported->cursor))
         {
           reported->speaking = reported->sentence;
           reported->paragraph = _redaksi_quote_scan_paragraph_of (scan, reported->cursor);
@@ -1007,11 +1148,11 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
 
   self->scan = scan;
   self->strings = g_string_chunk_new (4096);
-  self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
-  self->by_word = g_hash_table_new (g_str_hash, g_str_equal);
+  self->mentions = g_array_sized_new (FALSE, TRUE, sizeof (Mention), entities != NULL ? entities->len : 0);
+  word_index_init (&self->by_word, entities != NULL && entities->len > 0 ? 0 : scan->n_paragraphs);
   self->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
   self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
-  self->first_person = g_hash_table_new (g_str_hash, g_str_equal);
+  word_index_init (&self->first_person, entities != NULL ? entities->len : 0);
   if (!load_entities (self, entities))
     {
       for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
@@ -1028,10 +1169,10 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
 void
 _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
-  g_hash_table_unref (self->by_word);
+  g_free (self->by_word.slots);
   g_array_unref (self->postings);
   g_hash_table_unref (self->by_office);
-  g_hash_table_unref (self->first_person);
+  g_free (self->first_person.slots);
   g_array_unref (self->mentions);
   g_string_chunk_free (self->strings);
   g_free (self->person);
@@ -1076,7 +1217,7 @@ fullest_earlier (RedaksiQuoteSpeakers *self,
                  guint                 end)
 {
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  guint first = words[0] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->by_word, words[0])) : 0;
+  guint first = words[0] != NULL ? word_index_lookup (&self->by_word, words[0]) : 0;
   const Mention *best = NULL;
 
   for (guint k = first - 1; first != 0 && k != NO_TOKEN; k = posting_at (self, k)->next)
@@ -1136,7 +1277,7 @@ earlier_full_name (RedaksiQuoteSpeakers *self,
   const Mention *fuller;
 
   if (mention->n_words != 1
-      || (index = GPOINTER_TO_UINT (g_hash_table_lookup (self->first_person, mention->text))) == 0)
+      || (index = word_index_lookup (&self->first_person, mention->text)) == 0)
     return NULL;
   fuller = &g_array_index (self->mentions, Mention, index - 1);
   return fuller->start < mention->start ? fuller : NULL;
