@@ -336,6 +336,75 @@ test_speakers_allocations (void)
 #endif
 }
 
+#ifdef COUNT_ALLOCATIONS
+static guint
+analysis_allocations (RedaksiDocument      *document,
+                      RedaksiAnalysisFlags  flags)
+{
+  guint before = (guint) g_atomic_int_get (&allocations);
+
+  g_object_unref (analyse (document, flags));
+  return (guint) g_atomic_int_get (&allocations) - before;
+}
+#endif
+
+/* What the quote analysis allocates beyond the analyses it needs, a
+ * quote at a time: its result objects and few more. The quote's words
+ * are put together in one buffer for every quote, the cue is copied on
+ * the stack, and a finding's strings are made only for a finding. */
+static void
+test_quote_allocations (void)
+{
+#ifdef COUNT_ALLOCATIONS
+  g_autoptr(RedaksiDocument) document = long_article ();
+  g_autoptr(RedaksiReport) report = analyse (document, REDAKSI_ANALYSIS_QUOTES);
+  guint n_quotes = redaksi_report_get_quotes (report)->len;
+  guint needs, all;
+
+  g_assert_cmpuint (n_quotes, ==, 300);
+  needs = analysis_allocations (document, REDAKSI_ANALYSIS_ENTITIES | REDAKSI_ANALYSIS_RELATED_LINKS);
+  all = analysis_allocations (document, REDAKSI_ANALYSIS_QUOTES);
+  g_test_message ("%u quotes: %u allocations for the quotes, %u with their needs", n_quotes, all - needs, all);
+  g_assert_cmpuint (all - needs, <=, 11 * n_quotes);
+#else
+  g_test_skip ("allocations are not counted under AddressSanitizer");
+#endif
+}
+
+/* The stretch a token is in, found from the one asked about last when
+ * it holds the token: the same as a search of the bounds, in any order
+ * of questions. */
+static void
+test_stretch_memo (void)
+{
+  static const char text[] = "Satu dua. Baca juga: Judul lain\n\nTiga \"empat\" lima. Baca juga: Judul\nEnam.\n";
+  g_autoptr(RedaksiDocument) document = document_new (text);
+  g_autoptr(RedaksiReport) report = analyse (document, REDAKSI_ANALYSIS_QUOTES);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  QuoteScan scan;
+
+  (void) report;
+  _redaksi_quote_scan_init (&scan, document, NULL, NULL);
+  g_assert_cmpuint (scan.n_bounds, >=, 4);
+  for (guint k = 0; k < 4 * scan.n_tokens; k++)
+    {
+      guint t = k < scan.n_tokens ? k : (guint) g_rand_int_range (rand, 0, (gint32) scan.n_tokens);
+      guint first = 0, end = scan.n_tokens;
+
+      /* The plain reading of the bounds: the last at or before t, the
+       * first after it. */
+      for (guint b = 0; b < scan.n_bounds; b++)
+        if (scan.bounds[b] <= t)
+          first = scan.bounds[b];
+      for (guint b = scan.n_bounds; b > 0; b--)
+        if (scan.bounds[b - 1] > t)
+          end = scan.bounds[b - 1];
+      g_assert_cmpuint (_redaksi_quote_scan_stretch_first (&scan, t), ==, first);
+      g_assert_cmpuint (_redaksi_quote_scan_stretch_end (&scan, t), ==, end);
+    }
+  _redaksi_quote_scan_clear (&scan);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,5 +417,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/quotelean/unopened-fix-start", test_unopened_fix_start);
   g_test_add_func ("/redaksi/quotelean/scan-allocations", test_scan_allocations);
   g_test_add_func ("/redaksi/quotelean/speakers-allocations", test_speakers_allocations);
+  g_test_add_func ("/redaksi/quotelean/quote-allocations", test_quote_allocations);
+  g_test_add_func ("/redaksi/quotelean/stretch-memo", test_stretch_memo);
   return g_test_run ();
 }

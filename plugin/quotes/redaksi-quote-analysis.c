@@ -425,14 +425,39 @@ part_bounds (QuoteScan       *scan,
   *end = MAX (*start, *end);
 }
 
+/* The cue word as written: on the stack when it fits, as cue words do. */
+static const char *
+cue_text (QuoteScan  *scan,
+          QuoteDraft *draft,
+          char        buf[QUOTE_LOWER_SIZE],
+          char      **heap)
+{
+  const RedaksiToken *cue;
+  gsize length;
+
+  if (draft->cue == NO_TOKEN)
+    return NULL;
+  cue = &scan->tokens[draft->cue];
+  length = cue->end - cue->start;
+  if (length >= QUOTE_LOWER_SIZE)
+    return *heap = g_strndup (scan->text + cue->start, length);
+  memcpy (buf, scan->text + cue->start, length);
+  buf[length] = '\0';
+  return buf;
+}
+
+/* @text: room for the quote's words, emptied and reused for each quote. */
 static RedaksiQuote *
 build_quote (QuoteScan  *scan,
-             QuoteDraft *draft)
+             QuoteDraft *draft,
+             GString    *text)
 {
   GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify) redaksi_range_free);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *cue = NULL;
+  char cue_buf[QUOTE_LOWER_SIZE];
+  g_autofree char *cue_heap = NULL;
+  const char *cue = cue_text (scan, draft, cue_buf, &cue_heap);
 
+  g_string_truncate (text, 0);
   for (guint i = 0; i < draft->parts->len; i++)
     {
       RedaksiRange range;
@@ -445,9 +470,6 @@ build_quote (QuoteScan  *scan,
         g_string_append_c (text, ' ');
       g_string_append_len (text, scan->text + start, end - start);
     }
-  if (draft->cue != NO_TOKEN)
-    cue = g_strndup (scan->text + scan->tokens[draft->cue].start,
-                     scan->tokens[draft->cue].end - scan->tokens[draft->cue].start);
   return _redaksi_quote_new (text->str, parts, draft->speaker, draft->speaker_text, cue);
 }
 
@@ -538,6 +560,8 @@ publish (QuoteScan          *scan,
          RedaksiReport      *report,
          RedaksiQuoteSource *source)
 {
+  g_autoptr(GString) text = g_string_sized_new (256);
+
   _redaksi_report_add_section (report, "quotes");
   _redaksi_report_add_section (report, "issues");
   for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
@@ -547,7 +571,7 @@ publish (QuoteScan          *scan,
 
       if (draft->dropped || !is_speech (scan, draft))
         continue;
-      quote = build_quote (scan, draft);
+      quote = build_quote (scan, draft, text);
       if (source != NULL)
         verify_quote (scan, draft, quote, source);
       _redaksi_report_add_result (report, "quotes", quote);

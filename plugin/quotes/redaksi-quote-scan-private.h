@@ -59,6 +59,7 @@ typedef struct
    * few per paragraph instead of three numbers a token. */
   guint               *bounds;
   guint                n_bounds;
+  gsize                last_bound;      /* the bound of the stretch asked about last */
   guint8              *in_quote;        /* per token: inside quotation marks */
   /* Per token: what the lexicons say of it (QUOTE_CLASS_*), looked up
    * on first use. The speaker search asks the same few words near each
@@ -83,10 +84,10 @@ guint     _redaksi_quote_scan_paragraph_of (const QuoteScan *scan,
                                             guint            t);
 /* The first token of @t's stretch: the tokens of its paragraph around
  * it up to the inserts on either side. */
-guint     _redaksi_quote_scan_stretch_first (const QuoteScan *scan,
+guint     _redaksi_quote_scan_stretch_first (QuoteScan       *scan,
                                              guint            t);
 /* The end of @t's stretch (the token after its last). */
-guint     _redaksi_quote_scan_stretch_end (const QuoteScan *scan,
+guint     _redaksi_quote_scan_stretch_end (QuoteScan       *scan,
                                            guint            t);
 
 /* @inserts: the related-link inserts, whose tokens the analysis skips;
@@ -146,8 +147,8 @@ gboolean  _redaksi_quote_find_speaker     (QuoteScan          *scan,
                                            guint              *name_start,
                                            guint              *name_end);
 /* @entities: (element-type RedaksiEntity) (nullable): the entity
- * analysis' mentions, in text order; without any, the article's own
- * capitalised names are used. */
+ * analysis' mentions, in text order, kept alive until the speakers are
+ * freed; without any, the article's own capitalised names are used. */
 RedaksiQuoteSpeakers *_redaksi_quote_speakers_new  (QuoteScan     *scan,
                                                     GPtrArray     *entities);
 void      _redaksi_quote_speakers_free    (RedaksiQuoteSpeakers *speakers);

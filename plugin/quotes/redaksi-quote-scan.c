@@ -128,20 +128,36 @@ _redaksi_quote_scan_paragraph_of (const QuoteScan *scan,
   return p == scan->n_paragraphs ? 0 : (guint) p;
 }
 
-guint
-_redaksi_quote_scan_stretch_first (const QuoteScan *scan,
-                                   guint            t)
+/* last_not_above() of the bounds. The analysis asks about the tokens
+ * near one name or quote after another, mostly in the stretch it asked
+ * about last: that one is tried before a search. */
+static gsize
+stretch_bound (QuoteScan *scan,
+               guint      t)
 {
-  gsize b = last_not_above (scan->bounds, scan->n_bounds, sizeof (guint), t);
+  gsize b = scan->last_bound;
+
+  if (b < scan->n_bounds && scan->bounds[b] <= t && (b + 1 == scan->n_bounds || scan->bounds[b + 1] > t))
+    return b;
+  b = last_not_above (scan->bounds, scan->n_bounds, sizeof (guint), t);
+  scan->last_bound = b;
+  return b;
+}
+
+guint
+_redaksi_quote_scan_stretch_first (QuoteScan *scan,
+                                   guint      t)
+{
+  gsize b = stretch_bound (scan, t);
 
   return b == scan->n_bounds ? 0 : scan->bounds[b];
 }
 
 guint
-_redaksi_quote_scan_stretch_end (const QuoteScan *scan,
-                                 guint            t)
+_redaksi_quote_scan_stretch_end (QuoteScan *scan,
+                                 guint      t)
 {
-  gsize b = last_not_above (scan->bounds, scan->n_bounds, sizeof (guint), t);
+  gsize b = stretch_bound (scan, t);
 
   /* Bounds repeat where a paragraph ends as the next begins. */
   b = b == scan->n_bounds ? 0 : b;
@@ -718,21 +734,37 @@ pair_mark (QuoteScan *scan,
   return open;
 }
 
+/* The first quotation mark token from @t on, or @end: a loop without
+ * calls, as it passes nearly every token of the article. */
+static guint
+next_mark (const RedaksiToken *tokens,
+           guint               t,
+           guint               end)
+{
+  while (t < end && tokens[t].kind != REDAKSI_TOKEN_QUOTE)
+    t++;
+  return t;
+}
+
 /* @pending: the index of a quote running on from the paragraph before.
- * Only marks matter: the walk passes every other token at once. */
+ * Only marks matter: the walk passes every other token at once, and
+ * looks at the cancellable every few thousand marks (*@n_marks counts
+ * them over the document). */
 static guint
 pair_paragraph (QuoteScan *scan,
                 guint      p,
-                guint      pending)
+                guint      pending,
+                guint     *n_marks)
 {
   const RedaksiSpan *span = &scan->paragraphs[p];
   guint open = pending, after_mark = NO_TOKEN;
 
-  for (guint t = span->first_token; t < span->end_token; t++)
+  for (guint t = next_mark (scan->tokens, span->first_token, span->end_token); t < span->end_token;
+       t = next_mark (scan->tokens, t + 1, span->end_token))
     {
-      if (_redaksi_quote_scan_cancelled (scan, t))
+      if (_redaksi_quote_scan_cancelled (scan, ++*n_marks))
         return NO_TOKEN;
-      if (scan->tokens[t].kind != REDAKSI_TOKEN_QUOTE || scan->in_insert[t] || !is_double_mark (&scan->tokens[t]))
+      if (scan->in_insert[t] || !is_double_mark (&scan->tokens[t]))
         continue;
       open = pair_mark (scan, p, t, open, pending, after_mark);
       after_mark = t + 1;
@@ -764,7 +796,7 @@ index_previous (QuoteScan *scan)
 void
 _redaksi_quote_scan_pair_marks (QuoteScan *scan)
 {
-  guint pending = NO_TOKEN;
+  guint pending = NO_TOKEN, n_marks = 0;
 
   index_previous (scan);
   for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
@@ -773,7 +805,7 @@ _redaksi_quote_scan_pair_marks (QuoteScan *scan)
 
       if (scan->insert[p])
         continue;
-      open = pair_paragraph (scan, p, pending);
+      open = pair_paragraph (scan, p, pending, &n_marks);
       pending = NO_TOKEN;
       if (open == NO_TOKEN)
         continue;

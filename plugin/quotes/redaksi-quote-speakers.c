@@ -26,7 +26,7 @@ typedef struct
   guint     end;
   guint     paragraph;
   const char *text;     /* in the strings of its RedaksiQuoteSpeakers */
-  const char *canonical;  /* the tagger's name, or NULL */
+  const char *canonical;  /* the tagger's name (the entity's string), or NULL */
   guint     n_words;
   /* The text's words, cut at its spaces as g_strsplit() cuts: @n_pieces
    * strings one after another, each ended by its NUL. */
@@ -704,26 +704,28 @@ paragraph_after (QuoteScan *scan,
   return hint;
 }
 
+/* Fills @mention from @entity; @hint: the paragraph of the
+ * entity before. The canonical name is the entity's own string: the
+ * entities outlive the index. */
 static void
-add_entity (RedaksiQuoteSpeakers *self,
-            RedaksiEntity        *entity)
+set_entity (RedaksiQuoteSpeakers *self,
+            Mention              *mention,
+            RedaksiEntity        *entity,
+            guint                 hint)
 {
   QuoteScan *scan = self->scan;
   const RedaksiRange *range = redaksi_entity_get_range (entity);
   const char *canonical = redaksi_entity_get_canonical (entity);
-  Mention mention = { 0 };
 
-  mention.start = (guint) redaksi_document_source_to_text (scan->document, range->start);
-  mention.end = (guint) redaksi_document_source_to_text (scan->document, range->end);
-  set_text (self, &mention, mention.start, mention.end);
-  mention.canonical = canonical != NULL ? g_string_chunk_insert (self->strings, canonical) : mention.text;
-  mention.type = redaksi_entity_get_entity_type (entity);
-  mention.person = mention.type == REDAKSI_ENTITY_PERSON;
-  mention.n_words = mention.n_pieces;
-  mention.paragraph = paragraph_after (scan, mention.start, self->mentions->len > 0
-                                      ? g_array_index (self->mentions, Mention, self->mentions->len - 1).paragraph
-                                      : 0);
-  g_array_append_val (self->mentions, mention);
+  *mention = (Mention) { 0 };
+  mention->start = (guint) redaksi_document_source_to_text (scan->document, range->start);
+  mention->end = (guint) redaksi_document_source_to_text (scan->document, range->end);
+  set_text (self, mention, mention->start, mention->end);
+  mention->canonical = canonical != NULL ? canonical : mention->text;
+  mention->type = redaksi_entity_get_entity_type (entity);
+  mention->person = mention->type == REDAKSI_ENTITY_PERSON;
+  mention->n_words = mention->n_pieces;
+  mention->paragraph = paragraph_after (scan, mention->start, hint);
 }
 
 static gint
@@ -770,8 +772,10 @@ load_entities (RedaksiQuoteSpeakers *self,
 {
   if (entities == NULL || entities->len == 0)
     return FALSE;
+  g_array_set_size (self->mentions, entities->len);
   for (guint i = 0; i < entities->len; i++)
-    add_entity (self, g_ptr_array_index (entities, i));
+    set_entity (self, &g_array_index (self->mentions, Mention, i), g_ptr_array_index (entities, i),
+                i > 0 ? g_array_index (self->mentions, Mention, i - 1).paragraph : 0);
   /* The tagger gives them in text order; sorting keeps a promise it
    * does not make in its signature. The sort is stable: already in
    * order, they need none. */
@@ -779,6 +783,36 @@ load_entities (RedaksiQuoteSpeakers *self,
     g_array_sort (self->mentions, compare_mentions);
   index_first_persons (self);
   return TRUE;
+}
+
+/* The first token from @t on, before @n, that ends after @offset, or
+ * @n: a gallop over the tokens ends ahead, then a binary search. The
+ * tokens' ends grow with their index. */
+static guint
+first_token_ending_after (const RedaksiToken *tokens,
+                          guint               t,
+                          guint               n,
+                          guint               offset)
+{
+  guint step = 1, low = t, high;
+
+  while (t < n && tokens[t].end <= offset)
+    {
+      low = t + 1;
+      t += step;
+      step *= 2;
+    }
+  high = MIN (t, n);
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (tokens[mid].end <= offset)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
 }
 
 /* Each mention's first token, in one walk: both are in text order. */
@@ -792,8 +826,7 @@ map_tokens (RedaksiQuoteSpeakers *self)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
 
-      while (t < scan->n_tokens && scan->tokens[t].end <= mention->start)
-        t++;
+      t = first_token_ending_after (scan->tokens, t, scan->n_tokens, mention->start);
       mention->token = t < scan->n_tokens ? t : NO_TOKEN;
     }
 }
@@ -1048,15 +1081,19 @@ according_to_pronoun (QuoteScan *scan,
 
 /* Whether the token's lower-case form may begin with "menurut": its
  * first seven bytes tell when they are ASCII. The walk below asks it of
- * every token, and according_to_pronoun() only of the few it lets by. */
+ * every token, and according_to_pronoun() only of the few it lets by;
+ * the first byte alone turns away nearly all. */
 static inline gboolean
-may_begin_menurut (QuoteScan          *scan,
+may_begin_menurut (const char         *document_text,
                    const RedaksiToken *token)
 {
   static const char prefix[] = "menurut";
-  const char *text = scan->text + token->start;
+  const char *text = document_text + token->start;
   gsize length = token->end - token->start;
 
+  /* 'M' | 0x20 is 'm', and no other ASCII byte is. */
+  if ((guchar) text[0] < 0x80 && (text[0] | 0x20) != 'm')
+    return FALSE;
   for (gsize i = 0; i < sizeof prefix - 1; i++)
     {
       if (i == length)
@@ -1069,24 +1106,45 @@ may_begin_menurut (QuoteScan          *scan,
   return TRUE;
 }
 
+/* Counts the sentence starts of the tokens from @t to @last into
+ * *@sentence, up to the first token that may begin "menurut"; returns
+ * it, or @last + 1. A loop without calls, whose every variable stays in
+ * a register: it passes every token of the article. */
+static guint
+count_to_menurut (const RedaksiToken *tokens,
+                  const char         *text,
+                  guint               t,
+                  guint               last,
+                  guint              *sentence)
+{
+  guint n = *sentence;
+
+  for (; t <= last; t++)
+    {
+      n += (tokens[t].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START) != 0;
+      if (may_begin_menurut (text, &tokens[t]))
+        break;
+    }
+  *sentence = n;
+  return t;
+}
+
 static gboolean
 in_reported (QuoteScan     *scan,
              Reported      *reported,
              const Mention *mention)
 {
-  for (; reported->cursor <= mention->token; reported->cursor++)
+  while (reported->cursor <= mention->token)
     {
-      const RedaksiToken *token = &scan->tokens[reported->cursor];
+      guint t = count_to_menurut (scan->tokens, scan->text, reported->cursor, mention->token, &reported->sentence);
 
-      if (token->flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START)
-        reported->sentence++;
-      if (token->kind == REDAKSI_TOKEN_WORD && may_begin_menurut (scan, token)
-          && according_to_pronoun (scan, reported->cursor))
+      if (t <= mention->token && according_to_pronoun (scan, t))
         {
           reported->speaking = reported->sentence;
-          reported->paragraph = _redaksi_quote_scan_paragraph_of (scan, reported->cursor);
+          reported->paragraph = _redaksi_quote_scan_paragraph_of (scan, t);
           reported->by_paragraph = TRUE;
         }
+      reported->cursor = t + 1;
     }
   return reported->speaking != NO_TOKEN && reported->paragraph == mention->paragraph
          && (reported->by_paragraph || reported->speaking == reported->sentence);
@@ -1148,7 +1206,8 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
 
   self->scan = scan;
   self->strings = g_string_chunk_new (4096);
-  self->mentions = g_array_sized_new (FALSE, TRUE, sizeof (Mention), entities != NULL ? entities->len : 0);
+  /* Not cleared: each mention is written whole. */
+  self->mentions = g_array_sized_new (FALSE, FALSE, sizeof (Mention), entities != NULL ? entities->len : 0);
   word_index_init (&self->by_word, entities != NULL && entities->len > 0 ? 0 : scan->n_paragraphs);
   self->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
   self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
