@@ -292,6 +292,44 @@ test_scan_allocations (void)
 #endif
 }
 
+/* A quote keeps its first part in place: pairing 300 quotes of one
+ * part each allocates only the drafts' array as it grows. A quote of
+ * many parts (a paragraph-continued one, an interrupted one) keeps the
+ * rest in order. */
+static void
+test_pair_allocations (void)
+{
+  g_autoptr(RedaksiDocument) multi = document_new ("\"Satu,\" kata Budi, \"dua.\" Lalu.\n\n"
+                                                   "\"Tiga empat lima enam tujuh.\n\n\"Delapan.\n\n"
+                                                   "\"Sembilan.\"\n");
+  g_autoptr(RedaksiReport) report = analyse (multi, REDAKSI_ANALYSIS_QUOTES);
+  GPtrArray *quotes = redaksi_report_get_quotes (report);
+  QuoteScan scan;
+
+  g_assert_cmpuint (quotes->len, ==, 2);
+  g_assert_cmpuint (redaksi_quote_get_parts (g_ptr_array_index (quotes, 0))->len, ==, 2);
+  g_assert_cmpuint (redaksi_quote_get_parts (g_ptr_array_index (quotes, 1))->len, ==, 3);
+  g_assert_cmpstr (redaksi_quote_get_text (g_ptr_array_index (quotes, 1)), ==,
+                   "Tiga empat lima enam tujuh. Delapan. Sembilan.");
+#ifdef COUNT_ALLOCATIONS
+  {
+    g_autoptr(RedaksiDocument) document = long_article ();
+    guint before, made;
+
+    _redaksi_quote_scan_init (&scan, document, NULL, NULL);
+    before = (guint) g_atomic_int_get (&allocations);
+    _redaksi_quote_scan_pair_marks (&scan);
+    made = (guint) g_atomic_int_get (&allocations) - before;
+    g_test_message ("%u quotes paired: %u allocations", scan.drafts->len, made);
+    g_assert_cmpuint (scan.drafts->len, ==, 300);
+    g_assert_cmpuint (made, <=, 30);
+    _redaksi_quote_scan_clear (&scan);
+  }
+#else
+  (void) scan;
+#endif
+}
+
 #ifdef COUNT_ALLOCATIONS
 /* The allocations of the speakers' index of @document, made the way
  * the quote analysis makes it, with the lexicons and caches warm. */
@@ -416,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/quotelean/class-cache-threads", test_class_cache_threads);
   g_test_add_func ("/redaksi/quotelean/unopened-fix-start", test_unopened_fix_start);
   g_test_add_func ("/redaksi/quotelean/scan-allocations", test_scan_allocations);
+  g_test_add_func ("/redaksi/quotelean/pair-allocations", test_pair_allocations);
   g_test_add_func ("/redaksi/quotelean/speakers-allocations", test_speakers_allocations);
   g_test_add_func ("/redaksi/quotelean/quote-allocations", test_quote_allocations);
   g_test_add_func ("/redaksi/quotelean/stretch-memo", test_stretch_memo);

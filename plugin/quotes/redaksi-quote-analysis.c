@@ -33,7 +33,7 @@ static const QuotePart *
 part_at (QuoteDraft *draft,
          guint       i)
 {
-  return &g_array_index (draft->parts, QuotePart, i);
+  return _redaksi_quote_draft_part (draft, i);
 }
 
 static guint
@@ -49,7 +49,7 @@ count_words (QuoteScan  *scan,
 {
   guint n = 0;
 
-  for (guint i = 0; i < draft->parts->len; i++)
+  for (guint i = 0; i < draft->n_parts; i++)
     for (guint t = part_at (draft, i)->open + 1; t < part_end_token (scan, part_at (draft, i)); t++)
       n += scan->tokens[t].kind == REDAKSI_TOKEN_WORD || scan->tokens[t].kind == REDAKSI_TOKEN_NUMBER;
   return n;
@@ -59,7 +59,7 @@ static gboolean
 ends_like_speech (QuoteScan  *scan,
                   QuoteDraft *draft)
 {
-  const QuotePart *last = part_at (draft, draft->parts->len - 1);
+  const QuotePart *last = part_at (draft, draft->n_parts - 1);
   guint before = last->close - 1;
 
   return last->close != NO_TOKEN && before > last->open
@@ -73,7 +73,7 @@ is_speech (QuoteScan  *scan,
            QuoteDraft *draft)
 {
   return draft->cue != NO_TOKEN || draft->speaker_end > draft->speaker_start || draft->pronoun
-         || draft->parts->len > 1 || ends_like_speech (scan, draft)
+         || draft->n_parts > 1 || ends_like_speech (scan, draft)
          || count_words (scan, draft) >= MIN_SPEECH_WORDS;
 }
 
@@ -95,7 +95,8 @@ merge_interrupted (QuoteScan *scan)
       if (draft->dropped || next->dropped || comma == NO_TOKEN || has_attribution (next)
           || comma + 1 != part_at (next, 0)->open || !_redaksi_quote_token_is (scan, comma, ","))
         continue;
-      g_array_append_vals (draft->parts, next->parts->data, next->parts->len);
+      for (guint k = 0; k < next->n_parts; k++)
+        _redaksi_quote_draft_add_part (draft, part_at (next, k));
       next->dropped = TRUE;
     }
 }
@@ -180,7 +181,7 @@ resolve_speaker (QuoteScan            *scan,
 static guint
 last_paragraph (QuoteDraft *draft)
 {
-  return part_at (draft, draft->parts->len - 1)->paragraph;
+  return part_at (draft, draft->n_parts - 1)->paragraph;
 }
 
 static gboolean
@@ -298,7 +299,7 @@ is_headline (QuoteScan  *scan,
 {
   const QuotePart *part = part_at (draft, 0);
 
-  return scan->n_paragraphs > 1 && part->paragraph == 0 && draft->parts->len == 1
+  return scan->n_paragraphs > 1 && part->paragraph == 0 && draft->n_parts == 1
          && part->open == scan->paragraphs[0].first_token && part->close != NO_TOKEN
          && part->close + 1 >= scan->paragraphs[0].end_token;
 }
@@ -348,7 +349,7 @@ report_no_attribution (QuoteScan  *scan,
   _redaksi_quote_add_issue (scan, "quote-no-attribution", REDAKSI_SEVERITY_WARNING,
                             _("It is not clear who said this quote."),
                             scan->tokens[first->open].start,
-                            scan->tokens[part_end_token (scan, part_at (draft, draft->parts->len - 1)) - 1].end,
+                            scan->tokens[part_end_token (scan, part_at (draft, draft->n_parts - 1)) - 1].end,
                             NULL);
 }
 
@@ -458,7 +459,7 @@ build_quote (QuoteScan  *scan,
   const char *cue = cue_text (scan, draft, cue_buf, &cue_heap);
 
   g_string_truncate (text, 0);
-  for (guint i = 0; i < draft->parts->len; i++)
+  for (guint i = 0; i < draft->n_parts; i++)
     {
       RedaksiRange range;
       guint start, end;
@@ -479,7 +480,7 @@ quote_words (QuoteScan  *scan,
 {
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < draft->parts->len; i++)
+  for (guint i = 0; i < draft->n_parts; i++)
     for (guint t = part_at (draft, i)->open + 1; t < part_end_token (scan, part_at (draft, i)); t++)
       {
         const RedaksiToken *token = &scan->tokens[t];

@@ -361,7 +361,7 @@ void
 _redaksi_quote_attribute_after (QuoteScan  *scan,
                                 QuoteDraft *draft)
 {
-  guint close = g_array_index (draft->parts, QuotePart, draft->parts->len - 1).close;
+  guint close = _redaksi_quote_draft_last_part (draft)->close;
   guint end = paragraph_end (scan, close), t = close + 1, comma = NO_TOKEN;
 
   if (t < end && _redaksi_quote_token_is (scan, t, ","))
@@ -498,8 +498,8 @@ static gboolean
 is_sentence (QuoteScan  *scan,
              QuoteDraft *draft)
 {
-  const QuotePart *first = &g_array_index (draft->parts, QuotePart, 0);
-  const QuotePart *last = &g_array_index (draft->parts, QuotePart, draft->parts->len - 1);
+  const QuotePart *first = _redaksi_quote_draft_part (draft, 0);
+  const QuotePart *last = _redaksi_quote_draft_last_part (draft);
   guint before = last->close - 1;
 
   if (last->close == NO_TOKEN || before <= first->open || !is_capitalized (scan, first->open + 1))
@@ -552,7 +552,7 @@ void
 _redaksi_quote_attribute_before (QuoteScan  *scan,
                                  QuoteDraft *draft)
 {
-  guint open = g_array_index (draft->parts, QuotePart, 0).open;
+  guint open = _redaksi_quote_draft_part (draft, 0)->open;
   guint first = paragraph_first (scan, open), p;
 
   /* Only the words since the previous sentence end belong to this quote. */

@@ -27,7 +27,11 @@ typedef struct
 
 typedef struct
 {
-  GArray   *parts;          /* QuotePart */
+  /* The parts in text order: the first in place, as most quotes have
+   * only one, the others in @more (NULL until there are others). */
+  QuotePart first_part;
+  GArray   *more_parts;     /* QuotePart */
+  guint     n_parts;
   guint     cue;            /* token of the cue word, or NO_TOKEN */
   guint     speaker_start;  /* tokens naming the speaker, empty when equal */
   guint     speaker_end;
@@ -181,6 +185,37 @@ _redaksi_quote_token_class (QuoteScan *scan,
   guint8 klass = scan->word_class[token];
 
   return klass != 0 ? klass : _redaksi_quote_token_classify (scan, token);
+}
+
+/* The draft's part @i. */
+static inline QuotePart *
+_redaksi_quote_draft_part (QuoteDraft *draft,
+                           guint       i)
+{
+  g_assert (i < draft->n_parts);
+  return i == 0 ? &draft->first_part : &g_array_index (draft->more_parts, QuotePart, i - 1);
+}
+
+static inline QuotePart *
+_redaksi_quote_draft_last_part (QuoteDraft *draft)
+{
+  return _redaksi_quote_draft_part (draft, draft->n_parts - 1);
+}
+
+/* Adds @part after the draft's parts. */
+static inline void
+_redaksi_quote_draft_add_part (QuoteDraft      *draft,
+                               const QuotePart *part)
+{
+  if (draft->n_parts == 0)
+    draft->first_part = *part;
+  else
+    {
+      if (draft->more_parts == NULL)
+        draft->more_parts = g_array_new (FALSE, FALSE, sizeof (QuotePart));
+      g_array_append_vals (draft->more_parts, part, 1);
+    }
+  draft->n_parts++;
 }
 
 /* The cue kind of the token's lower-case form. */

@@ -255,7 +255,7 @@ _redaksi_quote_scan_clear (QuoteScan *scan)
     {
       QuoteDraft *draft = &g_array_index (scan->drafts, QuoteDraft, i);
 
-      g_array_unref (draft->parts);
+      g_clear_pointer (&draft->more_parts, g_array_unref);
       g_free (draft->speaker);
       g_free (draft->speaker_text);
     }
@@ -549,10 +549,9 @@ new_draft (QuoteScan *scan,
   QuoteDraft draft = { 0 };
   QuotePart part = { open, NO_TOKEN, paragraph };
 
-  draft.parts = g_array_new (FALSE, FALSE, sizeof (QuotePart));
   draft.cue = NO_TOKEN;
   draft.after_end = NO_TOKEN;
-  g_array_append_val (draft.parts, part);
+  _redaksi_quote_draft_add_part (&draft, &part);
   g_array_append_val (scan->drafts, draft);
   return &g_array_index (scan->drafts, QuoteDraft, scan->drafts->len - 1);
 }
@@ -560,7 +559,7 @@ new_draft (QuoteScan *scan,
 static QuotePart *
 last_part (QuoteDraft *draft)
 {
-  return &g_array_index (draft->parts, QuotePart, draft->parts->len - 1);
+  return _redaksi_quote_draft_last_part (draft);
 }
 
 static guint
@@ -708,7 +707,7 @@ pair_mark (QuoteScan *scan,
     {
       QuotePart part = { t, NO_TOKEN, p };
 
-      g_array_append_val (g_array_index (scan->drafts, QuoteDraft, pending).parts, part);
+      _redaksi_quote_draft_add_part (&g_array_index (scan->drafts, QuoteDraft, pending), &part);
     }
   else if (open != NO_TOKEN && closes_before_cue (scan, t, _redaksi_quote_scan_stretch_end (scan, t)))
     {
