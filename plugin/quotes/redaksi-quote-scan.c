@@ -227,9 +227,11 @@ _redaksi_quote_scan_init (QuoteScan                *scan,
   scan->paragraphs = _redaksi_document_peek_paragraphs (document, &scan->n_paragraphs);
   n_tokens = MAX (scan->n_tokens, 1);
   n_paragraphs = MAX (scan->n_paragraphs, 1);
-  scan->insert = g_new0 (gboolean, n_paragraphs);
-  scan->previous = g_new (guint, n_paragraphs);
-  scan->first = g_new (guint, n_paragraphs);
+  /* The three per-paragraph arrays in one block too. */
+  G_STATIC_ASSERT (sizeof (gboolean) == sizeof (guint));
+  scan->previous = g_new0 (guint, 3 * (gsize) n_paragraphs);
+  scan->first = scan->previous + n_paragraphs;
+  scan->insert = (gboolean *) (scan->first + n_paragraphs);
   /* The three per-token byte arrays in one block: one allocation and
    * one clearing instead of three. */
   scan->in_insert = g_new0 (guint8, 3 * (gsize) n_tokens);
@@ -261,9 +263,7 @@ _redaksi_quote_scan_clear (QuoteScan *scan)
     }
   g_array_unref (scan->drafts);
   g_ptr_array_unref (scan->issues);
-  g_free (scan->insert);
-  g_free (scan->previous);
-  g_free (scan->first);
+  g_free (scan->previous);  /* and first and insert with it */
   g_free (scan->in_insert);  /* and in_quote and word_class with it */
   g_free (scan->bounds);
 }
