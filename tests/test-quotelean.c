@@ -23,10 +23,10 @@
 
 /* Allocations counted by replacing malloc in this program; not under
  * AddressSanitizer, which replaces it itself. */
-static gint allocations;
-
 #ifndef __SANITIZE_ADDRESS__
 #define COUNT_ALLOCATIONS 1
+
+static gint allocations;
 
 extern void *__libc_malloc (size_t size);
 extern void *__libc_calloc (size_t n, size_t size);
@@ -504,6 +504,31 @@ test_normalize_ascii (void)
   g_assert_cmpuint (checked, >, 10000);
 }
 
+/* "kata Presiden" is the president the article named last before it,
+ * and "kata Menkeu" the one it named as "Menteri Keuangan": each office
+ * key's holders are found in text order. */
+static void
+test_office_holders (void)
+{
+  static const char text[] =
+    "Presiden Joko Widodo meresmikan jalan tol di Jawa Tengah, Senin.\n\n"
+    "\"Kita harus bekerja lebih cepat,\" kata Presiden.\n\n"
+    "Presiden Prabowo Subianto kemudian menjelaskan rencananya di Jakarta.\n\n"
+    "\"Kami akan melanjutkan pembangunan,\" kata Presiden.\n\n"
+    "Menteri Keuangan Sri Mulyani mengatakan anggaran sudah siap.\n\n"
+    "\"Dananya sudah tersedia,\" kata Menkeu.\n\n"
+    "\"Semua berjalan baik,\" kata Presiden.\n";
+  static const char *const speakers[] = { "Joko Widodo", "Prabowo Subianto", "Sri Mulyani Indrawati",
+                                          "Prabowo Subianto" };
+  g_autoptr(RedaksiDocument) document = document_new (text);
+  g_autoptr(RedaksiReport) report = analyse (document, REDAKSI_ANALYSIS_QUOTES);
+  GPtrArray *quotes = redaksi_report_get_quotes (report);
+
+  g_assert_cmpuint (quotes->len, ==, G_N_ELEMENTS (speakers));
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, i)), ==, speakers[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -520,5 +545,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/quotelean/quote-allocations", test_quote_allocations);
   g_test_add_func ("/redaksi/quotelean/stretch-memo", test_stretch_memo);
   g_test_add_func ("/redaksi/quotelean/normalize-ascii", test_normalize_ascii);
+  g_test_add_func ("/redaksi/quotelean/office-holders", test_office_holders);
   return g_test_run ();
 }

@@ -135,6 +135,13 @@ word_index_add (WordIndex  *index,
   return value;
 }
 
+/* An office key and a person introduced with it. */
+typedef struct
+{
+  guint key;
+  guint mention;
+} OfficeHolder;
+
 /* One longer person name with a word, and the next name with it: a
  * word's names chained through one array rather than an array each. */
 typedef struct
@@ -153,7 +160,12 @@ struct _RedaksiQuoteSpeakers
   GArray     *mentions;  /* Mention, in text order */
   WordIndex   by_word;   /* word → 1 + its first Posting */
   GArray     *postings;  /* Posting: the longer person names by word, chained */
-  GHashTable *by_office; /* "kapolda jawa timur" → GArray of indices of persons it introduced */
+  WordIndex   by_office; /* "kapolda jawa timur" → its number, from 1 */
+  /* OfficeHolder: each office key with each person it introduced; once
+   * the index is made, sorted by key and then text order, a key's
+   * holders from office_first[key - 1] to office_first[key]. */
+  GArray     *holders;
+  guint      *office_first;
   WordIndex   first_person; /* word → index + 1 of the earliest tagged person name of two words or more with it */
   guint      *person;    /* per mention: the last candidate up to it, or NO_TOKEN */
 };
@@ -918,15 +930,48 @@ index_office_key (RedaksiQuoteSpeakers *self,
                   const char           *key,
                   guint                 index)
 {
-  GArray *list = g_hash_table_lookup (self->by_office, key);
+  OfficeHolder holder = { word_index_lookup (&self->by_office, key), index };
 
-  if (list == NULL)
+  if (holder.key == 0)
+    holder.key = word_index_add (&self->by_office, g_string_chunk_insert (self->strings, key),
+                                 self->by_office.used + 1);
+  g_array_append_val (self->holders, holder);
+}
+
+static gint
+compare_holders (gconstpointer a,
+                 gconstpointer b)
+{
+  const OfficeHolder *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return x->mention < y->mention ? -1 : x->mention > y->mention;
+}
+
+/* Puts each key's holders together in text order, once each, and
+ * notes where each key's begin. */
+static void
+group_holders (RedaksiQuoteSpeakers *self)
+{
+  guint n = 0, n_keys = self->by_office.used;
+
+  g_array_sort (self->holders, compare_holders);
+  self->office_first = g_new0 (guint, n_keys + 1);
+  for (guint i = 0; i < self->holders->len; i++)
     {
-      list = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (self->by_office, g_strdup (key), list);
+      OfficeHolder *holder = &g_array_index (self->holders, OfficeHolder, i);
+
+      if (n > 0 && compare_holders (holder, &g_array_index (self->holders, OfficeHolder, n - 1)) == 0)
+        continue;
+      g_array_index (self->holders, OfficeHolder, n++) = *holder;
+      self->office_first[holder->key] = n;
     }
-  if (list->len == 0 || g_array_index (list, guint, list->len - 1) != index)
-    g_array_append_val (list, index);
+  g_array_set_size (self->holders, n);
+  /* Each key has a holder; were one without, it would end where the one
+   * before does. */
+  for (guint k = 1; k <= n_keys; k++)
+    self->office_first[k] = MAX (self->office_first[k], self->office_first[k - 1]);
 }
 
 /* The office words a title phrase holds, as the keys a later "kata
@@ -1210,7 +1255,8 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
   self->mentions = g_array_sized_new (FALSE, FALSE, sizeof (Mention), entities != NULL ? entities->len : 0);
   word_index_init (&self->by_word, entities != NULL && entities->len > 0 ? 0 : scan->n_paragraphs);
   self->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
-  self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  word_index_init (&self->by_office, 0);
+  self->holders = g_array_new (FALSE, FALSE, sizeof (OfficeHolder));
   word_index_init (&self->first_person, entities != NULL ? entities->len : 0);
   if (!load_entities (self, entities))
     {
@@ -1221,6 +1267,7 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
       mark_short_persons (self);
     }
   classify_mentions (self);
+  group_holders (self);
   index_persons (self);
   return self;
 }
@@ -1230,7 +1277,9 @@ _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
   g_free (self->by_word.slots);
   g_array_unref (self->postings);
-  g_hash_table_unref (self->by_office);
+  g_free (self->by_office.slots);
+  g_array_unref (self->holders);
+  g_free (self->office_first);
   g_free (self->first_person.slots);
   g_array_unref (self->mentions);
   g_string_chunk_free (self->strings);
@@ -1443,7 +1492,7 @@ only_office (RedaksiQuoteSpeakers *self,
   QuoteScan *scan = self->scan;
   g_autofree char *key = office_key (scan, office, end);
 
-  if (g_hash_table_contains (self->by_office, key))
+  if (word_index_lookup (&self->by_office, key) != 0)
     return TRUE;
   for (guint t = office; t < end; t++)
     if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD && !token_is_title (scan, t) && !token_is_ordinary (scan, t))
@@ -1461,22 +1510,24 @@ office_holder (RedaksiQuoteSpeakers *self,
 {
   QuoteScan *scan = self->scan;
   g_autofree char *key = office_key (scan, office, end);
-  guint before = scan->tokens[office].start, lo = 0, hi;
-  GArray *list;
+  guint before = scan->tokens[office].start, k = word_index_lookup (&self->by_office, key), first, lo, hi;
 
-  if ((list = g_hash_table_lookup (self->by_office, key)) == NULL)
+  if (k == 0)
     return NULL;
-  /* The first entry starting at or after @before. */
-  for (hi = list->len; lo < hi;)
+  /* The first of the key's holders starting at or after @before. */
+  first = lo = self->office_first[k - 1];
+  for (hi = self->office_first[k]; lo < hi;)
     {
       guint mid = lo + (hi - lo) / 2;
+      guint mention = g_array_index (self->holders, OfficeHolder, mid).mention;
 
-      if (g_array_index (self->mentions, Mention, g_array_index (list, guint, mid)).start < before)
+      if (g_array_index (self->mentions, Mention, mention).start < before)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return lo > 0 ? &g_array_index (self->mentions, Mention, g_array_index (list, guint, lo - 1)) : NULL;
+  return lo > first ? &g_array_index (self->mentions, Mention,
+                                      g_array_index (self->holders, OfficeHolder, lo - 1).mention) : NULL;
 }
 
 static char *
