@@ -218,7 +218,6 @@ check_after_punctuation (QuoteScan *scan,
                          guint      comma)
 {
   const RedaksiToken *mark = token_at (scan, close);
-  g_autofree char *mark_text = NULL;
   g_autofree char *fix = NULL;
   guint end = comma != NO_TOKEN ? token_at (scan, comma)->end : mark->end;
   guint before = close - 1;
@@ -231,20 +230,24 @@ check_after_punctuation (QuoteScan *scan,
   if (_redaksi_quote_token_is (scan, before, ",") || _redaksi_quote_token_is (scan, before, "?")
       || _redaksi_quote_token_is (scan, before, "!"))
     {
-      if (comma != NO_TOKEN)
-        _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
-                                  _("There is no comma after the closing quotation mark."),
-                                  mark->start, end, mark_text = token_text (scan, close));
+      if (comma == NO_TOKEN)
+        return;
+      fix = token_text (scan, close);
+      _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
+                                _("There is no comma after the closing quotation mark."),
+                                mark->start, end, fix);
+      return;
     }
-  else if (_redaksi_quote_token_is (scan, before, "."))
+  fix = comma_then_mark (scan, close);
+  if (_redaksi_quote_token_is (scan, before, "."))
     _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
                               _("A quote followed by a cue ends with a comma, not a full stop."),
-                              token_at (scan, before)->start, end, fix = comma_then_mark (scan, close));
+                              token_at (scan, before)->start, end, fix);
   else
     _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
                               comma != NO_TOKEN ? _("The comma goes before the closing quotation mark, not after it.")
                                                 : _("The comma before the closing quotation mark is missing."),
-                              mark->start, end, fix = comma_then_mark (scan, close));
+                              mark->start, end, fix);
 }
 
 static gboolean
