@@ -286,18 +286,20 @@ test_article (void)
 }
 
 static void
-add_entity (GPtrArray       *entities,
-            RedaksiDocument *document,
-            const char      *text,
-            const char      *name,
-            const char      *canonical)
+add_entity (RedaksiTaggerResults *entities,
+            RedaksiDocument      *document,
+            const char           *text,
+            const char           *name,
+            const char           *canonical)
 {
   gsize start = strstr (text, name) - text;
-  RedaksiRange range;
+  RedaksiEntityRecord record = { 0 };
 
-  _redaksi_document_fill_range (document, start, start + strlen (name), &range);
-  g_ptr_array_add (entities, _redaksi_entity_new (name, REDAKSI_ENTITY_PERSON, canonical, &range,
-                                                  NULL, NULL));
+  record.text = _redaksi_tagger_results_keep (entities, name, -1);
+  record.canonical = _redaksi_tagger_results_keep (entities, canonical, -1);
+  record.type = REDAKSI_ENTITY_PERSON;
+  _redaksi_document_fill_range (document, start, start + strlen (name), &record.range);
+  _redaksi_tagger_results_add_entity (entities, &record);
 }
 
 /* The quote analysis reads the entity analysis' typed results from the
@@ -315,7 +317,7 @@ test_entities_seam (void)
   GPtrArray *quotes;
 
   context.inserts = _redaksi_insert_table_new (g_array_new (FALSE, FALSE, sizeof (RedaksiTextSpan)));
-  context.entities = g_ptr_array_new_with_free_func (g_object_unref);
+  context.entities = _redaksi_tagger_results_new ();
   add_entity (context.entities, document, text, "Antony Blinken", "Antony J. Blinken");
   add_entity (context.entities, document, text, "Antony.", "Antony J. Blinken");
   _redaksi_report_set_owner (report, REDAKSI_ANALYSIS_QUOTES);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "redaksi-analyzer.h"
+#include "redaksi-entity-private.h"
 #include "redaksi-inserts-private.h"
 #include "redaksi-report-private.h"
 
@@ -19,8 +20,8 @@ typedef struct
   GCancellable       *cancellable;
   /* REDAKSI_ANALYSIS_RELATED_LINKS: every insert, removable or ambiguous */
   RedaksiInsertTable *inserts;
-  /* REDAKSI_ANALYSIS_ENTITIES: (element-type RedaksiEntity), in text order */
-  GPtrArray          *entities;
+  /* REDAKSI_ANALYSIS_ENTITIES: the mentions in text order, and the tags */
+  RedaksiTaggerResults *entities;
 } RedaksiAnalysisContext;
 
 /* Frees the typed results once the run is over (they live on in the
@@ -29,7 +30,7 @@ static inline void
 _redaksi_analysis_context_clear (RedaksiAnalysisContext *context)
 {
   g_clear_pointer (&context->inserts, _redaksi_insert_table_free);
-  g_clear_pointer (&context->entities, g_ptr_array_unref);
+  g_clear_pointer (&context->entities, _redaksi_tagger_results_unref);
 }
 
 /* The inserts of an analysis that declared REDAKSI_ANALYSIS_RELATED_LINKS. */
@@ -41,7 +42,7 @@ _redaksi_analysis_context_peek_inserts (RedaksiAnalysisContext *context)
 }
 
 /* The entities of an analysis that declared REDAKSI_ANALYSIS_ENTITIES. */
-static inline GPtrArray *
+static inline RedaksiTaggerResults *
 _redaksi_analysis_context_peek_entities (RedaksiAnalysisContext *context)
 {
   g_assert (context->entities != NULL);

@@ -66,6 +66,35 @@ void               _redaksi_json_writer_int_members       (RedaksiJsonWriter *se
                                                            const gint64      *values,
                                                            guint              n);
 
+/* A member name known when the library is built, one that needs no
+ * escape: kept in quotes with its colon, so that writing the name is
+ * one copy, of a size fixed when compiling. Make them with
+ * REDAKSI_JSON_KEY ("name"), in static tables; a name too long for
+ * @quoted does not compile. */
+typedef struct
+{
+  const char *name;
+  char        quoted[24];   /* "name": and zeros */
+  gsize       length;       /* of "name": */
+} RedaksiJsonKey;
+
+#define REDAKSI_JSON_KEY(literal) \
+  { literal, "\"" literal "\":", sizeof ("\"" literal "\":") - 1 }
+
+void               _redaksi_json_writer_key               (RedaksiJsonWriter    *self,
+                                                           const RedaksiJsonKey *key);
+void               _redaksi_json_writer_string_key        (RedaksiJsonWriter    *self,
+                                                           const RedaksiJsonKey *key,
+                                                           const char           *value);
+void               _redaksi_json_writer_int_key           (RedaksiJsonWriter    *self,
+                                                           const RedaksiJsonKey *key,
+                                                           gint64                value);
+/* @n integer members, one a key, as _redaksi_json_writer_int_members(). */
+void               _redaksi_json_writer_int_keys          (RedaksiJsonWriter    *self,
+                                                           const RedaksiJsonKey *keys,
+                                                           const gint64         *values,
+                                                           guint                 n);
+
 /* Most member names are literals, whose length the compiler counts:
  * the writer copies them without looking for their end. */
 #define _redaksi_json_writer_member(self, name) \

@@ -261,35 +261,63 @@ append_escaped (GString *out,
   append (out, escaped);
 }
 
-/* @str between double quotes, escaped. The bytes are copied as they are
- * looked at, into room made for the whole string; only a byte that
- * needs an escape leaves the loop. */
+/* Whether any of the eight bytes of @w is one stops[] marks (NUL
+ * aside, which strings here do not hold): the classic tests for a zero
+ * byte and for a byte below 0x20, exact as to whether there is one. */
+static inline gboolean
+word_has_stop (guint64 w)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 high = ones * 0x80;
+  guint64 quote = w ^ (ones * '"');
+  guint64 backslash = w ^ (ones * '\\');
+  guint64 del = w ^ (ones * 0x7f);
+  guint64 found = (w - ones * 0x20) & ~w;
+
+  found |= (quote - ones) & ~quote;
+  found |= (backslash - ones) & ~backslash;
+  found |= (del - ones) & ~del;
+  return (found & high) != 0;
+}
+
+/* @str between double quotes, escaped. The bytes are copied eight at a
+ * time while none needs an escape, into room made for the whole
+ * string; only a byte that needs one leaves the loop. */
 static void
 quoted (GString    *out,
         const char *str)
 {
   gsize n = strlen (str);
-  const char *in = str;
+  gsize i = 0;
   char *p = reserve (out, n + 2);
 
   *p++ = '"';
-  for (;;)
+  while (i < n)
     {
-      guchar c = (guchar) *in;
+      guint64 w;
+      guchar c;
 
+      if (i + 8 <= n)
+        {
+          memcpy (&w, str + i, sizeof w);
+          if (!word_has_stop (w))
+            {
+              memcpy (p, &w, sizeof w);
+              p += sizeof w;
+              i += sizeof w;
+              continue;
+            }
+        }
+      c = (guchar) str[i++];
       if (G_LIKELY (!stops[c]))
         {
           *p++ = (char) c;
-          in++;
           continue;
         }
-      if (c == '\0')
-        break;
       commit (out, p);
       append_escaped (out, c);
-      in++;
       /* The rest of the string and the closing quote. */
-      p = reserve (out, n - (gsize) (in - str) + 1);
+      p = reserve (out, n - i + 1);
     }
   *p++ = '"';
   commit (out, p);
@@ -418,6 +446,14 @@ static const guint64 powers_of_ten[] = {
   G_GUINT64_CONSTANT (10000000000000000), G_GUINT64_CONSTANT (100000000000000000),
 };
 
+/* "00" to "99": digits are written two a step. */
+static const char digit_pairs[] =
+  "0001020304050607080910111213141516171819"
+  "2021222324252627282930313233343536373839"
+  "4041424344454647484950515253545556575859"
+  "6061626364656667686970717273747576777879"
+  "8081828384858687888990919293949596979899";
+
 /* The digits of @value at @p, where there is room for 20 bytes; returns
  * the end. Ranges make most of the output: no printf. */
 static inline char *
@@ -435,9 +471,15 @@ put_int (char   *p,
   if (magnitude >= G_GUINT64_CONSTANT (1000000000000000000))
     n = magnitude >= G_GUINT64_CONSTANT (10000000000000000000) ? 20 : 19;
   end = p + n;
-  do
-    *--end = (char) ('0' + magnitude % 10);
-  while ((magnitude /= 10) != 0);
+  for (; magnitude >= 100; magnitude /= 100)
+    {
+      end -= 2;
+      memcpy (end, &digit_pairs[2 * (magnitude % 100)], 2);
+    }
+  if (magnitude >= 10)
+    memcpy (end - 2, &digit_pairs[2 * magnitude], 2);
+  else
+    *--end = (char) ('0' + magnitude);
   return p + n;
 }
 
@@ -452,21 +494,38 @@ _redaksi_json_writer_int (RedaksiJsonWriter *self,
   commit (self->out, put_int (p, value));
 }
 
+/* 5^0 … 5^27, the largest power of five in 64 bits. */
+static const guint64 powers_of_five[] = {
+  G_GUINT64_CONSTANT (1), G_GUINT64_CONSTANT (5), G_GUINT64_CONSTANT (25),
+  G_GUINT64_CONSTANT (125), G_GUINT64_CONSTANT (625), G_GUINT64_CONSTANT (3125),
+  G_GUINT64_CONSTANT (15625), G_GUINT64_CONSTANT (78125), G_GUINT64_CONSTANT (390625),
+  G_GUINT64_CONSTANT (1953125), G_GUINT64_CONSTANT (9765625), G_GUINT64_CONSTANT (48828125),
+  G_GUINT64_CONSTANT (244140625), G_GUINT64_CONSTANT (1220703125),
+  G_GUINT64_CONSTANT (6103515625), G_GUINT64_CONSTANT (30517578125),
+  G_GUINT64_CONSTANT (152587890625), G_GUINT64_CONSTANT (762939453125),
+  G_GUINT64_CONSTANT (3814697265625), G_GUINT64_CONSTANT (19073486328125),
+  G_GUINT64_CONSTANT (95367431640625), G_GUINT64_CONSTANT (476837158203125),
+  G_GUINT64_CONSTANT (2384185791015625), G_GUINT64_CONSTANT (11920928955078125),
+  G_GUINT64_CONSTANT (59604644775390625), G_GUINT64_CONSTANT (298023223876953125),
+  G_GUINT64_CONSTANT (1490116119384765625), G_GUINT64_CONSTANT (7450580596923828125),
+};
+
 /* @m / 2^@k times 10^@s, rounded to an integer as printf rounds (to the
  * nearest, ties to even); exact in 128 bits for the ranges
- * format_g17() asks about. */
+ * format_g17() asks about (@s from 0 to 21). */
 static guint64
 scaled_round (guint64 m,
               gint    k,
               gint    s)
 {
-  unsigned __int128 product = m;
+  unsigned __int128 product;
   unsigned __int128 rest, half;
   guint64 q;
   gint shift;
 
-  for (gint i = 0; i < s; i++)
-    product *= 5;
+  g_assert (s >= 0 && s < (gint) G_N_ELEMENTS (powers_of_five));
+  /* 10^s = 5^s 2^s: the 2^s is taken off the shift. */
+  product = (unsigned __int128) m * powers_of_five[s];
   shift = k - s;
   if (shift <= 0)
     return (guint64) (product << -shift);
@@ -514,8 +573,10 @@ format_g17 (double  value,
   if (exponent < -4 || exponent >= 17)
     return 0;
 
-  for (gint i = 16; i >= 0; i--, digits /= 10)
-    text[i] = (char) ('0' + digits % 10);
+  /* Sixteen digits two a step, then the first. */
+  for (gint i = 15; i >= 1; i -= 2, digits /= 100)
+    memcpy (&text[i], &digit_pairs[2 * (digits % 100)], 2);
+  text[0] = (char) ('0' + digits);
   for (last = 16; last > 0 && text[last] == '0' && last > exponent; last--)
     ;
   point = exponent + 1;   /* digits before the decimal point */
@@ -719,4 +780,88 @@ _redaksi_json_writer_int_member_len (RedaksiJsonWriter *self,
 {
   _redaksi_json_writer_member_len (self, name, length);
   _redaksi_json_writer_int (self, value);
+}
+
+/* A key of an object in compact text: the comma before it, unless it
+ * comes first, and its name in one copy. Pretty text takes the long way,
+ * which indents. */
+void
+_redaksi_json_writer_key (RedaksiJsonWriter    *self,
+                          const RedaksiJsonKey *key)
+{
+  Level *level;
+  char *p;
+
+  if (self->pretty)
+    {
+      _redaksi_json_writer_member_len (self, key->name, key->length - 3);
+      return;
+    }
+  g_assert (self->depth > 0 && !self->after_member);
+  level = &self->levels[self->depth - 1];
+  g_assert (level->is_object);
+
+  /* The whole of @quoted, which the compiler copies in a few moves; what
+   * comes after the key is written over it. */
+  p = reserve (self->out, sizeof key->quoted + 1);
+  if (level->n_values++ > 0)
+    *p++ = ',';
+  memcpy (p, key->quoted, sizeof key->quoted);
+  commit (self->out, p + key->length);
+  self->after_member = TRUE;
+}
+
+void
+_redaksi_json_writer_string_key (RedaksiJsonWriter    *self,
+                                 const RedaksiJsonKey *key,
+                                 const char           *value)
+{
+  _redaksi_json_writer_key (self, key);
+  _redaksi_json_writer_string (self, value);
+}
+
+void
+_redaksi_json_writer_int_key (RedaksiJsonWriter    *self,
+                              const RedaksiJsonKey *key,
+                              gint64                value)
+{
+  _redaksi_json_writer_key (self, key);
+  _redaksi_json_writer_int (self, value);
+}
+
+/* A range's six offsets make a good part of the output: in compact
+ * text, one piece of room for all of them. */
+void
+_redaksi_json_writer_int_keys (RedaksiJsonWriter    *self,
+                               const RedaksiJsonKey *keys,
+                               const gint64         *values,
+                               guint                 n)
+{
+  Level *level;
+  gsize room = 0;
+  char *p;
+
+  if (self->pretty)
+    {
+      for (guint i = 0; i < n; i++)
+        _redaksi_json_writer_int_key (self, &keys[i], values[i]);
+      return;
+    }
+  g_assert (self->depth > 0 && !self->after_member);
+  level = &self->levels[self->depth - 1];
+  g_assert (level->is_object);
+
+  /* A comma, the key copied whole (see _redaksi_json_writer_key()) and
+   * at most 20 digits and a sign each. */
+  for (guint i = 0; i < n; i++)
+    room += MAX (keys[i].length + 22, sizeof keys[i].quoted + 1);
+  p = reserve (self->out, room);
+  for (guint i = 0; i < n; i++)
+    {
+      if (level->n_values++ > 0)
+        *p++ = ',';
+      memcpy (p, keys[i].quoted, sizeof keys[i].quoted);
+      p = put_int (p + keys[i].length, values[i]);
+    }
+  commit (self->out, p);
 }

@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 /* Byte → code point / UTF-16 offsets in O(1): a checkpoint every
  * REDAKSI_OFFSET_STRIDE bytes, then a short forward walk. Also answers
  * line/column questions from the newline positions. */
-#define REDAKSI_OFFSET_STRIDE 256
+#define REDAKSI_OFFSET_STRIDE 64
 
 typedef struct
 {

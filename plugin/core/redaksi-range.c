@@ -59,13 +59,15 @@ void
 _redaksi_range_write_members (const RedaksiRange *self,
                               RedaksiJsonWriter  *writer)
 {
-  static const char *const names[] = {
-    "start", "end", "char_start", "char_end", "utf16_start", "utf16_end"
+  static const RedaksiJsonKey keys[] = {
+    REDAKSI_JSON_KEY ("start"), REDAKSI_JSON_KEY ("end"),
+    REDAKSI_JSON_KEY ("char_start"), REDAKSI_JSON_KEY ("char_end"),
+    REDAKSI_JSON_KEY ("utf16_start"), REDAKSI_JSON_KEY ("utf16_end"),
   };
   const gint64 values[] = {
     (gint64) self->start, (gint64) self->end, (gint64) self->char_start,
     (gint64) self->char_end, (gint64) self->utf16_start, (gint64) self->utf16_end,
   };
 
-  _redaksi_json_writer_int_members (writer, names, values, G_N_ELEMENTS (names));
+  _redaksi_json_writer_int_keys (writer, keys, values, G_N_ELEMENTS (keys));
 }

@@ -17,6 +17,26 @@ void           _redaksi_report_add_section   (RedaksiReport        *self,
 void           _redaksi_report_add_result    (RedaksiReport        *self,
                                               const char           *section,
                                               gpointer              result);
+/* A section whose results stay plain records until a host asks for
+ * them as objects: @count says how many, @write writes record @index as
+ * its result object would, @make_results makes the objects (transfer
+ * full, element-type RedaksiResult, in the same order). */
+typedef struct
+{
+  guint       (*count)        (gpointer           data);
+  void        (*write)        (gpointer           data,
+                               guint              index,
+                               RedaksiJsonWriter *writer);
+  GPtrArray  *(*make_results) (gpointer           data);
+} RedaksiRecordsClass;
+
+/* Adds the records of @data to @section, which holds no other results;
+ * @destroy frees @data with the report. */
+void           _redaksi_report_add_records   (RedaksiReport             *self,
+                                              const char                *section,
+                                              const RedaksiRecordsClass *klass,
+                                              gpointer                   data,
+                                              GDestroyNotify             destroy);
 /* Writes the value of a member, one JSON value, from @data. */
 typedef void (*RedaksiReportWriteFunc) (gpointer           data,
                                         RedaksiJsonWriter *writer);
@@ -27,7 +47,8 @@ void           _redaksi_report_set_member_writer (RedaksiReport          *self,
                                                   RedaksiReportWriteFunc  write,
                                                   gpointer                data,
                                                   GDestroyNotify          destroy);
-/* Every result of @section so far, requested or not (element-type GObject). */
+/* Every result of @section so far, requested or not (element-type
+ * GObject); a section of records gives none. */
 GPtrArray     *_redaksi_report_peek_results  (RedaksiReport        *self,
                                               const char           *section);
 /* The results of @section that requested analyses wrote, or %NULL when

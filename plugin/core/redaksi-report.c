@@ -32,7 +32,14 @@ typedef struct
   GPtrArray            *all;      /* every result */
   GArray               *owners;   /* RedaksiAnalysisFlags per result */
   RedaksiAnalysisFlags  declared; /* analyses that declared the section */
-  GPtrArray            *visible;  /* results of requested analyses, once sealed */
+  GPtrArray            *visible;  /* results of requested analyses, once sealed;
+                                   * for records, once a host asks */
+
+  /* Or the results as records, whose objects are made on demand. */
+  const RedaksiRecordsClass *records;
+  gpointer                   records_data;
+  GDestroyNotify             records_destroy;
+  RedaksiAnalysisFlags       records_owner;
 } Section;
 
 struct _RedaksiReport
@@ -67,6 +74,8 @@ section_free (gpointer data)
   g_ptr_array_unref (section->all);
   g_array_unref (section->owners);
   g_clear_pointer (&section->visible, g_ptr_array_unref);
+  if (section->records_destroy != NULL)
+    section->records_destroy (section->records_data);
   g_free (section);
 }
 
@@ -178,9 +187,30 @@ _redaksi_report_add_result (RedaksiReport *self,
   g_assert (REDAKSI_IS_RESULT (result));
 
   section = ensure_section (self, name);
+  g_assert (section->records == NULL);
   section->declared |= self->owner;
   g_ptr_array_add (section->all, g_object_ref (result));
   g_array_append_val (section->owners, self->owner);
+}
+
+void
+_redaksi_report_add_records (RedaksiReport             *self,
+                             const char                *name,
+                             const RedaksiRecordsClass *klass,
+                             gpointer                   data,
+                             GDestroyNotify             destroy)
+{
+  Section *section;
+
+  g_assert (!self->sealed);
+
+  section = ensure_section (self, name);
+  g_assert (section->records == NULL && section->all->len == 0);
+  section->declared |= self->owner;
+  section->records = klass;
+  section->records_data = data;
+  section->records_destroy = destroy;
+  section->records_owner = self->owner;
 }
 
 void
@@ -235,6 +265,9 @@ seal_section (RedaksiReport *self,
 {
   gboolean issues = g_str_equal (section->name, "issues");
 
+  /* Records become objects when a host asks for them. */
+  if (section->records != NULL)
+    return;
   /* Most often every result is shown: the same array serves. */
   if (!issues && all_requested (self, section))
     {
@@ -310,6 +343,30 @@ redaksi_report_get_analyses (RedaksiReport *self)
   return self->requested;
 }
 
+static gboolean
+records_requested (RedaksiReport *self,
+                   Section       *section)
+{
+  return (section->records_owner & self->requested) != 0;
+}
+
+/* The objects of a section of records, made once: a report is read from
+ * any thread, and every reader gets the same objects. */
+static GPtrArray *
+records_results (RedaksiReport *self,
+                 Section       *section)
+{
+  if (g_once_init_enter (&section->visible))
+    {
+      GPtrArray *results = records_requested (self, section)
+                             ? section->records->make_results (section->records_data)
+                             : g_ptr_array_new_with_free_func (g_object_unref);
+
+      g_once_init_leave (&section->visible, results);
+    }
+  return section->visible;
+}
+
 GPtrArray *
 _redaksi_report_get_section (RedaksiReport *self,
                              const char    *name)
@@ -321,6 +378,8 @@ _redaksi_report_get_section (RedaksiReport *self,
   found = find_section (self, name);
   if (found == NULL || (found->declared & self->requested) == 0)
     return NULL;
+  if (found->records != NULL)
+    return records_results (self, found);
   return found->visible;
 }
 
@@ -347,6 +406,10 @@ get_section_or_empty (RedaksiReport *self,
  * Like the `entities` member of the JSON, it holds results only when
  * %REDAKSI_ANALYSIS_ENTITIES was requested; otherwise it is empty.
  *
+ * The report keeps its mentions as plain data until they are asked
+ * for: the first call makes the objects, and every later call, from any
+ * thread, returns the same array.
+ *
  * Returns: (transfer none) (element-type Redaksi.Entity): the entities
  *   found; empty when none, or when the analysis was not requested
  */
@@ -368,6 +431,9 @@ redaksi_report_get_entities (RedaksiReport *self)
  *
  * Like the `tags` member of the JSON, it holds results only when
  * %REDAKSI_ANALYSIS_ENTITIES was requested; otherwise it is empty.
+ *
+ * As with redaksi_report_get_entities(), the first call makes the
+ * objects and every later call returns the same array.
  *
  * Returns: (transfer none) (element-type Redaksi.Tag): the tags
  *   found; empty when none, or when the analysis was not requested
@@ -484,19 +550,52 @@ write_members (RedaksiReport     *self,
     }
 }
 
+/* Records are written from their data; their objects need not exist. */
 static gboolean
-write_section (Section            *section,
+write_records (RedaksiReport      *self,
+               Section            *section,
                RedaksiJsonWriter  *writer,
                GError            **error)
 {
-  _redaksi_json_writer_member (writer, section->name);
-  _redaksi_json_writer_begin_array (writer);
+  guint n = records_requested (self, section) ? section->records->count (section->records_data) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      section->records->write (section->records_data, i, writer);
+      if (!_redaksi_json_writer_flush_full (writer, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_objects (Section            *section,
+               RedaksiJsonWriter  *writer,
+               GError            **error)
+{
   for (guint i = 0; i < section->visible->len; i++)
     {
       _redaksi_result_write (g_ptr_array_index (section->visible, i), writer);
       if (!_redaksi_json_writer_flush_full (writer, error))
         return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+write_section (RedaksiReport      *self,
+               Section            *section,
+               RedaksiJsonWriter  *writer,
+               GError            **error)
+{
+  gboolean written;
+
+  _redaksi_json_writer_member (writer, section->name);
+  _redaksi_json_writer_begin_array (writer);
+  written = section->records != NULL ? write_records (self, section, writer, error)
+                                     : write_objects (section, writer, error);
+  if (!written)
+    return FALSE;
   _redaksi_json_writer_end_array (writer);
   return TRUE;
 }
@@ -513,7 +612,7 @@ write_report (RedaksiReport      *self,
     {
       Section *section = g_ptr_array_index (self->sections, i);
 
-      if ((section->declared & self->requested) && !write_section (section, writer, error))
+      if ((section->declared & self->requested) && !write_section (self, section, writer, error))
         return FALSE;
     }
   _redaksi_json_writer_end_object (writer);
@@ -561,7 +660,11 @@ estimate_json_size (RedaksiReport *self,
     {
       Section *section = g_ptr_array_index (self->sections, i);
 
-      if (section->declared & self->requested)
+      if (!(section->declared & self->requested))
+        continue;
+      if (section->records != NULL)
+        results += records_requested (self, section) ? section->records->count (section->records_data) : 0;
+      else
         results += section->visible->len;
     }
   return MIN (1024 + results * (pretty ? 500 : 250), 1024 * 1024);

@@ -9,6 +9,7 @@
 #include "redaksi-enums.h"
 #include "redaksi-entity-private.h"
 #include "redaksi-range-private.h"
+#include "redaksi-report-private.h"
 #include "redaksi-result-private.h"
 
 /**
@@ -139,21 +140,37 @@ redaksi_entity_init (RedaksiEntity *self)
 {
 }
 
+static const RedaksiJsonKey key_text = REDAKSI_JSON_KEY ("text");
+static const RedaksiJsonKey key_type = REDAKSI_JSON_KEY ("type");
+static const RedaksiJsonKey key_canonical = REDAKSI_JSON_KEY ("canonical");
+static const RedaksiJsonKey key_id = REDAKSI_JSON_KEY ("id");
+static const RedaksiJsonKey key_role = REDAKSI_JSON_KEY ("role");
+
+void
+_redaksi_entity_record_write (const RedaksiEntityRecord *record,
+                              RedaksiJsonWriter         *writer)
+{
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_key (writer, &key_text, record->text);
+  _redaksi_json_writer_string_key (writer, &key_type, redaksi_entity_type_to_string (record->type));
+  _redaksi_json_writer_string_key (writer, &key_canonical, record->canonical);
+  _redaksi_range_write_members (&record->range, writer);
+  _redaksi_json_writer_string_key (writer, &key_id, record->id);
+  if (record->role)
+    _redaksi_json_writer_string_key (writer, &key_role, record->role);
+  _redaksi_json_writer_end_object (writer);
+}
+
 static void
 redaksi_entity_write (RedaksiResult     *result,
                       RedaksiJsonWriter *writer)
 {
   RedaksiEntity *self = REDAKSI_ENTITY (result);
+  RedaksiEntityRecord record = {
+    self->text, self->canonical, self->id, self->role, self->range, self->type
+  };
 
-  _redaksi_json_writer_begin_object (writer);
-  _redaksi_json_writer_string_member (writer, "text", self->text);
-  _redaksi_json_writer_string_member (writer, "type", redaksi_entity_type_to_string (self->type));
-  _redaksi_json_writer_string_member (writer, "canonical", self->canonical);
-  _redaksi_range_write_members (&self->range, writer);
-  _redaksi_json_writer_string_member (writer, "id", self->id);
-  if (self->role)
-    _redaksi_json_writer_string_member (writer, "role", self->role);
-  _redaksi_json_writer_end_object (writer);
+  _redaksi_entity_record_write (&record, writer);
 }
 
 static void
@@ -179,6 +196,176 @@ _redaksi_entity_new (const char         *text,
   self->id = g_strdup (id);
   self->role = g_strdup (role);
   return self;
+}
+
+RedaksiEntity *
+_redaksi_entity_new_from_record (const RedaksiEntityRecord *record)
+{
+  return _redaksi_entity_new (record->text, record->type, record->canonical, &record->range,
+                              record->id, record->role);
+}
+
+/* Tagger results */
+
+struct _RedaksiTaggerResults
+{
+  GArray       *entities;  /* RedaksiEntityRecord */
+  GArray       *tags;      /* RedaksiTagRecord */
+  GStringChunk *strings;
+};
+
+/* Room for a 1,000-word article's mentions and names at once. */
+#define RESULTS_ROOM 128
+#define STRINGS_ROOM 4096
+
+RedaksiTaggerResults *
+_redaksi_tagger_results_new (void)
+{
+  RedaksiTaggerResults *self = g_atomic_rc_box_new0 (RedaksiTaggerResults);
+
+  self->entities = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiEntityRecord), RESULTS_ROOM);
+  self->tags = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiTagRecord), RESULTS_ROOM / 2);
+  self->strings = g_string_chunk_new (STRINGS_ROOM);
+  return self;
+}
+
+RedaksiTaggerResults *
+_redaksi_tagger_results_ref (RedaksiTaggerResults *self)
+{
+  return g_atomic_rc_box_acquire (self);
+}
+
+static void
+tagger_results_clear (gpointer data)
+{
+  RedaksiTaggerResults *self = data;
+
+  g_array_unref (self->entities);
+  g_array_unref (self->tags);
+  g_string_chunk_free (self->strings);
+}
+
+void
+_redaksi_tagger_results_unref (RedaksiTaggerResults *self)
+{
+  g_atomic_rc_box_release_full (self, tagger_results_clear);
+}
+
+const char *
+_redaksi_tagger_results_keep (RedaksiTaggerResults *self,
+                              const char           *str,
+                              gssize                length)
+{
+  if (str == NULL)
+    return NULL;
+  return g_string_chunk_insert_len (self->strings, str, length);
+}
+
+void
+_redaksi_tagger_results_add_entity (RedaksiTaggerResults      *self,
+                                    const RedaksiEntityRecord *record)
+{
+  g_array_append_vals (self->entities, record, 1);
+}
+
+void
+_redaksi_tagger_results_add_tag (RedaksiTaggerResults   *self,
+                                 const RedaksiTagRecord *record)
+{
+  g_array_append_vals (self->tags, record, 1);
+}
+
+void
+_redaksi_tagger_results_sort_tags (RedaksiTaggerResults *self,
+                                   GCompareFunc          compare)
+{
+  g_array_sort (self->tags, compare);
+}
+
+const RedaksiEntityRecord *
+_redaksi_tagger_results_peek_entities (RedaksiTaggerResults *self,
+                                       guint                *n_entities)
+{
+  *n_entities = self->entities->len;
+  return (const RedaksiEntityRecord *) (gpointer) self->entities->data;
+}
+
+GPtrArray *
+_redaksi_tagger_results_make_entities (RedaksiTaggerResults *self)
+{
+  GPtrArray *out = g_ptr_array_new_full (self->entities->len, g_object_unref);
+
+  for (guint i = 0; i < self->entities->len; i++)
+    g_ptr_array_add (out, _redaksi_entity_new_from_record (&g_array_index (self->entities,
+                                                                           RedaksiEntityRecord, i)));
+  return out;
+}
+
+GPtrArray *
+_redaksi_tagger_results_make_tags (RedaksiTaggerResults *self)
+{
+  GPtrArray *out = g_ptr_array_new_full (self->tags->len, g_object_unref);
+
+  for (guint i = 0; i < self->tags->len; i++)
+    g_ptr_array_add (out, _redaksi_tag_new_from_record (&g_array_index (self->tags, RedaksiTagRecord, i)));
+  return out;
+}
+
+static guint
+count_entities (gpointer data)
+{
+  return ((RedaksiTaggerResults *) data)->entities->len;
+}
+
+static void
+write_entity (gpointer           data,
+              guint              index,
+              RedaksiJsonWriter *writer)
+{
+  RedaksiTaggerResults *self = data;
+
+  _redaksi_entity_record_write (&g_array_index (self->entities, RedaksiEntityRecord, index), writer);
+}
+
+static GPtrArray *
+make_entities (gpointer data)
+{
+  return _redaksi_tagger_results_make_entities (data);
+}
+
+static guint
+count_tags (gpointer data)
+{
+  return ((RedaksiTaggerResults *) data)->tags->len;
+}
+
+static void
+write_tag (gpointer           data,
+           guint              index,
+           RedaksiJsonWriter *writer)
+{
+  RedaksiTaggerResults *self = data;
+
+  _redaksi_tag_record_write (&g_array_index (self->tags, RedaksiTagRecord, index), writer);
+}
+
+static GPtrArray *
+make_tags (gpointer data)
+{
+  return _redaksi_tagger_results_make_tags (data);
+}
+
+void
+_redaksi_tagger_results_add_to_report (RedaksiTaggerResults *self,
+                                       RedaksiReport        *report)
+{
+  static const RedaksiRecordsClass entities = { count_entities, write_entity, make_entities };
+  static const RedaksiRecordsClass tags = { count_tags, write_tag, make_tags };
+
+  _redaksi_report_add_records (report, "entities", &entities, _redaksi_tagger_results_ref (self),
+                               (GDestroyNotify) _redaksi_tagger_results_unref);
+  _redaksi_report_add_records (report, "tags", &tags, _redaksi_tagger_results_ref (self),
+                               (GDestroyNotify) _redaksi_tagger_results_unref);
 }
 
 /**

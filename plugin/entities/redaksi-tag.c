@@ -137,22 +137,39 @@ redaksi_tag_init (RedaksiTag *self)
 {
 }
 
+static const RedaksiJsonKey key_name = REDAKSI_JSON_KEY ("name");
+static const RedaksiJsonKey key_type = REDAKSI_JSON_KEY ("type");
+static const RedaksiJsonKey key_mentions = REDAKSI_JSON_KEY ("mentions");
+static const RedaksiJsonKey key_salience = REDAKSI_JSON_KEY ("salience");
+static const RedaksiJsonKey key_id = REDAKSI_JSON_KEY ("id");
+static const RedaksiJsonKey key_role = REDAKSI_JSON_KEY ("role");
+
+void
+_redaksi_tag_record_write (const RedaksiTagRecord *record,
+                           RedaksiJsonWriter      *writer)
+{
+  _redaksi_json_writer_begin_object (writer);
+  _redaksi_json_writer_string_key (writer, &key_name, record->name);
+  _redaksi_json_writer_string_key (writer, &key_type, redaksi_entity_type_to_string (record->type));
+  _redaksi_json_writer_int_key (writer, &key_mentions, record->mentions);
+  _redaksi_json_writer_key (writer, &key_salience);
+  _redaksi_json_writer_double (writer, record->salience);
+  _redaksi_json_writer_string_key (writer, &key_id, record->id);
+  if (record->role)
+    _redaksi_json_writer_string_key (writer, &key_role, record->role);
+  _redaksi_json_writer_end_object (writer);
+}
+
 static void
 redaksi_tag_write (RedaksiResult     *result,
                    RedaksiJsonWriter *writer)
 {
   RedaksiTag *self = REDAKSI_TAG (result);
+  RedaksiTagRecord record = {
+    self->name, self->id, self->role, self->salience, self->mentions, self->type
+  };
 
-  _redaksi_json_writer_begin_object (writer);
-  _redaksi_json_writer_string_member (writer, "name", self->name);
-  _redaksi_json_writer_string_member (writer, "type", redaksi_entity_type_to_string (self->type));
-  _redaksi_json_writer_int_member (writer, "mentions", self->mentions);
-  _redaksi_json_writer_member (writer, "salience");
-  _redaksi_json_writer_double (writer, self->salience);
-  _redaksi_json_writer_string_member (writer, "id", self->id);
-  if (self->role)
-    _redaksi_json_writer_string_member (writer, "role", self->role);
-  _redaksi_json_writer_end_object (writer);
+  _redaksi_tag_record_write (&record, writer);
 }
 
 static void
@@ -178,6 +195,13 @@ _redaksi_tag_new (const char        *name,
   self->id = g_strdup (id);
   self->role = g_strdup (role);
   return self;
+}
+
+RedaksiTag *
+_redaksi_tag_new_from_record (const RedaksiTagRecord *record)
+{
+  return _redaksi_tag_new (record->name, record->type, record->mentions, record->salience,
+                           record->id, record->role);
 }
 
 /**

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "redaksi-tagger.h"
+#include "redaksi-entity-private.h"
 #include "ner/redaksi-ner-private.h"
 #include "redaksi-inserts-private.h"
 
@@ -22,6 +23,14 @@ NerModel *_redaksi_ner_model_load_default (GError **error);
  * first with the related-links scanner, so a tagger used alone gives the
  * analyzer's answer. Stops soon after @cancellable fires, with
  * %G_IO_ERROR_CANCELLED and no results. */
+/* The same as records, which the analyzer's report keeps without making
+ * an object for each: %NULL with @error set when it fails or is
+ * cancelled. */
+RedaksiTaggerResults *_redaksi_tagger_find (RedaksiTagger             *self,
+                                            RedaksiDocument           *document,
+                                            const RedaksiInsertTable  *inserts,
+                                            GCancellable              *cancellable,
+                                            GError                   **error);
 gboolean  _redaksi_tagger_tag_excluding   (RedaksiTagger             *self,
                                            RedaksiDocument           *document,
                                            const RedaksiInsertTable  *inserts,

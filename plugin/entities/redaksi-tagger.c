@@ -3496,24 +3496,54 @@ gather_entity_facts (Run *run)
 
 /* Results */
 
-static GPtrArray *
-make_entities (Run *run)
+/* Each entity's names, kept once in the results for its mentions and
+ * its tag. */
+typedef struct
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *canonical;
+  const char *id;
+  const char *role;
+} KeptNames;
 
+static KeptNames *
+keep_names (Run                  *run,
+            RedaksiTaggerResults *results)
+{
+  KeptNames *kept = g_new (KeptNames, MAX (run->entities->len, 1));
+
+  for (guint k = 0; k < run->entities->len; k++)
+    {
+      Entity *e = &g_array_index (run->entities, Entity, k);
+
+      kept[k].canonical = _redaksi_tagger_results_keep (results, e->canonical, -1);
+      kept[k].id = _redaksi_tagger_results_keep (results, e->id, -1);
+      kept[k].role = _redaksi_tagger_results_keep (results, e->role, -1);
+    }
+  return kept;
+}
+
+static void
+add_entities (Run                  *run,
+              RedaksiTaggerResults *results,
+              const KeptNames      *kept)
+{
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
-      Entity *e = &g_array_index (run->entities, Entity, m->entity);
-      g_autofree char *text = mention_text (run, m);
-      RedaksiRange range;
+      const KeptNames *names = &kept[m->entity];
+      RedaksiEntityRecord record;
       gsize start, end;
 
       mention_bytes (run, m, &start, &end);
-      _redaksi_document_fill_range (run->document, start, end, &range);
-      g_ptr_array_add (out, _redaksi_entity_new (text, e->type, e->canonical, &range, e->id, e->role));
+      /* The mention as written (mention_text()), without a copy of its own. */
+      record.text = _redaksi_tagger_results_keep (results, run->text + start, end > start ? end - start : 0);
+      record.canonical = names->canonical;
+      record.id = names->id;
+      record.role = names->role;
+      record.type = g_array_index (run->entities, Entity, m->entity).type;
+      _redaksi_document_fill_range (run->document, start, end, &record.range);
+      _redaksi_tagger_results_add_entity (results, &record);
     }
-  return out;
 }
 
 static double
@@ -3530,18 +3560,18 @@ static int
 compare_tags (gconstpointer a,
               gconstpointer b)
 {
-  RedaksiTag *ta = *(RedaksiTag **) a, *tb = *(RedaksiTag **) b;
-  double sa = redaksi_tag_get_salience (ta), sb = redaksi_tag_get_salience (tb);
+  const RedaksiTagRecord *ta = a, *tb = b;
 
-  if (sa != sb)
-    return sa < sb ? 1 : -1;
-  return g_strcmp0 (redaksi_tag_get_name (ta), redaksi_tag_get_name (tb));
+  if (ta->salience != tb->salience)
+    return ta->salience < tb->salience ? 1 : -1;
+  return g_strcmp0 (ta->name, tb->name);
 }
 
-static GPtrArray *
-make_tags (Run *run)
+static void
+add_tags (Run                  *run,
+          RedaksiTaggerResults *results,
+          const KeptNames      *kept)
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
   double total = 0;
 
   for (guint e = 0; e < run->entities->len; e++)
@@ -3549,13 +3579,25 @@ make_tags (Run *run)
   for (guint k = 0; k < run->entities->len; k++)
     {
       Entity *e = &g_array_index (run->entities, Entity, k);
-      double salience = total > 0 ? raw_salience (run, e) / total : 0;
+      RedaksiTagRecord record = {
+        kept[k].canonical, kept[k].id, kept[k].role,
+        total > 0 ? raw_salience (run, e) / total : 0, e->mentions, e->type
+      };
 
-      g_ptr_array_add (out, _redaksi_tag_new (e->canonical, e->type, e->mentions,
-                                              salience, e->id, e->role));
+      _redaksi_tagger_results_add_tag (results, &record);
     }
-  g_ptr_array_sort (out, compare_tags);
-  return out;
+  _redaksi_tagger_results_sort_tags (results, compare_tags);
+}
+
+static RedaksiTaggerResults *
+make_results (Run *run)
+{
+  RedaksiTaggerResults *results = _redaksi_tagger_results_new ();
+  g_autofree KeptNames *kept = keep_names (run, results);
+
+  add_entities (run, results, kept);
+  add_tags (run, results, kept);
+  return results;
 }
 
 static void
@@ -3619,16 +3661,15 @@ run_clear (Run *run)
   g_free (run->dictionary);
 }
 
-gboolean
-_redaksi_tagger_tag_excluding (RedaksiTagger             *self,
-                               RedaksiDocument           *document,
-                               const RedaksiInsertTable  *inserts,
-                               GCancellable              *cancellable,
-                               GPtrArray                **entities,
-                               GPtrArray                **tags,
-                               GError                   **error)
+RedaksiTaggerResults *
+_redaksi_tagger_find (RedaksiTagger             *self,
+                      RedaksiDocument           *document,
+                      const RedaksiInsertTable  *inserts,
+                      GCancellable              *cancellable,
+                      GError                   **error)
 {
   g_autoptr(RedaksiInsertTable) found = NULL;
+  RedaksiTaggerResults *results = NULL;
   Run run = { 0 };
   gboolean cancelled;
 
@@ -3636,7 +3677,7 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
     {
       inserts = found = _redaksi_insert_table_find (document, cancellable, error);
       if (found == NULL)
-        return FALSE;
+        return NULL;
     }
   run_init (&run, self, document);
   run.cancellable = cancellable;
@@ -3664,13 +3705,32 @@ _redaksi_tagger_tag_excluding (RedaksiTagger             *self,
   gather_entity_facts (&run);
   /* A step cut short leaves mentions without entities: no results. */
   cancelled = run_cancelled (&run, 0);
-  if (entities && !cancelled)
-    *entities = make_entities (&run);
-  if (tags && !cancelled)
-    *tags = make_tags (&run);
+  if (!cancelled)
+    results = make_results (&run);
   run_clear (&run);
   if (cancelled)
-    return !g_cancellable_set_error_if_cancelled (cancellable, error);
+    g_cancellable_set_error_if_cancelled (cancellable, error);
+  return results;
+}
+
+gboolean
+_redaksi_tagger_tag_excluding (RedaksiTagger             *self,
+                               RedaksiDocument           *document,
+                               const RedaksiInsertTable  *inserts,
+                               GCancellable              *cancellable,
+                               GPtrArray                **entities,
+                               GPtrArray                **tags,
+                               GError                   **error)
+{
+  g_autoptr(RedaksiTaggerResults) results = _redaksi_tagger_find (self, document, inserts,
+                                                                  cancellable, error);
+
+  if (results == NULL)
+    return FALSE;
+  if (entities)
+    *entities = _redaksi_tagger_results_make_entities (results);
+  if (tags)
+    *tags = _redaksi_tagger_results_make_tags (results);
   return TRUE;
 }
 

@@ -589,10 +589,15 @@ analyse (QuoteScan               *scan,
          RedaksiQuoteSpeakers   **speakers,
          RedaksiQuoteSource     **source)
 {
+  RedaksiTaggerResults *entities = _redaksi_analysis_context_peek_entities (context);
+  const RedaksiEntityRecord *records;
+  guint n;
+
   _redaksi_quote_scan_pair_marks (scan);
   if (scan->cancelled)
     return FALSE;
-  *speakers = _redaksi_quote_speakers_new (scan, _redaksi_analysis_context_peek_entities (context));
+  records = _redaksi_tagger_results_peek_entities (entities, &n);
+  *speakers = _redaksi_quote_speakers_new_for_records (scan, records, n);
   if (scan->cancelled)
     return FALSE;
   attribute (scan);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "redaksi-document-private.h"
+#include "redaksi-entity-private.h"
 #include "redaksi-inserts-private.h"
 #include "redaksi-quote-lexicon-private.h"
 #include "redaksi-report-private.h"
@@ -155,6 +156,11 @@ gboolean  _redaksi_quote_find_speaker     (QuoteScan          *scan,
  * freed; without any, the article's own capitalised names are used. */
 RedaksiQuoteSpeakers *_redaksi_quote_speakers_new  (QuoteScan     *scan,
                                                     GPtrArray     *entities);
+/* The same from the entity analysis' records, in text order; their
+ * canonical names are kept, not copied: they outlive the speakers. */
+RedaksiQuoteSpeakers *_redaksi_quote_speakers_new_for_records (QuoteScan                 *scan,
+                                                               const RedaksiEntityRecord *entities,
+                                                               guint                      n_entities);
 void      _redaksi_quote_speakers_free    (RedaksiQuoteSpeakers *speakers);
 char     *_redaksi_quote_speakers_canonical (RedaksiQuoteSpeakers *speakers,
                                              const char           *speaker_text,

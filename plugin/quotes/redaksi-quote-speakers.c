@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "redaksi-quote-lexicon-private.h"
-#include "redaksi-entity.h"
+#include "redaksi-entity-private.h"
 #include "redaksi-quote-scan-private.h"
 
 typedef struct
@@ -720,21 +720,21 @@ paragraph_after (QuoteScan *scan,
  * entity before. The canonical name is the entity's own string: the
  * entities outlive the index. */
 static void
-set_entity (RedaksiQuoteSpeakers *self,
-            Mention              *mention,
-            RedaksiEntity        *entity,
-            guint                 hint)
+set_entity (RedaksiQuoteSpeakers      *self,
+            Mention                   *mention,
+            const RedaksiEntityRecord *entity,
+            guint                      hint)
 {
   QuoteScan *scan = self->scan;
-  const RedaksiRange *range = redaksi_entity_get_range (entity);
-  const char *canonical = redaksi_entity_get_canonical (entity);
+  const RedaksiRange *range = &entity->range;
+  const char *canonical = entity->canonical;
 
   *mention = (Mention) { 0 };
   mention->start = (guint) redaksi_document_source_to_text (scan->document, range->start);
   mention->end = (guint) redaksi_document_source_to_text (scan->document, range->end);
   set_text (self, mention, mention->start, mention->end);
   mention->canonical = canonical != NULL ? canonical : mention->text;
-  mention->type = redaksi_entity_get_entity_type (entity);
+  mention->type = entity->type;
   mention->person = mention->type == REDAKSI_ENTITY_PERSON;
   mention->n_words = mention->n_pieces;
   mention->paragraph = paragraph_after (scan, mention->start, hint);
@@ -779,14 +779,15 @@ index_first_persons (RedaksiQuoteSpeakers *self)
 }
 
 static gboolean
-load_entities (RedaksiQuoteSpeakers *self,
-               GPtrArray            *entities)
+load_entities (RedaksiQuoteSpeakers      *self,
+               const RedaksiEntityRecord *entities,
+               guint                      n_entities)
 {
-  if (entities == NULL || entities->len == 0)
+  if (n_entities == 0)
     return FALSE;
-  g_array_set_size (self->mentions, entities->len);
-  for (guint i = 0; i < entities->len; i++)
-    set_entity (self, &g_array_index (self->mentions, Mention, i), g_ptr_array_index (entities, i),
+  g_array_set_size (self->mentions, n_entities);
+  for (guint i = 0; i < n_entities; i++)
+    set_entity (self, &g_array_index (self->mentions, Mention, i), &entities[i],
                 i > 0 ? g_array_index (self->mentions, Mention, i - 1).paragraph : 0);
   /* The tagger gives them in text order; sorting keeps a promise it
    * does not make in its signature. The sort is stable: already in
@@ -1244,21 +1245,22 @@ index_persons (RedaksiQuoteSpeakers *self)
 }
 
 RedaksiQuoteSpeakers *
-_redaksi_quote_speakers_new (QuoteScan *scan,
-                             GPtrArray *entities)
+_redaksi_quote_speakers_new_for_records (QuoteScan                 *scan,
+                                         const RedaksiEntityRecord *entities,
+                                         guint                      n_entities)
 {
   RedaksiQuoteSpeakers *self = g_new0 (RedaksiQuoteSpeakers, 1);
 
   self->scan = scan;
   self->strings = g_string_chunk_new (4096);
   /* Not cleared: each mention is written whole. */
-  self->mentions = g_array_sized_new (FALSE, FALSE, sizeof (Mention), entities != NULL ? entities->len : 0);
-  word_index_init (&self->by_word, entities != NULL && entities->len > 0 ? 0 : scan->n_paragraphs);
+  self->mentions = g_array_sized_new (FALSE, FALSE, sizeof (Mention), n_entities);
+  word_index_init (&self->by_word, n_entities > 0 ? 0 : scan->n_paragraphs);
   self->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
   word_index_init (&self->by_office, 0);
   self->holders = g_array_new (FALSE, FALSE, sizeof (OfficeHolder));
-  word_index_init (&self->first_person, entities != NULL ? entities->len : 0);
-  if (!load_entities (self, entities))
+  word_index_init (&self->first_person, n_entities);
+  if (!load_entities (self, entities, n_entities))
     {
       for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
         if (!scan->insert[p])
@@ -1270,6 +1272,31 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
   group_holders (self);
   index_persons (self);
   return self;
+}
+
+/* The same from entity objects, as hosts and tests hold them: the
+ * records borrow the objects' strings. */
+RedaksiQuoteSpeakers *
+_redaksi_quote_speakers_new (QuoteScan *scan,
+                             GPtrArray *entities)
+{
+  guint n = entities != NULL ? entities->len : 0;
+  g_autofree RedaksiEntityRecord *records = g_new (RedaksiEntityRecord, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      RedaksiEntity *entity = g_ptr_array_index (entities, i);
+
+      records[i] = (RedaksiEntityRecord) {
+        .text = redaksi_entity_get_text (entity),
+        .canonical = redaksi_entity_get_canonical (entity),
+        .id = redaksi_entity_get_id (entity),
+        .role = redaksi_entity_get_role (entity),
+        .range = *redaksi_entity_get_range (entity),
+        .type = redaksi_entity_get_entity_type (entity),
+      };
+    }
+  return _redaksi_quote_speakers_new_for_records (scan, records, n);
 }
 
 void

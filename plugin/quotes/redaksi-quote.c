@@ -237,12 +237,17 @@ redaksi_quote_write (RedaksiResult     *result,
 {
   RedaksiQuote *self = REDAKSI_QUOTE (result);
 
+  static const RedaksiJsonKey key_text = REDAKSI_JSON_KEY ("text");
+  static const RedaksiJsonKey key_speaker = REDAKSI_JSON_KEY ("speaker");
+  static const RedaksiJsonKey key_speaker_text = REDAKSI_JSON_KEY ("speaker_text");
+  static const RedaksiJsonKey key_cue = REDAKSI_JSON_KEY ("cue");
+
   _redaksi_json_writer_begin_object (writer);
-  _redaksi_json_writer_string_member (writer, "text", self->text);
+  _redaksi_json_writer_string_key (writer, &key_text, self->text);
   _redaksi_range_write_members (&self->range, writer);
-  _redaksi_json_writer_string_member (writer, "speaker", self->speaker);
-  _redaksi_json_writer_string_member (writer, "speaker_text", self->speaker_text);
-  _redaksi_json_writer_string_member (writer, "cue", self->cue);
+  _redaksi_json_writer_string_key (writer, &key_speaker, self->speaker);
+  _redaksi_json_writer_string_key (writer, &key_speaker_text, self->speaker_text);
+  _redaksi_json_writer_string_key (writer, &key_cue, self->cue);
   write_parts (self, writer);
   if (self->source_status != REDAKSI_QUOTE_SOURCE_NONE)
     write_source (self, writer);
