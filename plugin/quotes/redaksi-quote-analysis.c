@@ -33,7 +33,7 @@ static const QuotePart *
 part_at (QuoteDraft *draft,
          guint       i)
 {
-  return &g_array_index (draft->parts, QuotePart, i);
+  return _redaksi_quote_draft_part (draft, i);
 }
 
 static guint
@@ -49,7 +49,7 @@ count_words (QuoteScan  *scan,
 {
   guint n = 0;
 
-  for (guint i = 0; i < draft->parts->len; i++)
+  for (guint i = 0; i < draft->n_parts; i++)
     for (guint t = part_at (draft, i)->open + 1; t < part_end_token (scan, part_at (draft, i)); t++)
       n += scan->tokens[t].kind == REDAKSI_TOKEN_WORD || scan->tokens[t].kind == REDAKSI_TOKEN_NUMBER;
   return n;
@@ -59,7 +59,7 @@ static gboolean
 ends_like_speech (QuoteScan  *scan,
                   QuoteDraft *draft)
 {
-  const QuotePart *last = part_at (draft, draft->parts->len - 1);
+  const QuotePart *last = part_at (draft, draft->n_parts - 1);
   guint before = last->close - 1;
 
   return last->close != NO_TOKEN && before > last->open
@@ -73,7 +73,7 @@ is_speech (QuoteScan  *scan,
            QuoteDraft *draft)
 {
   return draft->cue != NO_TOKEN || draft->speaker_end > draft->speaker_start || draft->pronoun
-         || draft->parts->len > 1 || ends_like_speech (scan, draft)
+         || draft->n_parts > 1 || ends_like_speech (scan, draft)
          || count_words (scan, draft) >= MIN_SPEECH_WORDS;
 }
 
@@ -95,7 +95,8 @@ merge_interrupted (QuoteScan *scan)
       if (draft->dropped || next->dropped || comma == NO_TOKEN || has_attribution (next)
           || comma + 1 != part_at (next, 0)->open || !_redaksi_quote_token_is (scan, comma, ","))
         continue;
-      g_array_append_vals (draft->parts, next->parts->data, next->parts->len);
+      for (guint k = 0; k < next->n_parts; k++)
+        _redaksi_quote_draft_add_part (draft, part_at (next, k));
       next->dropped = TRUE;
     }
 }
@@ -180,7 +181,7 @@ resolve_speaker (QuoteScan            *scan,
 static guint
 last_paragraph (QuoteDraft *draft)
 {
-  return part_at (draft, draft->parts->len - 1)->paragraph;
+  return part_at (draft, draft->n_parts - 1)->paragraph;
 }
 
 static gboolean
@@ -298,7 +299,7 @@ is_headline (QuoteScan  *scan,
 {
   const QuotePart *part = part_at (draft, 0);
 
-  return scan->n_paragraphs > 1 && part->paragraph == 0 && draft->parts->len == 1
+  return scan->n_paragraphs > 1 && part->paragraph == 0 && draft->n_parts == 1
          && part->open == scan->paragraphs[0].first_token && part->close != NO_TOKEN
          && part->close + 1 >= scan->paragraphs[0].end_token;
 }
@@ -348,7 +349,7 @@ report_no_attribution (QuoteScan  *scan,
   _redaksi_quote_add_issue (scan, "quote-no-attribution", REDAKSI_SEVERITY_WARNING,
                             _("It is not clear who said this quote."),
                             scan->tokens[first->open].start,
-                            scan->tokens[part_end_token (scan, part_at (draft, draft->parts->len - 1)) - 1].end,
+                            scan->tokens[part_end_token (scan, part_at (draft, draft->n_parts - 1)) - 1].end,
                             NULL);
 }
 
@@ -425,15 +426,40 @@ part_bounds (QuoteScan       *scan,
   *end = MAX (*start, *end);
 }
 
+/* The cue word as written: on the stack when it fits, as cue words do. */
+static const char *
+cue_text (QuoteScan  *scan,
+          QuoteDraft *draft,
+          char        buf[QUOTE_LOWER_SIZE],
+          char      **heap)
+{
+  const RedaksiToken *cue;
+  gsize length;
+
+  if (draft->cue == NO_TOKEN)
+    return NULL;
+  cue = &scan->tokens[draft->cue];
+  length = cue->end - cue->start;
+  if (length >= QUOTE_LOWER_SIZE)
+    return *heap = g_strndup (scan->text + cue->start, length);
+  memcpy (buf, scan->text + cue->start, length);
+  buf[length] = '\0';
+  return buf;
+}
+
+/* @text: room for the quote's words, emptied and reused for each quote. */
 static RedaksiQuote *
 build_quote (QuoteScan  *scan,
-             QuoteDraft *draft)
+             QuoteDraft *draft,
+             GString    *text)
 {
   GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify) redaksi_range_free);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *cue = NULL;
+  char cue_buf[QUOTE_LOWER_SIZE];
+  g_autofree char *cue_heap = NULL;
+  const char *cue = cue_text (scan, draft, cue_buf, &cue_heap);
 
-  for (guint i = 0; i < draft->parts->len; i++)
+  g_string_truncate (text, 0);
+  for (guint i = 0; i < draft->n_parts; i++)
     {
       RedaksiRange range;
       guint start, end;
@@ -445,9 +471,6 @@ build_quote (QuoteScan  *scan,
         g_string_append_c (text, ' ');
       g_string_append_len (text, scan->text + start, end - start);
     }
-  if (draft->cue != NO_TOKEN)
-    cue = g_strndup (scan->text + scan->tokens[draft->cue].start,
-                     scan->tokens[draft->cue].end - scan->tokens[draft->cue].start);
   return _redaksi_quote_new (text->str, parts, draft->speaker, draft->speaker_text, cue);
 }
 
@@ -457,7 +480,7 @@ quote_words (QuoteScan  *scan,
 {
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < draft->parts->len; i++)
+  for (guint i = 0; i < draft->n_parts; i++)
     for (guint t = part_at (draft, i)->open + 1; t < part_end_token (scan, part_at (draft, i)); t++)
       {
         const RedaksiToken *token = &scan->tokens[t];
@@ -538,6 +561,8 @@ publish (QuoteScan          *scan,
          RedaksiReport      *report,
          RedaksiQuoteSource *source)
 {
+  g_autoptr(GString) text = g_string_sized_new (256);
+
   _redaksi_report_add_section (report, "quotes");
   _redaksi_report_add_section (report, "issues");
   for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
@@ -547,7 +572,7 @@ publish (QuoteScan          *scan,
 
       if (draft->dropped || !is_speech (scan, draft))
         continue;
-      quote = build_quote (scan, draft);
+      quote = build_quote (scan, draft, text);
       if (source != NULL)
         verify_quote (scan, draft, quote, source);
       _redaksi_report_add_result (report, "quotes", quote);

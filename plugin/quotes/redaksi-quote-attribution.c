@@ -200,14 +200,25 @@ check_cue_case (QuoteScan *scan,
 
 /* EYD V: "…," kata X — the comma inside the closing mark; after ? or !
  * no comma at all. */
+/* The fix that puts a comma before the closing mark. */
+static char *
+comma_then_mark (QuoteScan *scan,
+                 guint      close)
+{
+  g_autofree char *mark_text = token_text (scan, close);
+
+  return g_strconcat (",", mark_text, NULL);
+}
+
+/* The strings of a finding are made only when there is one: most
+ * quotes are punctuated right. */
 static void
 check_after_punctuation (QuoteScan *scan,
                          guint      close,
                          guint      comma)
 {
   const RedaksiToken *mark = token_at (scan, close);
-  g_autofree char *mark_text = token_text (scan, close);
-  g_autofree char *fix = g_strconcat (",", mark_text, NULL);
+  g_autofree char *fix = NULL;
   guint end = comma != NO_TOKEN ? token_at (scan, comma)->end : mark->end;
   guint before = close - 1;
 
@@ -219,12 +230,16 @@ check_after_punctuation (QuoteScan *scan,
   if (_redaksi_quote_token_is (scan, before, ",") || _redaksi_quote_token_is (scan, before, "?")
       || _redaksi_quote_token_is (scan, before, "!"))
     {
-      if (comma != NO_TOKEN)
-        _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
-                                  _("There is no comma after the closing quotation mark."),
-                                  mark->start, end, mark_text);
+      if (comma == NO_TOKEN)
+        return;
+      fix = token_text (scan, close);
+      _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
+                                _("There is no comma after the closing quotation mark."),
+                                mark->start, end, fix);
+      return;
     }
-  else if (_redaksi_quote_token_is (scan, before, "."))
+  fix = comma_then_mark (scan, close);
+  if (_redaksi_quote_token_is (scan, before, "."))
     _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
                               _("A quote followed by a cue ends with a comma, not a full stop."),
                               token_at (scan, before)->start, end, fix);
@@ -255,15 +270,20 @@ misspelled_cue (QuoteScan *scan,
                 guint      t,
                 guint      close)
 {
-  g_autofree char *word = token_text (scan, t);
-  g_autofree char *lower = g_utf8_strdown (word, -1);
+  g_autofree char *word = NULL;
+  g_autofree char *lower = NULL;
 
   /* Without the word list a real word (kota) could be "corrected" (kata):
    * better no finding than a false one. A capital is a name's unless the
-   * comma says a cue must follow. */
-  if (!_redaksi_quote_have_word_list () || !is_word (scan, t) || _redaksi_quote_is_ordinary_word (word)
-      || (is_capitalized (scan, t) && !_redaksi_quote_token_is (scan, close - 1, ",")))
+   * comma says a cue must follow. The questions that need no copy of
+   * the word come first. */
+  if (!is_word (scan, t) || (is_capitalized (scan, t) && !_redaksi_quote_token_is (scan, close - 1, ","))
+      || !_redaksi_quote_have_word_list ())
     return NULL;
+  word = token_text (scan, t);
+  if (_redaksi_quote_is_ordinary_word (word))
+    return NULL;
+  lower = g_utf8_strdown (word, -1);
   return _redaksi_quote_nearest_cue (lower);
 }
 
@@ -344,7 +364,7 @@ void
 _redaksi_quote_attribute_after (QuoteScan  *scan,
                                 QuoteDraft *draft)
 {
-  guint close = g_array_index (draft->parts, QuotePart, draft->parts->len - 1).close;
+  guint close = _redaksi_quote_draft_last_part (draft)->close;
   guint end = paragraph_end (scan, close), t = close + 1, comma = NO_TOKEN;
 
   if (t < end && _redaksi_quote_token_is (scan, t, ","))
@@ -481,8 +501,8 @@ static gboolean
 is_sentence (QuoteScan  *scan,
              QuoteDraft *draft)
 {
-  const QuotePart *first = &g_array_index (draft->parts, QuotePart, 0);
-  const QuotePart *last = &g_array_index (draft->parts, QuotePart, draft->parts->len - 1);
+  const QuotePart *first = _redaksi_quote_draft_part (draft, 0);
+  const QuotePart *last = _redaksi_quote_draft_last_part (draft);
   guint before = last->close - 1;
 
   if (last->close == NO_TOKEN || before <= first->open || !is_capitalized (scan, first->open + 1))
@@ -535,7 +555,7 @@ void
 _redaksi_quote_attribute_before (QuoteScan  *scan,
                                  QuoteDraft *draft)
 {
-  guint open = g_array_index (draft->parts, QuotePart, 0).open;
+  guint open = _redaksi_quote_draft_part (draft, 0)->open;
   guint first = paragraph_first (scan, open), p;
 
   /* Only the words since the previous sentence end belong to this quote. */

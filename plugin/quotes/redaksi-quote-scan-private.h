@@ -28,7 +28,11 @@ typedef struct
 
 typedef struct
 {
-  GArray   *parts;          /* QuotePart */
+  /* The parts in text order: the first in place, as most quotes have
+   * only one, the others in @more (NULL until there are others). */
+  QuotePart first_part;
+  GArray   *more_parts;     /* QuotePart */
+  guint     n_parts;
   guint     cue;            /* token of the cue word, or NO_TOKEN */
   guint     speaker_start;  /* tokens naming the speaker, empty when equal */
   guint     speaker_end;
@@ -60,11 +64,14 @@ typedef struct
    * few per paragraph instead of three numbers a token. */
   guint               *bounds;
   guint                n_bounds;
+  gsize                last_bound;      /* the bound of the stretch asked about last */
   guint8              *in_quote;        /* per token: inside quotation marks */
   /* Per token: what the lexicons say of it (QUOTE_CLASS_*), looked up
    * on first use. The speaker search asks the same few words near each
    * quote again and again: one lowercasing and lookup a token. */
   guint8              *word_class;
+  /* This thread's classes of the words it has asked (redaksi-quote-scan.c). */
+  struct _ClassCache  *class_cache;
   GArray              *drafts;          /* QuoteDraft */
   GPtrArray           *issues;          /* RedaksiIssue */
   GCancellable        *cancellable;
@@ -82,10 +89,10 @@ guint     _redaksi_quote_scan_paragraph_of (const QuoteScan *scan,
                                             guint            t);
 /* The first token of @t's stretch: the tokens of its paragraph around
  * it up to the inserts on either side. */
-guint     _redaksi_quote_scan_stretch_first (const QuoteScan *scan,
+guint     _redaksi_quote_scan_stretch_first (QuoteScan       *scan,
                                              guint            t);
 /* The end of @t's stretch (the token after its last). */
-guint     _redaksi_quote_scan_stretch_end (const QuoteScan *scan,
+guint     _redaksi_quote_scan_stretch_end (QuoteScan       *scan,
                                            guint            t);
 
 /* @inserts: the related-link inserts, whose tokens the analysis skips;
@@ -116,6 +123,9 @@ gboolean  _redaksi_quote_token_lower_in   (QuoteScan          *scan,
                                            const char * const *list);
 guint8    _redaksi_quote_token_classify   (QuoteScan          *scan,
                                            guint               token);
+/* How often this thread's tokens were looked up in the lexicons rather
+ * than found among the words it asked before. */
+guint64   _redaksi_quote_class_cache_misses (void);
 void      _redaksi_quote_take_issue       (QuoteScan          *scan,
                                            RedaksiIssue       *issue);
 void      _redaksi_quote_add_issue        (QuoteScan          *scan,
@@ -142,11 +152,12 @@ gboolean  _redaksi_quote_find_speaker     (QuoteScan          *scan,
                                            guint              *name_start,
                                            guint              *name_end);
 /* @entities: (element-type RedaksiEntity) (nullable): the entity
- * analysis' mentions, in text order; without any, the article's own
- * capitalised names are used. */
+ * analysis' mentions, in text order, kept alive until the speakers are
+ * freed; without any, the article's own capitalised names are used. */
 RedaksiQuoteSpeakers *_redaksi_quote_speakers_new  (QuoteScan     *scan,
                                                     GPtrArray     *entities);
-/* The same from the entity analysis' records, in text order. */
+/* The same from the entity analysis' records, in text order; their
+ * canonical names are kept, not copied: they outlive the speakers. */
 RedaksiQuoteSpeakers *_redaksi_quote_speakers_new_for_records (QuoteScan                 *scan,
                                                                const RedaksiEntityRecord *entities,
                                                                guint                      n_entities);
@@ -180,6 +191,37 @@ _redaksi_quote_token_class (QuoteScan *scan,
   guint8 klass = scan->word_class[token];
 
   return klass != 0 ? klass : _redaksi_quote_token_classify (scan, token);
+}
+
+/* The draft's part @i. */
+static inline QuotePart *
+_redaksi_quote_draft_part (QuoteDraft *draft,
+                           guint       i)
+{
+  g_assert (i < draft->n_parts);
+  return i == 0 ? &draft->first_part : &g_array_index (draft->more_parts, QuotePart, i - 1);
+}
+
+static inline QuotePart *
+_redaksi_quote_draft_last_part (QuoteDraft *draft)
+{
+  return _redaksi_quote_draft_part (draft, draft->n_parts - 1);
+}
+
+/* Adds @part after the draft's parts. */
+static inline void
+_redaksi_quote_draft_add_part (QuoteDraft      *draft,
+                               const QuotePart *part)
+{
+  if (draft->n_parts == 0)
+    draft->first_part = *part;
+  else
+    {
+      if (draft->more_parts == NULL)
+        draft->more_parts = g_array_new (FALSE, FALSE, sizeof (QuotePart));
+      g_array_append_vals (draft->more_parts, part, 1);
+    }
+  draft->n_parts++;
 }
 
 /* The cue kind of the token's lower-case form. */

@@ -23,13 +23,35 @@ near_insert (QuoteScan                *scan,
                                     scan->tokens[span->end_token - 1].end + 1);
 }
 
+/* The stretch bounds as they are found: two a paragraph and a few
+ * around each insert, in a plain array grown by doubling rather than a
+ * GArray call for each. */
+typedef struct
+{
+  guint *values;
+  guint  len;
+  guint  size;
+} Bounds;
+
+static void
+bounds_add (Bounds *bounds,
+            guint   t)
+{
+  if (bounds->len == bounds->size)
+    {
+      bounds->size *= 2;
+      bounds->values = g_renew (guint, bounds->values, bounds->size);
+    }
+  bounds->values[bounds->len++] = t;
+}
+
 /* The tokens of paragraph @p inside inserts, its first outside them,
  * and the bounds of its stretches between its first and end. */
 static void
 mark_paragraph (QuoteScan                *scan,
                 const RedaksiInsertTable *inserts,
                 guint                     p,
-                GArray                   *bounds)
+                Bounds                   *bounds)
 {
   const RedaksiSpan *span = &scan->paragraphs[p];
 
@@ -40,7 +62,7 @@ mark_paragraph (QuoteScan                *scan,
       if (!scan->in_insert[t] && scan->first[p] == NO_TOKEN)
         scan->first[p] = t;
       if (t > span->first_token && (scan->in_insert[t] || scan->in_insert[t - 1]))
-        g_array_append_val (bounds, t);
+        bounds_add (bounds, t);
     }
 }
 
@@ -54,23 +76,24 @@ static void
 mark_inserts (QuoteScan                *scan,
               const RedaksiInsertTable *inserts)
 {
-  GArray *bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+  Bounds bounds = { NULL, 0, 2 * scan->n_paragraphs + 16 };
 
+  bounds.values = g_new (guint, bounds.size);
   for (guint p = 0; p < scan->n_paragraphs; p++)
     {
       const RedaksiSpan *span = &scan->paragraphs[p];
 
       scan->first[p] = NO_TOKEN;
-      g_array_append_val (bounds, span->first_token);
+      bounds_add (&bounds, span->first_token);
       if (span->end_token > span->first_token && !near_insert (scan, inserts, span))
         scan->first[p] = span->first_token;
       else if (span->end_token > span->first_token)
-        mark_paragraph (scan, inserts, p, bounds);
-      g_array_append_val (bounds, span->end_token);
+        mark_paragraph (scan, inserts, p, &bounds);
+      bounds_add (&bounds, span->end_token);
       scan->insert[p] = span->first_token < span->end_token && scan->first[p] == NO_TOKEN;
     }
-  scan->n_bounds = bounds->len;
-  scan->bounds = (guint *) g_array_free (bounds, FALSE);
+  scan->n_bounds = bounds.len;
+  scan->bounds = bounds.values;
 }
 
 /* The index of the last of @n sorted @values not above @t, or @n when
@@ -105,26 +128,87 @@ _redaksi_quote_scan_paragraph_of (const QuoteScan *scan,
   return p == scan->n_paragraphs ? 0 : (guint) p;
 }
 
-guint
-_redaksi_quote_scan_stretch_first (const QuoteScan *scan,
-                                   guint            t)
+/* last_not_above() of the bounds. The analysis asks about the tokens
+ * near one name or quote after another, mostly in the stretch it asked
+ * about last: that one is tried before a search. */
+static gsize
+stretch_bound (QuoteScan *scan,
+               guint      t)
 {
-  gsize b = last_not_above (scan->bounds, scan->n_bounds, sizeof (guint), t);
+  gsize b = scan->last_bound;
+
+  if (b < scan->n_bounds && scan->bounds[b] <= t && (b + 1 == scan->n_bounds || scan->bounds[b + 1] > t))
+    return b;
+  b = last_not_above (scan->bounds, scan->n_bounds, sizeof (guint), t);
+  scan->last_bound = b;
+  return b;
+}
+
+guint
+_redaksi_quote_scan_stretch_first (QuoteScan *scan,
+                                   guint      t)
+{
+  gsize b = stretch_bound (scan, t);
 
   return b == scan->n_bounds ? 0 : scan->bounds[b];
 }
 
 guint
-_redaksi_quote_scan_stretch_end (const QuoteScan *scan,
-                                 guint            t)
+_redaksi_quote_scan_stretch_end (QuoteScan *scan,
+                                 guint      t)
 {
-  gsize b = last_not_above (scan->bounds, scan->n_bounds, sizeof (guint), t);
+  gsize b = stretch_bound (scan, t);
 
   /* Bounds repeat where a paragraph ends as the next begins. */
   b = b == scan->n_bounds ? 0 : b;
   while (b < scan->n_bounds && scan->bounds[b] <= t)
     b++;
   return b < scan->n_bounds ? scan->bounds[b] : scan->n_tokens;
+}
+
+/* What the lexicons say of the short ASCII words a thread has asked,
+ * kept by their lower-case form: a token's class is a hash and a
+ * comparison away rather than a string hash table's lookup, and a
+ * server's articles share most of the words asked (the title phrases,
+ * cues and roles around names). Per thread, so without locks; a fixed
+ * 1,024 places in pairs: a word has two places, and the newest of two
+ * words keeps the first. */
+#define CLASS_CACHE_BITS 10
+#define CLASS_WORD_MAX   26
+
+typedef struct
+{
+  guint32 hash;
+  guint8  length;
+  guint8  klass;   /* 0: an empty place */
+  char    word[CLASS_WORD_MAX];
+} ClassEntry;
+
+typedef struct _ClassCache
+{
+  guint64    misses;
+  ClassEntry entries[1 << CLASS_CACHE_BITS];
+} ClassCache;
+
+static GPrivate class_cache_key = G_PRIVATE_INIT (g_free);
+
+static ClassCache *
+class_cache (void)
+{
+  ClassCache *cache = g_private_get (&class_cache_key);
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (ClassCache, 1);
+      g_private_set (&class_cache_key, cache);
+    }
+  return cache;
+}
+
+guint64
+_redaksi_quote_class_cache_misses (void)
+{
+  return class_cache ()->misses;
 }
 
 void
@@ -143,12 +227,17 @@ _redaksi_quote_scan_init (QuoteScan                *scan,
   scan->paragraphs = _redaksi_document_peek_paragraphs (document, &scan->n_paragraphs);
   n_tokens = MAX (scan->n_tokens, 1);
   n_paragraphs = MAX (scan->n_paragraphs, 1);
-  scan->insert = g_new0 (gboolean, n_paragraphs);
-  scan->previous = g_new (guint, n_paragraphs);
-  scan->first = g_new (guint, n_paragraphs);
-  scan->in_insert = g_new0 (guint8, n_tokens);
-  scan->in_quote = g_new0 (guint8, n_tokens);
-  scan->word_class = g_new0 (guint8, n_tokens);
+  /* The three per-paragraph arrays in one block too. */
+  G_STATIC_ASSERT (sizeof (gboolean) == sizeof (guint));
+  scan->previous = g_new0 (guint, 3 * (gsize) n_paragraphs);
+  scan->first = scan->previous + n_paragraphs;
+  scan->insert = (gboolean *) (scan->first + n_paragraphs);
+  /* The three per-token byte arrays in one block: one allocation and
+   * one clearing instead of three. */
+  scan->in_insert = g_new0 (guint8, 3 * (gsize) n_tokens);
+  scan->in_quote = scan->in_insert + n_tokens;
+  scan->word_class = scan->in_quote + n_tokens;
+  scan->class_cache = class_cache ();
   scan->drafts = g_array_new (FALSE, TRUE, sizeof (QuoteDraft));
   scan->issues = g_ptr_array_new_with_free_func (g_object_unref);
   mark_inserts (scan, inserts);
@@ -168,19 +257,15 @@ _redaksi_quote_scan_clear (QuoteScan *scan)
     {
       QuoteDraft *draft = &g_array_index (scan->drafts, QuoteDraft, i);
 
-      g_array_unref (draft->parts);
+      g_clear_pointer (&draft->more_parts, g_array_unref);
       g_free (draft->speaker);
       g_free (draft->speaker_text);
     }
   g_array_unref (scan->drafts);
   g_ptr_array_unref (scan->issues);
-  g_free (scan->insert);
-  g_free (scan->previous);
-  g_free (scan->first);
-  g_free (scan->in_insert);
+  g_free (scan->previous);  /* and first and insert with it */
+  g_free (scan->in_insert);  /* and in_quote and word_class with it */
   g_free (scan->bounds);
-  g_free (scan->in_quote);
-  g_free (scan->word_class);
 }
 
 /* Most words are ASCII: lowercasing them byte by byte gives what
@@ -262,17 +347,68 @@ _redaksi_quote_token_lower_in (QuoteScan          *scan,
   return g_strv_contains (list, _redaksi_quote_token_lower_into (scan, token, buf, &heap));
 }
 
+/* The lower-case form of a short ASCII token in @lower and its FNV-1a
+ * hash, folded in one pass; FALSE for any other token. */
+static gboolean
+fold_short_ascii (QuoteScan  *scan,
+                  guint       token,
+                  char        lower[CLASS_WORD_MAX],
+                  guint8     *length,
+                  guint32    *hash)
+{
+  const RedaksiToken *t = &scan->tokens[token];
+  const char *text = scan->text + t->start;
+  gsize n = t->end - t->start;
+  guint32 h = 2166136261u;
+
+  if (n == 0 || n >= CLASS_WORD_MAX)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if ((guchar) text[i] >= 0x80)
+        return FALSE;
+      lower[i] = _redaksi_quote_ascii_lower (text[i]);
+      h = (h ^ (guchar) lower[i]) * 16777619u;
+    }
+  lower[n] = '\0';
+  *length = (guint8) n;
+  *hash = h;
+  return TRUE;
+}
+
+static guint8
+classify_uncached (QuoteScan *scan,
+                   guint      token)
+{
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+
+  return _redaksi_quote_word_class (_redaksi_quote_token_lower_into (scan, token, buf, &heap));
+}
+
 guint8
 _redaksi_quote_token_classify (QuoteScan *scan,
                                guint      token)
 {
-  char buf[QUOTE_LOWER_SIZE];
-  g_autofree char *heap = NULL;
-  const char *lower = _redaksi_quote_token_lower_into (scan, token, buf, &heap);
-  guint8 klass = _redaksi_quote_word_class (lower);
+  char lower[CLASS_WORD_MAX];
+  guint8 length;
+  guint32 hash;
+  ClassEntry *pair;
 
-  scan->word_class[token] = klass;
-  return klass;
+  if (!fold_short_ascii (scan, token, lower, &length, &hash))
+    return scan->word_class[token] = classify_uncached (scan, token);
+  pair = &scan->class_cache->entries[(hash >> (32 - CLASS_CACHE_BITS)) & ~1u];
+  for (guint way = 0; way < 2; way++)
+    if (pair[way].klass != 0 && pair[way].hash == hash && pair[way].length == length
+        && memcmp (pair[way].word, lower, length) == 0)
+      return scan->word_class[token] = pair[way].klass;
+  scan->class_cache->misses++;
+  pair[1] = pair[0];
+  pair[0].hash = hash;
+  pair[0].length = length;
+  pair[0].klass = _redaksi_quote_word_class (lower);
+  memcpy (pair[0].word, lower, length);
+  return scan->word_class[token] = pair[0].klass;
 }
 
 /* @issue: (transfer full) */
@@ -413,10 +549,9 @@ new_draft (QuoteScan *scan,
   QuoteDraft draft = { 0 };
   QuotePart part = { open, NO_TOKEN, paragraph };
 
-  draft.parts = g_array_new (FALSE, FALSE, sizeof (QuotePart));
   draft.cue = NO_TOKEN;
   draft.after_end = NO_TOKEN;
-  g_array_append_val (draft.parts, part);
+  _redaksi_quote_draft_add_part (&draft, &part);
   g_array_append_val (scan->drafts, draft);
   return &g_array_index (scan->drafts, QuoteDraft, scan->drafts->len - 1);
 }
@@ -424,7 +559,7 @@ new_draft (QuoteScan *scan,
 static QuotePart *
 last_part (QuoteDraft *draft)
 {
-  return &g_array_index (draft->parts, QuotePart, draft->parts->len - 1);
+  return _redaksi_quote_draft_last_part (draft);
 }
 
 static guint
@@ -542,60 +677,96 @@ close_part (QuoteScan *scan,
   return NO_TOKEN;
 }
 
-/* @pending: the index of a quote running on from the paragraph before. */
+/* Where the fix of a closing mark without an opening one at @t starts:
+ * the first sentence start after the paragraph's mark before it
+ * (@after is the token after that mark), else @after itself. Looked
+ * for only when such a mark is found, between two marks, so every
+ * token is looked at at most once. */
+static guint
+unopened_from (QuoteScan *scan,
+               guint      after,
+               guint      t)
+{
+  for (guint u = after; u <= t; u++)
+    if (!scan->in_insert[u] && (scan->tokens[u].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START))
+      return u;
+  return after;
+}
+
+/* What one mark at @t does to the quote @open (or NO_TOKEN) of
+ * paragraph @p; the quote open after it. @from: see unopened_from(). */
+static guint
+pair_mark (QuoteScan *scan,
+           guint      p,
+           guint      t,
+           guint      open,
+           guint      pending,
+           guint      from)
+{
+  if (t == scan->first[p] && pending != NO_TOKEN)
+    {
+      QuotePart part = { t, NO_TOKEN, p };
+
+      _redaksi_quote_draft_add_part (&g_array_index (scan->drafts, QuoteDraft, pending), &part);
+    }
+  else if (open != NO_TOKEN && closes_before_cue (scan, t, _redaksi_quote_scan_stretch_end (scan, t)))
+    {
+      report_misplaced_space (scan, t);
+      open = close_part (scan, open, t);
+    }
+  else if (open != NO_TOKEN && closes_as_opening (scan, t, _redaksi_quote_scan_stretch_end (scan, t)))
+    {
+      report_closing_shape (scan, t);
+      open = close_part (scan, open, t);
+    }
+  else if (mark_opens (&scan->tokens[t], open != NO_TOKEN))
+    {
+      if (open != NO_TOKEN)
+        drop_unclosed (scan, open, t);
+      new_draft (scan, t, p);
+      open = scan->drafts->len - 1;
+    }
+  else if (open != NO_TOKEN)
+    open = close_part (scan, open, t);
+  else
+    report_unopened (scan, t, from == NO_TOKEN ? scan->paragraphs[p].first_token : unopened_from (scan, from, t));
+  return open;
+}
+
+/* The first quotation mark token from @t on, or @end: a loop without
+ * calls, as it passes nearly every token of the article. */
+static guint
+next_mark (const RedaksiToken *tokens,
+           guint               t,
+           guint               end)
+{
+  while (t < end && tokens[t].kind != REDAKSI_TOKEN_QUOTE)
+    t++;
+  return t;
+}
+
+/* @pending: the index of a quote running on from the paragraph before.
+ * Only marks matter: the walk passes every other token at once, and
+ * looks at the cancellable every few thousand marks (*@n_marks counts
+ * them over the document). */
 static guint
 pair_paragraph (QuoteScan *scan,
                 guint      p,
-                guint      pending)
+                guint      pending,
+                guint     *n_marks)
 {
   const RedaksiSpan *span = &scan->paragraphs[p];
-  guint open = pending, from = span->first_token;
-  gboolean seek_sentence = FALSE;
+  guint open = pending, after_mark = NO_TOKEN;
 
-  for (guint t = span->first_token; t < span->end_token; t++)
+  for (guint t = next_mark (scan->tokens, span->first_token, span->end_token); t < span->end_token;
+       t = next_mark (scan->tokens, t + 1, span->end_token))
     {
-      const RedaksiToken *token = &scan->tokens[t];
-
-      if (_redaksi_quote_scan_cancelled (scan, t))
+      if (_redaksi_quote_scan_cancelled (scan, ++*n_marks))
         return NO_TOKEN;
-      if (scan->in_insert[t])
+      if (scan->in_insert[t] || !is_double_mark (&scan->tokens[t]))
         continue;
-      if (seek_sentence && (token->flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START))
-        {
-          from = t;
-          seek_sentence = FALSE;
-        }
-      if (!is_double_mark (token))
-        continue;
-      if (t == scan->first[p] && pending != NO_TOKEN)
-        {
-          QuotePart part = { t, NO_TOKEN, p };
-
-          g_array_append_val (g_array_index (scan->drafts, QuoteDraft, pending).parts, part);
-        }
-      else if (open != NO_TOKEN && closes_before_cue (scan, t, _redaksi_quote_scan_stretch_end (scan, t)))
-        {
-          report_misplaced_space (scan, t);
-          open = close_part (scan, open, t);
-        }
-      else if (open != NO_TOKEN && closes_as_opening (scan, t, _redaksi_quote_scan_stretch_end (scan, t)))
-        {
-          report_closing_shape (scan, t);
-          open = close_part (scan, open, t);
-        }
-      else if (mark_opens (token, open != NO_TOKEN))
-        {
-          if (open != NO_TOKEN)
-            drop_unclosed (scan, open, t);
-          new_draft (scan, t, p);
-          open = scan->drafts->len - 1;
-        }
-      else if (open != NO_TOKEN)
-        open = close_part (scan, open, t);
-      else
-        report_unopened (scan, t, from);
-      from = t + 1;
-      seek_sentence = TRUE;
+      open = pair_mark (scan, p, t, open, pending, after_mark);
+      after_mark = t + 1;
     }
   return open;
 }
@@ -624,7 +795,7 @@ index_previous (QuoteScan *scan)
 void
 _redaksi_quote_scan_pair_marks (QuoteScan *scan)
 {
-  guint pending = NO_TOKEN;
+  guint pending = NO_TOKEN, n_marks = 0;
 
   index_previous (scan);
   for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
@@ -633,7 +804,7 @@ _redaksi_quote_scan_pair_marks (QuoteScan *scan)
 
       if (scan->insert[p])
         continue;
-      open = pair_paragraph (scan, p, pending);
+      open = pair_paragraph (scan, p, pending, &n_marks);
       pending = NO_TOKEN;
       if (open == NO_TOKEN)
         continue;

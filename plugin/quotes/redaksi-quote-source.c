@@ -11,6 +11,7 @@
 
 #include "redaksi-document-private.h"
 #include "redaksi-fetch-private.h"
+#include "redaksi-quote-lexicon-private.h"
 #include "redaksi-quote-source-private.h"
 
 /* An anchor found this often says nothing about where a quote is. */
@@ -61,7 +62,7 @@ normalize_ascii (const char *word,
 
       if (g_ascii_isalnum (c)
           || ((c == '-' || c == '.' || c == ',') && n > 0 && i + 1 < length && g_ascii_isalnum (word[i + 1])))
-        out[n++] = g_ascii_tolower (c);
+        out[n++] = _redaksi_quote_ascii_lower (c);
     }
   out[n] = '\0';
   return out;

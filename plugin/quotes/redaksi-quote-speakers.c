@@ -26,7 +26,7 @@ typedef struct
   guint     end;
   guint     paragraph;
   const char *text;     /* in the strings of its RedaksiQuoteSpeakers */
-  const char *canonical;  /* the tagger's name, or NULL */
+  const char *canonical;  /* the tagger's name (the entity's string), or NULL */
   guint     n_words;
   /* The text's words, cut at its spaces as g_strsplit() cuts: @n_pieces
    * strings one after another, each ended by its NUL. */
@@ -37,6 +37,110 @@ typedef struct
   guint     token;             /* its first token */
   gboolean  candidate;         /* a person speaking or the subject of a clause */
 } Mention;
+
+/* Words of the article's names, each to a number other than 0: open
+ * addressing over the words' own strings (kept in the speakers' string
+ * chunk, not copied). An article has a few dozen such words; a
+ * GHashTable's calls and its growth from eight slots cost more than
+ * looking them up. */
+typedef struct
+{
+  const char *word;   /* NULL: an empty slot */
+  guint       hash;
+  guint       value;
+} WordSlot;
+
+typedef struct
+{
+  WordSlot *slots;
+  guint     mask;
+  guint     used;
+} WordIndex;
+
+/* g_str_hash()'s function, inline. */
+static guint
+word_hash (const char *word)
+{
+  guint h = 5381;
+
+  for (const guchar *p = (const guchar *) word; *p != '\0'; p++)
+    h = (h << 5) + h + *p;
+  return h;
+}
+
+/* Room for about @n words before the index grows. */
+static void
+word_index_init (WordIndex *index,
+                 guint      n)
+{
+  guint size = 16;
+
+  while (size < 2 * n && size < (1u << 30))
+    size *= 2;
+  index->slots = g_new0 (WordSlot, size);
+  index->mask = size - 1;
+  index->used = 0;
+}
+
+static WordSlot *
+word_index_slot (const WordIndex *index,
+                 const char      *word,
+                 guint            hash)
+{
+  guint k = hash & index->mask;
+
+  while (index->slots[k].word != NULL
+         && !(index->slots[k].hash == hash && strcmp (index->slots[k].word, word) == 0))
+    k = (k + 1) & index->mask;
+  return &index->slots[k];
+}
+
+/* @word's number, or 0. */
+static guint
+word_index_lookup (const WordIndex *index,
+                   const char      *word)
+{
+  return word_index_slot (index, word, word_hash (word))->value;
+}
+
+static void
+word_index_grow (WordIndex *index)
+{
+  WordSlot *old = index->slots;
+  guint size = index->mask + 1;
+
+  index->slots = g_new0 (WordSlot, 2 * size);
+  index->mask = 2 * size - 1;
+  for (guint k = 0; k < size; k++)
+    if (old[k].word != NULL)
+      *word_index_slot (index, old[k].word, old[k].hash) = old[k];
+  g_free (old);
+}
+
+/* Gives @word (which must outlive the index) the number @value unless
+ * it has one; returns the number it has then. */
+static guint
+word_index_add (WordIndex  *index,
+                const char *word,
+                guint       value)
+{
+  guint hash = word_hash (word);
+  WordSlot *slot = word_index_slot (index, word, hash);
+
+  if (slot->word != NULL)
+    return slot->value;
+  *slot = (WordSlot) { word, hash, value };
+  if (++index->used * 2 > index->mask + 1)
+    word_index_grow (index);
+  return value;
+}
+
+/* An office key and a person introduced with it. */
+typedef struct
+{
+  guint key;
+  guint mention;
+} OfficeHolder;
 
 /* One longer person name with a word, and the next name with it: a
  * word's names chained through one array rather than an array each. */
@@ -54,10 +158,15 @@ struct _RedaksiQuoteSpeakers
    * strings a mention. */
   GStringChunk *strings;
   GArray     *mentions;  /* Mention, in text order */
-  GHashTable *by_word;   /* word → 1 + its first Posting */
+  WordIndex   by_word;   /* word → 1 + its first Posting */
   GArray     *postings;  /* Posting: the longer person names by word, chained */
-  GHashTable *by_office; /* "kapolda jawa timur" → GArray of indices of persons it introduced */
-  GHashTable *first_person; /* word → index + 1 of the earliest tagged person name of two words or more with it */
+  WordIndex   by_office; /* "kapolda jawa timur" → its number, from 1 */
+  /* OfficeHolder: each office key with each person it introduced; once
+   * the index is made, sorted by key and then text order, a key's
+   * holders from office_first[key - 1] to office_first[key]. */
+  GArray     *holders;
+  guint      *office_first;
+  WordIndex   first_person; /* word → index + 1 of the earliest tagged person name of two words or more with it */
   guint      *person;    /* per mention: the last candidate up to it, or NO_TOKEN */
 };
 
@@ -254,9 +363,13 @@ set_text (RedaksiQuoteSpeakers *self,
   char *pieces;
 
   mention->text = g_string_chunk_insert_len (self->strings, text, end - start);
-  pieces = g_string_chunk_insert_len (self->strings, text, end - start);
-  /* g_strsplit() gives no word at all for an empty text. */
+  /* g_strsplit() gives no word at all for an empty text, and the text
+   * itself for one without a space: most names are one word. */
   mention->n_pieces = end > start;
+  mention->pieces = mention->text;
+  if (strchr (mention->text, ' ') == NULL)
+    return;
+  pieces = g_string_chunk_insert_len (self->strings, text, end - start);
   for (char *p = pieces; *p != '\0'; p++)
     if (*p == ' ')
       {
@@ -522,16 +635,13 @@ add_posting (RedaksiQuoteSpeakers *self,
              guint                 i)
 {
   Posting posting = { i, NO_TOKEN, self->postings->len };
-  gpointer value;
-  guint first;
+  guint first = word_index_add (&self->by_word, word, posting.last + 1) - 1;
 
-  if (!g_hash_table_lookup_extended (self->by_word, word, NULL, &value))
+  if (first == posting.last)
     {
-      g_hash_table_insert (self->by_word, (gpointer) word, GUINT_TO_POINTER (posting.last + 1));
       g_array_append_val (self->postings, posting);
       return;
     }
-  first = GPOINTER_TO_UINT (value) - 1;
   if (posting_at (self, posting_at (self, first)->last)->mention == i)
     return;
   posting_at (self, posting_at (self, first)->last)->next = posting.last;
@@ -566,7 +676,7 @@ mark_short_persons (RedaksiQuoteSpeakers *self)
       Mention *mention = &g_array_index (self->mentions, Mention, i);
 
       if (mention->n_words == 1 && !mention->person)
-        mention->person = g_hash_table_contains (self->by_word, mention->text);
+        mention->person = word_index_lookup (&self->by_word, mention->text) != 0;
       if (mention->person)
         mention->type = REDAKSI_ENTITY_PERSON;
     }
@@ -591,24 +701,43 @@ paragraph_of (QuoteScan *scan,
   return lo;
 }
 
+/* paragraph_of() for entities in text order: a step on from the
+ * paragraph of the one before (@hint), a search only when one is out
+ * of order. */
+static guint
+paragraph_after (QuoteScan *scan,
+                 guint      offset,
+                 guint      hint)
+{
+  if (hint >= scan->n_paragraphs || scan->paragraphs[hint].start > offset)
+    return paragraph_of (scan, offset);
+  while (hint + 1 < scan->n_paragraphs && scan->paragraphs[hint + 1].start <= offset)
+    hint++;
+  return hint;
+}
+
+/* Fills @mention from @entity; @hint: the paragraph of the
+ * entity before. The canonical name is the entity's own string: the
+ * entities outlive the index. */
 static void
-add_entity (RedaksiQuoteSpeakers      *self,
-            const RedaksiEntityRecord *entity)
+set_entity (RedaksiQuoteSpeakers      *self,
+            Mention                   *mention,
+            const RedaksiEntityRecord *entity,
+            guint                      hint)
 {
   QuoteScan *scan = self->scan;
   const RedaksiRange *range = &entity->range;
   const char *canonical = entity->canonical;
-  Mention mention = { 0 };
 
-  mention.start = (guint) redaksi_document_source_to_text (scan->document, range->start);
-  mention.end = (guint) redaksi_document_source_to_text (scan->document, range->end);
-  set_text (self, &mention, mention.start, mention.end);
-  mention.canonical = canonical != NULL ? g_string_chunk_insert (self->strings, canonical) : mention.text;
-  mention.type = entity->type;
-  mention.person = mention.type == REDAKSI_ENTITY_PERSON;
-  mention.n_words = mention.n_pieces;
-  mention.paragraph = paragraph_of (scan, mention.start);
-  g_array_append_val (self->mentions, mention);
+  *mention = (Mention) { 0 };
+  mention->start = (guint) redaksi_document_source_to_text (scan->document, range->start);
+  mention->end = (guint) redaksi_document_source_to_text (scan->document, range->end);
+  set_text (self, mention, mention->start, mention->end);
+  mention->canonical = canonical != NULL ? canonical : mention->text;
+  mention->type = entity->type;
+  mention->person = mention->type == REDAKSI_ENTITY_PERSON;
+  mention->n_words = mention->n_pieces;
+  mention->paragraph = paragraph_after (scan, mention->start, hint);
 }
 
 static gint
@@ -644,8 +773,8 @@ index_first_persons (RedaksiQuoteSpeakers *self)
       if (mention->type != REDAKSI_ENTITY_PERSON || mention->n_words < 2)
         continue;
       for (guint w = 0; w < mention->n_pieces; w++, word = next_piece (word))
-        if (word[0] != '\0' && !g_hash_table_contains (self->first_person, word))
-          g_hash_table_insert (self->first_person, (gpointer) word, GUINT_TO_POINTER (i + 1));
+        if (word[0] != '\0')
+          word_index_add (&self->first_person, word, i + 1);
     }
 }
 
@@ -656,8 +785,10 @@ load_entities (RedaksiQuoteSpeakers      *self,
 {
   if (n_entities == 0)
     return FALSE;
+  g_array_set_size (self->mentions, n_entities);
   for (guint i = 0; i < n_entities; i++)
-    add_entity (self, &entities[i]);
+    set_entity (self, &g_array_index (self->mentions, Mention, i), &entities[i],
+                i > 0 ? g_array_index (self->mentions, Mention, i - 1).paragraph : 0);
   /* The tagger gives them in text order; sorting keeps a promise it
    * does not make in its signature. The sort is stable: already in
    * order, they need none. */
@@ -665,6 +796,36 @@ load_entities (RedaksiQuoteSpeakers      *self,
     g_array_sort (self->mentions, compare_mentions);
   index_first_persons (self);
   return TRUE;
+}
+
+/* The first token from @t on, before @n, that ends after @offset, or
+ * @n: a gallop over the tokens ends ahead, then a binary search. The
+ * tokens' ends grow with their index. */
+static guint
+first_token_ending_after (const RedaksiToken *tokens,
+                          guint               t,
+                          guint               n,
+                          guint               offset)
+{
+  guint step = 1, low = t, high;
+
+  while (t < n && tokens[t].end <= offset)
+    {
+      low = t + 1;
+      t += step;
+      step *= 2;
+    }
+  high = MIN (t, n);
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (tokens[mid].end <= offset)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
 }
 
 /* Each mention's first token, in one walk: both are in text order. */
@@ -678,8 +839,7 @@ map_tokens (RedaksiQuoteSpeakers *self)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
 
-      while (t < scan->n_tokens && scan->tokens[t].end <= mention->start)
-        t++;
+      t = first_token_ending_after (scan->tokens, t, scan->n_tokens, mention->start);
       mention->token = t < scan->n_tokens ? t : NO_TOKEN;
     }
 }
@@ -771,15 +931,48 @@ index_office_key (RedaksiQuoteSpeakers *self,
                   const char           *key,
                   guint                 index)
 {
-  GArray *list = g_hash_table_lookup (self->by_office, key);
+  OfficeHolder holder = { word_index_lookup (&self->by_office, key), index };
 
-  if (list == NULL)
+  if (holder.key == 0)
+    holder.key = word_index_add (&self->by_office, g_string_chunk_insert (self->strings, key),
+                                 self->by_office.used + 1);
+  g_array_append_val (self->holders, holder);
+}
+
+static gint
+compare_holders (gconstpointer a,
+                 gconstpointer b)
+{
+  const OfficeHolder *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return x->mention < y->mention ? -1 : x->mention > y->mention;
+}
+
+/* Puts each key's holders together in text order, once each, and
+ * notes where each key's begin. */
+static void
+group_holders (RedaksiQuoteSpeakers *self)
+{
+  guint n = 0, n_keys = self->by_office.used;
+
+  g_array_sort (self->holders, compare_holders);
+  self->office_first = g_new0 (guint, n_keys + 1);
+  for (guint i = 0; i < self->holders->len; i++)
     {
-      list = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (self->by_office, g_strdup (key), list);
+      OfficeHolder *holder = &g_array_index (self->holders, OfficeHolder, i);
+
+      if (n > 0 && compare_holders (holder, &g_array_index (self->holders, OfficeHolder, n - 1)) == 0)
+        continue;
+      g_array_index (self->holders, OfficeHolder, n++) = *holder;
+      self->office_first[holder->key] = n;
     }
-  if (list->len == 0 || g_array_index (list, guint, list->len - 1) != index)
-    g_array_append_val (list, index);
+  g_array_set_size (self->holders, n);
+  /* Each key has a holder; were one without, it would end where the one
+   * before does. */
+  for (guint k = 1; k <= n_keys; k++)
+    self->office_first[k] = MAX (self->office_first[k], self->office_first[k - 1]);
 }
 
 /* The office words a title phrase holds, as the keys a later "kata
@@ -932,21 +1125,72 @@ according_to_pronoun (QuoteScan *scan,
   return _redaksi_quote_is_pronoun (next) && !g_str_equal (next, "mereka");
 }
 
+/* Whether the token's lower-case form may begin with "menurut": its
+ * first seven bytes tell when they are ASCII. The walk below asks it of
+ * every token, and according_to_pronoun() only of the few it lets by;
+ * the first byte alone turns away nearly all. */
+static inline gboolean
+may_begin_menurut (const char         *document_text,
+                   const RedaksiToken *token)
+{
+  static const char prefix[] = "menurut";
+  const char *text = document_text + token->start;
+  gsize length = token->end - token->start;
+
+  /* 'M' | 0x20 is 'm', and no other ASCII byte is. */
+  if ((guchar) text[0] < 0x80 && (text[0] | 0x20) != 'm')
+    return FALSE;
+  for (gsize i = 0; i < sizeof prefix - 1; i++)
+    {
+      if (i == length)
+        return FALSE;
+      if ((guchar) text[i] >= 0x80)
+        return TRUE;
+      if (_redaksi_quote_ascii_lower (text[i]) != prefix[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Counts the sentence starts of the tokens from @t to @last into
+ * *@sentence, up to the first token that may begin "menurut"; returns
+ * it, or @last + 1. A loop without calls, whose every variable stays in
+ * a register: it passes every token of the article. */
+static guint
+count_to_menurut (const RedaksiToken *tokens,
+                  const char         *text,
+                  guint               t,
+                  guint               last,
+                  guint              *sentence)
+{
+  guint n = *sentence;
+
+  for (; t <= last; t++)
+    {
+      n += (tokens[t].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START) != 0;
+      if (may_begin_menurut (text, &tokens[t]))
+        break;
+    }
+  *sentence = n;
+  return t;
+}
+
 static gboolean
 in_reported (QuoteScan     *scan,
              Reported      *reported,
              const Mention *mention)
 {
-  for (; reported->cursor <= mention->token; reported->cursor++)
+  while (reported->cursor <= mention->token)
     {
-      if (scan->tokens[reported->cursor].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START)
-        reported->sentence++;
-      if (according_to_pronoun (scan, reported->cursor))
+      guint t = count_to_menurut (scan->tokens, scan->text, reported->cursor, mention->token, &reported->sentence);
+
+      if (t <= mention->token && according_to_pronoun (scan, t))
         {
           reported->speaking = reported->sentence;
-          reported->paragraph = _redaksi_quote_scan_paragraph_of (scan, reported->cursor);
+          reported->paragraph = _redaksi_quote_scan_paragraph_of (scan, t);
           reported->by_paragraph = TRUE;
         }
+      reported->cursor = t + 1;
     }
   return reported->speaking != NO_TOKEN && reported->paragraph == mention->paragraph
          && (reported->by_paragraph || reported->speaking == reported->sentence);
@@ -1009,11 +1253,13 @@ _redaksi_quote_speakers_new_for_records (QuoteScan                 *scan,
 
   self->scan = scan;
   self->strings = g_string_chunk_new (4096);
-  self->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
-  self->by_word = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Not cleared: each mention is written whole. */
+  self->mentions = g_array_sized_new (FALSE, FALSE, sizeof (Mention), n_entities);
+  word_index_init (&self->by_word, n_entities > 0 ? 0 : scan->n_paragraphs);
   self->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
-  self->by_office = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
-  self->first_person = g_hash_table_new (g_str_hash, g_str_equal);
+  word_index_init (&self->by_office, 0);
+  self->holders = g_array_new (FALSE, FALSE, sizeof (OfficeHolder));
+  word_index_init (&self->first_person, n_entities);
   if (!load_entities (self, entities, n_entities))
     {
       for (guint p = 0; p < scan->n_paragraphs && !_redaksi_quote_scan_cancelled (scan, p); p++)
@@ -1023,6 +1269,7 @@ _redaksi_quote_speakers_new_for_records (QuoteScan                 *scan,
       mark_short_persons (self);
     }
   classify_mentions (self);
+  group_holders (self);
   index_persons (self);
   return self;
 }
@@ -1055,10 +1302,12 @@ _redaksi_quote_speakers_new (QuoteScan *scan,
 void
 _redaksi_quote_speakers_free (RedaksiQuoteSpeakers *self)
 {
-  g_hash_table_unref (self->by_word);
+  g_free (self->by_word.slots);
   g_array_unref (self->postings);
-  g_hash_table_unref (self->by_office);
-  g_hash_table_unref (self->first_person);
+  g_free (self->by_office.slots);
+  g_array_unref (self->holders);
+  g_free (self->office_first);
+  g_free (self->first_person.slots);
   g_array_unref (self->mentions);
   g_string_chunk_free (self->strings);
   g_free (self->person);
@@ -1103,7 +1352,7 @@ fullest_earlier (RedaksiQuoteSpeakers *self,
                  guint                 end)
 {
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  guint first = words[0] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->by_word, words[0])) : 0;
+  guint first = words[0] != NULL ? word_index_lookup (&self->by_word, words[0]) : 0;
   const Mention *best = NULL;
 
   for (guint k = first - 1; first != 0 && k != NO_TOKEN; k = posting_at (self, k)->next)
@@ -1163,7 +1412,7 @@ earlier_full_name (RedaksiQuoteSpeakers *self,
   const Mention *fuller;
 
   if (mention->n_words != 1
-      || (index = GPOINTER_TO_UINT (g_hash_table_lookup (self->first_person, mention->text))) == 0)
+      || (index = word_index_lookup (&self->first_person, mention->text)) == 0)
     return NULL;
   fuller = &g_array_index (self->mentions, Mention, index - 1);
   return fuller->start < mention->start ? fuller : NULL;
@@ -1270,7 +1519,7 @@ only_office (RedaksiQuoteSpeakers *self,
   QuoteScan *scan = self->scan;
   g_autofree char *key = office_key (scan, office, end);
 
-  if (g_hash_table_contains (self->by_office, key))
+  if (word_index_lookup (&self->by_office, key) != 0)
     return TRUE;
   for (guint t = office; t < end; t++)
     if (scan->tokens[t].kind == REDAKSI_TOKEN_WORD && !token_is_title (scan, t) && !token_is_ordinary (scan, t))
@@ -1288,22 +1537,24 @@ office_holder (RedaksiQuoteSpeakers *self,
 {
   QuoteScan *scan = self->scan;
   g_autofree char *key = office_key (scan, office, end);
-  guint before = scan->tokens[office].start, lo = 0, hi;
-  GArray *list;
+  guint before = scan->tokens[office].start, k = word_index_lookup (&self->by_office, key), first, lo, hi;
 
-  if ((list = g_hash_table_lookup (self->by_office, key)) == NULL)
+  if (k == 0)
     return NULL;
-  /* The first entry starting at or after @before. */
-  for (hi = list->len; lo < hi;)
+  /* The first of the key's holders starting at or after @before. */
+  first = lo = self->office_first[k - 1];
+  for (hi = self->office_first[k]; lo < hi;)
     {
       guint mid = lo + (hi - lo) / 2;
+      guint mention = g_array_index (self->holders, OfficeHolder, mid).mention;
 
-      if (g_array_index (self->mentions, Mention, g_array_index (list, guint, mid)).start < before)
+      if (g_array_index (self->mentions, Mention, mention).start < before)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return lo > 0 ? &g_array_index (self->mentions, Mention, g_array_index (list, guint, lo - 1)) : NULL;
+  return lo > first ? &g_array_index (self->mentions, Mention,
+                                      g_array_index (self->holders, OfficeHolder, lo - 1).mention) : NULL;
 }
 
 static char *
