@@ -156,7 +156,7 @@ analyse_twice (gpointer data)
 static void
 test_class_cache_again (void)
 {
-  g_autofree char *path = redaksi_test_shared_path ("seed", "bisnis-g20-2023.txt", NULL);
+  g_autofree char *path = redaksi_test_example_path ("banjir-bekasi.txt");
   g_autoptr(RedaksiDocument) document = redaksi_test_load_document (path, FALSE);
 
   /* A thread of its own: its cache starts empty. */
