@@ -4,9 +4,11 @@
  * Copyright 2026 The redaksi authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * The labeller's word cache starts small and grows with the forms a
- * thread labels: a short article does not pay for the size a long one
- * needs.
+ * The labeller's cue words and given names are tables compiled at build
+ * time: they answer as the lists they come from, and their first use
+ * allocates nothing. Its word cache starts small and grows with the
+ * forms a thread labels: a short article does not pay for the size a
+ * long one needs.
  */
 
 #include "config.h"
@@ -14,8 +16,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "redaksi-resources-private.h"
 #include "redaksi-tagger-private.h"
 #include "ner/redaksi-ner-private.h"
+#include "ner/redaksi-ner-features.h"
+#include "ner/redaksi-ner-cue-words-private.h"
 
 /* Allocations counted, and the largest one kept, by replacing malloc in
  * this program; not under AddressSanitizer, which replaces it itself. */
@@ -67,6 +72,107 @@ free (void *p)
   __libc_free (p);
 }
 #endif
+
+/* The lists in the order the tables were filled: the first to name a
+ * word gives its cue. */
+typedef struct
+{
+  const char * const *words;
+  gsize               n_words;
+  NerCue              cue;
+} CueList;
+
+#define CUE_LIST(words, cue) { words, G_N_ELEMENTS (words), cue }
+
+static const CueList cue_lists[] = {
+  CUE_LIST (time_cues, NER_CUE_TIME),       CUE_LIST (title_cues, NER_CUE_TITLE),
+  CUE_LIST (kin_cues, NER_CUE_KIN),         CUE_LIST (org_cues, NER_CUE_ORG),
+  CUE_LIST (place_cues, NER_CUE_PLACE),     CUE_LIST (prep_cues, NER_CUE_PREP),
+  CUE_LIST (speech_cues, NER_CUE_SPEECH),   CUE_LIST (joining_cues, NER_CUE_JOIN),
+};
+
+static void
+test_cues_match_lists (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_words = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
+    for (gsize i = 0; i < cue_lists[l].n_words; i++)
+      {
+        const char *word = cue_lists[l].words[i];
+        g_autofree char *upper = g_ascii_strup (word, -1);
+
+        if (!g_hash_table_add (seen, (gpointer) word))
+          continue;
+        g_assert_cmpuint (ner_cue_of (word, strlen (word)), ==, cue_lists[l].cue);
+        g_assert_cmpuint (ner_cue_of (upper, strlen (upper)), ==, cue_lists[l].cue);
+        n_words++;
+      }
+  g_assert_cmpuint (n_words, >, 200);
+  g_assert_cmpuint (ner_cue_of ("banjir", 6), ==, NER_CUE_NONE);
+  g_assert_cmpuint (ner_cue_of ("Jakarta", 7), ==, NER_CUE_NONE);
+}
+
+/* Every word of the file is a given name, whatever its case; words of
+ * the cue lists that are not in the file are not. */
+static void
+test_given_names_match_source (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "gazetteer",
+                                                 "given-names.txt", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_not_names = 0;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+
+      if (lines[i][0] == '#')
+        continue;
+      words = g_strsplit (lines[i], " ", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        if (words[w][0] != '\0')
+          {
+            g_autofree char *lower = g_ascii_strdown (words[w], -1);
+
+            g_assert_true (ner_is_given_name (words[w], strlen (words[w])));
+            g_assert_true (ner_is_given_name (lower, strlen (lower)));
+            g_hash_table_add (names, g_steal_pointer (&lower));
+          }
+    }
+  g_assert_cmpuint (g_hash_table_size (names), >, 500);
+  for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
+    for (gsize i = 0; i < cue_lists[l].n_words; i++)
+      if (!g_hash_table_contains (names, cue_lists[l].words[i]))
+        {
+          g_assert_false (ner_is_given_name (cue_lists[l].words[i], strlen (cue_lists[l].words[i])));
+          n_not_names++;
+        }
+  g_assert_cmpuint (n_not_names, >, 100);
+}
+
+/* Run first, in a process that has used neither table yet. */
+static void
+test_tables_first_use_allocates_nothing (void)
+{
+#ifdef COUNT_ALLOCATIONS
+  NerToken token = { "Presiden", 8, 0, 0, 0 };
+  NerTokenInfo info;
+  gint before = g_atomic_int_get (&allocations);
+
+  ner_token_info_compute (&token, &info);
+  g_assert_cmpuint (info.cue, ==, NER_CUE_TITLE);
+  g_assert_true (ner_is_given_name ("Joko", 4));
+  g_assert_cmpint (g_atomic_int_get (&allocations), ==, before);
+#else
+  g_test_skip ("allocations are not counted under AddressSanitizer");
+#endif
+}
 
 typedef struct
 {
@@ -153,6 +259,10 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/redaksi/ner-coldstart/tables-first-use-allocates-nothing",
+                   test_tables_first_use_allocates_nothing);
+  g_test_add_func ("/redaksi/ner-coldstart/cues-match-lists", test_cues_match_lists);
+  g_test_add_func ("/redaksi/ner-coldstart/given-names-match-source", test_given_names_match_source);
   g_test_add_func ("/redaksi/ner-coldstart/word-cache-grows-with-forms", test_word_cache_grows_with_forms);
   return g_test_run ();
 }
