@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "redaksi-resources-private.h"
+#include "redaksi-org-units-private.h"
 #include "redaksi-tagger-private.h"
 #include "ner/redaksi-ner-private.h"
 #include "ner/redaksi-ner-features.h"
@@ -174,6 +175,45 @@ test_tables_first_use_allocates_nothing (void)
 #endif
 }
 
+/* The units' table is read from units.tsv at first use in place, with
+ * no copy per line, word or field (hundreds of allocations before),
+ * and holds the first word of every form in it. */
+static void
+test_unit_forms_first_use_allocates_little (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "lexicon", "units.tsv", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  const RedaksiWordTable *heads;
+  guint n_forms = 0;
+#ifdef COUNT_ALLOCATIONS
+  gint before = g_atomic_int_get (&allocations);
+#endif
+
+  heads = _redaksi_unit_heads ();
+#ifdef COUNT_ALLOCATIONS
+  before = g_atomic_int_get (&allocations) - before;
+  g_test_message ("%d allocations", before);
+  /* The resource, the copy, the form arrays and the two word tables as
+   * they grow: fewer than half the lines. */
+  g_assert_cmpint (before, <, 32);
+#endif
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      g_autofree char *first = NULL;
+
+      if (lines[l][0] == '#' || lines[l][0] == '\0')
+        continue;
+      first = g_ascii_strdown (lines[l], strcspn (lines[l], " \t"));
+      g_assert_cmpuint (_redaksi_word_table_lookup (heads, ner_hash_bytes (first, strlen (first)), first,
+                                                    strlen (first)), !=, 0);
+      n_forms++;
+    }
+  g_assert_cmpuint (n_forms, >, 50);
+}
+
 typedef struct
 {
   const NerModel *model;
@@ -263,6 +303,8 @@ main (int   argc,
                    test_tables_first_use_allocates_nothing);
   g_test_add_func ("/redaksi/ner-coldstart/cues-match-lists", test_cues_match_lists);
   g_test_add_func ("/redaksi/ner-coldstart/given-names-match-source", test_given_names_match_source);
+  g_test_add_func ("/redaksi/ner-coldstart/unit-forms-first-use-allocates-little",
+                   test_unit_forms_first_use_allocates_little);
   g_test_add_func ("/redaksi/ner-coldstart/word-cache-grows-with-forms", test_word_cache_grows_with_forms);
   return g_test_run ();
 }
