@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "redaksi-error.h"
 #include "redaksi-ner-private.h"
@@ -478,15 +479,37 @@ word_cache_n_entries (const WordCache *cache)
   return ((gsize) 1 << cache->set_bits) * WORD_CACHE_WAYS;
 }
 
-/* Written rather than calloc()ed: fresh zeroed memory faults once when
- * a lookup reads a page and again when the entry is written. */
+/* Fresh anonymous pages read as zero, and MAP_POPULATE maps them all in
+ * one call: calloc()ed memory faults once when a lookup reads a page
+ * and again when the entry is written, and writing the zeros first
+ * still faults once a page. Failing to map is running out of memory,
+ * which g_malloc() makes fatal too. */
 static WordEntry *
 word_entries_new (gsize n_entries)
 {
-  WordEntry *entries = g_new (WordEntry, n_entries);
+  gsize size = n_entries * sizeof (WordEntry);
+  WordEntry *entries;
 
-  memset (entries, 0, n_entries * sizeof *entries);
+#ifdef MAP_POPULATE
+  entries = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  if (entries == MAP_FAILED)
+    g_error ("%s: failed to map %" G_GSIZE_FORMAT " bytes", G_STRLOC, size);
+#else
+  entries = g_malloc (size);
+  memset (entries, 0, size);
+#endif
   return entries;
+}
+
+static void
+word_entries_free (WordEntry *entries,
+                   gsize      n_entries)
+{
+#ifdef MAP_POPULATE
+  munmap (entries, n_entries * sizeof (WordEntry));
+#else
+  g_free (entries);
+#endif
 }
 
 /* The newest word of a set comes first; the oldest leaves. */
@@ -516,7 +539,7 @@ word_cache_resize (WordCache *cache,
         word_set_push (cache->entries
                        + (gsize) word_set (&old[s + w].key, old[s + w].len, set_bits) * WORD_CACHE_WAYS,
                        &old[s + w]);
-  g_free (old);
+  word_entries_free (old, n_old);
 }
 
 /* Once a few of a thread's words have pushed others out, its forms do
@@ -535,7 +558,7 @@ word_cache_free (gpointer data)
 {
   WordCache *cache = data;
 
-  g_free (cache->entries);
+  word_entries_free (cache->entries, word_cache_n_entries (cache));
   g_free (cache);
 }
 
