@@ -249,9 +249,13 @@ tag_in_new_thread (gpointer data)
   CacheCase *c = data;
   guint64 before;
 
+#ifdef COUNT_ALLOCATIONS
   largest_allocation = 0;
+#endif
   tag_words (c->model, c->n_words);
+#ifdef COUNT_ALLOCATIONS
   c->largest_allocation = largest_allocation;
+#endif
   c->size_after = ner_word_cache_size ();
   before = ner_word_cache_misses ();
   tag_words (c->model, c->n_words);
