@@ -16,11 +16,13 @@
 #define UNITS_RESOURCE "lexicon/units.tsv"
 #define UNIT_MAX_WORDS 5
 
-/* One line of data/lexicon/units.tsv. */
+/* One line of data/lexicon/units.tsv; its strings lie in the one copy
+ * of the file that unit_forms() keeps. */
 typedef struct
 {
   char     *words[UNIT_MAX_WORDS];
   guint     n_words;
+  guint     n_same_first;  /* forms from this one on sharing its first word */
   char     *short_form;
   gboolean  any_name;  /* "Satgas Pangan": any capitalised words follow */
   gboolean  event;     /* "Munas VIII Kadin", "tragedi Kanjuruhan" */
@@ -32,10 +34,123 @@ typedef struct
  * unit's first word, and need no lookup. Set with unit_forms(). */
 static guint32 unit_first_lengths[256];
 
-/* First word, in ASCII lower case → GPtrArray of UnitForm, longest
- * first, as the index + 1 of the list in unit_form_lists. Read once,
- * kept for the process; looked up by the token's lower-case hash. */
-static GPtrArray *unit_form_lists;
+/* The forms, those of a first word together, longest first; the table
+ * unit_forms() returns gives a first word (ASCII lower case) the index
+ * + 1 of its first form. Read once, kept for the process. */
+static UnitForm *unit_form_array;
+
+/* Cuts @text in place at each @separator, into at most @max pieces
+ * (the last keeps the rest), as g_strsplit() would: no copies. */
+static guint
+cut_in_place (char    *text,
+              char     separator,
+              char   **pieces,
+              guint    max)
+{
+  guint n = 0;
+
+  pieces[n++] = text;
+  for (char *p = text; *p != '\0' && n < max; p++)
+    if (*p == separator)
+      {
+        *p = '\0';
+        pieces[n++] = p + 1;
+      }
+  return n;
+}
+
+/* @line as a form; FALSE for a comment or a line without three fields. */
+static gboolean
+unit_form_parse (char     *line,
+                 UnitForm *form)
+{
+  char *fields[4];
+
+  if (line[0] == '#' || cut_in_place (line, '\t', fields, 4) != 3)
+    return FALSE;
+  form->n_words = cut_in_place (fields[0], ' ', form->words, UNIT_MAX_WORDS);
+  for (guint k = 0; k < form->n_words; k++)
+    for (char *p = form->words[k]; *p != '\0'; p++)
+      *p = g_ascii_tolower (*p);
+  for (const char *p = form->words[0]; *p; p++)
+    g_assert ((guchar) *p < 0x80);
+  form->short_form = fields[1];
+  form->any_name = g_str_equal (fields[2], "name");
+  form->event = g_str_equal (fields[2], "event");
+  form->numbered = g_str_equal (fields[2], "numbered");
+  return TRUE;
+}
+
+/* The lines of @text (cut in place) as forms, in the file's order. */
+static guint
+unit_forms_parse (char      *text,
+                  UnitForm **forms)
+{
+  guint n_lines = 1, n_forms = 0;
+  char *line = text;
+
+  for (const char *p = text; (p = strchr (p, '\n')) != NULL; p++)
+    n_lines++;
+  *forms = g_new0 (UnitForm, n_lines);
+  for (char *end; line != NULL; line = end)
+    {
+      if ((end = strchr (line, '\n')) != NULL)
+        *end++ = '\0';
+      if (unit_form_parse (line, &(*forms)[n_forms]))
+        n_forms++;
+    }
+  return n_forms;
+}
+
+/* The run of forms at @run, longest first, keeping the file's order
+ * among forms of as many words. */
+static void
+unit_run_sort (UnitForm *run,
+               guint     n)
+{
+  for (guint k = 1; k < n; k++)
+    for (guint j = k; j > 0 && run[j - 1].n_words < run[j].n_words; j--)
+      {
+        UnitForm form = run[j];
+
+        run[j] = run[j - 1];
+        run[j - 1] = form;
+      }
+}
+
+/* @parsed's forms into unit_form_array and @table: each first word's
+ * forms together, in order of the first word's first line, longest
+ * first and otherwise in the file's order ("Kepolisian Resor Kota"
+ * before "Kepolisian Resor"). */
+static void
+unit_forms_group (const UnitForm   *parsed,
+                  guint             n_parsed,
+                  RedaksiWordTable *table)
+{
+  g_autofree guint64 *hashes = g_new (guint64, MAX (n_parsed, 1));
+  guint n = 0;
+
+  for (guint f = 0; f < n_parsed; f++)
+    hashes[f] = ner_hash_bytes (parsed[f].words[0], strlen (parsed[f].words[0]));
+  unit_form_array = g_new0 (UnitForm, MAX (n_parsed, 1));
+  for (guint f = 0; f < n_parsed; f++)
+    {
+      const char *first = parsed[f].words[0];
+      gsize len = strlen (first);
+      guint run = n;
+
+      if (_redaksi_word_table_lookup (table, hashes[f], first, len))
+        continue;
+      if (len < 32)
+        unit_first_lengths[(guchar) first[0]] |= 1u << len;
+      for (guint g = f; g < n_parsed; g++)
+        if (hashes[g] == hashes[f] && g_str_equal (parsed[g].words[0], first))
+          unit_form_array[n++] = parsed[g];
+      unit_run_sort (&unit_form_array[run], n - run);
+      unit_form_array[run].n_same_first = n - run;
+      _redaksi_word_table_add (table, first, run + 1);
+    }
+}
 
 static const RedaksiWordTable *
 unit_forms (void)
@@ -45,51 +160,14 @@ unit_forms (void)
   if (g_once_init_enter (&forms))
     {
       RedaksiWordTable *table = _redaksi_word_table_new ();
-      GPtrArray *lists = g_ptr_array_new ();
       g_autoptr(GBytes) bytes = _redaksi_lookup_resource (UNITS_RESOURCE, NULL);
-      g_autofree char *data = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
-                                    : g_strdup ("");
-      g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+      /* Kept for the process: the forms' words lie in it. */
+      char *text = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
+                         : g_strdup ("");
+      g_autofree UnitForm *parsed = NULL;
+      guint n_parsed = unit_forms_parse (text, &parsed);
 
-      for (guint l = 0; lines[l]; l++)
-        {
-          g_auto(GStrv) fields = g_strsplit (lines[l], "\t", -1);
-          g_auto(GStrv) words = NULL;
-          UnitForm *form;
-          GPtrArray *list;
-          guint list_index;
-
-          if (lines[l][0] == '#' || g_strv_length (fields) != 3)
-            continue;
-          words = g_strsplit (fields[0], " ", UNIT_MAX_WORDS);
-          form = g_new0 (UnitForm, 1);
-          for (; words[form->n_words] && form->n_words < UNIT_MAX_WORDS; form->n_words++)
-            form->words[form->n_words] = g_ascii_strdown (words[form->n_words], -1);
-          if (strlen (form->words[0]) < 32)
-            unit_first_lengths[(guchar) form->words[0][0]] |= 1u << strlen (form->words[0]);
-          form->short_form = g_strdup (fields[1]);
-          form->any_name = g_str_equal (fields[2], "name");
-          form->event = g_str_equal (fields[2], "event");
-          form->numbered = g_str_equal (fields[2], "numbered");
-          for (const char *p = form->words[0]; *p; p++)
-            g_assert ((guchar) *p < 0x80);
-          if ((list_index = _redaksi_word_table_lookup (table, ner_hash_bytes (form->words[0], strlen (form->words[0])),
-                                                       form->words[0], strlen (form->words[0]))))
-            list = lists->pdata[list_index - 1];
-          else
-            {
-              g_ptr_array_add (lists, (list = g_ptr_array_new ()));
-              _redaksi_word_table_add (table, form->words[0], lists->len);
-            }
-          /* Longest first: "Kepolisian Resor Kota" before "Kepolisian Resor". */
-          g_ptr_array_add (list, form);
-          for (guint k = list->len - 1; k > 0 && ((UnitForm *) list->pdata[k - 1])->n_words < form->n_words; k--)
-            {
-              list->pdata[k] = list->pdata[k - 1];
-              list->pdata[k - 1] = form;
-            }
-        }
-      unit_form_lists = lists;
+      unit_forms_group (parsed, n_parsed, table);
       g_once_init_leave (&forms, table);
     }
   return forms;
@@ -157,18 +235,18 @@ form_at (const RedaksiUnitContext *ctx,
   gsize len;
   const char *text = token_text (ctx, i, &len);
   const RedaksiWordTable *forms = unit_forms ();
-  GPtrArray *list;
-  guint list_index;
+  const UnitForm *run;
+  guint run_index;
 
   /* The words are ASCII: a token that is not has no hash, and is none. */
   if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= 32
       || !(unit_first_lengths[(guchar) (len > 0 ? g_ascii_tolower (text[0]) : '\0')] & (1u << len))
-      || !(list_index = _redaksi_word_table_lookup (forms, ctx->lower[i], text, len)))
+      || !(run_index = _redaksi_word_table_lookup (forms, ctx->lower[i], text, len)))
     return NULL;
-  list = unit_form_lists->pdata[list_index - 1];
-  for (guint f = 0; f < list->len; f++)
+  run = &unit_form_array[run_index - 1];
+  for (guint f = 0; f < run->n_same_first; f++)
     {
-      const UnitForm *form = list->pdata[f];
+      const UnitForm *form = &run[f];
       guint k = 1;
 
       /* "dan" of "Kamar Dagang dan Industri" is written in lower case. */

@@ -11,198 +11,12 @@
 #include "redaksi-ner-features.h"
 #include "redaksi-ner-context-private.h"
 #include "redaksi-ner-hash-private.h"
-#include "redaksi-resources-private.h"
 
-/* Words that announce a name after them, or a kind of name around
- * them. They generalise past the training sentences: a title seen in
- * no training sentence still says "a person follows". */
-static const char * const title_cues[] = {
-  "presiden", "wapres", "wakil", "menteri", "menlu", "mendagri", "menkeu",
-  "menko", "menkopolhukam", "mensesneg", "menhan", "menkes", "mendikbud",
-  "menag", "menpora", "menkumham", "menpan", "menteri", "gubernur", "wagub",
-  "bupati", "wabup", "walikota", "wali", "wawali", "kepala", "kapolri",
-  "wakapolri", "kapolda", "kapolres", "kapolresta", "kapolsek", "kabareskrim",
-  "kabid", "kasat", "kadiv", "panglima", "kasad", "kasal", "kasau", "jenderal",
-  "jend", "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu",
-  "ipda", "aiptu", "bripka", "briptu", "mayjen", "letjen", "laksamana",
-  "laksda", "marsekal", "kolonel", "letkol", "mayor", "kapten", "serka",
-  "direktur", "dirut", "direksi", "ketua", "ketum", "sekjen", "sekretaris",
-  "bendahara", "anggota", "jubir", "juru", "pengamat", "peneliti", "dr",
-  "prof", "h", "hj", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib",
-  "tersangka", "terdakwa", "terpidana", "hakim", "jaksa", "raja", "ratu",
-  "pangeran", "perdana", "pm", "senator", "capres", "cawapres", "caleg",
-  "cagub", "cawagub", "calon", "kiai", "kyai", "gus", "sultan", "dirjen",
-  "deputi", "komisaris", "ceo", "pendiri", "pelatih", "rektor", "dekan",
-  "camat", "lurah", "kades", "penasihat", "kuasa", "pengacara", "advokat",
-  "kapuspen", "kapuspenkum", "kabag", "kasubag", "kasi", "staf", "asisten",
-  "manajer", "pemimpin", "pimpinan", "dubes", "duta", "kapten", "aktivis",
-  "artis", "penyanyi", "aktor", "aktris", "politikus", "politisi", "kader",
-  "wamen", "wakapolda", "danrem", "dandim", "pangdam", "kasdam",
-};
-
-static const char * const org_cues[] = {
-  "pt", "tbk", "cv", "kementerian", "kemenkeu", "kemendagri", "kemenlu",
-  "badan", "dinas", "komisi", "partai", "universitas", "bank", "lembaga",
-  "dewan", "majelis", "mahkamah", "pengadilan", "kejaksaan", "kejati",
-  "kejari", "kejagung", "kepolisian", "polda", "polres", "polresta",
-  "polsek", "polrestabes", "pemerintah", "pemprov", "pemkot", "pemkab",
-  "pemda", "dprd", "fraksi", "yayasan", "persatuan", "asosiasi", "ikatan",
-  "perhimpunan", "serikat", "institut", "sekolah", "rs", "rsud", "rsup",
-  "fakultas", "koperasi", "perum", "perusahaan", "grup", "group", "inc",
-  "corp", "ltd", "fc", "klub", "kantor", "direktorat", "biro",
-  "sekretariat", "kedutaan", "kedubes", "konsulat", "organisasi", "forum",
-  "aliansi", "front", "gerakan", "himpunan", "lsm", "ormas", "persero",
-  "kodam", "korem", "kodim", "polisi", "tni", "kpu", "kpud", "bawaslu",
-  "panwaslu", "dpp", "dpd", "dpw", "dpc", "pengurus", "kabinet", "tim",
-  "stasiun", "harian", "koran", "majalah", "televisi", "radio",
-  "sma", "smp", "sd", "smk", "universitas", "akademi", "politeknik",
-  "sekolah", "pesantren", "ponpes", "masjid", "gereja", "komando",
-  "satuan", "kesatuan", "unit", "divisi", "otoritas", "pusat", "balai",
-};
-
-static const char * const place_cues[] = {
-  "kota", "kabupaten", "kab", "provinsi", "prov", "jalan", "jl", "kecamatan",
-  "kelurahan", "desa", "kampung", "pulau", "gunung", "sungai", "selat",
-  "teluk", "danau", "pantai", "laut", "tanjung", "bandara", "pelabuhan",
-  "terminal", "kawasan", "wilayah", "daerah", "negara", "benua", "dusun",
-  "rt", "rw", "kec", "kel", "gedung", "lapangan", "stadion", "alun-alun",
-  "pasar", "taman", "jembatan", "tol", "kompleks", "perumahan", "blok",
-  "gang", "gg", "ibu", "ibukota", "negeri", "semenanjung", "kepulauan",
-};
-
-static const char * const prep_cues[] = {
-  "di", "ke", "dari", "menuju", "asal", "dekat", "sekitar", "seluruh",
-  "kawasan", "wilayah", "antara",
-};
-
-static const char * const speech_cues[] = {
-  "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh",
-  "tambah", "terang", "papar", "urai", "sebut", "menurut", "mengatakan",
-  "menjelaskan", "menyatakan", "mengungkapkan", "menegaskan", "menuturkan",
-  "bilang", "katanya", "ujarnya", "jelasnya", "tuturnya", "ungkapnya",
-  "tegasnya", "imbuhnya", "tambahnya", "sebutnya", "ucapnya", "kata-nya",
-};
-
-static const char * const joining_cues[] = {
-  "oleh", "bersama", "dan", "dengan", "serta", "atau", "antara",
-};
-
-static const char * const time_cues[] = {
-  "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
-  "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-  "september", "oktober", "november", "desember", "pagi", "siang", "sore",
-  "malam", "wib", "wita", "wit",
-};
-
-static const char * const kin_cues[] = {
-  "pak", "bu", "bapak", "ibu", "mas", "mbak", "bung", "tuan", "nyonya",
-  "saudara", "sdr", "almarhum", "alm", "mendiang", "kang", "teh", "bang",
-  "adik", "kakak", "putra", "putri", "istri", "suami", "anak", "ayah",
-  "nenek", "kakek", "paman", "bibi", "sosok", "tokoh", "sahabat", "rekan",
-};
-
-static void given_table_load (void);
-
-#define CUE_TABLE_BITS 11
-
-static guint64 cue_keys[1 << CUE_TABLE_BITS];
-static guint8  cue_values[1 << CUE_TABLE_BITS];
-
-static void
-cue_table_add (const char * const *words,
-               gsize               n_words,
-               NerCue              cue)
-{
-  for (gsize i = 0; i < n_words; i++)
-    {
-      guint64 key = ner_hash_bytes (words[i], strlen (words[i]));
-      guint slot = key & ((1 << CUE_TABLE_BITS) - 1);
-
-      while (cue_keys[slot] != 0 && cue_keys[slot] != key)
-        slot = (slot + 1) & ((1 << CUE_TABLE_BITS) - 1);
-      if (cue_keys[slot] == 0)
-        {
-          cue_keys[slot] = key;
-          cue_values[slot] = cue;
-        }
-    }
-}
-
-static void
-cue_table_init (void)
-{
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      /* The first list to name a word wins. */
-      cue_table_add (time_cues, G_N_ELEMENTS (time_cues), NER_CUE_TIME);
-      cue_table_add (title_cues, G_N_ELEMENTS (title_cues), NER_CUE_TITLE);
-      cue_table_add (kin_cues, G_N_ELEMENTS (kin_cues), NER_CUE_KIN);
-      cue_table_add (org_cues, G_N_ELEMENTS (org_cues), NER_CUE_ORG);
-      cue_table_add (place_cues, G_N_ELEMENTS (place_cues), NER_CUE_PLACE);
-      cue_table_add (prep_cues, G_N_ELEMENTS (prep_cues), NER_CUE_PREP);
-      cue_table_add (speech_cues, G_N_ELEMENTS (speech_cues), NER_CUE_SPEECH);
-      cue_table_add (joining_cues, G_N_ELEMENTS (joining_cues), NER_CUE_JOIN);
-      given_table_load ();
-      g_once_init_leave (&initialized, 1);
-    }
-}
-
-/* Given names, as a hint that a capitalised word belongs to a person. */
-#define GIVEN_TABLE_BITS 13
-#define GIVEN_NAMES_RESOURCE "gazetteer/given-names.txt"
-
-static guint64 given_keys[1 << GIVEN_TABLE_BITS];
-
-static void
-given_table_add (const char *word,
-                 gsize       len)
-{
-  char buf[64];
-  guint64 key;
-  guint slot;
-
-  if (!ner_ascii_lower (word, len, buf, sizeof buf))
-    return;
-  key = ner_hash_bytes (buf, len);
-  slot = key & ((1 << GIVEN_TABLE_BITS) - 1);
-  while (given_keys[slot] != 0 && given_keys[slot] != key)
-    slot = (slot + 1) & ((1 << GIVEN_TABLE_BITS) - 1);
-  given_keys[slot] = key;
-}
-
-static void
-given_table_load (void)
-{
-  g_autoptr(GBytes) bytes = _redaksi_lookup_resource (GIVEN_NAMES_RESOURCE, NULL);
-  gsize size;
-  const char *p, *end;
-
-  if (bytes == NULL)
-    return;
-  p = g_bytes_get_data (bytes, &size);
-  end = p + size;
-  while (p < end)
-    {
-      const char *line_end = memchr (p, '\n', (gsize) (end - p));
-
-      if (line_end == NULL)
-        line_end = end;
-      if (*p != '#')
-        for (const char *w = p; w < line_end;)
-          {
-            const char *w_end = w;
-
-            while (w_end < line_end && *w_end != ' ')
-              w_end++;
-            if (w_end > w)
-              given_table_add (w, (gsize) (w_end - w));
-            w = w_end + 1;
-          }
-      p = line_end + 1;
-    }
-}
+/* The cue words (redaksi-ner-cue-words-private.h) and the given names
+ * (data/gazetteer/given-names.txt) as open-addressing tables of their
+ * hashes, made at build time by data/make-ner-tables.c: a process looks
+ * words up where they lie. */
+#include "redaksi-ner-tables.h"
 
 static gboolean
 given_lookup (guint64 key)
@@ -343,8 +157,6 @@ ner_token_info_compute (const NerToken *token,
   const char *lower = buf;
   gsize lower_len = token->len;
   NerCaps caps;
-
-  cue_table_init ();
 
   if (ner_ascii_lower (token->text, token->len, buf, sizeof buf))
     lower = buf;
@@ -644,7 +456,6 @@ ner_cue_of (const char *text,
   char buf[64];
   g_autofree char *folded = NULL;
 
-  cue_table_init ();
   if (len > 1 && text[len - 1] == '.')
     len--;
   if (ner_ascii_lower (text, len, buf, sizeof buf))
@@ -659,6 +470,5 @@ ner_is_given_name (const char *text,
 {
   char buf[64];
 
-  cue_table_init ();
   return ner_ascii_lower (text, len, buf, sizeof buf) && given_lookup (ner_hash_bytes (buf, len));
 }

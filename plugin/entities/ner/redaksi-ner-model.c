@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "redaksi-error.h"
 #include "redaksi-ner-private.h"
@@ -377,11 +378,14 @@ compute_rows (const NerModel *self,
  * emission sum (the same additions in the same order, so the same
  * floats). News repeats its words: an article has half as many word
  * forms as tokens, and a server's articles share most of theirs. The
- * cache is per thread, so one model serves many threads without locks,
- * and of a fixed size: 1,024 sets of four words. Four ways keep an
- * article's forms from pushing each other out, as they did when each
- * had one place. */
-#define WORD_CACHE_SET_BITS 10
+ * cache is per thread, so one model serves many threads without locks.
+ * Four ways keep an article's forms from pushing each other out, as
+ * they did when each had one place. It starts at 512 sets and grows
+ * to 1,024: each page of it costs a process a fault, and the 600 forms
+ * of a 1,000-word article fit in half the full size. */
+#define WORD_CACHE_FIRST_SET_BITS 9
+#define WORD_CACHE_MAX_SET_BITS 10
+#define WORD_CACHE_EVICTIONS_TO_GROW 8
 #define WORD_CACHE_WAYS 4
 #define WORD_KEY_MAX 32
 
@@ -405,30 +409,11 @@ typedef struct
 
 typedef struct
 {
-  guint64   misses;
-  WordEntry entries[(1 << WORD_CACHE_SET_BITS) * WORD_CACHE_WAYS];
+  guint64    misses;
+  guint      evictions;  /* of words in use, since the cache last grew */
+  guint      set_bits;
+  WordEntry *entries;
 } WordCache;
-
-static GPrivate word_cache_key = G_PRIVATE_INIT (g_free);
-
-static WordCache *
-word_cache (void)
-{
-  WordCache *cache = g_private_get (&word_cache_key);
-
-  if (cache == NULL)
-    {
-      cache = g_new0 (WordCache, 1);
-      g_private_set (&word_cache_key, cache);
-    }
-  return cache;
-}
-
-guint64
-ner_word_cache_misses (void)
-{
-  return word_cache ()->misses;
-}
 
 static inline guint64
 load64 (const char *p)
@@ -479,12 +464,131 @@ word_key (const char *text,
 
 static inline guint
 word_set (const WordKey *key,
-          guint          len)
+          guint          len,
+          guint          set_bits)
 {
   guint64 h = (key->w[0] ^ len) * 0x9E3779B97F4A7C15ULL + key->w[1] * 0xC2B2AE3D27D4EB4FULL
               + (key->w[2] ^ key->w[3]) * 0x165667B19E3779F9ULL;
 
-  return (guint) (h >> (64 - WORD_CACHE_SET_BITS));
+  return (guint) (h >> (64 - set_bits));
+}
+
+static gsize
+word_cache_n_entries (const WordCache *cache)
+{
+  return ((gsize) 1 << cache->set_bits) * WORD_CACHE_WAYS;
+}
+
+/* Fresh anonymous pages read as zero, and MAP_POPULATE maps them all in
+ * one call: calloc()ed memory faults once when a lookup reads a page
+ * and again when the entry is written, and writing the zeros first
+ * still faults once a page. Failing to map is running out of memory,
+ * which g_malloc() makes fatal too. */
+static WordEntry *
+word_entries_new (gsize n_entries)
+{
+  gsize size = n_entries * sizeof (WordEntry);
+  WordEntry *entries;
+
+#ifdef MAP_POPULATE
+  entries = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  if (entries == MAP_FAILED)
+    g_error ("%s: failed to map %" G_GSIZE_FORMAT " bytes", G_STRLOC, size);
+#else
+  entries = g_malloc (size);
+  memset (entries, 0, size);
+#endif
+  return entries;
+}
+
+static void
+word_entries_free (WordEntry *entries,
+                   gsize      n_entries)
+{
+#ifdef MAP_POPULATE
+  munmap (entries, n_entries * sizeof (WordEntry));
+#else
+  g_free (entries);
+#endif
+}
+
+/* The newest word of a set comes first; the oldest leaves. */
+static void
+word_set_push (WordEntry       *set,
+               const WordEntry *entry)
+{
+  memmove (set + 1, set, (WORD_CACHE_WAYS - 1) * sizeof *set);
+  *set = *entry;
+}
+
+/* Moves the words it holds to their sets in a cache of 1 << @set_bits
+ * sets, each set's oldest first so that the newest stay first. */
+static void
+word_cache_resize (WordCache *cache,
+                   guint      set_bits)
+{
+  WordEntry *old = cache->entries;
+  gsize n_old = word_cache_n_entries (cache);
+
+  cache->set_bits = set_bits;
+  cache->evictions = 0;
+  cache->entries = word_entries_new (word_cache_n_entries (cache));
+  for (gsize s = 0; s < n_old; s += WORD_CACHE_WAYS)
+    for (guint w = WORD_CACHE_WAYS; w-- > 0;)
+      if (old[s + w].serial != 0)
+        word_set_push (cache->entries
+                       + (gsize) word_set (&old[s + w].key, old[s + w].len, set_bits) * WORD_CACHE_WAYS,
+                       &old[s + w]);
+  word_entries_free (old, n_old);
+}
+
+/* Once a few of a thread's words have pushed others out, its forms do
+ * not fit: the cache grows to the full size, before the words it lost
+ * are many, so that labelling the same text again still finds nearly
+ * all of them. */
+static void
+word_cache_grow_if_full (WordCache *cache)
+{
+  if (cache->set_bits < WORD_CACHE_MAX_SET_BITS && cache->evictions >= WORD_CACHE_EVICTIONS_TO_GROW)
+    word_cache_resize (cache, WORD_CACHE_MAX_SET_BITS);
+}
+
+static void
+word_cache_free (gpointer data)
+{
+  WordCache *cache = data;
+
+  word_entries_free (cache->entries, word_cache_n_entries (cache));
+  g_free (cache);
+}
+
+static GPrivate word_cache_key = G_PRIVATE_INIT (word_cache_free);
+
+static WordCache *
+word_cache (void)
+{
+  WordCache *cache = g_private_get (&word_cache_key);
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (WordCache, 1);
+      cache->set_bits = WORD_CACHE_FIRST_SET_BITS;
+      cache->entries = word_entries_new (word_cache_n_entries (cache));
+      g_private_set (&word_cache_key, cache);
+    }
+  return cache;
+}
+
+guint64
+ner_word_cache_misses (void)
+{
+  return word_cache ()->misses;
+}
+
+gsize
+ner_word_cache_size (void)
+{
+  return word_cache_n_entries (word_cache ());
 }
 
 static inline gboolean
@@ -547,11 +651,13 @@ word_lookup (const NerModel *self,
 
   if (!word_key (token->text, token->len, &key))
     return NULL;
-  set = cache->entries + (gsize) word_set (&key, token->len) * WORD_CACHE_WAYS;
+  set = cache->entries + (gsize) word_set (&key, token->len, cache->set_bits) * WORD_CACHE_WAYS;
   for (guint w = 0; w < WORD_CACHE_WAYS; w++)
     if (word_entry_is (&set[w], &key, token->len, self->serial))
       return &set[w];
   cache->misses++;
+  if (set[WORD_CACHE_WAYS - 1].serial == self->serial)
+    cache->evictions++;
   memmove (set + 1, set, (WORD_CACHE_WAYS - 1) * sizeof *set);
   word_compute (self, token, &set->context, set->head, set->words);
   set->key = key;
@@ -685,6 +791,7 @@ ner_model_tag (const NerModel *self,
 {
   WordCache *cache = word_cache ();
 
+  word_cache_grow_if_full (cache);
   for (guint base = 0; base < n_tokens; base += CHUNK)
     tag_window (self, cache, tokens + base, MIN (CHUNK, n_tokens - base), labels + base);
 }

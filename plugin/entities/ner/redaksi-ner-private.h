@@ -69,6 +69,8 @@ guint       ner_model_get_n_rows     (const NerModel *self);
 /* Words the calling thread's word cache did not hold when the labeller
  * asked for them, since the thread began. */
 guint64     ner_word_cache_misses    (void);
+/* Words the calling thread's word cache holds now. */
+gsize       ner_word_cache_size      (void);
 
 NerTrainer *ner_trainer_new          (guint           bits);
 void        ner_trainer_free         (NerTrainer     *self);
