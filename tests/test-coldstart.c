@@ -21,48 +21,7 @@
 
 #include "redaksi-common-words-table.h"
 #include "redaksi-role-words-table.h"
-
-/* Allocations counted by replacing malloc in this program; not under
- * AddressSanitizer, which replaces it itself. */
-#ifndef __SANITIZE_ADDRESS__
-#define COUNT_ALLOCATIONS 1
-
-static gint allocations;
-
-extern void *__libc_malloc (size_t size);
-extern void *__libc_calloc (size_t n, size_t size);
-extern void *__libc_realloc (void *p, size_t size);
-extern void  __libc_free (void *p);
-
-void *
-malloc (size_t size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_malloc (size);
-}
-
-void *
-calloc (size_t n,
-        size_t size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_calloc (n, size);
-}
-
-void *
-realloc (void   *p,
-         size_t  size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_realloc (p, size);
-}
-
-void
-free (void *p)
-{
-  __libc_free (p);
-}
-#endif
+#include "redaksi-test-alloc.h"
 
 /* The quote lexicons as the library read them before they were compiled:
  * the cues (first line of a form wins, no two-word forms), the roles
@@ -301,7 +260,7 @@ test_quote_lexicon_first_use_allocates_nothing (void)
 #ifdef COUNT_ALLOCATIONS
   if (g_test_subprocess ())
     {
-      gint before = g_atomic_int_get (&allocations);
+      gint before = redaksi_test_allocations ();
 
       g_assert_cmphex (_redaksi_quote_word_class ("kata"), ==, QUOTE_CLASS_KNOWN | REDAKSI_CUE_POST);
       g_assert_cmpint (_redaksi_quote_cue_kind ("mengatakan"), ==, REDAKSI_CUE_VERB);
@@ -309,7 +268,7 @@ test_quote_lexicon_first_use_allocates_nothing (void)
       g_assert_cmpstr (_redaksi_quote_role_alias ("menkeu"), ==, "menteri keuangan");
       g_assert_true (_redaksi_quote_is_title ("Menteri"));
       g_assert_cmpstr (_redaksi_quote_nearest_cue ("ujat"), ==, "ujar");
-      g_assert_cmpint (g_atomic_int_get (&allocations) - before, ==, 0);
+      g_assert_cmpint (redaksi_test_allocations () - before, ==, 0);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -490,12 +449,12 @@ test_abbreviations_first_use_allocates_nothing (void)
 #ifdef COUNT_ALLOCATIONS
   if (g_test_subprocess ())
     {
-      gint before = g_atomic_int_get (&allocations);
+      gint before = redaksi_test_allocations ();
 
       g_assert_cmpuint (_redaksi_abbreviation_lookup ("dll", 3), ==, REDAKSI_ABBREVIATION_TERMINAL);
       g_assert_cmpuint (_redaksi_abbreviation_lookup ("Prof", 4), ==, REDAKSI_ABBREVIATION_INNER);
       g_assert_cmpuint (_redaksi_abbreviation_lookup ("rumah", 5), ==, REDAKSI_ABBREVIATION_NONE);
-      g_assert_cmpint (g_atomic_int_get (&allocations) - before, ==, 0);
+      g_assert_cmpint (redaksi_test_allocations () - before, ==, 0);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);

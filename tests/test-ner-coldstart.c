@@ -19,60 +19,10 @@
 #include "redaksi-resources-private.h"
 #include "redaksi-org-units-private.h"
 #include "redaksi-tagger-private.h"
+#include "redaksi-test-alloc.h"
 #include "ner/redaksi-ner-private.h"
 #include "ner/redaksi-ner-features.h"
 #include "ner/redaksi-ner-cue-words-private.h"
-
-/* Allocations counted, and the largest one kept, by replacing malloc in
- * this program; not under AddressSanitizer, which replaces it itself. */
-#ifndef __SANITIZE_ADDRESS__
-#define COUNT_ALLOCATIONS 1
-
-static gint allocations;
-static gsize largest_allocation;
-
-extern void *__libc_malloc (size_t size);
-extern void *__libc_calloc (size_t n, size_t size);
-extern void *__libc_realloc (void *p, size_t size);
-extern void  __libc_free (void *p);
-
-static void
-count_allocation (gsize size)
-{
-  g_atomic_int_inc (&allocations);
-  if (size > largest_allocation)
-    largest_allocation = size;  /* the tests allocate from one thread at a time */
-}
-
-void *
-malloc (size_t size)
-{
-  count_allocation (size);
-  return __libc_malloc (size);
-}
-
-void *
-calloc (size_t n,
-        size_t size)
-{
-  count_allocation (n * size);
-  return __libc_calloc (n, size);
-}
-
-void *
-realloc (void   *p,
-         size_t  size)
-{
-  count_allocation (size);
-  return __libc_realloc (p, size);
-}
-
-void
-free (void *p)
-{
-  __libc_free (p);
-}
-#endif
 
 /* The lists in the order the tables were filled: the first to name a
  * word gives its cue. */
@@ -164,12 +114,12 @@ test_tables_first_use_allocates_nothing (void)
 #ifdef COUNT_ALLOCATIONS
   NerToken token = { "Presiden", 8, 0, 0, 0 };
   NerTokenInfo info;
-  gint before = g_atomic_int_get (&allocations);
+  gint before = redaksi_test_allocations ();
 
   ner_token_info_compute (&token, &info);
   g_assert_cmpuint (info.cue, ==, NER_CUE_TITLE);
   g_assert_true (ner_is_given_name ("Joko", 4));
-  g_assert_cmpint (g_atomic_int_get (&allocations), ==, before);
+  g_assert_cmpint (redaksi_test_allocations (), ==, before);
 #else
   g_test_skip ("allocations are not counted under AddressSanitizer");
 #endif
@@ -187,12 +137,12 @@ test_unit_forms_first_use_allocates_little (void)
   const RedaksiWordTable *heads;
   guint n_forms = 0;
 #ifdef COUNT_ALLOCATIONS
-  gint before = g_atomic_int_get (&allocations);
+  gint before = redaksi_test_allocations ();
 #endif
 
   heads = _redaksi_unit_heads ();
 #ifdef COUNT_ALLOCATIONS
-  before = g_atomic_int_get (&allocations) - before;
+  before = redaksi_test_allocations () - before;
   g_test_message ("%d allocations", before);
   /* The resource, the copy, the form arrays and the two word tables as
    * they grow: fewer than half the lines. */
@@ -250,11 +200,11 @@ tag_in_new_thread (gpointer data)
   guint64 before;
 
 #ifdef COUNT_ALLOCATIONS
-  largest_allocation = 0;
+  redaksi_test_reset_largest_allocation ();
 #endif
   tag_words (c->model, c->n_words);
 #ifdef COUNT_ALLOCATIONS
-  c->largest_allocation = largest_allocation;
+  c->largest_allocation = redaksi_test_largest_allocation ();
 #endif
   c->size_after = ner_word_cache_size ();
   before = ner_word_cache_misses ();

@@ -16,48 +16,9 @@
 #include "redaksi-document-private.h"
 #include "redaksi-tokenizer-private.h"
 #include "redaksi-test-util.h"
+#include "redaksi-test-alloc.h"
 
-/* Allocations counted by replacing malloc in this program; not under
- * AddressSanitizer, which replaces it itself. */
-#ifndef __SANITIZE_ADDRESS__
-#define COUNT_ALLOCATIONS 1
-
-static gint allocations;
-
-extern void *__libc_malloc (size_t size);
-extern void *__libc_calloc (size_t n, size_t size);
-extern void *__libc_realloc (void *p, size_t size);
-extern void  __libc_free (void *p);
-
-void *
-malloc (size_t size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_malloc (size);
-}
-
-void *
-calloc (size_t n,
-        size_t size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_calloc (n, size);
-}
-
-void *
-realloc (void   *p,
-         size_t  size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_realloc (p, size);
-}
-
-void
-free (void *p)
-{
-  __libc_free (p);
-}
-
+#ifdef COUNT_ALLOCATIONS
 /* The development set's articles one after the other, up to @size
  * bytes at least. */
 static char *
@@ -94,10 +55,10 @@ test_segment_allocations (void)
     {
       g_autofree char *text = news_text (sizes[k]);
       g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, NULL);
-      guint before = (guint) g_atomic_int_get (&allocations), made, n_tokens;
+      guint before = redaksi_test_allocations (), made, n_tokens;
 
       n_tokens = redaksi_document_get_n_tokens (document);
-      made = (guint) g_atomic_int_get (&allocations) - before;
+      made = redaksi_test_allocations () - before;
       g_test_message ("%" G_GSIZE_FORMAT " bytes: %u tokens, %u sentences, %u allocations",
                       strlen (text), n_tokens, redaksi_document_get_n_sentences (document), made);
       g_assert_cmpuint (n_tokens, >, strlen (text) / 8);

@@ -21,49 +21,7 @@
 #include "redaksi-quote-scan-private.h"
 #include "redaksi-related-link-private.h"
 #include "redaksi-test-util.h"
-
-
-/* Allocations counted by replacing malloc in this program; not under
- * AddressSanitizer, which replaces it itself. */
-static gint allocations;
-
-#ifndef __SANITIZE_ADDRESS__
-#define COUNT_ALLOCATIONS 1
-
-extern void *__libc_malloc (size_t size);
-extern void *__libc_calloc (size_t n, size_t size);
-extern void *__libc_realloc (void *p, size_t size);
-extern void  __libc_free (void *p);
-
-void *
-malloc (size_t size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_malloc (size);
-}
-
-void *
-calloc (size_t n,
-        size_t size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_calloc (n, size);
-}
-
-void *
-realloc (void   *p,
-         size_t  size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_realloc (p, size);
-}
-
-void
-free (void *p)
-{
-  __libc_free (p);
-}
-#endif
+#include "redaksi-test-alloc.h"
 
 /* Words that reach the slow paths: capitals outside ASCII (İ lowercases
  * to two code points, the Kelvin sign to an ASCII k), a word longer
@@ -300,7 +258,7 @@ test_ordinary_words (void)
 #ifdef COUNT_ALLOCATIONS
   {
     /* A short ASCII word is looked up without an allocation. */
-    guint before = (guint) g_atomic_int_get (&allocations), asked = 0;
+    guint before = redaksi_test_allocations (), asked = 0;
 
     for (guint i = 0; i < words->len; i++)
       if (g_str_is_ascii (words->pdata[i]) && strlen (words->pdata[i]) < 60 && strchr (words->pdata[i], 'I') == NULL)
@@ -309,7 +267,7 @@ test_ordinary_words (void)
           asked++;
         }
     g_assert_cmpuint (asked, >, 10000);
-    g_assert_cmpuint ((guint) g_atomic_int_get (&allocations) - before, ==, 0);
+    g_assert_cmpuint (redaksi_test_allocations () - before, ==, 0);
   }
 #endif
   g_test_message ("%u words, %u ordinary", words->len, ordinary);
@@ -486,13 +444,13 @@ test_edit_distance (void)
           g_array_append_val (expected, distance);
         }
   g_array_set_size (got, expected->len);
-  before = (guint) g_atomic_int_get (&allocations);
+  before = redaksi_test_allocations ();
   for (guint i = 0, k = 0; words[i] != NULL; i++)
     for (guint j = 0; words[j] != NULL; j++)
       for (guint limit = 0; limit < 4; limit++)
         g_array_index (got, guint, k++) = _redaksi_quote_edit_distance (words[i], words[j], limit);
 #ifdef COUNT_ALLOCATIONS
-  g_assert_cmpuint ((guint) g_atomic_int_get (&allocations) - before, ==, 0);
+  g_assert_cmpuint (redaksi_test_allocations () - before, ==, 0);
 #endif
   g_assert_cmpmem (got->data, got->len * sizeof (guint), expected->data, expected->len * sizeof (guint));
   /* Past the stack's table. */
@@ -533,12 +491,12 @@ speakers_allocations (RedaksiDocument *document,
   /* The lexicons once loaded, as in any process past its first article. */
   _redaksi_quote_speakers_free (_redaksi_quote_speakers_new (&scan, entities));
   memset (scan.word_class, 0, scan.n_tokens);
-  before = (guint) g_atomic_int_get (&allocations);
+  before = redaksi_test_allocations ();
   speakers = _redaksi_quote_speakers_new (&scan, entities);
   _redaksi_quote_speakers_free (speakers);
   *n_tokens = scan.n_tokens;
   _redaksi_quote_scan_clear (&scan);
-  return (guint) g_atomic_int_get (&allocations) - before;
+  return redaksi_test_allocations () - before;
 }
 #endif
 

@@ -20,48 +20,7 @@
 #include "redaksi-quote-scan-private.h"
 #include "redaksi-quote-source-private.h"
 #include "redaksi-test-util.h"
-
-/* Allocations counted by replacing malloc in this program; not under
- * AddressSanitizer, which replaces it itself. */
-#ifndef __SANITIZE_ADDRESS__
-#define COUNT_ALLOCATIONS 1
-
-static gint allocations;
-
-extern void *__libc_malloc (size_t size);
-extern void *__libc_calloc (size_t n, size_t size);
-extern void *__libc_realloc (void *p, size_t size);
-extern void  __libc_free (void *p);
-
-void *
-malloc (size_t size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_malloc (size);
-}
-
-void *
-calloc (size_t n,
-        size_t size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_calloc (n, size);
-}
-
-void *
-realloc (void   *p,
-         size_t  size)
-{
-  g_atomic_int_inc (&allocations);
-  return __libc_realloc (p, size);
-}
-
-void
-free (void *p)
-{
-  __libc_free (p);
-}
-#endif
+#include "redaksi-test-alloc.h"
 
 static RedaksiDocument *
 document_new (const char *text)
@@ -281,9 +240,9 @@ test_scan_allocations (void)
   /* This thread's class cache, made once. */
   _redaksi_quote_scan_init (&scan, document, NULL, NULL);
   _redaksi_quote_scan_clear (&scan);
-  before = (guint) g_atomic_int_get (&allocations);
+  before = redaksi_test_allocations ();
   _redaksi_quote_scan_init (&scan, document, NULL, NULL);
-  made = (guint) g_atomic_int_get (&allocations) - before;
+  made = redaksi_test_allocations () - before;
   g_test_message ("%u tokens, %u paragraphs: %u allocations", scan.n_tokens, scan.n_paragraphs, made);
   g_assert_cmpuint (scan.n_paragraphs, >, 300);
   g_assert_cmpuint (made, <=, 4);
@@ -318,9 +277,9 @@ test_pair_allocations (void)
     guint before, made;
 
     _redaksi_quote_scan_init (&scan, document, NULL, NULL);
-    before = (guint) g_atomic_int_get (&allocations);
+    before = redaksi_test_allocations ();
     _redaksi_quote_scan_pair_marks (&scan);
-    made = (guint) g_atomic_int_get (&allocations) - before;
+    made = redaksi_test_allocations () - before;
     g_test_message ("%u quotes paired: %u allocations", scan.drafts->len, made);
     g_assert_cmpuint (scan.drafts->len, ==, 300);
     g_assert_cmpuint (made, <=, 30);
@@ -345,10 +304,10 @@ speakers_allocations (RedaksiDocument *document,
   _redaksi_quote_scan_pair_marks (&scan);
   _redaksi_quote_speakers_free (_redaksi_quote_speakers_new (&scan, entities));
   memset (scan.word_class, 0, scan.n_tokens);
-  before = (guint) g_atomic_int_get (&allocations);
+  before = redaksi_test_allocations ();
   _redaksi_quote_speakers_free (_redaksi_quote_speakers_new (&scan, entities));
   _redaksi_quote_scan_clear (&scan);
-  return (guint) g_atomic_int_get (&allocations) - before;
+  return redaksi_test_allocations () - before;
 }
 #endif
 
@@ -380,10 +339,10 @@ static guint
 analysis_allocations (RedaksiDocument      *document,
                       RedaksiAnalysisFlags  flags)
 {
-  guint before = (guint) g_atomic_int_get (&allocations);
+  guint before = redaksi_test_allocations ();
 
   g_object_unref (analyse (document, flags));
-  return (guint) g_atomic_int_get (&allocations) - before;
+  return redaksi_test_allocations () - before;
 }
 #endif
 
