@@ -257,6 +257,17 @@ ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
 }
 
+/* g_ascii_strncasecmp (a, b, len) == 0, inlined: a name found again is
+ * mostly written the same way, so the bytes are first compared as they
+ * are, a word at a time; the call and its byte loop only for the rest. */
+static inline gboolean
+ascii_caseless_equal (const char *a,
+                      const char *b,
+                      gsize       len)
+{
+  return memcmp (a, b, len) == 0 || g_ascii_strncasecmp (a, b, len) == 0;
+}
+
 static guint64
 caseless_hash (const char *key,
                gsize       len)
@@ -279,7 +290,7 @@ caseless_slot (const CaselessTable *table,
 
   while (table->slots[k].hash != 0
          && !(table->slots[k].hash == hash && table->slots[k].len == len
-              && g_ascii_strncasecmp (table->slots[k].key, key, len) == 0))
+              && ascii_caseless_equal (table->slots[k].key, key, len)))
     k = (k + 1) & table->mask;
   return &table->slots[k];
 }
