@@ -408,6 +408,7 @@ typedef struct
   gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
   gint8              *dictionary; /* per token: -1 not known yet, else is_dictionary_word() */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
+  guint               last_sentence; /* sentence_holding()'s last answer */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
   gboolean            cancelled;
@@ -1069,12 +1070,28 @@ sentence_is_headline (Run               *run,
 
 /* In Title Case Headlines every word is capitalised: capitals say
  * nothing there. */
+static inline gboolean
+sentence_holds (Run   *run,
+                guint  s,
+                guint  i)
+{
+  return s < run->n_sentences && run->sentences[s].first_token <= i && i < run->sentences[s].end_token;
+}
+
 /* The index of the sentence holding token @i, or n_sentences. */
 static guint
 sentence_holding (Run   *run,
                   guint  i)
 {
   guint lo = 0, hi = run->n_sentences;
+
+  /* The rules mostly walk the tokens in order: the last answer's
+   * sentence, or the next, holds most tokens asked about, without a
+   * search over a long document's thousands of sentences. */
+  if (sentence_holds (run, run->last_sentence, i))
+    return run->last_sentence;
+  if (sentence_holds (run, run->last_sentence + 1, i))
+    return ++run->last_sentence;
 
   /* Sentences are in token order. */
   while (lo < hi)
@@ -1086,7 +1103,9 @@ sentence_holding (Run   *run,
       else
         hi = mid;
     }
-  return lo < run->n_sentences && run->sentences[lo].first_token <= i ? lo : run->n_sentences;
+  if (lo < run->n_sentences && run->sentences[lo].first_token <= i)
+    return run->last_sentence = lo;
+  return run->n_sentences;
 }
 
 static gboolean
