@@ -409,6 +409,7 @@ typedef struct
   gint8              *dictionary; /* per token: -1 not known yet, else is_dictionary_word() */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint               last_sentence; /* sentence_holding()'s last answer */
+  guint               match_cursor;  /* match_lower_bound()'s last answer */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
   gboolean            cancelled;
@@ -695,14 +696,53 @@ static const RedaksiEntityType label_types[] = {
   REDAKSI_ENTITY_MISC, REDAKSI_ENTITY_PERSON, REDAKSI_ENTITY_ORGANIZATION, REDAKSI_ENTITY_LOCATION,
 };
 
+/* The first gazetteer match starting at or after token @start, as
+ * _redaksi_gazetteer_match_at() searches for it. The rules ask about
+ * mentions in order, forwards or backwards: a few steps from the last
+ * answer find most, without a search over a long document's thousands
+ * of matches. */
+static guint
+match_lower_bound (Run   *run,
+                   guint  start)
+{
+  const RedaksiGazetteerMatch *matches = (const RedaksiGazetteerMatch *) (gpointer) run->matches->data;
+  guint n = run->matches->len;
+  guint k = MIN (run->match_cursor, n);
+  guint lo = 0, hi = n;
+
+  for (guint step = 0; step < 4; step++)
+    {
+      gboolean after_previous = k == 0 || matches[k - 1].start < start;
+
+      if (after_previous && (k == n || matches[k].start >= start))
+        return run->match_cursor = k;
+      k = after_previous ? k + 1 : k - 1;
+    }
+  /* Matches are in token order. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (matches[mid].start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return run->match_cursor = lo;
+}
+
 static gint64
 exact_match (Run   *run,
              guint  first,
              guint  end)
 {
-  const RedaksiGazetteerMatch *match = _redaksi_gazetteer_match_at (run->matches, first);
+  guint k = match_lower_bound (run, first);
+  const RedaksiGazetteerMatch *match;
 
-  return match != NULL && match->end == end ? (gint64) match->entry : -1;
+  if (k >= run->matches->len)
+    return -1;
+  match = &g_array_index (run->matches, RedaksiGazetteerMatch, k);
+  return match->start == first && match->end == end ? (gint64) match->entry : -1;
 }
 
 static gboolean
