@@ -257,6 +257,17 @@ ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
 }
 
+/* g_ascii_strncasecmp (a, b, len) == 0, inlined: a name found again is
+ * mostly written the same way, so the bytes are first compared as they
+ * are, a word at a time; the call and its byte loop only for the rest. */
+static inline gboolean
+ascii_caseless_equal (const char *a,
+                      const char *b,
+                      gsize       len)
+{
+  return memcmp (a, b, len) == 0 || g_ascii_strncasecmp (a, b, len) == 0;
+}
+
 static guint64
 caseless_hash (const char *key,
                gsize       len)
@@ -279,7 +290,7 @@ caseless_slot (const CaselessTable *table,
 
   while (table->slots[k].hash != 0
          && !(table->slots[k].hash == hash && table->slots[k].len == len
-              && g_ascii_strncasecmp (table->slots[k].key, key, len) == 0))
+              && ascii_caseless_equal (table->slots[k].key, key, len)))
     k = (k + 1) & table->mask;
   return &table->slots[k];
 }
@@ -397,6 +408,8 @@ typedef struct
   gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
   gint8              *dictionary; /* per token: -1 not known yet, else is_dictionary_word() */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
+  guint               last_sentence; /* sentence_holding()'s last answer */
+  guint               match_cursor;  /* match_lower_bound()'s last answer */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
   GCancellable       *cancellable;
   gboolean            cancelled;
@@ -683,14 +696,53 @@ static const RedaksiEntityType label_types[] = {
   REDAKSI_ENTITY_MISC, REDAKSI_ENTITY_PERSON, REDAKSI_ENTITY_ORGANIZATION, REDAKSI_ENTITY_LOCATION,
 };
 
+/* The first gazetteer match starting at or after token @start, as
+ * _redaksi_gazetteer_match_at() searches for it. The rules ask about
+ * mentions in order, forwards or backwards: a few steps from the last
+ * answer find most, without a search over a long document's thousands
+ * of matches. */
+static guint
+match_lower_bound (Run   *run,
+                   guint  start)
+{
+  const RedaksiGazetteerMatch *matches = (const RedaksiGazetteerMatch *) (gpointer) run->matches->data;
+  guint n = run->matches->len;
+  guint k = MIN (run->match_cursor, n);
+  guint lo = 0, hi = n;
+
+  for (guint step = 0; step < 4; step++)
+    {
+      gboolean after_previous = k == 0 || matches[k - 1].start < start;
+
+      if (after_previous && (k == n || matches[k].start >= start))
+        return run->match_cursor = k;
+      k = after_previous ? k + 1 : k - 1;
+    }
+  /* Matches are in token order. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (matches[mid].start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return run->match_cursor = lo;
+}
+
 static gint64
 exact_match (Run   *run,
              guint  first,
              guint  end)
 {
-  const RedaksiGazetteerMatch *match = _redaksi_gazetteer_match_at (run->matches, first);
+  guint k = match_lower_bound (run, first);
+  const RedaksiGazetteerMatch *match;
 
-  return match != NULL && match->end == end ? (gint64) match->entry : -1;
+  if (k >= run->matches->len)
+    return -1;
+  match = &g_array_index (run->matches, RedaksiGazetteerMatch, k);
+  return match->start == first && match->end == end ? (gint64) match->entry : -1;
 }
 
 static gboolean
@@ -1058,12 +1110,28 @@ sentence_is_headline (Run               *run,
 
 /* In Title Case Headlines every word is capitalised: capitals say
  * nothing there. */
+static inline gboolean
+sentence_holds (Run   *run,
+                guint  s,
+                guint  i)
+{
+  return s < run->n_sentences && run->sentences[s].first_token <= i && i < run->sentences[s].end_token;
+}
+
 /* The index of the sentence holding token @i, or n_sentences. */
 static guint
 sentence_holding (Run   *run,
                   guint  i)
 {
   guint lo = 0, hi = run->n_sentences;
+
+  /* The rules mostly walk the tokens in order: the last answer's
+   * sentence, or the next, holds most tokens asked about, without a
+   * search over a long document's thousands of sentences. */
+  if (sentence_holds (run, run->last_sentence, i))
+    return run->last_sentence;
+  if (sentence_holds (run, run->last_sentence + 1, i))
+    return ++run->last_sentence;
 
   /* Sentences are in token order. */
   while (lo < hi)
@@ -1075,7 +1143,9 @@ sentence_holding (Run   *run,
       else
         hi = mid;
     }
-  return lo < run->n_sentences && run->sentences[lo].first_token <= i ? lo : run->n_sentences;
+  if (lo < run->n_sentences && run->sentences[lo].first_token <= i)
+    return run->last_sentence = lo;
+  return run->n_sentences;
 }
 
 static gboolean
