@@ -124,3 +124,14 @@ redaksi_test_devset_texts (void)
   g_assert_cmpuint (texts->len, >, 0);
   return texts;
 }
+
+char *
+redaksi_test_json_generate (JsonNode *node,
+                            gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, pretty);
+  return json_generator_to_data (generator, NULL);
+}

@@ -23,4 +23,9 @@ void             redaksi_test_assert_mentions (GPtrArray         *entities,
                                                const char        *canonical,
                                                RedaksiEntityType  type);
 
+/* @node written by json-glib's generator, the reference for the
+ * project's own JSON writer. */
+char            *redaksi_test_json_generate   (JsonNode          *node,
+                                               gboolean           pretty);
+
 G_END_DECLS

@@ -134,17 +134,6 @@ random_string (GRand *rand,
 }
 
 static char *
-generate (JsonNode *node,
-          gboolean  pretty)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, pretty);
-  return json_generator_to_data (generator, NULL);
-}
-
-static char *
 write_members (GPtrArray *names,
                GPtrArray *values,
                gboolean   pretty)
@@ -189,7 +178,7 @@ test_strings_match_generator (void)
       tree = json_builder_get_root (builder);
       for (int pretty = 0; pretty <= 1; pretty++)
         {
-          g_autofree char *expected = generate (tree, pretty);
+          g_autofree char *expected = redaksi_test_json_generate (tree, pretty);
           g_autofree char *written = write_members (names, values, pretty);
 
           g_assert_cmpstr (written, ==, expected);
@@ -236,7 +225,7 @@ test_ints_match_generator (void)
           }
         json_builder_end_object (builder);
         tree = json_builder_get_root (builder);
-        expected = generate (tree, pretty);
+        expected = redaksi_test_json_generate (tree, pretty);
 
         _redaksi_json_writer_begin_object (writer);
         _redaksi_json_writer_member (writer, "before");
@@ -282,7 +271,7 @@ test_deep_nesting_matches_generator (void)
   tree = json_builder_get_root (builder);
   for (int pretty = 0; pretty <= 1; pretty++)
     {
-      g_autofree char *expected = generate (tree, pretty);
+      g_autofree char *expected = redaksi_test_json_generate (tree, pretty);
       GString *out = g_string_new (NULL);
       g_autoptr(RedaksiJsonWriter) writer = _redaksi_json_writer_new (out, pretty);
       g_autofree char *written = NULL;

@@ -234,17 +234,6 @@ test_typed_accessors_only_requested (void)
 }
 
 static char *
-generate (JsonNode *node,
-          gboolean  pretty)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, pretty);
-  return json_generator_to_data (generator, NULL);
-}
-
-static char *
 write_node (JsonNode *node,
             gboolean  pretty)
 {
@@ -307,7 +296,7 @@ test_writer_matches_generator (void)
 
   for (int pretty = 0; pretty <= 1; pretty++)
     {
-      g_autofree char *expected = generate (tree, pretty);
+      g_autofree char *expected = redaksi_test_json_generate (tree, pretty);
       g_autofree char *written = write_node (tree, pretty);
 
       g_assert_cmpstr (written, ==, expected);
@@ -343,7 +332,7 @@ assert_text_matches_generator (RedaksiDocument *document)
 
   for (int pretty = 0; pretty <= 1; pretty++)
     {
-      g_autofree char *expected = generate (node, pretty);
+      g_autofree char *expected = redaksi_test_json_generate (node, pretty);
       g_autofree char *written = redaksi_report_to_json_string (report, pretty);
 
       g_assert_cmpstr (written, ==, expected);

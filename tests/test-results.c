@@ -20,17 +20,6 @@
 #include "redaksi-report-private.h"
 #include "redaksi-test-util.h"
 
-static char *
-generate (JsonNode *node,
-          gboolean  pretty)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, pretty);
-  return json_generator_to_data (generator, NULL);
-}
-
 static const RedaksiJsonKey keys[] = {
   REDAKSI_JSON_KEY ("text"), REDAKSI_JSON_KEY ("start"), REDAKSI_JSON_KEY ("end"),
   REDAKSI_JSON_KEY ("utf16_start"), REDAKSI_JSON_KEY ("salience"), REDAKSI_JSON_KEY (""),
@@ -92,7 +81,7 @@ test_keys_match_generator (void)
         json_builder_add_int_value (builder, -7);
         json_builder_end_object (builder);
         tree = json_builder_get_root (builder);
-        expected = generate (tree, pretty);
+        expected = redaksi_test_json_generate (tree, pretty);
 
         _redaksi_json_writer_begin_object (writer);
         if (lead)
@@ -185,7 +174,7 @@ assert_objects_write_json (GPtrArray  *results,
   for (guint i = 0; i < results->len; i++)
     {
       g_autofree char *written = _redaksi_result_to_text (g_ptr_array_index (results, i), FALSE);
-      g_autofree char *expected = generate (json_array_get_element (elements, i), FALSE);
+      g_autofree char *expected = redaksi_test_json_generate (json_array_get_element (elements, i), FALSE);
 
       g_assert_cmpstr (written, ==, expected);
     }

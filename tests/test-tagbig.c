@@ -18,17 +18,6 @@
 #include "redaksi-json-writer-private.h"
 #include "redaksi-test-util.h"
 
-static char *
-generate (JsonNode *node,
-          gboolean  pretty)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, pretty);
-  return json_generator_to_data (generator, NULL);
-}
-
 static const RedaksiJsonKey text_key = REDAKSI_JSON_KEY ("text");
 static const RedaksiJsonKey range_keys[] = {
   REDAKSI_JSON_KEY ("start"), REDAKSI_JSON_KEY ("end"),
@@ -116,7 +105,7 @@ test_keys_match_generator (void)
 
             build_nested (builder, depth, text_first, values[v]);
             tree = json_builder_get_root (builder);
-            expected = generate (tree, pretty);
+            expected = redaksi_test_json_generate (tree, pretty);
             written = write_nested (pretty, depth, text_first, values[v]);
             g_assert_cmpstr (written, ==, expected);
           }
