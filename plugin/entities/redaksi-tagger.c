@@ -295,16 +295,27 @@ caseless_slot (const CaselessTable *table,
   return &table->slots[k];
 }
 
+/* The slots of a table made for @n keys, at least @smallest: at most
+ * half full, so that it never grows unless @n is past PRESIZE_MAX_KEYS. */
+static gsize
+presized_slots (gsize n,
+                gsize smallest)
+{
+  gsize size = smallest;
+
+  n = MIN (n, PRESIZE_MAX_KEYS);
+  while (size < 2 * n + 2)
+    size *= 2;
+  return size;
+}
+
 /* A table for about @n keys. */
 static void
 caseless_init (CaselessTable *table,
                gsize          n)
 {
-  gsize size = 32;
+  gsize size = presized_slots (n, 32);
 
-  n = MIN (n, PRESIZE_MAX_KEYS);
-  while (size < 2 * n + 2)
-    size *= 2;
   table->mask = size - 1;
   table->used = 0;
   table->slots = g_new0 (CaselessSlot, size);
@@ -2248,17 +2259,13 @@ typedef struct
   gsize     used;
 } TextTable;
 
-/* A table for @n keys, at most half full: it never grows, unless @n
- * is past PRESIZE_MAX_KEYS. */
+/* A table for @n keys (see presized_slots()). */
 static void
 text_table_init (TextTable *table,
                  gsize      n)
 {
-  gsize size = 64;
+  gsize size = presized_slots (n, 64);
 
-  n = MIN (n, PRESIZE_MAX_KEYS);
-  while (size < 2 * n + 2)
-    size *= 2;
   table->mask = size - 1;
   table->used = 0;
   table->slots = g_new0 (TextSlot, size);
