@@ -204,16 +204,23 @@ static const guint8 viterbi_label[NER_ROW] = {
 typedef float NerVec8 __attribute__ ((vector_size (NER_ROW * sizeof (float))));
 typedef gint32 NerIVec8 __attribute__ ((vector_size (NER_ROW * sizeof (gint32))));
 
-/* A token's scores, in label order, put in slot order. */
+/* The label of each slot, as viterbi_label[], for a vector shuffle. */
+#define SLOT_LABELS \
+  NER_LABEL_O, NER_LABEL_B_PER, NER_LABEL_B_ORG, NER_LABEL_B_LOC, \
+  NER_LABEL_I_PER, NER_LABEL_I_ORG, NER_LABEL_I_LOC, 7
+
+/* A token's scores, in label order, put in slot order. GCC and clang
+ * spell the shuffle differently (the fuzzers are built with clang). */
 G_ALWAYS_INLINE static inline void
 to_slot_order (NerVec8 *scores)
 {
-  const NerIVec8 labels = {
-    NER_LABEL_O, NER_LABEL_B_PER, NER_LABEL_B_ORG, NER_LABEL_B_LOC,
-    NER_LABEL_I_PER, NER_LABEL_I_ORG, NER_LABEL_I_LOC, 7,
-  };
+#ifdef __clang__
+  *scores = __builtin_shufflevector (*scores, *scores, SLOT_LABELS);
+#else
+  const NerIVec8 labels = { SLOT_LABELS };
 
   *scores = __builtin_shuffle (*scores, labels);
+#endif
 }
 
 static void
