@@ -25,12 +25,23 @@ targets=("$@")
   link-cleaner-text link-cleaner-html gazetteer record serve-body lt-check)
 
 options=(-Dfuzzing=true -Dsanitizers=true -Db_lundef=false -Dintrospection=disabled -Dtests=false)
+# Quiet when it works; the whole output when it does not (ninja prints
+# compiler errors on standard output).
+build_log=$(mktemp)
+trap 'rm -f "$build_log"' EXIT
+build_step () {
+  if ! "$@" >"$build_log" 2>&1; then
+    cat "$build_log" >&2
+    echo "run-fuzzers: the fuzzing build failed: $*" >&2
+    exit 1
+  fi
+}
 if [ -f "$builddir/build.ninja" ]; then
-  CC=clang meson setup --reconfigure "$builddir" "${options[@]}" >/dev/null 2>&1
+  build_step env CC=clang meson setup --reconfigure "$builddir" "${options[@]}"
 else
-  CC=clang meson setup "$builddir" "${options[@]}" >/dev/null 2>&1
+  build_step env CC=clang meson setup "$builddir" "${options[@]}"
 fi
-meson compile -C "$builddir" >/dev/null
+build_step meson compile -C "$builddir"
 
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
