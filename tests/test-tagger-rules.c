@@ -150,38 +150,49 @@ random_name (GRand *rand)
   return g_string_free (name, FALSE);
 }
 
-/* Adds and lookups interleaved as the tagger makes them, the table
- * growing many times over: every answer is the model's. */
+typedef char *(*NameMaker) (GRand *rand);
+
+/* One table: @steps adds and lookups interleaved as the tagger makes
+ * them, every answer checked against the model; returns how many names
+ * were found. */
+static guint
+variants_against_model (GRand     *rand,
+                        guint      steps,
+                        NameMaker  make_name)
+{
+  g_autoptr(RedaksiVariants) variants = _redaksi_variants_new ();
+  g_autoptr(GArray) held = g_array_new (FALSE, FALSE, sizeof (ModelName));
+  guint found = 0;
+
+  g_array_set_clear_func (held, model_name_clear);
+  for (guint step = 0; step < steps; step++)
+    {
+      g_autofree char *name = make_name (rand);
+      guint want = model_find (held, name);
+
+      g_assert_cmpuint (_redaksi_variants_find (variants, name), ==, want);
+      found += want != 0;
+      if (want == 0 || g_rand_boolean (rand))
+        {
+          ModelName n = model_name (name, step + 1);
+
+          g_array_append_val (held, n);
+          _redaksi_variants_add (variants, name, step + 1);
+        }
+    }
+  return found;
+}
+
+/* Adds and lookups interleaved, the table growing many times over:
+ * every answer is the model's. */
 static void
 test_variants_model (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (11);
 
+  /* The names meet often enough to test the deletions. */
   for (guint round = 0; round < 20; round++)
-    {
-      g_autoptr(RedaksiVariants) variants = _redaksi_variants_new ();
-      g_autoptr(GArray) held = g_array_new (FALSE, FALSE, sizeof (ModelName));
-      guint found = 0;
-
-      g_array_set_clear_func (held, model_name_clear);
-      for (guint step = 0; step < 300; step++)
-        {
-          g_autofree char *name = random_name (rand);
-          guint want = model_find (held, name);
-
-          g_assert_cmpuint (_redaksi_variants_find (variants, name), ==, want);
-          found += want != 0;
-          if (want == 0 || g_rand_boolean (rand))
-            {
-              ModelName n = model_name (name, step + 1);
-
-              g_array_append_val (held, n);
-              _redaksi_variants_add (variants, name, step + 1);
-            }
-        }
-      /* The names meet often enough to test the deletions. */
-      g_assert_cmpuint (found, >, 30);
-    }
+    g_assert_cmpuint (variants_against_model (rand, 300, random_name), >, 30);
 }
 
 /* A name of @letters letters from @alphabet, its words split at random. */
@@ -201,6 +212,13 @@ random_name_of_length (GRand      *rand,
   return g_string_free (name, FALSE);
 }
 
+/* 9 to 11 letters of "aab": names of few lengths that meet often. */
+static char *
+random_name_of_few_lengths (GRand *rand)
+{
+  return random_name_of_length (rand, "aab", 9 + g_rand_int_range (rand, 0, 3));
+}
+
 /* Names all of one length, so many that a lookup stops reading them one
  * by one and holds their deletions: the answers stay the model's, on
  * either side of the change. */
@@ -210,29 +228,7 @@ test_variants_one_length (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
 
   for (guint round = 0; round < 10; round++)
-    {
-      g_autoptr(RedaksiVariants) variants = _redaksi_variants_new ();
-      g_autoptr(GArray) held = g_array_new (FALSE, FALSE, sizeof (ModelName));
-      guint found = 0;
-
-      g_array_set_clear_func (held, model_name_clear);
-      for (guint step = 0; step < 200; step++)
-        {
-          g_autofree char *name = random_name_of_length (rand, "aab", 9 + g_rand_int_range (rand, 0, 3));
-          guint want = model_find (held, name);
-
-          g_assert_cmpuint (_redaksi_variants_find (variants, name), ==, want);
-          found += want != 0;
-          if (want == 0 || g_rand_boolean (rand))
-            {
-              ModelName n = model_name (name, step + 1);
-
-              g_array_append_val (held, n);
-              _redaksi_variants_add (variants, name, step + 1);
-            }
-        }
-      g_assert_cmpuint (found, >, 30);
-    }
+    g_assert_cmpuint (variants_against_model (rand, 200, random_name_of_few_lengths), >, 30);
 }
 
 /* An archive's many names of one length: each lookup stays a few hash
