@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Issue #11: the word list's mapped index is opened without reading its
- * table, its slots checked by the lookups that reach them.
+ * table, its slots checked by the lookups that reach them; the default
+ * gazetteer's entries and names are read where they lie in the library.
  */
 
 #include "config.h"
@@ -12,7 +13,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "redaksi-gazetteer-private.h"
 #include "redaksi-quote-words-private.h"
+#include "redaksi-resources-private.h"
 
 /* The index file's layout, as redaksi-quote-words.c writes it: a header
  * of 88 bytes whose fields n_slots, strings_size and path_size are at
@@ -267,6 +270,53 @@ test_damage_found_by_threads (WordsFixture  *fixture,
   g_assert_cmpuint (_redaksi_word_list_get_n_words (words), ==, N_STEMS);
 }
 
+static gboolean
+lies_in (gconstpointer  pointer,
+         GBytes        *bytes)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+
+  return (const guint8 *) pointer >= data && (const guint8 *) pointer < data + size;
+}
+
+/* The default gazetteer's names and identifiers are the compiled-in
+ * blob's own, not copies; a gazetteer loaded over the default copies
+ * them and answers the same. */
+static void
+test_default_gazetteer_names_in_place (void)
+{
+  static const char *const names[] = { "Jawa Barat", "Jakarta", "KPK", "Indonesia" };
+  g_autoptr(GBytes) blob = _redaksi_lookup_resource ("gazetteer/default.gaz", NULL);
+  RedaksiGazetteer *gazetteer = redaksi_gazetteer_get_default ();
+  g_autoptr(RedaksiGazetteer) copy = redaksi_gazetteer_new_from_data ("[]", -1, NULL, TRUE, NULL);
+
+  g_assert_nonnull (blob);
+  g_assert_nonnull (copy);
+  g_assert_cmpuint (redaksi_gazetteer_get_n_entries (copy), ==, redaksi_gazetteer_get_n_entries (gazetteer));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      RedaksiEntityType type, copy_type;
+      const char *name, *copy_name, *id, *copy_id;
+
+      g_assert_true (redaksi_gazetteer_lookup (gazetteer, names[i], &type, &name, &id));
+      g_assert_true (redaksi_gazetteer_lookup (copy, names[i], &copy_type, &copy_name, &copy_id));
+      g_assert_true (lies_in (name, blob));
+      g_assert_false (lies_in (copy_name, blob));
+      g_assert_cmpint (type, ==, copy_type);
+      g_assert_cmpstr (name, ==, copy_name);
+      g_assert_cmpstr (id, ==, copy_id);
+      g_assert_true (id == NULL || lies_in (id, blob));
+    }
+}
+
+/* What a process no longer checks at start: every index in the blob. */
+static void
+test_default_gazetteer_sound (void)
+{
+  g_assert_true (_redaksi_gazetteer_default_is_sound ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,5 +330,7 @@ main (int   argc,
               words_fixture_set_up, test_sound_index_kept, words_fixture_tear_down);
   g_test_add ("/redaksi/coldopen/word-list-damage-found-by-threads", WordsFixture, NULL,
               words_fixture_set_up, test_damage_found_by_threads, words_fixture_tear_down);
+  g_test_add_func ("/redaksi/coldopen/default-gazetteer-names-in-place", test_default_gazetteer_names_in_place);
+  g_test_add_func ("/redaksi/coldopen/default-gazetteer-sound", test_default_gazetteer_sound);
   return g_test_run ();
 }
