@@ -6,6 +6,8 @@
  * Issue #11: the word list's mapped index is opened without reading its
  * table, its slots checked by the lookups that reach them; the default
  * gazetteer's entries and names are read where they lie in the library.
+ * (The org units' tables: test-coldopen-units.c, since their header and
+ * the word list's both name a RedaksiWordList.)
  */
 
 #include "config.h"
