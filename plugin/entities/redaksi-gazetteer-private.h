@@ -58,6 +58,9 @@ gboolean           _redaksi_gazetteer_load_json    (RedaksiGazetteer  *self,
                                                     const char        *name,
                                                     GError           **error);
 GBytes            *_redaksi_gazetteer_to_blob      (RedaksiGazetteer *self);
+/* Whether every index in the compiled-in default's tables lies inside
+ * them: checked by the tests, since a process uses them unchecked. */
+gboolean           _redaksi_gazetteer_default_is_sound (void);
 
 /* Scores the labeller with @gazetteer on CoNLL sentences; returns
  * micro F1 and adds to @score when given. */

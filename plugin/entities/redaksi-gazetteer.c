@@ -104,6 +104,11 @@ struct _RedaksiGazetteer
   GArray  *pending;   /* ring of QUEUE_SIZE Slots: keys not yet in the table */
   guint    queued;
   GBytes  *blob;      /* when set, slots lie in it and are not ours to free */
+  /* The default's entries and strings where they lie in the blob; NULL
+   * for a gazetteer that loads names, whose are in entries and strings. */
+  const Entry *blob_entries;
+  const char  *blob_strings;
+  guint32      n_blob_entries;
 };
 
 G_DEFINE_FINAL_TYPE (RedaksiGazetteer, redaksi_gazetteer, G_TYPE_OBJECT)
@@ -495,11 +500,28 @@ add_string (RedaksiGazetteer *self,
   return at;
 }
 
-static const char *
+static inline const char *
 string_at (RedaksiGazetteer *self,
            guint32           at)
 {
-  return at == NO_STRING ? NULL : self->strings->str + at;
+  if (at == NO_STRING)
+    return NULL;
+  return (self->blob_strings != NULL ? self->blob_strings : self->strings->str) + at;
+}
+
+static inline const Entry *
+entry_at (RedaksiGazetteer *self,
+          guint32           entry)
+{
+  if (self->blob_entries != NULL)
+    return &self->blob_entries[entry];
+  return &g_array_index (self->entries, Entry, entry);
+}
+
+static inline guint32
+n_entries (RedaksiGazetteer *self)
+{
+  return self->blob_entries != NULL ? self->n_blob_entries : self->entries->len;
 }
 
 /* JSON reading: a small streaming reader, because a newsroom's tag
@@ -1131,16 +1153,19 @@ GBytes *
 _redaksi_gazetteer_to_blob (RedaksiGazetteer *self)
 {
   GByteArray *out = g_byte_array_new ();
+  gboolean in_place = self->blob_entries != NULL;
+  guint32 strings_len = in_place ? ((const BlobHeader *) g_bytes_get_data (self->blob, NULL))->strings_len
+                                 : (guint32) self->strings->len;
   BlobHeader header = {
-    BLOB_MAGIC, BLOB_BYTE_ORDER, self->entries->len, (guint32) self->strings->len,
+    BLOB_MAGIC, BLOB_BYTE_ORDER, n_entries (self), strings_len,
     self->mask, self->n_used, self->exact_lowercase,
   };
 
   g_assert (self->queued == 0);
   g_byte_array_append (out, (const guint8 *) &header, sizeof header);
   g_byte_array_append (out, (const guint8 *) self->slots, (self->mask + 1) * sizeof (Slot));
-  g_byte_array_append (out, (const guint8 *) self->entries->data, self->entries->len * sizeof (Entry));
-  g_byte_array_append (out, (const guint8 *) self->strings->str, self->strings->len);
+  g_byte_array_append (out, (const guint8 *) entry_at (self, 0), header.n_entries * sizeof (Entry));
+  g_byte_array_append (out, (const guint8 *) string_at (self, 0), strings_len);
   return g_byte_array_free_to_bytes (out);
 }
 
@@ -1177,8 +1202,10 @@ blob_entries_valid (const Blob *blob)
   return n_strings == 0 || blob->strings[n_strings - 1] == '\0';
 }
 
-/* Checks that @bytes is a blob of this build; the tables are trusted
- * only after their sizes and every index in them are. */
+/* Checks that @bytes is a blob of this build, by its header and sizes.
+ * The only blob is the one compiled into the library, read-only like its
+ * code: the indices in its tables are checked by the tests
+ * (_redaksi_gazetteer_default_is_sound()), not at every start. */
 static gboolean
 blob_open (GBytes *bytes,
            Blob   *blob)
@@ -1201,11 +1228,11 @@ blob_open (GBytes *bytes,
   blob->slots = (const Slot *) (gconstpointer) (data + sizeof *header);
   blob->entries = (const Entry *) (gconstpointer) (data + sizeof *header + slots);
   blob->strings = (const char *) data + sizeof *header + slots + entries;
-  return blob_entries_valid (blob);
+  return header->strings_len > 0 && blob->strings[header->strings_len - 1] == '\0';
 }
 
-/* Entries and strings are small and copied; the table is the blob's
- * own when @in_place, else a copy that later loads may grow. */
+/* The tables are the blob's own when @in_place (only read: the default
+ * takes no more names), else copies that later loads may grow. */
 static void
 load_blob (RedaksiGazetteer *self,
            GBytes           *bytes,
@@ -1215,16 +1242,19 @@ load_blob (RedaksiGazetteer *self,
   gsize table = ((gsize) blob->header->mask + 1) * sizeof (Slot);
 
   g_assert (self->entries->len == 0 && self->n_used == 0 && self->blob == NULL);
-  g_array_append_vals (self->entries, blob->entries, blob->header->n_entries);
-  g_string_append_len (self->strings, blob->strings, blob->header->strings_len);
   free (self->slots);
   if (in_place)
     {
-      self->slots = (Slot *) (gpointer) blob->slots;  /* only read: the default takes no more names */
+      self->slots = (Slot *) (gpointer) blob->slots;
+      self->blob_entries = blob->entries;
+      self->blob_strings = blob->strings;
+      self->n_blob_entries = blob->header->n_entries;
       self->blob = g_bytes_ref (bytes);
     }
   else
     {
+      g_array_append_vals (self->entries, blob->entries, blob->header->n_entries);
+      g_string_append_len (self->strings, blob->strings, blob->header->strings_len);
       self->slots = slots_alloc (blob->header->mask + 1);
       memcpy (self->slots, blob->slots, table);
     }
@@ -1275,6 +1305,15 @@ load_default_into (RedaksiGazetteer *self,
 
   if (blob.header != NULL)
     load_blob (self, bytes, &blob, in_place);
+}
+
+gboolean
+_redaksi_gazetteer_default_is_sound (void)
+{
+  Blob blob = { NULL, };
+
+  default_blob (&blob);
+  return blob.header != NULL && blob_entries_valid (&blob);
 }
 
 #else
@@ -1389,7 +1428,7 @@ guint
 redaksi_gazetteer_get_n_entries (RedaksiGazetteer *self)
 {
   g_return_val_if_fail (REDAKSI_IS_GAZETTEER (self), 0);
-  return self->entries->len;
+  return n_entries (self);
 }
 
 /* Matching */
@@ -1506,7 +1545,7 @@ mark_match (RedaksiGazetteer *self,
     [REDAKSI_ENTITY_EVENT] = NER_GAZ_EVENT,
     [REDAKSI_ENTITY_MISC] = NER_GAZ_MISC,
   };
-  guint8 gaz_class = classes[g_array_index (self->entries, Entry, entry).type];
+  guint8 gaz_class = classes[entry_at (self, entry)->type];
 
   for (guint k = 0; k < len; k++)
     {
@@ -1587,21 +1626,21 @@ RedaksiEntityType
 _redaksi_gazetteer_entry_type (RedaksiGazetteer *self,
                                guint32           entry)
 {
-  return g_array_index (self->entries, Entry, entry).type;
+  return entry_at (self, entry)->type;
 }
 
 const char *
 _redaksi_gazetteer_entry_name (RedaksiGazetteer *self,
                                guint32           entry)
 {
-  return string_at (self, g_array_index (self->entries, Entry, entry).name);
+  return string_at (self, entry_at (self, entry)->name);
 }
 
 const char *
 _redaksi_gazetteer_entry_id (RedaksiGazetteer *self,
                              guint32           entry)
 {
-  return string_at (self, g_array_index (self->entries, Entry, entry).id);
+  return string_at (self, entry_at (self, entry)->id);
 }
 
 /**

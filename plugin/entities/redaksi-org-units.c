@@ -9,168 +9,23 @@
 #include <string.h>
 
 #include "redaksi-org-units-private.h"
-#include "redaksi-resources-private.h"
 #include "redaksi-word-table-private.h"
 #include "ner/redaksi-ner-features.h"
 
-#define UNITS_RESOURCE "lexicon/units.tsv"
-#define UNIT_MAX_WORDS 5
+/* data/lexicon/units.tsv as tables made at build time
+ * (data/make-unit-forms.c): UnitForm, unit_form_array (the forms, those
+ * of a first word together, longest first), unit_first_words (a first
+ * word in ASCII lower case gives the index + 1 of its first form) and
+ * unit_first_lengths (per first byte, bit n set when some first word
+ * starting with it has n bytes, n < 32: most tokens are no unit's first
+ * word, and need no lookup). */
+#include "redaksi-unit-forms-table.h"
 
-/* One line of data/lexicon/units.tsv; its strings lie in the one copy
- * of the file that unit_forms() keeps. */
-typedef struct
+static inline const char *
+unit_word (const UnitForm *form,
+           guint           k)
 {
-  char     *words[UNIT_MAX_WORDS];
-  guint     n_words;
-  guint     n_same_first;  /* forms from this one on sharing its first word */
-  char     *short_form;
-  gboolean  any_name;  /* "Satgas Pangan": any capitalised words follow */
-  gboolean  event;     /* "Munas VIII Kadin", "tragedi Kanjuruhan" */
-  gboolean  numbered;  /* "Komisi VII DPR": a number, then maybe its body */
-} UnitForm;
-
-/* Per first byte, bit n set when some form's first word starting with
- * it has n bytes (n < 32, what form_at() looks up): most tokens are no
- * unit's first word, and need no lookup. Set with unit_forms(). */
-static guint32 unit_first_lengths[256];
-
-/* The forms, those of a first word together, longest first; the table
- * unit_forms() returns gives a first word (ASCII lower case) the index
- * + 1 of its first form. Read once, kept for the process. */
-static UnitForm *unit_form_array;
-
-/* Cuts @text in place at each @separator, into at most @max pieces
- * (the last keeps the rest), as g_strsplit() would: no copies. */
-static guint
-cut_in_place (char    *text,
-              char     separator,
-              char   **pieces,
-              guint    max)
-{
-  guint n = 0;
-
-  pieces[n++] = text;
-  for (char *p = text; *p != '\0' && n < max; p++)
-    if (*p == separator)
-      {
-        *p = '\0';
-        pieces[n++] = p + 1;
-      }
-  return n;
-}
-
-/* @line as a form; FALSE for a comment or a line without three fields. */
-static gboolean
-unit_form_parse (char     *line,
-                 UnitForm *form)
-{
-  char *fields[4];
-
-  if (line[0] == '#' || cut_in_place (line, '\t', fields, 4) != 3)
-    return FALSE;
-  form->n_words = cut_in_place (fields[0], ' ', form->words, UNIT_MAX_WORDS);
-  for (guint k = 0; k < form->n_words; k++)
-    for (char *p = form->words[k]; *p != '\0'; p++)
-      *p = g_ascii_tolower (*p);
-  for (const char *p = form->words[0]; *p; p++)
-    g_assert ((guchar) *p < 0x80);
-  form->short_form = fields[1];
-  form->any_name = g_str_equal (fields[2], "name");
-  form->event = g_str_equal (fields[2], "event");
-  form->numbered = g_str_equal (fields[2], "numbered");
-  return TRUE;
-}
-
-/* The lines of @text (cut in place) as forms, in the file's order. */
-static guint
-unit_forms_parse (char      *text,
-                  UnitForm **forms)
-{
-  guint n_lines = 1, n_forms = 0;
-  char *line = text;
-
-  for (const char *p = text; (p = strchr (p, '\n')) != NULL; p++)
-    n_lines++;
-  *forms = g_new0 (UnitForm, n_lines);
-  for (char *end; line != NULL; line = end)
-    {
-      if ((end = strchr (line, '\n')) != NULL)
-        *end++ = '\0';
-      if (unit_form_parse (line, &(*forms)[n_forms]))
-        n_forms++;
-    }
-  return n_forms;
-}
-
-/* The run of forms at @run, longest first, keeping the file's order
- * among forms of as many words. */
-static void
-unit_run_sort (UnitForm *run,
-               guint     n)
-{
-  for (guint k = 1; k < n; k++)
-    for (guint j = k; j > 0 && run[j - 1].n_words < run[j].n_words; j--)
-      {
-        UnitForm form = run[j];
-
-        run[j] = run[j - 1];
-        run[j - 1] = form;
-      }
-}
-
-/* @parsed's forms into unit_form_array and @table: each first word's
- * forms together, in order of the first word's first line, longest
- * first and otherwise in the file's order ("Kepolisian Resor Kota"
- * before "Kepolisian Resor"). */
-static void
-unit_forms_group (const UnitForm   *parsed,
-                  guint             n_parsed,
-                  RedaksiWordTable *table)
-{
-  g_autofree guint64 *hashes = g_new (guint64, MAX (n_parsed, 1));
-  guint n = 0;
-
-  for (guint f = 0; f < n_parsed; f++)
-    hashes[f] = ner_hash_bytes (parsed[f].words[0], strlen (parsed[f].words[0]));
-  unit_form_array = g_new0 (UnitForm, MAX (n_parsed, 1));
-  for (guint f = 0; f < n_parsed; f++)
-    {
-      const char *first = parsed[f].words[0];
-      gsize len = strlen (first);
-      guint run = n;
-
-      if (_redaksi_word_table_lookup (table, hashes[f], first, len))
-        continue;
-      if (len < 32)
-        unit_first_lengths[(guchar) first[0]] |= 1u << len;
-      for (guint g = f; g < n_parsed; g++)
-        if (hashes[g] == hashes[f] && g_str_equal (parsed[g].words[0], first))
-          unit_form_array[n++] = parsed[g];
-      unit_run_sort (&unit_form_array[run], n - run);
-      unit_form_array[run].n_same_first = n - run;
-      _redaksi_word_table_add (table, first, run + 1);
-    }
-}
-
-static const RedaksiWordTable *
-unit_forms (void)
-{
-  static RedaksiWordTable *forms;
-
-  if (g_once_init_enter (&forms))
-    {
-      RedaksiWordTable *table = _redaksi_word_table_new ();
-      g_autoptr(GBytes) bytes = _redaksi_lookup_resource (UNITS_RESOURCE, NULL);
-      /* Kept for the process: the forms' words lie in it. */
-      char *text = bytes ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
-                         : g_strdup ("");
-      g_autofree UnitForm *parsed = NULL;
-      guint n_parsed = unit_forms_parse (text, &parsed);
-
-      unit_forms_group (parsed, n_parsed, table);
-      g_once_init_leave (&forms, table);
-    }
-  return forms;
+  return unit_strings + form->words[k];
 }
 
 static const char *
@@ -234,14 +89,13 @@ form_at (const RedaksiUnitContext *ctx,
 {
   gsize len;
   const char *text = token_text (ctx, i, &len);
-  const RedaksiWordTable *forms = unit_forms ();
   const UnitForm *run;
   guint run_index;
 
   /* The words are ASCII: a token that is not has no hash, and is none. */
   if (ctx->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= 32
       || !(unit_first_lengths[(guchar) (len > 0 ? g_ascii_tolower (text[0]) : '\0')] & (1u << len))
-      || !(run_index = _redaksi_word_table_lookup (forms, ctx->lower[i], text, len)))
+      || !(run_index = _redaksi_word_const_table_lookup (&unit_first_words, ctx->lower[i], text, len)))
     return NULL;
   run = &unit_form_array[run_index - 1];
   for (guint f = 0; f < run->n_same_first; f++)
@@ -250,8 +104,8 @@ form_at (const RedaksiUnitContext *ctx,
       guint k = 1;
 
       /* "dan" of "Kamar Dagang dan Industri" is written in lower case. */
-      while (k < form->n_words && i + k < ctx->n_tokens && token_is (ctx, i + k, form->words[k])
-             && (capitalised (ctx, i + k) || g_str_equal (form->words[k], "dan")))
+      while (k < form->n_words && i + k < ctx->n_tokens && token_is (ctx, i + k, unit_word (form, k))
+             && (capitalised (ctx, i + k) || g_str_equal (unit_word (form, k), "dan")))
         k++;
       /* "tragedi Kanjuruhan": news writes an event's head in lower case. */
       if (k == form->n_words && (capitalised (ctx, i) || form->event))
@@ -445,7 +299,7 @@ _redaksi_unit_at (const RedaksiUnitContext *ctx,
   if (i >= ctx->n_tokens || !(form = form_at (ctx, i)))
     return FALSE;
   unit->first = i;
-  unit->short_form = form->short_form;
+  unit->short_form = unit_strings + form->short_form;
   unit->words_end = i + form->n_words;
   unit->place_first = j = skip_abbreviation (ctx, unit->words_end);
   unit->type = form->event ? REDAKSI_ENTITY_EVENT : REDAKSI_ENTITY_ORGANIZATION;
@@ -591,9 +445,9 @@ could_be_place_word (const RedaksiUnitContext *ctx,
 }
 
 /* Every word a unit's form, a ministry or a headed place opens with,
- * in lower case: the words of unit_forms(), "menteri" and the
+ * in lower case: the words of unit_first_words, "menteri" and the
  * admin_heads. Made once, kept for the process. form_at() looks the
- * word up in unit_forms(), _redaksi_ministry_at() wants "menteri" and
+ * word up in unit_first_words, _redaksi_ministry_at() wants "menteri" and
  * _redaksi_headed_place_at() one of admin_heads, all of them a word
  * token: a token in none of those lists starts none of them
  * (_redaksi_unit_head_at()). */
@@ -604,12 +458,15 @@ _redaksi_unit_heads (void)
 
   if (g_once_init_enter (&heads))
     {
-      RedaksiWordTable *table = _redaksi_word_table_new ();
-      const RedaksiWordTable *forms = unit_forms ();
+      RedaksiWordTable *table = g_new0 (RedaksiWordTable, 1);
 
-      for (gsize k = 0; k <= forms->mask; k++)
-        if (forms->slots[k].hash != 0)
-          _redaksi_word_table_add (table, forms->slots[k].word, 1);
+      /* Twice the first words' slots: they fill at most a quarter of
+       * it, which leaves the eleven other heads room without a resize. */
+      table->mask = 2 * unit_first_words.mask + 1;
+      table->slots = g_new0 (RedaksiWordSlot, table->mask + 1);
+      for (gsize k = 0; k <= unit_first_words.mask; k++)
+        if (unit_first_words.slots[k].hash != 0)
+          _redaksi_word_table_add (table, unit_first_words.strings + unit_first_words.slots[k].word, 1);
       _redaksi_word_table_add (table, "menteri", 1);
       for (guint k = 0; admin_head_words[k]; k++)
         _redaksi_word_table_add (table, admin_head_words[k], 1);

@@ -9,9 +9,11 @@ G_BEGIN_DECLS
  * once per process: the index is kept in the user's cache folder
  * (`redaksi/words-*.cache`, keyed by the file's path, size, times and
  * inode, written atomically) and mapped by later processes, which check
- * its every slot against its size before trusting it. A cache that is
- * stale, truncated or corrupt is rebuilt; one that cannot be written is
- * done without (the index then lives in memory). */
+ * its header and sizes when they open it and each slot when a lookup
+ * reaches it. A cache that is stale or truncated is rebuilt at open, one
+ * whose table is damaged at the first lookup that finds the damage; one
+ * that cannot be written is done without (the index then lives in
+ * memory). Lookups may come from many threads at once. */
 typedef struct _RedaksiWordList RedaksiWordList;
 
 /* Never %NULL: a missing or unusable file gives a list without words.

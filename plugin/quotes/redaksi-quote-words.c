@@ -12,6 +12,16 @@
  * 2^k slots (open addressing, FNV-1a, at most half full), the list's path,
  * then the stems, each followed by a NUL. A slot holds a stem's offset
  * plus one; 0 is empty.
+ *
+ * Opening a mapped index checks only what is O(1) to check: the header,
+ * the sizes, the key and the path. A slot is checked when a lookup
+ * reaches it (its offset must lie inside the strings), and a lookup
+ * probes no further than the longest probe the index was built with, so
+ * a damaged table can neither send a lookup out of the file nor keep it
+ * going. A lookup that finds a damaged slot, or runs to that limit
+ * without an answer, has the whole table checked once; a damaged index is
+ * then replaced by one made again from the list, in memory, and written
+ * back to the cache for the next process.
  */
 
 #include "config.h"
@@ -27,7 +37,7 @@
 
 #define CACHE_MAGIC   "RDKWORDS"
 /* Read the other way round on a machine of the other byte order. */
-#define CACHE_VERSION 1u
+#define CACHE_VERSION 2u
 #define MIN_SLOTS     16u
 #define MAX_SLOTS     (1u << 26)
 #define MAX_PATH      4096u
@@ -52,23 +62,45 @@ typedef struct
   guint32 n_words;
   guint32 strings_size;
   guint32 path_size;     /* with its NUL */
-  guint32 reserved;
+  guint32 max_probes;    /* the most slots a stored stem's lookup probes */
   Key     key;
 } Header;
 
 G_STATIC_ASSERT (sizeof (Header) % sizeof (guint32) == 0);
 
-struct _RedaksiWordList
+/* An index's table and strings, wherever they lie. */
+typedef struct
 {
-  GMappedFile   *mapped;   /* the cache file, when the index is mapped */
   GBytes        *bytes;    /* the index, mapped or in memory */
-  char          *cache;    /* the cache's path when mapped */
   const guint32 *slots;
   const char    *strings;
   guint32        mask;
   guint32        strings_size;
   guint32        n_words;
+  guint32        max_probes;
+} Index;
+
+struct _RedaksiWordList
+{
+  GMappedFile   *mapped;   /* the cache file, when the index is mapped */
+  char          *cache;    /* the cache's path when mapped */
+  Index          index;    /* as opened */
+  /* What a damaged mapped index is made again from. */
+  char          *path;
+  char          *cache_to_write;
+  /* Lookups run in many threads; these change at most once, under the lock. */
+  GMutex         lock;
+  gboolean       verified; /* the whole table was checked, or built here */
+  Index         *repaired; /* read atomically; made from the list when damaged */
 };
+
+typedef enum
+{
+  PROBE_ABSENT,
+  PROBE_FOUND,
+  PROBE_DAMAGED,   /* a slot points outside the strings */
+  PROBE_UNSETTLED  /* max_probes slots used, none the word: check the table */
+} ProbeResult;
 
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
@@ -90,7 +122,8 @@ word_hash (const char *word,
   return hash_done (h);
 }
 
-/* The stem of slot value @slot equals @word. The strings end in a NUL
+/* The stem of slot value @slot equals @word. The slot's offset lies
+ * inside the strings (the callers see to it) and the strings end in a NUL
  * (checked when the index was opened), so the bounds test is enough. */
 static inline gboolean
 slot_is (const char *strings,
@@ -123,6 +156,31 @@ find_slot (const guint32 *slots,
     if (slots[i] == 0 || slot_is (strings, strings_size, slots[i], word, length))
       return i;
   return G_MAXUINT32;
+}
+
+/* A lookup in an index that may be damaged: every slot it reaches is
+ * checked against the strings' size before its stem is read, and it
+ * stops after max_probes slots, as far as any stored stem lies from its
+ * first slot. */
+static ProbeResult
+index_probe (const Index *index,
+             const char  *word,
+             gsize        length)
+{
+  guint32 i = word_hash (word, length) & index->mask;
+
+  for (guint32 probes = 0; probes < index->max_probes; probes++, i = (i + 1) & index->mask)
+    {
+      guint32 slot = index->slots[i];
+
+      if (slot == 0)
+        return PROBE_ABSENT;
+      if (slot - 1 >= index->strings_size)
+        return PROBE_DAMAGED;
+      if (slot_is (index->strings, index->strings_size, slot, word, length))
+        return PROBE_FOUND;
+    }
+  return PROBE_UNSETTLED;
 }
 
 /* Building */
@@ -202,6 +260,26 @@ builder_read (Builder    *builder,
     }
 }
 
+/* The most slots a lookup of a stored stem probes: one more than the
+ * longest way from a stem's first slot to its own. At least 1, so that a
+ * lookup always reads the first slot. */
+static guint32
+longest_probe (const Builder *builder)
+{
+  const char *strings = (const char *) builder->strings->data;
+  guint32 longest = 1;
+
+  for (guint32 i = 0; i <= builder->mask; i++)
+    if (builder->slots[i] != 0)
+      {
+        const char *word = strings + builder->slots[i] - 1;
+        guint32 home = word_hash (word, strlen (word)) & builder->mask;
+
+        longest = MAX (longest, ((i - home) & builder->mask) + 1);
+      }
+  return longest;
+}
+
 /* The whole index file, ready to be written or used as it is. */
 static GBytes *
 build_index (const char *path,
@@ -222,6 +300,7 @@ build_index (const char *path,
   header.n_words = builder.n_words;
   header.strings_size = builder.strings->len;
   header.path_size = (guint32) path_size;
+  header.max_probes = longest_probe (&builder);
   index = g_byte_array_sized_new (sizeof header + header.n_slots * 4 + path_size + builder.strings->len);
   g_byte_array_append (index, (const guint8 *) &header, sizeof header);
   g_byte_array_append (index, (const guint8 *) builder.slots, header.n_slots * 4);
@@ -243,7 +322,8 @@ is_power_of_two (guint32 n)
 /* Every slot is empty or the offset of a stem; at least one is empty,
  * and the count agrees. An empty slot's offset wraps to G_MAXUINT32,
  * past any strings, so two counts say it all, without a branch: 64k
- * slots in about 0.6 M instructions, tens of microseconds. */
+ * slots in about 0.6 M instructions, which is why it is done only when a
+ * lookup has reason to doubt the table, not at every open. */
 static gboolean
 slots_are_sound (const guint32 *slots,
                  guint32        n_slots,
@@ -261,7 +341,8 @@ slots_are_sound (const guint32 *slots,
 }
 
 /* Whether @bytes is an index this code wrote for the word list @path as
- * @key describes it, checked against its own size throughout. */
+ * @key describes it: its header, sizes and path. The slots are checked
+ * by the lookups that reach them (index_probe()). */
 static gboolean
 index_is_sound (GBytes     *bytes,
                 const char *path,
@@ -278,31 +359,30 @@ index_is_sound (GBytes     *bytes,
   if (memcmp (header.magic, CACHE_MAGIC, sizeof header.magic) != 0 || header.version != CACHE_VERSION
       || memcmp (&header.key, key, sizeof *key) != 0 || !is_power_of_two (header.n_slots)
       || header.n_slots < MIN_SLOTS || header.n_slots > MAX_SLOTS
-      || header.path_size != strlen (path) + 1 || header.strings_size == 0)
+      || header.path_size != strlen (path) + 1 || header.strings_size == 0
+      || header.n_words >= header.n_slots || header.max_probes == 0 || header.max_probes > header.n_slots)
     return FALSE;
   expected = sizeof header + (guint64) header.n_slots * 4 + header.path_size + header.strings_size;
   /* The strings come last: the file's last byte ends the last stem. */
-  if (expected != size || data[size - 1] != '\0'
-      || memcmp (data + sizeof header + (gsize) header.n_slots * 4, path, header.path_size) != 0)
-    return FALSE;
-  return slots_are_sound ((const guint32 *) (data + sizeof header), header.n_slots,
-                          header.strings_size, header.n_words);
+  return expected == size && data[size - 1] == '\0'
+         && memcmp (data + sizeof header + (gsize) header.n_slots * 4, path, header.path_size) == 0;
 }
 
 static void
-use_index (RedaksiWordList *self,
-           GBytes          *bytes)
+use_index (Index  *index,
+           GBytes *bytes)
 {
   const guint8 *data = g_bytes_get_data (bytes, NULL);
   Header header;
 
   memcpy (&header, data, sizeof header);
-  self->bytes = bytes;
-  self->slots = (const guint32 *) (data + sizeof header);
-  self->mask = header.n_slots - 1;
-  self->strings = (const char *) data + sizeof header + (gsize) header.n_slots * 4 + header.path_size;
-  self->strings_size = header.strings_size;
-  self->n_words = header.n_words;
+  index->bytes = bytes;
+  index->slots = (const guint32 *) (data + sizeof header);
+  index->mask = header.n_slots - 1;
+  index->strings = (const char *) data + sizeof header + (gsize) header.n_slots * 4 + header.path_size;
+  index->strings_size = header.strings_size;
+  index->n_words = header.n_words;
+  index->max_probes = header.max_probes;
 }
 
 static gboolean
@@ -324,13 +404,15 @@ read_key (int  fd,
   return TRUE;
 }
 
-/* One index file per word list path. */
+/* One index file per word list path and version of the format, so that
+ * two versions of the library installed side by side do not rewrite each
+ * other's index at every start. */
 static char *
 cache_path_for (const char *cache_dir,
                 const char *path)
 {
   g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, path, -1);
-  g_autofree char *name = g_strdup_printf ("words-%.16s.cache", digest);
+  g_autofree char *name = g_strdup_printf ("words-v%u-%.16s.cache", CACHE_VERSION, digest);
 
   if (cache_dir != NULL)
     return g_build_filename (cache_dir, name, NULL);
@@ -357,7 +439,7 @@ map_cache (RedaksiWordList *self,
     }
   self->mapped = mapped;
   self->cache = g_strdup (cache);
-  use_index (self, bytes);
+  use_index (&self->index, bytes);
   return TRUE;
 }
 
@@ -375,6 +457,20 @@ write_cache (const char *cache,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0644, NULL);
 }
 
+/* The index of the list read from @fd, made in memory; %NULL when the
+ * list cannot be read. */
+static GBytes *
+index_fd (int         fd,
+          const char *path,
+          const Key  *key)
+{
+  g_autoptr(GMappedFile) list = g_mapped_file_new_from_fd (fd, FALSE, NULL);
+
+  if (list == NULL)
+    return NULL;
+  return build_index (path, g_mapped_file_get_contents (list), g_mapped_file_get_length (list), key);
+}
+
 /* Indexes the list read from @fd and keeps the index in the cache when it
  * can, in memory when it cannot. */
 static void
@@ -384,24 +480,41 @@ index_list (RedaksiWordList *self,
             const char      *cache,
             const Key       *key)
 {
-  g_autoptr(GMappedFile) list = g_mapped_file_new_from_fd (fd, FALSE, NULL);
-  GBytes *index;
+  GBytes *index = index_fd (fd, path, key);
+  Index built = { NULL };
 
-  if (list == NULL)
+  if (index == NULL)
     return;
-  index = build_index (path, g_mapped_file_get_contents (list), g_mapped_file_get_length (list), key);
-  use_index (self, index);
-  /* A list without words is not worth a file. */
-  if (self->n_words > 0 && write_cache (cache, index))
+  use_index (&built, index);
+  /* A list without words is not worth a file. Mapped, the index is the
+   * page cache's, shared with every other process. */
+  if (built.n_words > 0 && write_cache (cache, index) && map_cache (self, cache, path, key))
     {
-      RedaksiWordList mapped = { NULL };
-
-      if (map_cache (&mapped, cache, path, key))
-        {
-          g_bytes_unref (self->bytes);
-          *self = mapped;
-        }
+      g_bytes_unref (index);
+      return;
     }
+  self->index = built;
+  self->verified = TRUE;
+}
+
+/* An open that cannot use @path gives a list without words. */
+static gboolean
+open_list (const char *path,
+           int        *fd,
+           Key        *key)
+{
+  /* Not blocked by a FIFO given as the list: it is refused below. */
+  *fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  /* Offsets are 32-bit; no word list is that large. An empty file has
+   * no words and no index. */
+  if (*fd < 0 || !read_key (*fd, key) || key->size == 0 || key->size >= G_MAXUINT32
+      || strlen (path) + 1 > MAX_PATH)
+    {
+      if (*fd >= 0)
+        close (*fd);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 RedaksiWordList *
@@ -409,33 +522,96 @@ _redaksi_word_list_open (const char *path,
                          const char *cache_dir)
 {
   RedaksiWordList *self = g_new0 (RedaksiWordList, 1);
-  g_autofree char *cache = NULL;
   Key key;
-  /* Not blocked by a FIFO given as the list: it is refused below. */
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  int fd;
 
-  /* Offsets are 32-bit; no word list is that large. An empty file has
-   * no words and no index. */
-  if (fd < 0 || !read_key (fd, &key) || key.size == 0 || key.size >= G_MAXUINT32
-      || strlen (path) + 1 > MAX_PATH)
-    {
-      if (fd >= 0)
-        close (fd);
-      return self;
-    }
-  cache = cache_path_for (cache_dir, path);
-  if (!map_cache (self, cache, path, &key))
-    index_list (self, fd, path, cache, &key);
+  g_mutex_init (&self->lock);
+  self->path = g_strdup (path);
+  if (!open_list (path, &fd, &key))
+    return self;
+  self->cache_to_write = cache_path_for (cache_dir, path);
+  if (!map_cache (self, self->cache_to_write, path, &key))
+    index_list (self, fd, path, self->cache_to_write, &key);
   close (fd);
   return self;
+}
+
+/* The index made again from the list, in memory, for a mapped one found
+ * damaged; written over the damaged file for the next process. */
+static Index *
+index_again (const RedaksiWordList *self)
+{
+  Index *index = g_new0 (Index, 1);
+  GBytes *bytes;
+  Key key;
+  int fd;
+
+  if (self->cache_to_write == NULL || !open_list (self->path, &fd, &key))
+    return index;
+  bytes = index_fd (fd, self->path, &key);
+  close (fd);
+  if (bytes == NULL)
+    return index;
+  use_index (index, bytes);
+  if (index->n_words > 0)
+    write_cache (self->cache_to_write, bytes);
+  return index;
+}
+
+/* Whether the whole table as opened is sound; checked once. */
+static gboolean
+index_verified (RedaksiWordList *self)
+{
+  const Index *index = &self->index;
+
+  if (!self->verified)
+    self->verified = slots_are_sound (index->slots, index->mask + 1, index->strings_size, index->n_words);
+  return self->verified;
+}
+
+/* After a lookup that could not answer from the index as opened: the
+ * index to ask again, or %NULL when the table is sound and the word is
+ * simply not in it. */
+static const Index *
+settle (RedaksiWordList *self,
+        ProbeResult      result)
+{
+  Index *repaired;
+
+  g_mutex_lock (&self->lock);
+  repaired = self->repaired;
+  if (repaired == NULL && (result == PROBE_DAMAGED || !index_verified (self)))
+    {
+      repaired = index_again (self);
+      g_atomic_pointer_set (&self->repaired, repaired);
+    }
+  g_mutex_unlock (&self->lock);
+  return repaired;
+}
+
+static inline const Index *
+current_index (const RedaksiWordList *self)
+{
+  /* An atomic load reads the field as it may change, const or not. */
+  const Index *repaired = g_atomic_pointer_get ((Index **) &self->repaired);
+
+  return G_LIKELY (repaired == NULL) ? &self->index : repaired;
 }
 
 void
 _redaksi_word_list_free (RedaksiWordList *self)
 {
-  g_clear_pointer (&self->bytes, g_bytes_unref);
+  if (self->repaired != NULL)
+    {
+      g_clear_pointer (&self->repaired->bytes, g_bytes_unref);
+      g_free (self->repaired);
+    }
+  g_clear_pointer (&self->index.bytes, g_bytes_unref);
   g_clear_pointer (&self->mapped, g_mapped_file_unref);
+  g_mutex_clear (&self->lock);
   g_free (self->cache);
+  g_free (self->cache_to_write);
+  g_free (self->path);
   g_free (self);
 }
 
@@ -444,19 +620,23 @@ _redaksi_word_list_contains (const RedaksiWordList *self,
                              const char            *word,
                              gsize                  length)
 {
-  guint32 i;
+  const Index *index = current_index (self);
+  ProbeResult result;
 
-  if (self->n_words == 0 || length == 0)
+  if (index->n_words == 0 || length == 0)
     return FALSE;
-  i = find_slot (self->slots, self->mask, self->strings, self->strings_size, word, length,
-                 word_hash (word, length));
-  return i != G_MAXUINT32 && self->slots[i] != 0;
+  result = index_probe (index, word, length);
+  if (G_LIKELY (result == PROBE_FOUND || result == PROBE_ABSENT))
+    return result == PROBE_FOUND;
+  /* The answers never change; only how they are found does, once. */
+  index = settle ((RedaksiWordList *) self, result);
+  return index != NULL && index->n_words > 0 && index_probe (index, word, length) == PROBE_FOUND;
 }
 
 guint
 _redaksi_word_list_get_n_words (const RedaksiWordList *self)
 {
-  return self->n_words;
+  return current_index (self)->n_words;
 }
 
 const char *
