@@ -764,8 +764,28 @@ row_sum_add (gpointer data,
   sum->acc += w;
 }
 
-/* Adds the context features' weights to each token's emission scores,
+/* Adds the context features' weights to one token's emission scores,
  * which hold its word's. */
+G_ALWAYS_INLINE static inline void
+context_score (const NerModel       *self,
+               const NerContextInfo *contexts,
+               const guint32        *words,
+               guint                 i,
+               gboolean              first,
+               float                *emissions)
+{
+  float *scores = emissions + (gsize) i * NER_ROW;
+  RowSum sum = { self->weights };
+
+  memcpy (&sum.acc, scores, sizeof sum.acc);
+  ner_context_rows_each (self->tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
+                         first, self->bits, row_sum_add, &sum);
+  to_slot_order (&sum.acc);
+  memcpy (scores, &sum.acc, sizeof sum.acc);
+}
+
+/* The first token apart, so that the loop over the others has no
+ * branch for the templates that ask whether a token is the first. */
 NER_VECTOR_CLONES static void
 context_scores (const NerModel       *self,
                 const NerContextInfo *contexts,
@@ -773,17 +793,11 @@ context_scores (const NerModel       *self,
                 guint                 n,
                 float                *emissions)
 {
-  for (guint i = 0; i < n; i++)
-    {
-      float *scores = emissions + (gsize) i * NER_ROW;
-      RowSum sum = { self->weights };
-
-      memcpy (&sum.acc, scores, sizeof sum.acc);
-      ner_context_rows_each (self->tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
-                             i == 0, self->bits, row_sum_add, &sum);
-      to_slot_order (&sum.acc);
-      memcpy (scores, &sum.acc, sizeof sum.acc);
-    }
+  if (n == 0)
+    return;
+  context_score (self, contexts, words, 0, TRUE, emissions);
+  for (guint i = 1; i < n; i++)
+    context_score (self, contexts, words, i, FALSE, emissions);
 }
 
 /* The long way, for hints the tables have no row for. */
