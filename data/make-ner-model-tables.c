@@ -9,7 +9,7 @@
  * Writes, as C arrays for plugin/entities/ner/redaksi-ner-model.c:
  * - the context templates' rows for every combination of their small
  *   values, which depend only on the model's size (a process filled
- *   them at every start);
+ *   them at every start), as the byte offsets the labeller reads;
  * - for the words news uses most, what the labeller's word cache keeps
  *   of each (redaksi-ner-words-private.h), computed by the library's
  *   own code with the model's rows: a process's first article then
@@ -267,6 +267,7 @@ main (int   argc,
   t.seen = g_hash_table_new (g_str_hash, g_str_equal);
   t.words = g_array_new (FALSE, FALSE, sizeof (NerKnownWord));
   ner_context_tables_init (&context, t.bits);
+  ner_context_tables_shift (&context, NER_ROW_SHIFT);
 
   words_punctuation_and_numbers (&t);
   words_from_cues (&t);

@@ -389,6 +389,25 @@ ner_context_tables_init (NerContextTables *tables,
   tables_init_triples (tables, bits);
 }
 
+void
+ner_context_tables_shift (NerContextTables *tables,
+                          guint             shift)
+{
+  guint32 *rows = (guint32 *) (gpointer) tables;  /* nothing but arrays of rows */
+
+  G_STATIC_ASSERT (sizeof *tables % sizeof (guint32) == 0);
+  for (gsize i = 0; i < sizeof *tables / sizeof (guint32); i++)
+    rows[i] <<= shift;
+}
+
+void
+ner_word_rows_shift (guint32 *rows,
+                     guint    shift)
+{
+  for (guint w = 0; w < NER_N_WORD_ROWS; w++)
+    rows[w] <<= shift;
+}
+
 gboolean
 ner_context_info_set (const NerTokenInfo *info,
                       NerContextInfo     *context)

@@ -29,7 +29,8 @@ struct _NerModel
 {
   guint   bits;
   guint64 serial;                         /* names these weights in the word cache */
-  guint32 edges[2][NER_N_WORD_ROWS];      /* word rows before the first token, after the last */
+  guint32 edges[2][NER_N_WORD_ROWS];      /* word rows before the first token, after the last,
+                                           * as byte offsets */
   float  *weights;                        /* (1 << bits) rows of NER_ROW */
   GBytes *dense;                          /* when set, weights lie in it, read-only */
   float   trans[NER_ROW][NER_ROW];        /* previous label → label */
@@ -38,7 +39,8 @@ struct _NerModel
   float   open_trans[NER_N_LABELS][4];    /* allowed[p][O, B-PER, B-ORG, B-LOC] */
   float   inside_begin[4];                /* allowed[B-X][I-X] for PER, ORG, LOC; 0 */
   float   inside_inside[4];               /* allowed[I-X][I-X] for PER, ORG, LOC; 0 */
-  const NerContextTables *tables;         /* rows of the small-valued context templates */
+  const NerContextTables *tables;         /* rows of the small-valued context templates,
+                                           * as byte offsets */
   NerContextTables *own_tables;           /* tables, unless they are the compiled-in ones */
   gboolean knows_words;                   /* the compiled-in model: its known words apply */
 };
@@ -133,8 +135,17 @@ model_tables_init (NerModel *self)
     {
       self->own_tables = g_new (NerContextTables, 1);
       ner_context_tables_init (self->own_tables, self->bits);
+      ner_context_tables_shift (self->own_tables, NER_ROW_SHIFT);
       self->tables = self->own_tables;
     }
+}
+
+static void
+model_edges_init (NerModel *self)
+{
+  ner_word_rows_boundaries (self->bits, self->edges[0], self->edges[1]);
+  ner_word_rows_shift (self->edges[0], NER_ROW_SHIFT);
+  ner_word_rows_shift (self->edges[1], NER_ROW_SHIFT);
 }
 
 /* Never 0: a word cache entry of serial 0 is empty. */
@@ -152,7 +163,7 @@ model_init (NerModel *self,
 {
   self->bits = bits;
   self->serial = next_serial ();
-  ner_word_rows_boundaries (bits, self->edges[0], self->edges[1]);
+  model_edges_init (self);
   self->weights = g_malloc0_n ((gsize) 1 << bits, NER_ROW * sizeof (float));
   model_tables_init (self);
   update_allowed (self);
@@ -753,14 +764,15 @@ typedef struct
   NerVec8      acc;
 } RowSum;
 
+/* @offset: a row's place in bytes. */
 static inline void
 row_sum_add (gpointer data,
-             guint32  row)
+             guint32  offset)
 {
   RowSum *sum = data;
   NerVec8 w;
 
-  memcpy (&w, sum->weights + (gsize) row * NER_ROW, sizeof w);
+  memcpy (&w, (const char *) sum->weights + offset, sizeof w);
   sum->acc += w;
 }
 
@@ -779,7 +791,7 @@ context_score (const NerModel       *self,
 
   memcpy (&sum.acc, scores, sizeof sum.acc);
   ner_context_rows_each (self->tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
-                         first, self->bits, row_sum_add, &sum);
+                         first, self->bits, NER_ROW_SHIFT, row_sum_add, &sum);
   to_slot_order (&sum.acc);
   memcpy (scores, &sum.acc, sizeof sum.acc);
 }
@@ -977,7 +989,7 @@ new_dense (GBytes  *bytes,
   self = g_new0 (NerModel, 1);
   self->bits = GUINT32_FROM_LE (header[1]);
   self->serial = next_serial ();
-  ner_word_rows_boundaries (self->bits, self->edges[0], self->edges[1]);
+  model_edges_init (self);
   model_tables_init (self);
   memcpy (self->trans, data + DENSE_HEADER_SIZE, sizeof self->trans);
   memcpy (self->start, data + DENSE_HEADER_SIZE + sizeof self->trans, sizeof self->start);

@@ -12,7 +12,7 @@
 
 #include <string.h>
 
-#include "redaksi-ner-features.h"
+#include "redaksi-ner-context-private.h"
 
 G_BEGIN_DECLS
 
@@ -28,8 +28,8 @@ typedef struct
 
 /* A word as the labeller sees it wherever it stands: what its
  * neighbours read of it (without the gazetteer hint, which is the
- * token's), its rows for the context templates that read it alone, and
- * the sum of its word-only features' weights. */
+ * token's), its rows for the context templates that read it alone (as
+ * byte offsets), and the sum of its word-only features' weights. */
 typedef struct
 {
   NerContextInfo context;
@@ -147,6 +147,7 @@ ner_word_info_compute (const float *weights,
   ner_context_info_set (&info, &word->context);
   ner_word_head (weights, bits, &info, word->head);
   ner_word_rows_compute (&info, bits, word->words);
+  ner_word_rows_shift (word->words, NER_ROW_SHIFT);
 }
 
 G_END_DECLS
