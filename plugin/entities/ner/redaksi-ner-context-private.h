@@ -16,6 +16,10 @@
 
 G_BEGIN_DECLS
 
+/* A row of NER_ROW floats is 1 << NER_ROW_SHIFT bytes. */
+#define NER_ROW_SHIFT 5
+G_STATIC_ASSERT (NER_ROW * sizeof (float) == 1u << NER_ROW_SHIFT);
+
 /* The row of a template's value: the templates' hashing, which a
  * trained model depends on. */
 static inline guint32
@@ -52,19 +56,23 @@ typedef void (*NerRowFunc) (gpointer data,
  * token at @c, which has two context infos and word rows on either side
  * (the boundaries' past the ends), as ner_features_context() gives them.
  * A row is handed on as soon as it is known, so that the labeller adds
- * its weights with no row kept waiting in a register or on the stack. */
+ * its weights with no row kept waiting in a register or on the stack.
+ * The rows it hashes are shifted left by @shift: the labeller keeps its
+ * tables' and words' rows as byte offsets (NER_ROW_SHIFT), which save it
+ * a shift a row, and hashes only five rows of a token. */
 G_ALWAYS_INLINE static inline void
 ner_context_rows_each (const NerContextTables *t,
                        const NerContextInfo   *c,
                        const guint32          *words,
                        gboolean                first,
                        guint                   bits,
+                       guint                   shift,
                        NerRowFunc              func,
                        gpointer                data)
 {
   const NerContextInfo *p2 = c - 2, *p1 = c - 1, *n1 = c + 1, *n2 = c + 2;
 
-#define F(value) func (data, ner_row_of ((value), k++, bits))
+#define F(value) func (data, ner_row_of ((value), k++, bits) << shift)
 #define W(offset, which) func (data, words[(offset) * NER_N_WORD_ROWS + (which)]), k++
 #define T(table) func (data, t->table), k++
   guint k = NER_N_WORD_FEATURES;
@@ -133,7 +141,7 @@ ner_context_rows (const NerContextTables *t,
 {
   NerRowArray array = { rows, NER_N_WORD_FEATURES };
 
-  ner_context_rows_each (t, c, words, first, bits, ner_row_array_add, &array);
+  ner_context_rows_each (t, c, words, first, bits, 0, ner_row_array_add, &array);
 }
 
 G_END_DECLS

@@ -271,43 +271,23 @@ ner_features_context (const NerTokenInfo *infos,
   g_assert (k == NER_N_FEATURES);
 }
 
-/* The context templates that read a single token, by where it
- * stands, with their template numbers in ner_features_context(). */
-static const struct
-{
-  guint8 template_id;
-  guint8 what;                /* 0 lower, 1 shape, 2 cue+caps, 3 caps+length, 4 given+caps */
-} word_templates[NER_N_WORD_ROWS] = {
-  [NER_WORD_AS_P1_LOWER] = { 9, 0 },
-  [NER_WORD_AS_P2_LOWER] = { 10, 0 },
-  [NER_WORD_AS_N1_LOWER] = { 11, 0 },
-  [NER_WORD_AS_N2_LOWER] = { 12, 0 },
-  [NER_WORD_AS_P1_SHAPE] = { 13, 1 },
-  [NER_WORD_AS_N1_SHAPE] = { 14, 1 },
-  [NER_WORD_CUE_CAPS] = { 21, 2 },
-  [NER_WORD_CAPS_LENGTH] = { 29, 3 },
-  [NER_WORD_GIVEN_CAPS] = { 34, 4 },
-};
-
+/* The context templates that read a single token, by where it stands
+ * (their template numbers in ner_features_context()), one line each:
+ * a word's rows are computed for every word the labeller meets. */
 void
 ner_word_rows_compute (const NerTokenInfo *c,
                        guint               bits,
                        guint32            *rows)
 {
-  for (guint w = 0; w < NER_N_WORD_ROWS; w++)
-    {
-      guint64 value;
-
-      switch (word_templates[w].what)
-        {
-        case 0: value = c->lower; break;
-        case 1: value = c->shape; break;
-        case 2: value = ner_small (c->cue, c->caps, 4); break;
-        case 3: value = ner_small (c->caps, c->length, 9); break;
-        default: value = ner_small (c->given, c->caps, 14); break;
-        }
-      rows[w] = ner_row_of (value, word_templates[w].template_id, bits);
-    }
+  rows[NER_WORD_AS_P1_LOWER] = ner_row_of (c->lower, 9, bits);
+  rows[NER_WORD_AS_P2_LOWER] = ner_row_of (c->lower, 10, bits);
+  rows[NER_WORD_AS_N1_LOWER] = ner_row_of (c->lower, 11, bits);
+  rows[NER_WORD_AS_N2_LOWER] = ner_row_of (c->lower, 12, bits);
+  rows[NER_WORD_AS_P1_SHAPE] = ner_row_of (c->shape, 13, bits);
+  rows[NER_WORD_AS_N1_SHAPE] = ner_row_of (c->shape, 14, bits);
+  rows[NER_WORD_CUE_CAPS] = ner_row_of (ner_small (c->cue, c->caps, 4), 21, bits);
+  rows[NER_WORD_CAPS_LENGTH] = ner_row_of (ner_small (c->caps, c->length, 9), 29, bits);
+  rows[NER_WORD_GIVEN_CAPS] = ner_row_of (ner_small (c->given, c->caps, 14), 34, bits);
 }
 
 void
@@ -407,6 +387,25 @@ ner_context_tables_init (NerContextTables *tables,
 {
   tables_init_pairs (tables, bits);
   tables_init_triples (tables, bits);
+}
+
+void
+ner_context_tables_shift (NerContextTables *tables,
+                          guint             shift)
+{
+  guint32 *rows = (guint32 *) (gpointer) tables;  /* nothing but arrays of rows */
+
+  G_STATIC_ASSERT (sizeof *tables % sizeof (guint32) == 0);
+  for (gsize i = 0; i < sizeof *tables / sizeof (guint32); i++)
+    rows[i] <<= shift;
+}
+
+void
+ner_word_rows_shift (guint32 *rows,
+                     guint    shift)
+{
+  for (guint w = 0; w < NER_N_WORD_ROWS; w++)
+    rows[w] <<= shift;
 }
 
 gboolean

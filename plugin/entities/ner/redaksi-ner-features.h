@@ -137,6 +137,11 @@ typedef struct
 
 void     ner_context_tables_init (NerContextTables   *tables,
                                   guint               bits);
+/* The same rows as byte offsets, shifted left by @shift. */
+void     ner_context_tables_shift (NerContextTables  *tables,
+                                   guint              shift);
+void     ner_word_rows_shift      (guint32           *rows,
+                                   guint              shift);
 /* @info's context part; FALSE when its gazetteer hint is out of range
  * (then only ner_features_context() knows its rows). */
 gboolean ner_context_info_set    (const NerTokenInfo *info,

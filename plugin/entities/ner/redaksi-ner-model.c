@@ -15,6 +15,11 @@
 #include "redaksi-ner-features.h"
 #include "redaksi-ner-context-private.h"
 #include "redaksi-ner-hash-private.h"
+#include "redaksi-ner-words-private.h"
+
+/* The compiled-in model's context tables and its most used words, made
+ * at build time by data/make-ner-model-tables.c. */
+#include "redaksi-ner-model-tables.h"
 
 #define MODEL_MAGIC "RDKNER\x01\x00"
 #define DENSE_MAGIC "RDKNER\x02\x00"
@@ -24,7 +29,8 @@ struct _NerModel
 {
   guint   bits;
   guint64 serial;                         /* names these weights in the word cache */
-  guint32 edges[2][NER_N_WORD_ROWS];      /* word rows before the first token, after the last */
+  guint32 edges[2][NER_N_WORD_ROWS];      /* word rows before the first token, after the last,
+                                           * as byte offsets */
   float  *weights;                        /* (1 << bits) rows of NER_ROW */
   GBytes *dense;                          /* when set, weights lie in it, read-only */
   float   trans[NER_ROW][NER_ROW];        /* previous label → label */
@@ -33,7 +39,10 @@ struct _NerModel
   float   open_trans[NER_N_LABELS][4];    /* allowed[p][O, B-PER, B-ORG, B-LOC] */
   float   inside_begin[4];                /* allowed[B-X][I-X] for PER, ORG, LOC; 0 */
   float   inside_inside[4];               /* allowed[I-X][I-X] for PER, ORG, LOC; 0 */
-  NerContextTables *tables;               /* rows of the small-valued context templates */
+  const NerContextTables *tables;         /* rows of the small-valued context templates,
+                                           * as byte offsets */
+  NerContextTables *own_tables;           /* tables, unless they are the compiled-in ones */
+  gboolean knows_words;                   /* the compiled-in model: its known words apply */
 };
 
 struct _NerTrainer
@@ -115,6 +124,30 @@ update_allowed (NerModel *self)
   self->inside_begin[3] = self->inside_inside[3] = 0;
 }
 
+/* The context tables depend only on the bits: a model of the
+ * compiled-in model's size reads the tables made at build time. */
+static void
+model_tables_init (NerModel *self)
+{
+  if (self->bits == NER_DEFAULT_MODEL_BITS)
+    self->tables = &ner_default_context_tables.tables;
+  else
+    {
+      self->own_tables = g_new (NerContextTables, 1);
+      ner_context_tables_init (self->own_tables, self->bits);
+      ner_context_tables_shift (self->own_tables, NER_ROW_SHIFT);
+      self->tables = self->own_tables;
+    }
+}
+
+static void
+model_edges_init (NerModel *self)
+{
+  ner_word_rows_boundaries (self->bits, self->edges[0], self->edges[1]);
+  ner_word_rows_shift (self->edges[0], NER_ROW_SHIFT);
+  ner_word_rows_shift (self->edges[1], NER_ROW_SHIFT);
+}
+
 /* Never 0: a word cache entry of serial 0 is empty. */
 static guint64
 next_serial (void)
@@ -130,10 +163,9 @@ model_init (NerModel *self,
 {
   self->bits = bits;
   self->serial = next_serial ();
-  ner_word_rows_boundaries (bits, self->edges[0], self->edges[1]);
+  model_edges_init (self);
   self->weights = g_malloc0_n ((gsize) 1 << bits, NER_ROW * sizeof (float));
-  self->tables = g_new (NerContextTables, 1);
-  ner_context_tables_init (self->tables, bits);
+  model_tables_init (self);
   update_allowed (self);
 }
 
@@ -144,7 +176,7 @@ ner_model_free (NerModel *self)
     g_bytes_unref (self->dense);
   else
     g_free (self->weights);
-  g_free (self->tables);
+  g_free (self->own_tables);
   g_free (self);
 }
 
@@ -394,90 +426,30 @@ compute_rows (const NerModel *self,
 #define WORD_CACHE_MAX_SET_BITS 10
 #define WORD_CACHE_EVICTIONS_TO_GROW 8
 #define WORD_CACHE_WAYS 4
-#define WORD_KEY_MAX 32
-
-/* A word of up to WORD_KEY_MAX bytes as four machine words that hold
- * each of its bytes at least once: with the length, they tell any two
- * words apart, and compare without a loop. */
-typedef struct
-{
-  guint64 w[4];
-} WordKey;
 
 typedef struct
 {
-  WordKey        key;
-  guint64        serial;                  /* the model's; 0 when empty */
-  guint32        len;
-  NerContextInfo context;                 /* without the gazetteer hint */
-  guint32        words[NER_N_WORD_ROWS];  /* its single-token context rows */
-  float          head[NER_ROW];
+  NerWordKey  key;
+  guint64     serial;                     /* the model's; 0 when empty */
+  guint32     len;
+  NerWordInfo info;
 } WordEntry;
 
 typedef struct
 {
   guint64    misses;
+  guint64    computed;   /* misses that were no known word */
   guint      evictions;  /* of words in use, since the cache last grew */
   guint      set_bits;
   WordEntry *entries;
 } WordCache;
 
-static inline guint64
-load64 (const char *p)
-{
-  guint64 v;
-
-  memcpy (&v, p, sizeof v);
-  return v;
-}
-
-static inline guint64
-load32 (const char *p)
-{
-  guint32 v;
-
-  memcpy (&v, p, sizeof v);
-  return v;
-}
-
-/* Loads that overlap rather than run past the word's end. */
-static inline gboolean
-word_key (const char *text,
-          guint       len,
-          WordKey    *key)
-{
-  key->w[1] = key->w[2] = key->w[3] = 0;
-  if (len >= 8)
-    {
-      if (len > WORD_KEY_MAX)
-        return FALSE;
-      key->w[0] = load64 (text);
-      key->w[1] = load64 (text + len - 8);
-      if (len > 16)
-        {
-          key->w[2] = load64 (text + 8);
-          key->w[3] = load64 (text + len - 16);
-        }
-    }
-  else if (len >= 4)
-    key->w[0] = load32 (text) | load32 (text + len - 4) << 32;
-  else if (len > 0)
-    key->w[0] = (guchar) text[0] | (guint64) (guchar) text[len / 2] << 8
-                | (guint64) (guchar) text[len - 1] << 16;
-  else
-    key->w[0] = 0;
-  return TRUE;
-}
-
 static inline guint
-word_set (const WordKey *key,
-          guint          len,
-          guint          set_bits)
+word_set (const NerWordKey *key,
+          guint             len,
+          guint             set_bits)
 {
-  guint64 h = (key->w[0] ^ len) * 0x9E3779B97F4A7C15ULL + key->w[1] * 0xC2B2AE3D27D4EB4FULL
-              + (key->w[2] ^ key->w[3]) * 0x165667B19E3779F9ULL;
-
-  return (guint) (h >> (64 - set_bits));
+  return (guint) (ner_word_hash (key, len) >> (64 - set_bits));
 }
 
 static gsize
@@ -519,12 +491,25 @@ word_entries_free (WordEntry *entries,
 #endif
 }
 
+/* Moves a set's words one place down, the oldest out, to make room
+ * first. One entry at a time, from the last: the compiler copies each
+ * with a few vector moves, where memmove() was a call through the PLT
+ * at every word a thread meets for the first time. */
+static inline void
+word_set_shift (WordEntry *set)
+{
+  G_STATIC_ASSERT (WORD_CACHE_WAYS == 4);
+  set[3] = set[2];
+  set[2] = set[1];
+  set[1] = set[0];
+}
+
 /* The newest word of a set comes first; the oldest leaves. */
 static void
 word_set_push (WordEntry       *set,
                const WordEntry *entry)
 {
-  memmove (set + 1, set, (WORD_CACHE_WAYS - 1) * sizeof *set);
+  word_set_shift (set);
   *set = *entry;
 }
 
@@ -598,75 +583,153 @@ ner_word_cache_size (void)
   return word_cache_n_entries (word_cache ());
 }
 
+guint64
+ner_word_cache_computed (void)
+{
+  return word_cache ()->computed;
+}
+
 static inline gboolean
-word_entry_is (const WordEntry *entry,
-               const WordKey   *key,
-               guint            len,
-               guint64          serial)
+word_entry_is (const WordEntry  *entry,
+               const NerWordKey *key,
+               guint             len,
+               guint64           serial)
 {
-  return entry->len == len && entry->key.w[0] == key->w[0] && entry->key.w[1] == key->w[1]
-         && entry->key.w[2] == key->w[2] && entry->key.w[3] == key->w[3]
-         && entry->serial == serial;
+  return entry->len == len && ner_word_key_equal (&entry->key, key) && entry->serial == serial;
 }
 
-static void
-word_head (const NerModel     *self,
-           const NerTokenInfo *info,
-           float              *head)
+/* The compiled-in model's word computed at build time, if it is one of
+ * the words news uses most; NULL for another model or another word. */
+static const NerKnownWord *
+known_word_find (const NerModel   *self,
+                 const NerWordKey *key,
+                 guint             len,
+                 guint64           hash)
 {
-  guint32 rows[NER_N_WORD_FEATURES];
-  float acc[NER_ROW] = { 0 };
+  guint mask = (1u << NER_KNOWN_WORD_INDEX_BITS) - 1;
 
-  ner_features_word (info, self->bits, rows);
-  for (guint f = 0; f < NER_N_WORD_FEATURES; f++)
+  if (!self->knows_words)
+    return NULL;
+  for (guint slot = (guint) (hash >> (64 - NER_KNOWN_WORD_INDEX_BITS));
+       ner_known_word_index[slot] != 0; slot = (slot + 1) & mask)
     {
-      const float *w = self->weights + (gsize) rows[f] * NER_ROW;
+      const NerKnownWord *known = &ner_known_words[ner_known_word_index[slot] - 1];
 
-      for (guint l = 0; l < NER_ROW; l++)
-        acc[l] += w[l];
+      if (known->len == len && ner_word_key_equal (&known->key, key))
+        return known;
     }
-  memcpy (head, acc, sizeof acc);
+  return NULL;
 }
 
-/* Everything but the gazetteer hint, which is the token's. */
-static void
-word_compute (const NerModel *self,
-              const NerToken *token,
-              NerContextInfo *context,
-              float          *head,
-              guint32        *words)
+static gboolean
+word_info_equal (const NerWordInfo *a,
+                 const NerWordInfo *b)
 {
-  NerToken bare = { token->text, token->len, 0, 0, 0 };
-  NerTokenInfo info;
-
-  ner_token_info_compute (&bare, &info);
-  ner_context_info_set (&info, context);
-  word_head (self, &info, head);
-  ner_word_rows_compute (&info, self->bits, words);
+  return a->context.lower == b->context.lower && a->context.shape == b->context.shape
+         && a->context.cue == b->context.cue && a->context.caps == b->context.caps
+         && a->context.gaz == b->context.gaz && a->context.given == b->context.given
+         && memcmp (a->words, b->words, sizeof a->words) == 0
+         && memcmp (a->head, b->head, sizeof a->head) == 0;
 }
 
-/* The entry of @token's word in @cache, computed if it was not there;
- * NULL for a word too long to keep. The newest word of a set comes
- * first; the oldest leaves. */
+/* The bytes of the word @key was made from (ner_word_key() keeps each
+ * of them at least once). */
+static void
+word_key_text (const NerWordKey *key,
+               guint             len,
+               char             *text)
+{
+  if (len >= 8)
+    {
+      memcpy (text, &key->w[0], 8);
+      memcpy (text + len - 8, &key->w[1], 8);
+      if (len > 16)
+        {
+          memcpy (text + 8, &key->w[2], 8);
+          memcpy (text + len - 16, &key->w[3], 8);
+        }
+    }
+  else if (len >= 4)
+    {
+      guint32 first = (guint32) key->w[0], last = (guint32) (key->w[0] >> 32);
+
+      memcpy (text, &first, 4);
+      memcpy (text + len - 4, &last, 4);
+    }
+  else if (len > 0)
+    {
+      text[0] = (char) (key->w[0] & 0xff);
+      text[len / 2] = (char) ((key->w[0] >> 8) & 0xff);
+      text[len - 1] = (char) ((key->w[0] >> 16) & 0xff);
+    }
+}
+
+guint
+ner_model_known_words_differing (const NerModel *self,
+                                 guint          *n_words)
+{
+  guint differing = 0;
+
+  *n_words = self->knows_words ? G_N_ELEMENTS (ner_known_words_table.words) : 0;
+  for (guint i = 0; i < *n_words; i++)
+    {
+      const NerKnownWord *known = &ner_known_words[i];
+      NerWordInfo computed;
+      char text[NER_WORD_KEY_MAX];
+
+      /* The key holds every byte of a word: its text back from it. */
+      word_key_text (&known->key, known->len, text);
+      ner_word_info_compute (self->weights, self->bits, text, known->len, &computed);
+      differing += !word_info_equal (&computed, &known->info)
+                   || known_word_find (self, &known->key, known->len,
+                                       ner_word_hash (&known->key, known->len)) != known;
+    }
+  return differing;
+}
+
+static void
+word_info_fill (const NerModel   *self,
+                WordCache        *cache,
+                const NerToken   *token,
+                const NerWordKey *key,
+                guint64           hash,
+                NerWordInfo      *info)
+{
+  const NerKnownWord *known = known_word_find (self, key, token->len, hash);
+
+  if (known != NULL)
+    *info = known->info;
+  else
+    {
+      cache->computed++;
+      ner_word_info_compute (self->weights, self->bits, token->text, token->len, info);
+    }
+}
+
+/* The entry of @token's word in @cache, found or made if it was not
+ * there; NULL for a word too long to keep. The newest word of a set
+ * comes first; the oldest leaves. */
 static const WordEntry *
 word_lookup (const NerModel *self,
              WordCache      *cache,
              const NerToken *token)
 {
-  WordKey key;
+  NerWordKey key;
   WordEntry *set;
+  guint64 hash;
 
-  if (!word_key (token->text, token->len, &key))
+  if (!ner_word_key (token->text, token->len, &key))
     return NULL;
-  set = cache->entries + (gsize) word_set (&key, token->len, cache->set_bits) * WORD_CACHE_WAYS;
+  hash = ner_word_hash (&key, token->len);
+  set = cache->entries + (gsize) (hash >> (64 - cache->set_bits)) * WORD_CACHE_WAYS;
   for (guint w = 0; w < WORD_CACHE_WAYS; w++)
     if (word_entry_is (&set[w], &key, token->len, self->serial))
       return &set[w];
   cache->misses++;
   if (set[WORD_CACHE_WAYS - 1].serial == self->serial)
     cache->evictions++;
-  memmove (set + 1, set, (WORD_CACHE_WAYS - 1) * sizeof *set);
-  word_compute (self, token, &set->context, set->head, set->words);
+  word_set_shift (set);
+  word_info_fill (self, cache, token, &key, hash, &set->info);
   set->key = key;
   set->len = token->len;
   set->serial = self->serial;
@@ -687,12 +750,19 @@ word_fill (const NerModel *self,
 
   if (entry != NULL)
     {
-      *context = entry->context;
-      memcpy (head, entry->head, sizeof entry->head);
-      memcpy (words, entry->words, sizeof entry->words);
+      *context = entry->info.context;
+      memcpy (head, entry->info.head, sizeof entry->info.head);
+      memcpy (words, entry->info.words, sizeof entry->info.words);
     }
   else
-    word_compute (self, token, context, head, words);
+    {
+      NerWordInfo info;
+
+      ner_word_info_compute (self->weights, self->bits, token->text, token->len, &info);
+      *context = info.context;
+      memcpy (head, info.head, sizeof info.head);
+      memcpy (words, info.words, sizeof info.words);
+    }
   context->gaz = (guint8) (2 * token->gaz_class + (token->gaz_begin != 0));
   return token->gaz_class < NER_N_GAZ;
 }
@@ -707,19 +777,40 @@ typedef struct
   NerVec8      acc;
 } RowSum;
 
+/* @offset: a row's place in bytes. */
 static inline void
 row_sum_add (gpointer data,
-             guint32  row)
+             guint32  offset)
 {
   RowSum *sum = data;
   NerVec8 w;
 
-  memcpy (&w, sum->weights + (gsize) row * NER_ROW, sizeof w);
+  memcpy (&w, (const char *) sum->weights + offset, sizeof w);
   sum->acc += w;
 }
 
-/* Adds the context features' weights to each token's emission scores,
+/* Adds the context features' weights to one token's emission scores,
  * which hold its word's. */
+G_ALWAYS_INLINE static inline void
+context_score (const NerModel       *self,
+               const NerContextInfo *contexts,
+               const guint32        *words,
+               guint                 i,
+               gboolean              first,
+               float                *emissions)
+{
+  float *scores = emissions + (gsize) i * NER_ROW;
+  RowSum sum = { self->weights };
+
+  memcpy (&sum.acc, scores, sizeof sum.acc);
+  ner_context_rows_each (self->tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
+                         first, self->bits, NER_ROW_SHIFT, row_sum_add, &sum);
+  to_slot_order (&sum.acc);
+  memcpy (scores, &sum.acc, sizeof sum.acc);
+}
+
+/* The first token apart, so that the loop over the others has no
+ * branch for the templates that ask whether a token is the first. */
 NER_VECTOR_CLONES static void
 context_scores (const NerModel       *self,
                 const NerContextInfo *contexts,
@@ -727,17 +818,11 @@ context_scores (const NerModel       *self,
                 guint                 n,
                 float                *emissions)
 {
-  for (guint i = 0; i < n; i++)
-    {
-      float *scores = emissions + (gsize) i * NER_ROW;
-      RowSum sum = { self->weights };
-
-      memcpy (&sum.acc, scores, sizeof sum.acc);
-      ner_context_rows_each (self->tables, &contexts[i + 2], words + (gsize) (i + 2) * NER_N_WORD_ROWS,
-                             i == 0, self->bits, row_sum_add, &sum);
-      to_slot_order (&sum.acc);
-      memcpy (scores, &sum.acc, sizeof sum.acc);
-    }
+  if (n == 0)
+    return;
+  context_score (self, contexts, words, 0, TRUE, emissions);
+  for (guint i = 1; i < n; i++)
+    context_score (self, contexts, words, i, FALSE, emissions);
 }
 
 /* The long way, for hints the tables have no row for. */
@@ -880,6 +965,19 @@ check_header (const guint8 *data,
 #define DENSE_HEADER_SIZE 32
 #define DENSE_SCORES_SIZE (sizeof (float) * NER_ROW * (NER_ROW + 1))
 
+/* Whether @data, a dense model, is the one the known words were
+ * computed with. Its scores are compared, not its 4 MB of rows: a
+ * model trained again has other scores, and reading every page of
+ * the rows would cost what the known words save. */
+static gboolean
+is_default_model (guint         bits,
+                  const guint8 *data)
+{
+  return bits == NER_DEFAULT_MODEL_BITS
+         && memcmp (data + DENSE_HEADER_SIZE, ner_default_model_scores,
+                    sizeof ner_default_model_scores) == 0;
+}
+
 static NerModel *
 new_dense (GBytes  *bytes,
            GError **error)
@@ -904,12 +1002,12 @@ new_dense (GBytes  *bytes,
   self = g_new0 (NerModel, 1);
   self->bits = GUINT32_FROM_LE (header[1]);
   self->serial = next_serial ();
-  ner_word_rows_boundaries (self->bits, self->edges[0], self->edges[1]);
-  self->tables = g_new (NerContextTables, 1);
-  ner_context_tables_init (self->tables, self->bits);
+  model_edges_init (self);
+  model_tables_init (self);
   memcpy (self->trans, data + DENSE_HEADER_SIZE, sizeof self->trans);
   memcpy (self->start, data + DENSE_HEADER_SIZE + sizeof self->trans, sizeof self->start);
   update_allowed (self);
+  self->knows_words = is_default_model (self->bits, data);
   self->weights = (float *) (gpointer) (data + weights_at);  /* only read */
   self->dense = g_bytes_ref (bytes);
   return self;
@@ -985,6 +1083,7 @@ ner_model_accumulate (NerModel       *self,
     }
   update_allowed (self);
   self->serial = next_serial ();  /* what the word cache holds is stale */
+  self->knows_words = FALSE;      /* and the known words are another model's */
 }
 
 /* Training */
@@ -1006,7 +1105,7 @@ void
 ner_trainer_free (NerTrainer *self)
 {
   g_free (self->model.weights);
-  g_free (self->model.tables);
+  g_free (self->model.own_tables);
   g_free (self->totals);
   g_rand_free (self->rand);
   g_free (self);

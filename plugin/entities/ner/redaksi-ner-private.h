@@ -69,8 +69,16 @@ guint       ner_model_get_n_rows     (const NerModel *self);
 /* Words the calling thread's word cache did not hold when the labeller
  * asked for them, since the thread began. */
 guint64     ner_word_cache_misses    (void);
+/* Of those, the words computed there: the compiled-in model's most
+ * used words are computed at build time. */
+guint64     ner_word_cache_computed  (void);
 /* Words the calling thread's word cache holds now. */
 gsize       ner_word_cache_size      (void);
+/* How many of the words computed at build time for the compiled-in
+ * model differ from what @self computes (or are not found); @n_words
+ * gets how many there are: 0 unless @self is that model. */
+guint       ner_model_known_words_differing (const NerModel *self,
+                                             guint          *n_words);
 
 NerTrainer *ner_trainer_new          (guint           bits);
 void        ner_trainer_free         (NerTrainer     *self);
