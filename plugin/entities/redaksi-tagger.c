@@ -419,6 +419,8 @@ typedef struct
   gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
   gint8              *dictionary; /* per token: -1 not known yet, else is_dictionary_word() */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
+  guint              *line_openers; /* see line_opener(), made when first asked */
+  guint               n_line_openers;
   guint               last_sentence; /* sentence_holding()'s last answer */
   guint               match_cursor;  /* match_lower_bound()'s last answer */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
@@ -1486,6 +1488,66 @@ ends_line (Run   *run,
   return end == run->text_len || run->text[end] == '\n';
 }
 
+/* The tokens that open a line, in order: those after a line break or
+ * the text's start with nothing but spaces and tabs before them (as
+ * starts_line() says of each). Found from the text's few line breaks
+ * in one pass over the tokens, not by a walk back from each token
+ * asked about. */
+static void
+find_line_openers (Run *run)
+{
+  const char *end = run->text + run->text_len;
+  const char *line = run->text;
+  guint k = 0;
+
+  run->line_openers = g_new (guint, run->n_tokens + 1);
+  run->n_line_openers = 0;
+  while (line != NULL)
+    {
+      gsize blank = (gsize) (line - run->text);
+
+      while (k < run->n_tokens && run->tokens[k].start < blank)
+        k++;
+      while (blank < run->text_len && (run->text[blank] == ' ' || run->text[blank] == '\t'))
+        blank++;
+      /* An empty token may share its start with the next one. */
+      for (; k < run->n_tokens && run->tokens[k].start <= blank; k++)
+        run->line_openers[run->n_line_openers++] = k;
+      line = memchr (line, '\n', (gsize) (end - line));
+      if (line != NULL)
+        line++;
+    }
+}
+
+/* The token that opens the line of token @i, if at most @most tokens
+ * before it; G_MAXUINT if none does. */
+static guint
+line_opener (Run   *run,
+             guint  i,
+             guint  most)
+{
+  const guint *openers;
+  guint lo = 0, hi;
+
+  if (run->line_openers == NULL)
+    find_line_openers (run);
+  openers = run->line_openers;
+  hi = run->n_line_openers;
+  /* The first opener after @i; the one before it is @i's. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (openers[mid] <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0 || i - openers[lo - 1] > most)
+    return G_MAXUINT;
+  return openers[lo - 1];
+}
+
 /* Words that open a page's call to follow the outlet elsewhere:
  * "Cek Berita dan Artikel yang lain di Google News", "Klik WhatsApp
  * Channel & Google News". */
@@ -1512,11 +1574,9 @@ static gboolean
 is_follow_us_line (Run     *run,
                    Mention *m)
 {
-  guint first = m->first, last = m->end - 1;
+  guint first = line_opener (run, m->first, CALL_LINE_MAX_TOKENS), last = m->end - 1;
 
-  while (first > 0 && m->first - first < CALL_LINE_MAX_TOKENS && !starts_line (run, first))
-    first--;
-  if (!starts_line (run, first) || !is_call_to_action (run, first))
+  if (first == G_MAXUINT || !is_call_to_action (run, first))
     return FALSE;
   while (!ends_line (run, last))
     {
@@ -2068,13 +2128,12 @@ static gboolean
 in_credit_line (Run     *run,
                 Mention *m)
 {
-  guint first = m->first;
+  guint first;
 
   if (m->type != REDAKSI_ENTITY_PERSON)
     return FALSE;
-  while (first > 0 && m->first - first < CREDIT_LINE_MAX_TOKENS && !starts_line (run, first))
-    first--;
-  return starts_line (run, first) && opens_credit (run, first);
+  first = line_opener (run, m->first, CREDIT_LINE_MAX_TOKENS);
+  return first != G_MAXUINT && opens_credit (run, first);
 }
 
 /* "baik media cetak, elektronik, maupun Online": what "maupun" adds to
@@ -3842,6 +3901,7 @@ run_clear (Run *run)
   _redaksi_variants_free (run->variants);
   caseless_clear (&run->written);
   g_clear_pointer (&run->lowercase, word_set_free);
+  g_free (run->line_openers);
   g_free (run->headlines);
   g_free (run->lower);
   g_free (run->common);
