@@ -233,9 +233,11 @@ typedef struct
 {
   guint64     hash;  /* 0: empty */
   const char *key;
-  gsize       len;
+  guint       len;   /* a token's text or an entity's name, < 4 GB as offsets are */
   guint       value;
 } CaselessSlot;
+/* Made zeroed, for an article's mentions at once: 24 bytes a slot. */
+G_STATIC_ASSERT (sizeof (CaselessSlot) == 24);
 G_STATIC_ASSERT (G_STRUCT_OFFSET (CaselessSlot, hash) == 0); /* ner_hash_slots_resize() */
 
 typedef struct
@@ -345,7 +347,7 @@ caseless_fill (CaselessTable *table,
                gsize          len,
                guint          value)
 {
-  *slot = (CaselessSlot) { hash, key, len, value };
+  *slot = (CaselessSlot) { hash, key, (guint) len, value };
   if (++table->used * 2 > table->mask + 1)
     {
       table->slots = ner_hash_slots_resize (table->slots, table->mask + 1, 2 * (table->mask + 1),
@@ -1015,8 +1017,14 @@ after_line_prefix (Run   *run,
                    guint  i)
 {
   guint k = i - 1;
+  guchar dash;
 
-  if (i < 2 || !(token_is (run, k, "-") || token_is (run, k, "\u2013") || token_is (run, k, "\u2014")))
+  if (i < 2 || run->tokens[k].end == run->tokens[k].start)
+    return FALSE;
+  /* Most tokens before a capital are no dash: one byte tells. */
+  dash = (guchar) run->text[run->tokens[k].start];
+  if ((dash != '-' && dash != 0xE2)
+      || !(token_is (run, k, "-") || token_is (run, k, "\u2013") || token_is (run, k, "\u2014")))
     return FALSE;
   while (k-- > 0 && i - k <= 6)
     {
@@ -1165,18 +1173,23 @@ sentence_holding (Run   *run,
   return run->n_sentences;
 }
 
+/* Counted once per sentence, not once per mention in it. */
+static gboolean
+sentence_headline (Run   *run,
+                   guint  s)
+{
+  if (run->headlines[s] < 0)
+    run->headlines[s] = sentence_is_headline (run, &run->sentences[s]);
+  return run->headlines[s];
+}
+
 static gboolean
 in_headline (Run   *run,
              guint  i)
 {
   guint s = sentence_holding (run, i);
 
-  if (s >= run->n_sentences)
-    return FALSE;
-  /* Counted once per sentence, not once per mention in it. */
-  if (run->headlines[s] < 0)
-    run->headlines[s] = sentence_is_headline (run, &run->sentences[s]);
-  return run->headlines[s];
+  return s < run->n_sentences && sentence_headline (run, s);
 }
 
 static gboolean is_dictionary_word (Run   *run,
@@ -1598,11 +1611,23 @@ words_capitalised_inside (Run *run)
   WordSet *words;
   gsize n = 0;
 
-  /* Gathered first, so the set is no larger than they need. */
+  guint s = 0;
+
+  /* Gathered first, so the set is no larger than they need. The
+   * sentences are passed in step with the tokens (in_headline() would
+   * search for each token's), and the headline, known once a sentence,
+   * is asked before opens_clause(). */
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
-    if (run->tokens[i].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, i)
-        && !opens_clause (run, i) && !in_headline (run, i))
+    {
+      if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || !is_capitalised (run, i))
+        continue;
+      while (s < run->n_sentences && run->sentences[s].end_token <= i)
+        s++;
+      if ((s < run->n_sentences && run->sentences[s].first_token <= i && sentence_headline (run, s))
+          || opens_clause (run, i))
+        continue;
       hashes[n++] = word_hash (run, i);
+    }
   words = word_set_new (n);
   for (gsize k = 0; k < n; k++)
     word_set_add (words, hashes[k]);
@@ -2307,12 +2332,15 @@ same_words (Run   *run,
 typedef struct
 {
   guint64 hash;   /* 0: empty */
-  gsize   start;  /* the bytes, in run->text */
-  gsize   len;
+  guint   start;  /* the bytes, in run->text: offsets of tokens, as theirs */
+  guint   len;
   gint64  entry;
   guint   type;
   guint   value;
 } TextSlot;
+/* The tables are made zeroed, for many keys at once: a slot of 32
+ * bytes, not 48, is a third less to clear. */
+G_STATIC_ASSERT (sizeof (TextSlot) == 32);
 G_STATIC_ASSERT (G_STRUCT_OFFSET (TextSlot, hash) == 0); /* ner_hash_slots_resize() */
 
 typedef struct
@@ -2428,7 +2456,7 @@ seen_before (Run       *run,
   slot = text_table_slot (run, seen, hash, start, len, m->type, m->entry);
   if (slot->hash != 0)
     return TRUE;
-  text_table_fill (seen, slot, (TextSlot) { hash, start, len, m->entry, m->type, 0 });
+  text_table_fill (seen, slot, (TextSlot) { hash, (guint) start, (guint) len, m->entry, m->type, 0 });
   return FALSE;
 }
 
@@ -2500,7 +2528,7 @@ index_mention (Run        *run,
     entry.list = slot->value - 1;
   else
     {
-      gsize start = run->tokens[m->first].start;
+      guint start = run->tokens[m->first].start;
 
       /* A new word opens the next list. */
       entry.list = (guint) index->words.used;
