@@ -391,6 +391,7 @@ typedef struct
 {
   guint64 *slots;  /* 0 is empty */
   gsize    mask;
+  gsize    used;
 } WordSet;
 
 typedef struct
@@ -926,7 +927,7 @@ sort_mentions (GArray *mentions)
 
 /* The hashes of the document's lowercase words: built once per run
  * (the tokens do not change), owned by the run. */
-static gsize
+static inline gsize
 word_set_slot (const WordSet *set,
                guint64        h)
 {
@@ -953,25 +954,43 @@ word_set_free (WordSet *set)
   g_free (set);
 }
 
-/* A set for at most @n words, at most half full. */
+/* A set for @n words, of which an article's text repeats about half
+ * ("yang", "dan"): made for @n / 2 at most half full, so that there is
+ * half as much to clear, it grows if more of them differ. */
 static WordSet *
 word_set_new (gsize n)
 {
   WordSet *words = g_new (WordSet, 1);
   gsize size = 16;
 
-  while (size < 2 * n)
+  while (size < n)
     size *= 2;
   words->slots = g_new0 (guint64, size);
   words->mask = size - 1;
+  words->used = 0;
   return words;
 }
 
-static void
+static G_GNUC_NO_INLINE void
+word_set_grow (WordSet *set)
+{
+  set->slots = ner_hash_slots_resize (set->slots, set->mask + 1, 2 * (set->mask + 1), sizeof *set->slots);
+  set->mask = 2 * set->mask + 1;
+}
+
+/* Inlined into the loops that fill a set: a call a word costs more
+ * than the probe. */
+G_ALWAYS_INLINE static inline void
 word_set_add (WordSet *set,
               guint64  h)
 {
-  set->slots[word_set_slot (set, h)] = h;
+  gsize k = word_set_slot (set, h);
+
+  if (set->slots[k] != 0)
+    return;
+  set->slots[k] = h;
+  if (++set->used * 2 > set->mask + 1)
+    word_set_grow (set);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WordSet, word_set_free)
@@ -1310,17 +1329,24 @@ announces_person (Run   *run,
 }
 
 /* Marks the tokens of every mention in @covered, one byte a token. */
-static guint8 *
-mention_coverage (Run *run)
+static void
+mark_mentions (Run    *run,
+               guint8 *covered)
 {
-  guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
-
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
 
       memset (covered + m->first, 1, m->end - m->first);
     }
+}
+
+static guint8 *
+mention_coverage (Run *run)
+{
+  guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
+
+  mark_mentions (run, covered);
   return covered;
 }
 
@@ -1336,11 +1362,13 @@ could_be_name (Run          *run,
          && !run->excluded[i] && ner_cue_of (text, len) == NER_CUE_NONE && !covered[i];
 }
 
+/* @covered: mention_coverage(), kept up to date with the mentions
+ * added. */
 static void
 collect_announced_people (Run           *run,
-                          const WordSet *lowercase)
+                          const WordSet *lowercase,
+                          guint8        *covered)
 {
-  g_autofree guint8 *covered = mention_coverage (run);
 
   for (guint i = 0; i + 1 < run->n_tokens && !run_cancelled (run, i); i++)
     {
@@ -1410,9 +1438,9 @@ mention_ending_at (Run   *run,
  * before an age are a person, whatever the labeller made of them. */
 static void
 collect_aged_people (Run           *run,
-                     const WordSet *lowercase)
+                     const WordSet *lowercase,
+                     guint8        *covered)
 {
-  g_autofree guint8 *covered = mention_coverage (run);
   guint n_found = run->mentions->len;
 
   for (guint i = 1; i < run->n_tokens && !run_cancelled (run, i); i++)
@@ -1739,9 +1767,9 @@ is_place_head (Run   *run,
  * stays as it is. */
 static void
 collect_headed_places (Run           *run,
-                       const WordSet *lowercase)
+                       const WordSet *lowercase,
+                       guint8        *covered)
 {
-  g_autofree guint8 *covered = mention_coverage (run);
   g_autofree guint *starting = g_new0 (guint, MAX (run->n_tokens, 1));
   guint n_found = run->mentions->len;
 
@@ -2231,11 +2259,16 @@ drop_common_openers (Run *run)
   g_autofree guint8 *dropped = NULL;
   g_autofree guint8 *covered = NULL;
 
-  collect_aged_people (run, lowercase);
-  collect_announced_people (run, lowercase);
-  collect_headed_places (run, lowercase);
-  n_found = run->mentions->len;
+  /* The first two only add mentions, marking them as they go: the
+   * marks they leave are the mentions' coverage. The third moves
+   * mentions' first words, so the loop below marks them anew. */
   covered = mention_coverage (run);
+  collect_aged_people (run, lowercase, covered);
+  collect_announced_people (run, lowercase, covered);
+  collect_headed_places (run, lowercase, covered);
+  n_found = run->mentions->len;
+  memset (covered, 0, MAX (run->n_tokens, 1));
+  mark_mentions (run, covered);
   dropped = g_new0 (guint8, MAX (n_found, 1));
   for (guint m = n_found; m-- > 0 && !run_cancelled (run, m);)
     {
@@ -3636,8 +3669,9 @@ assign_entities (Run *run)
 {
   g_autoptr(GHashTable) index = index_full_names (run);
 
-  /* No more entities than mentions. */
-  caseless_init (&run->entity_index, run->mentions->len);
+  /* No more entities than mentions, and mostly fewer: an article names
+   * its people and places more than once. The table grows for more. */
+  caseless_init (&run->entity_index, run->mentions->len / 2);
   count_written (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
