@@ -277,7 +277,7 @@ caseless_hash (const char *key,
   guint64 h = 0xcbf29ce484222325ULL;
 
   for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) ascii_lower (key[i])) * 0x100000001b3ULL;
+    h = (h ^ _redaksi_ascii_lower_byte ((guchar) key[i])) * 0x100000001b3ULL;
   h = ner_mix (h ^ len);
   return h ? h : 1;
 }

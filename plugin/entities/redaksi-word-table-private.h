@@ -53,16 +53,23 @@ typedef struct
 #define REDAKSI_LOWER_64(c)  REDAKSI_LOWER_16 (c), REDAKSI_LOWER_16 ((c) + 16), \
                              REDAKSI_LOWER_16 ((c) + 32), REDAKSI_LOWER_16 ((c) + 48)
 
+/* g_ascii_tolower() of @c. Every byte of a document's text is lowered
+ * to be hashed: read from a table, it is one load, not a compare, a
+ * move and an add. */
+static inline guchar
+_redaksi_ascii_lower_byte (guchar c)
+{
+  static const guchar lower[256] = {
+    REDAKSI_LOWER_64 (0), REDAKSI_LOWER_64 (64), REDAKSI_LOWER_64 (128), REDAKSI_LOWER_64 (192)
+  };
+
+  return lower[c];
+}
+
 static inline guint64
 _redaksi_word_hash_lower (const char *text,
                           gsize       len)
 {
-  /* Every byte of a document's text passes here once: a byte's lower
-   * case read from a table is one load, not a compare, a move and an
-   * add. */
-  static const guchar lower[256] = {
-    REDAKSI_LOWER_64 (0), REDAKSI_LOWER_64 (64), REDAKSI_LOWER_64 (128), REDAKSI_LOWER_64 (192)
-  };
   guint64 h = 0xcbf29ce484222325ULL;
   guchar bits = 0;
 
@@ -73,7 +80,7 @@ _redaksi_word_hash_lower (const char *text,
       guchar c = (guchar) text[i];
 
       bits |= c;
-      h = (h ^ lower[c]) * 0x100000001b3ULL;
+      h = (h ^ _redaksi_ascii_lower_byte (c)) * 0x100000001b3ULL;
     }
   if (bits & 0x80)
     return 0;
