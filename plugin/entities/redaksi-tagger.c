@@ -677,8 +677,9 @@ label_companies (Run   *run,
       gboolean closed;
       guint k;
 
-      if (!(token_is (run, i, "PT") || token_is (run, i, "PT.") || token_is (run, i, "CV"))
-          || !is_capitalised (run, i) || !is_capitalised (run, i + 1))
+      /* Most tokens are in lower case: their flags tell at once. */
+      if (!is_capitalised (run, i) || !is_capitalised (run, i + 1)
+          || !(token_is (run, i, "PT") || token_is (run, i, "PT.") || token_is (run, i, "CV")))
         continue;
       k = company_end (run, i, end, &closed);
       for (guint j = i; j < k; j++)
@@ -3238,12 +3239,14 @@ collect_person_pairs (Run *run)
 
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
-      Mention m = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE, 0 };
+      Mention m;
       g_autoptr(GArray) pair = NULL;
 
       if (covered[i] || run->excluded[i] || !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
           || !joining_hyphen (run, i))
         continue;
+      /* Made only for the few tokens that get here. */
+      m = (Mention) { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE, 0 };
       pair = g_array_new (FALSE, FALSE, sizeof (Mention));
       if (split_person_pair (run, &m, pair))
         add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, -1);
