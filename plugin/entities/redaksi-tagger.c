@@ -836,14 +836,16 @@ collect_labelled (Run *run)
 {
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i);)
     {
-      int type = ner_label_type (run->labels[i]);
+      int type;
       guint end = i + 1;
 
-      if (type == 0)
+      /* Most tokens are outside any name: no call for their type. */
+      if (run->labels[i] == NER_LABEL_O)
         {
           i++;
           continue;
         }
+      type = ner_label_type (run->labels[i]);
       while (end < run->n_tokens && !ner_label_is_begin (run->labels[end])
              && ner_label_type (run->labels[end]) == type)
         end++;
