@@ -127,13 +127,7 @@ headline_words_after_kind (Run   *run,
                            guint  first,
                            guint  end)
 {
-  guint common = 0;
-
-  if (!in_headline_line (run, first))
-    return FALSE;
-  for (guint i = first; i < end; i++)
-    common += is_dictionary_word (run, i);
-  return common * 2 >= end - first;
+  return in_headline_line (run, first) && half_dictionary_words (run, first, end);
 }
 
 static gboolean
