@@ -421,6 +421,7 @@ typedef struct
   guint64            *lower;      /* per token: _redaksi_word_hashes() */
   gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
   gint8              *dictionary; /* per token: -1 not known yet, else is_dictionary_word() */
+  gint8              *cues;       /* per token: -1 not known yet, else token_cue() */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
   guint              *line_openers; /* see line_opener(), made when first asked */
   guint               n_line_openers;
@@ -500,6 +501,23 @@ is_capitalised (Run   *run,
   return (run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_CAPITALIZED | REDAKSI_TOKEN_FLAGS_UPPERCASE)) != 0;
 }
 
+/* ner_cue_of() of token @i. It folds and hashes the word, hundreds of
+ * instructions, and the rules ask it of the same tokens again and
+ * again: asked once each. */
+static NerCue
+token_cue (Run   *run,
+           guint  i)
+{
+  if (run->cues[i] < 0)
+    {
+      gsize len;
+      const char *text = token_text (run, i, &len);
+
+      run->cues[i] = (gint8) ner_cue_of (text, len);
+    }
+  return (NerCue) run->cues[i];
+}
+
 /* The text of tokens [first, end). Every mention holds a token, so an
  * empty or inverted span is a bug; it must not become a length below
  * zero, which reads as a few gigabytes. */
@@ -564,10 +582,7 @@ static gboolean
 is_cue (Run   *run,
         guint  i)
 {
-  gsize len;
-  const char *text = token_text (run, i, &len);
-
-  return ner_cue_of (text, len) != NER_CUE_NONE;
+  return token_cue (run, i) != NER_CUE_NONE;
 }
 
 static gboolean is_company_form (Run   *run,
@@ -1122,7 +1137,7 @@ common_word_of (Run           *run,
   const char *text = token_text (run, i, &len);
   guint64 lower = run->lower[i];
 
-  if (ner_cue_of (text, len) != NER_CUE_NONE)
+  if (token_cue (run, i) != NER_CUE_NONE)
     return TRUE;
   /* An empty token folds, but is no word of either set. */
   if (lower == 0)
@@ -1364,11 +1379,8 @@ could_be_name (Run          *run,
                const guint8 *covered,
                guint         i)
 {
-  gsize len;
-  const char *text = token_text (run, i, &len);
-
   return run->tokens[i].kind == REDAKSI_TOKEN_WORD && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
-         && !run->excluded[i] && ner_cue_of (text, len) == NER_CUE_NONE && !covered[i];
+         && !run->excluded[i] && !covered[i] && token_cue (run, i) == NER_CUE_NONE;
 }
 
 /* @covered: mention_coverage(), kept up to date with the mentions
@@ -1845,12 +1857,11 @@ widen_after_title (Run           *run,
   text = token_text (run, word, &len);
   if (is_field_noun (text, len))
     return;
-  text = token_text (run, word - 1, &len);
   if (run->tokens[word].kind != REDAKSI_TOKEN_WORD
       || !(run->tokens[word].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
       || (run->tokens[word].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || covered[word]
       || run->excluded[word] || is_common_word (run, word, lowercase)
-      || ner_cue_of (text, len) != NER_CUE_TITLE)
+      || token_cue (run, word - 1) != NER_CUE_TITLE)
     return;
   m->first = word;
 }
@@ -1927,10 +1938,8 @@ is_office_phrase (Run     *run,
   for (guint i = m->first; i < m->end; i++)
     {
       guint kinds = role_word (run, i);
-      gsize len;
-      const char *text = token_text (run, i, &len);
 
-      if (!(kinds & OFFICE_WORDS) && ner_cue_of (text, len) != NER_CUE_TITLE
+      if (!(kinds & OFFICE_WORDS) && token_cue (run, i) != NER_CUE_TITLE
           && (alone || !(kinds & (ROLE_WORD_BODY | ROLE_WORD_PLACE))))
         return FALSE;
     }
@@ -1999,18 +2008,13 @@ in_office_title (Run          *run,
                  const guint8 *covered,
                  guint         i)
 {
-  gsize len;
-  const char *text;
-
   /* Right after a title or rank ("Kompol Mustakim") comes a name. */
   if (i == 0 || role_word (run, i - 1) & (OFFICE_WORDS & ~ROLE_WORD_UNIT))
     return FALSE;
-  text = token_text (run, i - 1, &len);
-  if (ner_cue_of (text, len) == NER_CUE_TITLE || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+  if (token_cue (run, i - 1) == NER_CUE_TITLE || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
     return FALSE;
   for (guint k = i; k-- > 0 && i - k <= 10;)
     {
-      text = token_text (run, k, &len);
       /* A name on the way ("di Jl.Sultan Iskandar, Banda Aceh") ends
        * any title before it. */
       if (covered[k])
@@ -2018,7 +2022,7 @@ in_office_title (Run          *run,
       if (!(is_capitalised (run, k) || token_is (run, k, ",") || token_is (run, k, "dan")))
         return FALSE;
       if ((role_word (run, k) & (ROLE_WORD_OFFICE | ROLE_WORD_TITLE))
-          || ner_cue_of (text, len) == NER_CUE_TITLE)
+          || token_cue (run, k) == NER_CUE_TITLE)
         return TRUE;
       if (starts_sentence (run, k))
         return FALSE;
@@ -2033,9 +2037,7 @@ heads_name (Run     *run,
             guint    i,
             Mention *m)
 {
-  gsize len;
-  const char *text = token_text (run, i, &len);
-  NerCue cue = ner_cue_of (text, len);
+  NerCue cue = token_cue (run, i);
 
   return (role_word (run, i) & ROLE_WORD_PLACE) || cue == NER_CUE_PLACE || is_place_head (run, i)
          || (m->type == REDAKSI_ENTITY_ORGANIZATION
@@ -2854,10 +2856,7 @@ static gboolean
 is_org_head (Run   *run,
              guint  i)
 {
-  gsize len;
-  const char *text = token_text (run, i, &len);
-
-  return ner_cue_of (text, len) == NER_CUE_ORG;
+  return token_cue (run, i) == NER_CUE_ORG;
 }
 
 #define NO_MENTION G_MAXUINT
@@ -3740,10 +3739,8 @@ is_role_word (Run   *run,
     "pemilik", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
-  gsize len;
-  const char *text = token_text (run, i, &len);
 
-  if (ner_cue_of (text, len) == NER_CUE_TITLE)
+  if (token_cue (run, i) == NER_CUE_TITLE)
     return TRUE;
   return token_in (run, i, &list);
 }
@@ -3973,6 +3970,8 @@ run_init (Run             *run,
   memset (run->common, -1, MAX (run->n_tokens, 1));
   run->dictionary = g_new (gint8, MAX (run->n_tokens, 1));
   memset (run->dictionary, -1, MAX (run->n_tokens, 1));
+  run->cues = g_new (gint8, MAX (run->n_tokens, 1));
+  memset (run->cues, -1, MAX (run->n_tokens, 1));
 }
 
 static void
@@ -3996,6 +3995,7 @@ run_clear (Run *run)
   g_free (run->lower);
   g_free (run->common);
   g_free (run->dictionary);
+  g_free (run->cues);
 }
 
 RedaksiTaggerResults *
