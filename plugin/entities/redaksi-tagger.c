@@ -410,6 +410,7 @@ typedef struct
   GArray             *mentions;   /* Mention */
   GArray             *entities;   /* Entity */
   GHashTable         *acronyms;   /* acronym → its long form, a Mention */
+  guint64             acronym_keys; /* see acronym_key_bit() */
   CaselessTable       entity_index; /* canonical, ASCII lower case → entity + 1; keys are
                                      * the entities' canonical names, see retired */
   GPtrArray          *retired;    /* canonical names an entity gave up, kept for entity_index */
@@ -2922,10 +2923,23 @@ short_name_close (Run   *run,
   return inner + 2;
 }
 
+/* One bit of Run.acronym_keys for a key of @len bytes from @key: set
+ * for each acronym defined, so that most mentions are told at once
+ * that their text is none, without a copy of it and a lookup. A
+ * document's text holds no NUL byte: a key's length is its bytes'. */
+static guint64
+acronym_key_bit (const char *key,
+                 gsize       len)
+{
+  return G_GUINT64_CONSTANT (1) << ((len * 7 + (len > 0 ? (guchar) key[0] : 0)) & 63);
+}
+
 static void
 define_acronym (Run   *run,
                 guint  open)
 {
+  char *key;
+
   guint inner = open + 1, close = inner + 1;
   int start = -1;
   Mention *long_form, *acronym;
@@ -2952,8 +2966,9 @@ define_acronym (Run   *run,
   else if (close > inner + 1 && (acronym->first != inner || acronym->end != close))
     return;
   /* The long form, copied: mentions move when they are sorted. */
-  g_hash_table_insert (run->acronyms, text_between (run, inner, close),
-                       g_memdup2 (mention_overlapping (run, open - 1, open), sizeof (Mention)));
+  key = text_between (run, inner, close);
+  run->acronym_keys |= acronym_key_bit (key, strlen (key));
+  g_hash_table_insert (run->acronyms, key, g_memdup2 (mention_overlapping (run, open - 1, open), sizeof (Mention)));
 }
 
 static void
@@ -3580,7 +3595,13 @@ acronym_of_body (Run     *run,
   g_autofree char *first = NULL;
   Mention *long_form;
 
+  gsize len;
+  const char *text;
+
   if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->end - m->first < 2)
+    return FALSE;
+  text = token_text (run, m->first, &len);
+  if (!(run->acronym_keys & acronym_key_bit (text, len)))
     return FALSE;
   first = text_between (run, m->first, m->first + 1);
   long_form = g_hash_table_lookup (run->acronyms, first);
@@ -3598,9 +3619,9 @@ acronym_long_form (Run     *run,
   char buf[128], *key = buf;
   gsize start, end;
 
-  if (g_hash_table_size (run->acronyms) == 0)
-    return NULL;
   mention_bytes (run, m, &start, &end);
+  if (!(run->acronym_keys & acronym_key_bit (run->text + start, end - start)))
+    return NULL;
   if (end - start >= sizeof buf)
     key = heap = g_malloc (end - start + 1);
   memcpy (key, run->text + start, end - start);
