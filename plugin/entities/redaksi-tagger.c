@@ -3456,9 +3456,9 @@ words_within (Run     *run,
 #define FULL_NAME_MAX_WORDS 6
 
 /* The key of the words of [@first, @end) that the bits of @subset
- * pick. A pointer holds it: a rare collision only loses a link, since
- * words_within() checks every link found. */
-static gpointer
+ * pick. A rare collision only loses a link, since words_within()
+ * checks every link found. */
+static guint64
 words_key (Run   *run,
            guint  first,
            guint  end,
@@ -3469,27 +3469,98 @@ words_key (Run   *run,
   for (guint i = first; i < end; i++)
     if (subset & (1u << (i - first)))
       key = (key ^ word_hash (run, i)) * G_GUINT64_CONSTANT (0x100000001b3) + 0x9e3779b97f4a7c15;
-  return GSIZE_TO_POINTER ((gsize) key);
+  return key;
+}
+
+/* Word keys → the first mention that holds them + 1, open addressing:
+ * a few dozen keys an article, which a GHashTable took a call and an
+ * allocation each to hold. */
+typedef struct
+{
+  guint64 key;
+  guint   value;  /* 0: empty */
+} FullNameSlot;
+
+typedef struct
+{
+  FullNameSlot *slots;
+  gsize         mask;
+  gsize         used;
+} FullNames;
+
+static void
+full_names_clear (FullNames *index)
+{
+  g_clear_pointer (&index->slots, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FullNames, full_names_clear)
+
+static FullNameSlot *
+full_names_slot (const FullNames *index,
+                 guint64          key)
+{
+  gsize k = ner_hash_slot_first (key, index->mask);
+
+  while (index->slots[k].value != 0 && index->slots[k].key != key)
+    k = (k + 1) & index->mask;
+  return &index->slots[k];
+}
+
+static G_GNUC_NO_INLINE void
+full_names_grow (FullNames *index)
+{
+  FullNames grown = { g_new0 (FullNameSlot, 2 * (index->mask + 1)), 2 * index->mask + 1, index->used };
+
+  for (gsize k = 0; k <= index->mask; k++)
+    if (index->slots[k].value != 0)
+      *full_names_slot (&grown, index->slots[k].key) = index->slots[k];
+  g_free (index->slots);
+  *index = grown;
 }
 
 static void
-index_key (GHashTable *index,
-           gpointer    key,
-           guint       k)
+index_key (FullNames *index,
+           guint64    key,
+           guint      k)
 {
+  FullNameSlot *slot = full_names_slot (index, key);
+
   /* Mentions come in text order: the first one to claim a key is the
    * earliest full name. */
-  if (!g_hash_table_contains (index, key))
-    g_hash_table_insert (index, key, GUINT_TO_POINTER (k + 1));
+  if (slot->value != 0)
+    return;
+  *slot = (FullNameSlot) { key, k + 1 };
+  if (++index->used * 2 > index->mask + 1)
+    full_names_grow (index);
+}
+
+/* The keys index_full_names() may make: the table is made for them. */
+static gsize
+full_name_keys (Run *run)
+{
+  gsize n_keys = 0;
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint n = m->end - m->first;
+
+      if (m->type == REDAKSI_ENTITY_PERSON && n >= 2)
+        n_keys += n > FULL_NAME_MAX_WORDS ? n : (1u << n) - 2;
+    }
+  return n_keys;
 }
 
 /* A name of more words than FULL_NAME_MAX_WORDS gives its single words
  * only: the keys of a mention stay few. */
-static GHashTable *
-index_full_names (Run *run)
+static void
+index_full_names (Run       *run,
+                  FullNames *index)
 {
-  GHashTable *index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  gsize size = presized_slots (full_name_keys (run), 16);
 
+  *index = (FullNames) { g_new0 (FullNameSlot, size), size - 1, 0 };
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
@@ -3504,14 +3575,13 @@ index_full_names (Run *run)
         for (guint subset = 1; subset + 1 < (1u << n); subset++)
           index_key (index, words_key (run, m->first, m->end, subset), k);
     }
-  return index;
 }
 
 /* The full name a short mention refers to, or NULL. */
 static Mention *
-full_name_of (Run        *run,
-              GHashTable *index,
-              guint       k)
+full_name_of (Run             *run,
+              const FullNames *index,
+              guint            k)
 {
   Mention *m = &g_array_index (run->mentions, Mention, k);
   guint n = m->end - m->first;
@@ -3520,16 +3590,16 @@ full_name_of (Run        *run,
 
   if (n >= FULL_NAME_MAX_WORDS)
     return NULL;
-  full = GPOINTER_TO_UINT (g_hash_table_lookup (index, words_key (run, m->first, m->end, (1u << n) - 1)));
+  full = full_names_slot (index, words_key (run, m->first, m->end, (1u << n) - 1))->value;
   if (full == 0 || full - 1 == k)
     return NULL;
   candidate = &g_array_index (run->mentions, Mention, full - 1);
   return words_within (run, m, candidate) ? candidate : NULL;
 }
 
-static void assign_mention (Run        *run,
-                            GHashTable *index,
-                            guint       k);
+static void assign_mention (Run             *run,
+                            const FullNames *index,
+                            guint            k);
 
 /* Bodies named after the region they serve: "Polda Kalsel" is "Polda
  * Kalimantan Selatan", the region's short form being only a spelling. */
@@ -3631,7 +3701,7 @@ acronym_long_form (Run     *run,
 
 static char *
 resolve_canonical (Run                *run,
-                   GHashTable         *index,
+                   const FullNames    *index,
                    guint               k,
                    RedaksiEntityType  *type,
                    const char        **id)
@@ -3687,9 +3757,9 @@ resolve_canonical (Run                *run,
 /* Each step goes to a mention of more words: the recursion is as deep
  * as FULL_NAME_MAX_WORDS at most. */
 static void
-assign_mention (Run        *run,
-                GHashTable *index,
-                guint       k)
+assign_mention (Run             *run,
+                const FullNames *index,
+                guint            k)
 {
   Mention *m = &g_array_index (run->mentions, Mention, k);
   RedaksiEntityType type;
@@ -3715,15 +3785,16 @@ assign_mention (Run        *run,
 static void
 assign_entities (Run *run)
 {
-  g_autoptr(GHashTable) index = index_full_names (run);
+  g_auto(FullNames) index = { NULL, 0, 0 };
 
+  index_full_names (run, &index);
   /* No more entities than mentions, and mostly fewer: an article names
    * its people and places more than once. The table grows for more. */
   caseless_init (&run->entity_index, run->mentions->len / 2);
   count_written (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
-    assign_mention (run, index, k);
+    assign_mention (run, &index, k);
 }
 
 /* Roles and speakers */
