@@ -419,7 +419,9 @@ typedef struct
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
   CaselessTable       written;    /* mention text, ASCII lower case → times written: see count_written() */
   WordSet            *lowercase;  /* see lowercase_words(), built once */
-  guint64            *lower;      /* per token: _redaksi_word_hashes() */
+  guint64            *lower;      /* per token: _redaksi_word_hash_lower(), see hash_words() */
+  guint64            *lower_words; /* lower of the words written in lower case, in order */
+  guint               n_lower_words;
   gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
   gint8              *dictionary; /* per token: -1 not known yet, else is_dictionary_word() */
   gint8              *cues;       /* per token: -1 not known yet, else token_cue() */
@@ -1017,27 +1019,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (WordSet, word_set_free)
 static const WordSet *
 lowercase_words (Run *run)
 {
-  g_autofree guint64 *hashes = NULL;
   WordSet *words;
-  gsize n = 0;
 
   if (run->lowercase != NULL)
     return run->lowercase;
-  /* run->lower holds the hashes: the words written in lower case are
-   * those whose first byte is a lower-case letter. Gathered first, so
-   * the set is no larger than they need. */
-  hashes = g_new (guint64, MAX (run->n_tokens, 1));
-  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
-    {
-      char first = run->text[run->tokens[i].start];
-
-      /* g_ascii_islower(), without a read of GLib's table. */
-      if (run->lower[i] != 0 && first >= 'a' && first <= 'z')
-        hashes[n++] = run->lower[i];
-    }
-  words = word_set_new (n);
-  for (gsize k = 0; k < n; k++)
-    word_set_add (words, hashes[k]);
+  /* hash_words() gathered them, so the set is no larger than they need. */
+  words = word_set_new (run->n_lower_words);
+  for (guint k = 0; k < run->n_lower_words && !run_cancelled (run, k); k++)
+    word_set_add (words, run->lower_words[k]);
   run->lowercase = words;
   return words;
 }
@@ -4035,6 +4024,28 @@ entity_clear (gpointer data)
   g_free (e->role);
 }
 
+/* Each token's lower-case hash, as _redaksi_word_hashes() gives it;
+ * in the same walk, those of the words written in lower case (their
+ * first byte a lower-case letter), which lowercase_words() holds. */
+static void
+hash_words (Run *run)
+{
+  run->lower = g_new (guint64, MAX (run->n_tokens, 1));
+  run->lower_words = g_new (guint64, MAX (run->n_tokens, 1));
+  run->n_lower_words = 0;
+  for (guint i = 0; i < run->n_tokens; i++)
+    {
+      const char *text = run->text + run->tokens[i].start;
+      guint64 hash = _redaksi_word_hash_lower (text, run->tokens[i].end - run->tokens[i].start);
+
+      run->lower[i] = hash;
+      /* g_ascii_islower(), without a read of GLib's table; a token of
+       * no hash has no byte to read. */
+      if (hash != 0 && text[0] >= 'a' && text[0] <= 'z')
+        run->lower_words[run->n_lower_words++] = hash;
+    }
+}
+
 static void
 run_init (Run             *run,
           RedaksiTagger   *self,
@@ -4057,7 +4068,7 @@ run_init (Run             *run,
   run->variants = _redaksi_variants_new ();
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
-  run->lower = _redaksi_word_hashes (run->text, run->tokens, run->n_tokens);
+  hash_words (run);
   run->common = g_new (gint8, MAX (run->n_tokens, 1));
   memset (run->common, -1, MAX (run->n_tokens, 1));
   run->dictionary = g_new (gint8, MAX (run->n_tokens, 1));
@@ -4085,6 +4096,7 @@ run_clear (Run *run)
   g_free (run->line_openers);
   g_free (run->headlines);
   g_free (run->lower);
+  g_free (run->lower_words);
   g_free (run->common);
   g_free (run->dictionary);
   g_free (run->cues);
