@@ -571,13 +571,19 @@ label_sentence (Run      *run,
   _redaksi_ner_label_hashed (run->tagger->model, run->tagger->gazetteer, scratch, run->lower + first, n,
                              run->labels + first, matches, TRUE);
 
-  for (guint m = 0; m < matches->len; m++)
+  /* Appended at once, then moved to the document's token indices. */
+  if (matches->len > 0)
     {
-      RedaksiGazetteerMatch match = g_array_index (matches, RedaksiGazetteerMatch, m);
+      guint added = run->matches->len;
 
-      match.start += first;
-      match.end += first;
-      g_array_append_val (run->matches, match);
+      g_array_append_vals (run->matches, matches->data, matches->len);
+      for (guint m = added; m < run->matches->len; m++)
+        {
+          RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, m);
+
+          match->start += first;
+          match->end += first;
+        }
     }
 }
 
