@@ -23,6 +23,7 @@
 #include "redaksi-test-alloc.h"
 #include "redaksi-test-util.h"
 
+#ifdef COUNT_ALLOCATIONS
 /* The blocks one tagging of @text allocates, its results freed. */
 static guint
 tagging_allocations (RedaksiTagger *tagger,
@@ -42,6 +43,7 @@ tagging_allocations (RedaksiTagger *tagger,
   _redaksi_tagger_results_unref (results);
   return redaksi_test_allocations () - before;
 }
+#endif
 
 /* The development set's articles, tagged once before they are counted
  * (the tagger's lists and this thread's labeller cache are made on

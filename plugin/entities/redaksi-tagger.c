@@ -1344,8 +1344,11 @@ announces_person (Run   *run,
     "almarhum", "mendiang", "saudara", "sdr", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+  guint len = run->tokens[i].end - run->tokens[i].start;
 
-  return token_in (run, i, &list);
+  /* Asked of every token before a capital, often a comma or a full
+   * stop: the words are 2 to 9 letters long. */
+  return len >= 2 && len <= 9 && token_in (run, i, &list);
 }
 
 /* Marks the tokens of every mention in @covered, one byte a token. */
