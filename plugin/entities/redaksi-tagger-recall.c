@@ -94,15 +94,16 @@ gazetteer_place_at (Run   *run,
  * is a place it saw whole ("Kecamatan Tigo Nagari", where "Nagari" is
  * also a place's head). */
 static gboolean
-holds_span (Run         *run,
-            Mention     *m,
-            const guint *span_of,
-            GArray      *spans)
+holds_span (Run          *run,
+            Mention      *m,
+            const guint  *span_of,
+            const guint8 *in_span,
+            GArray       *spans)
 {
   NamedSpan *span;
   guint t = m->first;
 
-  while (t < m->end && span_of[t] == 0)
+  while (t < m->end && !in_span[t])
     t++;
   if (t == m->end)
     return FALSE;
@@ -127,13 +128,7 @@ headline_words_after_kind (Run   *run,
                            guint  first,
                            guint  end)
 {
-  guint common = 0;
-
-  if (!in_headline_line (run, first))
-    return FALSE;
-  for (guint i = first; i < end; i++)
-    common += is_dictionary_word (run, i);
-  return common * 2 >= end - first;
+  return in_headline_line (run, first) && half_dictionary_words (run, first, end);
 }
 
 static gboolean
@@ -186,7 +181,9 @@ static void
 collect_units (Run *run)
 {
   RedaksiUnitContext ctx;
-  g_autofree guint *span_of = g_new0 (guint, MAX (run->n_tokens, 1));
+  /* A token's span is read only where in_span marks one: the larger
+   * array is left as it comes. */
+  g_autofree guint *span_of = g_new (guint, MAX (run->n_tokens, 1));
   g_autofree guint8 *in_span = g_new0 (guint8, MAX (run->n_tokens, 1));
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (NamedSpan));
   guint kept = 0;
@@ -212,7 +209,7 @@ collect_units (Run *run)
        * still the body. */
       if (m.entry < 0 && _redaksi_unit_words_at (&ctx, m.first) == m.end - m.first)
         m.type = REDAKSI_ENTITY_ORGANIZATION;
-      if (holds_span (run, &m, span_of, spans) || trim_outside_units (run, &ctx, &m, in_span))
+      if (holds_span (run, &m, span_of, in_span, spans) || trim_outside_units (run, &ctx, &m, in_span))
         g_array_index (run->mentions, Mention, kept++) = m;
     }
   g_array_set_size (run->mentions, kept);

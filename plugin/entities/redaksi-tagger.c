@@ -233,9 +233,11 @@ typedef struct
 {
   guint64     hash;  /* 0: empty */
   const char *key;
-  gsize       len;
+  guint       len;   /* a token's text or an entity's name, < 4 GB as offsets are */
   guint       value;
 } CaselessSlot;
+/* Made zeroed, for an article's mentions at once: 24 bytes a slot. */
+G_STATIC_ASSERT (sizeof (CaselessSlot) == 24);
 G_STATIC_ASSERT (G_STRUCT_OFFSET (CaselessSlot, hash) == 0); /* ner_hash_slots_resize() */
 
 typedef struct
@@ -275,7 +277,7 @@ caseless_hash (const char *key,
   guint64 h = 0xcbf29ce484222325ULL;
 
   for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) ascii_lower (key[i])) * 0x100000001b3ULL;
+    h = (h ^ _redaksi_ascii_lower_byte ((guchar) key[i])) * 0x100000001b3ULL;
   h = ner_mix (h ^ len);
   return h ? h : 1;
 }
@@ -345,7 +347,7 @@ caseless_fill (CaselessTable *table,
                gsize          len,
                guint          value)
 {
-  *slot = (CaselessSlot) { hash, key, len, value };
+  *slot = (CaselessSlot) { hash, key, (guint) len, value };
   if (++table->used * 2 > table->mask + 1)
     {
       table->slots = ner_hash_slots_resize (table->slots, table->mask + 1, 2 * (table->mask + 1),
@@ -389,6 +391,7 @@ typedef struct
 {
   guint64 *slots;  /* 0 is empty */
   gsize    mask;
+  gsize    used;
 } WordSet;
 
 typedef struct
@@ -407,6 +410,7 @@ typedef struct
   GArray             *mentions;   /* Mention */
   GArray             *entities;   /* Entity */
   GHashTable         *acronyms;   /* acronym → its long form, a Mention */
+  guint64             acronym_keys; /* see acronym_key_bit() */
   CaselessTable       entity_index; /* canonical, ASCII lower case → entity + 1; keys are
                                      * the entities' canonical names, see retired */
   GPtrArray          *retired;    /* canonical names an entity gave up, kept for entity_index */
@@ -415,10 +419,15 @@ typedef struct
   RedaksiVariants    *variants;   /* entities' canonical names → entity + 1 */
   CaselessTable       written;    /* mention text, ASCII lower case → times written: see count_written() */
   WordSet            *lowercase;  /* see lowercase_words(), built once */
-  guint64            *lower;      /* per token: _redaksi_word_hashes() */
+  guint64            *lower;      /* per token: _redaksi_word_hash_lower(), see hash_words() */
+  guint64            *lower_words; /* lower of the words written in lower case, in order */
+  guint               n_lower_words;
   gint8              *common;     /* per token: -1 not known yet, else is_common_word() */
   gint8              *dictionary; /* per token: -1 not known yet, else is_dictionary_word() */
+  gint8              *cues;       /* per token: -1 not known yet, else token_cue() */
   gint8              *headlines;  /* per sentence: -1 not known yet, else in_headline() */
+  guint              *line_openers; /* see line_opener(), made when first asked */
+  guint               n_line_openers;
   guint               last_sentence; /* sentence_holding()'s last answer */
   guint               match_cursor;  /* match_lower_bound()'s last answer */
   guint              *owners;     /* while acronyms are read, see own_tokens() */
@@ -427,13 +436,17 @@ typedef struct
 } Run;
 
 /* Long loops look at the cancellable every 64 steps: a timeout stops
- * the work within milliseconds, at no cost worth measuring. Once it
- * fires, every later step runs no loop at all. */
-static gboolean
+ * the work within milliseconds. The steps between cost a loop one test
+ * of its counter, not a read of the run: some twenty loops pass every
+ * token. Once it fires, every later loop stops at its next 64th step,
+ * and one from step 0 runs none at all. */
+static inline gboolean
 run_cancelled (Run   *run,
                guint  step)
 {
-  if (!run->cancelled && (step & 63) == 0 && run->cancellable != NULL)
+  if (G_LIKELY ((step & 63) != 0))
+    return FALSE;
+  if (!run->cancelled && run->cancellable != NULL)
     run->cancelled = g_cancellable_is_cancelled (run->cancellable);
   return run->cancelled;
 }
@@ -491,6 +504,23 @@ is_capitalised (Run   *run,
   return (run->tokens[i].flags & (REDAKSI_TOKEN_FLAGS_CAPITALIZED | REDAKSI_TOKEN_FLAGS_UPPERCASE)) != 0;
 }
 
+/* ner_cue_of() of token @i. It folds and hashes the word, hundreds of
+ * instructions, and the rules ask it of the same tokens again and
+ * again: asked once each. */
+static NerCue
+token_cue (Run   *run,
+           guint  i)
+{
+  if (run->cues[i] < 0)
+    {
+      gsize len;
+      const char *text = token_text (run, i, &len);
+
+      run->cues[i] = (gint8) ner_cue_of (text, len);
+    }
+  return (NerCue) run->cues[i];
+}
+
 /* The text of tokens [first, end). Every mention holds a token, so an
  * empty or inverted span is a bug; it must not become a length below
  * zero, which reads as a few gigabytes. */
@@ -541,13 +571,19 @@ label_sentence (Run      *run,
   _redaksi_ner_label_hashed (run->tagger->model, run->tagger->gazetteer, scratch, run->lower + first, n,
                              run->labels + first, matches, TRUE);
 
-  for (guint m = 0; m < matches->len; m++)
+  /* Appended at once, then moved to the document's token indices. */
+  if (matches->len > 0)
     {
-      RedaksiGazetteerMatch match = g_array_index (matches, RedaksiGazetteerMatch, m);
+      guint added = run->matches->len;
 
-      match.start += first;
-      match.end += first;
-      g_array_append_val (run->matches, match);
+      g_array_append_vals (run->matches, matches->data, matches->len);
+      for (guint m = added; m < run->matches->len; m++)
+        {
+          RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, m);
+
+          match->start += first;
+          match->end += first;
+        }
     }
 }
 
@@ -555,10 +591,7 @@ static gboolean
 is_cue (Run   *run,
         guint  i)
 {
-  gsize len;
-  const char *text = token_text (run, i, &len);
-
-  return ner_cue_of (text, len) != NER_CUE_NONE;
+  return token_cue (run, i) != NER_CUE_NONE;
 }
 
 static gboolean is_company_form (Run   *run,
@@ -668,8 +701,9 @@ label_companies (Run   *run,
       gboolean closed;
       guint k;
 
-      if (!(token_is (run, i, "PT") || token_is (run, i, "PT.") || token_is (run, i, "CV"))
-          || !is_capitalised (run, i) || !is_capitalised (run, i + 1))
+      /* Most tokens are in lower case: their flags tell at once. */
+      if (!is_capitalised (run, i) || !is_capitalised (run, i + 1)
+          || !(token_is (run, i, "PT") || token_is (run, i, "PT.") || token_is (run, i, "CV")))
         continue;
       k = company_end (run, i, end, &closed);
       for (guint j = i; j < k; j++)
@@ -762,7 +796,14 @@ is_company_form (Run   *run,
 {
   static const char * const forms[] = { "PT", "PT.", "CV", "Tbk", "Tbk.", "Persero", "(", ")", NULL };
   static RedaksiWordList list = REDAKSI_WORD_LIST (forms);
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  char first = (char) (len > 0 ? text[0] | 0x20 : 0);
 
+  /* Asked of every mention's first and last words: the forms' first
+   * bytes, in any case, tell most words apart without a lookup. */
+  if (!(first == 'p' || first == 'c' || first == 't' || first == '(' || first == ')'))
+    return FALSE;
   return token_in (run, i, &list);
 }
 
@@ -776,6 +817,8 @@ entry_of (Run   *run,
   gint64 entry = exact_match (run, first, end);
   guint inner_first = first, inner_end = end;
 
+  if (entry >= 0)
+    return entry;
   while (inner_first < end && is_company_form (run, inner_first))
     inner_first++;
   while (inner_end > inner_first && is_company_form (run, inner_end - 1))
@@ -826,14 +869,16 @@ collect_labelled (Run *run)
 {
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i);)
     {
-      int type = ner_label_type (run->labels[i]);
+      int type;
       guint end = i + 1;
 
-      if (type == 0)
+      /* Most tokens are outside any name: no call for their type. */
+      if (run->labels[i] == NER_LABEL_O)
         {
           i++;
           continue;
         }
+      type = ner_label_type (run->labels[i]);
       while (end < run->n_tokens && !ner_label_is_begin (run->labels[end])
              && ner_label_type (run->labels[end]) == type)
         end++;
@@ -918,7 +963,7 @@ sort_mentions (GArray *mentions)
 
 /* The hashes of the document's lowercase words: built once per run
  * (the tokens do not change), owned by the run. */
-static gsize
+static inline gsize
 word_set_slot (const WordSet *set,
                guint64        h)
 {
@@ -945,25 +990,43 @@ word_set_free (WordSet *set)
   g_free (set);
 }
 
-/* A set for at most @n words, at most half full. */
+/* A set for @n words, of which an article's text repeats about half
+ * ("yang", "dan"): made for @n / 2 at most half full, so that there is
+ * half as much to clear, it grows if more of them differ. */
 static WordSet *
 word_set_new (gsize n)
 {
   WordSet *words = g_new (WordSet, 1);
   gsize size = 16;
 
-  while (size < 2 * n)
+  while (size < n)
     size *= 2;
   words->slots = g_new0 (guint64, size);
   words->mask = size - 1;
+  words->used = 0;
   return words;
 }
 
-static void
+static G_GNUC_NO_INLINE void
+word_set_grow (WordSet *set)
+{
+  set->slots = ner_hash_slots_resize (set->slots, set->mask + 1, 2 * (set->mask + 1), sizeof *set->slots);
+  set->mask = 2 * set->mask + 1;
+}
+
+/* Inlined into the loops that fill a set: a call a word costs more
+ * than the probe. */
+G_ALWAYS_INLINE static inline void
 word_set_add (WordSet *set,
               guint64  h)
 {
-  set->slots[word_set_slot (set, h)] = h;
+  gsize k = word_set_slot (set, h);
+
+  if (set->slots[k] != 0)
+    return;
+  set->slots[k] = h;
+  if (++set->used * 2 > set->mask + 1)
+    word_set_grow (set);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WordSet, word_set_free)
@@ -971,22 +1034,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (WordSet, word_set_free)
 static const WordSet *
 lowercase_words (Run *run)
 {
-  g_autofree guint64 *hashes = NULL;
   WordSet *words;
-  gsize n = 0;
 
   if (run->lowercase != NULL)
     return run->lowercase;
-  /* run->lower holds the hashes: the words written in lower case are
-   * those whose first byte is a lower-case letter. Gathered first, so
-   * the set is no larger than they need. */
-  hashes = g_new (guint64, MAX (run->n_tokens, 1));
-  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
-    if (run->lower[i] != 0 && g_ascii_islower (run->text[run->tokens[i].start]))
-      hashes[n++] = run->lower[i];
-  words = word_set_new (n);
-  for (gsize k = 0; k < n; k++)
-    word_set_add (words, hashes[k]);
+  /* hash_words() gathered them, so the set is no larger than they need. */
+  words = word_set_new (run->n_lower_words);
+  for (guint k = 0; k < run->n_lower_words && !run_cancelled (run, k); k++)
+    word_set_add (words, run->lower_words[k]);
   run->lowercase = words;
   return words;
 }
@@ -1009,8 +1064,14 @@ after_line_prefix (Run   *run,
                    guint  i)
 {
   guint k = i - 1;
+  guchar dash;
 
-  if (i < 2 || !(token_is (run, k, "-") || token_is (run, k, "\u2013") || token_is (run, k, "\u2014")))
+  if (i < 2 || run->tokens[k].end == run->tokens[k].start)
+    return FALSE;
+  /* Most tokens before a capital are no dash: one byte tells. */
+  dash = (guchar) run->text[run->tokens[k].start];
+  if ((dash != '-' && dash != 0xE2)
+      || !(token_is (run, k, "-") || token_is (run, k, "\u2013") || token_is (run, k, "\u2014")))
     return FALSE;
   while (k-- > 0 && i - k <= 6)
     {
@@ -1081,7 +1142,7 @@ common_word_of (Run           *run,
   const char *text = token_text (run, i, &len);
   guint64 lower = run->lower[i];
 
-  if (ner_cue_of (text, len) != NER_CUE_NONE)
+  if (token_cue (run, i) != NER_CUE_NONE)
     return TRUE;
   /* An empty token folds, but is no word of either set. */
   if (lower == 0)
@@ -1104,7 +1165,7 @@ is_common_word (Run           *run,
   return run->common[i];
 }
 
-static gboolean
+static G_GNUC_NO_INLINE gboolean
 sentence_is_headline (Run               *run,
                       const RedaksiSpan *span)
 {
@@ -1159,18 +1220,24 @@ sentence_holding (Run   *run,
   return run->n_sentences;
 }
 
+/* Counted once per sentence, not once per mention in it. Inlined: it
+ * is asked of every capitalised word, and mostly known. */
+static inline gboolean
+sentence_headline (Run   *run,
+                   guint  s)
+{
+  if (G_UNLIKELY (run->headlines[s] < 0))
+    run->headlines[s] = sentence_is_headline (run, &run->sentences[s]);
+  return run->headlines[s];
+}
+
 static gboolean
 in_headline (Run   *run,
              guint  i)
 {
   guint s = sentence_holding (run, i);
 
-  if (s >= run->n_sentences)
-    return FALSE;
-  /* Counted once per sentence, not once per mention in it. */
-  if (run->headlines[s] < 0)
-    run->headlines[s] = sentence_is_headline (run, &run->sentences[s]);
-  return run->headlines[s];
+  return s < run->n_sentences && sentence_headline (run, s);
 }
 
 static gboolean is_dictionary_word (Run   *run,
@@ -1286,22 +1353,32 @@ announces_person (Run   *run,
     "almarhum", "mendiang", "saudara", "sdr", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+  guint len = run->tokens[i].end - run->tokens[i].start;
 
-  return token_in (run, i, &list);
+  /* Asked of every token before a capital, often a comma or a full
+   * stop: the words are 2 to 9 letters long. */
+  return len >= 2 && len <= 9 && token_in (run, i, &list);
 }
 
 /* Marks the tokens of every mention in @covered, one byte a token. */
-static guint8 *
-mention_coverage (Run *run)
+static void
+mark_mentions (Run    *run,
+               guint8 *covered)
 {
-  guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
-
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
 
       memset (covered + m->first, 1, m->end - m->first);
     }
+}
+
+static guint8 *
+mention_coverage (Run *run)
+{
+  guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
+
+  mark_mentions (run, covered);
   return covered;
 }
 
@@ -1310,18 +1387,17 @@ could_be_name (Run          *run,
                const guint8 *covered,
                guint         i)
 {
-  gsize len;
-  const char *text = token_text (run, i, &len);
-
   return run->tokens[i].kind == REDAKSI_TOKEN_WORD && (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
-         && !run->excluded[i] && ner_cue_of (text, len) == NER_CUE_NONE && !covered[i];
+         && !run->excluded[i] && !covered[i] && token_cue (run, i) == NER_CUE_NONE;
 }
 
+/* @covered: mention_coverage(), kept up to date with the mentions
+ * added. */
 static void
 collect_announced_people (Run           *run,
-                          const WordSet *lowercase)
+                          const WordSet *lowercase,
+                          guint8        *covered)
 {
-  g_autofree guint8 *covered = mention_coverage (run);
 
   for (guint i = 0; i + 1 < run->n_tokens && !run_cancelled (run, i); i++)
     {
@@ -1391,9 +1467,9 @@ mention_ending_at (Run   *run,
  * before an age are a person, whatever the labeller made of them. */
 static void
 collect_aged_people (Run           *run,
-                     const WordSet *lowercase)
+                     const WordSet *lowercase,
+                     guint8        *covered)
 {
-  g_autofree guint8 *covered = mention_coverage (run);
   guint n_found = run->mentions->len;
 
   for (guint i = 1; i < run->n_tokens && !run_cancelled (run, i); i++)
@@ -1482,6 +1558,66 @@ ends_line (Run   *run,
   return end == run->text_len || run->text[end] == '\n';
 }
 
+/* The tokens that open a line, in order: those after a line break or
+ * the text's start with nothing but spaces and tabs before them (as
+ * starts_line() says of each). Found from the text's few line breaks
+ * in one pass over the tokens, not by a walk back from each token
+ * asked about. */
+static void
+find_line_openers (Run *run)
+{
+  const char *end = run->text + run->text_len;
+  const char *line = run->text;
+  guint k = 0;
+
+  run->line_openers = g_new (guint, run->n_tokens + 1);
+  run->n_line_openers = 0;
+  while (line != NULL)
+    {
+      gsize blank = (gsize) (line - run->text);
+
+      while (k < run->n_tokens && run->tokens[k].start < blank)
+        k++;
+      while (blank < run->text_len && (run->text[blank] == ' ' || run->text[blank] == '\t'))
+        blank++;
+      /* An empty token may share its start with the next one. */
+      for (; k < run->n_tokens && run->tokens[k].start <= blank; k++)
+        run->line_openers[run->n_line_openers++] = k;
+      line = memchr (line, '\n', (gsize) (end - line));
+      if (line != NULL)
+        line++;
+    }
+}
+
+/* The token that opens the line of token @i, if at most @most tokens
+ * before it; G_MAXUINT if none does. */
+static guint
+line_opener (Run   *run,
+             guint  i,
+             guint  most)
+{
+  const guint *openers;
+  guint lo = 0, hi;
+
+  if (run->line_openers == NULL)
+    find_line_openers (run);
+  openers = run->line_openers;
+  hi = run->n_line_openers;
+  /* The first opener after @i; the one before it is @i's. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (openers[mid] <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0 || i - openers[lo - 1] > most)
+    return G_MAXUINT;
+  return openers[lo - 1];
+}
+
 /* Words that open a page's call to follow the outlet elsewhere:
  * "Cek Berita dan Artikel yang lain di Google News", "Klik WhatsApp
  * Channel & Google News". */
@@ -1508,11 +1644,9 @@ static gboolean
 is_follow_us_line (Run     *run,
                    Mention *m)
 {
-  guint first = m->first, last = m->end - 1;
+  guint first = line_opener (run, m->first, CALL_LINE_MAX_TOKENS), last = m->end - 1;
 
-  while (first > 0 && m->first - first < CALL_LINE_MAX_TOKENS && !starts_line (run, first))
-    first--;
-  if (!starts_line (run, first) || !is_call_to_action (run, first))
+  if (first == G_MAXUINT || !is_call_to_action (run, first))
     return FALSE;
   while (!ends_line (run, last))
     {
@@ -1534,11 +1668,23 @@ words_capitalised_inside (Run *run)
   WordSet *words;
   gsize n = 0;
 
-  /* Gathered first, so the set is no larger than they need. */
+  guint s = 0;
+
+  /* Gathered first, so the set is no larger than they need. The
+   * sentences are passed in step with the tokens (in_headline() would
+   * search for each token's), and the headline, known once a sentence,
+   * is asked before opens_clause(). */
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
-    if (run->tokens[i].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, i)
-        && !opens_clause (run, i) && !in_headline (run, i))
+    {
+      if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || !is_capitalised (run, i))
+        continue;
+      while (s < run->n_sentences && run->sentences[s].end_token <= i)
+        s++;
+      if ((s < run->n_sentences && run->sentences[s].first_token <= i && sentence_headline (run, s))
+          || opens_clause (run, i))
+        continue;
       hashes[n++] = word_hash (run, i);
+    }
   words = word_set_new (n);
   for (gsize k = 0; k < n; k++)
     word_set_add (words, hashes[k]);
@@ -1650,9 +1796,9 @@ is_place_head (Run   *run,
  * stays as it is. */
 static void
 collect_headed_places (Run           *run,
-                       const WordSet *lowercase)
+                       const WordSet *lowercase,
+                       guint8        *covered)
 {
-  g_autofree guint8 *covered = mention_coverage (run);
   g_autofree guint *starting = g_new0 (guint, MAX (run->n_tokens, 1));
   guint n_found = run->mentions->len;
 
@@ -1719,12 +1865,11 @@ widen_after_title (Run           *run,
   text = token_text (run, word, &len);
   if (is_field_noun (text, len))
     return;
-  text = token_text (run, word - 1, &len);
   if (run->tokens[word].kind != REDAKSI_TOKEN_WORD
       || !(run->tokens[word].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
       || (run->tokens[word].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || covered[word]
       || run->excluded[word] || is_common_word (run, word, lowercase)
-      || ner_cue_of (text, len) != NER_CUE_TITLE)
+      || token_cue (run, word - 1) != NER_CUE_TITLE)
     return;
   m->first = word;
 }
@@ -1801,10 +1946,8 @@ is_office_phrase (Run     *run,
   for (guint i = m->first; i < m->end; i++)
     {
       guint kinds = role_word (run, i);
-      gsize len;
-      const char *text = token_text (run, i, &len);
 
-      if (!(kinds & OFFICE_WORDS) && ner_cue_of (text, len) != NER_CUE_TITLE
+      if (!(kinds & OFFICE_WORDS) && token_cue (run, i) != NER_CUE_TITLE
           && (alone || !(kinds & (ROLE_WORD_BODY | ROLE_WORD_PLACE))))
         return FALSE;
     }
@@ -1873,18 +2016,13 @@ in_office_title (Run          *run,
                  const guint8 *covered,
                  guint         i)
 {
-  gsize len;
-  const char *text;
-
   /* Right after a title or rank ("Kompol Mustakim") comes a name. */
   if (i == 0 || role_word (run, i - 1) & (OFFICE_WORDS & ~ROLE_WORD_UNIT))
     return FALSE;
-  text = token_text (run, i - 1, &len);
-  if (ner_cue_of (text, len) == NER_CUE_TITLE || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+  if (token_cue (run, i - 1) == NER_CUE_TITLE || (run->tokens[i - 1].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
     return FALSE;
   for (guint k = i; k-- > 0 && i - k <= 10;)
     {
-      text = token_text (run, k, &len);
       /* A name on the way ("di Jl.Sultan Iskandar, Banda Aceh") ends
        * any title before it. */
       if (covered[k])
@@ -1892,7 +2030,7 @@ in_office_title (Run          *run,
       if (!(is_capitalised (run, k) || token_is (run, k, ",") || token_is (run, k, "dan")))
         return FALSE;
       if ((role_word (run, k) & (ROLE_WORD_OFFICE | ROLE_WORD_TITLE))
-          || ner_cue_of (text, len) == NER_CUE_TITLE)
+          || token_cue (run, k) == NER_CUE_TITLE)
         return TRUE;
       if (starts_sentence (run, k))
         return FALSE;
@@ -1907,9 +2045,7 @@ heads_name (Run     *run,
             guint    i,
             Mention *m)
 {
-  gsize len;
-  const char *text = token_text (run, i, &len);
-  NerCue cue = ner_cue_of (text, len);
+  NerCue cue = token_cue (run, i);
 
   return (role_word (run, i) & ROLE_WORD_PLACE) || cue == NER_CUE_PLACE || is_place_head (run, i)
          || (m->type == REDAKSI_ENTITY_ORGANIZATION
@@ -2064,13 +2200,12 @@ static gboolean
 in_credit_line (Run     *run,
                 Mention *m)
 {
-  guint first = m->first;
+  guint first;
 
   if (m->type != REDAKSI_ENTITY_PERSON)
     return FALSE;
-  while (first > 0 && m->first - first < CREDIT_LINE_MAX_TOKENS && !starts_line (run, first))
-    first--;
-  return starts_line (run, first) && opens_credit (run, first);
+  first = line_opener (run, m->first, CREDIT_LINE_MAX_TOKENS);
+  return first != G_MAXUINT && opens_credit (run, first);
 }
 
 /* "baik media cetak, elektronik, maupun Online": what "maupun" adds to
@@ -2119,18 +2254,35 @@ retype_by_head (Run     *run,
  * half dictionary words or more, and that no gazetteer knows, is the
  * headline's wording. A name it also holds is found again from the
  * article's body. */
+/* Are half the words of [@first, @end) or more dictionary words? The
+ * dictionary costs thousands of instructions a word: the count stops
+ * as soon as the rest cannot change the answer. */
+static gboolean
+half_dictionary_words (Run   *run,
+                       guint  first,
+                       guint  end)
+{
+  guint n = end - first, common = 0;
+
+  for (guint i = first; i < end; i++)
+    {
+      common += is_dictionary_word (run, i);
+      if (common * 2 >= n)
+        return TRUE;
+      if ((common + (end - 1 - i)) * 2 < n)
+        return FALSE;
+    }
+  return common * 2 >= n;
+}
+
 static gboolean
 is_headline_wording (Run     *run,
                      Mention *m)
 {
-  guint common = 0;
-
   if (m->entry >= 0 || m->cut != 0 || m->end - m->first < 2 || !in_headline_line (run, m->first)
       || ends_with_full_stop (run, m->first))
     return FALSE;
-  for (guint i = m->first; i < m->end; i++)
-    common += is_dictionary_word (run, i);
-  return common * 2 >= m->end - m->first;
+  return half_dictionary_words (run, m->first, m->end);
 }
 
 static void
@@ -2143,11 +2295,16 @@ drop_common_openers (Run *run)
   g_autofree guint8 *dropped = NULL;
   g_autofree guint8 *covered = NULL;
 
-  collect_aged_people (run, lowercase);
-  collect_announced_people (run, lowercase);
-  collect_headed_places (run, lowercase);
-  n_found = run->mentions->len;
+  /* The first two only add mentions, marking them as they go: the
+   * marks they leave are the mentions' coverage. The third moves
+   * mentions' first words, so the loop below marks them anew. */
   covered = mention_coverage (run);
+  collect_aged_people (run, lowercase, covered);
+  collect_announced_people (run, lowercase, covered);
+  collect_headed_places (run, lowercase, covered);
+  n_found = run->mentions->len;
+  memset (covered, 0, MAX (run->n_tokens, 1));
+  mark_mentions (run, covered);
   dropped = g_new0 (guint8, MAX (n_found, 1));
   for (guint m = n_found; m-- > 0 && !run_cancelled (run, m);)
     {
@@ -2244,12 +2401,15 @@ same_words (Run   *run,
 typedef struct
 {
   guint64 hash;   /* 0: empty */
-  gsize   start;  /* the bytes, in run->text */
-  gsize   len;
+  guint   start;  /* the bytes, in run->text: offsets of tokens, as theirs */
+  guint   len;
   gint64  entry;
   guint   type;
   guint   value;
 } TextSlot;
+/* The tables are made zeroed, for many keys at once: a slot of 32
+ * bytes, not 48, is a third less to clear. */
+G_STATIC_ASSERT (sizeof (TextSlot) == 32);
 G_STATIC_ASSERT (G_STRUCT_OFFSET (TextSlot, hash) == 0); /* ner_hash_slots_resize() */
 
 typedef struct
@@ -2365,7 +2525,7 @@ seen_before (Run       *run,
   slot = text_table_slot (run, seen, hash, start, len, m->type, m->entry);
   if (slot->hash != 0)
     return TRUE;
-  text_table_fill (seen, slot, (TextSlot) { hash, start, len, m->entry, m->type, 0 });
+  text_table_fill (seen, slot, (TextSlot) { hash, (guint) start, (guint) len, m->entry, m->type, 0 });
   return FALSE;
 }
 
@@ -2437,7 +2597,7 @@ index_mention (Run        *run,
     entry.list = slot->value - 1;
   else
     {
-      gsize start = run->tokens[m->first].start;
+      guint start = run->tokens[m->first].start;
 
       /* A new word opens the next list. */
       entry.list = (guint) index->words.used;
@@ -2704,10 +2864,7 @@ static gboolean
 is_org_head (Run   *run,
              guint  i)
 {
-  gsize len;
-  const char *text = token_text (run, i, &len);
-
-  return ner_cue_of (text, len) == NER_CUE_ORG;
+  return token_cue (run, i) == NER_CUE_ORG;
 }
 
 #define NO_MENTION G_MAXUINT
@@ -2773,10 +2930,23 @@ short_name_close (Run   *run,
   return inner + 2;
 }
 
+/* One bit of Run.acronym_keys for a key of @len bytes from @key: set
+ * for each acronym defined, so that most mentions are told at once
+ * that their text is none, without a copy of it and a lookup. A
+ * document's text holds no NUL byte: a key's length is its bytes'. */
+static guint64
+acronym_key_bit (const char *key,
+                 gsize       len)
+{
+  return G_GUINT64_CONSTANT (1) << ((len * 7 + (len > 0 ? (guchar) key[0] : 0)) & 63);
+}
+
 static void
 define_acronym (Run   *run,
                 guint  open)
 {
+  char *key;
+
   guint inner = open + 1, close = inner + 1;
   int start = -1;
   Mention *long_form, *acronym;
@@ -2803,8 +2973,9 @@ define_acronym (Run   *run,
   else if (close > inner + 1 && (acronym->first != inner || acronym->end != close))
     return;
   /* The long form, copied: mentions move when they are sorted. */
-  g_hash_table_insert (run->acronyms, text_between (run, inner, close),
-                       g_memdup2 (mention_overlapping (run, open - 1, open), sizeof (Mention)));
+  key = text_between (run, inner, close);
+  run->acronym_keys |= acronym_key_bit (key, strlen (key));
+  g_hash_table_insert (run->acronyms, key, g_memdup2 (mention_overlapping (run, open - 1, open), sizeof (Mention)));
 }
 
 static void
@@ -3114,12 +3285,14 @@ collect_person_pairs (Run *run)
 
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
-      Mention m = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE, 0 };
+      Mention m;
       g_autoptr(GArray) pair = NULL;
 
       if (covered[i] || run->excluded[i] || !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
           || !joining_hyphen (run, i))
         continue;
+      /* Made only for the few tokens that get here. */
+      m = (Mention) { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE, 0 };
       pair = g_array_new (FALSE, FALSE, sizeof (Mention));
       if (split_person_pair (run, &m, pair))
         add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, -1);
@@ -3290,9 +3463,9 @@ words_within (Run     *run,
 #define FULL_NAME_MAX_WORDS 6
 
 /* The key of the words of [@first, @end) that the bits of @subset
- * pick. A pointer holds it: a rare collision only loses a link, since
- * words_within() checks every link found. */
-static gpointer
+ * pick. A rare collision only loses a link, since words_within()
+ * checks every link found. */
+static guint64
 words_key (Run   *run,
            guint  first,
            guint  end,
@@ -3303,27 +3476,98 @@ words_key (Run   *run,
   for (guint i = first; i < end; i++)
     if (subset & (1u << (i - first)))
       key = (key ^ word_hash (run, i)) * G_GUINT64_CONSTANT (0x100000001b3) + 0x9e3779b97f4a7c15;
-  return GSIZE_TO_POINTER ((gsize) key);
+  return key;
+}
+
+/* Word keys → the first mention that holds them + 1, open addressing:
+ * a few dozen keys an article, which a GHashTable took a call and an
+ * allocation each to hold. */
+typedef struct
+{
+  guint64 key;
+  guint   value;  /* 0: empty */
+} FullNameSlot;
+
+typedef struct
+{
+  FullNameSlot *slots;
+  gsize         mask;
+  gsize         used;
+} FullNames;
+
+static void
+full_names_clear (FullNames *index)
+{
+  g_clear_pointer (&index->slots, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FullNames, full_names_clear)
+
+static FullNameSlot *
+full_names_slot (const FullNames *index,
+                 guint64          key)
+{
+  gsize k = ner_hash_slot_first (key, index->mask);
+
+  while (index->slots[k].value != 0 && index->slots[k].key != key)
+    k = (k + 1) & index->mask;
+  return &index->slots[k];
+}
+
+static G_GNUC_NO_INLINE void
+full_names_grow (FullNames *index)
+{
+  FullNames grown = { g_new0 (FullNameSlot, 2 * (index->mask + 1)), 2 * index->mask + 1, index->used };
+
+  for (gsize k = 0; k <= index->mask; k++)
+    if (index->slots[k].value != 0)
+      *full_names_slot (&grown, index->slots[k].key) = index->slots[k];
+  g_free (index->slots);
+  *index = grown;
 }
 
 static void
-index_key (GHashTable *index,
-           gpointer    key,
-           guint       k)
+index_key (FullNames *index,
+           guint64    key,
+           guint      k)
 {
+  FullNameSlot *slot = full_names_slot (index, key);
+
   /* Mentions come in text order: the first one to claim a key is the
    * earliest full name. */
-  if (!g_hash_table_contains (index, key))
-    g_hash_table_insert (index, key, GUINT_TO_POINTER (k + 1));
+  if (slot->value != 0)
+    return;
+  *slot = (FullNameSlot) { key, k + 1 };
+  if (++index->used * 2 > index->mask + 1)
+    full_names_grow (index);
+}
+
+/* The keys index_full_names() may make: the table is made for them. */
+static gsize
+full_name_keys (Run *run)
+{
+  gsize n_keys = 0;
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint n = m->end - m->first;
+
+      if (m->type == REDAKSI_ENTITY_PERSON && n >= 2)
+        n_keys += n > FULL_NAME_MAX_WORDS ? n : (1u << n) - 2;
+    }
+  return n_keys;
 }
 
 /* A name of more words than FULL_NAME_MAX_WORDS gives its single words
  * only: the keys of a mention stay few. */
-static GHashTable *
-index_full_names (Run *run)
+static void
+index_full_names (Run       *run,
+                  FullNames *index)
 {
-  GHashTable *index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  gsize size = presized_slots (full_name_keys (run), 16);
 
+  *index = (FullNames) { g_new0 (FullNameSlot, size), size - 1, 0 };
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
@@ -3338,14 +3582,13 @@ index_full_names (Run *run)
         for (guint subset = 1; subset + 1 < (1u << n); subset++)
           index_key (index, words_key (run, m->first, m->end, subset), k);
     }
-  return index;
 }
 
 /* The full name a short mention refers to, or NULL. */
 static Mention *
-full_name_of (Run        *run,
-              GHashTable *index,
-              guint       k)
+full_name_of (Run             *run,
+              const FullNames *index,
+              guint            k)
 {
   Mention *m = &g_array_index (run->mentions, Mention, k);
   guint n = m->end - m->first;
@@ -3354,16 +3597,16 @@ full_name_of (Run        *run,
 
   if (n >= FULL_NAME_MAX_WORDS)
     return NULL;
-  full = GPOINTER_TO_UINT (g_hash_table_lookup (index, words_key (run, m->first, m->end, (1u << n) - 1)));
+  full = full_names_slot (index, words_key (run, m->first, m->end, (1u << n) - 1))->value;
   if (full == 0 || full - 1 == k)
     return NULL;
   candidate = &g_array_index (run->mentions, Mention, full - 1);
   return words_within (run, m, candidate) ? candidate : NULL;
 }
 
-static void assign_mention (Run        *run,
-                            GHashTable *index,
-                            guint       k);
+static void assign_mention (Run             *run,
+                            const FullNames *index,
+                            guint            k);
 
 /* Bodies named after the region they serve: "Polda Kalsel" is "Polda
  * Kalimantan Selatan", the region's short form being only a spelling. */
@@ -3429,7 +3672,13 @@ acronym_of_body (Run     *run,
   g_autofree char *first = NULL;
   Mention *long_form;
 
+  gsize len;
+  const char *text;
+
   if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->end - m->first < 2)
+    return FALSE;
+  text = token_text (run, m->first, &len);
+  if (!(run->acronym_keys & acronym_key_bit (text, len)))
     return FALSE;
   first = text_between (run, m->first, m->first + 1);
   long_form = g_hash_table_lookup (run->acronyms, first);
@@ -3447,9 +3696,9 @@ acronym_long_form (Run     *run,
   char buf[128], *key = buf;
   gsize start, end;
 
-  if (g_hash_table_size (run->acronyms) == 0)
-    return NULL;
   mention_bytes (run, m, &start, &end);
+  if (!(run->acronym_keys & acronym_key_bit (run->text + start, end - start)))
+    return NULL;
   if (end - start >= sizeof buf)
     key = heap = g_malloc (end - start + 1);
   memcpy (key, run->text + start, end - start);
@@ -3459,7 +3708,7 @@ acronym_long_form (Run     *run,
 
 static char *
 resolve_canonical (Run                *run,
-                   GHashTable         *index,
+                   const FullNames    *index,
                    guint               k,
                    RedaksiEntityType  *type,
                    const char        **id)
@@ -3515,9 +3764,9 @@ resolve_canonical (Run                *run,
 /* Each step goes to a mention of more words: the recursion is as deep
  * as FULL_NAME_MAX_WORDS at most. */
 static void
-assign_mention (Run        *run,
-                GHashTable *index,
-                guint       k)
+assign_mention (Run             *run,
+                const FullNames *index,
+                guint            k)
 {
   Mention *m = &g_array_index (run->mentions, Mention, k);
   RedaksiEntityType type;
@@ -3543,14 +3792,16 @@ assign_mention (Run        *run,
 static void
 assign_entities (Run *run)
 {
-  g_autoptr(GHashTable) index = index_full_names (run);
+  g_auto(FullNames) index = { NULL, 0, 0 };
 
-  /* No more entities than mentions. */
-  caseless_init (&run->entity_index, run->mentions->len);
+  index_full_names (run, &index);
+  /* No more entities than mentions, and mostly fewer: an article names
+   * its people and places more than once. The table grows for more. */
+  caseless_init (&run->entity_index, run->mentions->len / 2);
   count_written (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
-    assign_mention (run, index, k);
+    assign_mention (run, &index, k);
 }
 
 /* Roles and speakers */
@@ -3587,10 +3838,8 @@ is_role_word (Run   *run,
     "pemilik", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
-  gsize len;
-  const char *text = token_text (run, i, &len);
 
-  if (ner_cue_of (text, len) == NER_CUE_TITLE)
+  if (token_cue (run, i) == NER_CUE_TITLE)
     return TRUE;
   return token_in (run, i, &list);
 }
@@ -3793,6 +4042,28 @@ entity_clear (gpointer data)
   g_free (e->role);
 }
 
+/* Each token's lower-case hash, as _redaksi_word_hashes() gives it;
+ * in the same walk, those of the words written in lower case (their
+ * first byte a lower-case letter), which lowercase_words() holds. */
+static void
+hash_words (Run *run)
+{
+  run->lower = g_new (guint64, MAX (run->n_tokens, 1));
+  run->lower_words = g_new (guint64, MAX (run->n_tokens, 1));
+  run->n_lower_words = 0;
+  for (guint i = 0; i < run->n_tokens; i++)
+    {
+      const char *text = run->text + run->tokens[i].start;
+      guint64 hash = _redaksi_word_hash_lower (text, run->tokens[i].end - run->tokens[i].start);
+
+      run->lower[i] = hash;
+      /* g_ascii_islower(), without a read of GLib's table; a token of
+       * no hash has no byte to read. */
+      if (hash != 0 && text[0] >= 'a' && text[0] <= 'z')
+        run->lower_words[run->n_lower_words++] = hash;
+    }
+}
+
 static void
 run_init (Run             *run,
           RedaksiTagger   *self,
@@ -3815,11 +4086,13 @@ run_init (Run             *run,
   run->variants = _redaksi_variants_new ();
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
-  run->lower = _redaksi_word_hashes (run->text, run->tokens, run->n_tokens);
+  hash_words (run);
   run->common = g_new (gint8, MAX (run->n_tokens, 1));
   memset (run->common, -1, MAX (run->n_tokens, 1));
   run->dictionary = g_new (gint8, MAX (run->n_tokens, 1));
   memset (run->dictionary, -1, MAX (run->n_tokens, 1));
+  run->cues = g_new (gint8, MAX (run->n_tokens, 1));
+  memset (run->cues, -1, MAX (run->n_tokens, 1));
 }
 
 static void
@@ -3838,10 +4111,13 @@ run_clear (Run *run)
   _redaksi_variants_free (run->variants);
   caseless_clear (&run->written);
   g_clear_pointer (&run->lowercase, word_set_free);
+  g_free (run->line_openers);
   g_free (run->headlines);
   g_free (run->lower);
+  g_free (run->lower_words);
   g_free (run->common);
   g_free (run->dictionary);
+  g_free (run->cues);
 }
 
 RedaksiTaggerResults *
