@@ -49,6 +49,7 @@ main (int   argc,
         fprintf (stderr, "make-gazetteer-blob: %s\n", error->message);
         return 1;
       }
+  _redaksi_gazetteer_spread_slots (gazetteer);
   blob = _redaksi_gazetteer_to_blob (gazetteer);
   if (!g_file_set_contents (argv[1], g_bytes_get_data (blob, NULL), (gssize) g_bytes_get_size (blob), &error))
     {

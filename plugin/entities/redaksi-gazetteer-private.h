@@ -58,6 +58,7 @@ gboolean           _redaksi_gazetteer_load_json    (RedaksiGazetteer  *self,
                                                     const char        *name,
                                                     GError           **error);
 GBytes            *_redaksi_gazetteer_to_blob      (RedaksiGazetteer *self);
+void               _redaksi_gazetteer_spread_slots (RedaksiGazetteer *self);
 /* Whether every index in the compiled-in default's tables lies inside
  * them: checked by the tests, since a process uses them unchecked. */
 gboolean           _redaksi_gazetteer_default_is_sound (void);

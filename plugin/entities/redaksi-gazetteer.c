@@ -200,6 +200,16 @@ slots_grow (RedaksiGazetteer *self,
   free (old);
 }
 
+/* For a table that will only be read, the compiled-in default: at most
+ * three eighths full instead of three quarters. Most look-ups of text
+ * miss, and a miss walks the run of taken slots it lands in: about two
+ * slots at that load instead of seven. */
+void
+_redaksi_gazetteer_spread_slots (RedaksiGazetteer *self)
+{
+  slots_grow (self, self->n_used * 2);
+}
+
 static Slot *
 slot_insert (RedaksiGazetteer *self,
              guint64           key)
