@@ -73,6 +73,44 @@ test_long_mixed_text (void)
   assert_all_offsets (text->str);
 }
 
+/* Ranges of every length up to past two checkpoints, from every
+ * character of a mixed text: a range's end is counted on from its
+ * start or from its own checkpoint, whichever is nearer, and both must
+ * agree with the slow count. */
+static void
+test_range_ends (void)
+{
+  static const char *const pieces[] = { "a", "é", "—", "😀", " ", "“", "”", "\n", "Rp", "kata" };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(RedaksiDocument) document = NULL;
+  GRand *rand = g_rand_new_with_seed (20261130);
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+  g_rand_free (rand);
+  document = redaksi_document_new_from_text (text->str, -1, NULL);
+  for (const char *p = text->str; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gsize start = (gsize) (p - text->str), chars, utf16;
+
+      reference_offsets (text->str, start, &chars, &utf16);
+      for (gsize end = start; end <= MIN (text->len, start + 160); end++)
+        {
+          g_autoptr(RedaksiRange) range = NULL;
+          gsize end_chars, end_utf16;
+
+          if ((text->str[end] & 0xC0) == 0x80)
+            continue;
+          range = redaksi_document_make_range (document, start, end);
+          reference_offsets (text->str, end, &end_chars, &end_utf16);
+          g_assert_cmpuint (range->char_start, ==, chars);
+          g_assert_cmpuint (range->utf16_start, ==, utf16);
+          g_assert_cmpuint (range->char_end, ==, end_chars);
+          g_assert_cmpuint (range->utf16_end, ==, end_utf16);
+        }
+    }
+}
+
 static void
 test_line_column (void)
 {
@@ -100,6 +138,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/offsets/emoji-and-curly-quotes", test_emoji_and_curly_quotes);
   g_test_add_func ("/redaksi/offsets/long-mixed-text", test_long_mixed_text);
   g_test_add_func ("/redaksi/offsets/line-column", test_line_column);
+  g_test_add_func ("/redaksi/offsets/range-ends", test_range_ends);
 
   return g_test_run ();
 }

@@ -776,10 +776,9 @@ _redaksi_document_fill_range (RedaksiDocument *self,
     range->end = MAX (range->start,
                       _redaksi_segments_text_to_source (self->segments, text_end, TRUE,
                                                         self->source_length));
-  _redaksi_offset_index_lookup (&self->offsets, range->start,
-                                &range->char_start, &range->utf16_start);
-  _redaksi_offset_index_lookup (&self->offsets, range->end,
-                                &range->char_end, &range->utf16_end);
+  _redaksi_offset_index_lookup_span (&self->offsets, range->start, range->end,
+                                     &range->char_start, &range->utf16_start,
+                                     &range->char_end, &range->utf16_end);
 }
 
 /**
