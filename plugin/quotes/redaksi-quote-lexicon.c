@@ -277,38 +277,70 @@ _redaksi_quote_is_ordinary_word (const char *word)
   return has_nasal_stem (lower, length);
 }
 
-guint
-_redaksi_quote_edit_distance (const char *a,
-                              const char *b,
-                              guint       limit)
+/* Row @i of the distance table; returns the row's least cell. */
+static inline guint
+distance_row (const char *a,
+              const char *b,
+              guint      *d,
+              gsize       m,
+              gsize       i)
 {
-  gsize n = strlen (a), m = strlen (b);
+#define D(i, j) d[(i) * (m + 1) + (j)]
+  guint row_min = D (i, 0) = i;
+
+  for (gsize j = 1; j <= m; j++)
+    {
+      guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      guint best = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
+
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        best = MIN (best, D (i - 2, j - 2) + 1);
+      D (i, j) = best;
+      row_min = MIN (row_min, best);
+    }
+  return row_min;
+#undef D
+}
+
+/* Most words compared are far from the cue: once two rows in turn are
+ * past @limit (a transposition reaches back two), every later cell is
+ * too, and the table stops there. */
+static guint
+edit_distance (const char *a,
+               gsize       n,
+               const char *b,
+               guint       limit)
+{
+  gsize m = strlen (b);
   guint small[512];
   g_autofree guint *heap = NULL;
   guint *d;
+  guint previous_min = 0;
 
   if ((n > m ? n - m : m - n) > limit)
     return limit + 1;
   /* Every cell is written before it is read: no need to clear it. The
    * words compared are short, and their table fits on the stack. */
   d = (n + 1) * (m + 1) <= G_N_ELEMENTS (small) ? small : (heap = g_new (guint, (n + 1) * (m + 1)));
-#define D(i, j) d[(i) * (m + 1) + (j)]
-  for (gsize i = 0; i <= n; i++)
-    D (i, 0) = i;
   for (gsize j = 0; j <= m; j++)
-    D (0, j) = j;
+    d[j] = j;
   for (gsize i = 1; i <= n; i++)
-    for (gsize j = 1; j <= m; j++)
-      {
-        guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
-        guint best = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
+    {
+      guint row_min = distance_row (a, b, d, m, i);
 
-        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-          best = MIN (best, D (i - 2, j - 2) + 1);
-        D (i, j) = best;
-      }
-  return MIN (D (n, m), limit + 1);
-#undef D
+      if (row_min > limit && previous_min > limit)
+        return limit + 1;
+      previous_min = row_min;
+    }
+  return MIN (d[n * (m + 1) + m], limit + 1);
+}
+
+guint
+_redaksi_quote_edit_distance (const char *a,
+                              const char *b,
+                              guint       limit)
+{
+  return edit_distance (a, strlen (a), b, limit);
 }
 
 const char *
@@ -318,11 +350,15 @@ _redaksi_quote_nearest_cue (const char *word)
   guint limit = g_utf8_strlen (word, -1) <= 5 ? 1 : 2;
   const QuoteLexiconPostCue *best = NULL;
   guint best_distance = limit + 1;
+  gsize length = strlen (word);
 
   for (guint i = 0; i < G_N_ELEMENTS (quote_lexicon_post); i++)
     {
       const QuoteLexiconPostCue *cue = &quote_lexicon_post[i];
-      guint distance = _redaksi_quote_edit_distance (word, lexicon_string (cue->form), limit);
+      /* Only a cue as near as the best so far can change the answer:
+       * the narrower limit lets the table stop sooner. */
+      guint distance = edit_distance (word, length, lexicon_string (cue->form),
+                                      MIN (limit, best_distance));
 
       if (distance < best_distance
           || (distance == best_distance && best != NULL && cue->weight > best->weight))
