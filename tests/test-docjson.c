@@ -372,6 +372,51 @@ test_token_flags_match_glib (void)
     }
 }
 
+/* The tokens of @line, each as its text and, for an abbreviation, a
+ * star, joined by bars. */
+static char *
+token_texts (const char *line)
+{
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (line, -1, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < redaksi_document_get_n_tokens (document); i++)
+    {
+      g_autoptr(RedaksiToken) t = redaksi_document_get_token (document, i);
+
+      g_string_append_printf (out, "%s%.*s%s", i > 0 ? "|" : "", (int) (t->end - t->start),
+                              line + t->start, t->flags & REDAKSI_TOKEN_FLAGS_ABBREVIATION ? "*" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A word of ASCII letters that ends at a connector is one token without
+ * it when nothing a connector could join follows (a space, punctuation,
+ * the end), and joins what follows otherwise; a full stop after an
+ * abbreviation or an initial stays the word's. */
+static void
+test_words_at_connectors (void)
+{
+  static const struct { const char *line, *tokens; } cases[] = {
+    { "kata, dia. Ya", "kata|,|dia|.|Ya" },
+    { "kata,dia", "kata|,|dia" },
+    { "1,5 kg.", "1,5|kg|." },
+    { "e-mail e- mail e-", "e-mail|e|-|mail|e|-" },
+    { "Bisnis.com, Jakarta.", "Bisnis.com|,|Jakarta|." },
+    { "dr. Budi S.H. dan H. Agus.", "dr.*|Budi|S.H.*|dan|H.*|Agus|." },
+    { "a@b.id a@ b_ c_d Ma'ruf x' 10:30 jam:", "a@b.id|a|@|b|_|c_d|Ma'ruf|x|'|10:30|jam|:" },
+    { "kata.\"", "kata|.|\"" },
+    { "dia.Baca kata-é kata.é", "dia|.|Baca|kata-é|kata|.|é" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *tokens = token_texts (cases[i].line);
+
+      g_assert_cmpstr (tokens, ==, cases[i].tokens);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +424,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/redaksi/docjson/double-matches-printf", test_double_matches_printf);
+  g_test_add_func ("/redaksi/docjson/words-at-connectors", test_words_at_connectors);
   g_test_add_func ("/redaksi/docjson/strings-match-generator", test_strings_match_generator);
   g_test_add_func ("/redaksi/docjson/ints-match-generator", test_ints_match_generator);
   g_test_add_func ("/redaksi/docjson/deep-nesting-matches-generator", test_deep_nesting_matches_generator);
