@@ -336,14 +336,42 @@ quoted (GString    *out,
   commit (out, p);
 }
 
+/* In compact text the comma before a container, when it has one, and
+ * its opening in one piece of room: what begin_value() and separate()
+ * would write there, for every record of a report. */
+static inline void
+open_compact (RedaksiJsonWriter *self,
+              gboolean           is_object)
+{
+  char *p = reserve (self->out, 2);
+
+  if (self->after_member)
+    self->after_member = FALSE;
+  else if (self->depth > 0)
+    {
+      Level *level = &self->levels[self->depth - 1];
+
+      g_assert (!level->is_object);
+      if (level->n_values++ > 0)
+        *p++ = ',';
+    }
+  *p++ = is_object ? '{' : '[';
+  commit (self->out, p);
+}
+
 static void
 begin_container (RedaksiJsonWriter *self,
                  gboolean           is_object)
 {
   Level level = { 0, is_object };
 
-  begin_value (self);
-  append_c (self->out, is_object ? '{' : '[');
+  if (!self->pretty)
+    open_compact (self, is_object);
+  else
+    {
+      begin_value (self);
+      append_c (self->out, is_object ? '{' : '[');
+    }
   if (self->depth == self->n_levels)
     {
       self->n_levels *= 2;
@@ -362,6 +390,11 @@ end_container (RedaksiJsonWriter *self,
   level = self->levels[self->depth - 1];
   g_assert (level.is_object == is_object);
   self->depth--;
+  if (!self->pretty)
+    {
+      append_c (self->out, is_object ? '}' : ']');
+      return;
+    }
 
   if (self->pretty && level.n_values > 0)
     append_c (self->out, '\n');
