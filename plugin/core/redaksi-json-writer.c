@@ -610,7 +610,7 @@ format_g17 (double    value,
   guint64 digits;
   char *p = buffer;
   char text[17];
-  gint point, last;
+  gint point, last, from;
 
   if (!(value >= 1e-4 && value < 1e15))
     return 0;
@@ -647,20 +647,25 @@ format_g17 (double    value,
     ;
   point = exponent + 1;   /* digits before the decimal point */
   *has_point = point <= last;
+  /* Copied whole: `0.` and up to three zeros before all the digits, or
+   * the digits with the point among them, or all of them and no point. */
   if (point <= 0)
     {
-      *p++ = '0';
-      *p++ = '.';
-      for (gint i = point; i < 0; i++)
-        *p++ = '0';
-      point = -1;          /* the point is written */
+      memcpy (p, "0.000", 2 - point);
+      p += 2 - point;
+      from = 0;
     }
-  for (gint i = 0; i <= last; i++)
+  else if (point <= last)
     {
-      if (i == point)
-        *p++ = '.';
-      *p++ = text[i];
+      memcpy (p, text, point);
+      p += point;
+      *p++ = '.';
+      from = point;
     }
+  else
+    from = 0;
+  memcpy (p, text + from, last + 1 - from);
+  p += last + 1 - from;
   return (gsize) (p - buffer);
 }
 
@@ -977,9 +982,8 @@ _redaksi_json_writer_int_keys (RedaksiJsonWriter    *self,
     }
 
   /* A comma, the key copied whole (see _redaksi_json_writer_key()) and
-   * at most 20 digits and a sign each. */
-  for (guint i = 0; i < n; i++)
-    room += MAX (keys[i].length + 22, sizeof keys[i].quoted + 1);
+   * at most 20 digits and a sign each: no key is longer than @quoted. */
+  room = n * (sizeof keys->quoted + 22);
   p = reserve (self->out, room);
   for (guint i = 0; i < n; i++)
     {
