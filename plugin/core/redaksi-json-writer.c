@@ -292,6 +292,22 @@ quoted (GString    *out,
   char *p = reserve (out, n + 2);
 
   *p++ = '"';
+  if (n >= 4 && n < 8)
+    {
+      /* A short string (a type, a short name) as two four-byte pieces
+       * that overlap, looked at in one word. */
+      guint32 head, tail;
+
+      memcpy (&head, str, sizeof head);
+      memcpy (&tail, str + n - 4, sizeof tail);
+      if (!word_has_stop (((guint64) tail << 32) | head))
+        {
+          memcpy (p + n - 4, &tail, sizeof tail);
+          memcpy (p, &head, sizeof head);
+          p += n;
+          i = n;
+        }
+    }
   while (i < n)
     {
       guint64 w;
