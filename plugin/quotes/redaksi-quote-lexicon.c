@@ -343,6 +343,31 @@ _redaksi_quote_edit_distance (const char *a,
   return edit_distance (a, strlen (a), b, limit);
 }
 
+/* The bytes a word has, each as one bit of 64 (bytes that share their
+ * low six bits share one). */
+static inline guint64
+byte_set (const char *word)
+{
+  guint64 set = 0;
+
+  for (const guchar *p = (const guchar *) word; *p != '\0'; p++)
+    set |= G_GUINT64_CONSTANT (1) << (*p & 63);
+  return set;
+}
+
+/* A bound for the edit distance that costs a few steps a byte: an edit
+ * takes one byte from a word and puts in one at most, so it changes
+ * their sets by two bits at most, and words whose sets differ in more
+ * than 2 × @limit bits are more than @limit edits apart. Most cues are
+ * told apart from the word here, without the table. */
+static inline gboolean
+too_far_apart (guint64     word_set,
+               const char *cue,
+               guint       limit)
+{
+  return (guint) __builtin_popcountll (word_set ^ byte_set (cue)) > 2 * limit;
+}
+
 const char *
 _redaksi_quote_nearest_cue (const char *word)
 {
@@ -351,14 +376,21 @@ _redaksi_quote_nearest_cue (const char *word)
   const QuoteLexiconPostCue *best = NULL;
   guint best_distance = limit + 1;
   gsize length = strlen (word);
+  guint64 word_set = byte_set (word);
 
   for (guint i = 0; i < G_N_ELEMENTS (quote_lexicon_post); i++)
     {
       const QuoteLexiconPostCue *cue = &quote_lexicon_post[i];
+      const char *form = lexicon_string (cue->form);
       /* Only a cue as near as the best so far can change the answer:
-       * the narrower limit lets the table stop sooner. */
-      guint distance = edit_distance (word, length, lexicon_string (cue->form),
-                                      MIN (limit, best_distance));
+       * the narrower limit turns more away and lets the table stop
+       * sooner. */
+      guint bound = MIN (limit, best_distance);
+      guint distance;
+
+      if (too_far_apart (word_set, form, bound))
+        continue;
+      distance = edit_distance (word, length, form, bound);
 
       if (distance < best_distance
           || (distance == best_distance && best != NULL && cue->weight > best->weight))
