@@ -169,6 +169,19 @@ typedef struct
 
 #define AFFIX(s) { s, sizeof s - 1 }
 
+/* Whether @affix is at @text: a loop of a few bytes, which most words
+ * leave at the first, where a call to memcmp() would cost more than the
+ * comparison. */
+static inline gboolean
+affix_at (const char  *text,
+          const Affix *affix)
+{
+  for (gsize i = 0; i < affix->length; i++)
+    if (text[i] != affix->text[i])
+      return FALSE;
+  return TRUE;
+}
+
 /* The commonest clitics and affixes; enough to know a word is ordinary,
  * not a morphological analysis. */
 static gboolean
@@ -181,7 +194,7 @@ has_stem_without_suffix (const char *word,
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     if (length > suffixes[i].length
-        && memcmp (word + length - suffixes[i].length, suffixes[i].text, suffixes[i].length) == 0
+        && affix_at (word + length - suffixes[i].length, &suffixes[i])
         && has_stem (word, length - suffixes[i].length))
       return TRUE;
   return FALSE;
@@ -192,7 +205,7 @@ has_prefix (const char  *word,
             gsize        length,
             const Affix *prefix)
 {
-  return length >= prefix->length && memcmp (word, prefix->text, prefix->length) == 0;
+  return length >= prefix->length && affix_at (word, prefix);
 }
 
 gboolean
