@@ -417,6 +417,42 @@ test_words_at_connectors (void)
     }
 }
 
+/* The whole development set as one document: thousands of entities and
+ * hundreds of names, past the room the results are made with and past
+ * a block of their strings. Each entity keeps the text its range
+ * covers, and each name its own copy. */
+static void
+test_many_entities_keep_their_text (void)
+{
+  g_autoptr(GPtrArray) texts = redaksi_test_devset_texts ();
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(RedaksiTagging) tagging = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entities, *tags;
+
+  for (guint i = 0; i < texts->len; i++)
+    g_string_append_printf (all, "%s\n\n", (const char *) texts->pdata[i]);
+  document = redaksi_document_new_from_text (all->str, (gssize) all->len, &error);
+  g_assert_no_error (error);
+  tagging = redaksi_tagger_tag (redaksi_tagger_get_default (), document, NULL, &error);
+  g_assert_no_error (error);
+  entities = redaksi_tagging_get_entities (tagging);
+  tags = redaksi_tagging_get_tags (tagging);
+  g_assert_cmpuint (entities->len, >, 4 * 128);
+  g_assert_cmpuint (tags->len, >, 200);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      RedaksiEntity *entity = entities->pdata[i];
+      const RedaksiRange *range = redaksi_entity_get_range (entity);
+      g_autofree char *covered = g_strndup (all->str + range->start, range->end - range->start);
+
+      g_assert_cmpstr (redaksi_entity_get_text (entity), ==, covered);
+    }
+  for (guint i = 0; i < tags->len; i++)
+    g_assert_cmpuint (strlen (redaksi_tag_get_name (tags->pdata[i])), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,6 +461,7 @@ main (int   argc,
 
   g_test_add_func ("/redaksi/docjson/double-matches-printf", test_double_matches_printf);
   g_test_add_func ("/redaksi/docjson/words-at-connectors", test_words_at_connectors);
+  g_test_add_func ("/redaksi/docjson/many-entities-keep-their-text", test_many_entities_keep_their_text);
   g_test_add_func ("/redaksi/docjson/strings-match-generator", test_strings_match_generator);
   g_test_add_func ("/redaksi/docjson/ints-match-generator", test_ints_match_generator);
   g_test_add_func ("/redaksi/docjson/deep-nesting-matches-generator", test_deep_nesting_matches_generator);
