@@ -764,7 +764,13 @@ tokenize_paragraph (Scanner *s)
 {
   s->first_token = s->tokens->len;
   for (gsize pos = s->start; pos < s->end;)
-    pos = scan_token (s, pos);
+    {
+      pos = scan_token (s, pos);
+      /* Most tokens are followed by one space, which scan_token() would
+       * only step over. */
+      if (pos < s->end && s->text[pos] == ' ')
+        pos++;
+    }
   if (s->tokens->len > s->first_token)
     s->tokens->items[s->tokens->len - 1].flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
 }
