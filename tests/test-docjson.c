@@ -186,6 +186,58 @@ test_strings_match_generator (void)
     }
 }
 
+/* Values of every length after keys (the one-piece path of compact
+ * text), first in their object or after another member, escaped as
+ * json-glib does; a null value too. */
+static void
+test_string_keys_match_generator (void)
+{
+  static const RedaksiJsonKey keys[] = {
+    REDAKSI_JSON_KEY ("id"), REDAKSI_JSON_KEY ("text"), REDAKSI_JSON_KEY ("canonical"),
+    REDAKSI_JSON_KEY ("speaker_text"),
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (12);
+
+  for (guint round = 0; round < 400; round++)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) tree = NULL;
+      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+
+      json_builder_begin_object (builder);
+      for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+        {
+          /* One value in seven null. */
+          char *value = g_rand_int_range (rand, 0, 7) == 0 ? NULL
+                        : random_string (rand, g_rand_int_range (rand, 0, round % 10 == 0 ? 3000 : 30));
+
+          g_ptr_array_add (values, value);
+          json_builder_set_member_name (builder, keys[i].name);
+          if (value != NULL)
+            json_builder_add_string_value (builder, value);
+          else
+            json_builder_add_null_value (builder);
+        }
+      json_builder_end_object (builder);
+      tree = json_builder_get_root (builder);
+      for (int pretty = 0; pretty <= 1; pretty++)
+        {
+          g_autofree char *expected = redaksi_test_json_generate (tree, pretty);
+          GString *out = g_string_new (NULL);
+          g_autoptr(RedaksiJsonWriter) writer = _redaksi_json_writer_new (out, pretty);
+          g_autofree char *written = NULL;
+
+          _redaksi_json_writer_begin_object (writer);
+          for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+            _redaksi_json_writer_string_key (writer, &keys[i], values->pdata[i]);
+          _redaksi_json_writer_end_object (writer);
+          g_clear_pointer (&writer, _redaksi_json_writer_free);
+          written = g_string_free (out, FALSE);
+          g_assert_cmpstr (written, ==, expected);
+        }
+    }
+}
+
 /* Every length of number, both signs, both ends of gint64, as single
  * values and as the members of a range, compact and pretty. */
 static void
@@ -461,6 +513,7 @@ main (int   argc,
 
   g_test_add_func ("/redaksi/docjson/double-matches-printf", test_double_matches_printf);
   g_test_add_func ("/redaksi/docjson/words-at-connectors", test_words_at_connectors);
+  g_test_add_func ("/redaksi/docjson/string-keys-match-generator", test_string_keys_match_generator);
   g_test_add_func ("/redaksi/docjson/many-entities-keep-their-text", test_many_entities_keep_their_text);
   g_test_add_func ("/redaksi/docjson/strings-match-generator", test_strings_match_generator);
   g_test_add_func ("/redaksi/docjson/ints-match-generator", test_ints_match_generator);

@@ -280,16 +280,17 @@ word_has_stop (guint64 w)
   return (found & high) != 0;
 }
 
-/* @str between double quotes, escaped. The bytes are copied eight at a
- * time while none needs an escape, into room made for the whole
- * string; only a byte that needs one leaves the loop. */
+/* @str, @n bytes long, between double quotes and escaped, at @p, where
+ * room for @n + 2 bytes is reserved. The bytes are copied eight at a
+ * time while none needs an escape; only a byte that needs one leaves
+ * the loop. */
 static void
-quoted (GString    *out,
-        const char *str)
+quoted_at (GString    *out,
+           char       *p,
+           const char *str,
+           gsize       n)
 {
-  gsize n = strlen (str);
   gsize i = 0;
-  char *p = reserve (out, n + 2);
 
   *p++ = '"';
   if (n >= 4 && n < 8)
@@ -350,6 +351,15 @@ quoted (GString    *out,
     }
   *p++ = '"';
   commit (out, p);
+}
+
+static void
+quoted (GString    *out,
+        const char *str)
+{
+  gsize n = strlen (str);
+
+  quoted_at (out, reserve (out, n + 2), str, n);
 }
 
 /* In compact text the comma before a container, when it has one, and
@@ -945,17 +955,37 @@ _redaksi_json_writer_key (RedaksiJsonWriter    *self,
 }
 
 /* The key and its value in one call: most of a report's members are
- * written here, and the value needs no begin_value(). */
+ * written here, and the value needs no begin_value(). In compact text
+ * the comma, the key and the string go into one piece of room. */
 void
 _redaksi_json_writer_string_key (RedaksiJsonWriter    *self,
                                  const RedaksiJsonKey *key,
                                  const char           *value)
 {
-  write_key (self, key);
-  if (value != NULL)
-    quoted (self->out, value);
-  else
-    append (self->out, "null");
+  Level *level;
+  gsize n;
+  char *p;
+
+  if (self->pretty || value == NULL)
+    {
+      write_key (self, key);
+      if (value != NULL)
+        quoted (self->out, value);
+      else
+        append (self->out, "null");
+      return;
+    }
+
+  g_assert (self->depth > 0 && !self->after_member);
+  level = &self->levels[self->depth - 1];
+  g_assert (level->is_object);
+  n = strlen (value);
+  /* As write_key() copies it: @quoted whole, written over after. */
+  p = reserve (self->out, 1 + MAX (sizeof key->quoted, key->length + n + 2));
+  if (level->n_values++ > 0)
+    *p++ = ',';
+  memcpy (p, key->quoted, sizeof key->quoted);
+  quoted_at (self->out, p + key->length, value, n);
 }
 
 void
