@@ -47,7 +47,7 @@ is_ascii (const char *text,
 /* Code points and UTF-16 units of the (valid) bytes [from, to), both
  * character boundaries: one count of the bytes that start a character
  * and of those that start a 4-byte one, with no branch per character. */
-static void
+G_ALWAYS_INLINE static inline void
 count_units (const char *text,
              gsize       from,
              gsize       to,
@@ -166,10 +166,14 @@ count_high_bits (guint64 w)
 /* Characters and UTF-16 units that start in @length bytes of valid
  * UTF-8 from a character boundary: every byte but a continuation byte
  * (10xxxxxx) starts one, and a 4-byte lead (11110xxx) starts two units.
- * Eight bytes a step, as lookups walk up to a stride of text. */
+ * Eight bytes a step, as lookups walk up to a stride of text; a step of
+ * ASCII alone, most of news, needs no count. @readable bytes from @text
+ * may be read, at least @length: a walk shorter than eight bytes is one
+ * step too when there are eight to read, the bytes past it masked off. */
 static void
 count_characters (const char *text,
                   gsize       length,
+                  gsize       readable,
                   guint64    *chars,
                   guint64    *utf16)
 {
@@ -182,18 +186,29 @@ count_characters (const char *text,
       guint64 w;
 
       memcpy (&w, text + i, sizeof w);
+      if ((w & high) == 0)
+        continue;
       continuations += count_high_bits (w & ~(w << 1) & high);
       four_byte += count_high_bits (w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & high);
     }
-  if (i < length && length >= 8)
+  if (i < length && (length >= 8 || readable >= 8))
     {
       /* The last few bytes in one step too: the eight that end at
        * @length, with those counted already shifted out as zeros, which
-       * count as nothing. */
+       * count as nothing; or the eight from @text, with those past
+       * @length masked off. */
       guint64 w;
 
-      memcpy (&w, text + length - 8, sizeof w);
-      w = GUINT64_FROM_LE (w) >> (8 * (8 - (length - i)));
+      if (length >= 8)
+        {
+          memcpy (&w, text + length - 8, sizeof w);
+          w = GUINT64_FROM_LE (w) >> (8 * (8 - (length - i)));
+        }
+      else
+        {
+          memcpy (&w, text, sizeof w);
+          w = GUINT64_FROM_LE (w) & ((G_GUINT64_CONSTANT (1) << (8 * length)) - 1);
+        }
       continuations += count_high_bits (w & ~(w << 1) & high);
       four_byte += count_high_bits (w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & high);
       i = length;
@@ -235,7 +250,7 @@ walk_from (const RedaksiOffsetIndex *self,
 {
   guint64 c, u;
 
-  count_characters (self->text + from->byte, to - from->byte, &c, &u);
+  count_characters (self->text + from->byte, to - from->byte, self->length - from->byte, &c, &u);
   *chars = from->chars + c;
   *utf16 = from->utf16 + u;
 }
