@@ -368,17 +368,34 @@ byte_set (const char *word)
   return set;
 }
 
-/* A bound for the edit distance that costs a few steps a byte: an edit
- * takes one byte from a word and puts in one at most, so it changes
- * their sets by two bits at most, and words whose sets differ in more
- * than 2 × @limit bits are more than @limit edits apart. Most cues are
- * told apart from the word here, without the table. */
-static inline gboolean
-too_far_apart (guint64     word_set,
-               const char *cue,
-               guint       limit)
+/* The byte sets of the post-quote cues, made once for the process:
+ * every misspelled cue is measured against all of them. */
+static const guint64 *
+cue_byte_sets (void)
 {
-  return (guint) __builtin_popcountll (word_set ^ byte_set (cue)) > 2 * limit;
+  static guint64 sets[G_N_ELEMENTS (quote_lexicon_post)];
+  static gsize made = 0;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (quote_lexicon_post); i++)
+        sets[i] = byte_set (lexicon_string (quote_lexicon_post[i].form));
+      g_once_init_leave (&made, 1);
+    }
+  return sets;
+}
+
+/* A bound for the edit distance that costs a few steps: an edit takes
+ * one byte from a word and puts in one at most, so it changes their
+ * sets by two bits at most, and words whose sets differ in more than
+ * 2 × @limit bits are more than @limit edits apart. Most cues are told
+ * apart from the word here, without the table. */
+static inline gboolean
+too_far_apart (guint64 word_set,
+               guint64 cue_set,
+               guint   limit)
+{
+  return (guint) __builtin_popcountll (word_set ^ cue_set) > 2 * limit;
 }
 
 const char *
@@ -390,6 +407,7 @@ _redaksi_quote_nearest_cue (const char *word)
   guint best_distance = limit + 1;
   gsize length = strlen (word);
   guint64 word_set = byte_set (word);
+  const guint64 *cue_sets = cue_byte_sets ();
 
   for (guint i = 0; i < G_N_ELEMENTS (quote_lexicon_post); i++)
     {
@@ -401,7 +419,7 @@ _redaksi_quote_nearest_cue (const char *word)
       guint bound = MIN (limit, best_distance);
       guint distance;
 
-      if (too_far_apart (word_set, form, bound))
+      if (too_far_apart (word_set, cue_sets[i], bound))
         continue;
       distance = edit_distance (word, length, form, bound);
 
