@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "redaksi-offsets-private.h"
 #include "redaksi-test-util.h"
 
 /* The slow, obviously right answer for one offset. */
@@ -129,6 +130,63 @@ test_line_column (void)
   g_assert_cmpuint (column, ==, 9);
 }
 
+typedef struct
+{
+  RedaksiOffsetIndex *index;
+  const char         *text;
+  guint               wrong;
+} LineAsker;
+
+/* Every character's line and column, counted from the start. */
+static gpointer
+ask_lines (gpointer data)
+{
+  LineAsker *asker = data;
+  guint expected_line = 1, expected_column = 1;
+
+  for (const char *p = asker->text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      guint line, column;
+
+      _redaksi_offset_index_line_column (asker->index, p - asker->text, &line, &column);
+      asker->wrong += line != expected_line || column != expected_column;
+      if (*p == '\n')
+        expected_line++, expected_column = 1;
+      else
+        expected_column++;
+    }
+  return NULL;
+}
+
+/* The line starts are found at the first question, not when the index
+ * is made (analyses and JSON never ask); threads that ask at once all
+ * get them right. */
+static void
+test_line_starts_made_at_first_question (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  RedaksiOffsetIndex index;
+  LineAsker askers[4];
+  GThread *threads[G_N_ELEMENTS (askers)];
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (text, "Baris %u “kutipan” 😀%s", i, i % 3 == 0 ? "\n\n" : "\n");
+  _redaksi_offset_index_init (&index, text->str, text->len);
+  g_assert_null (index.line_starts);
+  for (guint i = 0; i < G_N_ELEMENTS (askers); i++)
+    {
+      askers[i] = (LineAsker) { &index, text->str, 0 };
+      threads[i] = g_thread_new ("lines", ask_lines, &askers[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (askers); i++)
+    {
+      g_thread_join (threads[i]);
+      g_assert_cmpuint (askers[i].wrong, ==, 0);
+    }
+  g_assert_nonnull (index.line_starts);
+  _redaksi_offset_index_clear (&index);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -139,6 +197,8 @@ main (int    argc,
   g_test_add_func ("/redaksi/offsets/long-mixed-text", test_long_mixed_text);
   g_test_add_func ("/redaksi/offsets/line-column", test_line_column);
   g_test_add_func ("/redaksi/offsets/range-ends", test_range_ends);
+  g_test_add_func ("/redaksi/offsets/line-starts-made-at-first-question",
+                   test_line_starts_made_at_first_question);
 
   return g_test_run ();
 }

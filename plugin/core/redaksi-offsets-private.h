@@ -22,7 +22,7 @@ typedef struct
   gsize       length;
   gboolean    ascii;
   GArray     *marks;       /* RedaksiOffsetMark, one per stride */
-  GArray     *line_starts; /* guint64 byte offsets */
+  GArray     *line_starts; /* guint64 byte offsets; made at the first question */
 } RedaksiOffsetIndex;
 
 void _redaksi_offset_index_init   (RedaksiOffsetIndex *self,

@@ -115,22 +115,36 @@ build_marks (RedaksiOffsetIndex *self)
 }
 
 /* Room for line starts is made a block at a time, not a call a line. */
-static void
-build_line_starts (RedaksiOffsetIndex *self)
+static GArray *
+build_line_starts (const char *text,
+                   gsize       length)
 {
-  const char *p = self->text;
-  const char *end = self->text + self->length;
+  GArray *line_starts = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 256);
+  const char *p = text;
+  const char *end = text + length;
   guint n = 1;
 
-  g_array_set_size (self->line_starts, 256);
-  g_array_index (self->line_starts, guint64, 0) = 0;
+  g_array_set_size (line_starts, 256);
+  g_array_index (line_starts, guint64, 0) = 0;
   while ((p = memchr (p, '\n', end - p)) != NULL)
     {
-      if (n == self->line_starts->len)
-        g_array_set_size (self->line_starts, n * 2);
-      g_array_index (self->line_starts, guint64, n++) = (guint64) (++p - self->text);
+      if (n == line_starts->len)
+        g_array_set_size (line_starts, n * 2);
+      g_array_index (line_starts, guint64, n++) = (guint64) (++p - text);
     }
-  g_array_set_size (self->line_starts, n);
+  g_array_set_size (line_starts, n);
+  return line_starts;
+}
+
+/* Lines and columns are asked for by the command's text output, not by
+ * the analyses or the JSON: the line starts are found at the first
+ * question, by whichever thread asks it first. */
+static const GArray *
+line_starts_of (RedaksiOffsetIndex *self)
+{
+  if (g_once_init_enter (&self->line_starts))
+    g_once_init_leave (&self->line_starts, build_line_starts (self->text, self->length));
+  return self->line_starts;
 }
 
 void
@@ -142,10 +156,9 @@ _redaksi_offset_index_init (RedaksiOffsetIndex *self,
   self->length = length;
   self->ascii = is_ascii (text, length);
   self->marks = g_array_new (FALSE, FALSE, sizeof (RedaksiOffsetMark));
-  self->line_starts = g_array_new (FALSE, FALSE, sizeof (guint64));
+  self->line_starts = NULL;
   if (!self->ascii)
     build_marks (self);
-  build_line_starts (self);
 }
 
 void
@@ -305,8 +318,9 @@ _redaksi_offset_index_line_column (const RedaksiOffsetIndex *self,
                                    guint                    *line,
                                    guint                    *column)
 {
-  const guint64 *starts = (const guint64 *) (gpointer) self->line_starts->data;
-  guint lo = 0, hi = self->line_starts->len;
+  const GArray *line_starts = line_starts_of ((RedaksiOffsetIndex *) self);
+  const guint64 *starts = (const guint64 *) (gpointer) line_starts->data;
+  guint lo = 0, hi = line_starts->len;
   guint64 line_chars, byte_chars, unused;
 
   byte = MIN (byte, self->length);
