@@ -216,6 +216,19 @@ probe_words (PlainLexicon *lexicon)
           g_ptr_array_add (words, g_strconcat (word, "x", NULL));
           if (word[0] != '\0')
             g_ptr_array_add (words, g_strdup (word + 1));
+          /* Typos of the kinds a cue is found again from: two letters
+           * swapped, one changed. */
+          if (strlen (word) >= 4)
+            {
+              char *swapped = g_strdup (word), *changed = g_strdup (word);
+              char first = swapped[1];
+
+              swapped[1] = swapped[2];
+              swapped[2] = first;
+              changed[3] = changed[3] == 'a' ? 'e' : 'a';
+              g_ptr_array_add (words, swapped);
+              g_ptr_array_add (words, changed);
+            }
         }
     }
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)

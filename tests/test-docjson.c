@@ -186,6 +186,58 @@ test_strings_match_generator (void)
     }
 }
 
+/* Values of every length after keys (the one-piece path of compact
+ * text), first in their object or after another member, escaped as
+ * json-glib does; a null value too. */
+static void
+test_string_keys_match_generator (void)
+{
+  static const RedaksiJsonKey keys[] = {
+    REDAKSI_JSON_KEY ("id"), REDAKSI_JSON_KEY ("text"), REDAKSI_JSON_KEY ("canonical"),
+    REDAKSI_JSON_KEY ("speaker_text"),
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (12);
+
+  for (guint round = 0; round < 400; round++)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) tree = NULL;
+      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+
+      json_builder_begin_object (builder);
+      for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+        {
+          /* One value in seven null. */
+          char *value = g_rand_int_range (rand, 0, 7) == 0 ? NULL
+                        : random_string (rand, g_rand_int_range (rand, 0, round % 10 == 0 ? 3000 : 30));
+
+          g_ptr_array_add (values, value);
+          json_builder_set_member_name (builder, keys[i].name);
+          if (value != NULL)
+            json_builder_add_string_value (builder, value);
+          else
+            json_builder_add_null_value (builder);
+        }
+      json_builder_end_object (builder);
+      tree = json_builder_get_root (builder);
+      for (int pretty = 0; pretty <= 1; pretty++)
+        {
+          g_autofree char *expected = redaksi_test_json_generate (tree, pretty);
+          GString *out = g_string_new (NULL);
+          g_autoptr(RedaksiJsonWriter) writer = _redaksi_json_writer_new (out, pretty);
+          g_autofree char *written = NULL;
+
+          _redaksi_json_writer_begin_object (writer);
+          for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+            _redaksi_json_writer_string_key (writer, &keys[i], values->pdata[i]);
+          _redaksi_json_writer_end_object (writer);
+          g_clear_pointer (&writer, _redaksi_json_writer_free);
+          written = g_string_free (out, FALSE);
+          g_assert_cmpstr (written, ==, expected);
+        }
+    }
+}
+
 /* Every length of number, both signs, both ends of gint64, as single
  * values and as the members of a range, compact and pretty. */
 static void
@@ -372,6 +424,87 @@ test_token_flags_match_glib (void)
     }
 }
 
+/* The tokens of @line, each as its text and, for an abbreviation, a
+ * star, joined by bars. */
+static char *
+token_texts (const char *line)
+{
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (line, -1, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < redaksi_document_get_n_tokens (document); i++)
+    {
+      g_autoptr(RedaksiToken) t = redaksi_document_get_token (document, i);
+
+      g_string_append_printf (out, "%s%.*s%s", i > 0 ? "|" : "", (int) (t->end - t->start),
+                              line + t->start, t->flags & REDAKSI_TOKEN_FLAGS_ABBREVIATION ? "*" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A word of ASCII letters that ends at a connector is one token without
+ * it when nothing a connector could join follows (a space, punctuation,
+ * the end), and joins what follows otherwise; a full stop after an
+ * abbreviation or an initial stays the word's. */
+static void
+test_words_at_connectors (void)
+{
+  static const struct { const char *line, *tokens; } cases[] = {
+    { "kata, dia. Ya", "kata|,|dia|.|Ya" },
+    { "kata,dia", "kata|,|dia" },
+    { "1,5 kg.", "1,5|kg|." },
+    { "e-mail e- mail e-", "e-mail|e|-|mail|e|-" },
+    { "Bisnis.com, Jakarta.", "Bisnis.com|,|Jakarta|." },
+    { "dr. Budi S.H. dan H. Agus.", "dr.*|Budi|S.H.*|dan|H.*|Agus|." },
+    { "a@b.id a@ b_ c_d Ma'ruf x' 10:30 jam:", "a@b.id|a|@|b|_|c_d|Ma'ruf|x|'|10:30|jam|:" },
+    { "kata.\"", "kata|.|\"" },
+    { "dia.Baca kata-é kata.é", "dia|.|Baca|kata-é|kata|.|é" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *tokens = token_texts (cases[i].line);
+
+      g_assert_cmpstr (tokens, ==, cases[i].tokens);
+    }
+}
+
+/* The whole development set as one document: thousands of entities and
+ * hundreds of names, past the room the results are made with and past
+ * a block of their strings. Each entity keeps the text its range
+ * covers, and each name its own copy. */
+static void
+test_many_entities_keep_their_text (void)
+{
+  g_autoptr(GPtrArray) texts = redaksi_test_devset_texts ();
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autoptr(RedaksiDocument) document = NULL;
+  g_autoptr(RedaksiTagging) tagging = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entities, *tags;
+
+  for (guint i = 0; i < texts->len; i++)
+    g_string_append_printf (all, "%s\n\n", (const char *) texts->pdata[i]);
+  document = redaksi_document_new_from_text (all->str, (gssize) all->len, &error);
+  g_assert_no_error (error);
+  tagging = redaksi_tagger_tag (redaksi_tagger_get_default (), document, NULL, &error);
+  g_assert_no_error (error);
+  entities = redaksi_tagging_get_entities (tagging);
+  tags = redaksi_tagging_get_tags (tagging);
+  g_assert_cmpuint (entities->len, >, 4 * 128);
+  g_assert_cmpuint (tags->len, >, 200);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      RedaksiEntity *entity = entities->pdata[i];
+      const RedaksiRange *range = redaksi_entity_get_range (entity);
+      g_autofree char *covered = g_strndup (all->str + range->start, range->end - range->start);
+
+      g_assert_cmpstr (redaksi_entity_get_text (entity), ==, covered);
+    }
+  for (guint i = 0; i < tags->len; i++)
+    g_assert_cmpuint (strlen (redaksi_tag_get_name (tags->pdata[i])), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +512,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/redaksi/docjson/double-matches-printf", test_double_matches_printf);
+  g_test_add_func ("/redaksi/docjson/words-at-connectors", test_words_at_connectors);
+  g_test_add_func ("/redaksi/docjson/string-keys-match-generator", test_string_keys_match_generator);
+  g_test_add_func ("/redaksi/docjson/many-entities-keep-their-text", test_many_entities_keep_their_text);
   g_test_add_func ("/redaksi/docjson/strings-match-generator", test_strings_match_generator);
   g_test_add_func ("/redaksi/docjson/ints-match-generator", test_ints_match_generator);
   g_test_add_func ("/redaksi/docjson/deep-nesting-matches-generator", test_deep_nesting_matches_generator);

@@ -332,6 +332,9 @@ test_validation_matches_glib (void)
   static const char * const bad[] = {
     "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
     "\xf8\x88\x80\x80\x80", "\x80", "\xc3", "\xe2\x80", "\xfe",
+    /* At the edges of the two- and three-byte sequences let by without
+     * GLib: overlong, surrogate, a byte that does not continue one. */
+    "\xc1\xbf", "\xe0\x9f\xbf", "\xed\xbf\xbf", "\xc3\x41", "\xe2\x41\x80", "\xe2\x80\xc0",
   };
 
   for (guint b = 0; b < G_N_ELEMENTS (bad); b++)

@@ -427,7 +427,7 @@ ref_edit_distance (const char *a,
 static void
 test_edit_distance (void)
 {
-  static const char *const words[] = { "", "k", "kata", "akta", "ktaa", "ujar", "ujat", "katanya", "kantanya",
+  static const char *const words[] = { "", "k", "ka", "kat", "kata", "akta", "ktaa", "ujar", "ujat", "katanya", "kantanya",
                                        "tegasnya", "tegsanya", "menurut", "menurutnya", "mengatakan",
                                        "megnatakan", "dikatakannya", "pungkasnya", "ungkapnya", NULL };
   g_autofree char *long_a = g_strnfill (40, 'a'), *long_b = g_strnfill (41, 'a');
@@ -459,6 +459,31 @@ test_edit_distance (void)
   g_assert_cmpuint (_redaksi_quote_edit_distance (long_a, long_b, 3), ==, 2);
   g_assert_cmpuint (ref_edit_distance (long_a, long_b, 3), ==, 2);
   g_assert_cmpstr (_redaksi_quote_nearest_cue ("ujat"), ==, "ujar");
+}
+
+/* Random words of three letters, many transpositions and repeats among
+ * them, of every length to 9 and within a few edits of each other or
+ * not: the distance worked out in a band around the diagonal, stopping
+ * early, is the whole table's for every limit. */
+static void
+test_edit_distance_band (void)
+{
+  GRand *rand = g_rand_new_with_seed (20261130);
+
+  for (guint k = 0; k < 20000; k++)
+    {
+      char a[10], b[10];
+      gsize n = (gsize) g_rand_int_range (rand, 0, 10), m = (gsize) g_rand_int_range (rand, 0, 10);
+      guint limit = (guint) g_rand_int_range (rand, 0, 5);
+
+      for (gsize i = 0; i < n; i++)
+        a[i] = "akt"[g_rand_int_range (rand, 0, 3)];
+      for (gsize j = 0; j < m; j++)
+        b[j] = j < n && g_rand_boolean (rand) ? a[j] : "akt"[g_rand_int_range (rand, 0, 3)];
+      a[n] = b[m] = '\0';
+      g_assert_cmpuint (_redaksi_quote_edit_distance (a, b, limit), ==, ref_edit_distance (a, b, limit));
+    }
+  g_rand_free (rand);
 }
 
 #ifdef COUNT_ALLOCATIONS
@@ -547,5 +572,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/quotefast/insert-marks", test_insert_marks);
   g_test_add_func ("/redaksi/quotefast/insert-marks-edges", test_insert_marks_edges);
   g_test_add_func ("/redaksi/quotefast/edit-distance", test_edit_distance);
+  g_test_add_func ("/redaksi/quotefast/edit-distance-band", test_edit_distance_band);
   return g_test_run ();
 }

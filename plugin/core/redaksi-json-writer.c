@@ -280,18 +280,35 @@ word_has_stop (guint64 w)
   return (found & high) != 0;
 }
 
-/* @str between double quotes, escaped. The bytes are copied eight at a
- * time while none needs an escape, into room made for the whole
- * string; only a byte that needs one leaves the loop. */
+/* @str, @n bytes long, between double quotes and escaped, at @p, where
+ * room for @n + 2 bytes is reserved. The bytes are copied eight at a
+ * time while none needs an escape; only a byte that needs one leaves
+ * the loop. */
 static void
-quoted (GString    *out,
-        const char *str)
+quoted_at (GString    *out,
+           char       *p,
+           const char *str,
+           gsize       n)
 {
-  gsize n = strlen (str);
   gsize i = 0;
-  char *p = reserve (out, n + 2);
 
   *p++ = '"';
+  if (n >= 4 && n < 8)
+    {
+      /* A short string (a type, a short name) as two four-byte pieces
+       * that overlap, looked at in one word. */
+      guint32 head, tail;
+
+      memcpy (&head, str, sizeof head);
+      memcpy (&tail, str + n - 4, sizeof tail);
+      if (!word_has_stop (((guint64) tail << 32) | head))
+        {
+          memcpy (p + n - 4, &tail, sizeof tail);
+          memcpy (p, &head, sizeof head);
+          p += n;
+          i = n;
+        }
+    }
   while (i < n)
     {
       guint64 w;
@@ -306,6 +323,19 @@ quoted (GString    *out,
               p += sizeof w;
               i += sizeof w;
               continue;
+            }
+        }
+      else if (n >= 8)
+        {
+          /* The last few bytes as the eight that end the string, over
+           * the copy of those before them: their bytes are the same
+           * unless one was escaped, and then this word has a stop. */
+          memcpy (&w, str + n - 8, sizeof w);
+          if (!word_has_stop (w))
+            {
+              memcpy (p - (8 - (n - i)), &w, sizeof w);
+              p += n - i;
+              break;
             }
         }
       c = (guchar) str[i++];
@@ -324,13 +354,50 @@ quoted (GString    *out,
 }
 
 static void
+quoted (GString    *out,
+        const char *str)
+{
+  gsize n = strlen (str);
+
+  quoted_at (out, reserve (out, n + 2), str, n);
+}
+
+/* In compact text the comma before a container, when it has one, and
+ * its opening in one piece of room: what begin_value() and separate()
+ * would write there, for every record of a report. */
+static inline void
+open_compact (RedaksiJsonWriter *self,
+              gboolean           is_object)
+{
+  char *p = reserve (self->out, 2);
+
+  if (self->after_member)
+    self->after_member = FALSE;
+  else if (self->depth > 0)
+    {
+      Level *level = &self->levels[self->depth - 1];
+
+      g_assert (!level->is_object);
+      if (level->n_values++ > 0)
+        *p++ = ',';
+    }
+  *p++ = is_object ? '{' : '[';
+  commit (self->out, p);
+}
+
+static void
 begin_container (RedaksiJsonWriter *self,
                  gboolean           is_object)
 {
   Level level = { 0, is_object };
 
-  begin_value (self);
-  append_c (self->out, is_object ? '{' : '[');
+  if (!self->pretty)
+    open_compact (self, is_object);
+  else
+    {
+      begin_value (self);
+      append_c (self->out, is_object ? '{' : '[');
+    }
   if (self->depth == self->n_levels)
     {
       self->n_levels *= 2;
@@ -349,6 +416,11 @@ end_container (RedaksiJsonWriter *self,
   level = self->levels[self->depth - 1];
   g_assert (level.is_object == is_object);
   self->depth--;
+  if (!self->pretty)
+    {
+      append_c (self->out, is_object ? '}' : ']');
+      return;
+    }
 
   if (self->pretty && level.n_values > 0)
     append_c (self->out, '\n');
@@ -434,7 +506,7 @@ _redaksi_json_writer_string (RedaksiJsonWriter *self,
     append (self->out, "null");
 }
 
-/* 10^0 … 10^17. */
+/* 10^0 … 10^19, the largest power of ten in 64 bits. */
 static const guint64 powers_of_ten[] = {
   G_GUINT64_CONSTANT (1), G_GUINT64_CONSTANT (10), G_GUINT64_CONSTANT (100),
   G_GUINT64_CONSTANT (1000), G_GUINT64_CONSTANT (10000), G_GUINT64_CONSTANT (100000),
@@ -444,7 +516,21 @@ static const guint64 powers_of_ten[] = {
   G_GUINT64_CONSTANT (1000000000000), G_GUINT64_CONSTANT (10000000000000),
   G_GUINT64_CONSTANT (100000000000000), G_GUINT64_CONSTANT (1000000000000000),
   G_GUINT64_CONSTANT (10000000000000000), G_GUINT64_CONSTANT (100000000000000000),
+  G_GUINT64_CONSTANT (1000000000000000000), G_GUINT64_CONSTANT (10000000000000000000),
 };
+
+/* The decimal digits of @magnitude, without a loop: its bits times
+ * log10(2) (1233 / 4096) give the count or one less, and one look at
+ * the powers of ten says which. The lowest bit set changes no count
+ * (no power of ten from 10 up is odd) and gives zero its one digit. */
+static inline guint
+decimal_digits (guint64 magnitude)
+{
+  guint64 odd = magnitude | 1;
+  guint t = ((64 - (guint) __builtin_clzll (odd)) * 1233) >> 12;
+
+  return t + (odd >= powers_of_ten[t]);
+}
 
 /* "00" to "99": digits are written two a step. */
 static const char digit_pairs[] =
@@ -461,15 +547,11 @@ put_int (char   *p,
          gint64  value)
 {
   guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
-  guint n = 1;
+  guint n = decimal_digits (magnitude);
   char *end;
 
   if (value < 0)
     *p++ = '-';
-  while (n < G_N_ELEMENTS (powers_of_ten) && magnitude >= powers_of_ten[n])
-    n++;
-  if (magnitude >= G_GUINT64_CONSTANT (1000000000000000000))
-    n = magnitude >= G_GUINT64_CONSTANT (10000000000000000000) ? 20 : 19;
   end = p + n;
   for (; magnitude >= 100; magnitude /= 100)
     {
@@ -543,22 +625,32 @@ scaled_round (guint64 m,
  * dropped. Returns the length written to @buffer, or 0 for a value
  * outside that range, which the caller gives to printf. */
 static gsize
-format_g17 (double  value,
-            char   *buffer)
+format_g17 (double    value,
+            char     *buffer,
+            gboolean *has_point)
 {
-  int e2;
-  double f = frexp (value, &e2);
-  guint64 m = (guint64) ldexp (f, 53);
-  gint k = 53 - e2;
-  /* value is in [2^(e2-1), 2^e2): its decimal exponent is this or one more. */
-  gint exponent = (gint) floor ((e2 - 1) * 0.30102999566398120);
+  guint64 bits;
+  guint64 m;
+  gint k, e2;
+  gint exponent;
   guint64 digits;
   char *p = buffer;
   char text[17];
-  gint point, last;
+  gint point, last, from;
 
   if (!(value >= 1e-4 && value < 1e15))
     return 0;
+  /* A normal double is its 53-bit mantissa (the hidden one put back)
+   * over 2^k; read from its bits, as frexp() and ldexp() would give
+   * them but without their calls. */
+  memcpy (&bits, &value, sizeof bits);
+  m = (bits & ((G_GUINT64_CONSTANT (1) << 52) - 1)) | (G_GUINT64_CONSTANT (1) << 52);
+  k = 1075 - (gint) (bits >> 52);
+  e2 = 53 - k;
+  /* value is in [2^(e2-1), 2^e2): its decimal exponent is this or one
+   * more (1233 / 4096 is log10(2), and floors alike for these e2; the
+   * loop below would put a wrong guess right in any case). */
+  exponent = ((e2 - 1) * 1233) >> 12;
   for (;;)
     {
       digits = scaled_round (m, k, 16 - exponent);
@@ -580,20 +672,26 @@ format_g17 (double  value,
   for (last = 16; last > 0 && text[last] == '0' && last > exponent; last--)
     ;
   point = exponent + 1;   /* digits before the decimal point */
+  *has_point = point <= last;
+  /* Copied whole: `0.` and up to three zeros before all the digits, or
+   * the digits with the point among them, or all of them and no point. */
   if (point <= 0)
     {
-      *p++ = '0';
-      *p++ = '.';
-      for (gint i = point; i < 0; i++)
-        *p++ = '0';
-      point = -1;          /* the point is written */
+      memcpy (p, "0.000", 2 - point);
+      p += 2 - point;
+      from = 0;
     }
-  for (gint i = 0; i <= last; i++)
+  else if (point <= last)
     {
-      if (i == point)
-        *p++ = '.';
-      *p++ = text[i];
+      memcpy (p, text, point);
+      p += point;
+      *p++ = '.';
+      from = point;
     }
+  else
+    from = 0;
+  memcpy (p, text + from, last + 1 - from);
+  p += last + 1 - from;
   return (gsize) (p - buffer);
 }
 
@@ -602,6 +700,7 @@ _redaksi_json_writer_double (RedaksiJsonWriter *self,
                              double             value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  gboolean has_point = FALSE;
   gsize length;
 
   begin_value (self);
@@ -610,16 +709,17 @@ _redaksi_json_writer_double (RedaksiJsonWriter *self,
       append (self->out, "null");
       return;
     }
-  length = format_g17 (value, buffer);
+  length = format_g17 (value, buffer, &has_point);
   if (length == 0)
     {
       g_ascii_formatd (buffer, sizeof buffer, "%.17g", value);
       length = strlen (buffer);
+      has_point = memchr (buffer, '.', length) != NULL || memchr (buffer, 'e', length) != NULL ||
+                  memchr (buffer, 'E', length) != NULL;
     }
   append_len (self->out, buffer, length);
   /* So that a double reads back as one, as json-glib does it. */
-  if (memchr (buffer, '.', length) == NULL && memchr (buffer, 'e', length) == NULL &&
-      memchr (buffer, 'E', length) == NULL)
+  if (!has_point)
     append_len (self->out, ".0", 2);
 }
 
@@ -817,10 +917,11 @@ put_pretty_key (RedaksiJsonWriter    *self,
 }
 
 /* A key of an object: the comma before it, unless it comes first, and
- * its name in one copy (pretty text with its new line and indent). */
-void
-_redaksi_json_writer_key (RedaksiJsonWriter    *self,
-                          const RedaksiJsonKey *key)
+ * its name in one copy (pretty text with its new line and indent). The
+ * caller writes the value, or says that a value is to come. */
+G_ALWAYS_INLINE static inline void
+write_key (RedaksiJsonWriter    *self,
+           const RedaksiJsonKey *key)
 {
   Level *level;
   char *p;
@@ -833,7 +934,6 @@ _redaksi_json_writer_key (RedaksiJsonWriter    *self,
     {
       p = reserve (self->out, pretty_key_room (self, key));
       commit (self->out, put_pretty_key (self, level, key, p));
-      self->after_member = TRUE;
       return;
     }
 
@@ -844,16 +944,48 @@ _redaksi_json_writer_key (RedaksiJsonWriter    *self,
     *p++ = ',';
   memcpy (p, key->quoted, sizeof key->quoted);
   commit (self->out, p + key->length);
+}
+
+void
+_redaksi_json_writer_key (RedaksiJsonWriter    *self,
+                          const RedaksiJsonKey *key)
+{
+  write_key (self, key);
   self->after_member = TRUE;
 }
 
+/* The key and its value in one call: most of a report's members are
+ * written here, and the value needs no begin_value(). In compact text
+ * the comma, the key and the string go into one piece of room. */
 void
 _redaksi_json_writer_string_key (RedaksiJsonWriter    *self,
                                  const RedaksiJsonKey *key,
                                  const char           *value)
 {
-  _redaksi_json_writer_key (self, key);
-  _redaksi_json_writer_string (self, value);
+  Level *level;
+  gsize n;
+  char *p;
+
+  if (self->pretty || value == NULL)
+    {
+      write_key (self, key);
+      if (value != NULL)
+        quoted (self->out, value);
+      else
+        append (self->out, "null");
+      return;
+    }
+
+  g_assert (self->depth > 0 && !self->after_member);
+  level = &self->levels[self->depth - 1];
+  g_assert (level->is_object);
+  n = strlen (value);
+  /* As write_key() copies it: @quoted whole, written over after. */
+  p = reserve (self->out, 1 + MAX (sizeof key->quoted, key->length + n + 2));
+  if (level->n_values++ > 0)
+    *p++ = ',';
+  memcpy (p, key->quoted, sizeof key->quoted);
+  quoted_at (self->out, p + key->length, value, n);
 }
 
 void
@@ -861,8 +993,11 @@ _redaksi_json_writer_int_key (RedaksiJsonWriter    *self,
                               const RedaksiJsonKey *key,
                               gint64                value)
 {
-  _redaksi_json_writer_key (self, key);
-  _redaksi_json_writer_int (self, value);
+  char *p;
+
+  write_key (self, key);
+  p = reserve (self->out, 21);
+  commit (self->out, put_int (p, value));
 }
 
 /* A range's six offsets make a good part of the output: in compact
@@ -893,9 +1028,8 @@ _redaksi_json_writer_int_keys (RedaksiJsonWriter    *self,
     }
 
   /* A comma, the key copied whole (see _redaksi_json_writer_key()) and
-   * at most 20 digits and a sign each. */
-  for (guint i = 0; i < n; i++)
-    room += MAX (keys[i].length + 22, sizeof keys[i].quoted + 1);
+   * at most 20 digits and a sign each: no key is longer than @quoted. */
+  room = n * (sizeof keys->quoted + 22);
   p = reserve (self->out, room);
   for (guint i = 0; i < n; i++)
     {

@@ -21,20 +21,33 @@ utf8_sequence_length (guchar lead)
   return 4;
 }
 
+/* Eight bytes a step: an index is made for every document, and most
+ * news has its first curly quote or accented name well inside. */
 static gboolean
 is_ascii (const char *text,
           gsize       length)
 {
-  for (gsize i = 0; i < length; i++)
-    if ((guchar) text[i] >= 0x80)
-      return FALSE;
-  return TRUE;
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 seen = 0;
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, text + i, sizeof w);
+      if (w & high)
+        return FALSE;
+    }
+  for (; i < length; i++)
+    seen |= (guchar) text[i];
+  return (seen & 0x80) == 0;
 }
 
 /* Code points and UTF-16 units of the (valid) bytes [from, to), both
  * character boundaries: one count of the bytes that start a character
  * and of those that start a 4-byte one, with no branch per character. */
-static void
+G_ALWAYS_INLINE static inline void
 count_units (const char *text,
              gsize       from,
              gsize       to,
@@ -102,22 +115,36 @@ build_marks (RedaksiOffsetIndex *self)
 }
 
 /* Room for line starts is made a block at a time, not a call a line. */
-static void
-build_line_starts (RedaksiOffsetIndex *self)
+static GArray *
+build_line_starts (const char *text,
+                   gsize       length)
 {
-  const char *p = self->text;
-  const char *end = self->text + self->length;
+  GArray *line_starts = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 256);
+  const char *p = text;
+  const char *end = text + length;
   guint n = 1;
 
-  g_array_set_size (self->line_starts, 256);
-  g_array_index (self->line_starts, guint64, 0) = 0;
+  g_array_set_size (line_starts, 256);
+  g_array_index (line_starts, guint64, 0) = 0;
   while ((p = memchr (p, '\n', end - p)) != NULL)
     {
-      if (n == self->line_starts->len)
-        g_array_set_size (self->line_starts, n * 2);
-      g_array_index (self->line_starts, guint64, n++) = (guint64) (++p - self->text);
+      if (n == line_starts->len)
+        g_array_set_size (line_starts, n * 2);
+      g_array_index (line_starts, guint64, n++) = (guint64) (++p - text);
     }
-  g_array_set_size (self->line_starts, n);
+  g_array_set_size (line_starts, n);
+  return line_starts;
+}
+
+/* Lines and columns are asked for by the command's text output, not by
+ * the analyses or the JSON: the line starts are found at the first
+ * question, by whichever thread asks it first. */
+static const GArray *
+line_starts_of (RedaksiOffsetIndex *self)
+{
+  if (g_once_init_enter (&self->line_starts))
+    g_once_init_leave (&self->line_starts, build_line_starts (self->text, self->length));
+  return self->line_starts;
 }
 
 void
@@ -129,10 +156,9 @@ _redaksi_offset_index_init (RedaksiOffsetIndex *self,
   self->length = length;
   self->ascii = is_ascii (text, length);
   self->marks = g_array_new (FALSE, FALSE, sizeof (RedaksiOffsetMark));
-  self->line_starts = g_array_new (FALSE, FALSE, sizeof (guint64));
+  self->line_starts = NULL;
   if (!self->ascii)
     build_marks (self);
-  build_line_starts (self);
 }
 
 void
@@ -153,10 +179,14 @@ count_high_bits (guint64 w)
 /* Characters and UTF-16 units that start in @length bytes of valid
  * UTF-8 from a character boundary: every byte but a continuation byte
  * (10xxxxxx) starts one, and a 4-byte lead (11110xxx) starts two units.
- * Eight bytes a step, as lookups walk up to a stride of text. */
+ * Eight bytes a step, as lookups walk up to a stride of text; a step of
+ * ASCII alone, most of news, needs no count. @readable bytes from @text
+ * may be read, at least @length: a walk shorter than eight bytes is one
+ * step too when there are eight to read, the bytes past it masked off. */
 static void
 count_characters (const char *text,
                   gsize       length,
+                  gsize       readable,
                   guint64    *chars,
                   guint64    *utf16)
 {
@@ -169,8 +199,32 @@ count_characters (const char *text,
       guint64 w;
 
       memcpy (&w, text + i, sizeof w);
+      if ((w & high) == 0)
+        continue;
       continuations += count_high_bits (w & ~(w << 1) & high);
       four_byte += count_high_bits (w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & high);
+    }
+  if (i < length && (length >= 8 || readable >= 8))
+    {
+      /* The last few bytes in one step too: the eight that end at
+       * @length, with those counted already shifted out as zeros, which
+       * count as nothing; or the eight from @text, with those past
+       * @length masked off. */
+      guint64 w;
+
+      if (length >= 8)
+        {
+          memcpy (&w, text + length - 8, sizeof w);
+          w = GUINT64_FROM_LE (w) >> (8 * (8 - (length - i)));
+        }
+      else
+        {
+          memcpy (&w, text, sizeof w);
+          w = GUINT64_FROM_LE (w) & ((G_GUINT64_CONSTANT (1) << (8 * length)) - 1);
+        }
+      continuations += count_high_bits (w & ~(w << 1) & high);
+      four_byte += count_high_bits (w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & high);
+      i = length;
     }
   for (; i < length; i++)
     {
@@ -183,21 +237,12 @@ count_characters (const char *text,
   *utf16 = *chars + four_byte;
 }
 
-void
-_redaksi_offset_index_lookup (const RedaksiOffsetIndex *self,
-                              gsize                     byte,
-                              guint64                  *chars,
-                              guint64                  *utf16)
+/* The last mark at or before @byte (at most self->length). */
+static inline const RedaksiOffsetMark *
+mark_before (const RedaksiOffsetIndex *self,
+             gsize                     byte)
 {
   const RedaksiOffsetMark *mark;
-  guint64 c, u;
-
-  byte = MIN (byte, self->length);
-  if (self->ascii)
-    {
-      *chars = *utf16 = byte;
-      return;
-    }
 
   /* The mark of this stride starts at the first character boundary at or
    * after the stride's first byte; step back one when that is past us. */
@@ -205,10 +250,66 @@ _redaksi_offset_index_lookup (const RedaksiOffsetIndex *self,
                          MIN (byte / REDAKSI_OFFSET_STRIDE, self->marks->len - 1));
   if (mark->byte > byte)
     mark--;
+  return mark;
+}
 
-  count_characters (self->text + mark->byte, byte - mark->byte, &c, &u);
-  *chars = mark->chars + c;
-  *utf16 = mark->utf16 + u;
+/* @to's offsets, counted on from @from's, a character boundary. */
+static inline void
+walk_from (const RedaksiOffsetIndex *self,
+           const RedaksiOffsetMark  *from,
+           gsize                     to,
+           guint64                  *chars,
+           guint64                  *utf16)
+{
+  guint64 c, u;
+
+  count_characters (self->text + from->byte, to - from->byte, self->length - from->byte, &c, &u);
+  *chars = from->chars + c;
+  *utf16 = from->utf16 + u;
+}
+
+void
+_redaksi_offset_index_lookup (const RedaksiOffsetIndex *self,
+                              gsize                     byte,
+                              guint64                  *chars,
+                              guint64                  *utf16)
+{
+  byte = MIN (byte, self->length);
+  if (self->ascii)
+    {
+      *chars = *utf16 = byte;
+      return;
+    }
+  walk_from (self, mark_before (self, byte), byte, chars, utf16);
+}
+
+/* Most ranges are a name or a sentence: shorter than a stride, so the
+ * end is counted on from the start whenever that is nearer than the
+ * end's mark. */
+void
+_redaksi_offset_index_lookup_span (const RedaksiOffsetIndex *self,
+                                   gsize                     start,
+                                   gsize                     end,
+                                   guint64                  *char_start,
+                                   guint64                  *utf16_start,
+                                   guint64                  *char_end,
+                                   guint64                  *utf16_end)
+{
+  RedaksiOffsetMark from;
+  const RedaksiOffsetMark *mark;
+
+  start = MIN (start, self->length);
+  end = CLAMP (end, start, self->length);
+  if (self->ascii)
+    {
+      *char_start = *utf16_start = start;
+      *char_end = *utf16_end = end;
+      return;
+    }
+  walk_from (self, mark_before (self, start), start, char_start, utf16_start);
+  from = (RedaksiOffsetMark) { *char_start, *utf16_start, start };
+  mark = mark_before (self, end);
+  walk_from (self, mark->byte > start ? mark : &from, end, char_end, utf16_end);
 }
 
 void
@@ -217,8 +318,9 @@ _redaksi_offset_index_line_column (const RedaksiOffsetIndex *self,
                                    guint                    *line,
                                    guint                    *column)
 {
-  const guint64 *starts = (const guint64 *) (gpointer) self->line_starts->data;
-  guint lo = 0, hi = self->line_starts->len;
+  const GArray *line_starts = line_starts_of ((RedaksiOffsetIndex *) self);
+  const guint64 *starts = (const guint64 *) (gpointer) line_starts->data;
+  guint lo = 0, hi = line_starts->len;
   guint64 line_chars, byte_chars, unused;
 
   byte = MIN (byte, self->length);

@@ -165,6 +165,25 @@ skip_ascii (const char *p,
   return p;
 }
 
+/* The length of the two- or three-byte sequence at @p when it is one
+ * g_utf8_get_char_validated() accepts (not overlong, no surrogate), or
+ * 0 to ask it: news writes its curly quotes, dashes and accents in
+ * these, and a call for each costs more than the test. */
+static inline gsize
+valid_short_sequence (const guchar *p,
+                      const char   *end)
+{
+  gsize left = (gsize) ((const guchar *) end - p);
+
+  if (p[0] >= 0xC2 && p[0] <= 0xDF)
+    return left >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (p[0] < 0xE0 || p[0] > 0xEF || left < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+    return 0;
+  if ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] >= 0xA0))
+    return 0;
+  return 3;
+}
+
 /* What g_utf8_validate_len() accepts, with @bad at the same byte: the
  * start of the first sequence that is invalid, overlong, a surrogate,
  * past U+10FFFF or cut off by the end. */
@@ -178,6 +197,13 @@ validate_utf8 (const char  *input,
 
   while ((p = skip_ascii (p, end)) < end)
     {
+      gsize n = valid_short_sequence ((const guchar *) p, end);
+
+      if (n > 0)
+        {
+          p += n;
+          continue;
+        }
       if (g_utf8_get_char_validated (p, end - p) >= 0x80000000u)
         {
           *bad = p;
@@ -186,6 +212,19 @@ validate_utf8 (const char  *input,
       p = g_utf8_next_char (p);
     }
   return TRUE;
+}
+
+/* A copy of validated input, which holds no NUL: what g_strndup()
+ * gives, without its look for one in every byte. */
+static char *
+copy_input (const char *input,
+            gsize       length)
+{
+  char *copy = g_malloc (length + 1);
+
+  memcpy (copy, input, length);
+  copy[length] = '\0';
+  return copy;
 }
 
 static gboolean
@@ -312,7 +351,7 @@ redaksi_document_new_from_text (const char  *text,
   len = length < 0 ? strlen (text) : (gsize) length;
   if (!validate_input (text != NULL ? text : "", len, error))
     return NULL;
-  return build_text (g_strndup (text != NULL ? text : "", len), len);
+  return build_text (copy_input (text != NULL ? text : "", len), len);
 }
 
 static gboolean
@@ -385,7 +424,7 @@ redaksi_document_new_from_html (const char  *html,
   if (!validate_input (html != NULL ? html : "", len, error)
       || !check_html_limits (html != NULL ? html : "", len, error))
     return NULL;
-  return build_html (g_strndup (html != NULL ? html : "", len), len, error);
+  return build_html (copy_input (html != NULL ? html : "", len), len, error);
 }
 
 /* Takes @source, already validated and within the HTML limits. */
@@ -776,10 +815,9 @@ _redaksi_document_fill_range (RedaksiDocument *self,
     range->end = MAX (range->start,
                       _redaksi_segments_text_to_source (self->segments, text_end, TRUE,
                                                         self->source_length));
-  _redaksi_offset_index_lookup (&self->offsets, range->start,
-                                &range->char_start, &range->utf16_start);
-  _redaksi_offset_index_lookup (&self->offsets, range->end,
-                                &range->char_end, &range->utf16_end);
+  _redaksi_offset_index_lookup_span (&self->offsets, range->start, range->end,
+                                     &range->char_start, &range->utf16_start,
+                                     &range->char_end, &range->utf16_end);
 }
 
 /**

@@ -592,10 +592,24 @@ scan_word (Scanner *s,
   return end;
 }
 
+/* Whether the ASCII connector at @at joins nothing: every connector
+ * joins only to a letter or a digit after it (see connector_joins()),
+ * and the byte after this one is neither, or there is none. A byte
+ * beyond ASCII may start a letter: that is left to the long way. */
+static inline gboolean
+connector_ends_word (const Scanner *s,
+                     gsize          at)
+{
+  const guchar *text = (const guchar *) s->text;
+
+  return at + 1 >= s->end || (text[at + 1] < 0x80 && !(ascii_class[text[at + 1]] & ASCII_WORD));
+}
+
 /* The most common word: ASCII letters and digits, with a cased letter,
  * that end at a space, at the paragraph's end or at punctuation that
- * joins nothing (no connector, nothing beyond ASCII), scanned without
- * the general scan's questions; 0 when the word needs them. */
+ * joins nothing (`kata,` `dia.`: nothing beyond ASCII, no connector
+ * before a letter or a digit), scanned without the general scan's
+ * questions; 0 when the word needs them. */
 static inline gsize
 scan_plain_word (Scanner *s,
                  gsize    pos)
@@ -605,7 +619,8 @@ scan_plain_word (Scanner *s,
   CaseCount cases = { 0, 0, FALSE };
   RedaksiToken *token;
 
-  if (end < s->end && (text[end] >= 0x80 || (ascii_class[text[end]] & ASCII_JOIN)))
+  if (end < s->end &&
+      (text[end] >= 0x80 || ((ascii_class[text[end]] & ASCII_JOIN) && !connector_ends_word (s, end))))
     return 0;
   if (currency_prefix_length (s->text, pos, end) > 0)
     return 0;
@@ -614,6 +629,12 @@ scan_plain_word (Scanner *s,
     return 0;
   token = push_token (s, REDAKSI_TOKEN_WORD, pos, end);
   token->flags |= case_flags_of (&cases);
+  /* As scan_word() does it: `dr.` and an initial keep their stop. */
+  if (end < s->end && text[end] == '.' && takes_abbreviation_stop (s, pos, end))
+    {
+      token->end = (guint) ++end;
+      token->flags |= REDAKSI_TOKEN_FLAGS_ABBREVIATION;
+    }
   return end;
 }
 
@@ -743,7 +764,13 @@ tokenize_paragraph (Scanner *s)
 {
   s->first_token = s->tokens->len;
   for (gsize pos = s->start; pos < s->end;)
-    pos = scan_token (s, pos);
+    {
+      pos = scan_token (s, pos);
+      /* Most tokens are followed by one space, which scan_token() would
+       * only step over. */
+      if (pos < s->end && s->text[pos] == ' ')
+        pos++;
+    }
   if (s->tokens->len > s->first_token)
     s->tokens->items[s->tokens->len - 1].flags |= REDAKSI_TOKEN_FLAGS_SPACE_AFTER;
 }

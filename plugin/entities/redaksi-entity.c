@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "redaksi-enums.h"
 #include "redaksi-entity-private.h"
 #include "redaksi-range-private.h"
@@ -207,25 +209,53 @@ _redaksi_entity_new_from_record (const RedaksiEntityRecord *record)
 
 /* Tagger results */
 
+/* The copies of strings the records point to, a block at a time. */
+typedef struct _StringBlock StringBlock;
+struct _StringBlock
+{
+  StringBlock *next;    /* the block filled before this one */
+  gsize        used;
+  gsize        size;
+  char         data[];
+};
+
 struct _RedaksiTaggerResults
 {
-  GArray       *entities;  /* RedaksiEntityRecord */
-  GArray       *tags;      /* RedaksiTagRecord */
-  GStringChunk *strings;
+  RedaksiEntityRecord *entities;
+  guint                n_entities;
+  guint                entities_room;
+  RedaksiTagRecord    *tags;
+  guint                n_tags;
+  guint                tags_room;
+  StringBlock         *strings;   /* the block being filled */
 };
 
 /* Room for a 1,000-word article's mentions and names at once. */
 #define RESULTS_ROOM 128
 #define STRINGS_ROOM 4096
 
+static StringBlock *
+string_block_new (StringBlock *next,
+                  gsize        size)
+{
+  StringBlock *block = g_malloc (sizeof (StringBlock) + size);
+
+  block->next = next;
+  block->used = 0;
+  block->size = size;
+  return block;
+}
+
 RedaksiTaggerResults *
 _redaksi_tagger_results_new (void)
 {
   RedaksiTaggerResults *self = g_atomic_rc_box_new0 (RedaksiTaggerResults);
 
-  self->entities = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiEntityRecord), RESULTS_ROOM);
-  self->tags = g_array_sized_new (FALSE, FALSE, sizeof (RedaksiTagRecord), RESULTS_ROOM / 2);
-  self->strings = g_string_chunk_new (STRINGS_ROOM);
+  self->entities_room = RESULTS_ROOM;
+  self->entities = g_new (RedaksiEntityRecord, self->entities_room);
+  self->tags_room = RESULTS_ROOM / 2;
+  self->tags = g_new (RedaksiTagRecord, self->tags_room);
+  self->strings = string_block_new (NULL, STRINGS_ROOM);
   return self;
 }
 
@@ -240,9 +270,15 @@ tagger_results_clear (gpointer data)
 {
   RedaksiTaggerResults *self = data;
 
-  g_array_unref (self->entities);
-  g_array_unref (self->tags);
-  g_string_chunk_free (self->strings);
+  g_free (self->entities);
+  g_free (self->tags);
+  while (self->strings != NULL)
+    {
+      StringBlock *next = self->strings->next;
+
+      g_free (self->strings);
+      self->strings = next;
+    }
 }
 
 void
@@ -251,70 +287,105 @@ _redaksi_tagger_results_unref (RedaksiTaggerResults *self)
   g_atomic_rc_box_release_full (self, tagger_results_clear);
 }
 
+/* A copy in the block being filled, or in a new one when it is full:
+ * a copy and a NUL, without GStringChunk's call and its questions. */
 const char *
 _redaksi_tagger_results_keep (RedaksiTaggerResults *self,
                               const char           *str,
                               gssize                length)
 {
+  gsize n;
+  char *copy;
+
   if (str == NULL)
     return NULL;
-  return g_string_chunk_insert_len (self->strings, str, length);
+  n = length < 0 ? strlen (str) : (gsize) length;
+  if (G_UNLIKELY (n >= self->strings->size - self->strings->used))
+    self->strings = string_block_new (self->strings, MAX (STRINGS_ROOM, n + 1));
+  copy = self->strings->data + self->strings->used;
+  memcpy (copy, str, n);
+  copy[n] = '\0';
+  self->strings->used += n + 1;
+  return copy;
+}
+
+/* Twice the room when full: a text denser in names than news is. */
+static gpointer
+grow_records (gpointer  items,
+              guint    *room,
+              gsize     record_size)
+{
+  *room = *room < G_MAXUINT / 2 ? *room * 2 : G_MAXUINT;
+  return g_realloc_n (items, *room, record_size);
 }
 
 void
 _redaksi_tagger_results_add_entity (RedaksiTaggerResults      *self,
                                     const RedaksiEntityRecord *record)
 {
-  g_array_append_vals (self->entities, record, 1);
+  if (G_UNLIKELY (self->n_entities == self->entities_room))
+    self->entities = grow_records (self->entities, &self->entities_room, sizeof *record);
+  self->entities[self->n_entities++] = *record;
 }
 
 void
 _redaksi_tagger_results_add_tag (RedaksiTaggerResults   *self,
                                  const RedaksiTagRecord *record)
 {
-  g_array_append_vals (self->tags, record, 1);
+  if (G_UNLIKELY (self->n_tags == self->tags_room))
+    self->tags = grow_records (self->tags, &self->tags_room, sizeof *record);
+  self->tags[self->n_tags++] = *record;
 }
 
+static gint
+compare_with (gconstpointer a,
+              gconstpointer b,
+              gpointer      compare)
+{
+  return ((GCompareFunc) compare) (a, b);
+}
+
+/* g_array_sort()'s sort, stable: tags that compare equal keep their
+ * order. */
 void
 _redaksi_tagger_results_sort_tags (RedaksiTaggerResults *self,
                                    GCompareFunc          compare)
 {
-  g_array_sort (self->tags, compare);
+  g_qsort_with_data (self->tags, (gint) self->n_tags, sizeof *self->tags, compare_with, compare);
 }
 
 const RedaksiEntityRecord *
 _redaksi_tagger_results_peek_entities (RedaksiTaggerResults *self,
                                        guint                *n_entities)
 {
-  *n_entities = self->entities->len;
-  return (const RedaksiEntityRecord *) (gpointer) self->entities->data;
+  *n_entities = self->n_entities;
+  return self->entities;
 }
 
 GPtrArray *
 _redaksi_tagger_results_make_entities (RedaksiTaggerResults *self)
 {
-  GPtrArray *out = g_ptr_array_new_full (self->entities->len, g_object_unref);
+  GPtrArray *out = g_ptr_array_new_full (self->n_entities, g_object_unref);
 
-  for (guint i = 0; i < self->entities->len; i++)
-    g_ptr_array_add (out, _redaksi_entity_new_from_record (&g_array_index (self->entities,
-                                                                           RedaksiEntityRecord, i)));
+  for (guint i = 0; i < self->n_entities; i++)
+    g_ptr_array_add (out, _redaksi_entity_new_from_record (&self->entities[i]));
   return out;
 }
 
 GPtrArray *
 _redaksi_tagger_results_make_tags (RedaksiTaggerResults *self)
 {
-  GPtrArray *out = g_ptr_array_new_full (self->tags->len, g_object_unref);
+  GPtrArray *out = g_ptr_array_new_full (self->n_tags, g_object_unref);
 
-  for (guint i = 0; i < self->tags->len; i++)
-    g_ptr_array_add (out, _redaksi_tag_new_from_record (&g_array_index (self->tags, RedaksiTagRecord, i)));
+  for (guint i = 0; i < self->n_tags; i++)
+    g_ptr_array_add (out, _redaksi_tag_new_from_record (&self->tags[i]));
   return out;
 }
 
 static guint
 count_entities (gpointer data)
 {
-  return ((RedaksiTaggerResults *) data)->entities->len;
+  return ((RedaksiTaggerResults *) data)->n_entities;
 }
 
 static void
@@ -324,7 +395,7 @@ write_entity (gpointer           data,
 {
   RedaksiTaggerResults *self = data;
 
-  _redaksi_entity_record_write (&g_array_index (self->entities, RedaksiEntityRecord, index), writer);
+  _redaksi_entity_record_write (&self->entities[index], writer);
 }
 
 static GPtrArray *
@@ -336,7 +407,7 @@ make_entities (gpointer data)
 static guint
 count_tags (gpointer data)
 {
-  return ((RedaksiTaggerResults *) data)->tags->len;
+  return ((RedaksiTaggerResults *) data)->n_tags;
 }
 
 static void
@@ -346,7 +417,7 @@ write_tag (gpointer           data,
 {
   RedaksiTaggerResults *self = data;
 
-  _redaksi_tag_record_write (&g_array_index (self->tags, RedaksiTagRecord, index), writer);
+  _redaksi_tag_record_write (&self->tags[index], writer);
 }
 
 static GPtrArray *

@@ -169,6 +169,19 @@ typedef struct
 
 #define AFFIX(s) { s, sizeof s - 1 }
 
+/* Whether @affix is at @text: a loop of a few bytes, which most words
+ * leave at the first, where a call to memcmp() would cost more than the
+ * comparison. */
+static inline gboolean
+affix_at (const char  *text,
+          const Affix *affix)
+{
+  for (gsize i = 0; i < affix->length; i++)
+    if (text[i] != affix->text[i])
+      return FALSE;
+  return TRUE;
+}
+
 /* The commonest clitics and affixes; enough to know a word is ordinary,
  * not a morphological analysis. */
 static gboolean
@@ -181,7 +194,7 @@ has_stem_without_suffix (const char *word,
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     if (length > suffixes[i].length
-        && memcmp (word + length - suffixes[i].length, suffixes[i].text, suffixes[i].length) == 0
+        && affix_at (word + length - suffixes[i].length, &suffixes[i])
         && has_stem (word, length - suffixes[i].length))
       return TRUE;
   return FALSE;
@@ -192,7 +205,7 @@ has_prefix (const char  *word,
             gsize        length,
             const Affix *prefix)
 {
-  return length >= prefix->length && memcmp (word, prefix->text, prefix->length) == 0;
+  return length >= prefix->length && affix_at (word, prefix);
 }
 
 gboolean
@@ -277,38 +290,112 @@ _redaksi_quote_is_ordinary_word (const char *word)
   return has_nasal_stem (lower, length);
 }
 
-guint
-_redaksi_quote_edit_distance (const char *a,
-                              const char *b,
-                              guint       limit)
+/* Row @i of the distance table; returns the row's least cell. */
+static inline guint
+distance_row (const char *a,
+              const char *b,
+              guint      *d,
+              gsize       m,
+              gsize       i)
 {
-  gsize n = strlen (a), m = strlen (b);
+#define D(i, j) d[(i) * (m + 1) + (j)]
+  guint row_min = D (i, 0) = i;
+
+  for (gsize j = 1; j <= m; j++)
+    {
+      guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      guint best = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
+
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        best = MIN (best, D (i - 2, j - 2) + 1);
+      D (i, j) = best;
+      row_min = MIN (row_min, best);
+    }
+  return row_min;
+#undef D
+}
+
+/* Most words compared are far from the cue: once two rows in turn are
+ * past @limit (a transposition reaches back two), every later cell is
+ * too, and the table stops there. */
+static guint
+edit_distance (const char *a,
+               gsize       n,
+               const char *b,
+               guint       limit)
+{
+  gsize m = strlen (b);
   guint small[512];
   g_autofree guint *heap = NULL;
   guint *d;
+  guint previous_min = 0;
 
   if ((n > m ? n - m : m - n) > limit)
     return limit + 1;
   /* Every cell is written before it is read: no need to clear it. The
    * words compared are short, and their table fits on the stack. */
   d = (n + 1) * (m + 1) <= G_N_ELEMENTS (small) ? small : (heap = g_new (guint, (n + 1) * (m + 1)));
-#define D(i, j) d[(i) * (m + 1) + (j)]
-  for (gsize i = 0; i <= n; i++)
-    D (i, 0) = i;
   for (gsize j = 0; j <= m; j++)
-    D (0, j) = j;
+    d[j] = j;
   for (gsize i = 1; i <= n; i++)
-    for (gsize j = 1; j <= m; j++)
-      {
-        guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
-        guint best = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
+    {
+      guint row_min = distance_row (a, b, d, m, i);
 
-        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-          best = MIN (best, D (i - 2, j - 2) + 1);
-        D (i, j) = best;
-      }
-  return MIN (D (n, m), limit + 1);
-#undef D
+      if (row_min > limit && previous_min > limit)
+        return limit + 1;
+      previous_min = row_min;
+    }
+  return MIN (d[n * (m + 1) + m], limit + 1);
+}
+
+guint
+_redaksi_quote_edit_distance (const char *a,
+                              const char *b,
+                              guint       limit)
+{
+  return edit_distance (a, strlen (a), b, limit);
+}
+
+/* The bytes a word has, each as one bit of 64 (bytes that share their
+ * low six bits share one). */
+static inline guint64
+byte_set (const char *word)
+{
+  guint64 set = 0;
+
+  for (const guchar *p = (const guchar *) word; *p != '\0'; p++)
+    set |= G_GUINT64_CONSTANT (1) << (*p & 63);
+  return set;
+}
+
+/* The byte sets of the post-quote cues, made once for the process:
+ * every misspelled cue is measured against all of them. */
+static const guint64 *
+cue_byte_sets (void)
+{
+  static guint64 sets[G_N_ELEMENTS (quote_lexicon_post)];
+  static gsize made = 0;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (quote_lexicon_post); i++)
+        sets[i] = byte_set (lexicon_string (quote_lexicon_post[i].form));
+      g_once_init_leave (&made, 1);
+    }
+  return sets;
+}
+
+/* A bound for the edit distance that costs a few steps: an edit takes
+ * one byte from a word and puts in one at most, so it changes their
+ * sets by two bits at most, and words whose sets differ in more than
+ * 2 × @limit bits are more than @limit edits apart. Most cues are told
+ * apart from the word here, without the table. */
+static inline gboolean
+too_far_apart (guint64 word_set,
+               guint64 cue_set,
+               guint   limit)
+{
+  return (guint) __builtin_popcountll (word_set ^ cue_set) > 2 * limit;
 }
 
 const char *
@@ -318,11 +405,23 @@ _redaksi_quote_nearest_cue (const char *word)
   guint limit = g_utf8_strlen (word, -1) <= 5 ? 1 : 2;
   const QuoteLexiconPostCue *best = NULL;
   guint best_distance = limit + 1;
+  gsize length = strlen (word);
+  guint64 word_set = byte_set (word);
+  const guint64 *cue_sets = cue_byte_sets ();
 
   for (guint i = 0; i < G_N_ELEMENTS (quote_lexicon_post); i++)
     {
       const QuoteLexiconPostCue *cue = &quote_lexicon_post[i];
-      guint distance = _redaksi_quote_edit_distance (word, lexicon_string (cue->form), limit);
+      const char *form = lexicon_string (cue->form);
+      /* Only a cue as near as the best so far can change the answer:
+       * the narrower limit turns more away and lets the table stop
+       * sooner. */
+      guint bound = MIN (limit, best_distance);
+      guint distance;
+
+      if (too_far_apart (word_set, cue_sets[i], bound))
+        continue;
+      distance = edit_distance (word, length, form, bound);
 
       if (distance < best_distance
           || (distance == best_distance && best != NULL && cue->weight > best->weight))

@@ -1125,11 +1125,21 @@ according_to_pronoun (QuoteScan *scan,
   return _redaksi_quote_is_pronoun (next) && !g_str_equal (next, "mereka");
 }
 
-/* Whether the token's lower-case form may begin with "menurut": its
- * first seven bytes tell when they are ASCII. The walk below asks it of
- * every token, and according_to_pronoun() only of the few it lets by;
- * the first byte alone turns away nearly all. */
+/* Whether a token that starts with @first may begin with "menurut" in
+ * lower case: 'M' | 0x20 is 'm', and no other ASCII byte is; a byte
+ * beyond ASCII may start anything. The walk below asks it of every
+ * token: it turns away nearly all. */
 static inline gboolean
+may_begin_m (guchar first)
+{
+  return (first | 0x20) == 'm' || first >= 0x80;
+}
+
+/* Whether the token's lower-case form may begin with "menurut": its
+ * first seven bytes tell when they are ASCII. Asked of the few tokens
+ * may_begin_m() lets by, and according_to_pronoun() only of those it
+ * lets by; out of the walk's loop, which stays small. */
+G_NO_INLINE static gboolean
 may_begin_menurut (const char         *document_text,
                    const RedaksiToken *token)
 {
@@ -1137,9 +1147,6 @@ may_begin_menurut (const char         *document_text,
   const char *text = document_text + token->start;
   gsize length = token->end - token->start;
 
-  /* 'M' | 0x20 is 'm', and no other ASCII byte is. */
-  if ((guchar) text[0] < 0x80 && (text[0] | 0x20) != 'm')
-    return FALSE;
   for (gsize i = 0; i < sizeof prefix - 1; i++)
     {
       if (i == length)
@@ -1168,7 +1175,8 @@ count_to_menurut (const RedaksiToken *tokens,
   for (; t <= last; t++)
     {
       n += (tokens[t].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START) != 0;
-      if (may_begin_menurut (text, &tokens[t]))
+      if (G_UNLIKELY (may_begin_m ((guchar) text[tokens[t].start])) &&
+          may_begin_menurut (text, &tokens[t]))
         break;
     }
   *sentence = n;

@@ -110,29 +110,48 @@ _redaksi_inserts_contain (const RedaksiInsertTable *self,
   return span->start <= start && end <= span->end;
 }
 
+/* The first of the tokens [@lo, @n) that starts at @offset or after:
+ * their starts only grow. */
+static guint
+first_token_from (const RedaksiToken *tokens,
+                  guint               lo,
+                  guint               n,
+                  guint               offset)
+{
+  guint hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tokens[mid].start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* A token is inside when the span its start falls in holds all of it:
+ * the spans are few, and each is looked at once with the tokens that
+ * start in it, found by a search, not a token at a time. */
 void
 _redaksi_inserts_mark (const RedaksiInsertTable *self,
                        const RedaksiToken       *tokens,
                        guint                     n,
                        guint8                   *inside)
 {
-  guint i;
+  guint t = 0;
 
-  if (self == NULL || self->spans->len == 0 || n == 0)
+  memset (inside, 0, n);
+  if (self == NULL || n == 0)
+    return;
+  for (guint i = first_ending_after (self, tokens[0].start); i < self->spans->len && t < n; i++)
     {
-      memset (inside, 0, n);
-      return;
-    }
-  /* The tokens' starts only grow: so does the first span ending after. */
-  i = first_ending_after (self, tokens[0].start);
-  for (guint t = 0; t < n; t++)
-    {
-      const RedaksiTextSpan *span;
+      const RedaksiTextSpan *span = &g_array_index (self->spans, RedaksiTextSpan, i);
 
-      while (i < self->spans->len && g_array_index (self->spans, RedaksiTextSpan, i).end <= tokens[t].start)
-        i++;
-      span = i < self->spans->len ? &g_array_index (self->spans, RedaksiTextSpan, i) : NULL;
-      inside[t] = span != NULL && span->start <= tokens[t].start && tokens[t].end <= span->end;
+      for (t = first_token_from (tokens, t, n, span->start); t < n && tokens[t].start < span->end; t++)
+        inside[t] = tokens[t].end <= span->end;
     }
 }
 
