@@ -39,6 +39,12 @@ gboolean  _redaksi_tagger_tag_excluding   (RedaksiTagger             *self,
                                            GPtrArray                **tags,
                                            GError                   **error);
 
+/* Tests only: when names are found again, a list of more than @n
+ * mentions opening with one word is looked up by its words instead of
+ * walked (16 unless set; G_MAXUINT walks every list, 0 looks up every
+ * list). Not while another thread tags. */
+void      _redaksi_tagger_set_long_list   (guint                      n);
+
 /* Takes both arrays (redaksi-tagging.c). */
 RedaksiTagging *_redaksi_tagging_new (GPtrArray *entities,
                                       GPtrArray *tags);

@@ -2537,12 +2537,32 @@ typedef struct
   Mention m;
 } Indexed;
 
+/* A long list's mentions of one length: index->mentions[first, end). */
+typedef struct
+{
+  guint n;      /* their length in words; 0 ends a list's lengths */
+  guint first;
+  guint end;
+} LengthRun;
+
+/* (list, length, words) → the first such mention in index->mentions. */
+typedef struct
+{
+  guint64 key;  /* 0: empty */
+  guint   model;
+} WordsSlot;
+
 typedef struct
 {
   TextTable  words;
   GArray    *indexed;    /* Indexed, in the order indexed */
   Mention   *mentions;   /* each list's mentions, longest first */
   guint     *starts;     /* list l is mentions[starts[l], starts[l + 1]) */
+  /* Long lists only (see long_list): */
+  guint     *lengths_of; /* list l's first LengthRun in lengths, + 1; 0 for a short list */
+  GArray    *lengths;    /* LengthRun */
+  WordsSlot *by_words;
+  gsize      by_words_mask;
 } FirstWords;
 
 static void
@@ -2552,6 +2572,9 @@ first_words_clear (FirstWords *index)
   g_clear_pointer (&index->indexed, g_array_unref);
   g_clear_pointer (&index->mentions, g_free);
   g_clear_pointer (&index->starts, g_free);
+  g_clear_pointer (&index->lengths_of, g_free);
+  g_clear_pointer (&index->lengths, g_array_unref);
+  g_clear_pointer (&index->by_words, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FirstWords, first_words_clear)
@@ -2669,6 +2692,98 @@ group_by_first_word (FirstWords *index)
                          sizeof (Mention), compare_longest_first, NULL);
 }
 
+/* A list is walked mention by mention for every capitalised word that
+ * opens it, which costs nothing in an article (a list holds a name or
+ * two) but is quadratic in a document that names thousands of people
+ * with one given name ("Ani …"). Past this many mentions a list is
+ * looked up by its words, length by length, instead: the same mention
+ * is found, the first of the list that fits. */
+static guint long_list = 16;
+
+void
+_redaksi_tagger_set_long_list (guint n)
+{
+  long_list = n;
+}
+
+/* The words of tokens [@first, @first + @n) as a key of list @list:
+ * equal words, equal keys (a word's hash is first_word_hash()'s). */
+static guint64
+list_words_key (Run   *run,
+           guint  list,
+           guint  first,
+           guint  n)
+{
+  guint64 key = ner_mix (((guint64) list << 32) | n);
+
+  for (guint k = 0; k < n; k++)
+    key = ner_mix (key ^ first_word_hash (run, first + k));
+  return key != 0 ? key : 1;
+}
+
+static WordsSlot *
+words_slot (FirstWords *index,
+            guint64     key)
+{
+  gsize k = ner_hash_slot_first (key, index->by_words_mask);
+
+  while (index->by_words[k].key != 0 && index->by_words[k].key != key)
+    k = (k + 1) & index->by_words_mask;
+  return &index->by_words[k];
+}
+
+/* List @l's mentions, longest first, as runs of one length, each
+ * mention's words keyed unless the same key came first. */
+static void
+index_long_list (Run        *run,
+                 FirstWords *index,
+                 guint       l)
+{
+  guint end = index->starts[l + 1];
+
+  index->lengths_of[l] = index->lengths->len + 1;
+  for (guint k = index->starts[l]; k < end;)
+    {
+      LengthRun length = { index->mentions[k].end - index->mentions[k].first, k, k };
+
+      for (; length.end < end && index->mentions[length.end].end - index->mentions[length.end].first == length.n;
+           length.end++)
+        {
+          const Mention *m = &index->mentions[length.end];
+          WordsSlot *slot = words_slot (index, list_words_key (run, l, m->first, length.n));
+
+          if (slot->key == 0)
+            *slot = (WordsSlot) { list_words_key (run, l, m->first, length.n), length.end };
+        }
+      g_array_append_val (index->lengths, length);
+      k = length.end;
+    }
+  g_array_append_val (index->lengths, ((LengthRun) { 0, 0, 0 }));
+}
+
+static void
+index_long_lists (Run        *run,
+                  FirstWords *index)
+{
+  guint n_lists = (guint) index->words.used;
+  gsize in_long = 0, size = 64;
+
+  for (guint l = 0; l < n_lists; l++)
+    if (index->starts[l + 1] - index->starts[l] > long_list)
+      in_long += index->starts[l + 1] - index->starts[l];
+  if (in_long == 0)
+    return;
+  while (size < in_long * 2)
+    size *= 2;
+  index->by_words = g_new0 (WordsSlot, size);
+  index->by_words_mask = size - 1;
+  index->lengths_of = g_new0 (guint, n_lists);
+  index->lengths = g_array_new (FALSE, FALSE, sizeof (LengthRun));
+  for (guint l = 0; l < n_lists; l++)
+    if (index->starts[l + 1] - index->starts[l] > long_list)
+      index_long_list (run, index, l);
+}
+
 /* What may be found again: names of several words, the gazetteer's
  * names, and each word of a person's full name ("Antony", "Blinken").
  * A lone word or a name in capitals that only the labeller vouches for
@@ -2701,6 +2816,7 @@ mentions_by_first_word (Run        *run,
     }
   text_table_clear (&seen);
   group_by_first_word (index);
+  index_long_lists (run, index);
 }
 
 static gboolean
@@ -2715,6 +2831,59 @@ span_free (Run          *run,
     if (covered[i] || run->excluded[i])
       return FALSE;
   return TRUE;
+}
+
+/* The first of list @l's mentions in index->mentions[@from, @end)
+ * whose words tokens from @i repeat in free tokens, or NULL. */
+static const Mention *
+first_fitting_walked (Run          *run,
+                      FirstWords   *index,
+                      const guint8 *covered,
+                      guint         from,
+                      guint         end,
+                      guint         i)
+{
+  for (guint k = from; k < end; k++)
+    {
+      const Mention *model = &index->mentions[k];
+      guint n = model->end - model->first;
+
+      if (span_free (run, covered, i, i + n) && same_words (run, model->first, i, n))
+        return model;
+    }
+  return NULL;
+}
+
+/* first_fitting_walked() over list @l, a long list by its words: the
+ * lengths longest first, and in each the first mention with the words
+ * (two lists of words with one key, never met, walk that length). */
+static const Mention *
+first_fitting (Run          *run,
+               FirstWords   *index,
+               const guint8 *covered,
+               guint         l,
+               guint         i)
+{
+  if (index->lengths_of == NULL || index->lengths_of[l] == 0)
+    return first_fitting_walked (run, index, covered, index->starts[l], index->starts[l + 1], i);
+  for (const LengthRun *length = &g_array_index (index->lengths, LengthRun, index->lengths_of[l] - 1);
+       length->n != 0; length++)
+    {
+      const WordsSlot *slot;
+      const Mention *model;
+
+      if (!span_free (run, covered, i, i + length->n))
+        continue;
+      slot = words_slot (index, list_words_key (run, l, i, length->n));
+      if (slot->key == 0)
+        continue;
+      model = &index->mentions[slot->model];
+      if (!same_words (run, model->first, i, length->n))
+        model = first_fitting_walked (run, index, covered, length->first, length->end, i);
+      if (model != NULL)
+        return model;
+    }
+  return NULL;
 }
 
 static void
@@ -2737,19 +2906,17 @@ propagate_mentions (Run *run)
     {
       TextSlot *slot;
 
+      const Mention *model;
+
       if (covered[i] || !is_capitalised (run, i) || (slot = first_word_slot (run, &index, i))->hash == 0)
         continue;
-      for (guint k = index.starts[slot->value - 1]; k < index.starts[slot->value]; k++)
+      model = first_fitting (run, &index, covered, slot->value - 1, i);
+      if (model != NULL)
         {
-          Mention *model = &index.mentions[k];
           guint n = model->end - model->first;
 
-          if (span_free (run, covered, i, i + n) && same_words (run, model->first, i, n))
-            {
-              add_mention (run, i, i + n, model->type, model->entry);
-              memset (covered + i, 1, n);
-              break;
-            }
+          add_mention (run, i, i + n, model->type, model->entry);
+          memset (covered + i, 1, n);
         }
     }
   sort_mentions (run->mentions);
