@@ -918,6 +918,51 @@ test_adversarial (void)
   assert_linear ("a/B");
 }
 
+/* CPU seconds to find the inserts of a page made of @unit @times over
+ * (the parsing left out), and how many were found. */
+static double
+time_scan_html (const char *unit,
+                guint       times,
+                guint      *n_found)
+{
+  g_autoptr(GString) page = repeat (unit, times);
+  g_autoptr(RedaksiDocument) document = document_from (page->str, TRUE);
+  g_autoptr(GArray) inserts = _redaksi_inserts_new ();
+  double start = thread_seconds ();
+
+  _redaksi_scan_html (document, inserts);
+  *n_found = inserts->len;
+  return thread_seconds () - start;
+}
+
+/* Eight times the inserts (or quotations) at most about eight times the
+ * work: each inline insert is tested against the elements found and the
+ * quotations without a walk over all of them. A quadratic step gives
+ * sixty-four times, far above the bound and its floor. */
+static void
+assert_html_scan_linear (const char *unit,
+                         guint       inserts_per_unit)
+{
+  guint n_small, n_large;
+  double t_small = time_scan_html (unit, 5000, &n_small);
+  double t_large = time_scan_html (unit, 40000, &n_large);
+
+  g_test_message ("%s 5k: %.4f s, 40k: %.4f s", unit, t_small, t_large);
+  g_assert_cmpuint (n_small, ==, 5000 * inserts_per_unit);
+  g_assert_cmpuint (n_large, ==, 40000 * inserts_per_unit);
+  g_assert_cmpfloat (t_large, <, MAX (t_small * 16, 0.25));
+}
+
+static void
+test_adversarial_html (void)
+{
+  /* Element inserts, each found again by the text scan. */
+  assert_html_scan_linear ("<p>Baca juga: <a href=\"https://a.id/1\">Judul berita</a></p>\n", 1);
+  /* Inline inserts next to quotations they are not in. */
+  assert_html_scan_linear ("<blockquote>Kata dia.</blockquote>"
+                           "<p>Harga naik. Baca juga: Judul berita</p>\n", 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -931,6 +976,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/related-links/seed", test_seed);
   g_test_add_func ("/redaksi/related-links/details-text", test_details_text);
   g_test_add_func ("/redaksi/related-links/details-html", test_details_html);
+  g_test_add_func ("/redaksi/related-links/adversarial-html", test_adversarial_html);
   g_test_add_func ("/redaksi/related-links/analysis", test_analysis);
   g_test_add_func ("/redaksi/related-links/normalize", test_normalize);
   g_test_add_func ("/redaksi/related-links/async", test_async);

@@ -27,7 +27,7 @@ typedef struct
   gsize            length;
   GHashTable      *flags;    /* GumboNode → TextFlags */
   GArray          *inserts;
-  GArray          *quoted;   /* (start, end) source spans of <blockquote> and <q> */
+  GArray          *quoted;   /* SpanReach index of <blockquote> and <q> */
   GCancellable    *cancellable;
   guint            steps;
   gboolean         cancelled;
@@ -41,6 +41,91 @@ scanner_cancelled (HtmlScanner *self)
   if (!self->cancelled && (self->steps++ & 63) == 0)
     self->cancelled = g_cancellable_is_cancelled (self->cancellable);
   return self->cancelled;
+}
+
+/* Source spans sorted by start, each with the furthest end reached by
+ * it or any span before it: whether one of them overlaps [start, end)
+ * is then one binary search, where a walk over all of them for each
+ * inline insert made a page with many inserts quadratic. */
+typedef struct
+{
+  gsize start;
+  gsize reach;
+} SpanReach;
+
+static GArray *
+span_index_new (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (SpanReach));
+}
+
+static void
+span_index_add (GArray *index,
+                gsize   start,
+                gsize   end)
+{
+  SpanReach span = { start, end };
+
+  g_array_append_val (index, span);
+}
+
+static int
+compare_span_starts (gconstpointer a,
+                     gconstpointer b)
+{
+  const SpanReach *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+/* Sorts the spans added and turns each end into the reach so far. */
+static void
+span_index_seal (GArray *index)
+{
+  g_array_sort (index, compare_span_starts);
+  for (guint i = 1; i < index->len; i++)
+    {
+      SpanReach *span = &g_array_index (index, SpanReach, i);
+
+      span->reach = MAX (span->reach, g_array_index (index, SpanReach, i - 1).reach);
+    }
+}
+
+/* Whether a span starts before @end and ends after @start. */
+static gboolean
+span_index_overlaps (GArray *index,
+                     gsize   start,
+                     gsize   end)
+{
+  guint low = 0, high = index->len;
+
+  /* The spans starting before @end are the first @low. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (index, SpanReach, middle).start < end)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low > 0 && g_array_index (index, SpanReach, low - 1).reach > start;
+}
+
+/* The elements found so far, as spans to test inline inserts against. */
+static GArray *
+element_spans (HtmlScanner *self)
+{
+  GArray *index = span_index_new ();
+
+  for (guint i = 0; i < self->inserts->len; i++)
+    {
+      const RedaksiInsert *found = &g_array_index (self->inserts, RedaksiInsert, i);
+
+      span_index_add (index, found->start, found->end);
+    }
+  span_index_seal (index);
+  return index;
 }
 
 static gboolean
@@ -494,7 +579,7 @@ note_quotation (HtmlScanner     *self,
   if (node->v.element.tag != GUMBO_TAG_BLOCKQUOTE && node->v.element.tag != GUMBO_TAG_Q)
     return FALSE;
   if (element_span (self, node, &span[0], &span[1]))
-    g_array_append_vals (self->quoted, span, 1);
+    span_index_add (self->quoted, span[0], span[1]);
   return TRUE;
 }
 
@@ -619,22 +704,6 @@ _redaksi_html_span_balanced (const char *source,
   return balance_span (source, strlen (source), start, &extended) && extended == end;
 }
 
-static gboolean
-overlaps_found (HtmlScanner *self,
-                guint        n_elements,
-                gsize        start,
-                gsize        end)
-{
-  for (guint i = 0; i < n_elements; i++)
-    {
-      const RedaksiInsert *found = &g_array_index (self->inserts, RedaksiInsert, i);
-
-      if (start < found->end && found->start < end)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 #define MAX_WRAPPING_TAGS 8
 
 /* The last '<' before @end, read backwards: g_strrstr_len() reads from
@@ -733,21 +802,6 @@ widen_to_markup (HtmlScanner *self,
   return FALSE;
 }
 
-static gboolean
-is_quoted (HtmlScanner *self,
-           gsize        start,
-           gsize        end)
-{
-  for (guint i = 0; i < self->quoted->len; i++)
-    {
-      const gsize *span = &g_array_index (self->quoted, gsize, i * 2);
-
-      if (start < span[1] && span[0] < end)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Maps an insert the text scanner found in the visible text onto the
  * source. Its markup must stay balanced; otherwise it is only reported. */
 static void
@@ -779,7 +833,7 @@ static void
 find_inline (HtmlScanner *self)
 {
   g_autoptr(GArray) found = _redaksi_inserts_new ();
-  guint n_elements = self->inserts->len;
+  g_autoptr(GArray) elements = element_spans (self);
   gsize length;
   const char *text = redaksi_document_get_text (self->document, &length);
 
@@ -790,8 +844,8 @@ find_inline (HtmlScanner *self)
       RedaksiInsert *insert = &g_array_index (found, RedaksiInsert, i);
 
       map_text_insert (self, insert, text);
-      if (overlaps_found (self, n_elements, insert->start, insert->end) ||
-          is_quoted (self, insert->start, insert->end))
+      if (span_index_overlaps (elements, insert->start, insert->end) ||
+          span_index_overlaps (self->quoted, insert->start, insert->end))
         continue;
       g_array_append_val (self->inserts, *insert);
       /* The copy owns the strings now. */
@@ -856,9 +910,10 @@ _redaksi_scan_html_cancellable (RedaksiDocument *document,
   g_return_val_if_fail (output != NULL, FALSE);
   self.source = redaksi_document_get_source (document, &self.length);
   self.flags = g_hash_table_new (NULL, NULL);
-  self.quoted = g_array_new (FALSE, FALSE, 2 * sizeof (gsize));
+  self.quoted = span_index_new ();
   summarise (&self, output->document);
   find_elements (&self, output->document);
+  span_index_seal (self.quoted);
   find_inline (&self);
   for (guint i = 0; i < inserts->len; i++)
     if (!g_array_index (inserts, RedaksiInsert, i).ambiguous)
