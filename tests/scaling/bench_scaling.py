@@ -25,9 +25,9 @@ input); then the ratios the targets are stated in:
   - `batch --jobs 2` at least 1.8x as fast as `--jobs 1` in wall time,
     the median of 7 pairs run in turns on the 10 MB archive, printed
     beside its peer in the same turns, two `--jobs 1` processes on the
-    archive's halves at once (only on a machine with two free cores: the figure is printed with
-    the CPU time of both either way, and fails only with
-    REDAKSI_SCALING_STRICT=1);
+    archive's halves at once (only on a machine with two free cores:
+    the figure is printed with the CPU time of both either way, and
+    fails only with REDAKSI_SCALING_STRICT=1);
   - `clean` at least 300 MB/s end to end and 2x a naive Python regex
     line filter in the same run;
   - the adversarial inputs (100,000 "Baca juga" markers, 1,000,000 quote
