@@ -5,6 +5,11 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "redaksi-test-util.h"
 
 static const char fragment[] =
@@ -232,6 +237,34 @@ test_many_attributes (void)
   g_assert_error (error, REDAKSI_ERROR, REDAKSI_ERROR_TOO_COMPLEX);
 }
 
+/* gumbo 0.10 drops a DOCTYPE token met inside a <noscript> in the head
+ * without freeing its strings; the document frees them with the tree.
+ * Under AddressSanitizer the leak check at exit says so; elsewhere the
+ * heap in use says so, since 2,000 such tokens would leave about 100 KB
+ * behind. */
+static void
+test_doctype_in_head_noscript_freed (void)
+{
+  g_autoptr(GString) page = g_string_new ("<html><head><noscript>");
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+  gsize before;
+#endif
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (page, "<!DOCTYPE html PUBLIC \"x\" \"y\">");
+  g_string_append (page, "</noscript></head><body><p>Isi berita.</p></body></html>");
+  /* A first document makes what the first one makes once. */
+  g_object_unref (html_document (page->str));
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+  before = mallinfo2 ().uordblks;
+#endif
+  for (guint round = 0; round < 3; round++)
+    g_object_unref (html_document (page->str));
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+  g_assert_cmpuint (mallinfo2 ().uordblks, <=, before + 8192);
+#endif
+}
+
 int
 main (int    argc,
       char **argv)
@@ -247,6 +280,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/html/unclosed-elements", test_unclosed_elements);
   g_test_add_func ("/redaksi/html/many-attributes", test_many_attributes);
   g_test_add_func ("/redaksi/html/implied-ends", test_implied_ends);
+  g_test_add_func ("/redaksi/html/doctype-in-head-noscript-freed", test_doctype_in_head_noscript_freed);
 
   return g_test_run ();
 }

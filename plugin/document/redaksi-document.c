@@ -30,6 +30,91 @@
  * the byte it came from, so findings are reported on the HTML source.
  */
 
+/* Every block gumbo allocates for one parse, on a list, so that what
+ * gumbo itself forgets is freed with the tree: gumbo 0.10 drops a
+ * DOCTYPE token met inside a <noscript> in the head without freeing its
+ * strings, and a page of such tokens would leak on every request in a
+ * long-running host. */
+typedef struct _HtmlBlock HtmlBlock;
+struct _HtmlBlock
+{
+  HtmlBlock *prev;
+  HtmlBlock *next;
+};
+
+typedef struct
+{
+  HtmlBlock blocks;  /* the list's ends: blocks.next is the newest */
+} HtmlHeap;
+
+G_STATIC_ASSERT (sizeof (HtmlBlock) % 16 == 0);  /* keeps malloc's alignment */
+
+static void *
+html_heap_alloc (void   *userdata,
+                 size_t  size)
+{
+  HtmlHeap *heap = userdata;
+  HtmlBlock *block = g_malloc (sizeof (HtmlBlock) + size);
+
+  block->prev = &heap->blocks;
+  block->next = heap->blocks.next;
+  heap->blocks.next->prev = block;
+  heap->blocks.next = block;
+  return block + 1;
+}
+
+static void
+html_heap_free (void *userdata,
+                void *ptr)
+{
+  HtmlBlock *block;
+
+  if (ptr == NULL)
+    return;
+  block = (HtmlBlock *) ptr - 1;
+  block->prev->next = block->next;
+  block->next->prev = block->prev;
+  g_free (block);
+}
+
+static HtmlHeap *
+html_heap_new (void)
+{
+  HtmlHeap *heap = g_new (HtmlHeap, 1);
+
+  heap->blocks.prev = heap->blocks.next = &heap->blocks;
+  return heap;
+}
+
+static GumboOptions
+html_options (HtmlHeap *heap)
+{
+  GumboOptions options = kGumboDefaultOptions;
+
+  options.allocator = html_heap_alloc;
+  options.deallocator = html_heap_free;
+  options.userdata = heap;
+  /* gumbo's error list is not used, and without a limit every error
+   * keeps a copy of the open-element stack: unclosed elements cost the
+   * square of their number in memory. */
+  options.max_errors = 0;
+  return options;
+}
+
+/* Frees @html with the blocks gumbo left behind, then @heap. */
+static void
+html_heap_destroy (HtmlHeap    *heap,
+                   GumboOutput *html)
+{
+  GumboOptions options = html_options (heap);
+
+  if (html != NULL)
+    gumbo_destroy_output (&options, html);
+  while (heap->blocks.next != &heap->blocks)
+    html_heap_free (heap, heap->blocks.next + 1);
+  g_free (heap);
+}
+
 struct _RedaksiDocument
 {
   GObject              parent_instance;
@@ -43,6 +128,7 @@ struct _RedaksiDocument
   gsize                text_length;
   GArray              *segments;
   GumboOutput         *html;
+  HtmlHeap            *html_heap;   /* what gumbo allocated for html */
 
   /* Cut on first use, once: cleaning needs only the text, so it never
    * pays for tokens and sentences. */
@@ -71,8 +157,8 @@ redaksi_document_finalize (GObject *object)
   _redaksi_segmentation_clear (&self->segmentation);
   g_mutex_clear (&self->segment_lock);
   _redaksi_offset_index_clear (&self->offsets);
-  if (self->html != NULL)
-    gumbo_destroy_output (&kGumboDefaultOptions, self->html);
+  if (self->html_heap != NULL)
+    html_heap_destroy (self->html_heap, self->html);
   g_clear_pointer (&self->segments, g_array_unref);
   if (self->text != self->source)
     g_free (self->text);
@@ -382,16 +468,13 @@ check_html_limits (const char  *html,
     }
 }
 
-/* gumbo's error list is not used, and without a limit every error keeps
- * a copy of the open-element stack: unclosed elements cost the square of
- * their number in memory. */
 static GumboOutput *
-parse_html (const char *html,
+parse_html (HtmlHeap   *heap,
+            const char *html,
             gsize       length)
 {
-  GumboOptions options = kGumboDefaultOptions;
+  GumboOptions options = html_options (heap);
 
-  options.max_errors = 0;
   return gumbo_parse_with_options (&options, html, length);
 }
 
@@ -436,7 +519,8 @@ build_html (char    *source,
   RedaksiDocument *self = document_new (source, len, TRUE);
   GString *text;
 
-  self->html = parse_html (self->source, len);
+  self->html_heap = html_heap_new ();
+  self->html = parse_html (self->html_heap, self->source, len);
   if (self->html == NULL || self->html->document == NULL)
     {
       g_set_error (error, REDAKSI_ERROR, REDAKSI_ERROR_INVALID_HTML,
