@@ -143,6 +143,10 @@ static const QuoteCase cases[] = {
     0, NULL, NULL, 0, "", NULL, NULL },
   { "new-sentence-after-quote", "\"Kami siap.\" Kata Budi Santoso, \"Semua sudah diperiksa.\"",
     2, "Budi Santoso", NULL, 1, "", NULL, NULL },
+  /* A colon opening the text, before a quote: its search for a verb
+   * further back once read far outside the tokens (found by fuzzing). */
+  { "colon-opens-text", ": \"Kami siap.\"",
+    1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
 };
 
 static RedaksiReport *

@@ -526,8 +526,9 @@ attribute_before_mark (QuoteScan  *scan,
     {
       if (k > first && verb_before (scan, draft, first, k - 1))
         return TRUE;
-      /* "Ia mengatakan kepada rekannya sesama anggota parlemen:" */
-      for (guint v = k - 1; _redaksi_quote_token_is (scan, k, ":") && v > first && v + 8 > k; v--)
+      /* "Ia mengatakan kepada rekannya sesama anggota parlemen:" (the
+       * colon may open the text: k - 1 must not wrap) */
+      for (guint v = k - 1; k > first && _redaksi_quote_token_is (scan, k, ":") && v > first && v + 8 > k; v--)
         if (verb_before (scan, draft, first, v - 1))
           return TRUE;
       if (cue_then_name (scan, draft, first, k))
