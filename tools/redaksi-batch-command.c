@@ -40,6 +40,7 @@ typedef struct
   char     *line;
   gsize     length;
   char     *output;
+  guint     maker;      /* the worker that took and analysed the record */
   gboolean  too_large;  /* the line passed --max-input and was not kept */
   gboolean  failed;
   gboolean  done;
@@ -70,6 +71,10 @@ typedef struct
   GString              *line;
   gboolean              ended;     /* the input is read to its end */
   RedaksiAnalysisFlags  analyses;
+  /* Per worker: the strings it made that another worker wrote, for it
+   * to free. malloc gives each thread its own arena, and a free into
+   * another thread's arena waits for that thread's malloc calls. */
+  GPtrArray           **made_and_written;
 
   FILE                 *out;
   gboolean              write_back;   /* out is a regular file, synced at the end */
@@ -148,7 +153,8 @@ show_progress (Batch    *batch,
  * failed write, or 0. */
 static int
 write_slot (Batch *batch,
-            Slot  *slot)
+            Slot  *slot,
+            guint  worker)
 {
   gsize length = strlen (slot->output);
   int saved_errno = 0;
@@ -156,8 +162,11 @@ write_slot (Batch *batch,
   if (fwrite (slot->output, 1, length, batch->out) != length || fputc ('\n', batch->out) == EOF)
     saved_errno = errno != 0 ? errno : EIO;
   batch->unsynced += length + 1;
-  g_clear_pointer (&slot->output, g_free);
-  g_clear_pointer (&slot->line, g_free);
+  if (slot->maker == worker)
+    {
+      g_clear_pointer (&slot->output, g_free);
+      g_clear_pointer (&slot->line, g_free);
+    }
   return saved_errno;
 }
 
@@ -191,9 +200,22 @@ count_ready (Batch *batch)
 /* Writes @n records from the head of the window with the lock let go,
  * so that the other workers go on reading and analysing while a write
  * waits for the disk or for a slow reader of the output. */
+/* What is left of a written @slot, another worker's strings, handed
+ * to that worker to free; with the lock held. */
+static void
+release_slot (Batch *batch,
+              Slot  *slot)
+{
+  if (slot->output != NULL)
+    g_ptr_array_add (batch->made_and_written[slot->maker], g_steal_pointer (&slot->output));
+  if (slot->line != NULL)
+    g_ptr_array_add (batch->made_and_written[slot->maker], g_steal_pointer (&slot->line));
+}
+
 static void
 write_head (Batch *batch,
-            guint  n)
+            guint  n,
+            guint  worker)
 {
   guint64 first = batch->next_write;
   guint64 failed = 0;
@@ -203,7 +225,7 @@ write_head (Batch *batch,
   for (guint i = 0; i < n; i++)
     {
       Slot *slot = &batch->slots[(first + i) % batch->window];
-      int write_errno = write_slot (batch, slot);
+      int write_errno = write_slot (batch, slot, worker);
 
       failed += slot->failed;
       if (saved_errno == 0)
@@ -215,6 +237,7 @@ write_head (Batch *batch,
     {
       Slot *slot = &batch->slots[(first + i) % batch->window];
 
+      release_slot (batch, slot);
       slot->done = FALSE;
       batch->window_bytes -= slot->length;
     }
@@ -229,7 +252,8 @@ write_head (Batch *batch,
  * at a time. Records finished meanwhile by the others are written in
  * the same turn. */
 static void
-write_ready (Batch *batch)
+write_ready (Batch *batch,
+             guint  worker)
 {
   guint n;
 
@@ -237,7 +261,7 @@ write_ready (Batch *batch)
   batch->writing = TRUE;
   while ((n = count_ready (batch)) > 0)
     {
-      write_head (batch, n);
+      write_head (batch, n, worker);
       show_progress (batch, FALSE);
       /* GCond wakes with a system call even when nobody waits. */
       if (batch->waiting > 0)
@@ -343,10 +367,38 @@ take_record (Batch    *batch,
  * finished ones there. No thread hands records to another: a thread
  * that waits for a core (a loaded machine) holds up its own record
  * only, and one that waits for its write holds up nobody. */
+typedef struct
+{
+  Batch     *batch;
+  guint      id;
+  GPtrArray *to_free;  /* taken from made_and_written[id], freed without the lock */
+} Worker;
+
+/* Takes what the others wrote of this worker's records; with the lock
+ * held. */
+static void
+take_written (Worker *worker)
+{
+  GPtrArray **made = &worker->batch->made_and_written[worker->id];
+  GPtrArray *taken = *made;
+
+  if (taken->len == 0)
+    return;
+  *made = worker->to_free;
+  worker->to_free = taken;
+}
+
+static void
+free_written (Worker *worker)
+{
+  g_ptr_array_set_size (worker->to_free, 0);
+}
+
 static gpointer
 run_worker (gpointer data)
 {
-  Batch *batch = data;
+  Worker *worker = data;
+  Batch *batch = worker->batch;
   gboolean wait;
   Slot *slot;
 
@@ -364,12 +416,15 @@ run_worker (gpointer data)
           batch->waiting--;
           continue;
         }
+      slot->maker = worker->id;
+      take_written (worker);
       g_mutex_unlock (&batch->lock);
+      free_written (worker);
       analyse_slot (batch, slot);
       g_mutex_lock (&batch->lock);
       slot->done = TRUE;
       if (!batch->writing)
-        write_ready (batch);
+        write_ready (batch, worker->id);
     }
   g_mutex_unlock (&batch->lock);
   return NULL;
@@ -382,16 +437,30 @@ run_batch (Batch *batch,
 {
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
   g_autofree LineReader *reader = g_new0 (LineReader, 1);
+  g_autofree Worker *workers = g_new0 (Worker, batch->jobs);
 
   reader->in = in;
   reader->max = redaksi_tool_get_max_input ();
   batch->reader = reader;
   batch->line = g_string_new (NULL);
+  batch->made_and_written = g_new0 (GPtrArray *, batch->jobs);
+  for (guint i = 0; i < batch->jobs; i++)
+    {
+      workers[i] = (Worker) { batch, i, g_ptr_array_new_with_free_func (g_free) };
+      batch->made_and_written[i] = g_ptr_array_new_with_free_func (g_free);
+    }
   for (guint i = 1; i < batch->jobs; i++)
-    g_ptr_array_add (threads, g_thread_new ("redaksi-batch", run_worker, batch));
-  run_worker (batch);
+    g_ptr_array_add (threads, g_thread_new ("redaksi-batch", run_worker, &workers[i]));
+  run_worker (&workers[0]);
   for (guint i = 0; i < threads->len; i++)
     g_thread_join (g_ptr_array_index (threads, i));
+  /* What a worker that finished first made and the others wrote. */
+  for (guint i = 0; i < batch->jobs; i++)
+    {
+      g_ptr_array_unref (workers[i].to_free);
+      g_ptr_array_unref (batch->made_and_written[i]);
+    }
+  g_clear_pointer (&batch->made_and_written, g_free);
   g_string_free (batch->line, TRUE);
   batch->reader = NULL;
 }
