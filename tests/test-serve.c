@@ -344,6 +344,34 @@ test_flat_record_articles (void)
   g_assert_cmpstr (json_object_get_string_member (parsed, "text"), ==, text);
 }
 
+/* The input's own members go into a batch record as json-glib writes
+ * them, whichever writes them: every kind of JSON value as the id. */
+static void
+test_record_input_members (void)
+{
+  const char *values[] = {
+    "0", "12", "-7", "9223372036854775807", "-9223372036854775808", "true", "false", "null",
+    "1.5", "-0.0", "1e300", "\"artikel-1\"", "\"a\\u0000b \\u00e9 \\ud83d\\ude00\"", "[]",
+    "[1,\"x\",null,{\"k\":[true]}]", "{}", "{\"k\":2,\"l\":\"\\n\"}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("{\"id\": %s, \"text\": \"Banjir.\"}", values[i]);
+      RedaksiRecordError error = { NULL, NULL, NULL };
+      g_autoptr(JsonObject) input = redaksi_record_parse (line, strlen (line), &error);
+      g_autofree char *id = NULL, *expected = NULL, *output = NULL;
+
+      g_assert_nonnull (input);
+      id = json_to_string (json_object_get_member (input, "id"), FALSE);
+      expected = g_strdup_printf ("{\"id\":%s,\"text\":\"Banjir.\",", id);
+      output = redaksi_record_analyze (redaksi_analyzer_get_default (), input, REDAKSI_ANALYSIS_DOCUMENT,
+                                       TRUE, NULL, &error);
+      g_assert_nonnull (output);
+      g_assert_true (g_str_has_prefix (output, expected));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -354,5 +382,6 @@ main (int    argc,
   g_test_add_func ("/redaksi/serve/flat-record-cases", test_flat_record_cases);
   g_test_add_func ("/redaksi/serve/flat-record-random", test_flat_record_random);
   g_test_add_func ("/redaksi/serve/flat-record-articles", test_flat_record_articles);
+  g_test_add_func ("/redaksi/serve/record-input-members", test_record_input_members);
   return g_test_run ();
 }

@@ -931,7 +931,38 @@ append_member (GString    *out,
   g_string_append_len (out, value, length);
 }
 
-/* Strings, most of a record, are written here; other values by json-glib. */
+/* A string, integer, boolean or null written as json-glib 1.6 writes
+ * it; FALSE for the other values. json_to_string() makes a generator
+ * object each call, and objects made in two threads at once wait for
+ * each other on their class's shared count (batch --jobs 2). */
+static gboolean
+append_plain_value (GString  *out,
+                    JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_NULL (node))
+    {
+      g_string_append (out, "null");
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      _redaksi_record_append_json_string (out, json_node_get_string (node));
+      return TRUE;
+    case G_TYPE_INT64:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      return TRUE;
+    case G_TYPE_BOOLEAN:
+      g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Most members here; arrays, objects and doubles by json-glib. */
 static void
 append_node_member (GString    *out,
                     const char *name,
@@ -939,14 +970,11 @@ append_node_member (GString    *out,
 {
   g_autofree char *value = NULL;
 
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      append_member (out, name, "", 0);
-      _redaksi_record_append_json_string (out, json_node_get_string (node));
-      return;
-    }
+  append_member (out, name, "", 0);
+  if (append_plain_value (out, node))
+    return;
   value = json_to_string (node, FALSE);
-  append_member (out, name, value, -1);
+  g_string_append (out, value);
 }
 
 /* Whether no member of @input goes into the output: then the output is
