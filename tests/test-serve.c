@@ -372,6 +372,46 @@ test_record_input_members (void)
     }
 }
 
+/* json-glib reads 1e999 as infinity and would write it as `inf.0`: such
+ * a record is an invalid-json error, whose line is JSON and keeps the id
+ * when the id itself is a number that can be written. */
+static void
+test_record_number_out_of_range (void)
+{
+  const struct { const char *line; const char *id; } cases[] = {
+    { "{\"id\": 1e999, \"text\": \"Banjir.\"}", "null" },
+    { "{\"id\": -11e9997, \"text\": \"Banjir.\"}", "null" },
+    { "{\"id\": 7, \"meta\": {\"skor\": [1, 1e999]}, \"text\": \"Banjir.\"}", "7" },
+    { "{\"id\": \"a-1\", \"skor\": 1e400, \"text\": \"Banjir.\"}", "\"a-1\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *line = cases[i].line;
+      RedaksiRecordError error = { NULL, NULL, NULL };
+      g_autoptr(JsonObject) input = redaksi_record_parse (line, strlen (line), &error);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) parse_error = NULL;
+      g_autofree char *output = NULL, *id = NULL;
+      gboolean failed = FALSE;
+      JsonObject *record;
+
+      g_assert_null (input);
+      g_assert_cmpstr (error.code, ==, REDAKSI_RECORD_INVALID_JSON);
+      redaksi_record_error_clear (&error);
+      output = redaksi_record_process_line (redaksi_analyzer_get_default (), line, strlen (line),
+                                            REDAKSI_ANALYSIS_DOCUMENT, &failed);
+      g_assert_true (failed);
+      json_parser_load_from_data (parser, output, -1, &parse_error);
+      g_assert_no_error (parse_error);
+      record = json_node_get_object (json_parser_get_root (parser));
+      id = json_to_string (json_object_get_member (record, "id"), FALSE);
+      g_assert_cmpstr (id, ==, cases[i].id);
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (record, "error"), "code"),
+                       ==, REDAKSI_RECORD_INVALID_JSON);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -383,5 +423,6 @@ main (int    argc,
   g_test_add_func ("/redaksi/serve/flat-record-random", test_flat_record_random);
   g_test_add_func ("/redaksi/serve/flat-record-articles", test_flat_record_articles);
   g_test_add_func ("/redaksi/serve/record-input-members", test_record_input_members);
+  g_test_add_func ("/redaksi/serve/record-number-out-of-range", test_record_number_out_of_range);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "redaksi-record.h"
@@ -372,6 +373,41 @@ node_is_valid_utf8 (JsonNode *node)
     }
 }
 
+/* Whether every number in @node is finite: json-glib reads 1e999 as
+ * infinity and would write it back as `inf.0`, which is no JSON. */
+static gboolean
+node_numbers_are_finite (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          if (!node_numbers_are_finite (member))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!node_numbers_are_finite (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_DOUBLE || isfinite (json_node_get_double (node));
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
 
 /* The fast way in for the records nearly every client sends: one flat
  * object whose members are strings, small integers, true, false or null.
@@ -650,6 +686,16 @@ parse_with_json_glib (const char         *data,
     {
       set_record_error (error, REDAKSI_RECORD_INVALID_JSON,
                         g_strdup (_("a \\u escape of the record is half of a surrogate pair, not a character")));
+      return NULL;
+    }
+  if (!node_numbers_are_finite (root))
+    {
+      JsonNode *id = json_object_get_member (json_node_get_object (root), "id");
+
+      set_record_error (error, REDAKSI_RECORD_INVALID_JSON,
+                        g_strdup (_("a number of the record is too large to be read")));
+      if (id != NULL && node_numbers_are_finite (id))
+        error->id = json_node_copy (id);
       return NULL;
     }
   if (!check_embedded_nul (data, length, error))
