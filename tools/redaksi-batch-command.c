@@ -197,9 +197,6 @@ count_ready (Batch *batch)
   return n;
 }
 
-/* Writes @n records from the head of the window with the lock let go,
- * so that the other workers go on reading and analysing while a write
- * waits for the disk or for a slow reader of the output. */
 /* What is left of a written @slot, another worker's strings, handed
  * to that worker to free; with the lock held. */
 static void
@@ -212,6 +209,9 @@ release_slot (Batch *batch,
     g_ptr_array_add (batch->made_and_written[slot->maker], g_steal_pointer (&slot->line));
 }
 
+/* Writes @n records from the head of the window with the lock let go,
+ * so that the other workers go on reading and analysing while a write
+ * waits for the disk or for a slow reader of the output. */
 static void
 write_head (Batch *batch,
             guint  n,
@@ -362,11 +362,6 @@ take_record (Batch    *batch,
   return slot;
 }
 
-/* Every worker reads the next line, analyses it and, when the record at
- * the head of the window is finished and nobody is writing, writes the
- * finished ones there. No thread hands records to another: a thread
- * that waits for a core (a loaded machine) holds up its own record
- * only, and one that waits for its write holds up nobody. */
 typedef struct
 {
   Batch     *batch;
@@ -394,6 +389,11 @@ free_written (Worker *worker)
   g_ptr_array_set_size (worker->to_free, 0);
 }
 
+/* Every worker reads the next line, analyses it and, when the record at
+ * the head of the window is finished and nobody is writing, writes the
+ * finished ones there. No thread hands records to another: a thread
+ * that waits for a core (a loaded machine) holds up its own record
+ * only, and one that waits for its write holds up nobody. */
 static gpointer
 run_worker (gpointer data)
 {
