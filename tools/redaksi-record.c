@@ -336,10 +336,17 @@ too_deep_at (const char *data,
   return -1;
 }
 
-/* A \u escape of a lone surrogate parses into bytes that are no UTF-8;
- * written back out they would make the output line invalid JSON. */
+/* What every member name (when asked) and every value of a node must
+ * pass to be written back out as JSON. */
+typedef struct
+{
+  gboolean (*name)  (const char *name);
+  gboolean (*value) (JsonNode *value);
+} NodeCheck;
+
 static gboolean
-node_is_valid_utf8 (JsonNode *node)
+node_passes (JsonNode        *node,
+             const NodeCheck *check)
 {
   switch (JSON_NODE_TYPE (node))
     {
@@ -351,7 +358,7 @@ node_is_valid_utf8 (JsonNode *node)
 
         json_object_iter_init (&iter, json_node_get_object (node));
         while (json_object_iter_next (&iter, &name, &member))
-          if (!g_utf8_validate (name, -1, NULL) || !node_is_valid_utf8 (member))
+          if ((check->name != NULL && !check->name (name)) || !node_passes (member, check))
             return FALSE;
         return TRUE;
       }
@@ -360,53 +367,55 @@ node_is_valid_utf8 (JsonNode *node)
         JsonArray *array = json_node_get_array (node);
 
         for (guint i = 0; i < json_array_get_length (array); i++)
-          if (!node_is_valid_utf8 (json_array_get_element (array, i)))
+          if (!node_passes (json_array_get_element (array, i), check))
             return FALSE;
         return TRUE;
       }
     case JSON_NODE_VALUE:
-      return json_node_get_value_type (node) != G_TYPE_STRING
-             || g_utf8_validate (json_node_get_string (node), -1, NULL);
+      return check->value (node);
     case JSON_NODE_NULL:
     default:
       return TRUE;
     }
 }
 
-/* Whether every number in @node is finite: json-glib reads 1e999 as
- * infinity and would write it back as `inf.0`, which is no JSON. */
+static gboolean
+name_is_valid_utf8 (const char *name)
+{
+  return g_utf8_validate (name, -1, NULL);
+}
+
+static gboolean
+value_is_valid_utf8 (JsonNode *value)
+{
+  return json_node_get_value_type (value) != G_TYPE_STRING
+         || g_utf8_validate (json_node_get_string (value), -1, NULL);
+}
+
+/* json-glib reads 1e999 as infinity and would write it back as `inf.0`,
+ * which is no JSON. */
+static gboolean
+value_is_finite (JsonNode *value)
+{
+  return json_node_get_value_type (value) != G_TYPE_DOUBLE || isfinite (json_node_get_double (value));
+}
+
+/* A \u escape of a lone surrogate parses into bytes that are no UTF-8;
+ * written back out they would make the output line invalid JSON. */
+static gboolean
+node_is_valid_utf8 (JsonNode *node)
+{
+  static const NodeCheck valid_utf8 = { name_is_valid_utf8, value_is_valid_utf8 };
+
+  return node_passes (node, &valid_utf8);
+}
+
 static gboolean
 node_numbers_are_finite (JsonNode *node)
 {
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
+  static const NodeCheck finite = { NULL, value_is_finite };
 
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &name, &member))
-          if (!node_numbers_are_finite (member))
-            return FALSE;
-        return TRUE;
-      }
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          if (!node_numbers_are_finite (json_array_get_element (array, i)))
-            return FALSE;
-        return TRUE;
-      }
-    case JSON_NODE_VALUE:
-      return json_node_get_value_type (node) != G_TYPE_DOUBLE || isfinite (json_node_get_double (node));
-    case JSON_NODE_NULL:
-    default:
-      return TRUE;
-    }
+  return node_passes (node, &finite);
 }
 
 /* The fast way in for the records nearly every client sends: one flat
