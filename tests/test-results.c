@@ -194,10 +194,14 @@ test_records_until_asked (void)
 
   g_assert_cmpuint (_redaksi_report_peek_results (report, "entities")->len, ==, 0);
   g_assert_cmpuint (_redaksi_report_peek_results (report, "tags")->len, ==, 0);
+  g_assert_cmpuint (_redaksi_report_peek_results (report, "quotes")->len, ==, 0);
 
   entities = redaksi_report_get_entities (report);
   assert_objects_write_json (entities, json_node_get_object (json), "entities");
   assert_objects_write_json (redaksi_report_get_tags (report), json_node_get_object (json), "tags");
+  g_assert_cmpuint (redaksi_report_get_quotes (report)->len, >, 0);
+  assert_objects_write_json (redaksi_report_get_quotes (report), json_node_get_object (json), "quotes");
+  g_assert_true (redaksi_report_get_quotes (report) == redaksi_report_get_quotes (report));
   /* Made once: the same objects every time. */
   g_assert_true (redaksi_report_get_entities (report) == entities);
   /* And the JSON is the same once they exist. */
@@ -222,10 +226,11 @@ test_records_not_requested (void)
 static gpointer
 get_entities_and_tags (gpointer data)
 {
-  GPtrArray **got = g_new (GPtrArray *, 2);
+  GPtrArray **got = g_new (GPtrArray *, 3);
 
   got[0] = redaksi_report_get_entities (data);
   got[1] = redaksi_report_get_tags (data);
+  got[2] = redaksi_report_get_quotes (data);
   return got;
 }
 
@@ -236,7 +241,7 @@ test_records_made_once_across_threads (void)
 {
   g_autoptr(RedaksiReport) report = analyze_example (REDAKSI_ANALYSIS_ALL);
   GThread *threads[8];
-  GPtrArray *first[2] = { NULL, NULL };
+  GPtrArray *first[3] = { NULL, NULL, NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     threads[i] = g_thread_new ("reader", get_entities_and_tags, report);
@@ -248,9 +253,11 @@ test_records_made_once_across_threads (void)
         memcpy (first, got, sizeof first);
       g_assert_true (got[0] == first[0]);
       g_assert_true (got[1] == first[1]);
+      g_assert_true (got[2] == first[2]);
     }
   g_assert_true (redaksi_report_get_entities (report) == first[0]);
   g_assert_cmpuint (first[0]->len, >, 0);
+  g_assert_cmpuint (first[2]->len, >, 0);
 }
 
 int

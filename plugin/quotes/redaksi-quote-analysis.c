@@ -448,10 +448,11 @@ cue_text (QuoteScan  *scan,
 }
 
 /* @text: room for the quote's words, emptied and reused for each quote. */
-static RedaksiQuote *
-build_quote (QuoteScan  *scan,
-             QuoteDraft *draft,
-             GString    *text)
+static void
+build_quote (QuoteScan          *scan,
+             QuoteDraft         *draft,
+             GString            *text,
+             RedaksiQuoteRecord *quote)
 {
   GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify) redaksi_range_free);
   char cue_buf[QUOTE_LOWER_SIZE];
@@ -471,7 +472,7 @@ build_quote (QuoteScan  *scan,
         g_string_append_c (text, ' ');
       g_string_append_len (text, scan->text + start, end - start);
     }
-  return _redaksi_quote_new (text->str, parts, draft->speaker, draft->speaker_text, cue);
+  _redaksi_quote_record_init (quote, text->str, parts, draft->speaker, draft->speaker_text, cue);
 }
 
 static GPtrArray *
@@ -502,13 +503,13 @@ has_digit (const char *text)
 }
 
 static void
-report_altered (QuoteScan    *scan,
-                RedaksiQuote *quote)
+report_altered (QuoteScan                *scan,
+                const RedaksiQuoteRecord *quote)
 {
-  GPtrArray *differences = redaksi_quote_get_differences (quote);
+  GPtrArray *differences = quote->differences;
   g_autoptr(GString) message = g_string_new (_("The quote differs from the source:"));
   RedaksiSeverity severity = REDAKSI_SEVERITY_WARNING;
-  const RedaksiRange *range = redaksi_quote_get_range (quote);
+  const RedaksiRange *range = &quote->range;
 
   for (guint i = 0; i < differences->len; i++)
     {
@@ -528,7 +529,7 @@ report_altered (QuoteScan    *scan,
 static void
 verify_quote (QuoteScan          *scan,
               QuoteDraft         *draft,
-              RedaksiQuote       *quote,
+              RedaksiQuoteRecord *quote,
               RedaksiQuoteSource *source)
 {
   g_autoptr(GPtrArray) words = quote_words (scan, draft);
@@ -537,13 +538,19 @@ verify_quote (QuoteScan          *scan,
   double similarity;
 
   _redaksi_quote_source_verify (source, words, &status, &similarity, &differences);
-  _redaksi_quote_set_source (quote, status, similarity, differences);
+  quote->source_status = status;
+  quote->similarity = similarity;
+  if (differences != NULL)
+    {
+      g_ptr_array_unref (quote->differences);
+      quote->differences = differences;
+    }
   if (status == REDAKSI_QUOTE_SOURCE_ALTERED)
     report_altered (scan, quote);
   else if (status == REDAKSI_QUOTE_SOURCE_NOT_FOUND)
     _redaksi_quote_take_issue (scan, redaksi_issue_new ("quote-not-in-source", REDAKSI_SEVERITY_WARNING,
                                                         _("This quote is not in the source."),
-                                                        redaksi_quote_get_range (quote), NULL));
+                                                        &quote->range, NULL));
 }
 
 static gint
@@ -562,20 +569,23 @@ publish (QuoteScan          *scan,
          RedaksiQuoteSource *source)
 {
   g_autoptr(GString) text = g_string_sized_new (256);
+  GArray *quotes = _redaksi_quote_records_new ();
 
-  _redaksi_report_add_section (report, "quotes");
+  /* The report writes the records as they stand once it is sealed. */
+  _redaksi_quote_records_add_to_report (quotes, report);
   _redaksi_report_add_section (report, "issues");
   for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     {
       QuoteDraft *draft = draft_at (scan, i);
-      g_autoptr(RedaksiQuote) quote = NULL;
+      RedaksiQuoteRecord *quote;
 
       if (draft->dropped || !is_speech (scan, draft))
         continue;
-      quote = build_quote (scan, draft, text);
+      g_array_set_size (quotes, quotes->len + 1);
+      quote = &g_array_index (quotes, RedaksiQuoteRecord, quotes->len - 1);
+      build_quote (scan, draft, text, quote);
       if (source != NULL)
         verify_quote (scan, draft, quote, source);
-      _redaksi_report_add_result (report, "quotes", quote);
     }
   g_ptr_array_sort (scan->issues, compare_issues);
   for (guint i = 0; i < scan->issues->len; i++)

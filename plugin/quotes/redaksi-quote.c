@@ -8,6 +8,7 @@
 #include "redaksi-enums.h"
 #include "redaksi-quote-private.h"
 #include "redaksi-range-private.h"
+#include "redaksi-report-private.h"
 #include "redaksi-result-private.h"
 
 /**
@@ -170,10 +171,16 @@ redaksi_quote_class_init (RedaksiQuoteClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static GPtrArray *
+new_differences (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) redaksi_quote_difference_unref);
+}
+
 static void
 redaksi_quote_init (RedaksiQuote *self)
 {
-  self->differences = g_ptr_array_new_with_free_func ((GDestroyNotify) redaksi_quote_difference_unref);
+  self->differences = new_differences ();
 }
 
 static const char *
@@ -193,8 +200,8 @@ status_name (RedaksiQuoteSourceStatus status)
 }
 
 static void
-write_source (RedaksiQuote      *self,
-              RedaksiJsonWriter *writer)
+write_source (const RedaksiQuoteRecord *self,
+              RedaksiJsonWriter        *writer)
 {
   _redaksi_json_writer_member (writer, "source");
   _redaksi_json_writer_begin_object (writer);
@@ -217,8 +224,8 @@ write_source (RedaksiQuote      *self,
 }
 
 static void
-write_parts (RedaksiQuote      *self,
-             RedaksiJsonWriter *writer)
+write_parts (const RedaksiQuoteRecord *self,
+             RedaksiJsonWriter        *writer)
 {
   _redaksi_json_writer_member (writer, "parts");
   _redaksi_json_writer_begin_array (writer);
@@ -231,12 +238,11 @@ write_parts (RedaksiQuote      *self,
   _redaksi_json_writer_end_array (writer);
 }
 
+/* @self as its RedaksiQuote writes itself. */
 static void
-redaksi_quote_write (RedaksiResult     *result,
-                     RedaksiJsonWriter *writer)
+write_record (const RedaksiQuoteRecord *self,
+              RedaksiJsonWriter        *writer)
 {
-  RedaksiQuote *self = REDAKSI_QUOTE (result);
-
   static const RedaksiJsonKey key_text = REDAKSI_JSON_KEY ("text");
   static const RedaksiJsonKey key_speaker = REDAKSI_JSON_KEY ("speaker");
   static const RedaksiJsonKey key_speaker_text = REDAKSI_JSON_KEY ("speaker_text");
@@ -255,47 +261,122 @@ redaksi_quote_write (RedaksiResult     *result,
 }
 
 static void
+redaksi_quote_write (RedaksiResult     *result,
+                     RedaksiJsonWriter *writer)
+{
+  RedaksiQuote *self = REDAKSI_QUOTE (result);
+  const RedaksiQuoteRecord view = {
+    self->text, self->range, self->parts, self->speaker, self->speaker_text, self->cue,
+    self->source_status, self->similarity, self->differences,
+  };
+
+  write_record (&view, writer);
+}
+
+static void
 result_iface_init (RedaksiResultInterface *iface)
 {
   iface->write = redaksi_quote_write;
 }
 
-RedaksiQuote *
-_redaksi_quote_new (const char *text,
-                    GPtrArray  *parts,
-                    const char *speaker,
-                    const char *speaker_text,
-                    const char *cue)
+void
+_redaksi_quote_record_init (RedaksiQuoteRecord *record,
+                            const char         *text,
+                            GPtrArray          *parts,
+                            const char         *speaker,
+                            const char         *speaker_text,
+                            const char         *cue)
 {
-  RedaksiQuote *self = g_object_new (REDAKSI_TYPE_QUOTE, NULL);
   const RedaksiRange *first, *last;
 
   g_assert (parts != NULL && parts->len > 0);
   first = g_ptr_array_index (parts, 0);
   last = g_ptr_array_index (parts, parts->len - 1);
-  self->text = g_strdup (text);
-  self->parts = parts;
-  self->range = (RedaksiRange) { first->start, last->end, first->char_start, last->char_end,
-                                 first->utf16_start, last->utf16_end };
-  self->speaker = g_strdup (speaker);
-  self->speaker_text = g_strdup (speaker_text);
-  self->cue = g_strdup (cue);
-  return self;
+  *record = (RedaksiQuoteRecord) {
+    .text = g_strdup (text),
+    .range = { first->start, last->end, first->char_start, last->char_end,
+               first->utf16_start, last->utf16_end },
+    .parts = parts,
+    .speaker = g_strdup (speaker),
+    .speaker_text = g_strdup (speaker_text),
+    .cue = g_strdup (cue),
+    .source_status = REDAKSI_QUOTE_SOURCE_NONE,
+    .differences = new_differences (),
+  };
 }
 
 void
-_redaksi_quote_set_source (RedaksiQuote             *self,
-                           RedaksiQuoteSourceStatus  status,
-                           double                    similarity,
-                           GPtrArray                *differences)
+_redaksi_quote_record_clear (RedaksiQuoteRecord *record)
 {
-  self->source_status = status;
-  self->similarity = similarity;
-  if (differences != NULL)
-    {
-      g_ptr_array_unref (self->differences);
-      self->differences = differences;
-    }
+  g_free (record->text);
+  g_clear_pointer (&record->parts, g_ptr_array_unref);
+  g_free (record->speaker);
+  g_free (record->speaker_text);
+  g_free (record->cue);
+  g_clear_pointer (&record->differences, g_ptr_array_unref);
+}
+
+GArray *
+_redaksi_quote_records_new (void)
+{
+  GArray *records = g_array_new (FALSE, TRUE, sizeof (RedaksiQuoteRecord));
+
+  g_array_set_clear_func (records, (GDestroyNotify) _redaksi_quote_record_clear);
+  return records;
+}
+
+/* The object of @record, which shares its parts and differences (both
+ * fixed from here on). */
+static RedaksiQuote *
+quote_new (const RedaksiQuoteRecord *record)
+{
+  RedaksiQuote *self = g_object_new (REDAKSI_TYPE_QUOTE, NULL);
+
+  self->text = g_strdup (record->text);
+  self->range = record->range;
+  self->parts = g_ptr_array_ref (record->parts);
+  self->speaker = g_strdup (record->speaker);
+  self->speaker_text = g_strdup (record->speaker_text);
+  self->cue = g_strdup (record->cue);
+  self->source_status = record->source_status;
+  self->similarity = record->similarity;
+  g_ptr_array_unref (self->differences);
+  self->differences = g_ptr_array_ref (record->differences);
+  return self;
+}
+
+static guint
+count_records (gpointer data)
+{
+  return ((GArray *) data)->len;
+}
+
+static void
+write_one_record (gpointer           data,
+                  guint              index,
+                  RedaksiJsonWriter *writer)
+{
+  write_record (&g_array_index ((GArray *) data, RedaksiQuoteRecord, index), writer);
+}
+
+static GPtrArray *
+make_quotes (gpointer data)
+{
+  GArray *records = data;
+  GPtrArray *quotes = g_ptr_array_new_full (records->len, g_object_unref);
+
+  for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (quotes, quote_new (&g_array_index (records, RedaksiQuoteRecord, i)));
+  return quotes;
+}
+
+void
+_redaksi_quote_records_add_to_report (GArray        *records,
+                                      RedaksiReport *report)
+{
+  static const RedaksiRecordsClass quotes = { count_records, write_one_record, make_quotes };
+
+  _redaksi_report_add_records (report, "quotes", &quotes, records, (GDestroyNotify) g_array_unref);
 }
 
 /**
