@@ -58,7 +58,8 @@ def main():
     assert len(strings) < 0xFFFF
     with open(output, "w", encoding="ascii") as f:
         f.write("/* Made by data/make-abbreviations.py from data/lexicon: do not edit. */\n\n")
-        f.write("#define ABBREVIATION_N_SLOTS %du\n\n" % size)
+        f.write("#define ABBREVIATION_N_SLOTS %du\n" % size)
+        f.write("#define ABBREVIATION_LONGEST %du\n\n" % max(len(form) for form in forms))
         f.write('static const char abbreviation_strings[] =\n  "%s";\n\n' % c_string(strings))
         f.write("static const AbbreviationSlot abbreviation_slots[ABBREVIATION_N_SLOTS] = {\n")
         for word, kind in slots:

@@ -32,25 +32,6 @@ form_hash (const char *word,
   return h;
 }
 
-/* The length of the longest form, found once for the process: most
- * words asked about end a sentence (`mengatakan.`) and are longer than
- * any abbreviation, which this says without hashing them. */
-static gsize
-longest_form (void)
-{
-  static gsize longest = 0;
-
-  if (g_once_init_enter (&longest))
-    {
-      gsize found = 1;
-
-      for (gsize i = 0; i < sizeof abbreviation_strings - 1; i += strlen (abbreviation_strings + i) + 1)
-        found = MAX (found, strlen (abbreviation_strings + i));
-      g_once_init_leave (&longest, found);
-    }
-  return longest;
-}
-
 RedaksiAbbreviationKind
 _redaksi_abbreviation_lookup (const char *word,
                               gsize       length)
@@ -58,12 +39,13 @@ _redaksi_abbreviation_lookup (const char *word,
   const guint32 mask = ABBREVIATION_N_SLOTS - 1;
 
   G_STATIC_ASSERT ((ABBREVIATION_N_SLOTS & (ABBREVIATION_N_SLOTS - 1)) == 0);
-  /* No form is that long; a NUL ends the word, as it ended the key, so
-   * only a word no longer than the longest form can be one. */
-  if (length == 0 || length >= 16)
+  /* A NUL ends the word, as it ended the key. Most words asked about end
+   * a sentence (`mengatakan.`) and are longer than any form, which says
+   * they are none without hashing them. */
+  if (length == 0)
     return REDAKSI_ABBREVIATION_NONE;
-  length = strnlen (word, length);
-  if (length > longest_form ())
+  length = strnlen (word, MIN (length, ABBREVIATION_LONGEST + 1));
+  if (length > ABBREVIATION_LONGEST)
     return REDAKSI_ABBREVIATION_NONE;
   for (guint32 i = form_hash (word, length) & mask; abbreviation_slots[i].word != 0; i = (i + 1) & mask)
     {
