@@ -2710,9 +2710,9 @@ _redaksi_tagger_set_long_list (guint n)
  * equal words, equal keys (a word's hash is first_word_hash()'s). */
 static guint64
 list_words_key (Run   *run,
-           guint  list,
-           guint  first,
-           guint  n)
+                guint  list,
+                guint  first,
+                guint  n)
 {
   guint64 key = ner_mix (((guint64) list << 32) | n);
 
@@ -2749,11 +2749,11 @@ index_long_list (Run        *run,
       for (; length.end < end && index->mentions[length.end].end - index->mentions[length.end].first == length.n;
            length.end++)
         {
-          const Mention *m = &index->mentions[length.end];
-          WordsSlot *slot = words_slot (index, list_words_key (run, l, m->first, length.n));
+          guint64 key = list_words_key (run, l, index->mentions[length.end].first, length.n);
+          WordsSlot *slot = words_slot (index, key);
 
           if (slot->key == 0)
-            *slot = (WordsSlot) { list_words_key (run, l, m->first, length.n), length.end };
+            *slot = (WordsSlot) { key, length.end };
         }
       g_array_append_val (index->lengths, length);
       k = length.end;
@@ -2905,7 +2905,6 @@ propagate_mentions (Run *run)
   for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
     {
       TextSlot *slot;
-
       const Mention *model;
 
       if (covered[i] || !is_capitalised (run, i) || (slot = first_word_slot (run, &index, i))->hash == 0)
