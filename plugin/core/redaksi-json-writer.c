@@ -421,12 +421,11 @@ end_container (RedaksiJsonWriter *self,
       append_c (self->out, is_object ? '}' : ']');
       return;
     }
-
-  if (self->pretty && level.n_values > 0)
+  if (level.n_values > 0)
     append_c (self->out, '\n');
   /* json-glib indents the closing brace of an empty object too, but
    * not the bracket of an empty array. */
-  if (self->pretty && (level.n_values > 0 || is_object))
+  if (level.n_values > 0 || is_object)
     indent (self, self->depth);
   append_c (self->out, is_object ? '}' : ']');
 }
