@@ -147,6 +147,27 @@ static const QuoteCase cases[] = {
    * further back once read far outside the tokens (found by fuzzing). */
   { "colon-opens-text", ": \"Kami siap.\"",
     1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
+  /* Cues of real news beyond the research list: kilahnya, sanggah X,
+   * "X berbicara, …", "demikian X", a passive cue before its speaker. */
+  { "after-kilahnya", "Menteri Keuangan Sri Mulyani Indrawati membantah tuduhan itu.\n"
+    "\"Kami tidak pernah menerima uang itu,\" kilahnya.",
+    1, "Sri Mulyani Indrawati", "kilahnya", 1, "", NULL, NULL },
+  { "after-sanggah", "\"Itu fitnah,\" sanggah Anies Baswedan.",
+    1, "Anies Baswedan", "sanggah", 1, "", NULL, NULL },
+  { "before-berbicara", "Yusri Alam kemudian berbicara, \"Apa yang mau ditanyakan?\"",
+    1, "Yusri Alam", "berbicara", 1, "", NULL, NULL },
+  { "after-demikian", "\"Semua harus hati-hati,\" demikian Joko Widodo.",
+    1, "Joko Widodo", "demikian", 1, "", NULL, NULL },
+  { "after-demikian-kata", "\"Kami akan terus bekerja,\" demikian kata Anies Baswedan.",
+    1, "Anies Baswedan", "kata", 1, "", NULL, NULL },
+  { "after-demikian-written", "\"Para pria ini mau menangkap remaja,\" demikian tertulis dalam narasi video tersebut.",
+    1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
+  { "after-passive", "\"Kami akan menindaklanjuti laporan itu,\" disampaikan Kapolri Listyo Sigit Prabowo.",
+    1, "Listyo Sigit Prabowo", "disampaikan", 1, "", NULL, NULL },
+  { "after-passive-oleh", "\"Itu sudah dibahas,\" dikatakan oleh Ketua KPU Hasyim Asyari.",
+    1, "Hasyim Asyari", "dikatakan", 1, "", NULL, NULL },
+  { "after-passive-no-name", "\"Itu sudah dibahas,\" disampaikan dalam rapat bersama Menteri Keuangan Sri Mulyani.",
+    1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
 };
 
 static RedaksiReport *

@@ -320,6 +320,63 @@ name_then_verb (QuoteScan  *scan,
   return TRUE;
 }
 
+/* "…," demikian kata X: "demikian" (thus) may stand before the cue word
+ * itself. */
+static guint
+skip_demikian (QuoteScan *scan,
+               guint      t,
+               guint      end)
+{
+  RedaksiCueKind next;
+
+  if (t + 1 >= end || !_redaksi_quote_token_is (scan, t, "demikian"))
+    return t;
+  next = cue_kind_at (scan, t + 1);
+  return is_post_cue (next) || next == REDAKSI_CUE_PASSIVE ? t + 1 : t;
+}
+
+/* "…," disampaikan Kapolri Listyo Sigit Prabowo, "…," dikatakan oleh
+ * Ketua KPU: a passive cue names its speaker after it; without a name
+ * after it, it names none. */
+static gboolean
+passive_cue_after (QuoteScan  *scan,
+                   QuoteDraft *draft,
+                   guint       t,
+                   guint       end)
+{
+  guint first = t + 1, name_start, name_end;
+
+  if (first < end && _redaksi_quote_token_is (scan, first, "oleh"))
+    first++;
+  if (!_redaksi_quote_find_speaker (scan, first, end, &name_start, &name_end))
+    return FALSE;
+  /* Only titles before the name: "disampaikan dalam rapat bersama
+   * Menteri X" names no speaker. */
+  for (guint u = first; u < name_start; u++)
+    if (!is_capitalized (scan, u))
+      return FALSE;
+  draft->cue = t;
+  draft->speaker_start = name_start;
+  draft->speaker_end = name_end;
+  draft->after_end = name_end;
+  return TRUE;
+}
+
+/* The cue kind of the word after a quote. "…," demikian Jokowi and
+ * "…," demikian dia: before a name, a title or a pronoun, "demikian" is
+ * the cue; before anything else ("demikian tertulis dalam narasi
+ * video") it names no speaker. */
+static RedaksiCueKind
+cue_kind_after_quote (QuoteScan *scan,
+                      guint      t,
+                      guint      end)
+{
+  if (t + 1 < end && _redaksi_quote_token_is (scan, t, "demikian")
+      && (is_capitalized (scan, t + 1) || is_pronoun_at (scan, t + 1)))
+    return REDAKSI_CUE_POST;
+  return cue_kind_at (scan, t);
+}
+
 static gboolean
 cue_after (QuoteScan  *scan,
            QuoteDraft *draft,
@@ -328,7 +385,7 @@ cue_after (QuoteScan  *scan,
            guint       end,
            gboolean    comma)
 {
-  RedaksiCueKind kind = cue_kind_at (scan, t);
+  RedaksiCueKind kind = cue_kind_after_quote (scan, t, end);
   const char *fix;
 
   if (is_post_cue (kind))
@@ -346,6 +403,8 @@ cue_after (QuoteScan  *scan,
         speaker_after_cue (scan, draft, t + 1, end);
       return TRUE;
     }
+  if (kind == REDAKSI_CUE_PASSIVE)
+    return passive_cue_after (scan, draft, t, end);
   if (name_then_verb (scan, draft, t, end))
     return TRUE;
   if ((fix = misspelled_cue (scan, t, close)) == NULL)
@@ -371,6 +430,7 @@ _redaksi_quote_attribute_after (QuoteScan  *scan,
     comma = t++;
   if (t >= end || !is_word (scan, t))
     return;
+  t = skip_demikian (scan, t, end);
   if (cue_after (scan, draft, close, t, end, comma != NO_TOKEN)
       && !(draft->cue != t && ends_with_stop (scan, close)))
     check_after_punctuation (scan, close, comma);
