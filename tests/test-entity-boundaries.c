@@ -620,6 +620,27 @@ test_place_and_body_spans (void)
   g_assert_nonnull (nth_mention (tagging, "Kabinet Indonesia Bersatu II", 0));
 }
 
+/* A rank written with its service ("Kombes Pol.", "Mayjen TNI") or
+ * "Purn": the service is the rank's, the name after it a person's,
+ * whichever way the labeller cut them. */
+static void
+test_rank_service (void)
+{
+  static const char text[] =
+    "\"Kami akan merilisnya besok,\" kata Kapolres Metro Jakarta Pusat Kombes Pol. Hengki Haryadi.\n\n"
+    "\"Wartawan bisa saja dipanggil,\" ujar Brigjen Pol. Ketut Untung Yoga kepada wartawan.\n\n"
+    "\"Situasi aman,\" ujar Pangdam Jaya Mayjen TNI Dudung Abdurachman.\n\n"
+    "Ketua Panitia Seleksi Komjen Purn Imam Sudjarwo membuka rapat.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Hengki Haryadi", 0, REDAKSI_ENTITY_PERSON, "Hengki Haryadi");
+  assert_mention (tagging, "Ketut Untung Yoga", 0, REDAKSI_ENTITY_PERSON, "Ketut Untung Yoga");
+  assert_mention (tagging, "Dudung Abdurachman", 0, REDAKSI_ENTITY_PERSON, "Dudung Abdurachman");
+  assert_mention (tagging, "Imam Sudjarwo", 0, REDAKSI_ENTITY_PERSON, "Imam Sudjarwo");
+  assert_no_mention_within (tagging, text, "Pol.");
+  assert_no_mention_within (tagging, text, "Purn");
+}
+
 /* A page's credit line names who wrote the article; "maupun" adds a
  * common noun to common nouns; a regional unit is a body after "di";
  * a shop named in common words takes the name after it. */
@@ -712,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/capitalised-common-words",
                    test_capitalised_common_words);
   g_test_add_func ("/redaksi/entity-boundaries/place-and-body-spans", test_place_and_body_spans);
+  g_test_add_func ("/redaksi/entity-boundaries/rank-service", test_rank_service);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);
   g_test_add_func ("/redaksi/entity-boundaries/bodies-and-common-words", test_bodies_and_common_words);

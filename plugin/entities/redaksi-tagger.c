@@ -2093,6 +2093,50 @@ ends_with_full_stop (Run   *run,
   return s < run->n_sentences && token_is (run, run->sentences[s].end_token - 1, ".");
 }
 
+/* The service a rank is written with ("Irjen Pol.", "Mayjen TNI") and
+ * a retired officer's "Purn": words of the rank before them. */
+static gboolean
+is_rank_service (Run   *run,
+                 guint  i)
+{
+  static const char * const words[] = { "Pol", "Pol.", "Polisi", "TNI", "Purn", "Purn.", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return token_in (run, i, &list);
+}
+
+/* "Kombes Pol. Hengki Haryadi", "Mayjen TNI Dudung Abdurachman": after
+ * a rank, the labeller may take its service for the first word of the
+ * name, or the name for a body's ("TNI …"); the name after the service
+ * is a person's. Returns whether nothing is left: the service alone
+ * ("Pol." of "Brigjen Pol. Ketut …", which the name beside it would
+ * otherwise swallow again) is no name. */
+static gboolean
+trim_rank_service (Run     *run,
+                   Mention *m)
+{
+  guint first = m->first, service;
+
+  if (m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  /* The rank before the mention, or at its head ("Brigjen Pol. …"). */
+  while (first + 1 < m->end && (role_word (run, first) & ROLE_WORD_RANK))
+    first++;
+  if (first == 0 || !(role_word (run, first - 1) & ROLE_WORD_RANK))
+    return FALSE;
+  service = first;
+  while (first < m->end && is_rank_service (run, first))
+    first++;
+  if (first == m->end)
+    return first > service;
+  if (first == service || !is_capitalised (run, first))
+    return FALSE;
+  m->first = first;
+  m->type = REDAKSI_ENTITY_PERSON;
+  look_up_again (run, m);
+  return FALSE;
+}
+
 /* "Kapolda Sumatra Utara Komjen Agung …": a rank opens the name after
  * it, never ends a place's or a body's. */
 static void
@@ -2314,7 +2358,7 @@ drop_common_openers (Run *run)
 
       trim_trailing_rank (run, mention);
       trim_description (run, mention);
-      gone = drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
+      gone = trim_rank_service (run, mention) || drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
                       || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
       trim_person (run, mention, lowercase);
