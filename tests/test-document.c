@@ -231,6 +231,32 @@ test_quote_marks (void)
   g_assert_cmpint (role_of (nested, 14), ==, REDAKSI_QUOTE_ROLE_CLOSING);
 }
 
+/* ‘’…’’ and ''…'', two single marks for one double mark, as some
+ * newsrooms' systems write them: one token of the double kind, which
+ * covers both marks. Two marks that touch no word stay two. */
+static void
+test_doubled_single_marks (void)
+{
+  g_autoptr(RedaksiDocument) curly = document_from ("‘’Kami siap,’’ imbuhnya.");
+  g_autoptr(RedaksiDocument) straight = document_from ("''Kami siap,'' kata dia.");
+  g_autoptr(RedaksiDocument) code = document_from ("if (x == '') return;");
+  g_autoptr(RedaksiToken) open = redaksi_document_get_token (curly, 0);
+  g_autoptr(RedaksiToken) close = redaksi_document_get_token (curly, 4);
+  g_autoptr(RedaksiToken) straight_open = redaksi_document_get_token (straight, 0);
+  g_autoptr(RedaksiToken) lone = redaksi_document_get_token (code, 5);
+
+  g_assert_cmpint (open->quote_mark, ==, REDAKSI_QUOTE_MARK_LEFT_DOUBLE);
+  g_assert_cmpuint (open->start, ==, 0);
+  g_assert_cmpuint (open->end, ==, strlen ("‘’"));
+  g_assert_cmpint (open->quote_role, ==, REDAKSI_QUOTE_ROLE_OPENING);
+  g_assert_cmpint (close->quote_mark, ==, REDAKSI_QUOTE_MARK_RIGHT_DOUBLE);
+  g_assert_cmpint (close->quote_role, ==, REDAKSI_QUOTE_ROLE_CLOSING);
+  g_assert_cmpint (straight_open->quote_mark, ==, REDAKSI_QUOTE_MARK_STRAIGHT_DOUBLE);
+  g_assert_cmpuint (straight_open->end, ==, 2);
+  g_assert_cmpint (lone->quote_mark, ==, REDAKSI_QUOTE_MARK_STRAIGHT_SINGLE);
+  g_assert_cmpuint (lone->end - lone->start, ==, 1);
+}
+
 static void
 assert_dateline (const char *text,
                  const char *expected)
@@ -431,6 +457,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/document/words", test_words);
   g_test_add_func ("/redaksi/document/glued-words", test_glued_words_stay_apart);
   g_test_add_func ("/redaksi/document/quote-marks", test_quote_marks);
+  g_test_add_func ("/redaksi/document/doubled-single-marks", test_doubled_single_marks);
   g_test_add_func ("/redaksi/document/datelines", test_datelines);
   g_test_add_func ("/redaksi/document/paragraphs", test_paragraphs_and_blank_lines);
   g_test_add_func ("/redaksi/document/bad-input", test_bad_input);

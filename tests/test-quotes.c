@@ -166,6 +166,12 @@ static const QuoteCase cases[] = {
     1, "Listyo Sigit Prabowo", "disampaikan", 1, "", NULL, NULL },
   { "after-passive-oleh", "\"Itu sudah dibahas,\" dikatakan oleh Ketua KPU Hasyim Asyari.",
     1, "Hasyim Asyari", "dikatakan", 1, "", NULL, NULL },
+  { "doubled-single-marks", "Menteri Pertanian Andi Wijaya meninjau sawah di Karawang.\n"
+    "‘’Panen tahun ini lebih baik,’’ imbuhnya.",
+    1, "Andi Wijaya", "imbuhnya", 1, "", NULL, NULL },
+  { "after-description-ini", "Penyidik senior KPK Novel Baswedan hadir.\n"
+    "“Beliau pastinya tahu,” imbuh mantan anggota Polri ini.",
+    1, "Novel Baswedan", "imbuh", 1, "", NULL, NULL },
   { "after-passive-no-name", "\"Itu sudah dibahas,\" disampaikan dalam rapat bersama Menteri Keuangan Sri Mulyani.",
     1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
 };

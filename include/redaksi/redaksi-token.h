@@ -53,7 +53,10 @@ typedef enum
  * @REDAKSI_QUOTE_MARK_LEFT_GUILLEMET: `«`
  * @REDAKSI_QUOTE_MARK_RIGHT_GUILLEMET: `»`
  *
- * The character of a quotation mark token.
+ * The character of a quotation mark token. Two single marks that some
+ * newsrooms' systems write for one double mark, `‘’…’’` or `''…''`, are
+ * one token of the double kind (left, right or straight) when they open
+ * before a word or close after one.
  */
 typedef enum
 {

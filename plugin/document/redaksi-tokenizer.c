@@ -708,6 +708,60 @@ scan_quote (Scanner          *s,
   return pos + len;
 }
 
+static gboolean
+is_single_mark (RedaksiQuoteMark mark)
+{
+  return mark == REDAKSI_QUOTE_MARK_STRAIGHT_SINGLE || mark == REDAKSI_QUOTE_MARK_LEFT_SINGLE
+         || mark == REDAKSI_QUOTE_MARK_RIGHT_SINGLE;
+}
+
+/* A doubled mark opens before a word or closes after a word or the end
+ * of a sentence; anywhere else ("val() == ''" in a page's script) the
+ * two marks are two. */
+static gboolean
+doubled_mark_touches_word (Scanner *s,
+                           gsize    pos,
+                           gsize    end)
+{
+  guint after_len;
+  gunichar before = char_before (s->text, s->start, pos);
+  gunichar after = char_at (s->text, end, s->end, &after_len);
+
+  return (after != 0 && is_word_char (after))
+         || (before != 0 && (is_word_char (before) || before == ',' || before == '.' || before == '!'
+                             || before == '?' || before == 0x2026));
+}
+
+/* ‘’…’’ and ''…'': two single marks that some newsrooms' systems write
+ * for one double mark. The pair at @pos (the first @len bytes long) is
+ * one mark of the double kind: its length in *@len and its kind, or
+ * @mark unchanged when no such pair starts here. */
+static RedaksiQuoteMark
+doubled_single_mark (Scanner          *s,
+                     gsize             pos,
+                     guint            *len,
+                     RedaksiQuoteMark  mark)
+{
+  guint next_len;
+  RedaksiQuoteMark next;
+
+  if (!is_single_mark (mark))
+    return mark;
+  next = quote_mark_for (char_at (s->text, pos + *len, s->end, &next_len));
+  if (!is_single_mark (next) || !doubled_mark_touches_word (s, pos, pos + *len + next_len))
+    return mark;
+  if (mark == REDAKSI_QUOTE_MARK_LEFT_SINGLE && next != REDAKSI_QUOTE_MARK_STRAIGHT_SINGLE)
+    mark = REDAKSI_QUOTE_MARK_LEFT_DOUBLE;
+  else if (mark == REDAKSI_QUOTE_MARK_RIGHT_SINGLE && next == REDAKSI_QUOTE_MARK_RIGHT_SINGLE)
+    mark = REDAKSI_QUOTE_MARK_RIGHT_DOUBLE;
+  else if (mark == REDAKSI_QUOTE_MARK_STRAIGHT_SINGLE && next == REDAKSI_QUOTE_MARK_STRAIGHT_SINGLE)
+    mark = REDAKSI_QUOTE_MARK_STRAIGHT_DOUBLE;
+  else
+    return mark;
+  *len += next_len;
+  return mark;
+}
+
 static gsize
 scan_punctuation (Scanner  *s,
                   gsize     pos,
@@ -753,7 +807,10 @@ scan_token (Scanner *s,
   if (is_word_char (c))
     return scan_word (s, pos);
   if ((mark = quote_mark_for (c)) != REDAKSI_QUOTE_MARK_NONE)
-    return scan_quote (s, pos, len, mark);
+    {
+      mark = doubled_single_mark (s, pos, &len, mark);
+      return scan_quote (s, pos, len, mark);
+    }
   return scan_punctuation (s, pos, c, len);
 }
 

@@ -116,8 +116,9 @@ described_speaker (QuoteScan  *scan,
   return TRUE;
 }
 
-/* "ujar pria kelahiran Semarang", "kata mantan jubir KPK itu", "ujar
- * mantan Direktur Utama PT Pindad (persero) tersebut": a description of
+/* "ujar pria kelahiran Semarang", "kata mantan jubir KPK itu", "imbuh
+ * mantan anggota Polri ini", "ujar mantan Direktur Utama PT Pindad
+ * (persero) tersebut": a description of
  * someone already in the story, which points back like "dia". It opens
  * with a word for a person in lower case, or ends with a demonstrative
  * before the clause goes on; "bernama" would name a new person. */
@@ -144,7 +145,7 @@ points_back (QuoteScan *scan,
 
       if (lower != NULL && g_str_equal (lower, "bernama"))
         return FALSE;
-      if (lower != NULL && (g_str_equal (lower, "itu") || g_str_equal (lower, "tersebut")))
+      if (lower != NULL && (g_str_equal (lower, "itu") || g_str_equal (lower, "tersebut") || g_str_equal (lower, "ini")))
         return k > t;
       if (lower == NULL && !_redaksi_quote_token_is (scan, k, "(") && !_redaksi_quote_token_is (scan, k, ")"))
         break;
