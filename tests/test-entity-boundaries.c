@@ -641,6 +641,20 @@ test_rank_service (void)
   assert_no_mention_within (tagging, text, "Purn");
 }
 
+/* "Ditjen" (Direktorat Jenderal) heads a body's name, as "Kementerian"
+ * does: the words after it name a body, not a person. */
+static void
+test_ditjen_body (void)
+{
+  static const char text[] =
+    "Polisi menggandeng Ditjen Kependudukan dan Catatan Sipil (Dukcapil) Kemendagri untuk mengetahui identitas pelaku.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+  RedaksiEntity *ditjen = nth_mention (tagging, "Ditjen Kependudukan", 0);
+
+  g_assert_nonnull (ditjen);
+  g_assert_cmpint (redaksi_entity_get_entity_type (ditjen), ==, REDAKSI_ENTITY_ORGANIZATION);
+}
+
 /* A page's credit line names who wrote the article; "maupun" adds a
  * common noun to common nouns; a regional unit is a body after "di";
  * a shop named in common words takes the name after it. */
@@ -734,6 +748,7 @@ main (int   argc,
                    test_capitalised_common_words);
   g_test_add_func ("/redaksi/entity-boundaries/place-and-body-spans", test_place_and_body_spans);
   g_test_add_func ("/redaksi/entity-boundaries/rank-service", test_rank_service);
+  g_test_add_func ("/redaksi/entity-boundaries/ditjen-body", test_ditjen_body);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);
   g_test_add_func ("/redaksi/entity-boundaries/bodies-and-common-words", test_bodies_and_common_words);
