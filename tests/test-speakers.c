@@ -53,6 +53,12 @@ static const SpeakerCase cases[] = {
     "Rina Marlina datang ke pasar pagi itu.\n"
     "\"Saya hanya beli sedikit,\" kata dia.",
     "Rina Marlina", "" },
+  { "subject/passive-subject-is-no-speaker",
+    "Deputi Penindakan KPK Asep Rahmat menjelaskan asal uang itu.\n"
+    "\"Uang dikumpulkan dari para pejabat dinas,\" ujarnya.\n"
+    "Selain itu, Bupati Hasan Basri disebut juga memakai uang itu untuk berlibur.\n"
+    "\"Yang terakhir itu mau ke Malaysia,\" tegasnya.",
+    "Asep Rahmat|Asep Rahmat", "" },
   /* 2. A name after a comma is the speaker; the role before it is his. */
   { "apposition/role-of-other-person",
     "\"Klien kami tidak bersalah dan akan mengajukan banding,\" kata pengacara Lisa, Andi Wibowo.",

@@ -1042,6 +1042,31 @@ speaks_after (QuoteScan *scan,
   return FALSE;
 }
 
+/* "Abdul Wahid disebut menggunakan …", "Budi diduga menerima …": the
+ * subject of what others say or do about them (a suspect, most often)
+ * is no speaker a later "ujarnya" points back to. */
+static gboolean
+passive_subject (QuoteScan *scan,
+                 guint      t)
+{
+  static const char *const verbs[] = {
+    "disebut", "diduga", "dituding", "dituduh", "disangka", "dicurigai", "dikabarkan",
+    "ditangkap", "ditahan", "diperiksa", "ditetapkan", "dijerat", "didakwa", "dituntut",
+    "divonis", "dijatuhi", "dilaporkan", "dipanggil", "diamankan", "dibekuk", "diringkus",
+    "dicopot", "dipecat", NULL
+  };
+  guint end;
+
+  if (t >= scan->n_tokens)
+    return FALSE;
+  end = _redaksi_quote_scan_stretch_end (scan, t);
+  if (t + 2 < end && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
+    t += 3;
+  return t < end && scan->tokens[t].kind == REDAKSI_TOKEN_WORD
+         && !(scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+         && _redaksi_quote_token_lower_in (scan, t, verbs);
+}
+
 /* The token after a mention. */
 static guint
 mention_end_token (QuoteScan     *scan,
@@ -1225,7 +1250,8 @@ classify_mentions (RedaksiQuoteSpeakers *self)
       cue = cue_before (scan, phrase);
       speaking = cue != REDAKSI_CUE_NONE || speaks_after (scan, mention_end_token (scan, mention));
       reported_here = in_reported (scan, &reported, mention);
-      mention->candidate = speaking || (opens_clause (scan, phrase) && !reported_here);
+      mention->candidate = speaking || (opens_clause (scan, phrase) && !reported_here
+                                        && !passive_subject (scan, mention_end_token (scan, mention)));
       if (speaking)
         {
           reported.by_paragraph = cue == REDAKSI_CUE_ACCORDING;
