@@ -362,6 +362,34 @@ test_entities_seam (void)
   g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, 1)), ==, "Antony J. Blinken");
 }
 
+/* A speaker the checker reads without a word the tagger's name holds
+ * ("Raden"): the quote takes the tagger's name, the one the article's
+ * later "kata Argo" takes too, so that one person has one name. */
+static void
+test_speaker_takes_tagged_name (void)
+{
+  const char *text = "JAKARTA - Polisi telah merilis dua sketsa wajah terduga pelaku.\n\n"
+                     "\"Tetap kita padukan dengan data kependudukan,\" ujar Kabid Humas Polda Metro Jaya "
+                     "Kombes Raden Prabowo Argo Yuwono di kantornya, Jakarta, Kamis (30/11/2017).\n\n"
+                     "Argo meminta masyarakat bersabar.\n\n"
+                     "\"Tetap nanti kita cek,\" kata Argo.\n";
+  gboolean named = FALSE;
+  GPtrArray *entities;
+  g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (text, -1, NULL);
+  g_autoptr(RedaksiReport) report = redaksi_analyzer_analyze (redaksi_analyzer_get_default (), document,
+                                                              REDAKSI_ANALYSIS_ALL, NULL, NULL, NULL);
+  GPtrArray *quotes = quotes_of (report);
+
+  /* The tagger's name holds "Raden"; the checker's words do not. */
+  entities = redaksi_report_get_entities (report);
+  for (guint i = 0; i < entities->len; i++)
+    named |= g_str_equal (redaksi_entity_get_text (g_ptr_array_index (entities, i)), "Raden Prabowo Argo Yuwono");
+  g_assert_true (named);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, 0)), ==, "Raden Prabowo Argo Yuwono");
+  g_assert_cmpstr (redaksi_quote_get_speaker (g_ptr_array_index (quotes, 1)), ==, "Raden Prabowo Argo Yuwono");
+}
+
 /* An insert takes out its own range, not the paragraph around it: the
  * quote before it stays, with its speaker, as the tagger keeps the name. */
 static void
@@ -1088,6 +1116,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/quotes/article-titles", test_article_titles);
   g_test_add_func ("/redaksi/quotes/text-and-range", test_quote_text_and_range);
   g_test_add_func ("/redaksi/quotes/entities-seam", test_entities_seam);
+  g_test_add_func ("/redaksi/quotes/speaker-takes-tagged-name", test_speaker_takes_tagged_name);
   g_test_add_func ("/redaksi/quotes/insert-keeps-quote", test_insert_keeps_quote);
   g_test_add_func ("/redaksi/quotes/source/verified", test_source_verified);
   g_test_add_func ("/redaksi/quotes/source/altered-number", test_source_altered_number);

@@ -1517,6 +1517,34 @@ person_within (RedaksiQuoteSpeakers *self,
   return person;
 }
 
+/* A tagged person's name that holds the speaker's words and begins
+ * before them ("Raden Prabowo Argo Yuwono" for "Prabowo Argo Yuwono"):
+ * the article's one name for that person, or NULL. Not a name that
+ * begins right after the quote: its first word is the cue the checker
+ * read past ("…," Ujat Budi Santoso). */
+static const Mention *
+tagged_person_around (RedaksiQuoteSpeakers *self,
+                      guint                 text_start,
+                      guint                 text_end)
+{
+  QuoteScan *scan = self->scan;
+  guint i = lower_bound (self, text_start), t;
+  const Mention *mention;
+
+  if (i == 0)
+    return NULL;
+  mention = &g_array_index (self->mentions, Mention, i - 1);
+  if (mention->canonical == NULL || mention->end < text_end || mention->token == NO_TOKEN
+      || !names_person (self, mention))
+    return NULL;
+  t = mention->token;
+  if (t > 0 && _redaksi_quote_token_is (scan, t - 1, ","))
+    t--;
+  if (t > 0 && scan->tokens[t - 1].kind == REDAKSI_TOKEN_QUOTE)
+    return NULL;
+  return mention;
+}
+
 /* The office word in the title phrase of the speaker's words, or NO_TOKEN. */
 static guint
 office_of (QuoteScan *scan,
@@ -1725,6 +1753,9 @@ _redaksi_quote_speakers_named (RedaksiQuoteSpeakers *self,
   g_autofree char *text = g_strndup (scan->text + start, stop - start);
   const Mention *person = person_within (self, start, stop);
   const Mention *tagged = mention_at (self, start, stop, TRUE);
+
+  if (person == NULL)
+    person = tagged_person_around (self, start, stop);
 
   /* ") Conference": a fragment, not a name. */
   if (!g_unichar_isalnum (g_utf8_get_char (text)))
