@@ -104,6 +104,26 @@ test_emoji_offsets_in_source (void)
   g_assert_cmpuint (range->utf16_start, ==, range->char_start + 1);
 }
 
+/* A numeric reference past the last code point, which gumbo decodes
+ * into a byte that is no UTF-8: the text holds U+FFFD in its place, as
+ * for any reference to no character, and the replacement maps back to
+ * the whole reference. */
+static void
+test_overflowing_reference (void)
+{
+  static const char html[] = "<p>Kabupaten Ta&#8220231130/44 Barat.</p>";
+  g_autoptr(RedaksiDocument) document = html_document (html);
+  gsize length;
+  const char *text = redaksi_document_get_text (document, &length);
+  const char *replacement = strstr (text, "\xEF\xBF\xBD");
+  g_autoptr(RedaksiRange) range = NULL;
+
+  g_assert_true (g_utf8_validate (text, length, NULL));
+  g_assert_cmpstr (text, ==, "Kabupaten Ta\xEF\xBF\xBD/44 Barat.");
+  range = redaksi_document_make_range (document, replacement - text, replacement - text + 3);
+  g_assert_cmpmem (html + range->start, range->end - range->start, "&#8220231130", strlen ("&#8220231130"));
+}
+
 static void
 test_whole_page (void)
 {
@@ -275,6 +295,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/html/tokens-map-to-source", test_tokens_map_to_source_bytes);
   g_test_add_func ("/redaksi/html/range-across-markup", test_range_across_markup);
   g_test_add_func ("/redaksi/html/emoji-offsets", test_emoji_offsets_in_source);
+  g_test_add_func ("/redaksi/html/overflowing-reference", test_overflowing_reference);
   g_test_add_func ("/redaksi/html/whole-page", test_whole_page);
   g_test_add_func ("/redaksi/html/empty-and-deep", test_empty_and_deep_html);
   g_test_add_func ("/redaksi/html/unclosed-elements", test_unclosed_elements);

@@ -359,6 +359,26 @@ test_normalize (void)
   assert_bytes_equal (html_out, expected_html, strlen (expected_html));
 }
 
+/* A title or an address with a numeric reference past the last code
+ * point, which gumbo decodes into a byte that is no UTF-8 (found by
+ * fuzzing): the gathered list holds U+FFFD there and stays UTF-8. */
+static void
+test_normalize_overflowing_reference (void)
+{
+  g_autoptr(RedaksiDocument) html =
+    document_from ("<html><body><p>Satu.</p><p class=\"baca\">Baca juga: <a href=\"https://a.id/&#8220231130\">"
+                   "Banjir di Ta&#8220231130 Barat</a></p></body></html>", TRUE);
+  g_autoptr(GBytes) out = clean (html, REDAKSI_CLEAN_FLAGS_NORMALIZE);
+  gsize length;
+  const char *data = g_bytes_get_data (out, &length);
+  const char *expected = "<html><body><p>Satu.</p><aside class=\"redaksi-baca-juga\"><p>Baca juga:"
+                         "</p><ul><li><a href=\"https://a.id/\xEF\xBF\xBD\">Banjir di Ta\xEF\xBF\xBD Barat</a>"
+                         "</li></ul></aside>\n</body></html>";
+
+  g_assert_true (g_utf8_validate (data, length, NULL));
+  assert_bytes_equal (out, expected, strlen (expected));
+}
+
 static void
 on_cleaned (GObject      *source,
             GAsyncResult *result,
@@ -979,6 +999,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/related-links/adversarial-html", test_adversarial_html);
   g_test_add_func ("/redaksi/related-links/analysis", test_analysis);
   g_test_add_func ("/redaksi/related-links/normalize", test_normalize);
+  g_test_add_func ("/redaksi/related-links/normalize-overflowing-reference", test_normalize_overflowing_reference);
   g_test_add_func ("/redaksi/related-links/async", test_async);
   g_test_add_func ("/redaksi/related-links/adversarial", test_adversarial);
   g_test_add_func ("/redaksi/related-links/fixtures", test_fixtures);

@@ -200,14 +200,18 @@ entity_decoded_length (const char *decoded,
 }
 
 /* Walks the raw source and gumbo's decoded text side by side, so every
- * run of text knows the source bytes it came from. */
+ * run of text knows the source bytes it came from. Gumbo decodes some
+ * numeric references that overflow ("&#8220231130") into a byte that is
+ * no UTF-8: such text is made valid first, each bad byte a U+FFFD, the
+ * character any reference to no character stands for. */
 static void
 extract_text_node (Extractor        *self,
                    const GumboText  *node)
 {
   const char *raw = node->original_text.data;
   gsize raw_length = node->original_text.length;
-  const char *decoded = node->text;
+  g_autofree char *valid = g_utf8_validate (node->text, -1, NULL) ? NULL : g_utf8_make_valid (node->text, -1);
+  const char *decoded = valid != NULL ? valid : node->text;
   gsize decoded_length = strlen (decoded);
   guint offset = node->start_pos.offset;
   gsize r = 0, d = 0;

@@ -29,6 +29,8 @@ _redaksi_inserts_new (void)
   return inserts;
 }
 
+/* Titles and addresses reach hosts as UTF-8 strings; an HTML attribute
+ * gumbo decoded may hold a byte that is none (see redaksi-html.c). */
 static void
 add_string (GPtrArray  **strings,
             const char  *text,
@@ -36,7 +38,10 @@ add_string (GPtrArray  **strings,
 {
   if (*strings == NULL)
     *strings = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (*strings, g_strndup (text, length));
+  if (g_utf8_validate_len (text, length, NULL))
+    g_ptr_array_add (*strings, g_strndup (text, length));
+  else
+    g_ptr_array_add (*strings, g_utf8_make_valid (text, (gssize) length));
 }
 
 void

@@ -277,6 +277,21 @@ pop_frame (HtmlScanner *self,
     g_array_index (stack, Frame, stack->len - 1).flags |= flags;
 }
 
+/* Gumbo's text of a text node, made valid UTF-8 when gumbo decoded an
+ * overflowing numeric reference into a byte that is none (see
+ * redaksi-html.c): then a copy in *@owned. */
+static const char *
+node_text (const GumboNode  *node,
+           char            **owned)
+{
+  const char *text = node->v.text.text;
+
+  *owned = NULL;
+  if (g_utf8_validate (text, -1, NULL))
+    return text;
+  return *owned = g_utf8_make_valid (text, -1);
+}
+
 /* Summarises every element's visible text, children before parents,
  * with an explicit stack: pages nest deeper than a thread's stack. */
 static void
@@ -299,7 +314,11 @@ summarise (HtmlScanner     *self,
         }
       child = children->data[top->next_child++];
       if (is_text (child))
-        top->flags |= classify_text (child->v.text.text, top->in_link);
+        {
+          g_autofree char *owned = NULL;
+
+          top->flags |= classify_text (node_text (child, &owned), top->in_link);
+        }
       else if (is_element (child) && !is_skipped (child->v.element.tag))
         push_frame (stack, child, top->in_link);
     }
@@ -385,9 +404,11 @@ append_text (const GumboNode *node,
 
       if (is_text (top))
         {
+          g_autofree char *owned = NULL;
+
           if (out->len > 0 && !is_html_space (out->str[out->len - 1]))
             g_string_append_c (out, ' ');
-          g_string_append (out, top->v.text.text);
+          g_string_append (out, node_text (top, &owned));
           continue;
         }
       if (!is_element (top) || is_skipped (top->v.element.tag))
@@ -440,7 +461,8 @@ static void
 describe_text (RedaksiInsert   *insert,
                const GumboNode *node)
 {
-  const char *text = node->v.text.text;
+  g_autofree char *owned = NULL;
+  const char *text = node_text (node, &owned);
   gsize length = strlen (text), marker_start, marker_end;
 
   trim (&text, &length);
