@@ -156,6 +156,8 @@ static const QuoteCase cases[] = {
     1, "Anies Baswedan", "sanggah", 1, "", NULL, NULL },
   { "before-berbicara", "Yusri Alam kemudian berbicara, \"Apa yang mau ditanyakan?\"",
     1, "Yusri Alam", "berbicara", 1, "", NULL, NULL },
+  { "before-tertawa", "Mendengar jawaban Yusri Alam, Joko Susilo langsung tertawa, \"Wah, pede sekali.\"",
+    1, "Joko Susilo", "tertawa", 1, "", NULL, NULL },
   { "after-demikian", "\"Semua harus hati-hati,\" demikian Joko Widodo.",
     1, "Joko Widodo", "demikian", 1, "", NULL, NULL },
   { "after-demikian-kata", "\"Kami akan terus bekerja,\" demikian kata Anies Baswedan.",
