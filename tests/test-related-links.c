@@ -779,6 +779,15 @@ static const CleanCase marker_cases[] = {
   { "marker-line-title-run-on-quote",
     "Baca Juga: Golkar Dukung Gibran di Pilkada 2020 \"Angka tersebut diambil dari empat dimensi,\" kata Didih, Selasa.\n",
     "Baca Juga: Golkar Dukung Gibran di Pilkada 2020 \"Angka tersebut diambil dari empat dimensi,\" kata Didih, Selasa.\n", 1 },
+  /* iNews lists each related article with its section and age. */
+  { "artikel-terkait-section-and-age",
+    "Trump mendengarkan dengan serius.\n\nArtikel Terkait\nInternasional\n6 bulan lalu\n\n"
+    "Trump Larang Universitas Harvard Terima Mahasiswa Asing\n\nNasional\n9 jam yang lalu\n\n"
+    "Banjir Rendam Ratusan Rumah di Kabupaten Bandung\n\nWarga diminta waspada.\n",
+    "Trump mendengarkan dengan serius.\n\nWarga diminta waspada.\n", 0 },
+  { "age-line-without-marker-stays",
+    "Rapat dimulai pukul 09.00.\n6 bulan lalu\nWarga diminta waspada.\n",
+    "Rapat dimulai pukul 09.00.\n6 bulan lalu\nWarga diminta waspada.\n", 0 },
   { "prose-baca-at-line-start",
     "Baca doa ini sebelum tidur agar hati tenang.\nBaca - tulis - hitung diajarkan sejak dini.\n",
     "Baca doa ini sebelum tidur agar hati tenang.\nBaca - tulis - hitung diajarkan sejak dini.\n", 0 },

@@ -685,6 +685,54 @@ add_doubtful_line (Scanner       *self,
   g_array_append_val (self->inserts, doubtful);
 }
 
+/* "6 bulan lalu", "9 jam yang lalu": when a listed article came out. */
+static gboolean
+is_relative_time (const char *s,
+                  gsize       start,
+                  gsize       end)
+{
+  static const char *const units[] = { "detik", "menit", "jam", "hari", "minggu", "pekan", "bulan",
+                                       "tahun", NULL };
+  gsize i = start, unit_end;
+
+  while (i < end && g_ascii_isdigit (s[i]))
+    i++;
+  if (i == start || i >= end || s[i] != ' ')
+    return FALSE;
+  i++;
+  unit_end = i;
+  while (unit_end < end && g_ascii_isalpha (s[unit_end]))
+    unit_end++;
+  for (guint u = 0; units[u] != NULL; u++)
+    if (unit_end - i == strlen (units[u]) && g_ascii_strncasecmp (s + i, units[u], unit_end - i) == 0)
+      {
+        gsize rest = unit_end;
+
+        if (starts_with_ci (s, rest, end, " yang"))
+          rest += strlen (" yang");
+        return rest + strlen (" lalu") == end && starts_with_ci (s, rest, end, " lalu");
+      }
+  return FALSE;
+}
+
+/* A listed article's section and age, on lines of their own above its
+ * title ("Internasional" / "6 bulan lalu"): the age, or a one-word
+ * section right above one. */
+static gboolean
+is_listing_detail (Scanner    *self,
+                   const Line *line)
+{
+  const char *s = self->text;
+  Line next;
+
+  if (is_relative_time (s, line->content, line->content_end))
+    return TRUE;
+  if (!g_ascii_isupper (s[line->content]) || memchr (s + line->content, ' ', line->content_end - line->content))
+    return FALSE;
+  read_line (self, line->next, &next);
+  return is_relative_time (s, next.content, next.content_end);
+}
+
 /* The title lines under an orphan marker. Returns where the insert ends;
  * *@doubtful is set to a title-like line that is no headline. */
 static gsize
@@ -707,6 +755,13 @@ take_title_lines (Scanner       *self,
         continue;
       if (parse_marker_line (s, &line, &m) != LINE_PLAIN)
         break;
+      /* The section and age of a listed article go with its title, and
+       * count as none of the insert's lines. */
+      if (!is_blank_line (&line) && is_listing_detail (self, &line))
+        {
+          end = line.next;
+          continue;
+        }
       if (is_url_line (s, line.content, line.content_end))
         {
           if (!self->bare)
