@@ -641,6 +641,22 @@ test_rank_service (void)
   assert_no_mention_within (tagging, text, "Purn");
 }
 
+/* English job titles in business news: the title's words are no one's
+ * name, and a company's name the labeller cut after them is no person. */
+static void
+test_english_title_head (void)
+{
+  static const char text[] =
+    "JAKARTA - Perseroan membukukan laba bersih Rp342 miliar.\n\n"
+    "\"Kami bekerja keras,\" urai Helmy Santoso, Corporate Secretary Tower Bersama Infrastruktur, di Jakarta.\n\n"
+    "\"Kami siap,\" kata Vice President Corporate Communications Pertamina Fajriyah Usman.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Helmy Santoso", 0, REDAKSI_ENTITY_PERSON, "Helmy Santoso");
+  assert_mention (tagging, "Fajriyah Usman", 0, REDAKSI_ENTITY_PERSON, "Fajriyah Usman");
+  assert_no_mention_within (tagging, text, "Corporate Secretary Tower");
+}
+
 /* "Ditjen" (Direktorat Jenderal) heads a body's name, as "Kementerian"
  * does: the words after it name a body, not a person. */
 static void
@@ -749,6 +765,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/place-and-body-spans", test_place_and_body_spans);
   g_test_add_func ("/redaksi/entity-boundaries/rank-service", test_rank_service);
   g_test_add_func ("/redaksi/entity-boundaries/ditjen-body", test_ditjen_body);
+  g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);
   g_test_add_func ("/redaksi/entity-boundaries/bodies-and-common-words", test_bodies_and_common_words);

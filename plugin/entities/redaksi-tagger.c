@@ -2137,6 +2137,33 @@ trim_rank_service (Run     *run,
   return FALSE;
 }
 
+/* "Corporate Secretary Tower …", "Head of Corporate …": a person's
+ * mention that opens with the words of an office's title or unit (in
+ * business news often English ones) holds the office, not the name. The
+ * name is what follows them; when that is one word and a longer
+ * capitalised name goes on past the mention ("Tower Bersama
+ * Infrastruktur", a company's), the labeller cut that name and no
+ * person is named. Returns whether nothing is left. */
+static gboolean
+trim_title_head (Run     *run,
+                 Mention *m)
+{
+  guint first = m->first;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0)
+    return FALSE;
+  while (first < m->end && (role_word (run, first) & (ROLE_WORD_TITLE | ROLE_WORD_UNIT)))
+    first++;
+  if (first == m->first || first == m->end)
+    return FALSE;
+  if (m->end - first == 1 && m->end < run->n_tokens && is_capitalised (run, m->end)
+      && !starts_sentence (run, m->end))
+    return TRUE;
+  m->first = first;
+  look_up_again (run, m);
+  return FALSE;
+}
+
 /* "Kapolda Sumatra Utara Komjen Agung …": a rank opens the name after
  * it, never ends a place's or a body's. */
 static void
@@ -2358,7 +2385,8 @@ drop_common_openers (Run *run)
 
       trim_trailing_rank (run, mention);
       trim_description (run, mention);
-      gone = trim_rank_service (run, mention) || drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
+      gone = trim_rank_service (run, mention) || trim_title_head (run, mention)
+             || drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
                       || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
       trim_person (run, mention, lowercase);
