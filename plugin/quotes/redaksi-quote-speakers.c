@@ -1012,6 +1012,22 @@ index_office (RedaksiQuoteSpeakers *self,
     }
 }
 
+/* Moves @t, the token after a name, past the name's age in brackets
+ * ("Sari (41)"), and gives the end of its stretch. FALSE when the name
+ * ends the document: nothing comes after it. */
+static gboolean
+skip_age (QuoteScan *scan,
+          guint     *t,
+          guint     *end)
+{
+  if (*t >= scan->n_tokens)
+    return FALSE;
+  *end = _redaksi_quote_scan_stretch_end (scan, *t);
+  if (*t + 2 < *end && _redaksi_quote_token_is (scan, *t, "(") && _redaksi_quote_token_is (scan, *t + 2, ")"))
+    *t += 3;
+  return TRUE;
+}
+
 /* "Fajar Sentosa mengatakan", "Sari (41) mengaku", "Deni kemudian
  * menjelaskan": the name is the subject of a speech verb. */
 static gboolean
@@ -1020,13 +1036,8 @@ speaks_after (QuoteScan *scan,
 {
   guint end;
 
-  /* A name that ends the document has nothing after it. */
-  if (t >= scan->n_tokens)
+  if (!skip_age (scan, &t, &end))
     return FALSE;
-  end = _redaksi_quote_scan_stretch_end (scan, t);
-
-  if (t + 2 < end && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
-    t += 3;
   for (guint skipped = 0; t < end && skipped <= 2; t++, skipped++)
     {
       RedaksiCueKind kind;
@@ -1057,11 +1068,8 @@ passive_subject (QuoteScan *scan,
   };
   guint end;
 
-  if (t >= scan->n_tokens)
+  if (!skip_age (scan, &t, &end))
     return FALSE;
-  end = _redaksi_quote_scan_stretch_end (scan, t);
-  if (t + 2 < end && _redaksi_quote_token_is (scan, t, "(") && _redaksi_quote_token_is (scan, t + 2, ")"))
-    t += 3;
   return t < end && scan->tokens[t].kind == REDAKSI_TOKEN_WORD
          && !(scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
          && _redaksi_quote_token_lower_in (scan, t, verbs);
