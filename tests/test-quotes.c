@@ -162,6 +162,8 @@ static const QuoteCase cases[] = {
     1, "Joko Widodo", "demikian", 1, "", NULL, NULL },
   { "after-demikian-kata", "\"Kami akan terus bekerja,\" demikian kata Anies Baswedan.",
     1, "Anies Baswedan", "kata", 1, "", NULL, NULL },
+  { "after-demikian-statement", "\"Penyidik masih bekerja,\" demikian penjelasan Kapolres Garut AKBP Rio Wahyu Anggoro.",
+    1, "Rio Wahyu Anggoro", "demikian", 1, "", NULL, NULL },
   { "after-demikian-written", "\"Para pria ini mau menangkap remaja,\" demikian tertulis dalam narasi video tersebut.",
     1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
   { "after-passive", "\"Kami akan menindaklanjuti laporan itu,\" disampaikan Kapolri Listyo Sigit Prabowo.",

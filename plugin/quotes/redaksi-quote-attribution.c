@@ -363,17 +363,50 @@ passive_cue_after (QuoteScan  *scan,
   return TRUE;
 }
 
-/* The cue kind of the word after a quote. "…," demikian Jokowi and
- * "…," demikian dia: before a name, a title or a pronoun, "demikian" is
- * the cue; before anything else ("demikian tertulis dalam narasi
- * video") it names no speaker. */
+/* Where the speaker after "demikian" begins: "…," demikian Jokowi, "…,"
+ * demikian dia, and after the word for what was said, "…," demikian
+ * penjelasan Kapolres X, "demikian keterangan tertulis X". NO_TOKEN
+ * when @t is no such "demikian": before anything else ("demikian
+ * tertulis dalam narasi video") it names no speaker. */
+static guint
+demikian_speaker (QuoteScan *scan,
+                  guint      t,
+                  guint      end)
+{
+  static const char *const statements[] = { "penjelasan", "keterangan", "pernyataan", "penuturan",
+                                            "tanggapan", "jawaban", "ungkapan", NULL };
+  guint s = t + 1;
+
+  if (s >= end || !_redaksi_quote_token_is (scan, t, "demikian"))
+    return NO_TOKEN;
+  if (_redaksi_quote_token_lower_in (scan, s, statements) && !is_capitalized (scan, s))
+    {
+      s++;
+      if (s < end && (_redaksi_quote_token_is (scan, s, "resmi") || _redaksi_quote_token_is (scan, s, "tertulis")))
+        s++;
+    }
+  return s < end && (is_capitalized (scan, s) || is_pronoun_at (scan, s)) ? s : NO_TOKEN;
+}
+
+/* The first word of the speaker after the cue @t. */
+static guint
+speaker_start_after (QuoteScan *scan,
+                     guint      t,
+                     guint      end)
+{
+  guint demikian = demikian_speaker (scan, t, end);
+
+  return demikian != NO_TOKEN ? demikian : t + 1;
+}
+
+/* The cue kind of the word after a quote; "demikian" before a speaker is
+ * a cue too (demikian_speaker()). */
 static RedaksiCueKind
 cue_kind_after_quote (QuoteScan *scan,
                       guint      t,
                       guint      end)
 {
-  if (t + 1 < end && _redaksi_quote_token_is (scan, t, "demikian")
-      && (is_capitalized (scan, t + 1) || is_pronoun_at (scan, t + 1)))
+  if (demikian_speaker (scan, t, end) != NO_TOKEN)
     return REDAKSI_CUE_POST;
   return cue_kind_at (scan, t);
 }
@@ -401,7 +434,7 @@ cue_after (QuoteScan  *scan,
       if (draft->pronoun)
         draft->after_end = t + 1;
       else
-        speaker_after_cue (scan, draft, t + 1, end);
+        speaker_after_cue (scan, draft, speaker_start_after (scan, t, end), end);
       return TRUE;
     }
   if (kind == REDAKSI_CUE_PASSIVE)
