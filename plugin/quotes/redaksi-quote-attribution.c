@@ -388,29 +388,6 @@ demikian_speaker (QuoteScan *scan,
   return s < end && (is_capitalized (scan, s) || is_pronoun_at (scan, s)) ? s : NO_TOKEN;
 }
 
-/* The first word of the speaker after the cue @t. */
-static guint
-speaker_start_after (QuoteScan *scan,
-                     guint      t,
-                     guint      end)
-{
-  guint demikian = demikian_speaker (scan, t, end);
-
-  return demikian != NO_TOKEN ? demikian : t + 1;
-}
-
-/* The cue kind of the word after a quote; "demikian" before a speaker is
- * a cue too (demikian_speaker()). */
-static RedaksiCueKind
-cue_kind_after_quote (QuoteScan *scan,
-                      guint      t,
-                      guint      end)
-{
-  if (demikian_speaker (scan, t, end) != NO_TOKEN)
-    return REDAKSI_CUE_POST;
-  return cue_kind_at (scan, t);
-}
-
 static gboolean
 cue_after (QuoteScan  *scan,
            QuoteDraft *draft,
@@ -419,7 +396,9 @@ cue_after (QuoteScan  *scan,
            guint       end,
            gboolean    comma)
 {
-  RedaksiCueKind kind = cue_kind_after_quote (scan, t, end);
+  /* "demikian" before a speaker is a post-quote cue too. */
+  guint demikian = demikian_speaker (scan, t, end);
+  RedaksiCueKind kind = demikian != NO_TOKEN ? REDAKSI_CUE_POST : cue_kind_at (scan, t);
   const char *fix;
 
   if (is_post_cue (kind))
@@ -434,7 +413,7 @@ cue_after (QuoteScan  *scan,
       if (draft->pronoun)
         draft->after_end = t + 1;
       else
-        speaker_after_cue (scan, draft, speaker_start_after (scan, t, end), end);
+        speaker_after_cue (scan, draft, demikian != NO_TOKEN ? demikian : t + 1, end);
       return TRUE;
     }
   if (kind == REDAKSI_CUE_PASSIVE)
