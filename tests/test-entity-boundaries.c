@@ -671,6 +671,36 @@ test_ditjen_body (void)
   g_assert_cmpint (redaksi_entity_get_entity_type (ditjen), ==, REDAKSI_ENTITY_ORGANIZATION);
 }
 
+/* A district court written in full, as "PN" and with its city's short
+ * name is one body; the spokesperson's office before it is no part of
+ * its name, and the name before that office is a person's. A village
+ * in Lampung is a "pekon"; a "Paur" (perwira urusan) is a post. */
+static void
+test_court_unit (void)
+{
+  static const char text[] =
+    "Fredrich mendaftarkan praperadilan di Pengadilan Negeri Jakarta Selatan, Senin.\n\n"
+    "Pejabat Humas PN Jaksel Achmad Guntur menjelaskan jadwal itu dipercepat.\n\n"
+    "\"Sidang digelar 5 Februari,\" kata Humas Pengadilan Negeri Surabaya Suparno.\n\n"
+    "Sementara Murdian Humas Pengadilan Negeri (PN) Kota Agung, Tanggamus mengklarifikasi melalui "
+    "konferensi pers.\n\n"
+    "Warga Pekon Way Nipah mengungsi ke balai pekon.\n\n"
+    "Polres Tanggamus belum punya Paur Humas sendiri.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Murdian", 0, REDAKSI_ENTITY_PERSON, "Murdian");
+  assert_mention (tagging, "Way Nipah", 0, REDAKSI_ENTITY_LOCATION, "Way Nipah");
+  assert_no_mention_within (tagging, text, "Paur Humas");
+
+  assert_mention (tagging, "Pengadilan Negeri Jakarta Selatan", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Pengadilan Negeri Jakarta Selatan");
+  assert_mention (tagging, "PN Jaksel", 0, REDAKSI_ENTITY_ORGANIZATION, "Pengadilan Negeri Jakarta Selatan");
+  assert_mention (tagging, "Pengadilan Negeri Surabaya", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Pengadilan Negeri Surabaya");
+  assert_no_mention_within (tagging, text, "kata Humas");
+  assert_no_mention_within (tagging, text, "Pejabat Humas");
+}
+
 /* A page's credit line names who wrote the article; "maupun" adds a
  * common noun to common nouns; a regional unit is a body after "di";
  * a shop named in common words takes the name after it. */
@@ -765,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/place-and-body-spans", test_place_and_body_spans);
   g_test_add_func ("/redaksi/entity-boundaries/rank-service", test_rank_service);
   g_test_add_func ("/redaksi/entity-boundaries/ditjen-body", test_ditjen_body);
+  g_test_add_func ("/redaksi/entity-boundaries/court-unit", test_court_unit);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

@@ -415,7 +415,7 @@ _redaksi_unit_name (const RedaksiUnitContext *ctx,
  * is the place ("Kelurahan Karang Indah" is Karang Indah); a port's
  * head is part of its name ("Pelabuhan Garongkong"). */
 static const char * const admin_head_words[] = {
-  "desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "jorong", "gampong",
+  "desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "jorong", "gampong", "pekon",
   "perumahan", "pelabuhan", NULL
 };
 static RedaksiWordList admin_heads = REDAKSI_WORD_LIST (admin_head_words);

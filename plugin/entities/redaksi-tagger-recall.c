@@ -22,6 +22,28 @@ unit_context (Run                *run,
                                 run->tagger->gazetteer, run->matches, run->lower, _redaksi_unit_heads () };
 }
 
+/* "Humas", "Kabag Humas", "Ketua": words of an office or its title
+ * that open a mention before a unit name the post of someone in that
+ * body, not a longer body: "Humas Pengadilan Negeri Surabaya" is the
+ * court. */
+static gboolean
+is_office_word (Run   *run,
+                guint  i)
+{
+  return (role_word (run, i) & (ROLE_WORD_OFFICE | ROLE_WORD_TITLE | ROLE_WORD_UNIT)) != 0;
+}
+
+static gboolean
+only_office_words (Run   *run,
+                   guint  first,
+                   guint  end)
+{
+  for (guint i = first; i < end; i++)
+    if (!is_office_word (run, i))
+      return FALSE;
+  return first < end;
+}
+
 /* A mention the labeller made over a unit's or a place's words keeps
  * its first run of words outside them, from a capital to a capital,
  * the word for the place's kind aside: "Polresta Depok dan Polsek
@@ -38,7 +60,7 @@ trim_outside_units (Run                      *run,
   if (!memchr (in_unit + m->first, 1, m->end - m->first))
     return TRUE;
   while (first < m->end && (in_unit[first] || !is_capitalised (run, first)
-                            || _redaksi_is_place_kind (ctx, first)))
+                            || _redaksi_is_place_kind (ctx, first) || is_office_word (run, first)))
     first++;
   for (end = first; end < m->end && !in_unit[end]; end++)
     ;
@@ -53,6 +75,33 @@ trim_outside_units (Run                      *run,
       m->cut = 0;
       m->entry = exact_match (run, first, end);
     }
+  return TRUE;
+}
+
+/* "Murdian Humas Pengadilan Negeri (PN) Kota Agung": an office's words
+ * between a name and the unit right after it end no body's name; the
+ * name before them is the office holder's, a person unless the
+ * gazetteer knows it. FALSE when nothing is left. */
+static gboolean
+trim_office_before_unit (Run          *run,
+                         Mention      *m,
+                         const guint8 *in_unit)
+{
+  guint end = m->end;
+
+  if (m->entry >= 0 || m->end >= run->n_tokens || !in_unit[m->end]
+      || memchr (in_unit + m->first, 1, m->end - m->first))
+    return TRUE;
+  while (end > m->first && is_office_word (run, end - 1))
+    end--;
+  if (end == m->end)
+    return TRUE;
+  if (end == m->first)
+    return FALSE;
+  m->end = end;
+  m->cut = 0;
+  m->type = REDAKSI_ENTITY_PERSON;
+  look_up_again (run, m);
   return TRUE;
 }
 
@@ -90,7 +139,8 @@ gazetteer_place_at (Run   *run,
 }
 
 /* "Mako Polda Kalsel": a longer name the labeller saw, ending with a
- * unit, is kept whole; the unit then gives no mention of its own. So
+ * unit, is kept whole, unless an office's words are all it adds; the
+ * unit then gives no mention of its own. So
  * is a place it saw whole ("Kecamatan Tigo Nagari", where "Nagari" is
  * also a place's head). */
 static gboolean
@@ -108,7 +158,7 @@ holds_span (Run          *run,
   if (t == m->end)
     return FALSE;
   span = &g_array_index (spans, NamedSpan, span_of[t] - 1);
-  if (!(m->first < span->first && m->end == span->end)
+  if (!(m->first < span->first && m->end == span->end && !only_office_words (run, m->first, span->first))
       && !(span->type == REDAKSI_ENTITY_LOCATION && m->type == REDAKSI_ENTITY_LOCATION
            && m->first <= span->first && m->end >= span->end
            && !(m->end > span->end && gazetteer_place_at (run, span->end))))
@@ -209,7 +259,8 @@ collect_units (Run *run)
        * still the body. */
       if (m.entry < 0 && _redaksi_unit_words_at (&ctx, m.first) == m.end - m.first)
         m.type = REDAKSI_ENTITY_ORGANIZATION;
-      if (holds_span (run, &m, span_of, in_span, spans) || trim_outside_units (run, &ctx, &m, in_span))
+      if ((holds_span (run, &m, span_of, in_span, spans) || trim_outside_units (run, &ctx, &m, in_span))
+          && trim_office_before_unit (run, &m, in_span))
         g_array_index (run->mentions, Mention, kept++) = m;
     }
   g_array_set_size (run->mentions, kept);
