@@ -173,6 +173,16 @@ static const QuoteCase cases[] = {
   { "doubled-single-marks", "Menteri Pertanian Andi Wijaya meninjau sawah di Karawang.\n"
     "‘’Panen tahun ini lebih baik,’’ imbuhnya.",
     1, "Andi Wijaya", "imbuhnya", 1, "", NULL, NULL },
+  /* A police rank before a one-word name is no part of it. */
+  { "after-rank-one-word-name", "\"Kami siap,\" ujar Kabid Humas Polda Kaltim, Kompol Purwadi.",
+    1, "Purwadi", "ujar", 1, "", NULL, NULL },
+  /* "…." Imbuhnya closing its paragraph: a cue written as a sentence. */
+  { "capitalized-nya-alone", "Budi Santoso menjelaskan jadwal sidang.\n"
+    "\"Semua bisa bertanya di bagian informasi.\" Imbuhnya",
+    1, "Budi Santoso", "Imbuhnya", 1, "quote-punctuation,quote-cue-capitalized", ",\"", ".\"" },
+  /* `,”lanjut`: the closing mark glued to the cue on both sides. */
+  { "glued-closing-mark", "\"Kami siap,\"lanjut Budi Santoso.",
+    1, "Budi Santoso", "lanjut", 1, "quote-punctuation", ",\" ", ",\"" },
   { "after-description-ini", "Penyidik senior KPK Novel Baswedan hadir.\n"
     "“Beliau pastinya tahu,” imbuh mantan anggota Polri ini.",
     1, "Novel Baswedan", "imbuh", 1, "", NULL, NULL },
@@ -587,6 +597,33 @@ test_html_offsets (void)
   g_assert_cmpstr (redaksi_quote_get_speaker (quote), ==, "Budi Santoso");
   g_assert_cmpint (strncmp (html + redaksi_quote_get_range (quote)->start, "Kami siap", 9), ==, 0);
   g_assert_cmpint (strncmp (html + range->start, "ujat", range->end - range->start), ==, 0);
+}
+
+/* A closing mark glued to its cue: its space typed on the wrong side,
+ * or on neither; the message says which. */
+static void
+test_closing_mark_space (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *message;
+  } glued[] = {
+    { "\"Kami siap, \"kata Budi Santoso.", "The space goes after the closing quotation mark, not before it." },
+    { "\"Kami siap,\"kata Budi Santoso.", "A space goes after the closing quotation mark." },
+  };
+  g_autoptr(RedaksiQuoteChecker) checker = redaksi_quote_checker_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (glued); i++)
+    {
+      g_autoptr(RedaksiDocument) document = redaksi_document_new_from_text (glued[i].text, -1, NULL);
+      g_autoptr(RedaksiReport) report = redaksi_quote_checker_check (checker, document, NULL, NULL, NULL);
+      GPtrArray *issues = redaksi_report_get_issues (report);
+
+      g_assert_cmpuint (issues->len, ==, 1);
+      g_assert_cmpstr (redaksi_issue_get_code (g_ptr_array_index (issues, 0)), ==, "quote-punctuation");
+      g_assert_cmpstr (redaksi_issue_get_message (g_ptr_array_index (issues, 0)), ==, glued[i].message);
+    }
 }
 
 static void
@@ -1133,6 +1170,7 @@ main (int    argc,
   g_test_add_func ("/redaksi/quotes/source/fetch-async", test_fetch_async);
   g_test_add_func ("/redaksi/quotes/source/sync-async-pairs", test_sync_async_pairs);
   g_test_add_func ("/redaksi/quotes/html-offsets", test_html_offsets);
+  g_test_add_func ("/redaksi/quotes/closing-mark-space", test_closing_mark_space);
   g_test_add_func ("/redaksi/quotes/edit-distance", test_edit_distance);
   g_test_add_func ("/redaksi/quotes/ordinary-words", test_ordinary_words);
   g_test_add_func ("/redaksi/quotes/analyzer", test_check_all_includes_quotes);

@@ -187,6 +187,17 @@ ends_with_nya (QuoteScan *scan,
   return g_str_has_suffix (_redaksi_quote_token_lower_into (scan, t, buf, &heap), "nya");
 }
 
+/* A cue with "-nya" that ends its sentence ("Imbuhnya" then a full
+ * stop or the paragraph's end) names no one after it: it can only be
+ * the cue of the quote before it. */
+static gboolean
+nya_cue_alone (QuoteScan *scan,
+               guint      t,
+               guint      end)
+{
+  return ends_with_nya (scan, t) && (t + 1 >= end || _redaksi_quote_token_is (scan, t + 1, "."));
+}
+
 static void
 check_cue_case (QuoteScan *scan,
                 guint      cue)
@@ -403,8 +414,9 @@ cue_after (QuoteScan  *scan,
 
   if (is_post_cue (kind))
     {
-      /* "…." Kata X, "…": a new sentence, not a cue after this quote. */
-      if (is_capitalized (scan, t) && ends_with_stop (scan, close) && !comma)
+      /* "…." Kata X, "…": a new sentence, not a cue after this quote;
+       * "…." Imbuhnya, alone at the sentence's end, is its cue. */
+      if (is_capitalized (scan, t) && ends_with_stop (scan, close) && !comma && !nya_cue_alone (scan, t, end))
         return FALSE;
       if (is_capitalized (scan, t))
         check_cue_case (scan, t);

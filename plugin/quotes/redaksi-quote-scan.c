@@ -633,8 +633,12 @@ report_misplaced_space (QuoteScan *scan,
                                           scan->text + before->start,
                                           (int) (mark->end - mark->start), scan->text + mark->start);
 
-  _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING,
-                            _("The space goes after the closing quotation mark, not before it."),
+  /* `Polri,”lanjutnya`: no space on either side; only one is missing. */
+  const char *message = (mark->flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE)
+                        ? _("The space goes after the closing quotation mark, not before it.")
+                        : _("A space goes after the closing quotation mark.");
+
+  _redaksi_quote_add_issue (scan, "quote-punctuation", REDAKSI_SEVERITY_WARNING, message,
                             before->start, scan->tokens[t + 1].start, fix);
 }
 
