@@ -701,6 +701,23 @@ test_court_unit (void)
   assert_no_mention_within (tagging, text, "Pejabat Humas");
 }
 
+/* Joko "Jokowi" Widodo: the name with its nickname in quotation marks
+ * is one person, named without the nickname, and the nickname alone
+ * later in the article is the same person. */
+static void
+test_nickname_in_name (void)
+{
+  static const char text[] =
+    "Harga Beras Naik di Semua Provinsi\n\n"
+    "TABANAN - Presiden Joko \"Jokowi\" Widodo meninjau Pasar Baturiti di Tabanan.\n\n"
+    "Mantan gubernur Basuki Tjahaja \"Ahok\" Purnama ikut hadir. Ahok lalu menyapa pedagang.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Joko \"Jokowi\" Widodo", 0, REDAKSI_ENTITY_PERSON, "Joko Widodo");
+  assert_mention (tagging, "Basuki Tjahaja \"Ahok\" Purnama", 0, REDAKSI_ENTITY_PERSON, "Basuki Tjahaja Purnama");
+  assert_mention (tagging, "Ahok", 0, REDAKSI_ENTITY_PERSON, "Basuki Tjahaja Purnama");
+}
+
 /* A page's credit line names who wrote the article; "maupun" adds a
  * common noun to common nouns; a regional unit is a body after "di";
  * a shop named in common words takes the name after it. */
@@ -796,6 +813,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/rank-service", test_rank_service);
   g_test_add_func ("/redaksi/entity-boundaries/ditjen-body", test_ditjen_body);
   g_test_add_func ("/redaksi/entity-boundaries/court-unit", test_court_unit);
+  g_test_add_func ("/redaksi/entity-boundaries/nickname-in-name", test_nickname_in_name);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

@@ -180,6 +180,9 @@ static const QuoteCase cases[] = {
   { "capitalized-nya-alone", "Budi Santoso menjelaskan jadwal sidang.\n"
     "\"Semua bisa bertanya di bagian informasi.\" Imbuhnya",
     1, "Budi Santoso", "Imbuhnya", 1, "quote-punctuation,quote-cue-capitalized", ",\"", ".\"" },
+  /* A nickname in quotation marks inside a name is no quotation. */
+  { "nickname-in-name", "Presiden Joko \"Jokowi\" Widodo mengatakan harga beras naik.",
+    0, NULL, NULL, 0, "", NULL, NULL },
   /* `,”lanjut`: the closing mark glued to the cue on both sides. */
   { "glued-closing-mark", "\"Kami siap,\"lanjut Budi Santoso.",
     1, "Budi Santoso", "lanjut", 1, "quote-punctuation", ",\" ", ",\"" },

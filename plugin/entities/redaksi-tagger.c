@@ -536,6 +536,43 @@ text_between (Run   *run,
                     run->tokens[end - 1].end - run->tokens[first].start);
 }
 
+/* Joko "Jokowi" Widodo: one or two capitalised words in quotation
+ * marks from @open, a nickname where a name holds them. Returns the
+ * closing mark's token, or 0 when no such words start at @open. */
+static gboolean
+is_double_mark (Run   *run,
+                guint  i)
+{
+  switch (run->tokens[i].quote_mark)
+    {
+    case REDAKSI_QUOTE_MARK_STRAIGHT_DOUBLE:
+    case REDAKSI_QUOTE_MARK_LEFT_DOUBLE:
+    case REDAKSI_QUOTE_MARK_RIGHT_DOUBLE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static guint
+nickname_close (Run   *run,
+                guint  open)
+{
+  guint close = open + 1;
+
+  if (open >= run->n_tokens || !is_double_mark (run, open))
+    return 0;
+  while (close < run->n_tokens && close - open <= 3 && run->tokens[close].quote_mark == REDAKSI_QUOTE_MARK_NONE)
+    {
+      if (run->tokens[close].kind != REDAKSI_TOKEN_WORD || !is_capitalised (run, close))
+        return 0;
+      close++;
+    }
+  if (close >= run->n_tokens || close == open + 1 || close - open > 3 || !is_double_mark (run, close))
+    return 0;
+  return close;
+}
+
 /* Related-link inserts: the related-links analysis (or, for a tagger
  * used alone, its scanner) finds them; a token inside one gives no
  * mention. Only the insert's own range goes, never its paragraph. The
@@ -2446,6 +2483,67 @@ join_adjacent_people (Run *run)
   g_array_set_size (run->mentions, kept);
 }
 
+/* A title-case headline without a full stop: "Alia Bhatt 'Kembar'
+ * Dengan Aktor Korea" capitalises every word, so the words after marks
+ * are no part of a name; a dateline sentence full of names ends with
+ * its stop. */
+static gboolean
+in_stopless_headline (Run   *run,
+                      guint  i)
+{
+  guint s = sentence_holding (run, i);
+  guint last;
+
+  if (s >= run->n_sentences || !sentence_headline (run, s))
+    return FALSE;
+  last = run->sentences[s].end_token - 1;
+  return !(run->tokens[last].kind == REDAKSI_TOKEN_PUNCTUATION && run->text[run->tokens[last].start] == '.');
+}
+
+/* Joko "Jokowi" Widodo: a person's name, its nickname in quotation
+ * marks, and the rest of the name are one mention, whatever the
+ * labeller made of the nickname; the rest is the capitalised words
+ * after the marks (two at most) where the labeller saw none. */
+static void
+join_nicknamed_people (Run *run)
+{
+  guint kept = 0, close;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention m = g_array_index (run->mentions, Mention, k);
+      guint next = k + 1, rest = 0;
+
+      if (m.type == REDAKSI_ENTITY_PERSON && m.cut == 0 && (close = nickname_close (run, m.end)) != 0
+          && close + 1 < run->n_tokens && !starts_sentence (run, close + 1) && !in_stopless_headline (run, m.first))
+        {
+          Mention *after;
+
+          while (next < run->mentions->len && g_array_index (run->mentions, Mention, next).end <= close)
+            next++;
+          after = next < run->mentions->len ? &g_array_index (run->mentions, Mention, next) : NULL;
+          if (after != NULL && after->first == close + 1 && after->cut == 0
+              && (after->type == REDAKSI_ENTITY_PERSON || after->entry < 0))
+            {
+              rest = after->end;
+              next++;
+            }
+          else
+            for (guint t = close + 1; t < run->n_tokens && t - close <= 2 && (after == NULL || t < after->first)
+                                      && run->tokens[t].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, t); t++)
+              rest = t + 1;
+        }
+      if (rest != 0)
+        {
+          m.end = rest;
+          m.entry = -1;
+          k = next - 1;
+        }
+      g_array_index (run->mentions, Mention, kept++) = m;
+    }
+  g_array_set_size (run->mentions, kept);
+}
+
 /* A name found once is a name wherever the article writes it again
  * the same way: the labeller may miss it in a harder sentence. */
 
@@ -3042,13 +3140,24 @@ mention_bytes (Run     *run,
     *end = (gsize) (joining_hyphen (run, m->end - 1) - run->text);
 }
 
-/* The mention as written. */
+/* The mention as written; a person's name without the nickname it
+ * holds ("Joko Widodo" of Joko "Jokowi" Widodo). */
 static char *
 mention_text (Run     *run,
               Mention *m)
 {
   gsize start, end;
+  guint close;
 
+  if (m->type == REDAKSI_ENTITY_PERSON && m->cut == 0)
+    for (guint i = m->first + 1; i + 2 < m->end; i++)
+      if ((close = nickname_close (run, i)) != 0 && close + 1 < m->end)
+        {
+          g_autofree char *before = text_between (run, m->first, i);
+          g_autofree char *after = text_between (run, close + 1, m->end);
+
+          return g_strconcat (before, " ", after, NULL);
+        }
   if (m->cut == 0)
     return text_between (run, m->first, m->end);
   mention_bytes (run, m, &start, &end);
@@ -4387,6 +4496,7 @@ _redaksi_tagger_find (RedaksiTagger             *self,
   collect_units (&run);
   extend_people (&run);
   join_adjacent_people (&run);
+  join_nicknamed_people (&run);
   propagate_mentions (&run);
   find_acronyms (&run);
   join_place_names (&run);

@@ -101,11 +101,41 @@ merge_interrupted (QuoteScan *scan)
     }
 }
 
+static gboolean
+is_capitalized_word (QuoteScan *scan,
+                     guint      t)
+{
+  return t < scan->n_tokens && scan->tokens[t].kind == REDAKSI_TOKEN_WORD
+         && (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED);
+}
+
+/* Joko "Jokowi" Widodo, Basuki "Ahok" Tjahaja Purnama: one or two
+ * capitalised words in quotation marks between two words of a name are
+ * a nickname, not a quotation. */
+static gboolean
+is_nickname (QuoteScan  *scan,
+             QuoteDraft *draft)
+{
+  const QuotePart *part = part_at (draft, 0);
+
+  if (draft->n_parts != 1 || part->close == NO_TOKEN || part->open == 0
+      || part->close - part->open < 2 || part->close - part->open > 3
+      || !is_capitalized_word (scan, part->open - 1) || !is_capitalized_word (scan, part->close + 1)
+      || !(scan->tokens[part->close + 1].flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE))
+    return FALSE;
+  for (guint t = part->open + 1; t < part->close; t++)
+    if (!is_capitalized_word (scan, t))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 attribute (QuoteScan *scan)
 {
   for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
-    if (!draft_at (scan, i)->dropped)
+    if (!draft_at (scan, i)->dropped && is_nickname (scan, draft_at (scan, i)))
+      draft_at (scan, i)->dropped = TRUE;
+    else if (!draft_at (scan, i)->dropped)
       _redaksi_quote_attribute_after (scan, draft_at (scan, i));
   merge_interrupted (scan);
   for (guint i = 0; i < scan->drafts->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
