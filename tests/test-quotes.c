@@ -180,6 +180,12 @@ static const QuoteCase cases[] = {
   { "capitalized-nya-alone", "Budi Santoso menjelaskan jadwal sidang.\n"
     "\"Semua bisa bertanya di bagian informasi.\" Imbuhnya",
     1, "Budi Santoso", "Imbuhnya", 1, "quote-punctuation,quote-cue-capitalized", ",\"", ".\"" },
+  /* "disinggung oleh X": the doer of a passive of speech is whom the
+   * next "-nya" means. */
+  { "nya-after-passive-of-speech", "Menko Perekonomian Airlangga Hartarto memastikan stok beras aman di 29 provinsi.\n"
+    "Harga beras juga disinggung oleh Gubernur Bank Indonesia Perry Warjiyo. Ia menyebut stok beras di Indonesia aman.\n"
+    "\"Barangkali masyarakat lebih suka beras premium,\" tuturnya.",
+    1, "Perry Warjiyo", "tuturnya", 1, "", NULL, NULL },
   /* A nickname in quotation marks inside a name is no quotation. */
   { "nickname-in-name", "Presiden Joko \"Jokowi\" Widodo mengatakan harga beras naik.",
     0, NULL, NULL, 0, "", NULL, NULL },

@@ -885,6 +885,21 @@ title_phrase_start (QuoteScan *scan,
   return phrase;
 }
 
+/* Passive verbs of what someone says about a topic: "juga disinggung
+ * oleh X" makes X the one the next "-nya" most likely means; the doer
+ * of other passives ("dijabat oleh X", held by X) is not. */
+static gboolean
+is_passive_of_speech (QuoteScan *scan,
+                      guint      t)
+{
+  static const char *const verbs[] = {
+    "disinggung", "disoroti", "ditanggapi", "dikritik", "dibantah", "diakui", "dijawab",
+    "dipaparkan", "dibeberkan", "dikomentari", "dipertanyakan", "dikeluhkan", "diingatkan", NULL
+  };
+
+  return _redaksi_quote_token_lower_in (scan, t, verbs);
+}
+
 /* What comes before a name's title phrase says whether the name is a
  * subject: a sentence or clause start, a cue (kata X, menurut X,
  * disampaikan X), "Warga bernama X". After a preposition or a noun it is
@@ -906,9 +921,9 @@ opens_clause (QuoteScan *scan,
   kind = _redaksi_quote_token_cue (scan, p);
   if (kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_ACCORDING || kind == REDAKSI_CUE_PASSIVE)
     return TRUE;
-  /* disampaikan oleh X */
+  /* disampaikan oleh X, disinggung oleh X */
   if (_redaksi_quote_token_lower_is (scan, p, "oleh") && p > _redaksi_quote_scan_stretch_first (scan, p))
-    return _redaksi_quote_token_cue (scan, p - 1) == REDAKSI_CUE_PASSIVE;
+    return _redaksi_quote_token_cue (scan, p - 1) == REDAKSI_CUE_PASSIVE || is_passive_of_speech (scan, p - 1);
   return _redaksi_quote_token_lower_in (scan, p, openers);
 }
 
