@@ -536,9 +536,6 @@ text_between (Run   *run,
                     run->tokens[end - 1].end - run->tokens[first].start);
 }
 
-/* Joko "Jokowi" Widodo: one or two capitalised words in quotation
- * marks from @open, a nickname where a name holds them. Returns the
- * closing mark's token, or 0 when no such words start at @open. */
 static gboolean
 is_double_mark (Run   *run,
                 guint  i)
@@ -554,6 +551,9 @@ is_double_mark (Run   *run,
     }
 }
 
+/* Joko "Jokowi" Widodo: one or two capitalised words in double marks
+ * from @open, a nickname where a name holds them. Returns the closing
+ * mark's token, or 0 when no such words start at @open. */
 static guint
 nickname_close (Run   *run,
                 guint  open)
