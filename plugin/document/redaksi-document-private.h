@@ -41,6 +41,14 @@ void                _redaksi_document_fill_range      (RedaksiDocument *self,
                                                        RedaksiRange    *range);
 /* The checks a document makes of its input (UTF-8, NUL bytes, 4 GiB),
  * with the same errors, for a reader that builds no document. */
+/* Joko "Jokowi" Widodo: the closing mark's token when the mark at @open
+ * is followed by one or two capitalised words and a closing mark, the
+ * shape of a nickname inside a name; else 0. Whether a name stands
+ * around them is the caller's to say. */
+guint               _redaksi_token_nickname_close     (const RedaksiToken *tokens,
+                                                       guint               n_tokens,
+                                                       guint               open);
+
 gboolean            _redaksi_document_validate_input  (const char      *input,
                                                        gsize            length,
                                                        GError         **error);

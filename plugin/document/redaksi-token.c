@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "redaksi-token.h"
+#include "redaksi-document-private.h"
 
 G_DEFINE_BOXED_TYPE (RedaksiToken, redaksi_token, redaksi_token_copy, redaksi_token_free)
 
@@ -34,4 +35,24 @@ void
 redaksi_token_free (RedaksiToken *self)
 {
   g_free (self);
+}
+
+guint
+_redaksi_token_nickname_close (const RedaksiToken *tokens,
+                               guint               n_tokens,
+                               guint               open)
+{
+  guint close = open + 1;
+
+  if (open >= n_tokens || tokens[open].quote_mark == REDAKSI_QUOTE_MARK_NONE)
+    return 0;
+  while (close < n_tokens && close - open <= 3 && tokens[close].quote_mark == REDAKSI_QUOTE_MARK_NONE)
+    {
+      if (tokens[close].kind != REDAKSI_TOKEN_WORD || !(tokens[close].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
+        return 0;
+      close++;
+    }
+  if (close >= n_tokens || close == open + 1 || close - open > 3)
+    return 0;
+  return close;
 }

@@ -551,26 +551,15 @@ is_double_mark (Run   *run,
     }
 }
 
-/* Joko "Jokowi" Widodo: one or two capitalised words in double marks
- * from @open, a nickname where a name holds them. Returns the closing
- * mark's token, or 0 when no such words start at @open. */
+/* Joko "Jokowi" Widodo in double marks (single ones also quote titles
+ * in headlines): the closing mark's token, or 0. */
 static guint
 nickname_close (Run   *run,
                 guint  open)
 {
-  guint close = open + 1;
+  guint close = _redaksi_token_nickname_close (run->tokens, run->n_tokens, open);
 
-  if (open >= run->n_tokens || !is_double_mark (run, open))
-    return 0;
-  while (close < run->n_tokens && close - open <= 3 && run->tokens[close].quote_mark == REDAKSI_QUOTE_MARK_NONE)
-    {
-      if (run->tokens[close].kind != REDAKSI_TOKEN_WORD || !is_capitalised (run, close))
-        return 0;
-      close++;
-    }
-  if (close >= run->n_tokens || close == open + 1 || close - open > 3 || !is_double_mark (run, close))
-    return 0;
-  return close;
+  return close != 0 && is_double_mark (run, open) && is_double_mark (run, close) ? close : 0;
 }
 
 /* Related-link inserts: the related-links analysis (or, for a tagger

@@ -101,14 +101,6 @@ merge_interrupted (QuoteScan *scan)
     }
 }
 
-static gboolean
-is_capitalized_word (QuoteScan *scan,
-                     guint      t)
-{
-  return t < scan->n_tokens && scan->tokens[t].kind == REDAKSI_TOKEN_WORD
-         && (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED);
-}
-
 /* Joko "Jokowi" Widodo, Basuki "Ahok" Tjahaja Purnama: one or two
  * capitalised words in quotation marks between two words of a name are
  * a nickname, not a quotation. */
@@ -117,16 +109,16 @@ is_nickname (QuoteScan  *scan,
              QuoteDraft *draft)
 {
   const QuotePart *part = part_at (draft, 0);
+  const RedaksiToken *before, *after;
 
-  if (draft->n_parts != 1 || part->close == NO_TOKEN || part->open == 0
-      || part->close - part->open < 2 || part->close - part->open > 3
-      || !is_capitalized_word (scan, part->open - 1) || !is_capitalized_word (scan, part->close + 1)
-      || !(scan->tokens[part->close + 1].flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE))
+  if (draft->n_parts != 1 || part->close == NO_TOKEN || part->open == 0 || part->close + 1 >= scan->n_tokens
+      || _redaksi_token_nickname_close (scan->tokens, scan->n_tokens, part->open) != part->close)
     return FALSE;
-  for (guint t = part->open + 1; t < part->close; t++)
-    if (!is_capitalized_word (scan, t))
-      return FALSE;
-  return TRUE;
+  before = &scan->tokens[part->open - 1];
+  after = &scan->tokens[part->close + 1];
+  return before->kind == REDAKSI_TOKEN_WORD && (before->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+         && after->kind == REDAKSI_TOKEN_WORD && (after->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+         && (after->flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE);
 }
 
 static void
