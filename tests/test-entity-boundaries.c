@@ -701,6 +701,63 @@ test_court_unit (void)
   assert_no_mention_within (tagging, text, "Pejabat Humas");
 }
 
+/* Crime news gives suspects by their initials: "AS" given so is that
+ * suspect all through the story, not Amerika Serikat. */
+static void
+test_initials (void)
+{
+  static const char text[] =
+    "Polisi menangkap tersangka berinisial AS di sebuah kafe di Lhokseumawe, Aceh.\n\n"
+    "Tersangka AS (21) diduga menghasut massa. Tim Sat Reskrim lalu membawa AS ke Polres Batu Bara.\n\n"
+    "Kanit Reskrim Polsek Kembangan AKP Vernal Armando Sambo mengatakan tim Buser ikut menangkap.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "AS", 0, REDAKSI_ENTITY_PERSON, "AS");
+  assert_mention (tagging, "AS", 1, REDAKSI_ENTITY_PERSON, "AS");
+  assert_mention (tagging, "AS", 2, REDAKSI_ENTITY_PERSON, "AS");
+  assert_no_mention_within (tagging, text, "Sat Reskrim");
+  assert_no_mention_within (tagging, text, "Kanit Reskrim");
+  assert_no_mention_within (tagging, text, "tim Buser");
+  assert_mention (tagging, "Vernal Armando Sambo", 0, REDAKSI_ENTITY_PERSON, "Vernal Armando Sambo");
+}
+
+/* A place ending in the name of someone the story names elsewhere ends
+ * before the name: "Sekda Kota Bandung Ema Sumarna". */
+static void
+test_place_before_known_person (void)
+{
+  static const char text[] =
+    "Ridwan Kamil menemui Sekretaris Daerah (Sekda) Kota Bandung Ema Sumarna di Balai Kota.\n\n"
+    "Secara terpisah Sekda Kota Bandung Ema Sumarna membenarkan kunjungan itu.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Ema Sumarna", 0, REDAKSI_ENTITY_PERSON, "Ema Sumarna");
+  assert_mention (tagging, "Ema Sumarna", 1, REDAKSI_ENTITY_PERSON, "Ema Sumarna");
+  g_assert_null (nth_mention (tagging, "Kota Bandung Ema Sumarna", 0));
+}
+
+/* A role holds no other person: each minister keeps his own office,
+ * a spokesman is not given the president he speaks for, and a body
+ * named after its candidates stays in its officer's role. */
+static void
+test_role_without_other_person (void)
+{
+  static const char text[] =
+    "Sebelumnya, Menteri Energi dan Sumber Daya Mineral Sudirman Said dan Menteri Koordinator "
+    "Kemaritiman Rizal Ramli saling sindir.\n\n"
+    "Juru bicara Presiden Joko Widodo, Johan Budi, membantah kabar itu.\n\n"
+    "Direktur Relawan Badan Pemenangan Nasional (BPN) Prabowo-Sandi, Ferry Mursidan Baldan, hadir.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  g_assert_cmpstr (redaksi_entity_get_role (nth_mention (tagging, "Sudirman Said", 0)), ==,
+                   "Menteri Energi dan Sumber Daya Mineral");
+  g_assert_cmpstr (redaksi_entity_get_role (nth_mention (tagging, "Rizal Ramli", 0)), ==,
+                   "Menteri Koordinator Kemaritiman");
+  g_assert_null (redaksi_entity_get_role (nth_mention (tagging, "Johan Budi", 0)));
+  g_assert_cmpstr (redaksi_entity_get_role (nth_mention (tagging, "Ferry Mursidan Baldan", 0)), ==,
+                   "Direktur Relawan Badan Pemenangan Nasional (BPN) Prabowo-Sandi");
+}
+
 /* Joko "Jokowi" Widodo: the name with its nickname in quotation marks
  * is one person, named without the nickname, and the nickname alone
  * later in the article is the same person. */
@@ -814,6 +871,9 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/ditjen-body", test_ditjen_body);
   g_test_add_func ("/redaksi/entity-boundaries/court-unit", test_court_unit);
   g_test_add_func ("/redaksi/entity-boundaries/nickname-in-name", test_nickname_in_name);
+  g_test_add_func ("/redaksi/entity-boundaries/initials", test_initials);
+  g_test_add_func ("/redaksi/entity-boundaries/role-without-other-person", test_role_without_other_person);
+  g_test_add_func ("/redaksi/entity-boundaries/place-before-known-person", test_place_before_known_person);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

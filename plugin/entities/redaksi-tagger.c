@@ -2435,6 +2435,70 @@ drop_common_openers (Run *run)
   sort_mentions (run->mentions);
 }
 
+/* One to three capital letters and nothing else: "AS", "YY", "J". */
+static gboolean
+is_initials_token (Run   *run,
+                   guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || len == 0 || len > 3)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_isupper (text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "berinisial AS", "inisial YY", "AS (21),": where crime news gives a
+ * suspect's or a victim's initials. */
+static gboolean
+given_as_initials (Run   *run,
+                   guint  i)
+{
+  static const char * const words[] = { "berinisial", "inisial", "inisialnya", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return (i > 0 && token_in (run, i - 1, &list)) || is_age_at (run, i + 1);
+}
+
+/* Letters the story gives as a person's initials name that person
+ * wherever it writes them: "tersangka berinisial AS … meringkus AS" is
+ * one suspect, not Amerika Serikat, though the gazetteer knows the
+ * letters. A story that also means the country by them is rarer than
+ * the many crime stories that would lose their suspect to it. */
+static void
+read_initials (Run *run)
+{
+  g_autoptr(WordSet) initials = NULL;
+
+  for (guint m = 0; m < run->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (run->mentions, Mention, m);
+
+      if (mention->end != mention->first + 1 || !is_initials_token (run, mention->first)
+          || !given_as_initials (run, mention->first))
+        continue;
+      if (initials == NULL)
+        initials = word_set_new (8);
+      word_set_add (initials, run->lower[mention->first]);
+    }
+  if (initials == NULL)
+    return;
+  for (guint m = 0; m < run->mentions->len; m++)
+    {
+      Mention *mention = &g_array_index (run->mentions, Mention, m);
+
+      if (mention->end == mention->first + 1 && is_initials_token (run, mention->first)
+          && word_set_has (initials, run->lower[mention->first]))
+        {
+          mention->type = REDAKSI_ENTITY_PERSON;
+          mention->entry = -1;
+        }
+    }
+}
+
 static gboolean
 all_capitals (Run     *run,
               Mention *m)
@@ -3334,7 +3398,8 @@ find_acronyms (Run *run)
  * Cahyadi") or a given name is among the words. */
 
 static char *role_before (Run   *run,
-                          guint  first);
+                          guint  first,
+                          guint  k);
 static gboolean is_street_head (Run   *run,
                                 guint  i);
 static gboolean heads_name (Run     *run,
@@ -3367,7 +3432,7 @@ continues_place (Run     *run,
       || next->first != place->end || next->entry >= 0 || starts_sentence (run, next->first)
       || has_given_name (run, next))
     return FALSE;
-  role = role_before (run, place->first);
+  role = role_before (run, place->first, G_MAXUINT);
   return role == NULL;
 }
 
@@ -3722,17 +3787,89 @@ split_at_street (Run     *run,
   return TRUE;
 }
 
+/* The words from @first to @end in any case, as one hash; 0 when one
+ * has no hash (non-ASCII or too long). */
+static guint64
+words_hash (Run   *run,
+            guint  first,
+            guint  end)
+{
+  guint64 h = 0xcbf29ce484222325ULL;
+
+  for (guint t = first; t < end; t++)
+    {
+      if (run->lower[t] == 0)
+        return 0;
+      h = (h ^ run->lower[t]) * 0x100000001b3ULL;
+    }
+  return h ? h : 1;
+}
+
+/* The names of two words or more that the story gives as people. */
+static WordSet *
+person_names (Run *run)
+{
+  WordSet *names = word_set_new (64);
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint64 h;
+
+      if (m->type == REDAKSI_ENTITY_PERSON && m->cut == 0 && m->end - m->first >= 2
+          && (h = words_hash (run, m->first, m->end)) != 0)
+        word_set_add (names, h);
+    }
+  return names;
+}
+
+/* "Sekda Kota Bandung Ema Sumarna membenarkan": a place or body whose
+ * last words are a person the story names elsewhere ends before them,
+ * and they are that person. */
+static gboolean
+split_at_known_person (Run           *run,
+                       Mention       *m,
+                       const WordSet *people,
+                       GArray        *out)
+{
+  Mention place, person;
+
+  if (m->type == REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->end - m->first < 3)
+    return FALSE;
+  for (guint k = m->first + 1; k + 2 <= m->end; k++)
+    {
+      guint64 h = words_hash (run, k, m->end);
+
+      if (h == 0 || !word_set_has (people, h) || !is_capitalised (run, k))
+        continue;
+      place = *m;
+      place.end = k;
+      place.entry = exact_match (run, m->first, k);
+      if (place.entry >= 0)
+        place.type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) place.entry);
+      person = *m;
+      person.first = k;
+      person.type = REDAKSI_ENTITY_PERSON;
+      g_array_append_val (out, place);
+      g_array_append_val (out, person);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 split_joined_names (Run *run)
 {
   GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (Mention), run->mentions->len);
+  g_autoptr(WordSet) people = person_names (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
 
       if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out)
-          && !split_coordinated_bodies (run, m, out) && !split_at_street (run, m, out))
+          && !split_coordinated_bodies (run, m, out) && !split_at_street (run, m, out)
+          && !split_at_known_person (run, m, people, out))
         g_array_append_val (out, *m);
     }
   g_array_unref (run->mentions);
@@ -4180,15 +4317,62 @@ is_role_word (Run   *run,
   return token_in (run, i, &list);
 }
 
+/* The nearest person named from @role_start to @end, within the
+ * mentions before mention @k (in text order), or NULL. */
+static const Mention *
+person_within (Run   *run,
+               guint  k,
+               guint  role_start,
+               guint  end)
+{
+  while (k-- > 0)
+    {
+      const Mention *before = &g_array_index (run->mentions, Mention, k);
+
+      if (before->end <= role_start)
+        return NULL;
+      if (before->type == REDAKSI_ENTITY_PERSON && before->first >= role_start && before->end <= end)
+        return before;
+    }
+  return NULL;
+}
+
+/* Where the role before a name starts once another person inside it is
+ * taken out, or -1 for none. "Menteri ESDM Sudirman Said dan Menko
+ * Kemaritiman Rizal Ramli": Rizal Ramli's role starts after Sudirman
+ * Said, at the next role word. "Juru bicara Presiden Joko Widodo, Johan
+ * Budi": what is left is the other person's own title, not his. A body
+ * named after people stays: "Direktur Relawan BPN Prabowo-Sandi, Ferry". */
+static int
+role_past_person (Run            *run,
+                  const Mention  *person,
+                  int             role_start,
+                  guint           end)
+{
+  guint i;
+
+  for (i = person->end; i < end; i++)
+    if (is_role_word (run, i))
+      return (int) i;
+  for (i = (guint) role_start; i < person->first; i++)
+    if (!is_role_word (run, i) && !(role_word (run, i) & OFFICE_WORDS))
+      return role_start;
+  return -1;
+}
+
 /* "Menteri Luar Negeri (Menlu) AS Antony Blinken": the words before a
  * name, back to the first title, when they are all capitalised; also
- * in apposition, "Kepala BPBD Kota Bekasi, Ahmad Suryadi". */
+ * in apposition, "Kepala BPBD Kota Bekasi, Ahmad Suryadi". @k is the
+ * name's mention, whose earlier ones may hold another person in the
+ * words (see role_past_person()), or G_MAXUINT. */
 static char *
 role_before (Run   *run,
-             guint  first)
+             guint  first,
+             guint  k)
 {
   int role_start = -1;
   guint end = first;
+  const Mention *other;
 
   if (first > 1 && token_is (run, first - 1, ","))
     end = first - 1;
@@ -4202,6 +4386,8 @@ role_before (Run   *run,
       if (starts_sentence (run, i))
         break;
     }
+  if (role_start >= 0 && k != G_MAXUINT && (other = person_within (run, k, (guint) role_start, end)) != NULL)
+    role_start = role_past_person (run, other, role_start, end);
   /* "ARTIS TERKAIT" over a list of links is a menu, not a role. */
   if (role_start >= 0 && (run->tokens[role_start].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
     return NULL;
@@ -4258,7 +4444,7 @@ gather_entity_facts (Run *run)
           m->speaker = is_speaker (run, m);
           e->speaker += m->speaker;
           if (e->role == NULL)
-            e->role = role_before (run, m->first);
+            e->role = role_before (run, m->first, k);
         }
     }
 }
@@ -4482,6 +4668,7 @@ _redaksi_tagger_find (RedaksiTagger             *self,
   collect_gazetteer_only (&run);
   sort_mentions (run.mentions);
   drop_common_openers (&run);
+  read_initials (&run);
   collect_units (&run);
   extend_people (&run);
   join_adjacent_people (&run);
