@@ -197,6 +197,26 @@ static const QuoteCase cases[] = {
     1, "Novel Baswedan", "imbuh", 1, "", NULL, NULL },
   { "after-passive-no-name", "\"Itu sudah dibahas,\" disampaikan dalam rapat bersama Menteri Keuangan Sri Mulyani.",
     1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
+  /* "Diungkap Kapolres, tersangka AS …": the name after a cue's comma
+   * is what the office spoke of, not who holds it. */
+  { "office-after-cue-comma", "Kapolres Batu Bara, AKBP Ikhwan Lubis merilis penangkapan tersangka.\n"
+    "Diungkap Kapolres, tersangka berinisial AS diduga menghasut massa.\n"
+    "Dikatakan Kapolres, tersangka AS (21) ditangkap di Aceh.\n"
+    "\"Itu tidak benar,\" ujar Kapolres.",
+    1, "Ikhwan Lubis", "ujar", 1, "", NULL, NULL },
+  /* Suspects listed with their ages are no subjects for "-nya". */
+  { "nya-after-listed-ages", "Kapolres Lebak AKBP Dani Arianto mengatakan penangkapan dilakukan jajarannya.\n"
+    "Tersangka lain yang ditangkap adalah AS (50), F (27), MH (39), AH (33), M (40).\n"
+    "\"Sudah kita tangkap,\" katanya.",
+    1, "Dani Arianto", "katanya", 1, "", NULL, NULL },
+  /* "kata Wapres": the office's short form finds whom the article
+   * introduced with the long one, "Wakil Presiden". */
+  { "short-office-form", "Wakil Presiden Jusuf Kalla tak banyak berkomentar.\n"
+    "\"Belum diputuskan,\" kata Wapres.",
+    1, "Jusuf Kalla", "kata", 1, "", NULL, NULL },
+  { "short-office-form-not-head", "Wakil Presiden Jusuf Kalla tak banyak berkomentar.\n"
+    "\"Belum diputuskan,\" kata Presiden.",
+    1, NULL, "kata", 1, "quote-speaker-unnamed", NULL, NULL },
 };
 
 static RedaksiReport *

@@ -900,6 +900,22 @@ is_passive_of_speech (QuoteScan *scan,
   return _redaksi_quote_token_lower_in (scan, t, verbs);
 }
 
+/* Is @p the comma after an age, "(50)," or "(50 tahun),"? The name
+ * after it is the next of a list ("AS (50), F (27), J (20)"), as
+ * news lists suspects and victims, not the subject of a clause. */
+static gboolean
+follows_listed_age (QuoteScan *scan,
+                    guint      p)
+{
+  guint t = p;
+
+  if (t < 3 || !_redaksi_quote_token_is (scan, t, ",") || !_redaksi_quote_token_is (scan, --t, ")"))
+    return FALSE;
+  if (_redaksi_quote_token_lower_is (scan, --t, "tahun") && t > 1)
+    t--;
+  return scan->tokens[t].kind == REDAKSI_TOKEN_NUMBER && _redaksi_quote_token_is (scan, t - 1, "(");
+}
+
 /* What comes before a name's title phrase says whether the name is a
  * subject: a sentence or clause start, a cue (kata X, menurut X,
  * disampaikan X), "Warga bernama X". After a preposition or a noun it is
@@ -916,6 +932,8 @@ opens_clause (QuoteScan *scan,
   if (phrase == _redaksi_quote_scan_stretch_first (scan, phrase))
     return TRUE;
   p = phrase - 1;
+  if (follows_listed_age (scan, p))
+    return FALSE;
   if (scan->tokens[p].kind != REDAKSI_TOKEN_WORD || (scan->tokens[p].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
     return TRUE;
   kind = _redaksi_quote_token_cue (scan, p);
@@ -990,6 +1008,19 @@ group_holders (RedaksiQuoteSpeakers *self)
     self->office_first[k] = MAX (self->office_first[k], self->office_first[k - 1]);
 }
 
+/* Does title @t go on the office @key names, as "Presiden" does
+ * "Wakil" ("Wakil Presiden", which "Wapres" abbreviates)? */
+static gboolean
+extends_office (QuoteScan     *scan,
+                const GString *key,
+                guint          t)
+{
+  g_autoptr(GString) longer = g_string_new_len (key->str, key->len);
+
+  append_lower (longer, scan, t);
+  return _redaksi_quote_role_alias (longer->str) != NULL;
+}
+
 /* The office words a title phrase holds, as the keys a later "kata
  * Kapolda" or "ujar Menteri Keuangan" looks up: "kapolda", "kapolda
  * jawa", "kapolda jawa timur" for "Kapolda Jawa Timur Irjen X", and the
@@ -1014,7 +1045,7 @@ index_office (RedaksiQuoteSpeakers *self,
   if (head >= first)
     return;
   key = g_string_new (NULL);
-  for (guint t = head; t < first && (t == head || !token_is_title (scan, t)); t++)
+  for (guint t = head; t < first && (t == head || !token_is_title (scan, t) || extends_office (scan, key, t)); t++)
     {
       const char *alias;
 
@@ -1119,7 +1150,9 @@ cue_before (QuoteScan *scan,
 
 /* "Kapolres Sorong, AKBP Yosef Siregar": an office set off by a comma
  * before the rank and name; the start of that office's phrase, or
- * @phrase. */
+ * @phrase. After a cue the comma ends what was said by whom
+ * ("Dikatakan Kapolres, tersangka AS ditangkap"): the name after it is
+ * what the office spoke of, not the office's holder. */
 static guint
 office_before_comma (QuoteScan *scan,
                      guint      phrase)
@@ -1130,9 +1163,16 @@ office_before_comma (QuoteScan *scan,
       || !(scan->tokens[phrase - 2].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
     return phrase;
   start = title_phrase_start (scan, phrase - 1);
+  if (start > _redaksi_quote_scan_stretch_first (scan, start)
+      && _redaksi_quote_token_cue (scan, start - 1) != REDAKSI_CUE_NONE)
+    return phrase;
   for (guint t = start; t < phrase - 1; t++)
-    if (role_kind (scan, t) == REDAKSI_ROLE_OFFICE)
-      return start;
+    {
+      if (_redaksi_quote_token_cue (scan, t) != REDAKSI_CUE_NONE)
+        return phrase;
+      if (role_kind (scan, t) == REDAKSI_ROLE_OFFICE)
+        return start;
+    }
   return phrase;
 }
 
