@@ -736,6 +736,22 @@ test_place_before_known_person (void)
   g_assert_null (nth_mention (tagging, "Kota Bandung Ema Sumarna", 0));
 }
 
+/* A rare first name after a title and its place starts the person, and
+ * the place stays out of it; a rank there is no name. */
+static void
+test_first_name_after_place (void)
+{
+  static const char text[] =
+    "Penjabat Gubernur Jawa Barat Bey Triadi Machmudin belum menempati Gedung Pakuan.\n\n"
+    "Kapolda Metro Jaya Irjen Fadil Imran memimpin apel.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Bey Triadi Machmudin", 0, REDAKSI_ENTITY_PERSON, "Bey Triadi Machmudin");
+  g_assert_cmpstr (redaksi_entity_get_role (nth_mention (tagging, "Bey Triadi Machmudin", 0)), ==,
+                   "Penjabat Gubernur Jawa Barat");
+  assert_mention (tagging, "Fadil Imran", 0, REDAKSI_ENTITY_PERSON, "Fadil Imran");
+}
+
 /* A role holds no other person: each minister keeps his own office,
  * a spokesman is not given the president he speaks for, and a body
  * named after its candidates stays in its officer's role. */
@@ -874,6 +890,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/initials", test_initials);
   g_test_add_func ("/redaksi/entity-boundaries/role-without-other-person", test_role_without_other_person);
   g_test_add_func ("/redaksi/entity-boundaries/place-before-known-person", test_place_before_known_person);
+  g_test_add_func ("/redaksi/entity-boundaries/first-name-after-place", test_first_name_after_place);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

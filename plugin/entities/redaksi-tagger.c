@@ -1875,6 +1875,25 @@ is_field_noun (const char *text,
          && text[len - 2] == 'a' && text[len - 1] == 'n';
 }
 
+#define OFFICE_WORDS (ROLE_WORD_OFFICE | ROLE_WORD_ROLE | ROLE_WORD_RANK | ROLE_WORD_TITLE | ROLE_WORD_UNIT)
+
+/* "Penjabat Gubernur Jawa Barat Bey Triadi Machmudin": a place or body
+ * (named by a mention, up to four words) between a title and @word,
+ * which is no rank or title itself ("Kapolda Metro Jaya Irjen Fadil"). */
+static gboolean
+place_after_title (Run          *run,
+                   const guint8 *covered,
+                   guint         word)
+{
+  guint k = word;
+
+  if ((role_word (run, word) & OFFICE_WORDS) || token_cue (run, word) == NER_CUE_TITLE)
+    return FALSE;
+  while (k > 0 && word - k < 4 && covered[k - 1] && is_capitalised (run, k - 1))
+    k--;
+  return k < word && k > 0 && token_cue (run, k - 1) == NER_CUE_TITLE;
+}
+
 static void
 widen_after_title (Run           *run,
                    Mention       *m,
@@ -1895,7 +1914,7 @@ widen_after_title (Run           *run,
       || !(run->tokens[word].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
       || (run->tokens[word].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || covered[word]
       || run->excluded[word] || is_common_word (run, word, lowercase)
-      || token_cue (run, word - 1) != NER_CUE_TITLE)
+      || !(token_cue (run, word - 1) == NER_CUE_TITLE || place_after_title (run, covered, word)))
     return;
   m->first = word;
 }
@@ -1951,8 +1970,6 @@ trim_lowercase_head (Run     *run,
   look_up_again (run, m);
   return m->entry < 0 && m->end == m->first + 1 && is_place_head (run, m->first);
 }
-
-#define OFFICE_WORDS (ROLE_WORD_OFFICE | ROLE_WORD_ROLE | ROLE_WORD_RANK | ROLE_WORD_TITLE | ROLE_WORD_UNIT)
 
 /* "Kepala Kepolisian Daerah (Kapolda) Jawa Tengah", "Ajun Komisaris
  * Besar Polisi (AKBP)", "Sekda", "Koordinator": words of offices, ranks
