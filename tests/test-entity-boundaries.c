@@ -736,6 +736,19 @@ test_place_before_known_person (void)
   g_assert_null (nth_mention (tagging, "Kota Bandung Ema Sumarna", 0));
 }
 
+/* "di Kantor Kementerian ESDM": the office building's word goes, the
+ * ministry's head stays with its acronym, and the gazetteer knows it. */
+static void
+test_body_head_before_acronym (void)
+{
+  static const char text[] = "Sudirman Said berbicara di Kantor Kementerian ESDM, Jakarta, Senin.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Kementerian ESDM", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Kementerian Energi dan Sumber Daya Mineral");
+  g_assert_null (nth_mention (tagging, "ESDM", 0));
+}
+
 /* A rare first name after a title and its place starts the person, and
  * the place stays out of it; a rank there is no name. */
 static void
@@ -891,6 +904,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/role-without-other-person", test_role_without_other_person);
   g_test_add_func ("/redaksi/entity-boundaries/place-before-known-person", test_place_before_known_person);
   g_test_add_func ("/redaksi/entity-boundaries/first-name-after-place", test_first_name_after_place);
+  g_test_add_func ("/redaksi/entity-boundaries/body-head-before-acronym", test_body_head_before_acronym);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

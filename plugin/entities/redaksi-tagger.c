@@ -2264,6 +2264,9 @@ trim_description (Run     *run,
   for (guint i = m->first; i < k; i++)
     if (!is_dictionary_word (run, i))
       return;
+  /* "Kantor Kementerian ESDM": the body's head before it stays. */
+  while (k > m->first + 1 && heads_body (run, k - 1) && !(role_word (run, k - 1) & ROLE_WORD_LOCATOR))
+    k--;
   m->first = k;
   look_up_again (run, m);
 }
