@@ -1503,7 +1503,8 @@ collect_aged_people (Run           *run,
       Mention *m;
       guint first = i;
 
-      if (!is_age_at (run, i))
+      /* Asked of every token: the bracket first, without a call. */
+      if (run->text[run->tokens[i].start] != '(' || !is_age_at (run, i))
         continue;
       if (covered[i - 1])
         {
