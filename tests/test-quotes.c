@@ -197,6 +197,13 @@ static const QuoteCase cases[] = {
     1, "Novel Baswedan", "imbuh", 1, "", NULL, NULL },
   { "after-passive-no-name", "\"Itu sudah dibahas,\" disampaikan dalam rapat bersama Menteri Keuangan Sri Mulyani.",
     1, NULL, NULL, 1, "quote-no-attribution", NULL, NULL },
+  /* A closing mark typed as an opening one, glued to the words it ends
+   * or followed by the cue: the quote is found and the mark fixed, and
+   * a missing comma's fix writes the closing mark too. */
+  { "opening-mark-closes-after-number", "“Inflasi tetap minimal 9%“, kata Tony Prasetiantono.",
+    1, "Tony Prasetiantono", "kata", 1, "quote-punctuation,quote-punctuation", "”", "“" },
+  { "opening-mark-closes-before-cue", "“Ada peluang deflasi pada September ini“ kata Tony Prasetiantono.",
+    1, "Tony Prasetiantono", "kata", 1, "quote-punctuation,quote-punctuation", "”", "“" },
   /* "Diungkap Kapolres, tersangka AS …": the name after a cue's comma
    * is what the office spoke of, not who holds it. */
   { "office-after-cue-comma", "Kapolres Batu Bara, AKBP Ikhwan Lubis merilis penangkapan tersangka.\n"

@@ -212,13 +212,18 @@ check_cue_case (QuoteScan *scan,
 
 /* EYD V: "…," kata X — the comma inside the closing mark; after ? or !
  * no comma at all. */
-/* The fix that puts a comma before the closing mark. */
+/* The fix that puts a comma before the closing mark; a closing mark
+ * typed as an opening one (`ini“ kata`) is written as the closing one,
+ * so that this fix and the mark's own agree. */
 static char *
 comma_then_mark (QuoteScan *scan,
                  guint      close)
 {
-  g_autofree char *mark_text = token_text (scan, close);
+  g_autofree char *mark_text = NULL;
 
+  if (token_at (scan, close)->quote_mark == REDAKSI_QUOTE_MARK_LEFT_DOUBLE)
+    return g_strdup (",”");
+  mark_text = token_text (scan, close);
   return g_strconcat (",", mark_text, NULL);
 }
 

@@ -643,20 +643,28 @@ report_misplaced_space (QuoteScan *scan,
 }
 
 /* `… masalah Babinsa “, tegasnya`: inside a quote, an opening mark with
- * the comma or stop glued after it, or the paragraph's end, closes it. */
+ * the comma or stop glued after it, or the paragraph's end, closes it;
+ * so does one glued to the words it ends (`minimal 9%“, kata`,
+ * `September ini,“ kata`) or followed by a cue (`ini “ ujar`), as a
+ * closing mark would be. */
 static gboolean
 closes_as_opening (QuoteScan *scan,
                    guint      t,
                    guint      end)
 {
   const RedaksiToken *token = &scan->tokens[t];
+  RedaksiCueKind kind;
 
   if (token->quote_mark != REDAKSI_QUOTE_MARK_LEFT_DOUBLE || t == 0
-      || scan->tokens[t - 1].kind != REDAKSI_TOKEN_WORD)
+      || scan->tokens[t - 1].kind == REDAKSI_TOKEN_QUOTE)
     return FALSE;
-  if (t + 1 >= end)
+  if (t + 1 >= end || !(token->flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE))
     return TRUE;
-  return !(scan->tokens[t + 1].flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE)
+  kind = _redaksi_quote_token_cue (scan, t + 1);
+  if (kind == REDAKSI_CUE_POST || kind == REDAKSI_CUE_POST_NYA)
+    return TRUE;
+  return scan->tokens[t - 1].kind == REDAKSI_TOKEN_WORD
+         && !(scan->tokens[t + 1].flags & REDAKSI_TOKEN_FLAGS_SPACE_BEFORE)
          && (_redaksi_quote_token_is (scan, t + 1, ",") || _redaksi_quote_token_is (scan, t + 1, "."));
 }
 
