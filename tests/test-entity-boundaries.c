@@ -736,6 +736,23 @@ test_place_before_known_person (void)
   g_assert_null (nth_mention (tagging, "Kota Bandung Ema Sumarna", 0));
 }
 
+/* A body's short name that is also a word means the body only where
+ * the story names it in full: "skuad Garuda" is the football team, no
+ * airline; after "Garuda Indonesia" it is the airline. */
+static void
+test_worded_short_name (void)
+{
+  static const char sports[] =
+    "Timnas Indonesia kalah 0-4 dari Australia. Dua gol beruntun melengkapi penderitaan Garuda.";
+  static const char business[] =
+    "Menteri meminta direksi PT Garuda Indonesia dievaluasi. Saham Garuda turun dua persen.";
+  g_autoptr(RedaksiTagging) team = tag (sports);
+  g_autoptr(RedaksiTagging) airline = tag (business);
+
+  g_assert_null (nth_mention (team, "Garuda", 0));
+  assert_mention (airline, "Garuda", 0, REDAKSI_ENTITY_ORGANIZATION, "Garuda Indonesia");
+}
+
 /* "di Kantor Kementerian ESDM": the office building's word goes, the
  * ministry's head stays with its acronym, and the gazetteer knows it. */
 static void
@@ -905,6 +922,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/place-before-known-person", test_place_before_known_person);
   g_test_add_func ("/redaksi/entity-boundaries/first-name-after-place", test_first_name_after_place);
   g_test_add_func ("/redaksi/entity-boundaries/body-head-before-acronym", test_body_head_before_acronym);
+  g_test_add_func ("/redaksi/entity-boundaries/worded-short-name", test_worded_short_name);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

@@ -2456,6 +2456,59 @@ drop_common_openers (Run *run)
   sort_mentions (run->mentions);
 }
 
+/* Is mention @m a body's short name that is also a word, its name's
+ * first: "Garuda" for Garuda Indonesia, "Indikator" for Indikator
+ * Politik Indonesia, "Matahari"? */
+static gboolean
+is_worded_short_name (Run           *run,
+                      const Mention *m)
+{
+  const char *name, *space;
+  gsize len;
+  const char *text;
+
+  if (m->entry < 0 || m->end != m->first + 1 || m->type != REDAKSI_ENTITY_ORGANIZATION)
+    return FALSE;
+  name = _redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) m->entry);
+  text = token_text (run, m->first, &len);
+  space = strchr (name, ' ');
+  return space != NULL && (gsize) (space - name) == len && g_ascii_strncasecmp (name, text, len) == 0
+         && is_dictionary_word (run, m->first);
+}
+
+/* Such a short name means the body only where the story also names it
+ * otherwise ("maskapai Garuda Indonesia … Garuda"); alone it is the word
+ * or another thing the word names: "skuad Garuda" is the national
+ * football team, "Indikator ekonomi" no pollster. */
+static void
+drop_unnamed_short_names (Run *run)
+{
+  g_autoptr(WordSet) named = NULL;
+  guint kept = 0;
+
+  /* The bodies named in more than one word, one pass: the short names
+   * are then checked against them, however many there are. */
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (m->entry >= 0 && m->end - m->first > 1)
+        {
+          if (named == NULL)
+            named = word_set_new (16);
+          word_set_add (named, (guint64) m->entry + 1);
+        }
+    }
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (!is_worded_short_name (run, m) || (named != NULL && word_set_has (named, (guint64) m->entry + 1)))
+        g_array_index (run->mentions, Mention, kept++) = *m;
+    }
+  g_array_set_size (run->mentions, kept);
+}
+
 /* One to three capital letters and nothing else: "AS", "YY", "J". */
 static gboolean
 is_initials_token (Run   *run,
@@ -4690,6 +4743,7 @@ _redaksi_tagger_find (RedaksiTagger             *self,
   sort_mentions (run.mentions);
   drop_common_openers (&run);
   read_initials (&run);
+  drop_unnamed_short_names (&run);
   collect_units (&run);
   extend_people (&run);
   join_adjacent_people (&run);
