@@ -736,6 +736,22 @@ test_place_before_known_person (void)
   g_assert_null (nth_mention (tagging, "Kota Bandung Ema Sumarna", 0));
 }
 
+/* "Kombes Yoyon Tony Surya Putra": the words after a rank that the
+ * labeller left out of the name begin it, and a given name ending it
+ * ("Putra", also a word for a son) stays in it. */
+static void
+test_name_after_rank_whole (void)
+{
+  static const char text[] =
+    "\"Kami sudah menginterogasi mereka,\" kata Kapolres Metro Jakarta Timur Kombes Yoyon "
+    "Tony Surya Putra kepada wartawan, Senin (14/5/2018).";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Yoyon Tony Surya Putra", 0, REDAKSI_ENTITY_PERSON, "Yoyon Tony Surya Putra");
+  g_assert_null (nth_mention (tagging, "Yoyon", 0));
+  g_assert_null (nth_mention (tagging, "Tony Surya", 0));
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -923,6 +939,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/first-name-after-place", test_first_name_after_place);
   g_test_add_func ("/redaksi/entity-boundaries/body-head-before-acronym", test_body_head_before_acronym);
   g_test_add_func ("/redaksi/entity-boundaries/worded-short-name", test_worded_short_name);
+  g_test_add_func ("/redaksi/entity-boundaries/name-after-rank-whole", test_name_after_rank_whole);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

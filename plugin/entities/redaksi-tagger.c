@@ -1304,6 +1304,26 @@ is_common_opener (Run           *run,
   return is_common_word (run, m->first, lowercase);
 }
 
+/* A common word at either end of a person's span is no part of the
+ * name ("Ahok Diperiksa"), unless it is a given name that the article
+ * never writes in lower case: "Putri Ayuningtyas", "Yoyon Tony Surya
+ * Putra". A kin word opening the span is the kin's ("putra Presiden"),
+ * ending it, the name's. */
+static gboolean
+is_trimmed_from_name (Run           *run,
+                      guint          i,
+                      gboolean       last,
+                      const WordSet *lowercase)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  if (!is_common_word (run, i, lowercase))
+    return FALSE;
+  return (!last && token_cue (run, i) != NER_CUE_NONE) || !ner_is_given_name (text, len)
+         || word_set_has (lowercase, run->lower[i]);
+}
+
 /* Title-case headlines glue common words to names: "Dipakai Brandon
  * Salim", "Salim Makin". A person's name loses them. */
 static void
@@ -1315,9 +1335,9 @@ trim_person (Run           *run,
 
   if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0)
     return;
-  while (m->end - m->first > 1 && is_common_word (run, m->first, lowercase))
+  while (m->end - m->first > 1 && is_trimmed_from_name (run, m->first, FALSE, lowercase))
     m->first++;
-  while (m->end - m->first > 1 && is_common_word (run, m->end - 1, lowercase))
+  while (m->end - m->first > 1 && is_trimmed_from_name (run, m->end - 1, TRUE, lowercase))
     m->end--;
   /* "Ahok Diperiksa" trimmed to "Ahok" is the gazetteer's person
    * again: it keeps the entry, or it would be a second entity. A place
@@ -1417,6 +1437,24 @@ could_be_name (Run          *run,
          && !run->excluded[i] && !covered[i] && token_cue (run, i) == NER_CUE_NONE;
 }
 
+/* Of the first @n_found mentions, the one that starts at token @i,
+ * or NULL; @starting indexes them by first token, made at the first
+ * call. */
+static Mention *
+mention_starting_at (Run    *run,
+                     guint **starting,
+                     guint   n_found,
+                     guint   i)
+{
+  if (*starting == NULL)
+    {
+      *starting = g_new0 (guint, MAX (run->n_tokens, 1));
+      for (guint k = n_found; k-- > 0;)
+        (*starting)[g_array_index (run->mentions, Mention, k).first] = k + 1;
+    }
+  return (*starting)[i] != 0 ? &g_array_index (run->mentions, Mention, (*starting)[i] - 1) : NULL;
+}
+
 /* @covered: mention_coverage(), kept up to date with the mentions
  * added. */
 static void
@@ -1424,10 +1462,13 @@ collect_announced_people (Run           *run,
                           const WordSet *lowercase,
                           guint8        *covered)
 {
+  g_autofree guint *starting = NULL;
+  guint n_found = run->mentions->len;
 
   for (guint i = 0; i + 1 < run->n_tokens && !run_cancelled (run, i); i++)
     {
       guint end = i + 1;
+      Mention *next;
 
       if (!(run->tokens[end].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
           || !announces_person (run, i) || !could_be_name (run, covered, end)
@@ -1439,6 +1480,17 @@ collect_announced_people (Run           *run,
       /* "ujar" ending a paragraph announces nobody in the next one. */
       if (end == i + 1)
         continue;
+      /* "Kombes Yoyon Tony Surya Putra", the labeller seeing the name
+       * from "Tony" on: the words before it begin the name. */
+      if (end < run->n_tokens && covered[end] && !starts_sentence (run, end)
+          && (next = mention_starting_at (run, &starting, n_found, end)) != NULL
+          && next->type == REDAKSI_ENTITY_PERSON && next->entry < 0 && next->cut == 0)
+        {
+          next->first = i + 1;
+          next->entry = exact_match (run, next->first, next->end);
+          memset (covered + i + 1, 1, end - (i + 1));
+          continue;
+        }
       if (add_mention (run, i + 1, end, REDAKSI_ENTITY_PERSON, exact_match (run, i + 1, end)))
         memset (covered + i + 1, 1, end - (i + 1));
     }
