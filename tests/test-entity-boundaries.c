@@ -752,6 +752,55 @@ test_name_after_rank_whole (void)
   g_assert_null (nth_mention (tagging, "Tony Surya", 0));
 }
 
+/* "Mapolsek Arjasa" is the station's headquarters: it tags the station,
+ * one tag with "Polsek Arjasa"; "Mapolres Metro Jakarta Timur" keeps
+ * its region whole. */
+static void
+test_headquarters_tags_unit (void)
+{
+  static const char text[] =
+    "Tersangka dibawa ke Mapolsek Arjasa. Kasus itu kini ditangani Polsek Arjasa. "
+    "Barang bukti disimpan di Mapolres Metro Jakarta Timur.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Mapolsek Arjasa", 0, REDAKSI_ENTITY_ORGANIZATION, "Polsek Arjasa");
+  assert_mention (tagging, "Polsek Arjasa", 0, REDAKSI_ENTITY_ORGANIZATION, "Polsek Arjasa");
+  assert_mention (tagging, "Mapolres Metro Jakarta Timur", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Polres Metro Jakarta Timur");
+}
+
+/* In Greater Jakarta "Metro" is part of a police unit's name, no place;
+ * "Kapolres Metro" with no region after it is the chief of Kota Metro's. */
+static void
+test_metro_police_unit (void)
+{
+  static const char jakarta[] =
+    "Kapolda Metro Jaya Irjen Fadil Imran mengatakan itu. "
+    "Wakapolres Metro Bekasi Kota AKBP Alfian menambahkan keterangan.";
+  static const char lampung[] = "Kapolres Metro AKBP Heti Patmawati meninjau pos mudik di Lampung.";
+  g_autoptr(RedaksiTagging) units = tag (jakarta);
+  g_autoptr(RedaksiTagging) city = tag (lampung);
+
+  g_assert_null (nth_mention (units, "Metro Jaya", 0));
+  g_assert_null (nth_mention (units, "Metro", 0));
+  assert_mention (units, "Bekasi", 0, REDAKSI_ENTITY_LOCATION, "Bekasi");
+  assert_mention (city, "Metro", 0, REDAKSI_ENTITY_LOCATION, "Metro");
+}
+
+/* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
+ * the name look like a body's acronym. The rank opens a person's name. */
+static void
+test_rank_opens_person (void)
+{
+  static const char text[] =
+    "Hal itu disampaikan Kapolres Sumenep, AKBP Marjoko, Selasa (5/3/2024).\n\n"
+    "Menurut AKBP Marjoko, pelaku sudah ditahan.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Marjoko", 1, REDAKSI_ENTITY_PERSON, "Marjoko");
+  g_assert_null (nth_mention (tagging, "AKBP Marjoko", 0));
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -940,6 +989,9 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/body-head-before-acronym", test_body_head_before_acronym);
   g_test_add_func ("/redaksi/entity-boundaries/worded-short-name", test_worded_short_name);
   g_test_add_func ("/redaksi/entity-boundaries/name-after-rank-whole", test_name_after_rank_whole);
+  g_test_add_func ("/redaksi/entity-boundaries/headquarters-tags-unit", test_headquarters_tags_unit);
+  g_test_add_func ("/redaksi/entity-boundaries/metro-police-unit", test_metro_police_unit);
+  g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

@@ -341,6 +341,20 @@ _redaksi_unit_key (const RedaksiUnitContext *ctx,
   return g_strdup_printf ("%s\x1f%s", unit->short_form, place);
 }
 
+/* "Mapolsek" for "Polsek", "Mapolres Metro" for "Polres Metro": the
+ * unit's headquarters (markas). */
+static gboolean
+is_headquarters_form (const RedaksiUnitContext *ctx,
+                      const RedaksiUnit        *unit)
+{
+  const char *text = ctx->text + ctx->tokens[unit->first].start;
+  gsize len = ctx->tokens[unit->first].end - ctx->tokens[unit->first].start;
+  gsize first_word_len = strcspn (unit->short_form, " ");
+
+  return len == first_word_len + 2 && g_ascii_strncasecmp (text, "ma", 2) == 0
+         && g_ascii_strncasecmp (text + 2, unit->short_form, first_word_len) == 0;
+}
+
 /* The unit's own words: the short form when the article gives it in
  * brackets ("Kamar Dagang dan Industri (Kadin) Kota Semarang" is
  * "Kadin Kota Semarang"), else as written. */
@@ -351,6 +365,10 @@ unit_words (const RedaksiUnitContext *ctx,
   gsize start = ctx->tokens[unit->first].start;
   guint abbreviation = unit->words_end + 1;
 
+  /* "Mapolsek Arjasa", the station's headquarters (markas), tags the
+   * station: "Polsek Arjasa". */
+  if (is_headquarters_form (ctx, unit))
+    return g_strdup (unit->short_form);
   if (unit->place_first > unit->words_end && token_is (ctx, abbreviation, unit->short_form))
     return g_strndup (ctx->text + ctx->tokens[abbreviation].start,
                       ctx->tokens[abbreviation].end - ctx->tokens[abbreviation].start);

@@ -2233,6 +2233,78 @@ trim_rank_service (Run     *run,
   return FALSE;
 }
 
+/* "AKBP Marjoko" taken for a body (the rank's capitals look like an
+ * acronym's): a police or military rank, abbreviated as news writes
+ * it, opens a person's name. A full word ("Jenderal", "Kolonel") may
+ * also open a street's or a ship's. */
+static void
+person_after_rank (Run     *run,
+                   Mention *m)
+{
+  guint first = m->first;
+
+  if (m->entry >= 0 || m->cut != 0 || m->type == REDAKSI_ENTITY_PERSON)
+    return;
+  while (first < m->end && (role_word (run, first) & ROLE_WORD_RANK) && !is_dictionary_word (run, first))
+    first++;
+  if (first == m->first)
+    return;
+  while (first < m->end && is_rank_service (run, first))
+    first++;
+  if (first == m->end || !is_capitalised (run, first) || (role_word (run, first) & OFFICE_WORDS))
+    return;
+  m->first = first;
+  m->type = REDAKSI_ENTITY_PERSON;
+  look_up_again (run, m);
+}
+
+/* Does word @i end a police unit's word or office: "Polres",
+ * "Kapolda", "Wakapolres", "Mapolsek"? */
+static gboolean
+ends_police_unit (Run   *run,
+                  guint  i)
+{
+  static const char *const units[] = { "polda", "polres", "polsek" };
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  for (guint k = 0; k < G_N_ELEMENTS (units); k++)
+    {
+      gsize unit_len = strlen (units[k]);
+
+      if (len >= unit_len && len <= unit_len + 4 && g_ascii_strncasecmp (text + len - unit_len, units[k], unit_len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Kapolda Metro Jaya", "Kapolres Metro Jakarta Timur", "Wakapolres
+ * Metro Bekasi Kota": in Greater Jakarta the police units carry "Metro"
+ * before their region, so that word is the unit's name and no place
+ * (Kota Metro in Lampung is a place only where no region follows:
+ * "Kapolres Metro AKBP …"). Returns whether nothing is left. */
+static gboolean
+trim_metro_unit (Run     *run,
+                 Mention *m)
+{
+  gsize len;
+  const char *text;
+
+  if (m->type != REDAKSI_ENTITY_LOCATION || m->first == 0 || !ends_police_unit (run, m->first - 1))
+    return FALSE;
+  text = token_text (run, m->first, &len);
+  if (len != 5 || memcmp (text, "Metro", 5) != 0)
+    return FALSE;
+  if (m->end == m->first + 1)
+    return m->end < run->n_tokens && is_capitalised (run, m->end) && !(role_word (run, m->end) & OFFICE_WORDS);
+  text = token_text (run, m->first + 1, &len);
+  if (m->end == m->first + 2 && len == 4 && memcmp (text, "Jaya", 4) == 0)
+    return TRUE;
+  m->first++;
+  look_up_again (run, m);
+  return FALSE;
+}
+
 /* "Corporate Secretary Tower …", "Head of Corporate …": a person's
  * mention that opens with the words of an office's title or unit (in
  * business news often English ones) holds the office, not the name. The
@@ -2483,8 +2555,9 @@ drop_common_openers (Run *run)
       gboolean gone;
 
       trim_trailing_rank (run, mention);
+      person_after_rank (run, mention);
       trim_description (run, mention);
-      gone = trim_rank_service (run, mention) || trim_title_head (run, mention)
+      gone = trim_metro_unit (run, mention) || trim_rank_service (run, mention) || trim_title_head (run, mention)
              || drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
                       || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
