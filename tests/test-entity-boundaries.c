@@ -801,6 +801,56 @@ test_rank_opens_person (void)
   g_assert_null (nth_mention (tagging, "AKBP Marjoko", 0));
 }
 
+/* Degrees after a name ("SH", "S.H., M.H.") are no part of it and no
+ * body; the office before a college's acronym ("Ketua STP") keeps it. */
+static void
+test_degrees_end_names (void)
+{
+  static const char text[] =
+    "Kapolres Kampar AKBP Wendry Purbyantoro SH telah mengeluarkan surat perintah penangkapan. "
+    "Tim dipimpin Wakapolres Kompol H Haldun SH MH.\n\n"
+    "Kuasa hukumnya, Andi Saputra S.H., M.H., menolak tuduhan itu. Ketua STP Bandung, Budi, hadir.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Wendry Purbyantoro", 0, REDAKSI_ENTITY_PERSON, "Wendry Purbyantoro");
+  g_assert_null (nth_mention (tagging, "Wendry Purbyantoro SH", 0));
+  g_assert_null (nth_mention (tagging, "SH MH", 0));
+  g_assert_null (nth_mention (tagging, "M.H.", 0));
+  g_assert_nonnull (nth_mention (tagging, "STP", 0));
+}
+
+/* "TELUK KUANTAN - …": the dateline's capitals name where the story is
+ * written from, a place; an outlet there has its domain's dot. */
+static void
+test_dateline_place (void)
+{
+  static const char place[] =
+    "TELUK KUANTAN - Polres Kuansing menetapkan 11 tersangka perusakan mobil, Kamis (16/5).";
+  static const char outlet[] =
+    "TRIBUNJATENG.COM - Polrestabes Makassar membuka ruang partisipasi bagi masyarakat.";
+  g_autoptr(RedaksiTagging) dateline = tag (place);
+  g_autoptr(RedaksiTagging) credit = tag (outlet);
+
+  assert_mention (dateline, "TELUK KUANTAN", 0, REDAKSI_ENTITY_LOCATION, "TELUK KUANTAN");
+  assert_mention (credit, "TRIBUNJATENG.COM", 0, REDAKSI_ENTITY_ORGANIZATION, "TRIBUNJATENG.COM");
+}
+
+/* "Kecamatan Hulu Kuantan" is one place though the labeller took "Hulu
+ * Kuantan" alone for a person later, where it is the same place. */
+static void
+test_division_name_place (void)
+{
+  static const char text[] =
+    "Perusakan 17 mobil terjadi di Desa Lubuk Ambacang, Kecamatan Hulu Kuantan, Selasa (14/5) lalu.\n\n"
+    "\"Sudah bertambah,\" kata Kapolres kepada wartawan terkait perusakan 17 mobil di Lubuk Ambacang, "
+    "Hulu Kuantan, Kamis (16/5) siang.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Kecamatan Hulu Kuantan", 0, REDAKSI_ENTITY_LOCATION, "Kecamatan Hulu Kuantan");
+  assert_mention (tagging, "Hulu Kuantan", 0, REDAKSI_ENTITY_LOCATION, "Hulu Kuantan");
+  g_assert_null (nth_mention (tagging, "Kecamatan", 0));
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -992,6 +1042,9 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/headquarters-tags-unit", test_headquarters_tags_unit);
   g_test_add_func ("/redaksi/entity-boundaries/metro-police-unit", test_metro_police_unit);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
+  g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
+  g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
+  g_test_add_func ("/redaksi/entity-boundaries/division-name-place", test_division_name_place);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

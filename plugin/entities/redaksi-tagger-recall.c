@@ -502,6 +502,28 @@ placed_by_di (Run     *run,
          && m->first > 0 && token_is (run, m->first - 1, "di") && !has_given_name (run, m);
 }
 
+/* "Kecamatan Hulu Kuantan", "Desa Lubuk Ambacang": the name after an
+ * administrative division's word is a place's, wherever else the story
+ * writes it alone ("di Lubuk Ambacang, Hulu Kuantan"). Sets @name to
+ * the words after the division's and returns TRUE, or returns FALSE. */
+static gboolean
+division_name (Run           *run,
+               const Mention *m,
+               Mention       *name)
+{
+  static const char * const words[] = {
+    "desa", "kampung", "dusun", "kelurahan", "kecamatan", "kabupaten", "provinsi", "nagari", NULL
+  };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  if (m->type != REDAKSI_ENTITY_LOCATION || m->entry >= 0 || m->cut != 0 || m->end - m->first < 2
+      || !token_in (run, m->first, &list))
+    return FALSE;
+  *name = *m;
+  name->first++;
+  return TRUE;
+}
+
 static void
 retype_places (Run *run)
 {
@@ -510,9 +532,12 @@ retype_places (Run *run)
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
+      Mention name;
 
       if (placed_by_di (run, m))
         g_hash_table_add (places, mention_text (run, m));
+      else if (division_name (run, m, &name))
+        g_hash_table_add (places, mention_text (run, &name));
     }
   if (g_hash_table_size (places) == 0)
     return;

@@ -2332,6 +2332,95 @@ trim_title_head (Run     *run,
   return FALSE;
 }
 
+/* Academic degrees as Indonesian news writes them after a name, its
+ * full stops left out ("Wendry Purbyantoro SH", "H Haldun SH MH",
+ * "Drs. Suparman M.Pd."): Sarjana, Magister and Doktor (Permendikbud
+ * 154/2014 on degrees), and the foreign ones in use. Sorted as strcmp
+ * orders, for bsearch. "MA" is left out: it is the Mahkamah Agung far more often. */
+static const char *const academic_degrees[] = {
+  "LLM", "Lc", "MAP", "MAg", "MBA", "MEng", "MH", "MHI", "MHum", "MIKom", "MKes", "MKn", "MM",
+  "MPH", "MPd", "MPsi", "MSc", "MSi", "MT", "PhD", "SAP", "SAg", "SE", "SH", "SHI", "SHut", "SIK",
+  "SIKom", "SIP", "SKM", "SKed", "SKep", "SKom", "SPd", "SPdI", "SPsi", "SS", "SSTP", "SSi", "SSos",
+  "ST", "STP",
+};
+
+static int
+compare_degree (const void *key,
+                const void *element)
+{
+  return strcmp (key, *(const char *const *) element);
+}
+
+/* Is word @i a degree: its letters, without the full stops, one of
+ * academic_degrees? */
+static gboolean
+is_academic_degree (Run   *run,
+                    guint  i)
+{
+  char letters[8];
+  gsize len, n = 0;
+  const char *text = token_text (run, i, &len);
+
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= 2 * sizeof letters)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (text[k] != '.')
+      {
+        if (n + 1 == sizeof letters || !g_ascii_isalpha (text[k]))
+          return FALSE;
+        letters[n++] = text[k];
+      }
+  letters[n] = '\0';
+  return bsearch (letters, academic_degrees, G_N_ELEMENTS (academic_degrees), sizeof academic_degrees[0],
+                  compare_degree) != NULL;
+}
+
+/* Does a name or a degree, maybe then a comma ("S.H., M.H."), stand
+ * right before word @i? An office's word does not: "Ketua STP Bandung"
+ * is the tourism college's chair. */
+static gboolean
+follows_name_or_degree (Run           *run,
+                        const Mention *before,
+                        guint          i)
+{
+  if (i == 0 || run->tokens[i - 1].end + 1 != run->tokens[i].start)
+    return FALSE;
+  if (i >= 2 && run->tokens[i - 1].kind == REDAKSI_TOKEN_PUNCTUATION && run->text[run->tokens[i - 1].start] == ',')
+    return is_academic_degree (run, i - 2);
+  if (before != NULL && before->end == i && before->type == REDAKSI_ENTITY_PERSON)
+    return TRUE;
+  return is_academic_degree (run, i - 1)
+         || (is_capitalised (run, i - 1) && !(role_word (run, i - 1) & ~ROLE_WORD_GREETING)
+             && !is_dictionary_word (run, i - 1));
+}
+
+/* "Wendry Purbyantoro SH" was a body (the degree's capitals look like
+ * an acronym's), "SH MH" another: degrees end a person's name and are
+ * no part of it. Only people take degrees, so what is left is a person.
+ * Returns whether nothing is left: degrees alone after a name ("Haldun
+ * SH MH" cut after the name), not initials after a lower-case word
+ * ("tersangka berinisial MM"). */
+static gboolean
+trim_degrees (Run           *run,
+              Mention       *m,
+              const Mention *before)
+{
+  guint end = m->end;
+
+  if (m->entry >= 0)
+    return FALSE;
+  while (end > m->first && is_academic_degree (run, end - 1))
+    end--;
+  if (end == m->end)
+    return FALSE;
+  if (end == m->first)
+    return follows_name_or_degree (run, before, m->first);
+  m->end = end;
+  m->type = REDAKSI_ENTITY_PERSON;
+  look_up_again (run, m);
+  return FALSE;
+}
+
 /* "Kapolda Sumatra Utara Komjen Agung …": a rank opens the name after
  * it, never ends a place's or a body's. */
 static void
@@ -2491,6 +2580,30 @@ retype_by_head (Run     *run,
     m->type = REDAKSI_ENTITY_ORGANIZATION;
 }
 
+/* "TELUK KUANTAN - Pasca …": the dateline opens with where the story is
+ * written from, in capitals. A name there that the gazetteer does not
+ * know is that place, not the body the capitals make it look like; an
+ * outlet first ("TRIBUNJATENG.COM -") has its domain's dot. */
+static void
+retype_dateline_place (Run     *run,
+                       Mention *m)
+{
+  const guint flags = REDAKSI_TOKEN_FLAGS_DATELINE | REDAKSI_TOKEN_FLAGS_UPPERCASE;
+
+  if (m->entry >= 0 || m->cut != 0 || m->type == REDAKSI_ENTITY_LOCATION
+      || (m->first > 0 && (run->tokens[m->first - 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE)))
+    return;
+  for (guint i = m->first; i < m->end; i++)
+    {
+      gsize len;
+      const char *text = token_text (run, i, &len);
+
+      if ((run->tokens[i].flags & flags) != flags || memchr (text, '.', len) != NULL)
+        return;
+    }
+  m->type = REDAKSI_ENTITY_LOCATION;
+}
+
 /* "Kantor Desa Minta Bantuan", "Pas Lagi Bobok Ciang": in a title-case
  * headline the labeller takes runs of capitalised words; one that is
  * half dictionary words or more, and that no gazetteer knows, is the
@@ -2557,13 +2670,14 @@ drop_common_openers (Run *run)
       trim_trailing_rank (run, mention);
       person_after_rank (run, mention);
       trim_description (run, mention);
-      gone = trim_metro_unit (run, mention) || trim_rank_service (run, mention) || trim_title_head (run, mention)
+      gone = trim_degrees (run, mention, m > 0 ? mention - 1 : NULL) || trim_metro_unit (run, mention) || trim_rank_service (run, mention) || trim_title_head (run, mention)
              || drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
                       || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
       trim_person (run, mention, lowercase);
       widen_after_title (run, mention, covered, lowercase);
       retype_by_head (run, mention);
+      retype_dateline_place (run, mention);
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
@@ -4022,9 +4136,20 @@ person_names (Run *run)
   return names;
 }
 
+/* Is [@first, @end) a place's head and nothing else ("Kecamatan",
+ * "Desa", "Teluk"), which names no place by itself? */
+static gboolean
+is_place_head_alone (Run   *run,
+                     guint  first,
+                     guint  end)
+{
+  return end == first + 1 && (is_place_head (run, first) || (role_word (run, first) & ROLE_WORD_PLACE));
+}
+
 /* "Sekda Kota Bandung Ema Sumarna membenarkan": a place or body whose
  * last words are a person the story names elsewhere ends before them,
- * and they are that person. */
+ * and they are that person; "Kecamatan Hulu Kuantan" stays one place
+ * though the labeller took "Hulu Kuantan" elsewhere for a person. */
 static gboolean
 split_at_known_person (Run           *run,
                        Mention       *m,
@@ -4039,7 +4164,7 @@ split_at_known_person (Run           *run,
     {
       guint64 h = words_hash (run, k, m->end);
 
-      if (h == 0 || !word_set_has (people, h) || !is_capitalised (run, k))
+      if (h == 0 || !word_set_has (people, h) || !is_capitalised (run, k) || is_place_head_alone (run, m->first, k))
         continue;
       place = *m;
       place.end = k;
