@@ -851,6 +851,23 @@ test_division_name_place (void)
   g_assert_null (nth_mention (tagging, "Kecamatan", 0));
 }
 
+/* "Kapolrestabes Makassar, Kombes Pol Arya Perdana": the office set off
+ * by a comma before the rank is the role's too, and "Perdana", a word
+ * that is also a given name, ends the name. */
+static void
+test_office_before_rank (void)
+{
+  static const char text[] =
+    "Hal ini ditegaskan Kapolrestabes Makassar, Kombes Pol Arya Perdana, dalam konferensi pers di "
+    "Makassar, Sabtu (26/4/2025).\n\nArya Perdana menjelaskan bahwa warga boleh menangkap pelaku.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+  RedaksiEntity *e = nth_mention (tagging, "Arya Perdana", 0);
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (redaksi_entity_get_role (e), ==, "Kapolrestabes Makassar, Kombes Pol");
+  assert_mention (tagging, "Arya Perdana", 1, REDAKSI_ENTITY_PERSON, "Arya Perdana");
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -1045,6 +1062,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
   g_test_add_func ("/redaksi/entity-boundaries/division-name-place", test_division_name_place);
+  g_test_add_func ("/redaksi/entity-boundaries/office-before-rank", test_office_before_rank);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

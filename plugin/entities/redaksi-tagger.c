@@ -4689,27 +4689,58 @@ role_past_person (Run            *run,
  * in apposition, "Kepala BPBD Kota Bekasi, Ahmad Suryadi". @k is the
  * name's mention, whose earlier ones may hold another person in the
  * words (see role_past_person()), or G_MAXUINT. */
-static char *
-role_before (Run   *run,
-             guint  first,
-             guint  k)
+/* The first title among the capitalised words that end at @end, or -1;
+ * with @offices, an office of data/lexicon/roles.tsv is one too. */
+static int
+title_start_before (Run      *run,
+                    guint     end,
+                    gboolean  offices)
 {
   int role_start = -1;
-  guint end = first;
-  const Mention *other;
 
-  if (first > 1 && token_is (run, first - 1, ","))
-    end = first - 1;
   for (guint i = end; i-- > 0 && end - i <= 12;)
     {
       if (run->excluded[i] || !(is_capitalised (run, i) || is_name_joiner (run, i)
                                 || joins_capitalised (run, i)))
         break;
-      if (is_role_word (run, i))
+      if (is_role_word (run, i) || (offices && (role_word (run, i) & ROLE_WORD_OFFICE)))
         role_start = (int) i;
       if (starts_sentence (run, i))
         break;
     }
+  return role_start;
+}
+
+/* Are [@first, @end) a rank and its service only ("Kombes Pol")? */
+static gboolean
+only_rank (Run   *run,
+           guint  first,
+           guint  end)
+{
+  for (guint i = first; i < end; i++)
+    if (!(role_word (run, i) & ROLE_WORD_RANK) && !is_rank_service (run, i))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+role_before (Run   *run,
+             guint  first,
+             guint  k)
+{
+  int role_start, office_start;
+  guint end = first;
+  const Mention *other;
+
+  if (first > 1 && token_is (run, first - 1, ","))
+    end = first - 1;
+  role_start = title_start_before (run, end, FALSE);
+  /* "Kapolrestabes Makassar, Kombes Pol Arya Perdana": the office set
+   * off by a comma before the rank is the role's too. */
+  if (role_start >= 2 && token_is (run, (guint) role_start - 1, ",") && only_rank (run, (guint) role_start, end)
+      && (office_start = title_start_before (run, (guint) role_start - 1, TRUE)) >= 0
+      && (role_word (run, (guint) office_start) & ROLE_WORD_OFFICE))
+    role_start = office_start;
   if (role_start >= 0 && k != G_MAXUINT && (other = person_within (run, k, (guint) role_start, end)) != NULL)
     role_start = role_past_person (run, other, role_start, end);
   /* "ARTIS TERKAIT" over a list of links is a menu, not a role. */
