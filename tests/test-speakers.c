@@ -53,6 +53,19 @@ static const SpeakerCase cases[] = {
     "Rina Marlina datang ke pasar pagi itu.\n"
     "\"Saya hanya beli sedikit,\" kata dia.",
     "Rina Marlina", "" },
+  /* A name after a comma that "yang …" describes, in a sentence whose
+   * subject came first, is what the subject acts on. */
+  { "subject/described-apposition-is-no-subject",
+    "Menteri Koperasi dan UKM, Hendra Wijaya, ikut merespons pernyataan putra bungsu Presiden "
+    "keenam Bambang Sutrisno (BS), Rizal Hakim atau Jalu, yang menyebut ekonomi era ayahnya lebih "
+    "baik.\n"
+    "Ia mengatakan bahwa ketua fraksi itu keliru. \"Situasi global sekarang berbeda,\" katanya.",
+    "Hendra Wijaya", "" },
+  { "subject/described-subject-alone",
+    "Sementara itu, pedagang pasar, Siti Rahayu, yang sudah berjualan 20 tahun, menyebut pasokan "
+    "berkurang.\n"
+    "\"Petani gagal panen karena hujan,\" katanya.",
+    "Siti Rahayu", "" },
   { "subject/passive-subject-is-no-speaker",
     "Deputi Penindakan KPK Asep Rahmat menjelaskan asal uang itu.\n"
     "\"Uang dikumpulkan dari para pejabat dinas,\" ujarnya.\n"

@@ -1121,6 +1121,27 @@ passive_subject (QuoteScan *scan,
          && _redaksi_quote_token_lower_in (scan, t, verbs);
 }
 
+/* "Teten Masduki merespons putra SBY, Edhie Baskoro Yudhoyono atau Ibas,
+ * yang menyebut …": a name after a comma that a relative clause ("yang
+ * …") describes, maybe after its other name ("atau Ibas"), is in
+ * apposition to what the sentence's subject acts on, no subject itself
+ * (asked when the sentence has a subject before it). @t is the token
+ * after the name. */
+static gboolean
+described_after_comma (QuoteScan *scan,
+                       guint      phrase,
+                       guint      t)
+{
+  if (phrase == _redaksi_quote_scan_stretch_first (scan, phrase) || !_redaksi_quote_token_is (scan, phrase - 1, ","))
+    return FALSE;
+  if (t < scan->n_tokens && _redaksi_quote_token_lower_is (scan, t, "atau"))
+    while (++t < scan->n_tokens && (scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
+      ;
+  if (t < scan->n_tokens && _redaksi_quote_token_is (scan, t, ","))
+    t++;
+  return t < scan->n_tokens && _redaksi_quote_token_lower_is (scan, t, "yang");
+}
+
 /* The token after a mention. */
 static guint
 mention_end_token (QuoteScan     *scan,
@@ -1297,6 +1318,7 @@ classify_mentions (RedaksiQuoteSpeakers *self)
 {
   QuoteScan *scan = self->scan;
   Reported reported = { 0, 0, NO_TOKEN, NO_TOKEN, FALSE };
+  guint subject_sentence = NO_TOKEN; /* the sentence of the last candidate */
 
   map_tokens (self);
   for (guint i = 0; i < self->mentions->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
@@ -1314,7 +1336,13 @@ classify_mentions (RedaksiQuoteSpeakers *self)
       speaking = cue != REDAKSI_CUE_NONE || speaks_after (scan, mention_end_token (scan, mention));
       reported_here = in_reported (scan, &reported, mention);
       mention->candidate = speaking || (opens_clause (scan, phrase) && !reported_here
-                                        && !passive_subject (scan, mention_end_token (scan, mention)));
+                                        && !passive_subject (scan, mention_end_token (scan, mention))
+                                        && !(subject_sentence == reported.sentence
+                                             && described_after_comma (scan, phrase,
+                                                                       mention_end_token (scan, mention))));
+      /* in_reported() has counted the sentences up to the mention. */
+      if (mention->candidate)
+        subject_sentence = reported.sentence;
       if (speaking)
         {
           reported.by_paragraph = cue == REDAKSI_CUE_ACCORDING;
