@@ -868,6 +868,22 @@ test_office_before_rank (void)
   assert_mention (tagging, "Arya Perdana", 1, REDAKSI_ENTITY_PERSON, "Arya Perdana");
 }
 
+/* A place the gazetteer knows (Bima, in NTB) that is the first name of
+ * a person the story names in full is that person where it speaks, and
+ * stays the place where residents or an office go before it. */
+static void
+test_speaking_first_name (void)
+{
+  static const char text[] =
+    "Pelatih timnas Bima Sakti puas dengan hasil laga itu.\n\n"
+    "Inilah, diutarakan Bima, salah satu faktor mengapa Indonesia tumpul di babak kedua.\n\n"
+    "Warga Bima mengatakan banjir sudah surut.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Bima", 0, REDAKSI_ENTITY_PERSON, "Bima Sakti");
+  assert_mention (tagging, "Bima", 1, REDAKSI_ENTITY_LOCATION, "Bima");
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -1063,6 +1079,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
   g_test_add_func ("/redaksi/entity-boundaries/division-name-place", test_division_name_place);
   g_test_add_func ("/redaksi/entity-boundaries/office-before-rank", test_office_before_rank);
+  g_test_add_func ("/redaksi/entity-boundaries/speaking-first-name", test_speaking_first_name);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

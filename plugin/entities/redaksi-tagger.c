@@ -4781,6 +4781,78 @@ is_speaker (Run     *run,
   return m->end < run->n_tokens && token_in (run, m->end, &list);
 }
 
+/* "dikatakan Bima", "diutarakan Bima": a passive of speech, whose doer
+ * follows it. */
+static gboolean
+is_passive_speech_word (Run   *run,
+                        guint  i)
+{
+  static const char * const words[] = {
+    "dikatakan", "diutarakan", "diungkapkan", "dijelaskan", "disampaikan", "ditegaskan",
+    "dituturkan", "disebutkan", "ditambahkan", "dipaparkan", "diterangkan", NULL
+  };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return token_in (run, i, &list);
+}
+
+/* The first words of the names of two words or more that the story
+ * gives as people. */
+static WordSet *
+person_first_names (Run *run)
+{
+  WordSet *names = word_set_new (32);
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint64 h;
+
+      if (m->type == REDAKSI_ENTITY_PERSON && m->cut == 0 && m->end - m->first >= 2
+          && (h = words_hash (run, m->first, m->first + 1)) != 0)
+        word_set_add (names, h);
+    }
+  return names;
+}
+
+/* Does the one-word mention @m speak: "diutarakan Bima", "kata Bima",
+ * "Bima mengatakan"; not "Warga Bima mengatakan" or "Bupati Bima
+ * mengatakan", whose word before makes it a place? */
+static gboolean
+speaks_alone (Run     *run,
+              Mention *m)
+{
+  if (m->first > 0 && (is_speech_word (run, m->first - 1) || is_passive_speech_word (run, m->first - 1)))
+    return TRUE;
+  return is_speaker (run, m) && (m->first == 0 || run->tokens[m->first - 1].kind != REDAKSI_TOKEN_WORD);
+}
+
+/* "Inilah, diutarakan Bima, …" after "Pelatih timnas Bima Sakti": a
+ * one-word place the gazetteer knows (Bima, a city in NTB) that is the
+ * first name of a person the story names in full, where it speaks, is
+ * that person. The names are gathered only when such a place speaks. */
+static void
+retype_speaking_first_names (Run *run)
+{
+  g_autoptr(WordSet) first_names = NULL;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (m->type != REDAKSI_ENTITY_LOCATION || m->entry < 0 || m->cut != 0 || m->end != m->first + 1
+          || !speaks_alone (run, m))
+        continue;
+      if (first_names == NULL)
+        first_names = person_first_names (run);
+      if (word_set_has (first_names, words_hash (run, m->first, m->end)))
+        {
+          m->type = REDAKSI_ENTITY_PERSON;
+          m->entry = -1;
+        }
+    }
+}
+
 static void
 gather_entity_facts (Run *run)
 {
@@ -5040,6 +5112,7 @@ _redaksi_tagger_find (RedaksiTagger             *self,
   retype_places (&run);
   adopt_events (&run);
   find_dated_events (&run);
+  retype_speaking_first_names (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
   /* A step cut short leaves mentions without entities: no results. */
