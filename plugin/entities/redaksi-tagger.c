@@ -4118,9 +4118,11 @@ words_hash (Run   *run,
   return h ? h : 1;
 }
 
-/* The names of two words or more that the story gives as people. */
+/* The names of two words or more that the story gives as people, or
+ * with @first_words their first words. */
 static WordSet *
-person_names (Run *run)
+person_names_of (Run      *run,
+                 gboolean  first_words)
 {
   WordSet *names = word_set_new (64);
 
@@ -4130,10 +4132,16 @@ person_names (Run *run)
       guint64 h;
 
       if (m->type == REDAKSI_ENTITY_PERSON && m->cut == 0 && m->end - m->first >= 2
-          && (h = words_hash (run, m->first, m->end)) != 0)
+          && (h = words_hash (run, m->first, first_words ? m->first + 1 : m->end)) != 0)
         word_set_add (names, h);
     }
   return names;
+}
+
+static WordSet *
+person_names (Run *run)
+{
+  return person_names_of (run, FALSE);
 }
 
 /* Is [@first, @end) a place's head and nothing else ("Kecamatan",
@@ -4796,25 +4804,6 @@ is_passive_speech_word (Run   *run,
   return token_in (run, i, &list);
 }
 
-/* The first words of the names of two words or more that the story
- * gives as people. */
-static WordSet *
-person_first_names (Run *run)
-{
-  WordSet *names = word_set_new (32);
-
-  for (guint k = 0; k < run->mentions->len; k++)
-    {
-      const Mention *m = &g_array_index (run->mentions, Mention, k);
-      guint64 h;
-
-      if (m->type == REDAKSI_ENTITY_PERSON && m->cut == 0 && m->end - m->first >= 2
-          && (h = words_hash (run, m->first, m->first + 1)) != 0)
-        word_set_add (names, h);
-    }
-  return names;
-}
-
 /* Does the one-word mention @m speak: "diutarakan Bima", "kata Bima",
  * "Bima mengatakan"; not "Warga Bima mengatakan" or "Bupati Bima
  * mengatakan", whose word before makes it a place? */
@@ -4844,7 +4833,7 @@ retype_speaking_first_names (Run *run)
           || !speaks_alone (run, m))
         continue;
       if (first_names == NULL)
-        first_names = person_first_names (run);
+        first_names = person_names_of (run, TRUE);
       if (word_set_has (first_names, words_hash (run, m->first, m->end)))
         {
           m->type = REDAKSI_ENTITY_PERSON;
