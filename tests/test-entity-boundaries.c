@@ -884,6 +884,22 @@ test_speaking_first_name (void)
   assert_mention (tagging, "Bima", 1, REDAKSI_ENTITY_LOCATION, "Bima");
 }
 
+/* "Stadion Madya Gelora Bung Karno (GBK)": a place named after a person
+ * ("Bung Karno") is one place, and its short form the known place. */
+static void
+test_place_named_after_person (void)
+{
+  static const char text[] =
+    "Timnas kalah 1-2 di Stadion Madya Gelora Bung Karno (GBK), Jakarta, Jumat (10/10/2025) malam. "
+    "Suporter memadati GBK sejak sore.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Stadion Madya Gelora Bung Karno", 0, REDAKSI_ENTITY_LOCATION,
+                  "Stadion Madya Gelora Bung Karno");
+  assert_mention (tagging, "GBK", 1, REDAKSI_ENTITY_LOCATION, "Gelora Bung Karno");
+  g_assert_null (nth_mention (tagging, "Stadion Madya Gelora", 0));
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -1080,6 +1096,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/division-name-place", test_division_name_place);
   g_test_add_func ("/redaksi/entity-boundaries/office-before-rank", test_office_before_rank);
   g_test_add_func ("/redaksi/entity-boundaries/speaking-first-name", test_speaking_first_name);
+  g_test_add_func ("/redaksi/entity-boundaries/place-named-after-person", test_place_named_after_person);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

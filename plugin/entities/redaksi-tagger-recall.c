@@ -489,6 +489,39 @@ adopt_events (Run *run)
     }
 }
 
+/* "Stadion Madya Gelora Bung Karno": the labeller stopped before "Bung
+ * Karno", a person's name, inside a place the gazetteer knows ("Gelora
+ * Bung Karno") that began in its mention. The mention takes in the rest
+ * of the known place where no other mention holds it. */
+static void
+extend_into_known_places (Run *run)
+{
+  guint m = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *mention = &g_array_index (run->mentions, Mention, k);
+
+      while (m < run->matches->len && g_array_index (run->matches, RedaksiGazetteerMatch, m).start <= mention->first)
+        m++;
+      if (mention->type != REDAKSI_ENTITY_LOCATION || mention->entry >= 0 || mention->cut != 0)
+        continue;
+      for (guint j = m; j < run->matches->len; j++)
+        {
+          const RedaksiGazetteerMatch *match = &g_array_index (run->matches, RedaksiGazetteerMatch, j);
+
+          if (match->start >= mention->end)
+            break;
+          if (match->end > mention->end && span_free_of_mentions (run, k, match->end)
+              && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, match->entry) == REDAKSI_ENTITY_LOCATION)
+            {
+              mention->end = match->end;
+              break;
+            }
+        }
+    }
+}
+
 /* "pos polisi di Siluwok": a name right after "di" is a place, and so
  * is every mention of it the labeller took for a person: news writes
  * where something happens with "di", never a person's name. A common

@@ -5100,6 +5100,7 @@ _redaksi_tagger_find (RedaksiTagger             *self,
   refresh_acronyms (&run);
   retype_places (&run);
   adopt_events (&run);
+  extend_into_known_places (&run);
   find_dated_events (&run);
   retype_speaking_first_names (&run);
   assign_entities (&run);
