@@ -900,6 +900,31 @@ test_place_named_after_person (void)
   g_assert_null (nth_mention (tagging, "Stadion Madya Gelora", 0));
 }
 
+/* A regional unit's word alone is the one unit of its kind the story
+ * names with its region, and the long form of BPBD is a unit too; with
+ * two units of a kind, the word alone is neither. */
+static void
+test_bare_unit (void)
+{
+  static const char one[] =
+    "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Pandeglang meminta warga waspada. "
+    "Kepala Seksi Kedaruratan BPBD Pandeglang Lilis Sulistiyati mengatakan banjir surut. "
+    "BPBD juga mengingatkan warga.";
+  static const char two[] =
+    "Ketua Kadin Jateng dan Ketua Kadin Jatim hadir dalam acara itu. Kadin juga menggelar pameran.";
+  g_autoptr(RedaksiTagging) pandeglang = tag (one);
+  g_autoptr(RedaksiTagging) kadin = tag (two);
+  const char *bare;
+
+  assert_mention (pandeglang, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Pandeglang", 0,
+                  REDAKSI_ENTITY_ORGANIZATION, "BPBD Kabupaten Pandeglang");
+  assert_mention (pandeglang, "BPBD Pandeglang", 0, REDAKSI_ENTITY_ORGANIZATION, "BPBD Kabupaten Pandeglang");
+  assert_mention (pandeglang, "BPBD", 0, REDAKSI_ENTITY_ORGANIZATION, "BPBD Kabupaten Pandeglang");
+  bare = redaksi_entity_get_canonical (nth_mention (kadin, "Kadin", 0));
+  g_assert_cmpstr (bare, !=, redaksi_entity_get_canonical (nth_mention (kadin, "Kadin Jateng", 0)));
+  g_assert_cmpstr (bare, !=, redaksi_entity_get_canonical (nth_mention (kadin, "Kadin Jatim", 0)));
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -1097,6 +1122,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/office-before-rank", test_office_before_rank);
   g_test_add_func ("/redaksi/entity-boundaries/speaking-first-name", test_speaking_first_name);
   g_test_add_func ("/redaksi/entity-boundaries/place-named-after-person", test_place_named_after_person);
+  g_test_add_func ("/redaksi/entity-boundaries/bare-unit", test_bare_unit);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

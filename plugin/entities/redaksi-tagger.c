@@ -4594,10 +4594,84 @@ assign_mention (Run             *run,
   m->type = g_array_index (run->entities, Entity, e).type;
 }
 
+/* "BPBD", "Kadin", "DPRD" alone: a regional unit's word without its
+ * region. */
+static gboolean
+is_bare_unit (Run           *run,
+              const Mention *m)
+{
+  return m->type == REDAKSI_ENTITY_ORGANIZATION && m->cut == 0 && m->end == m->first + 1
+         && is_regional_unit (run, m->first);
+}
+
+/* The units of one kind the story names with their region: the kind's
+ * word (as run->lower hashes it) and its one entity, or -1 for several.
+ * The kinds are is_regional_unit()'s few words. */
+typedef struct
+{
+  guint64 word;
+  int     entity;
+} UnitKind;
+
+#define N_UNIT_KINDS 32
+
+static UnitKind *
+unit_kind (UnitKind *kinds,
+           guint    *n_kinds,
+           guint64   word)
+{
+  for (guint i = 0; i < *n_kinds; i++)
+    if (kinds[i].word == word)
+      return &kinds[i];
+  if (*n_kinds == N_UNIT_KINDS)
+    return NULL;
+  kinds[*n_kinds] = (UnitKind) { word, G_MININT };
+  return &kinds[(*n_kinds)++];
+}
+
+/* "BPBD juga mengingatkan" after "Kepala Pelaksana BPBD Pacitan": a
+ * unit's word alone is the one unit of its kind the story names with
+ * its region; with none, or several ("Kadin Indonesia" and "Kadin
+ * Jateng"), it is what the word names alone. Asked after every other
+ * mention has its entity. */
+static void
+assign_bare_units (Run             *run,
+                   const FullNames *index)
+{
+  UnitKind kinds[N_UNIT_KINDS], *kind;
+  guint n_kinds = 0;
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (m->entity < 0 || m->type != REDAKSI_ENTITY_ORGANIZATION || m->cut != 0 || m->end - m->first < 2
+          || !is_regional_unit (run, m->first) || !(kind = unit_kind (kinds, &n_kinds, run->lower[m->first])))
+        continue;
+      kind->entity = kind->entity == G_MININT || kind->entity == m->entity ? m->entity : -1;
+    }
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (m->entity >= 0)
+        continue;
+      kind = unit_kind (kinds, &n_kinds, run->lower[m->first]);
+      if (kind == NULL || kind->entity < 0)
+        {
+          assign_mention (run, index, k);
+          continue;
+        }
+      m->entity = kind->entity;
+      m->type = g_array_index (run->entities, Entity, m->entity).type;
+    }
+}
+
 static void
 assign_entities (Run *run)
 {
   g_auto(FullNames) index = { NULL, 0, 0 };
+  gboolean bare_units = FALSE;
 
   index_full_names (run, &index);
   /* No more entities than mentions, and mostly fewer: an article names
@@ -4606,7 +4680,14 @@ assign_entities (Run *run)
   count_written (run);
 
   for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
-    assign_mention (run, &index, k);
+    {
+      if (is_bare_unit (run, &g_array_index (run->mentions, Mention, k)))
+        bare_units = TRUE;
+      else
+        assign_mention (run, &index, k);
+    }
+  if (bare_units)
+    assign_bare_units (run, &index);
 }
 
 /* Roles and speakers */
