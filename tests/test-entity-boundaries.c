@@ -925,6 +925,27 @@ test_bare_unit (void)
   g_assert_cmpstr (bare, !=, redaksi_entity_get_canonical (nth_mention (kadin, "Kadin Jatim", 0)));
 }
 
+/* A shelter's clipped kind ("Posko") and the name after it are one
+ * place, though the labeller took the name for a person; a weather
+ * station is a unit with its place, also after its class. */
+static void
+test_facility_and_station (void)
+{
+  static const char text[] =
+    "\"Kami sudah mengevakuasi warga,\" kata Ahmad di Posko Pengungsian Pondok Gede.\n\n"
+    "Kepala Stasiun Klimatologi Jawa Barat, Rina Wulandari, menyebut hujan ekstrem. "
+    "Peringatan dikeluarkan BMKG Stasiun Meteorologi Kelas I Juanda.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Posko Pengungsian Pondok Gede", 0, REDAKSI_ENTITY_LOCATION,
+                  "Posko Pengungsian Pondok Gede");
+  g_assert_null (nth_mention (tagging, "Pondok Gede", 0));
+  assert_mention (tagging, "Stasiun Klimatologi Jawa Barat", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Stasiun Klimatologi Jawa Barat");
+  assert_mention (tagging, "Stasiun Meteorologi Kelas I Juanda", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Stasiun Meteorologi Juanda");
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -1123,6 +1144,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/speaking-first-name", test_speaking_first_name);
   g_test_add_func ("/redaksi/entity-boundaries/place-named-after-person", test_place_named_after_person);
   g_test_add_func ("/redaksi/entity-boundaries/bare-unit", test_bare_unit);
+  g_test_add_func ("/redaksi/entity-boundaries/facility-and-station", test_facility_and_station);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

@@ -287,6 +287,17 @@ event_end (const RedaksiUnitContext *ctx,
   return after;
 }
 
+/* "Stasiun Meteorologi Kelas I Juanda": BMKG ranks its stations in
+ * classes, named between the unit and its place. */
+static guint
+skip_station_class (const RedaksiUnitContext *ctx,
+                    guint                     j)
+{
+  if (j + 2 < ctx->n_tokens && token_is (ctx, j, "Kelas") && is_ordinal (ctx, j + 1))
+    return j + 2;
+  return j;
+}
+
 gboolean
 _redaksi_unit_at (const RedaksiUnitContext *ctx,
                   guint                     i,
@@ -301,7 +312,7 @@ _redaksi_unit_at (const RedaksiUnitContext *ctx,
   unit->first = i;
   unit->short_form = unit_strings + form->short_form;
   unit->words_end = i + form->n_words;
-  unit->place_first = j = skip_abbreviation (ctx, unit->words_end);
+  unit->place_first = j = skip_station_class (ctx, skip_abbreviation (ctx, unit->words_end));
   unit->type = form->event ? REDAKSI_ENTITY_EVENT : REDAKSI_ENTITY_ORGANIZATION;
   if (form->event)
     unit->end = event_end (ctx, i, j, &unit->place_entry);

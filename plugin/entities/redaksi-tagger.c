@@ -3749,6 +3749,20 @@ continues_place (Run     *run,
   return role == NULL;
 }
 
+/* Kinds of place that news names by clipped words the dictionary
+ * lacks: "Posko Pengungsian Pondok Gede", "Puskesmas Cikarang". */
+static gboolean
+is_facility_word (Run   *run,
+                  guint  i)
+{
+  static const char * const words[] = {
+    "posko", "posyandu", "puskesmas", "pustu", "rusun", "rusunawa", "rutan", "lapas", NULL
+  };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return token_in (run, i, &list);
+}
+
 /* "di Jl.Sultan Abdullah Raya", "Jalan Ahmad Yani": a street is named
  * after a person, whom the labeller sees in the words after its head.
  * So are shops and halls. */
@@ -3771,7 +3785,7 @@ continues_street (Run     *run,
   if (place->entry >= 0 || place->end - place->first < 2 || heads_name (run, place->first, place))
     return FALSE;
   for (guint i = place->first; i < place->end; i++)
-    if (!is_dictionary_word (run, i))
+    if (!is_dictionary_word (run, i) && !is_facility_word (run, i))
       return FALSE;
   return TRUE;
 }
