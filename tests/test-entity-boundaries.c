@@ -946,6 +946,27 @@ test_facility_and_station (void)
                   "Stasiun Meteorologi Juanda");
 }
 
+/* A suspect's initials after "tersangka" or before "alias" are a person
+ * wherever the story writes them, also where the labeller left them
+ * out; a police office's abbreviation opens its holder's role. */
+static void
+test_initials_and_police_offices (void)
+{
+  static const char text[] =
+    "SURABAYA - Polisi menangkap tersangka berinisial MM (34) di rumahnya. Direskrimum Polda Jatim "
+    "Kombes Gupuh Setiyono mengatakan MM ditangkap setelah buron dua bulan.\n\n"
+    "Kasubid PID Humas Polda Jatim AKBP Lina Mariana mengatakan tersangka lain, AM alias Tahdir, "
+    "masih diburu.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "MM", 1, REDAKSI_ENTITY_PERSON, "MM");
+  assert_mention (tagging, "AM", 0, REDAKSI_ENTITY_PERSON, "AM");
+  g_assert_cmpstr (redaksi_entity_get_role (nth_mention (tagging, "Gupuh Setiyono", 0)), ==,
+                   "Direskrimum Polda Jatim Kombes");
+  g_assert_cmpstr (redaksi_entity_get_role (nth_mention (tagging, "Lina Mariana", 0)), ==,
+                   "Kasubid PID Humas Polda Jatim AKBP");
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -1145,6 +1166,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/place-named-after-person", test_place_named_after_person);
   g_test_add_func ("/redaksi/entity-boundaries/bare-unit", test_bare_unit);
   g_test_add_func ("/redaksi/entity-boundaries/facility-and-station", test_facility_and_station);
+  g_test_add_func ("/redaksi/entity-boundaries/initials-and-police-offices", test_initials_and_police_offices);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

@@ -2771,9 +2771,34 @@ given_as_initials (Run   *run,
                    guint  i)
 {
   static const char * const words[] = { "berinisial", "inisial", "inisialnya", NULL };
+  static const char * const roles[] = { "tersangka", "pelaku", "korban", "terdakwa", "terpidana", NULL };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+  static RedaksiWordList crime_roles = REDAKSI_WORD_LIST (roles);
 
-  return (i > 0 && token_in (run, i - 1, &list)) || is_age_at (run, i + 1);
+  /* "tersangka MM", "AM alias Tahdir": in crime news, letters after the
+   * role or before an alias are a person's initials. */
+  return (i > 0 && (token_in (run, i - 1, &list) || token_in (run, i - 1, &crime_roles)))
+         || is_age_at (run, i + 1) || (i + 1 < run->n_tokens && token_is (run, i + 1, "alias"));
+}
+
+/* "Tersangka MM kami tangkap", "MM ditangkap": the initials where the
+ * labeller left them out. The mentions are in text order, so one walk
+ * beside the tokens tells which tokens they hold. */
+static void
+add_unlabelled_initials (Run           *run,
+                         const WordSet *initials)
+{
+  guint n_found = run->mentions->len, k = 0, covered_end = 0;
+
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      while (k < n_found && g_array_index (run->mentions, Mention, k).first <= i)
+        covered_end = MAX (covered_end, g_array_index (run->mentions, Mention, k++).end);
+      if (i >= covered_end && is_initials_token (run, i) && word_set_has (initials, run->lower[i]))
+        add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, -1);
+    }
+  if (run->mentions->len > n_found)
+    sort_mentions (run->mentions);
 }
 
 /* Letters the story gives as a person's initials name that person
@@ -2810,6 +2835,7 @@ read_initials (Run *run)
           mention->entry = -1;
         }
     }
+  add_unlabelled_initials (run, initials);
 }
 
 static gboolean
@@ -4793,11 +4819,11 @@ role_past_person (Run            *run,
  * name's mention, whose earlier ones may hold another person in the
  * words (see role_past_person()), or G_MAXUINT. */
 /* The first title among the capitalised words that end at @end, or -1;
- * with @offices, an office of data/lexicon/roles.tsv is one too. */
+ * an office of data/lexicon/roles.tsv is one too ("Kanit Reskrim
+ * Polsek Kembangan AKP …"). */
 static int
-title_start_before (Run      *run,
-                    guint     end,
-                    gboolean  offices)
+title_start_before (Run   *run,
+                    guint  end)
 {
   int role_start = -1;
 
@@ -4806,7 +4832,7 @@ title_start_before (Run      *run,
       if (run->excluded[i] || !(is_capitalised (run, i) || is_name_joiner (run, i)
                                 || joins_capitalised (run, i)))
         break;
-      if (is_role_word (run, i) || (offices && (role_word (run, i) & ROLE_WORD_OFFICE)))
+      if (is_role_word (run, i) || (role_word (run, i) & ROLE_WORD_OFFICE))
         role_start = (int) i;
       if (starts_sentence (run, i))
         break;
@@ -4837,11 +4863,11 @@ role_before (Run   *run,
 
   if (first > 1 && token_is (run, first - 1, ","))
     end = first - 1;
-  role_start = title_start_before (run, end, FALSE);
+  role_start = title_start_before (run, end);
   /* "Kapolrestabes Makassar, Kombes Pol Arya Perdana": the office set
    * off by a comma before the rank is the role's too. */
   if (role_start >= 2 && token_is (run, (guint) role_start - 1, ",") && only_rank (run, (guint) role_start, end)
-      && (office_start = title_start_before (run, (guint) role_start - 1, TRUE)) >= 0
+      && (office_start = title_start_before (run, (guint) role_start - 1)) >= 0
       && (role_word (run, (guint) office_start) & ROLE_WORD_OFFICE))
     role_start = office_start;
   if (role_start >= 0 && k != G_MAXUINT && (other = person_within (run, k, (guint) role_start, end)) != NULL)
