@@ -967,6 +967,23 @@ test_initials_and_police_offices (void)
                    "Kasubid PID Humas Polda Jatim AKBP");
 }
 
+/* A name the labeller took for a place once, in apposition after a
+ * company, and for a person everywhere else is a person. */
+static void
+test_person_by_most_mentions (void)
+{
+  static const char text[] =
+    "PALEMBANG - Direktur Utama PT Bukit Asam (PTBA) Tbk, Sukrisno, mengatakan produksi batu bara naik "
+    "empat persen.\n\n"
+    "\"Volume penjualan juga meningkat,\" kata Sukrisno.\n\n"
+    "Menurut Sukrisno, laba bersih tidak ikut naik. Dengan kondisi tersebut, Sukrisno meminta karyawan "
+    "bekerja lebih efisien.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Sukrisno", 0, REDAKSI_ENTITY_PERSON, "Sukrisno");
+  assert_mention (tagging, "Sukrisno", 2, REDAKSI_ENTITY_PERSON, "Sukrisno");
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -1167,6 +1184,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/bare-unit", test_bare_unit);
   g_test_add_func ("/redaksi/entity-boundaries/facility-and-station", test_facility_and_station);
   g_test_add_func ("/redaksi/entity-boundaries/initials-and-police-offices", test_initials_and_police_offices);
+  g_test_add_func ("/redaksi/entity-boundaries/person-by-most-mentions", test_person_by_most_mentions);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

@@ -223,6 +223,10 @@ typedef struct
   guint              mentions;
   guint              speaker;
   gsize              first_offset;
+  /* The labeller's type for each of its mentions the gazetteer does not
+   * know, by RedaksiEntityType; known: one mention it knows. */
+  guint              votes[REDAKSI_ENTITY_MISC + 1];
+  gboolean           known;
 } Entity;
 
 /* Names told apart in ASCII lower case, as g_ascii_strcasecmp() does,
@@ -4267,7 +4271,7 @@ add_entity (Run               *run,
             RedaksiEntityType  type,
             const char        *id)
 {
-  Entity e = { canonical, type, id, NULL, 0, 0, G_MAXSIZE };
+  Entity e = { canonical, type, id, NULL, 0, 0, G_MAXSIZE, { 0 }, FALSE };
 
   g_array_append_val (run->entities, e);
   caseless_set (&run->entity_index, canonical, strlen (canonical), run->entities->len);
@@ -4606,6 +4610,47 @@ resolve_canonical (Run                *run,
   return mention_text (run, m);
 }
 
+static void
+vote_type (Entity        *e,
+           const Mention *m)
+{
+  if (m->entry >= 0)
+    e->known = TRUE;
+  else if ((guint) m->type <= REDAKSI_ENTITY_MISC)
+    e->votes[m->type]++;
+}
+
+/* "Direktur Utama PT Bukit Asam Tbk, Sukrisno, mengatakan" where the
+ * labeller saw a place, and a person in each of the four later
+ * "Sukrisno": a name no gazetteer knows is a person, or no person, as
+ * most of its mentions were given, not as the first one was. */
+static void
+settle_entity_types (Run *run)
+{
+  for (guint k = 0; k < run->entities->len; k++)
+    {
+      Entity *e = &g_array_index (run->entities, Entity, k);
+      RedaksiEntityType best = e->type;
+
+      if (e->known)
+        continue;
+      for (guint t = 0; t <= REDAKSI_ENTITY_MISC; t++)
+        if (e->votes[t] > e->votes[best])
+          best = (RedaksiEntityType) t;
+      /* Whether a name is a person's is what the votes tell well; a
+       * port or a stadium is a place to some, a body to others. */
+      if (best == REDAKSI_ENTITY_PERSON || e->type == REDAKSI_ENTITY_PERSON)
+        e->type = best;
+    }
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (m->entity >= 0)
+        m->type = g_array_index (run->entities, Entity, m->entity).type;
+    }
+}
+
 /* Each step goes to a mention of more words: the recursion is as deep
  * as FULL_NAME_MAX_WORDS at most. */
 static void
@@ -4631,6 +4676,7 @@ assign_mention (Run             *run,
   else
     g_free (canonical);
   m->entity = e;
+  vote_type (&g_array_index (run->entities, Entity, e), m);
   m->type = g_array_index (run->entities, Entity, e).type;
 }
 
@@ -4728,6 +4774,7 @@ assign_entities (Run *run)
     }
   if (bare_units)
     assign_bare_units (run, &index);
+  settle_entity_types (run);
 }
 
 /* Roles and speakers */
