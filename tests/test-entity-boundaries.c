@@ -562,7 +562,8 @@ test_coordinated_and_company_names (void)
 }
 
 /* Capitalised dictionary words are no names where every word may have
- * a capital: after an outlet's dash, in a title-case headline, in an
+ * a capital: after an outlet's dash (its domain in lower case too), in
+ * a title-case headline, in an
  * office's title or a phrase of common words, or with "-nya". Names
  * that are dictionary words stay names after a title ("Kompol
  * Mustakim") and after a place's head. */
@@ -573,6 +574,7 @@ test_capitalised_common_words (void)
     "Cerita Warga Garut Bolak-balik ke Kantor Desa Minta Bantuan tapi Tak Dapat\n\n"
     "Kompas.com - 12/03/2022, 10:00 WIB\n\n"
     "KOMPAS.com - Ratusan warga di Kabupaten Garut, Jawa Barat, mengungsi.\n\n"
+    "jpnn.com - LAMA tak terdengar kabarnya, penyanyi itu kembali berkarier.\n\n"
     "Menteri Perencanaan dan Tata Ruang hadir di Bandung.\n\n"
     "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi hadir.\n\n"
     "\"Kami belum tahu,\" kata Rina ditemui di Kantornya, Bandung, Kamis (4/10).\n\n"
@@ -583,6 +585,7 @@ test_capitalised_common_words (void)
 
   assert_no_mention_within (tagging, text, "Kantor Desa Minta Bantuan");
   assert_no_mention_within (tagging, text, "Ratusan");
+  assert_no_mention_within (tagging, text, "LAMA");
   assert_no_mention_within (tagging, text, "Tata Ruang");
   /* A minister's title names the ministry, whole, never its fields alone. */
   assert_mention (tagging, "Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", 0,

@@ -1086,7 +1086,24 @@ starts_sentence (Run   *run,
 static gboolean starts_line (Run   *run,
                              guint  i);
 
-/* "KOMPAS.com - Ratusan korban …", "Metro Merauke – Kapolres …": a
+/* An outlet's domain, one token or words glued to full stops:
+ * "jpnn.com - …". */
+static gboolean
+in_domain (Run   *run,
+           guint  k)
+{
+  gsize len;
+  const char *text = token_text (run, k, &len);
+  const char *dot = len > 2 ? memchr (text + 1, '.', len - 2) : NULL;
+
+  if (dot != NULL && run->tokens[k].kind == REDAKSI_TOKEN_WORD)
+    return TRUE;
+  return (k + 1 < run->n_tokens && run->tokens[k].end == run->tokens[k + 1].start && token_is (run, k + 1, "."))
+         || (k > 0 && run->tokens[k - 1].end == run->tokens[k].start && token_is (run, k - 1, "."));
+}
+
+/* "KOMPAS.com - Ratusan korban …", "jpnn.com - LAMA tak …", "Metro
+ * Merauke – Kapolres …": a
  * second dateline, after the one the document found, is a few
  * capitalised words at the start of a line and a dash. */
 static gboolean
@@ -1105,7 +1122,7 @@ after_line_prefix (Run   *run,
     return FALSE;
   while (k-- > 0 && i - k <= 6)
     {
-      if (!(is_capitalised (run, k) || token_is (run, k, ",") || token_is (run, k, ".")))
+      if (!(is_capitalised (run, k) || token_is (run, k, ",") || token_is (run, k, ".") || in_domain (run, k)))
         return FALSE;
       if (starts_line (run, k))
         return TRUE;
