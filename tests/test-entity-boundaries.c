@@ -849,9 +849,16 @@ test_division_name_place (void)
     "Hulu Kuantan, Kamis (16/5) siang.";
   g_autoptr(RedaksiTagging) tagging = tag (text);
 
+  static const char villages[] =
+    "Warga yang harus mengungsi tinggal di tiga desa wilayah Kecamatan Dukun. Yakni Desa Ngargomulyo "
+    "(Dusun Batur Ngisor, Gemer, Ngandong), Desa Krinjing (Dusun Trayem, Pugeran), dan Desa Paten.";
+  g_autoptr(RedaksiTagging) list = tag (villages);
+
   assert_mention (tagging, "Kecamatan Hulu Kuantan", 0, REDAKSI_ENTITY_LOCATION, "Kecamatan Hulu Kuantan");
   assert_mention (tagging, "Hulu Kuantan", 0, REDAKSI_ENTITY_LOCATION, "Hulu Kuantan");
   g_assert_null (nth_mention (tagging, "Kecamatan", 0));
+  /* A village's word opens a place whatever the labeller saw. */
+  assert_mention (list, "Desa Krinjing", 0, REDAKSI_ENTITY_LOCATION, "Desa Krinjing");
 }
 
 /* "Kapolrestabes Makassar, Kombes Pol Arya Perdana": the office set off

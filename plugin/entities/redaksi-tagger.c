@@ -2588,12 +2588,32 @@ static gboolean has_given_name (Run     *run,
  * the labeller, after "di", took it for a place; so does a body's head
  * before words that hold no given name ("Satgas Densus", not "Media
  * Fajar Harry"). */
+/* "Desa Krinjing", "Kelurahan Karang Indah": a village's or district's
+ * word opens a place's name, whatever the labeller took it for. */
+static gboolean
+is_division_head (Run   *run,
+                  guint  i)
+{
+  static const char * const words[] = {
+    "desa", "kelurahan", "kecamatan", "dusun", "nagari", "pekon", "gampong", NULL
+  };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return token_in (run, i, &list);
+}
+
 static void
 retype_by_head (Run     *run,
                 Mention *m)
 {
   if (m->cut != 0)
     return;
+  if (m->entry < 0 && m->end - m->first >= 2 && m->type != REDAKSI_ENTITY_LOCATION
+      && is_capitalised (run, m->first) && is_division_head (run, m->first))
+    {
+      m->type = REDAKSI_ENTITY_LOCATION;
+      return;
+    }
   if (m->entry < 0 && m->end - m->first >= 2 && m->type != REDAKSI_ENTITY_ORGANIZATION
       && (is_regional_unit (run, m->first)
           || (m->type == REDAKSI_ENTITY_PERSON && heads_body (run, m->first)
