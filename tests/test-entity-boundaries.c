@@ -994,6 +994,21 @@ test_person_by_most_mentions (void)
   assert_mention (tagging, "Sukrisno", 2, REDAKSI_ENTITY_PERSON, "Sukrisno");
 }
 
+/* A foreign minister's title names no Indonesian ministry, and a
+ * national body with "RI" after it is the body the gazetteer knows. */
+static void
+test_foreign_minister_and_ri (void)
+{
+  static const char text[] =
+    "Menlu Retno dijadwalkan menemui Menlu AS Rex W Tillerson dan Menteri Perdagangan AS dalam "
+    "kunjungannya. Donovan bertemu Menlu Retno di Kantor Kementerian Luar Negeri RI, Jakarta.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  g_assert_null (nth_mention (tagging, "Perdagangan", 0));
+  assert_mention (tagging, "Kementerian Luar Negeri RI", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Kementerian Luar Negeri");
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -1195,6 +1210,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/facility-and-station", test_facility_and_station);
   g_test_add_func ("/redaksi/entity-boundaries/initials-and-police-offices", test_initials_and_police_offices);
   g_test_add_func ("/redaksi/entity-boundaries/person-by-most-mentions", test_person_by_most_mentions);
+  g_test_add_func ("/redaksi/entity-boundaries/foreign-minister-and-ri", test_foreign_minister_and_ri);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

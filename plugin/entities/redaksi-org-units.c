@@ -548,6 +548,20 @@ _redaksi_headed_place_at (const RedaksiUnitContext *ctx,
 
 #define MINISTRY_MAX_WORDS 10
 
+/* "Menteri Perdagangan AS": a minister of another country, whose
+ * ministry is no Indonesian one the gazetteer knows. */
+static gboolean
+is_foreign_country_at (const RedaksiUnitContext *ctx,
+                       guint                     j)
+{
+  const RedaksiGazetteerMatch *match = j < ctx->n_tokens ? match_at (ctx, j) : NULL;
+  const char *id;
+
+  if (match == NULL || (id = _redaksi_gazetteer_entry_id (ctx->gazetteer, match->entry)) == NULL)
+    return FALSE;
+  return g_str_has_prefix (id, "iso3166:") && !g_str_equal (id, "iso3166:ID");
+}
+
 /* The ministry the words after "Menteri" at @i name. */
 static gboolean
 ministry_after (const RedaksiUnitContext *ctx,
@@ -576,7 +590,7 @@ ministry_after (const RedaksiUnitContext *ctx,
     return FALSE;
   *end = i + match->end;
   *entry = match->entry;
-  return TRUE;
+  return !is_foreign_country_at (ctx, *end);
 }
 
 /* Most tokens are no "Menteri": they cost no token array. */

@@ -2621,6 +2621,25 @@ retype_by_head (Run     *run,
     m->type = REDAKSI_ENTITY_ORGANIZATION;
 }
 
+/* "Kantor Kementerian Luar Negeri RI": a national body the gazetteer
+ * knows, with "RI" after it, is that body. */
+static void
+adopt_body_before_ri (Run     *run,
+                      Mention *m)
+{
+  gint64 entry;
+
+  if (m->entry >= 0 || m->cut != 0 || m->end - m->first < 2 || !token_is (run, m->end - 1, "RI"))
+    return;
+  entry = exact_match (run, m->first, m->end - 1);
+  if (entry >= 0 && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry)
+                      == REDAKSI_ENTITY_ORGANIZATION)
+    {
+      m->entry = entry;
+      m->type = REDAKSI_ENTITY_ORGANIZATION;
+    }
+}
+
 /* "TELUK KUANTAN - Pasca …": the dateline opens with where the story is
  * written from, in capitals. A name there that the gazetteer does not
  * know is that place, not the body the capitals make it look like; an
@@ -2719,6 +2738,7 @@ drop_common_openers (Run *run)
       widen_after_title (run, mention, covered, lowercase);
       retype_by_head (run, mention);
       retype_dateline_place (run, mention);
+      adopt_body_before_ri (run, mention);
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
