@@ -831,11 +831,16 @@ test_dateline_place (void)
     "TELUK KUANTAN - Polres Kuansing menetapkan 11 tersangka perusakan mobil, Kamis (16/5).";
   static const char outlet[] =
     "TRIBUNJATENG.COM - Polrestabes Makassar membuka ruang partisipasi bagi masyarakat.";
+  static const char site[] =
+    "MANADO, Suluttoday.com – Organisasi masyarakat di Sulawesi Utara mengajak warga memilih.";
   g_autoptr(RedaksiTagging) dateline = tag (place);
   g_autoptr(RedaksiTagging) credit = tag (outlet);
+  g_autoptr(RedaksiTagging) web = tag (site);
 
   assert_mention (dateline, "TELUK KUANTAN", 0, REDAKSI_ENTITY_LOCATION, "TELUK KUANTAN");
   assert_mention (credit, "TRIBUNJATENG.COM", 0, REDAKSI_ENTITY_ORGANIZATION, "TRIBUNJATENG.COM");
+  /* A name with a web domain's ending is an outlet. */
+  assert_mention (web, "Suluttoday.com", 0, REDAKSI_ENTITY_ORGANIZATION, "Suluttoday.com");
 }
 
 /* "Kecamatan Hulu Kuantan" is one place though the labeller took "Hulu

@@ -2621,6 +2621,31 @@ retype_by_head (Run     *run,
     m->type = REDAKSI_ENTITY_ORGANIZATION;
 }
 
+/* "MANADO, Suluttoday.com – …": a name with a web domain's ending is an
+ * outlet, a body, whatever its capitals made it look like. */
+static void
+retype_web_outlet (Run     *run,
+                   Mention *m)
+{
+  static const char *const endings[] = { ".com", ".co.id", ".id", ".net", ".co", NULL };
+  gsize len;
+  const char *text;
+
+  if (m->entry >= 0 || m->cut != 0 || m->type == REDAKSI_ENTITY_ORGANIZATION)
+    return;
+  text = token_text (run, m->end - 1, &len);
+  for (guint k = 0; endings[k] != NULL; k++)
+    {
+      gsize n = strlen (endings[k]);
+
+      if (len > n + 1 && g_ascii_strncasecmp (text + len - n, endings[k], n) == 0)
+        {
+          m->type = REDAKSI_ENTITY_ORGANIZATION;
+          return;
+        }
+    }
+}
+
 /* "Kantor Kementerian Luar Negeri RI": a national body the gazetteer
  * knows, with "RI" after it, is that body. */
 static void
@@ -2739,6 +2764,7 @@ drop_common_openers (Run *run)
       retype_by_head (run, mention);
       retype_dateline_place (run, mention);
       adopt_body_before_ri (run, mention);
+      retype_web_outlet (run, mention);
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
