@@ -61,6 +61,14 @@ static const SpeakerCase cases[] = {
     "baik.\n"
     "Ia mengatakan bahwa ketua fraksi itu keliru. \"Situasi global sekarang berbeda,\" katanya.",
     "Hendra Wijaya", "" },
+  /* The people of a list ("X, Menteri Y Z, dan lainnya") are no
+   * subjects a later -nya points back to. */
+  { "subject/listed-people-are-no-subjects",
+    "Mereka diantaranya Menteri Sosial Hendra Wijaya, Menteri Agama Rizal Hakim, Menteri Dalam Negeri "
+    "Budi Santoso, dan lainnya.\n"
+    "Mantan gubernur ini memprediksi ekonomi minus tiga.\n"
+    "\"Perkiraan kita di angka minus tiga,\" katanya.",
+    "-", "quote-no-attribution" },
   { "subject/described-subject-alone",
     "Sementara itu, pedagang pasar, Siti Rahayu, yang sudah berjualan 20 tahun, menyebut pasokan "
     "berkurang.\n"

@@ -1142,6 +1142,38 @@ described_after_comma (QuoteScan *scan,
   return t < scan->n_tokens && _redaksi_quote_token_lower_is (scan, t, "yang");
 }
 
+/* The comma before the capitalised words of a name and its title that
+ * end before token @t ("…, Menteri ATR/BPN Sofyan"), or NO_TOKEN. */
+static guint
+comma_before_title (QuoteScan *scan,
+                    guint      t)
+{
+  guint first = t;
+
+  while (first > 0 && t - first < 10 && ((scan->tokens[first - 1].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+                                         || _redaksi_quote_token_is (scan, first - 1, "/")))
+    first--;
+  return first > 0 && _redaksi_quote_token_is (scan, first - 1, ",") ? first - 1 : NO_TOKEN;
+}
+
+/* Is the person at token @t the next of a list: a comma right after the
+ * last person (@person_end is the token after it, maybe a word of the
+ * name the tagger left out: "Budi Karya,"), then only the words of a
+ * title ("Tito Karnavian, Menteri ATR/BPN Sofyan Djalil")? */
+static gboolean
+follows_listed_person (QuoteScan *scan,
+                       guint      person_end,
+                       guint      t)
+{
+  guint comma;
+
+  if (person_end == NO_TOKEN || person_end >= t || t - person_end > 12
+      || (comma = comma_before_title (scan, t)) == NO_TOKEN || comma < person_end)
+    return FALSE;
+  return comma - person_end <= 1
+         && (comma == person_end || (scan->tokens[person_end].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED));
+}
+
 /* The token after a mention. */
 static guint
 mention_end_token (QuoteScan     *scan,
@@ -1319,27 +1351,38 @@ classify_mentions (RedaksiQuoteSpeakers *self)
   QuoteScan *scan = self->scan;
   Reported reported = { 0, 0, NO_TOKEN, NO_TOKEN, FALSE };
   guint subject_sentence = NO_TOKEN; /* the sentence of the last candidate */
+  guint person_end = NO_TOKEN;       /* the token after the last person */
+  guint list_sentence = NO_TOKEN;    /* the last sentence that lists people */
 
   map_tokens (self);
   for (guint i = 0; i < self->mentions->len && !_redaksi_quote_scan_cancelled (scan, i); i++)
     {
       Mention *mention = &g_array_index (self->mentions, Mention, i);
       RedaksiCueKind cue;
-      guint phrase;
-      gboolean speaking, reported_here;
+      guint phrase, end;
+      gboolean speaking, reported_here, listed;
 
       if (!mention->person || mention->token == NO_TOKEN || scan->in_quote[mention->token]
           || scan->in_insert[mention->token])
         continue;
       phrase = office_before_comma (scan, title_phrase_start (scan, mention->token));
+      end = mention_end_token (scan, mention);
       cue = cue_before (scan, phrase);
-      speaking = cue != REDAKSI_CUE_NONE || speaks_after (scan, mention_end_token (scan, mention));
+      speaking = cue != REDAKSI_CUE_NONE || speaks_after (scan, end);
       reported_here = in_reported (scan, &reported, mention);
-      mention->candidate = speaking || (opens_clause (scan, phrase) && !reported_here
-                                        && !passive_subject (scan, mention_end_token (scan, mention))
+      /* "Menteri Dalam Negeri Tito Karnavian, Menteri ATR/BPN Sofyan
+       * Djalil, dan lainnya": the next of a list of people, no subject. */
+      /* Once a sentence lists people, each after a comma is listed,
+       * also past a name the tagger did not see. */
+      listed = follows_listed_person (scan, person_end, mention->token)
+               || (list_sentence == reported.sentence && comma_before_title (scan, mention->token) != NO_TOKEN);
+      if (listed)
+        list_sentence = reported.sentence;
+      person_end = end;
+      mention->candidate = speaking || (opens_clause (scan, phrase) && !reported_here && !listed
+                                        && !passive_subject (scan, end)
                                         && !(subject_sentence == reported.sentence
-                                             && described_after_comma (scan, phrase,
-                                                                       mention_end_token (scan, mention))));
+                                             && described_after_comma (scan, phrase, end)));
       /* in_reported() has counted the sentences up to the mention. */
       if (mention->candidate)
         subject_sentence = reported.sentence;
