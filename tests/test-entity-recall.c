@@ -237,7 +237,8 @@ test_lookup_whole (void)
 
 /* One name spelt two ways in one article is one entity under the
  * spelling it writes more often, whichever comes first: a letter
- * dropped ("Anidya"), a space dropped ("Newport"). Short names a letter
+ * dropped ("Anidya"), a space dropped ("Newport"), a hyphen ("Shin
+ * Taeyong", also when each is written once). Short names a letter
  * apart stay apart ("Ali", "Alim"), and so do two people a letter
  * apart named once each. */
 static void
@@ -250,7 +251,8 @@ test_spelling_variants (void)
             "Menurut Arnaz, Anindya Bakrie sempat salat bersama warga. Makassar Newport akan "
             "menjadi ikon baru, kata Ali.\n\n\"Saya setuju,\" ujar Alim. Anindya Bakrie "
             "juga setuju. Kapal besar akan bersandar di Makassar New Port.\n\n"
-            "Warga bernama Budi Sedibaba hadir. Menurut Budi Sudibaba, acara lancar.", &t);
+            "Warga bernama Budi Sedibaba hadir. Menurut Budi Sudibaba, acara lancar.\n\n"
+            "Pelatih Shin Tae-yong memanggil 28 pemain. Menurut Shin Taeyong, pemain muda siap.", &t);
   assert_mentions (&t, "Anidya Bakrie", "Anindya Bakrie", REDAKSI_ENTITY_PERSON);
   assert_mentions (&t, "Anindya Bakrie", "Anindya Bakrie", REDAKSI_ENTITY_PERSON);
   assert_mentions (&t, "Makassar Newport", "Makassar New Port", REDAKSI_ENTITY_LOCATION);
@@ -258,6 +260,8 @@ test_spelling_variants (void)
   assert_mentions (&t, "Alim", "Alim", REDAKSI_ENTITY_PERSON);
   assert_mentions (&t, "Budi Sudibaba", "Budi Sudibaba", REDAKSI_ENTITY_PERSON);
   assert_no_tag (&t, "Anidya Bakrie");
+  /* The same letters hyphenated otherwise: one name, each written once. */
+  assert_mentions (&t, "Shin Taeyong", "Shin Tae-yong", REDAKSI_ENTITY_PERSON);
 }
 
 /* "Komisi VII DPR": a commission of a body and its number is one

@@ -357,6 +357,25 @@ times_written (Run        *run,
   return caseless_get (&run->written, name, strlen (name));
 }
 
+/* Do @a and @b have the same letters and digits, whatever their case
+ * and what stands between them? */
+static gboolean
+same_letters (const char *a,
+              const char *b)
+{
+  for (;;)
+    {
+      while (*a && !g_ascii_isalnum (*a) && (guchar) *a < 0x80)
+        a++;
+      while (*b && !g_ascii_isalnum (*b) && (guchar) *b < 0x80)
+        b++;
+      if (!*a || !*b)
+        return !*a && !*b;
+      if (g_ascii_tolower (*a++) != g_ascii_tolower (*b++))
+        return FALSE;
+    }
+}
+
 /* "Anidya Bakrie" and "Anindya Bakrie", "Makassar Newport" and
  * "Makassar New Port": the same name spelt otherwise in one article is
  * one entity, named as the article writes it more often (two people a
@@ -378,8 +397,11 @@ spelling_of (Run               *run,
   e = &g_array_index (run->entities, Entity, found - 1);
   held = times_written (run, e->canonical);
   now = times_written (run, canonical);
-  if (e->type != type || (type == REDAKSI_ENTITY_PERSON && count_words (e->canonical) != count_words (canonical))
-      || MAX (held, now) < 2 || held == now)
+  if (e->type != type || (type == REDAKSI_ENTITY_PERSON && count_words (e->canonical) != count_words (canonical)))
+    return -1;
+  /* The same letters hyphenated otherwise ("Shin Tae-yong", "Shin
+   * Taeyong") are one name however often each is written. */
+  if (!same_letters (e->canonical, canonical) && (MAX (held, now) < 2 || held == now))
     return -1;
   if (now > held && e->id == NULL)
     {
