@@ -2357,7 +2357,8 @@ trim_title_head (Run     *run,
  * full stops left out ("Wendry Purbyantoro SH", "H Haldun SH MH",
  * "Drs. Suparman M.Pd."): Sarjana, Magister and Doktor (Permendikbud
  * 154/2014 on degrees), and the foreign ones in use. Sorted as strcmp
- * orders, for bsearch. "MA" is left out: it is the Mahkamah Agung far more often. */
+ * orders, for bsearch. "MA" is left out: it is the Mahkamah Agung far
+ * more often. */
 static const char *const academic_degrees[] = {
   "LLM", "Lc", "MAP", "MAg", "MBA", "MEng", "MH", "MHI", "MHum", "MIKom", "MKes", "MKn", "MM",
   "MPH", "MPd", "MPsi", "MSc", "MSi", "MT", "PhD", "SAP", "SAg", "SE", "SH", "SHI", "SHut", "SIK",
@@ -2584,10 +2585,6 @@ static gboolean is_regional_unit (Run   *run,
 static gboolean has_given_name (Run     *run,
                                 Mention *m);
 
-/* "di Polsek Tanah Abang": a regional unit's head makes a body, though
- * the labeller, after "di", took it for a place; so does a body's head
- * before words that hold no given name ("Satgas Densus", not "Media
- * Fajar Harry"). */
 /* "Desa Krinjing", "Kelurahan Karang Indah": a village's or district's
  * word opens a place's name, whatever the labeller took it for. */
 static gboolean
@@ -2602,6 +2599,11 @@ is_division_head (Run   *run,
   return token_in (run, i, &list);
 }
 
+/* A village's word makes a place ("Desa Krinjing" taken for a body).
+ * "di Polsek Tanah Abang": a regional unit's head makes a body, though
+ * the labeller, after "di", took it for a place; so does a body's head
+ * before words that hold no given name ("Satgas Densus", not "Media
+ * Fajar Harry"). */
 static void
 retype_by_head (Run     *run,
                 Mention *m)
@@ -2755,9 +2757,10 @@ drop_common_openers (Run *run)
       trim_trailing_rank (run, mention);
       person_after_rank (run, mention);
       trim_description (run, mention);
-      gone = trim_degrees (run, mention, m > 0 ? mention - 1 : NULL) || trim_metro_unit (run, mention) || trim_rank_service (run, mention) || trim_title_head (run, mention)
+      gone = trim_degrees (run, mention, m > 0 ? mention - 1 : NULL) || trim_metro_unit (run, mention)
+             || trim_rank_service (run, mention) || trim_title_head (run, mention)
              || drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
-                      || trim_greeting (run, mention) || is_office_phrase (run, mention);
+             || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
       trim_person (run, mention, lowercase);
       widen_after_title (run, mention, covered, lowercase);
@@ -4943,11 +4946,6 @@ role_past_person (Run            *run,
   return -1;
 }
 
-/* "Menteri Luar Negeri (Menlu) AS Antony Blinken": the words before a
- * name, back to the first title, when they are all capitalised; also
- * in apposition, "Kepala BPBD Kota Bekasi, Ahmad Suryadi". @k is the
- * name's mention, whose earlier ones may hold another person in the
- * words (see role_past_person()), or G_MAXUINT. */
 /* The first title among the capitalised words that end at @end, or -1;
  * an office of data/lexicon/roles.tsv is one too ("Kanit Reskrim
  * Polsek Kembangan AKP …"). */
@@ -4982,6 +4980,11 @@ only_rank (Run   *run,
   return TRUE;
 }
 
+/* "Menteri Luar Negeri (Menlu) AS Antony Blinken": the words before a
+ * name, back to the first title, when they are all capitalised; also
+ * in apposition, "Kepala BPBD Kota Bekasi, Ahmad Suryadi". @k is the
+ * name's mention, whose earlier ones may hold another person in the
+ * words (see role_past_person()), or G_MAXUINT. */
 static char *
 role_before (Run   *run,
              guint  first,

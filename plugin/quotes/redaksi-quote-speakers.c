@@ -1371,9 +1371,9 @@ classify_mentions (RedaksiQuoteSpeakers *self)
       speaking = cue != REDAKSI_CUE_NONE || speaks_after (scan, end);
       reported_here = in_reported (scan, &reported, mention);
       /* "Menteri Dalam Negeri Tito Karnavian, Menteri ATR/BPN Sofyan
-       * Djalil, dan lainnya": the next of a list of people, no subject. */
-      /* Once a sentence lists people, each after a comma is listed,
-       * also past a name the tagger did not see. */
+       * Djalil, dan lainnya": the next of a list of people, no subject.
+       * Once a sentence lists people, each after a comma is listed, also
+       * past a name the tagger did not see. */
       listed = follows_listed_person (scan, person_end, mention->token)
                || (list_sentence == reported.sentence && comma_before_title (scan, mention->token) != NO_TOKEN);
       if (listed)
