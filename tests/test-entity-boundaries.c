@@ -1014,6 +1014,24 @@ test_foreign_minister_and_ri (void)
                   "Kementerian Luar Negeri");
 }
 
+/* "Kepala Dinas Kesehatan Tanjungpinang Rustam menyatakan": the name
+ * after the body and its place is the office holder, and "Pemko", a
+ * city's government, is a regional body. */
+static void
+test_office_holder_after_place (void)
+{
+  static const char text[] =
+    "TANJUNGPINANG - Kepala Dinas Kesehatan Tanjungpinang Rustam menyatakan kasus DBD meningkat. "
+    "Menurutnya, Pemko Tanjungpinang telah mengeluarkan surat imbauan.\n\n"
+    "\"Ada satu yang meninggal,\" ujarnya, Senin (24/6/2024).";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Rustam", 0, REDAKSI_ENTITY_PERSON, "Rustam");
+  assert_mention (tagging, "Dinas Kesehatan Tanjungpinang", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Dinas Kesehatan Tanjungpinang");
+  assert_mention (tagging, "Pemko Tanjungpinang", 0, REDAKSI_ENTITY_ORGANIZATION, "Pemko Tanjungpinang");
+}
+
 /* A body's short name that is also a word means the body only where
  * the story names it in full: "skuad Garuda" is the football team, no
  * airline; after "Garuda Indonesia" it is the airline. */
@@ -1216,6 +1234,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/initials-and-police-offices", test_initials_and_police_offices);
   g_test_add_func ("/redaksi/entity-boundaries/person-by-most-mentions", test_person_by_most_mentions);
   g_test_add_func ("/redaksi/entity-boundaries/foreign-minister-and-ri", test_foreign_minister_and_ri);
+  g_test_add_func ("/redaksi/entity-boundaries/office-holder-after-place", test_office_holder_after_place);
   g_test_add_func ("/redaksi/entity-boundaries/english-title-head", test_english_title_head);
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);

@@ -4230,6 +4230,49 @@ split_at_street (Run     *run,
   return TRUE;
 }
 
+static gboolean is_speaker (Run     *run,
+                            Mention *m);
+
+/* "Kepala Dinas Kesehatan Tanjungpinang Rustam menyatakan": after an
+ * office, a body and the place it serves, a name of up to three words
+ * that no dictionary holds, then a speech verb or a comma, is the
+ * office holder, a person; the body ends at its place. */
+static gboolean
+split_office_holder (Run     *run,
+                     Mention *m,
+                     GArray  *out)
+{
+  const RedaksiGazetteerMatch *match = NULL;
+  Mention body, holder;
+  guint k;
+
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->entry >= 0 || m->cut != 0 || m->end - m->first < 3
+      || m->first == 0 || !(role_word (run, m->first - 1) & ROLE_WORD_OFFICE))
+    return FALSE;
+  for (k = m->first + 1; k < m->end; k++)
+    if ((match = _redaksi_gazetteer_match_at (run->matches, k)) != NULL && match->end < m->end
+        && match->end + 3 >= m->end
+        && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, match->entry) == REDAKSI_ENTITY_LOCATION)
+      break;
+  if (k == m->end)
+    return FALSE;
+  holder = *m;
+  holder.first = match->end;
+  for (guint i = holder.first; i < holder.end; i++)
+    if (!is_capitalised (run, i) || is_dictionary_word (run, i) || (role_word (run, i) & OFFICE_WORDS))
+      return FALSE;
+  if (!(m->end < run->n_tokens && token_is (run, m->end, ",")) && !is_speaker (run, &holder))
+    return FALSE;
+  body = *m;
+  body.end = match->end;
+  look_up_again (run, &body);
+  holder.type = REDAKSI_ENTITY_PERSON;
+  look_up_again (run, &holder);
+  g_array_append_val (out, body);
+  g_array_append_val (out, holder);
+  return TRUE;
+}
+
 /* The words from @first to @end in any case, as one hash; 0 when one
  * has no hash (non-ASCII or too long). */
 static guint64
@@ -4331,6 +4374,7 @@ split_joined_names (Run *run)
 
       if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out)
           && !split_coordinated_bodies (run, m, out) && !split_at_street (run, m, out)
+          && !split_office_holder (run, m, out)
           && !split_at_known_person (run, m, people, out))
         g_array_append_val (out, *m);
     }
@@ -4551,7 +4595,7 @@ is_regional_unit (Run   *run,
 {
   static const char * const words[] = {
     "polda", "polres", "polresta", "polrestabes", "polsek", "kejati", "kejari", "pemprov",
-    "pemkab", "pemkot", "dprd", "kodam", "korem", "kodim", "kanwil", "bpbd", "kpud", "bawaslu",
+    "pemkab", "pemkot", "pemko", "dprd", "kodam", "korem", "kodim", "kanwil", "bpbd", "kpud", "bawaslu",
     "kadin", "pn", "ptun", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
