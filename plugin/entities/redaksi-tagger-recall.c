@@ -566,13 +566,8 @@ division_name (Run           *run,
                const Mention *m,
                Mention       *name)
 {
-  static const char * const words[] = {
-    "desa", "kampung", "dusun", "kelurahan", "kecamatan", "kabupaten", "provinsi", "nagari", NULL
-  };
-  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
-
   if (m->type != REDAKSI_ENTITY_LOCATION || m->entry >= 0 || m->cut != 0 || m->end - m->first < 2
-      || !token_in (run, m->first, &list))
+      || !is_division_head (run, m->first))
     return FALSE;
   *name = *m;
   name->first++;

@@ -2592,7 +2592,8 @@ is_division_head (Run   *run,
                   guint  i)
 {
   static const char * const words[] = {
-    "desa", "kelurahan", "kecamatan", "dusun", "nagari", "pekon", "gampong", NULL
+    "desa", "kelurahan", "kecamatan", "dusun", "kampung", "kabupaten", "provinsi", "nagari", "pekon",
+    "gampong", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
@@ -5088,18 +5089,17 @@ is_speaker (Run     *run,
 }
 
 /* "dikatakan Bima", "diutarakan Bima": a passive of speech, whose doer
- * follows it. */
+ * follows it, as the quote checker's cues list them. */
 static gboolean
 is_passive_speech_word (Run   *run,
                         guint  i)
 {
-  static const char * const words[] = {
-    "dikatakan", "diutarakan", "diungkapkan", "dijelaskan", "disampaikan", "ditegaskan",
-    "dituturkan", "disebutkan", "ditambahkan", "dipaparkan", "diterangkan", NULL
-  };
-  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  char buf[32];
 
-  return token_in (run, i, &list);
+  return run->tokens[i].kind == REDAKSI_TOKEN_WORD && ner_ascii_lower (text, len, buf, sizeof buf)
+         && _redaksi_quote_cue_kind (buf) == REDAKSI_CUE_PASSIVE;
 }
 
 /* Does the one-word mention @m speak: "diutarakan Bima", "kata Bima",
