@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "redaksi-tokenizer-private.h"
+#include "redaksi-memory-private.h"
 
 typedef struct
 {
@@ -193,7 +194,7 @@ list_grow (gpointer  items,
            gsize     item_size)
 {
   *size = MAX (16, *size < G_MAXUINT / 2 ? *size * 2 : G_MAXUINT);
-  return g_realloc_n (items, *size, item_size);
+  return _redaksi_realloc_large (items, *size, item_size);
 }
 
 /* Whether a token at @start touches the paragraph's last token so
@@ -1055,9 +1056,9 @@ _redaksi_segment_text (const char          *text,
     .paragraphs = { NULL, 0, length / 50 + 16 },
     .dateline_end_token = -1,
   };
-  out->tokens.items = g_new (RedaksiToken, out->tokens.size);
-  out->sentences.items = g_new (RedaksiSpan, out->sentences.size);
-  out->paragraphs.items = g_new (RedaksiSpan, out->paragraphs.size);
+  out->tokens.items = _redaksi_new_large (RedaksiToken, out->tokens.size);
+  out->sentences.items = _redaksi_new_large (RedaksiSpan, out->sentences.size);
+  out->paragraphs.items = _redaksi_new_large (RedaksiSpan, out->paragraphs.size);
 
   while (line_start < length)
     {

@@ -10,6 +10,7 @@
 
 #include "redaksi-enums.h"
 #include "redaksi-entity-private.h"
+#include "redaksi-memory-private.h"
 #include "redaksi-range-private.h"
 #include "redaksi-report-private.h"
 #include "redaksi-result-private.h"
@@ -316,7 +317,7 @@ grow_records (gpointer  items,
               gsize     record_size)
 {
   *room = *room < G_MAXUINT / 2 ? *room * 2 : G_MAXUINT;
-  return g_realloc_n (items, *room, record_size);
+  return _redaksi_realloc_large (items, *room, record_size);
 }
 
 void

@@ -233,8 +233,8 @@ collect_units (Run *run)
   RedaksiUnitContext ctx;
   /* A token's span is read only where in_span marks one: the larger
    * array is left as it comes. */
-  g_autofree guint *span_of = g_new (guint, MAX (run->n_tokens, 1));
-  g_autofree guint8 *in_span = g_new0 (guint8, MAX (run->n_tokens, 1));
+  g_autofree guint *span_of = _redaksi_new_large (guint, MAX (run->n_tokens, 1));
+  g_autofree guint8 *in_span = _redaksi_new0_large (guint8, MAX (run->n_tokens, 1));
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (NamedSpan));
   guint kept = 0;
 
@@ -293,7 +293,7 @@ extend_people (Run *run)
 {
   const WordSet *lowercase = lowercase_words (run);
   g_autofree guint8 *covered = mention_coverage (run);
-  g_autofree guint8 *known = g_new0 (guint8, MAX (run->n_tokens, 1));
+  g_autofree guint8 *known = _redaksi_new0_large (guint8, MAX (run->n_tokens, 1));
 
   for (guint k = 0; k < run->matches->len; k++)
     {

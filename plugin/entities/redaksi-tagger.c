@@ -11,6 +11,7 @@
 #include "redaksi-document-private.h"
 #include "redaksi-entity-private.h"
 #include "redaksi-gazetteer-private.h"
+#include "redaksi-memory-private.h"
 #include "redaksi-name-variants-private.h"
 #include "redaksi-org-units-private.h"
 #include "redaksi-quote-lexicon-private.h"
@@ -954,19 +955,21 @@ compare_mentions (gconstpointer a,
 }
 
 /* Merges the sorted runs [0, @mid) and [@mid, len) of @mentions; on a
- * tie the earlier run's mention comes first, as a stable sort keeps it. */
+ * tie the earlier run's mention comes first, as a stable sort keeps it.
+ * The later run is the few mentions a step added: it alone is copied,
+ * and the merge fills the array from its end. */
 static void
 merge_mentions (GArray *mentions,
                 guint   mid)
 {
   Mention *all = (Mention *) (gpointer) mentions->data;
-  g_autofree Mention *head = g_memdup2 (all, mid * sizeof *head);
-  guint a = 0, b = mid, out = 0;
+  guint a = mid, b = mentions->len - mid, out = mentions->len;
+  g_autofree Mention *tail = g_memdup2 (all + mid, b * sizeof *tail);
 
-  while (a < mid && b < mentions->len)
-    all[out++] = all[b].first < head[a].first ? all[b++] : head[a++];
-  while (a < mid)
-    all[out++] = head[a++];
+  while (a > 0 && b > 0)
+    all[--out] = tail[b - 1].first < all[a - 1].first ? all[--a] : tail[--b];
+  while (b > 0)
+    all[--out] = tail[--b];
 }
 
 /* Mentions in text order, those that start together as they came (a
@@ -1031,7 +1034,7 @@ word_set_new (gsize n)
 
   while (size < n)
     size *= 2;
-  words->slots = g_new0 (guint64, size);
+  words->slots = _redaksi_new0_large (guint64, size);
   words->mask = size - 1;
   words->used = 0;
   return words;
@@ -1443,7 +1446,7 @@ mark_mentions (Run    *run,
 static guint8 *
 mention_coverage (Run *run)
 {
-  guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
+  guint8 *covered = _redaksi_new0_large (guint8, MAX (run->n_tokens, 1));
 
   mark_mentions (run, covered);
   return covered;
@@ -1469,7 +1472,7 @@ mention_starting_at (Run    *run,
 {
   if (*starting == NULL)
     {
-      *starting = g_new0 (guint, MAX (run->n_tokens, 1));
+      *starting = _redaksi_new0_large (guint, MAX (run->n_tokens, 1));
       for (guint k = n_found; k-- > 0;)
         (*starting)[g_array_index (run->mentions, Mention, k).first] = k + 1;
     }
@@ -1670,7 +1673,7 @@ find_line_openers (Run *run)
   const char *line = run->text;
   guint k = 0;
 
-  run->line_openers = g_new (guint, run->n_tokens + 1);
+  run->line_openers = _redaksi_new_large (guint, run->n_tokens + 1);
   run->n_line_openers = 0;
   while (line != NULL)
     {
@@ -1764,7 +1767,7 @@ is_follow_us_line (Run     *run,
 static WordSet *
 words_capitalised_inside (Run *run)
 {
-  g_autofree guint64 *hashes = g_new (guint64, MAX (run->n_tokens, 1));
+  g_autofree guint64 *hashes = _redaksi_new_large (guint64, MAX (run->n_tokens, 1));
   WordSet *words;
   gsize n = 0;
 
@@ -1899,7 +1902,7 @@ collect_headed_places (Run           *run,
                        const WordSet *lowercase,
                        guint8        *covered)
 {
-  g_autofree guint *starting = g_new0 (guint, MAX (run->n_tokens, 1));
+  g_autofree guint *starting = _redaksi_new0_large (guint, MAX (run->n_tokens, 1));
   guint n_found = run->mentions->len;
 
   for (guint k = 0; k < n_found; k++)
@@ -3543,7 +3546,7 @@ static void
 propagate_mentions (Run *run)
 {
   g_auto(FirstWords) index = { { 0 }, NULL, NULL, NULL };
-  g_autofree guint8 *covered = g_new0 (guint8, MAX (run->n_tokens, 1));
+  g_autofree guint8 *covered = _redaksi_new0_large (guint8, MAX (run->n_tokens, 1));
   guint n_found;
 
   mentions_by_first_word (run, &index);
@@ -3811,7 +3814,7 @@ define_acronym (Run   *run,
 static void
 find_acronyms (Run *run)
 {
-  run->owners = g_new (guint, MAX (run->n_tokens, 1));
+  run->owners = _redaksi_new_large (guint, MAX (run->n_tokens, 1));
   memset (run->owners, 0xFF, MAX (run->n_tokens, 1) * sizeof (guint));
   for (guint k = 0; k < run->mentions->len; k++)
     own_tokens (run, k);
@@ -5284,8 +5287,8 @@ entity_clear (gpointer data)
 static void
 hash_words (Run *run)
 {
-  run->lower = g_new (guint64, MAX (run->n_tokens, 1));
-  run->lower_words = g_new (guint64, MAX (run->n_tokens, 1));
+  run->lower = _redaksi_new_large (guint64, MAX (run->n_tokens, 1));
+  run->lower_words = _redaksi_new_large (guint64, MAX (run->n_tokens, 1));
   run->n_lower_words = 0;
   for (guint i = 0; i < run->n_tokens; i++)
     {
@@ -5310,8 +5313,8 @@ run_init (Run             *run,
   run->text = redaksi_document_get_text (document, &run->text_len);
   run->tokens = _redaksi_document_peek_tokens (document, &run->n_tokens);
   run->sentences = _redaksi_document_peek_sentences (document, &run->n_sentences);
-  run->labels = g_new0 (guint8, MAX (run->n_tokens, 1));
-  run->excluded = g_new0 (guint8, MAX (run->n_tokens, 1));
+  run->labels = _redaksi_new0_large (guint8, MAX (run->n_tokens, 1));
+  run->excluded = _redaksi_new0_large (guint8, MAX (run->n_tokens, 1));
   run->matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
   run->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   run->entities = g_array_new (FALSE, FALSE, sizeof (Entity));
@@ -5323,11 +5326,11 @@ run_init (Run             *run,
   run->headlines = g_new (gint8, MAX (run->n_sentences, 1));
   memset (run->headlines, -1, MAX (run->n_sentences, 1));
   hash_words (run);
-  run->common = g_new (gint8, MAX (run->n_tokens, 1));
+  run->common = _redaksi_new_large (gint8, MAX (run->n_tokens, 1));
   memset (run->common, -1, MAX (run->n_tokens, 1));
-  run->dictionary = g_new (gint8, MAX (run->n_tokens, 1));
+  run->dictionary = _redaksi_new_large (gint8, MAX (run->n_tokens, 1));
   memset (run->dictionary, -1, MAX (run->n_tokens, 1));
-  run->cues = g_new (gint8, MAX (run->n_tokens, 1));
+  run->cues = _redaksi_new_large (gint8, MAX (run->n_tokens, 1));
   memset (run->cues, -1, MAX (run->n_tokens, 1));
 }
 
