@@ -73,6 +73,10 @@ void                       _redaksi_tagger_results_unref         (RedaksiTaggerR
 const char                *_redaksi_tagger_results_keep          (RedaksiTaggerResults      *self,
                                                                   const char                *str,
                                                                   gssize                     length);
+/* Room for @n_entities entity records in one block, made before they
+ * are added: a long document's records are not copied as they grow. */
+void                       _redaksi_tagger_results_reserve       (RedaksiTaggerResults      *self,
+                                                                  guint                      n_entities);
 /* Records whose strings @self keeps. */
 void                       _redaksi_tagger_results_add_entity    (RedaksiTaggerResults      *self,
                                                                   const RedaksiEntityRecord *record);

@@ -321,6 +321,16 @@ grow_records (gpointer  items,
 }
 
 void
+_redaksi_tagger_results_reserve (RedaksiTaggerResults *self,
+                                 guint                 n_entities)
+{
+  if (n_entities <= self->entities_room)
+    return;
+  self->entities_room = n_entities;
+  self->entities = _redaksi_realloc_large (self->entities, n_entities, sizeof *self->entities);
+}
+
+void
 _redaksi_tagger_results_add_entity (RedaksiTaggerResults      *self,
                                     const RedaksiEntityRecord *record)
 {

@@ -5199,6 +5199,7 @@ add_entities (Run                  *run,
               RedaksiTaggerResults *results,
               const KeptNames      *kept)
 {
+  _redaksi_tagger_results_reserve (results, run->mentions->len);
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
