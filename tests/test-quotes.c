@@ -55,6 +55,12 @@ static const QuoteCase cases[] = {
     1, "Andi Wijaya", "ujarnya", 1, "", NULL, NULL },
   { "after-dia", "Dewi Lestari datang terlambat.\n\"Jalanan macet sejak pagi,\" kata dia.",
     1, "Dewi Lestari", "kata", 1, "", NULL, NULL },
+  /* The pronoun before the verb, as a name may stand: "…," ia menegaskan. */
+  { "after-pronoun-verb", "Dewi Lestari datang terlambat.\n\"Jalanan macet sejak pagi,\" ia menegaskan.",
+    1, "Dewi Lestari", "menegaskan", 1, "", NULL, NULL },
+  { "after-dia-verb", "Menteri Pertanian Andi Wijaya meninjau sawah di Karawang.\n"
+    "\"Panen tahun ini lebih baik,\" dia menambahkan kepada wartawan.",
+    1, "Andi Wijaya", "menambahkan", 1, "", NULL, NULL },
   { "after-question", "\"Kapan jalan ini diperbaiki?\" tanya Siti Aminah.",
     1, "Siti Aminah", "tanya", 1, "", NULL, NULL },
   { "after-exclamation", "\"Kami tidak akan mundur!\" seru Joko Susilo.",

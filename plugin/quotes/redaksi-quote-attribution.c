@@ -317,7 +317,8 @@ report_unknown_cue (QuoteScan  *scan,
                             token_at (scan, t)->start, token_at (scan, t)->end, cue);
 }
 
-/* "…," Antony menambahkan. */
+/* "…," Antony menambahkan; "…," ia menegaskan, with the pronoun for
+ * its speaker, as in "…," tegasnya. */
 static gboolean
 name_then_verb (QuoteScan  *scan,
                 QuoteDraft *draft,
@@ -326,6 +327,13 @@ name_then_verb (QuoteScan  *scan,
 {
   guint name_start, name_end;
 
+  if (is_pronoun_at (scan, t) && t + 1 < end && cue_kind_at (scan, t + 1) == REDAKSI_CUE_VERB)
+    {
+      draft->cue = t + 1;
+      draft->pronoun = TRUE;
+      draft->after_end = t + 2;
+      return TRUE;
+    }
   if (!_redaksi_quote_find_name (scan, t, end, TRUE, &name_start, &name_end)
       || name_end >= end || cue_kind_at (scan, name_end) != REDAKSI_CUE_VERB
       || !is_capitalized (scan, t))
