@@ -105,6 +105,15 @@ static const SpeakerCase cases[] = {
   { "apposition/not-a-day",
     "\"Defisit masih terkendali,\" kata Menteri Keuangan Sri Wahyuni, Senin.",
     "Sri Wahyuni", "" },
+  /* The rank after the comma says a person follows, even one whose
+   * first name the word list has as a proper noun (Muhammad). */
+  { "apposition/rank-after-office-comma",
+    "\"Yang bersangkutan sudah diperiksa,\" kata Kepala Seksi Humas Polres Metro Jakarta Barat, "
+    "Kompol Muhammad Rifai saat dihubungi di Jakarta, Kamis.",
+    "Muhammad Rifai", "" },
+  { "apposition/rank-after-kasi",
+    "\"Pelaku sudah kami amankan,\" kata Kasi Humas Polres Bogor, AKP Muhammad Rifai, Senin.",
+    "Muhammad Rifai", "" },
   /* 3. A title alone: the person the article introduced with it. */
   { "title/president",
     "JAKARTA - Presiden Joko Widodo meresmikan jalan tol di Jawa Tengah, Senin.\n"
@@ -133,6 +142,12 @@ static const SpeakerCase cases[] = {
   { "title/unnamed-with-place",
     "MEDAN - Polisi menangkap dua pencuri motor di Medan Johor.\n"
     "\"Keduanya sudah kami tahan,\" kata Kapolsek Medan Johor.",
+    "-", "quote-speaker-unnamed" },
+  /* "Kasi" (kepala seksi) is an office: the place after its unit is
+   * nobody's name. */
+  { "title/unnamed-kasi",
+    "BOGOR - Polisi menangkap dua pencuri motor di Cibinong.\n"
+    "\"Keduanya sudah kami tahan,\" kata Kasi Humas Polres Bogor.",
     "-", "quote-speaker-unnamed" },
   { "title/then-nya",
     "Presiden Joko Widodo meresmikan bendungan di Jawa Tengah. Ia didampingi Gubernur Ganjar Pratama.\n"

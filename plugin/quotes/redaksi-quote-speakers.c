@@ -466,7 +466,9 @@ has_title (QuoteScan *scan,
 }
 
 /* The name after the comma in "kata pengacara Lisa, Andi Wibowo": it
- * follows the comma at once and is no day or place ("…, Senin"). */
+ * follows the comma at once and is no day or place ("…, Senin"). After
+ * a rank ("…, Kompol Muhammad Taufik") it is a person's, even with a
+ * word the word list has as a proper noun (Muhammad). */
 static gboolean
 apposed_name (QuoteScan *scan,
               guint      t,
@@ -485,7 +487,7 @@ apposed_name (QuoteScan *scan,
     return FALSE;
   last = run_forward (scan, t, end);
   first = strip_titles (scan, t, last);
-  if (has_title (scan, first, last) || has_proper_word (scan, first, last))
+  if (has_title (scan, first, last) || (first == t && has_proper_word (scan, first, last)))
     return FALSE;
   *name_start = first;
   *name_end = last;
