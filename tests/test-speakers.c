@@ -358,6 +358,25 @@ test_case (gconstpointer data)
   g_assert_cmpstr (codes, ==, c->issues);
 }
 
+/* A description that points back with nobody before it to point to
+ * ("kata petugas itu" at a story's start) still says who spoke: its
+ * words are the speaker's text, and the quote is not unattributed. */
+static void
+test_described_alone (void)
+{
+  const char *text = "Sebuah video viral memperlihatkan petugas menolak wawancara.\n"
+                     "\"Tunggu di sini dulu ya,\" kata petugas keamanan itu kepada wartawan.";
+  g_autoptr(RedaksiReport) report = check_text (text);
+  GPtrArray *quotes = redaksi_report_get_quotes (report);
+  RedaksiQuote *quote;
+
+  g_assert_cmpuint (quotes->len, ==, 1);
+  quote = g_ptr_array_index (quotes, 0);
+  g_assert_null (redaksi_quote_get_speaker (quote));
+  g_assert_cmpstr (redaksi_quote_get_speaker_text (quote), ==, "petugas keamanan itu");
+  g_assert_cmpuint (redaksi_report_get_issues (report)->len, ==, 0);
+}
+
 /* The finding for a title alone names the title, and no quote's speaker
  * is ever the title itself. */
 static void
@@ -412,6 +431,7 @@ main (int    argc,
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/redaksi/speakers/unnamed-finding", test_unnamed_finding);
+  g_test_add_func ("/redaksi/speakers/described-alone", test_described_alone);
   g_test_add_func ("/redaksi/speakers/long-article", test_long_article);
   return g_test_run ();
 }

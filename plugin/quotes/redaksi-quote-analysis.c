@@ -178,6 +178,12 @@ resolve_pronoun (QuoteScan            *scan,
     }
   else if (found)
     set_speaker (scan, draft, speakers, start, end);
+  /* "…," kata oknum polisi itu, with nobody before it: the words the
+   * article gave, as for "kata warga setempat". */
+  else if (draft->described && draft->description_end >= draft->after_end)
+    draft->speaker_text = g_strndup (scan->text + scan->tokens[draft->after_end - 1].start,
+                                     scan->tokens[draft->description_end - 1].end
+                                       - scan->tokens[draft->after_end - 1].start);
 }
 
 static void

@@ -125,7 +125,8 @@ described_speaker (QuoteScan  *scan,
 static gboolean
 points_back (QuoteScan *scan,
              guint      t,
-             guint      end)
+             guint      end,
+             guint     *stop)
 {
   static const char *const persons[] = { "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok",
                                          "pemuda", "ibu", "bapak", "gadis", "remaja", NULL };
@@ -146,12 +147,16 @@ points_back (QuoteScan *scan,
       if (lower != NULL && g_str_equal (lower, "bernama"))
         return FALSE;
       if (lower != NULL && (g_str_equal (lower, "itu") || g_str_equal (lower, "tersebut") || g_str_equal (lower, "ini")))
-        return k > t;
+        {
+          *stop = k + 1;
+          return k > t;
+        }
       if (lower == NULL && !_redaksi_quote_token_is (scan, k, "(") && !_redaksi_quote_token_is (scan, k, ")"))
         break;
       if (lower != NULL && !is_capitalized (scan, k) && k > t && ends_description (scan, k))
         break;
       named = named || (k == t + 1 && lower != NULL && is_capitalized (scan, k));
+      *stop = k + 1;
     }
   /* "kata ibu Sari": a person word just before a name names her;
    * "pria kelahiran Semarang" names a place, not him. */
@@ -165,11 +170,14 @@ speaker_after_cue (QuoteScan  *scan,
                    guint       t,
                    guint       end)
 {
+  guint described_end = t;
+
   draft->after_end = t;
-  if (t < end && (is_pronoun_at (scan, t) || points_back (scan, t, end)))
+  if (t < end && (is_pronoun_at (scan, t) || points_back (scan, t, end, &described_end)))
     {
       draft->pronoun = TRUE;
       draft->described = !is_pronoun_at (scan, t);
+      draft->description_end = draft->described ? described_end : t + 1;
       draft->after_end = t + 1;
     }
   else if (_redaksi_quote_find_speaker (scan, t, end, &draft->speaker_start, &draft->speaker_end)

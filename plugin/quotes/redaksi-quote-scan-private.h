@@ -39,6 +39,7 @@ typedef struct
   guint     after_end;      /* first token after a following attribution */
   gboolean  pronoun;        /* the cue points back: katanya, kata dia */
   gboolean  described;      /*   with a description: "ujar pria itu" */
+  guint     description_end; /*   the token after that description */
   gboolean  dropped;        /* merged into another quote */
   char     *speaker;
   char     *speaker_text;
