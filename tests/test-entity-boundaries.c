@@ -790,6 +790,19 @@ test_metro_police_unit (void)
   assert_mention (city, "Metro", 0, REDAKSI_ENTITY_LOCATION, "Metro");
 }
 
+/* Propam, the police's internal affairs unit at every level, is a
+ * body, never a person, alone or before its Polda or Polres. */
+static void
+test_propam_unit (void)
+{
+  static const char text[] =
+    "Bidang Profesi dan Pengamanan (Propam) Polda Sulawesi Tengah memeriksa dua personel.\n"
+    "\"Keduanya sudah diperiksa sama Propam Polda, Propam Polres juga,\" kata Kompol Suharto.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Propam", 0, REDAKSI_ENTITY_ORGANIZATION, "Propam");
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1222,6 +1235,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/name-after-rank-whole", test_name_after_rank_whole);
   g_test_add_func ("/redaksi/entity-boundaries/headquarters-tags-unit", test_headquarters_tags_unit);
   g_test_add_func ("/redaksi/entity-boundaries/metro-police-unit", test_metro_police_unit);
+  g_test_add_func ("/redaksi/entity-boundaries/propam-unit", test_propam_unit);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
