@@ -803,6 +803,20 @@ test_propam_unit (void)
   assert_mention (tagging, "Propam", 0, REDAKSI_ENTITY_ORGANIZATION, "Propam");
 }
 
+/* A building's head word makes a place, and the story's later use of
+ * its name alone is that place, not a person. */
+static void
+test_facility_short_name (void)
+{
+  static const char text[] =
+    "Wartawan itu meliput rencana penutupan Hotel Savana di Jakarta Utara, Jumat.\n\n"
+    "Ia pun menanyakan informasi penutupan Savana kepada seorang petugas keamanan.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Hotel Savana", 0, REDAKSI_ENTITY_LOCATION, "Hotel Savana");
+  assert_mention (tagging, "Savana", 0, REDAKSI_ENTITY_LOCATION, "Hotel Savana");
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1236,6 +1250,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/headquarters-tags-unit", test_headquarters_tags_unit);
   g_test_add_func ("/redaksi/entity-boundaries/metro-police-unit", test_metro_police_unit);
   g_test_add_func ("/redaksi/entity-boundaries/propam-unit", test_propam_unit);
+  g_test_add_func ("/redaksi/entity-boundaries/facility-short-name", test_facility_short_name);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

@@ -2603,7 +2603,23 @@ is_division_head (Run   *run,
   return token_in (run, i, &list);
 }
 
-/* A village's word makes a place ("Desa Krinjing" taken for a body).
+/* Head words of buildings and sites: "Hotel Alexis" is a place, whose
+ * name the story may go on to use alone ("Alexis"). */
+static gboolean
+is_facility_head (Run   *run,
+                  guint  i)
+{
+  static const char * const words[] = {
+    "hotel", "stadion", "bandara", "stasiun", "pelabuhan", "terminal", "gedung", "pasar", "masjid",
+    "gereja", "apartemen", "mal", "klinik", NULL
+  };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return token_in (run, i, &list);
+}
+
+/* A village's word makes a place ("Desa Krinjing" taken for a body),
+ * and so does a building's ("Hotel Savana" taken for a person).
  * "di Polsek Tanah Abang": a regional unit's head makes a body, though
  * the labeller, after "di", took it for a place; so does a body's head
  * before words that hold no given name ("Satgas Densus", not "Media
@@ -2616,6 +2632,12 @@ retype_by_head (Run     *run,
     return;
   if (m->entry < 0 && m->end - m->first >= 2 && m->type != REDAKSI_ENTITY_LOCATION
       && is_capitalised (run, m->first) && is_division_head (run, m->first))
+    {
+      m->type = REDAKSI_ENTITY_LOCATION;
+      return;
+    }
+  if (m->entry < 0 && m->end - m->first >= 2 && m->type == REDAKSI_ENTITY_PERSON
+      && is_capitalised (run, m->first) && is_facility_head (run, m->first))
     {
       m->type = REDAKSI_ENTITY_LOCATION;
       return;
@@ -4887,13 +4909,57 @@ assign_bare_units (Run             *run,
     }
 }
 
+/* Two-word facilities ("Hotel Alexis", a place or a body) by their
+ * second word's hash (run->lower), to the first such mention; NULL when
+ * the story names none. */
+static GHashTable *
+index_facilities (Run *run)
+{
+  GHashTable *facilities = NULL;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      const Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (m->end - m->first != 2 || m->cut != 0 || !is_facility_head (run, m->first)
+          || (m->type != REDAKSI_ENTITY_LOCATION && m->type != REDAKSI_ENTITY_ORGANIZATION))
+        continue;
+      if (facilities == NULL)
+        facilities = g_hash_table_new (g_int64_hash, g_int64_equal);
+      if (!g_hash_table_contains (facilities, &run->lower[m->first + 1]))
+        g_hash_table_insert (facilities, &run->lower[m->first + 1], GUINT_TO_POINTER (k + 1));
+    }
+  return facilities;
+}
+
+/* The facility mention @m names without its head word ("Alexis" after
+ * "Hotel Alexis"), or NULL: a word the gazetteer does not know, that no
+ * fuller person's name holds. */
+static const Mention *
+facility_named (Run             *run,
+                GHashTable      *facilities,
+                const FullNames *index,
+                guint            k)
+{
+  const Mention *m = &g_array_index (run->mentions, Mention, k);
+  guint facility;
+
+  if (facilities == NULL || m->end - m->first != 1 || m->entry >= 0 || m->cut != 0
+      || (facility = GPOINTER_TO_UINT (g_hash_table_lookup (facilities, &run->lower[m->first]))) == 0
+      || full_name_of (run, index, k) != NULL)
+    return NULL;
+  return &g_array_index (run->mentions, Mention, facility - 1);
+}
+
 static void
 assign_entities (Run *run)
 {
   g_auto(FullNames) index = { NULL, 0, 0 };
-  gboolean bare_units = FALSE;
+  g_autoptr(GHashTable) facilities = NULL;
+  gboolean bare_units = FALSE, short_facilities = FALSE;
 
   index_full_names (run, &index);
+  facilities = index_facilities (run);
   /* No more entities than mentions, and mostly fewer: an article names
    * its people and places more than once. The table grows for more. */
   caseless_init (&run->entity_index, run->mentions->len / 2);
@@ -4903,7 +4969,23 @@ assign_entities (Run *run)
     {
       if (is_bare_unit (run, &g_array_index (run->mentions, Mention, k)))
         bare_units = TRUE;
+      else if (facility_named (run, facilities, &index, k) != NULL)
+        short_facilities = TRUE;
       else
+        assign_mention (run, &index, k);
+    }
+  /* After the facilities themselves have their entities. */
+  for (guint k = 0; short_facilities && k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      const Mention *facility = m->entity < 0 ? facility_named (run, facilities, &index, k) : NULL;
+
+      if (facility != NULL && facility->entity >= 0)
+        {
+          m->entity = facility->entity;
+          m->type = g_array_index (run->entities, Entity, m->entity).type;
+        }
+      else if (m->entity < 0 && !is_bare_unit (run, m))
         assign_mention (run, &index, k);
     }
   if (bare_units)
