@@ -817,6 +817,24 @@ test_facility_short_name (void)
   assert_mention (tagging, "Savana", 0, REDAKSI_ENTITY_LOCATION, "Hotel Savana");
 }
 
+/* A nickname in brackets after a person's name, made of its letters,
+ * is that person wherever the story uses it; a club's or a party's name
+ * there is not. */
+static void
+test_bracketed_nickname (void)
+{
+  static const char text[] =
+    "Menteri BUMN, Hartanto Suwiryo (Tosu), memerintahkan Perum Bulog menjaga harga.\n"
+    "\"Stok beras aman,\" kata Menteri Tosu di Tangerang. Bek Rudi Hartono (Persikad) cedera. "
+    "Persikad kalah dua gol.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Tosu", 0, REDAKSI_ENTITY_PERSON, "Hartanto Suwiryo");
+  assert_mention (tagging, "Tosu", 1, REDAKSI_ENTITY_PERSON, "Hartanto Suwiryo");
+  for (guint i = 0; nth_mention (tagging, "Persikad", i) != NULL; i++)
+    g_assert_cmpstr (redaksi_entity_get_canonical (nth_mention (tagging, "Persikad", i)), !=, "Rudi Hartono");
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1251,6 +1269,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/metro-police-unit", test_metro_police_unit);
   g_test_add_func ("/redaksi/entity-boundaries/propam-unit", test_propam_unit);
   g_test_add_func ("/redaksi/entity-boundaries/facility-short-name", test_facility_short_name);
+  g_test_add_func ("/redaksi/entity-boundaries/bracketed-nickname", test_bracketed_nickname);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

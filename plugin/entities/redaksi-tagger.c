@@ -416,6 +416,7 @@ typedef struct
   GArray             *entities;   /* Entity */
   GHashTable         *acronyms;   /* acronym → its long form, a Mention */
   guint64             acronym_keys; /* see acronym_key_bit() */
+  gboolean            nicknamed;    /* a person's nickname was defined: "Erick Thohir (Etho)" */
   CaselessTable       entity_index; /* canonical, ASCII lower case → entity + 1; keys are
                                      * the entities' canonical names, see retired */
   GPtrArray          *retired;    /* canonical names an entity gave up, kept for entity_index */
@@ -3796,6 +3797,25 @@ acronym_key_bit (const char *key,
   return G_GUINT64_CONSTANT (1) << ((len * 7 + (len > 0 ? (guchar) key[0] : 0)) & 63);
 }
 
+/* Whether the letters of token @nick come, in order, from @name's:
+ * "Etho" from Erick Thohir, "Jokowi" from Joko Widodo; a club or a
+ * party after a name ("Bambang Pamungkas (Persija)") does not. */
+static gboolean
+made_from_name (Run           *run,
+                guint          nick,
+                const Mention *name)
+{
+  gsize nick_len, name_len, at = 0;
+  const char *letters = token_text (run, nick, &nick_len);
+  const char *from = run->text + run->tokens[name->first].start;
+
+  name_len = run->tokens[name->end - 1].end - run->tokens[name->first].start;
+  for (gsize i = 0; i < name_len && at < nick_len; i++)
+    if (g_ascii_tolower (from[i]) == g_ascii_tolower (letters[at]))
+      at++;
+  return at == nick_len;
+}
+
 static void
 define_acronym (Run   *run,
                 guint  open)
@@ -3808,9 +3828,16 @@ define_acronym (Run   *run,
 
   if (inner + 1 >= run->n_tokens || run->excluded[inner])
     return;
-  if (!(token_is (run, close, ")") && is_acronym_token (run, inner))
-      && !(close = short_name_close (run, inner)))
-    return;
+  gboolean nickname = FALSE;
+
+  if (!(token_is (run, close, ")") && is_acronym_token (run, inner)))
+    {
+      /* "Erick Thohir (Etho)": a person's nickname, checked below. */
+      nickname = token_is (run, close, ")") && is_capitalised (run, inner)
+                 && run->tokens[inner].kind == REDAKSI_TOKEN_WORD && exact_match (run, inner, close) < 0;
+      if (!nickname && !(close = short_name_close (run, inner)))
+        return;
+    }
   if (close == inner + 1 && (start = long_form_start (run, open, inner)) >= 0)
     widen_long_form (run, (guint) start, open);
   long_form = mention_overlapping (run, open - 1, open);
@@ -3821,7 +3848,8 @@ define_acronym (Run   *run,
       && add_mention (run, (guint) start, open, REDAKSI_ENTITY_ORGANIZATION, exact_match (run, (guint) start, open)))
     long_form = mention_overlapping (run, open - 1, open);
   if (long_form == NULL || long_form->end != open || long_form->end - long_form->first < 2
-      || (close > inner + 1 && long_form->type != REDAKSI_ENTITY_ORGANIZATION))
+      || (close > inner + 1 && long_form->type != REDAKSI_ENTITY_ORGANIZATION)
+      || (nickname && (long_form->type != REDAKSI_ENTITY_PERSON || !made_from_name (run, inner, long_form))))
     return;
   if (!(acronym = mention_overlapping (run, inner, close)))
     add_mention (run, inner, close, long_form->type, -1);
@@ -3830,7 +3858,42 @@ define_acronym (Run   *run,
   /* The long form, copied: mentions move when they are sorted. */
   key = text_between (run, inner, close);
   run->acronym_keys |= acronym_key_bit (key, strlen (key));
+  run->nicknamed |= nickname;
   g_hash_table_insert (run->acronyms, key, g_memdup2 (mention_overlapping (run, open - 1, open), sizeof (Mention)));
+}
+
+/* The person whose nickname token @i is ("Etho" after "Erick Thohir
+ * (Etho)"), or NULL. */
+static const Mention *
+nicknamed_person (Run   *run,
+                  guint  i)
+{
+  char key[64];
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  const Mention *long_form;
+
+  if (len >= sizeof key || !(run->acronym_keys & acronym_key_bit (text, len)))
+    return NULL;
+  memcpy (key, text, len);
+  key[len] = '\0';
+  long_form = g_hash_table_lookup (run->acronyms, key);
+  return long_form != NULL && long_form->type == REDAKSI_ENTITY_PERSON ? long_form : NULL;
+}
+
+/* "kata Menteri Etho" after "Erick Thohir (Etho)": the nickname is a
+ * mention wherever the story writes it, though the labeller, not
+ * knowing the word, saw no name there. */
+static void
+tag_nicknames (Run *run)
+{
+  g_autofree guint8 *covered = mention_coverage (run);
+
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
+    if (!covered[i] && !run->excluded[i] && run->tokens[i].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, i)
+        && nicknamed_person (run, i) != NULL)
+      add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, -1);
+  sort_mentions (run->mentions);
 }
 
 static void
@@ -5476,6 +5539,8 @@ _redaksi_tagger_find (RedaksiTagger             *self,
   join_nicknamed_people (&run);
   propagate_mentions (&run);
   find_acronyms (&run);
+  if (run.nicknamed)
+    tag_nicknames (&run);
   join_place_names (&run);
   join_regional_units (&run);
   join_company_names (&run);
