@@ -835,6 +835,19 @@ test_bracketed_nickname (void)
     g_assert_cmpstr (redaksi_entity_get_canonical (nth_mention (tagging, "Persikad", i)), !=, "Rudi Hartono");
 }
 
+/* "Komplek", a common spelling of "kompleks", opens a place as the
+ * standard word does: no person "Komplek". */
+static void
+test_komplek_spelling (void)
+{
+  static const char text[] =
+    "\"Kami belum memutuskan,\" kata Bayu di Gedung Nusantara, Komplek Parlemen, Senayan, Jumat (6/9).";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Komplek Parlemen", 0, REDAKSI_ENTITY_LOCATION, "Komplek Parlemen");
+  g_assert_null (nth_mention (tagging, "Komplek", 0));
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1270,6 +1283,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/propam-unit", test_propam_unit);
   g_test_add_func ("/redaksi/entity-boundaries/facility-short-name", test_facility_short_name);
   g_test_add_func ("/redaksi/entity-boundaries/bracketed-nickname", test_bracketed_nickname);
+  g_test_add_func ("/redaksi/entity-boundaries/komplek-spelling", test_komplek_spelling);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

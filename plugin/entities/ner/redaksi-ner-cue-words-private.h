@@ -64,7 +64,7 @@ static const char * const place_cues[] = {
   "teluk", "danau", "pantai", "laut", "tanjung", "bandara", "pelabuhan",
   "terminal", "kawasan", "wilayah", "daerah", "negara", "benua", "dusun",
   "rt", "rw", "kec", "kel", "gedung", "lapangan", "stadion", "alun-alun",
-  "pasar", "taman", "jembatan", "tol", "kompleks", "perumahan", "blok",
+  "pasar", "taman", "jembatan", "tol", "kompleks", "komplek", "perumahan", "blok",
   "gang", "gg", "ibu", "ibukota", "negeri", "semenanjung", "kepulauan",
 };
 
