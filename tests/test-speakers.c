@@ -114,6 +114,12 @@ static const SpeakerCase cases[] = {
   { "apposition/rank-after-kasi",
     "\"Pelaku sudah kami amankan,\" kata Kasi Humas Polres Bogor, AKP Muhammad Rifai, Senin.",
     "Muhammad Rifai", "" },
+  /* A capitalised word inside a lower-case description (a country) is
+   * no name: the name comes after its comma. */
+  { "apposition/after-description-with-country",
+    "\"Kemenangan ini untuk seluruh rakyat,\" ujar pencetak gol Indonesia, Rizky Pratama setelah "
+    "pertandingan.",
+    "Rizky Pratama", "" },
   /* 3. A title alone: the person the article introduced with it. */
   { "title/president",
     "JAKARTA - Presiden Joko Widodo meresmikan jalan tol di Jawa Tengah, Senin.\n"
@@ -201,6 +207,10 @@ static const SpeakerCase cases[] = {
     "Joko Susilo", "" },
   /* 6. A description after the cue that points back to the last
    * speaker: "ujar pria kelahiran Bandung", "kata mantan jubir KPK itu". */
+  { "anaphor/description-with-commas",
+    "Selepas pertandingan, pelatih sementara tim nasional, Rudi Santosa, sangat menyesal.\n"
+    "\"Dua gol lawan adalah hadiah dari kami,\" ucap pelatih asal Manado, Sulawesi Utara, itu.",
+    "Rudi Santosa", "" },
   { "anaphor/man-born-in",
     "Ketua panitia Bayu Prakoso menjelaskan persiapan lomba.\n"
     "\"Peserta datang dari dua belas provinsi,\" kata Bayu.\n"

@@ -135,6 +135,8 @@ points_back (QuoteScan *scan,
   const char *first;
   gboolean named = FALSE;
 
+  guint first_comma = NO_TOKEN;
+
   if (t >= end || !is_word (scan, t) || is_capitalized (scan, t))
     return FALSE;
   first = _redaksi_quote_token_lower_into (scan, t, first_buf, &first_heap);
@@ -151,6 +153,13 @@ points_back (QuoteScan *scan,
           *stop = k + 1;
           return k > t;
         }
+      /* "ucap pelatih asal Manado, Sulawesi Utara, itu": commas may
+       * stand inside a description that a demonstrative closes. */
+      if (_redaksi_quote_token_is (scan, k, ",") && k > t)
+        {
+          first_comma = MIN (first_comma, k);
+          continue;
+        }
       if (lower == NULL && !_redaksi_quote_token_is (scan, k, "(") && !_redaksi_quote_token_is (scan, k, ")"))
         break;
       if (lower != NULL && !is_capitalized (scan, k) && k > t && ends_description (scan, k))
@@ -160,6 +169,7 @@ points_back (QuoteScan *scan,
     }
   /* "kata ibu Sari": a person word just before a name names her;
    * "pria kelahiran Semarang" names a place, not him. */
+  *stop = MIN (*stop, first_comma);
   return !named && g_strv_contains (persons, first);
 }
 

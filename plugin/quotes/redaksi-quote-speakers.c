@@ -580,6 +580,13 @@ _redaksi_quote_find_speaker (QuoteScan *scan,
     }
   if ((comma = title_comma (scan, start, *name_end, end)) != NO_TOKEN)
     apposed_name (scan, comma + 1, end, name_start, name_end);
+  /* "ujar pencetak gol Indonesia, Amiruddin Bagus": after a description
+   * in lower case, the capitalised word was part of it (a country, a
+   * club), and the name comes after its comma. */
+  else if (*name_end + 1 < end && _redaksi_quote_token_is (scan, *name_end, ",")
+           && (has_proper_word (scan, *name_start, *name_end)
+               || !(scan->tokens[start].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)))
+    apposed_name (scan, *name_end + 1, end, name_start, name_end);
   return TRUE;
 }
 
