@@ -848,6 +848,24 @@ test_komplek_spelling (void)
   g_assert_null (nth_mention (tagging, "Komplek", 0));
 }
 
+/* A building named after a person is one place with the name and its
+ * title in it; an office before the head word makes the name a person. */
+static void
+test_facility_named_after_person (void)
+{
+  static const char text[] =
+    "Laga digelar di Stadion Kapten I Made Sudarta, Gianyar, Bali.\n\n"
+    "Rombongan tiba di Bandara Sultan Iskandar Muda, Banda Aceh, Senin.\n\n"
+    "Kepala Pasar Budi Santoso mengatakan harga naik.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Stadion Kapten I Made Sudarta", 0, REDAKSI_ENTITY_LOCATION,
+                  "Stadion Kapten I Made Sudarta");
+  assert_mention (tagging, "Bandara Sultan Iskandar Muda", 0, REDAKSI_ENTITY_LOCATION,
+                  "Bandara Sultan Iskandar Muda");
+  assert_mention (tagging, "Budi Santoso", 0, REDAKSI_ENTITY_PERSON, "Budi Santoso");
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1284,6 +1302,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/facility-short-name", test_facility_short_name);
   g_test_add_func ("/redaksi/entity-boundaries/bracketed-nickname", test_bracketed_nickname);
   g_test_add_func ("/redaksi/entity-boundaries/komplek-spelling", test_komplek_spelling);
+  g_test_add_func ("/redaksi/entity-boundaries/facility-named-after-person", test_facility_named_after_person);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

@@ -4018,6 +4018,80 @@ join_place_names (Run *run)
 
 static gboolean is_regional_unit (Run   *run,
                                   guint  i);
+static gboolean is_facility_head (Run   *run,
+                                  guint  i);
+
+/* "Kapten", "Sultan", "Jenderal": a title that a building's name may
+ * keep from the person it is named after. */
+static gboolean
+is_honorific (Run   *run,
+              guint  i)
+{
+  return (role_word (run, i) & (ROLE_WORD_OFFICE | ROLE_WORD_RANK | ROLE_WORD_TITLE))
+         || token_cue (run, i) == NER_CUE_TITLE;
+}
+
+/* Whether person @m names the building before it: "Stadion Kapten" then
+ * "I Wayan Dipta", or a head word alone then "Sultan Hasanuddin" ("di
+ * Bandara Sultan Hasanuddin"), with no office before the head ("Kepala
+ * Pasar Budi Santoso" is a person). */
+static gboolean
+names_facility (Run           *run,
+                const Mention *last,
+                const Mention *m)
+{
+  guint head;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->cut != 0 || m->first == 0 || starts_sentence (run, m->first))
+    return FALSE;
+  if (last != NULL && last->end == m->first)
+    {
+      head = last->first;
+      if (last->cut != 0 || last->end != head + 2 || !is_honorific (run, head + 1)
+          || (last->type != REDAKSI_ENTITY_LOCATION && last->type != REDAKSI_ENTITY_ORGANIZATION))
+        return FALSE;
+    }
+  else
+    {
+      head = m->first - 1;
+      if (last != NULL && last->end > head)
+        return FALSE;
+    }
+  return is_capitalised (run, head) && is_facility_head (run, head)
+         && (head == 0 || !(role_word (run, head - 1) & OFFICE_WORDS));
+}
+
+/* "Stadion Kapten I Wayan Dipta", "Bandara Sultan Hasanuddin": a
+ * building named after a person is one place, the name in it. */
+static void
+join_named_facilities (Run *run)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      Mention *last = kept > 0 ? &g_array_index (run->mentions, Mention, kept - 1) : NULL;
+
+      if (!names_facility (run, last, m))
+        {
+          g_array_index (run->mentions, Mention, kept++) = *m;
+          continue;
+        }
+      if (last != NULL && last->end == m->first)
+        {
+          last->end = m->end;
+          last->type = REDAKSI_ENTITY_LOCATION;
+          last->entry = exact_match (run, last->first, last->end);
+          continue;
+        }
+      m->first--;
+      m->type = REDAKSI_ENTITY_LOCATION;
+      m->entry = exact_match (run, m->first, m->end);
+      g_array_index (run->mentions, Mention, kept++) = *m;
+    }
+  g_array_set_size (run->mentions, kept);
+}
 
 /* "Kadin Jateng", "DPRD Jawa Timur": a regional body and the place it
  * serves, labelled as a body and a place side by side, are one body. */
@@ -5543,6 +5617,7 @@ _redaksi_tagger_find (RedaksiTagger             *self,
     tag_nicknames (&run);
   join_place_names (&run);
   join_regional_units (&run);
+  join_named_facilities (&run);
   join_company_names (&run);
   collect_person_pairs (&run);
   split_joined_names (&run);
