@@ -866,6 +866,21 @@ test_facility_named_after_person (void)
   assert_mention (tagging, "Budi Santoso", 0, REDAKSI_ENTITY_PERSON, "Budi Santoso");
 }
 
+/* A village after a neighbourhood's number, a mosque with an Arabic
+ * article, a river's name of three words: places, not people. */
+static void
+test_neighbourhood_and_river_places (void)
+{
+  static const char text[] =
+    "Pengungsian berada di Kantor RW 01 Cikupa Hilir dan Masjid An Nur RW 13 Desa Sukaluyu.\n\n"
+    "Banjir berasal dari luapan Sungai Air Dingin sejak Jumat sore.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Cikupa Hilir", 0, REDAKSI_ENTITY_LOCATION, "Cikupa Hilir");
+  assert_mention (tagging, "Masjid An Nur", 0, REDAKSI_ENTITY_LOCATION, "Masjid An Nur");
+  assert_mention (tagging, "Sungai Air Dingin", 0, REDAKSI_ENTITY_LOCATION, "Sungai Air Dingin");
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1303,6 +1318,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/bracketed-nickname", test_bracketed_nickname);
   g_test_add_func ("/redaksi/entity-boundaries/komplek-spelling", test_komplek_spelling);
   g_test_add_func ("/redaksi/entity-boundaries/facility-named-after-person", test_facility_named_after_person);
+  g_test_add_func ("/redaksi/entity-boundaries/neighbourhood-and-river-places", test_neighbourhood_and_river_places);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

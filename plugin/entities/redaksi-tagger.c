@@ -2718,6 +2718,22 @@ retype_dateline_place (Run     *run,
   m->type = REDAKSI_ENTITY_LOCATION;
 }
 
+/* "Kantor RW 01 Cibedug Hilir", "warga RT 03 Sukamaju": after a
+ * neighbourhood's number comes the name of its village, a place, not a
+ * person. */
+static void
+retype_after_neighbourhood (Run     *run,
+                            Mention *m)
+{
+  static const char * const words[] = { "rt", "rw", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->first < 2
+      || run->tokens[m->first - 1].kind != REDAKSI_TOKEN_NUMBER || !token_in (run, m->first - 2, &list))
+    return;
+  m->type = REDAKSI_ENTITY_LOCATION;
+}
+
 /* "Kantor Desa Minta Bantuan", "Pas Lagi Bobok Ciang": in a title-case
  * headline the labeller takes runs of capitalised words; one that is
  * half dictionary words or more, and that no gazetteer knows, is the
@@ -2793,6 +2809,7 @@ drop_common_openers (Run *run)
       widen_after_title (run, mention, covered, lowercase);
       retype_by_head (run, mention);
       retype_dateline_place (run, mention);
+      retype_after_neighbourhood (run, mention);
       adopt_body_before_ri (run, mention);
       retype_web_outlet (run, mention);
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
@@ -4031,10 +4048,23 @@ is_honorific (Run   *run,
          || token_cue (run, i) == NER_CUE_TITLE;
 }
 
+/* "An Nur", "Al Akbar": the article of an Arabic name, as mosques and
+ * schools have. */
+static gboolean
+is_arabic_article (Run   *run,
+                   guint  i)
+{
+  static const char * const words[] = { "al", "an", "ar", "as", "at", "ad", "asy", "ash", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return token_in (run, i, &list);
+}
+
 /* Whether person @m names the building before it: "Stadion Kapten" then
- * "I Wayan Dipta", or a head word alone then "Sultan Hasanuddin" ("di
- * Bandara Sultan Hasanuddin"), with no office before the head ("Kepala
- * Pasar Budi Santoso" is a person). */
+ * "I Wayan Dipta", "Masjid An" then "Nur", or a head word alone then
+ * "Sultan Hasanuddin" ("di Bandara Sultan Hasanuddin"), with no office
+ * before the head ("Kepala Pasar Budi Santoso" is a person); or the last
+ * word of a river's or a cape's name ("Sungai Air" then "Hitam"). */
 static gboolean
 names_facility (Run           *run,
                 const Mention *last,
@@ -4047,8 +4077,14 @@ names_facility (Run           *run,
   if (last != NULL && last->end == m->first)
     {
       head = last->first;
-      if (last->cut != 0 || last->end != head + 2 || !is_honorific (run, head + 1)
+      if (last->cut != 0 || !is_capitalised (run, head)
           || (last->type != REDAKSI_ENTITY_LOCATION && last->type != REDAKSI_ENTITY_ORGANIZATION))
+        return FALSE;
+      /* "Sungai Air" and "Hitam": a river's, a cape's or a hill's name
+       * goes on. */
+      if (is_place_head (run, head))
+        return m->end == m->first + 1;
+      if (last->end != head + 2 || !(is_honorific (run, head + 1) || is_arabic_article (run, head + 1)))
         return FALSE;
     }
   else
