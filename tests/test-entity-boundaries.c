@@ -881,6 +881,21 @@ test_neighbourhood_and_river_places (void)
   assert_mention (tagging, "Sungai Air Dingin", 0, REDAKSI_ENTITY_LOCATION, "Sungai Air Dingin");
 }
 
+/* The other items of a list a division's head opens are places too;
+ * an office's apposition, with no "dan", is a person. */
+static void
+test_division_list (void)
+{
+  static const char text[] =
+    "Banjir juga merendam tiga kecamatan lainnya, diantaranya Kecamatan Tambelangan, Jrengik dan Torjun.\n\n"
+    "Kepala Desa Sukamaju, Asep Saepudin, mengatakan warga aman.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Jrengik", 0, REDAKSI_ENTITY_LOCATION, "Jrengik");
+  assert_mention (tagging, "Torjun", 0, REDAKSI_ENTITY_LOCATION, "Torjun");
+  assert_mention (tagging, "Asep Saepudin", 0, REDAKSI_ENTITY_PERSON, "Asep Saepudin");
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1319,6 +1334,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/komplek-spelling", test_komplek_spelling);
   g_test_add_func ("/redaksi/entity-boundaries/facility-named-after-person", test_facility_named_after_person);
   g_test_add_func ("/redaksi/entity-boundaries/neighbourhood-and-river-places", test_neighbourhood_and_river_places);
+  g_test_add_func ("/redaksi/entity-boundaries/division-list", test_division_list);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

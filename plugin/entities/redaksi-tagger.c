@@ -4129,6 +4129,111 @@ join_named_facilities (Run *run)
   g_array_set_size (run->mentions, kept);
 }
 
+/* One item of a list of places: one or two capitalised words from @i
+ * that open no sentence. Returns its end, or @i when there is none. */
+static guint
+place_item_end (Run   *run,
+                guint  i)
+{
+  guint end = i;
+
+  while (end < run->n_tokens && end - i < 2 && run->tokens[end].kind == REDAKSI_TOKEN_WORD
+         && is_capitalised (run, end) && !starts_sentence (run, end) && !run->excluded[end]
+         && !is_division_head (run, end))
+    end++;
+  return end;
+}
+
+/* The items after division-headed mention @k, as [first, end) pairs
+ * into @items, when they make a list that "dan" closes: "Kecamatan
+ * Tambelangan, Jrengik dan Torjun". An office's apposition ("Kepala
+ * Desa Sukamaju, Asep Saepudin, mengatakan") has no "dan" and is left. */
+static gboolean
+division_list (Run    *run,
+               guint   k,
+               GArray *items)
+{
+  const Mention *m = &g_array_index (run->mentions, Mention, k);
+  guint pos = m->end;
+  gboolean closed = FALSE;
+
+  g_array_set_size (items, 0);
+  while (!closed && pos + 1 < run->n_tokens && items->len < 32)
+    {
+      guint end;
+
+      if (token_is (run, pos, ","))
+        pos++;
+      else if (!token_is (run, pos, "dan"))
+        break;
+      if (pos < run->n_tokens && token_is (run, pos, "dan"))
+        {
+          pos++;
+          closed = TRUE;
+        }
+      if ((end = place_item_end (run, pos)) == pos)
+        return FALSE;
+      g_array_append_val (items, pos);
+      g_array_append_val (items, end);
+      pos = end;
+    }
+  return closed;
+}
+
+/* "Kecamatan Tambelangan, Jrengik dan Torjun": the other items of a
+ * list that a division's head opens are places of the same kind, a
+ * name the labeller took for a person among them, or missed. */
+static void
+collect_division_lists (Run *run)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) added = NULL;
+  guint n_found = run->mentions->len;
+
+  for (guint k = 0; k < n_found && !run_cancelled (run, k); k++)
+    {
+      const Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint next = k + 1;
+
+      if (m->type != REDAKSI_ENTITY_LOCATION || m->cut != 0
+          || !(is_division_head (run, m->first) || (m->first > 0 && is_division_head (run, m->first - 1)))
+          || m->end >= run->n_tokens || !(token_is (run, m->end, ",") || token_is (run, m->end, "dan"))
+          || !division_list (run, k, items))
+        continue;
+      for (guint t = 0; t < items->len; t += 2)
+        {
+          guint first = g_array_index (items, guint, t), end = g_array_index (items, guint, t + 1);
+          Mention span = { first, end, REDAKSI_ENTITY_LOCATION, -1, -1, FALSE };
+          Mention *item;
+
+          /* "Kecamatan Cibeber dan Budi Santoso": a given name is a person's. */
+          if (has_given_name (run, &span))
+            continue;
+          while (next < n_found && g_array_index (run->mentions, Mention, next).end <= first)
+            next++;
+          item = next < n_found ? &g_array_index (run->mentions, Mention, next) : NULL;
+          if (item != NULL && item->first < end)
+            {
+              if (item->first == first && item->end == end && item->entry < 0 && item->cut == 0)
+                item->type = REDAKSI_ENTITY_LOCATION;
+              continue;
+            }
+          if (added == NULL)
+            added = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_array_append_val (added, first);
+          g_array_append_val (added, end);
+        }
+    }
+  for (guint t = 0; added != NULL && t < added->len; t += 2)
+    {
+      guint first = g_array_index (added, guint, t), end = g_array_index (added, guint, t + 1);
+
+      add_mention (run, first, end, REDAKSI_ENTITY_LOCATION, exact_match (run, first, end));
+    }
+  if (added != NULL)
+    sort_mentions (run->mentions);
+}
+
 /* "Kadin Jateng", "DPRD Jawa Timur": a regional body and the place it
  * serves, labelled as a body and a place side by side, are one body. */
 static void
@@ -5654,6 +5759,7 @@ _redaksi_tagger_find (RedaksiTagger             *self,
   join_place_names (&run);
   join_regional_units (&run);
   join_named_facilities (&run);
+  collect_division_lists (&run);
   join_company_names (&run);
   collect_person_pairs (&run);
   split_joined_names (&run);
