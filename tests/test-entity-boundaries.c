@@ -896,6 +896,25 @@ test_division_list (void)
   assert_mention (tagging, "Asep Saepudin", 0, REDAKSI_ENTITY_PERSON, "Asep Saepudin");
 }
 
+/* A one-word name that begins the first name of one person named in
+ * full is that person ("Alex" for Alexander); when two first names
+ * begin alike it is nobody's in particular. */
+static void
+test_shortened_first_name (void)
+{
+  static const char one[] =
+    "Wakil Ketua KPK, Alexander Wiranata, membantah kabar itu.\n"
+    "\"Enggak ada tersangka baru,\" kata Alex kepada wartawan.";
+  static const char two[] =
+    "Alexander Wiranata dan Alexandra Putri hadir dalam rapat.\n"
+    "\"Enggak ada tersangka baru,\" kata Alex kepada wartawan.";
+  g_autoptr(RedaksiTagging) linked = tag (one);
+  g_autoptr(RedaksiTagging) ambiguous = tag (two);
+
+  assert_mention (linked, "Alex", 0, REDAKSI_ENTITY_PERSON, "Alexander Wiranata");
+  assert_mention (ambiguous, "Alex", 0, REDAKSI_ENTITY_PERSON, "Alex");
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1335,6 +1354,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/facility-named-after-person", test_facility_named_after_person);
   g_test_add_func ("/redaksi/entity-boundaries/neighbourhood-and-river-places", test_neighbourhood_and_river_places);
   g_test_add_func ("/redaksi/entity-boundaries/division-list", test_division_list);
+  g_test_add_func ("/redaksi/entity-boundaries/shortened-first-name", test_shortened_first_name);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

@@ -4825,6 +4825,59 @@ index_key (FullNames *index,
     full_names_grow (index);
 }
 
+/* "Alex" for Alexander Marwata: the beginnings of a full name's first
+ * word, from SHORTENED_MIN letters to two short of the word, are keys
+ * of their own (salted apart from the words'), to the first such name,
+ * or to AMBIGUOUS_PREFIX where two first words begin alike. */
+#define SHORTENED_MIN 4
+#define AMBIGUOUS_PREFIX G_MAXUINT
+#define PREFIX_SALT G_GUINT64_CONSTANT (0x5bd1e9955bd1e995)
+
+static guint
+n_prefixes (Run           *run,
+            const Mention *m)
+{
+  guint len = run->tokens[m->first].end - run->tokens[m->first].start;
+
+  return len >= SHORTENED_MIN + 2 ? len - SHORTENED_MIN - 1 : 0;
+}
+
+static guint64
+prefix_key (const char *text,
+            gsize       n)
+{
+  return _redaksi_word_hash_lower (text, n) ^ PREFIX_SALT;
+}
+
+static void
+index_prefixes (Run       *run,
+                FullNames *index,
+                guint      k)
+{
+  const Mention *m = &g_array_index (run->mentions, Mention, k);
+  const char *text = run->text + run->tokens[m->first].start;
+  guint n = n_prefixes (run, m);
+
+  for (guint i = 0; i < n; i++)
+    {
+      FullNameSlot *slot = full_names_slot (index, prefix_key (text, SHORTENED_MIN + i));
+      const Mention *other;
+
+      if (slot->value == 0)
+        {
+          *slot = (FullNameSlot) { prefix_key (text, SHORTENED_MIN + i), k + 1 };
+          if (++index->used * 2 > index->mask + 1)
+            full_names_grow (index);
+          continue;
+        }
+      if (slot->value == AMBIGUOUS_PREFIX)
+        continue;
+      other = &g_array_index (run->mentions, Mention, slot->value - 1);
+      if (run->lower[other->first] != run->lower[m->first])
+        slot->value = AMBIGUOUS_PREFIX;
+    }
+}
+
 /* The keys index_full_names() may make: the table is made for them. */
 static gsize
 full_name_keys (Run *run)
@@ -4837,7 +4890,7 @@ full_name_keys (Run *run)
       guint n = m->end - m->first;
 
       if (m->type == REDAKSI_ENTITY_PERSON && n >= 2)
-        n_keys += n > FULL_NAME_MAX_WORDS ? n : (1u << n) - 2;
+        n_keys += (n > FULL_NAME_MAX_WORDS ? n : (1u << n) - 2) + n_prefixes (run, m);
     }
   return n_keys;
 }
@@ -4864,7 +4917,25 @@ index_full_names (Run       *run,
       else
         for (guint subset = 1; subset + 1 < (1u << n); subset++)
           index_key (index, words_key (run, m->first, m->end, subset), k);
+      if (m->cut == 0)
+        index_prefixes (run, index, k);
     }
+}
+
+/* The full name whose first word one-word person @m shortens ("Alex"
+ * for Alexander Marwata), or NULL. */
+static Mention *
+shortened_name_of (Run             *run,
+                   const FullNames *index,
+                   const Mention   *m)
+{
+  guint len = run->tokens[m->first].end - run->tokens[m->first].start, found;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->end != m->first + 1 || m->entry >= 0 || m->cut != 0
+      || len < SHORTENED_MIN)
+    return NULL;
+  found = full_names_slot (index, prefix_key (run->text + run->tokens[m->first].start, len))->value;
+  return found != 0 && found != AMBIGUOUS_PREFIX ? &g_array_index (run->mentions, Mention, found - 1) : NULL;
 }
 
 /* The full name a short mention refers to, or NULL. */
@@ -5028,7 +5099,7 @@ resolve_canonical (Run                *run,
   if ((regional = regional_canonical (run, m)))
     return g_steal_pointer (&regional);
   if (m->type != REDAKSI_ENTITY_EVENT && m->type != REDAKSI_ENTITY_MISC
-      && (full = full_name_of (run, index, k)))
+      && ((full = full_name_of (run, index, k)) || (full = shortened_name_of (run, index, m))))
     {
       Entity *e;
 
