@@ -915,6 +915,21 @@ test_shortened_first_name (void)
   assert_mention (ambiguous, "Alex", 0, REDAKSI_ENTITY_PERSON, "Alex");
 }
 
+/* Lower-case dictionary words are no name, and a known place left
+ * when a quote's first word is trimmed is that place. */
+static void
+test_lowercase_and_trimmed_place (void)
+{
+  static const char text[] =
+    "Perlu melibatkan perguruan tinggi, kementerian, legislatif, media, dan pengusaha.\n"
+    "Kita harus bangun desa dulu.\n"
+    "\"Bangun Jateng dengan baik,\" kata Luthfi.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  g_assert_null (nth_mention (tagging, "kementerian", 0));
+  assert_mention (tagging, "Jateng", 0, REDAKSI_ENTITY_LOCATION, "Jawa Tengah");
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1355,6 +1370,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/neighbourhood-and-river-places", test_neighbourhood_and_river_places);
   g_test_add_func ("/redaksi/entity-boundaries/division-list", test_division_list);
   g_test_add_func ("/redaksi/entity-boundaries/shortened-first-name", test_shortened_first_name);
+  g_test_add_func ("/redaksi/entity-boundaries/lowercase-and-trimmed-place", test_lowercase_and_trimmed_place);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

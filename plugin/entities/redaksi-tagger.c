@@ -1294,6 +1294,27 @@ in_headline (Run   *run,
 static gboolean is_dictionary_word (Run   *run,
                                     guint  i);
 
+/* "Bangun Jateng" trimmed to "Jateng" (a verb opened a quote): what is
+ * left may be a name the gazetteer knows, a place or a body, which
+ * the labeller's type for the longer words does not say. */
+static void
+rematch_trimmed (Run     *run,
+                 Mention *m,
+                 guint    labelled_first)
+{
+  gint64 entry;
+  RedaksiEntityType type;
+
+  if (m->entry >= 0 || m->first == labelled_first || m->cut != 0 || m->end <= m->first
+      || (entry = exact_match (run, m->first, m->end)) < 0)
+    return;
+  type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) entry);
+  if (type != REDAKSI_ENTITY_LOCATION && type != REDAKSI_ENTITY_ORGANIZATION)
+    return;
+  m->entry = entry;
+  m->type = type;
+}
+
 /* "… membangun narasi. Narasi yang dibangun …": a name the gazetteer
  * knows ("Narasi", a broadcaster) opening a sentence is the common
  * word when the article writes it in lower case too and the dictionary
@@ -1408,6 +1429,26 @@ is_noise (Run     *run,
   for (guint i = m->first; i < m->end && forms; i++)
     forms = is_company_form (run, i);
   return m->entry < 0 && ((m->end == m->first + 1 && len < 2) || forms);
+}
+
+static gboolean is_dictionary_word (Run   *run,
+                                    guint  i);
+
+/* "perguruan tinggi, kementerian, legislatif": words all in lower case
+ * that the dictionary holds, which the labeller took for a name, are
+ * none; an outlet written in lower case ("detikcom") is no dictionary
+ * word and stays. */
+static gboolean
+is_lowercase_wording (Run     *run,
+                      Mention *m)
+{
+  if (m->entry >= 0)
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+        || !is_dictionary_word (run, i))
+      return FALSE;
+  return TRUE;
 }
 
 /* Words after which a capitalised word is a person: speech verbs
@@ -2812,7 +2853,9 @@ drop_common_openers (Run *run)
       retype_after_neighbourhood (run, mention);
       adopt_body_before_ri (run, mention);
       retype_web_outlet (run, mention);
+      rematch_trimmed (run, mention, labelled_first);
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
+          || is_lowercase_wording (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
           || is_headline_wording (run, mention) || is_title_field (run, mention, covered)
