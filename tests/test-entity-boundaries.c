@@ -930,6 +930,20 @@ test_lowercase_and_trimmed_place (void)
   assert_mention (tagging, "Jateng", 0, REDAKSI_ENTITY_LOCATION, "Jawa Tengah");
 }
 
+/* The words before "asal" and a place are a person when they are two
+ * or hold a given name; "Warga asal Bekasi" is nobody. */
+static void
+test_person_by_origin (void)
+{
+  static const char text[] =
+    "Zakiyatul Marwiyah asal Genuk menilai kegiatan itu sangat bagus. "
+    "Warga asal Bekasi juga datang.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Zakiyatul Marwiyah", 0, REDAKSI_ENTITY_PERSON, "Zakiyatul Marwiyah");
+  g_assert_null (nth_mention (tagging, "Warga", 0));
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1371,6 +1385,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/division-list", test_division_list);
   g_test_add_func ("/redaksi/entity-boundaries/shortened-first-name", test_shortened_first_name);
   g_test_add_func ("/redaksi/entity-boundaries/lowercase-and-trimmed-place", test_lowercase_and_trimmed_place);
+  g_test_add_func ("/redaksi/entity-boundaries/person-by-origin", test_person_by_origin);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

@@ -1639,6 +1639,35 @@ collect_aged_people (Run           *run,
     }
 }
 
+static gboolean has_given_name (Run     *run,
+                                Mention *m);
+
+/* "Zakiyatul Azzahra asal Genuk menilai": the capitalised words before
+ * "asal" and a place are a person, when they are two or more or hold a
+ * given name ("Warga asal Bekasi", "Pemain asal Papua" are no one). */
+static void
+collect_people_by_origin (Run           *run,
+                          const WordSet *lowercase,
+                          guint8        *covered)
+{
+  for (guint i = 1; i + 1 < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      guint first = i;
+      Mention span;
+
+      if (!token_is (run, i, "asal") || !is_capitalised (run, i + 1) || covered[i - 1])
+        continue;
+      while (first > 0 && i - first < 3 && could_be_name (run, covered, first - 1)
+             && !is_common_word (run, first - 1, lowercase))
+        if (starts_sentence (run, --first))
+          break;
+      span = (Mention) { first, i, REDAKSI_ENTITY_PERSON, -1, -1, FALSE };
+      if (first < i && (i - first >= 2 || has_given_name (run, &span))
+          && add_mention (run, first, i, REDAKSI_ENTITY_PERSON, exact_match (run, first, i)))
+        memset (covered + first, 1, i - first);
+    }
+}
+
 /* Is the text from @start to @end a line of its own? */
 static gboolean
 fills_line (Run   *run,
@@ -2826,6 +2855,7 @@ drop_common_openers (Run *run)
    * mentions' first words, so the loop below marks them anew. */
   covered = mention_coverage (run);
   collect_aged_people (run, lowercase, covered);
+  collect_people_by_origin (run, lowercase, covered);
   collect_announced_people (run, lowercase, covered);
   collect_headed_places (run, lowercase, covered);
   n_found = run->mentions->len;
