@@ -944,6 +944,20 @@ test_person_by_origin (void)
   g_assert_null (nth_mention (tagging, "Warga", 0));
 }
 
+/* A company's short name, the first words after "PT", is the company,
+ * though the labeller took it for a person. */
+static void
+test_company_short_name (void)
+{
+  static const char text[] =
+    "PT Wastu Djaya Karya Tbk menggelar paparan publik pada Jumat. Pada sesi awal, manajemen "
+    "Wastu Djaya menjelaskan kinerja perusahaan. Wastu Djaya membukukan pendapatan Rp 22 miliar.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Wastu Djaya", 0, REDAKSI_ENTITY_ORGANIZATION, "PT Wastu Djaya Karya Tbk");
+  assert_mention (tagging, "Wastu Djaya", 1, REDAKSI_ENTITY_ORGANIZATION, "PT Wastu Djaya Karya Tbk");
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1386,6 +1400,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/shortened-first-name", test_shortened_first_name);
   g_test_add_func ("/redaksi/entity-boundaries/lowercase-and-trimmed-place", test_lowercase_and_trimmed_place);
   g_test_add_func ("/redaksi/entity-boundaries/person-by-origin", test_person_by_origin);
+  g_test_add_func ("/redaksi/entity-boundaries/company-short-name", test_company_short_name);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

@@ -4951,6 +4951,42 @@ index_prefixes (Run       *run,
     }
 }
 
+/* "Harta Djaya" for PT Harta Djaya Karya Tbk: the first one to three
+ * words of a company's name after "PT" are keys of their own (salted
+ * apart from the people's), to the company's mention. */
+#define COMPANY_SALT G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f)
+#define COMPANY_SHORT_WORDS 3
+
+static guint
+n_company_keys (Run           *run,
+                const Mention *m)
+{
+  if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->cut != 0 || m->end - m->first < 3
+      || !token_is (run, m->first, "PT"))
+    return 0;
+  return MIN (COMPANY_SHORT_WORDS, m->end - m->first - 2);
+}
+
+static guint64
+company_key (Run   *run,
+             guint  first,
+             guint  n)
+{
+  return words_key (run, first, first + n, (1u << n) - 1) ^ COMPANY_SALT;
+}
+
+static void
+index_company (Run       *run,
+               FullNames *index,
+               guint      k)
+{
+  const Mention *m = &g_array_index (run->mentions, Mention, k);
+  guint n = n_company_keys (run, m);
+
+  for (guint j = 1; j <= n; j++)
+    index_key (index, company_key (run, m->first + 1, j), k);
+}
+
 /* The keys index_full_names() may make: the table is made for them. */
 static gsize
 full_name_keys (Run *run)
@@ -4964,6 +5000,7 @@ full_name_keys (Run *run)
 
       if (m->type == REDAKSI_ENTITY_PERSON && n >= 2)
         n_keys += (n > FULL_NAME_MAX_WORDS ? n : (1u << n) - 2) + n_prefixes (run, m);
+      n_keys += n_company_keys (run, m);
     }
   return n_keys;
 }
@@ -4982,6 +5019,8 @@ index_full_names (Run       *run,
       Mention *m = &g_array_index (run->mentions, Mention, k);
       guint n = m->end - m->first;
 
+      if (n_company_keys (run, m) > 0)
+        index_company (run, index, k);
       if (m->type != REDAKSI_ENTITY_PERSON || n < 2)
         continue;
       if (n > FULL_NAME_MAX_WORDS)
@@ -5008,6 +5047,23 @@ shortened_name_of (Run             *run,
       || len < SHORTENED_MIN)
     return NULL;
   found = full_names_slot (index, prefix_key (run->text + run->tokens[m->first].start, len))->value;
+  return found != 0 && found != AMBIGUOUS_PREFIX ? &g_array_index (run->mentions, Mention, found - 1) : NULL;
+}
+
+/* The company whose name, after "PT", mention @m begins ("Harta Djaya"
+ * after "PT Harta Djaya Karya Tbk"), or NULL; a given name in it says
+ * a person. */
+static Mention *
+company_named (Run             *run,
+               const FullNames *index,
+               Mention         *m)
+{
+  guint n = m->end - m->first, found;
+
+  if (m->entry >= 0 || m->cut != 0 || n > COMPANY_SHORT_WORDS || token_is (run, m->first, "PT")
+      || (m->type != REDAKSI_ENTITY_PERSON && m->type != REDAKSI_ENTITY_ORGANIZATION) || has_given_name (run, m))
+    return NULL;
+  found = full_names_slot (index, company_key (run, m->first, n))->value;
   return found != 0 && found != AMBIGUOUS_PREFIX ? &g_array_index (run->mentions, Mention, found - 1) : NULL;
 }
 
@@ -5172,10 +5228,15 @@ resolve_canonical (Run                *run,
   if ((regional = regional_canonical (run, m)))
     return g_steal_pointer (&regional);
   if (m->type != REDAKSI_ENTITY_EVENT && m->type != REDAKSI_ENTITY_MISC
-      && ((full = full_name_of (run, index, k)) || (full = shortened_name_of (run, index, m))))
+      && ((full = full_name_of (run, index, k)) || (full = shortened_name_of (run, index, m))
+          || (full = company_named (run, index, m))))
     {
       Entity *e;
 
+      /* A company's short name votes for a body, not for the person
+       * the labeller took it for. */
+      if (full->type == REDAKSI_ENTITY_ORGANIZATION && m->type == REDAKSI_ENTITY_PERSON)
+        m->type = REDAKSI_ENTITY_ORGANIZATION;
       /* "Salim" after "Brandon Salim" after "Brandon Nicholas Salim":
        * the full name is resolved first, wherever it is. */
       assign_mention (run, index, (guint) (full - &g_array_index (run->mentions, Mention, 0)));
