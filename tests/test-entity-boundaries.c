@@ -958,6 +958,18 @@ test_company_short_name (void)
   assert_mention (tagging, "Wastu Djaya", 1, REDAKSI_ENTITY_ORGANIZATION, "PT Wastu Djaya Karya Tbk");
 }
 
+/* Given names the labeller left out before a surname, after an
+ * office's body, are the person's; an acronym there is not. */
+static void
+test_given_names_before_surname (void)
+{
+  static const char text[] =
+    "Sementara itu, Menteri Pariwisata Sekarningsih Dewi Hapsari memberikan konfirmasi serupa.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Sekarningsih Dewi Hapsari", 0, REDAKSI_ENTITY_PERSON, "Sekarningsih Dewi Hapsari");
+}
+
 /* "AKBP Marjoko" after "Menurut": an abbreviated rank's capitals made
  * the name look like a body's acronym. The rank opens a person's name. */
 static void
@@ -1401,6 +1413,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/lowercase-and-trimmed-place", test_lowercase_and_trimmed_place);
   g_test_add_func ("/redaksi/entity-boundaries/person-by-origin", test_person_by_origin);
   g_test_add_func ("/redaksi/entity-boundaries/company-short-name", test_company_short_name);
+  g_test_add_func ("/redaksi/entity-boundaries/given-names-before-surname", test_given_names_before_surname);
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);

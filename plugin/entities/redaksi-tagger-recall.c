@@ -288,6 +288,52 @@ could_extend_name (Run           *run,
          && !is_common_word (run, i, lowercase);
 }
 
+/* A word the labeller may leave out before a surname: capitalised but
+ * no acronym (CCTV), held by no mention, the gazetteer or the cue
+ * lists, no office or rank, and either a given name (Putri, Dewi) or no
+ * dictionary word (Widiyanti). */
+static gboolean
+could_be_given_name (Run          *run,
+                     const guint8 *covered,
+                     const guint8 *known,
+                     guint         i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  gboolean given = ner_is_given_name (text, len);
+
+  /* "Putri" is also a word of address, a cue the labeller reads. */
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+      || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || run->excluded[i] || covered[i] || known[i] || starts_sentence (run, i) || in_headline (run, i)
+      || (role_word (run, i) & OFFICE_WORDS)
+      || !(token_cue (run, i) == NER_CUE_NONE || (token_cue (run, i) == NER_CUE_KIN && given)))
+    return FALSE;
+  return given || !is_dictionary_word (run, i);
+}
+
+/* "Menteri Pariwisata Widiyanti Putri Wardhana" with only "Wardhana"
+ * seen: up to two such words before a person of one or two words are
+ * the rest of the name, when what comes before them is no capitalised
+ * word of its own (a title's body is a mention: "Pariwisata"). */
+static void
+extend_surname_left (Run          *run,
+                     Mention      *m,
+                     guint8       *covered,
+                     const guint8 *known)
+{
+  guint first = m->first;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->end - m->first > 2
+      || starts_sentence (run, m->first))
+    return;
+  while (first > 1 && m->first - first < 2 && could_be_given_name (run, covered, known, first - 1))
+    first--;
+  if (first == m->first || (is_capitalised (run, first - 1) && !covered[first - 1]))
+    return;
+  memset (covered + first, 1, m->first - first);
+  m->first = first;
+}
+
 static void
 extend_people (Run *run)
 {
@@ -315,6 +361,8 @@ extend_people (Run *run)
           && !is_capitalised (run, after + 1))
         covered[m->end++] = 1;
     }
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    extend_surname_left (run, &g_array_index (run->mentions, Mention, k), covered, known);
 }
 
 /* The name of the unit @m is, the same for every spelling of it in the
