@@ -69,6 +69,14 @@ static const SpeakerCase cases[] = {
     "Mantan gubernur ini memprediksi ekonomi minus tiga.\n"
     "\"Perkiraan kita di angka minus tiga,\" katanya.",
     "-", "quote-no-attribution" },
+  /* The one a story picks out of a crowd ("Salah satunya X, yang …")
+   * is whom a later -nya points back to. */
+  { "subject/picked-out-of-crowd",
+    "Ribuan orang mengikuti acara itu di halaman kantor gubernur.\n"
+    "Salah satunya Rudi, yang datang bersama istri dan anaknya. Pria yang berasal dari Boja ini "
+    "mengaku senang.\n"
+    "\"Harapannya daerah ini bisa lebih baik,\" katanya.",
+    "Rudi", "" },
   { "subject/described-subject-alone",
     "Sementara itu, pedagang pasar, Siti Rahayu, yang sudah berjualan 20 tahun, menyebut pasokan "
     "berkurang.\n"

@@ -933,8 +933,10 @@ static gboolean
 opens_clause (QuoteScan *scan,
               guint      phrase)
 {
+  /* "Salah satunya Ahmad, yang datang …": the one picked out of a crowd
+   * is the topic that follows ("di antaranya" opens a list instead). */
   static const char *const openers[] = { "sementara", "namun", "tetapi", "adapun", "kemudian", "lalu",
-                                          "bernama", "yakni", "yaitu", "bahkan", "selain", NULL };
+                                          "bernama", "yakni", "yaitu", "bahkan", "selain", "satunya", NULL };
   RedaksiCueKind kind;
   guint p;
 
