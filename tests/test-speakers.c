@@ -77,6 +77,12 @@ static const SpeakerCase cases[] = {
     "mengaku senang.\n"
     "\"Harapannya daerah ini bisa lebih baik,\" katanya.",
     "Rudi", "" },
+  /* A name the story introduces ("warga bernama Ahmad") is a new person,
+   * not the official it named in full before. */
+  { "subject/introduced-given-name",
+    "Gubernur Jawa Tengah Ahmad Luthfiansyah meninjau lokasi banjir.\n"
+    "Seorang warga bernama Ahmad mengaku rumahnya terendam. \"Air datang malam hari,\" katanya.",
+    "Ahmad", "" },
   { "subject/described-subject-alone",
     "Sementara itu, pedagang pasar, Siti Rahayu, yang sudah berjualan 20 tahun, menyebut pasokan "
     "berkurang.\n"

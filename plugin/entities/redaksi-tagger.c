@@ -5067,6 +5067,19 @@ company_named (Run             *run,
   return found != 0 && found != AMBIGUOUS_PREFIX ? &g_array_index (run->mentions, Mention, found - 1) : NULL;
 }
 
+/* "warga bernama Ahmad", "Salah satunya Ahmad, yang …": a name the
+ * story introduces is a new person, not one it named in full before. */
+static gboolean
+introduced_here (Run           *run,
+                 const Mention *m,
+                 const Mention *full)
+{
+  static const char * const words[] = { "bernama", "satunya", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return full->first < m->first && m->first > 0 && token_in (run, m->first - 1, &list);
+}
+
 /* The full name a short mention refers to, or NULL. */
 static Mention *
 full_name_of (Run             *run,
@@ -5084,7 +5097,7 @@ full_name_of (Run             *run,
   if (full == 0 || full - 1 == k)
     return NULL;
   candidate = &g_array_index (run->mentions, Mention, full - 1);
-  return words_within (run, m, candidate) ? candidate : NULL;
+  return words_within (run, m, candidate) && !introduced_here (run, m, candidate) ? candidate : NULL;
 }
 
 static void assign_mention (Run             *run,

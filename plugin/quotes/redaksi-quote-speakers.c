@@ -1587,10 +1587,15 @@ static const Mention *
 earlier_full_name (RedaksiQuoteSpeakers *self,
                    const Mention        *mention)
 {
+  /* "warga bernama Ahmad", "Salah satunya Ahmad": a new person, as the
+   * tagger has it. */
+  static const char *const introducers[] = { "bernama", "satunya", NULL };
   guint index;
   const Mention *fuller;
 
   if (mention->n_words != 1
+      || (mention->token != NO_TOKEN && mention->token > 0
+          && _redaksi_quote_token_lower_in (self->scan, mention->token - 1, introducers))
       || (index = word_index_lookup (&self->first_person, mention->text)) == 0)
     return NULL;
   fuller = &g_array_index (self->mentions, Mention, index - 1);
