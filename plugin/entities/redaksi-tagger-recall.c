@@ -302,11 +302,14 @@ could_be_given_name (Run          *run,
   const char *text = token_text (run, i, &len);
   gboolean given = ner_is_given_name (text, len);
 
-  /* "Putri" is also a word of address, a cue the labeller reads. */
   if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
-      || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || run->excluded[i] || covered[i] || known[i] || starts_sentence (run, i) || in_headline (run, i)
-      || (role_word (run, i) & OFFICE_WORDS)
-      || !(token_cue (run, i) == NER_CUE_NONE || (token_cue (run, i) == NER_CUE_KIN && given)))
+      || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    return FALSE;
+  if (run->excluded[i] || covered[i] || known[i] || starts_sentence (run, i) || in_headline (run, i)
+      || (role_word (run, i) & OFFICE_WORDS))
+    return FALSE;
+  /* "Putri" is also a word of address, a cue the labeller reads. */
+  if (!(token_cue (run, i) == NER_CUE_NONE || (token_cue (run, i) == NER_CUE_KIN && given)))
     return FALSE;
   return given || !is_dictionary_word (run, i);
 }

@@ -134,7 +134,6 @@ points_back (QuoteScan *scan,
   g_autofree char *first_heap = NULL;
   const char *first;
   gboolean named = FALSE;
-
   guint first_comma = NO_TOKEN;
 
   if (t >= end || !is_word (scan, t) || is_capitalized (scan, t))
