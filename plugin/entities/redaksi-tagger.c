@@ -4903,6 +4903,7 @@ index_key (FullNames *index,
  * of their own (salted apart from the words'), to the first such name,
  * or to AMBIGUOUS_PREFIX where two first words begin alike. */
 #define SHORTENED_MIN 4
+#define SHORTENED_MAX 24
 #define AMBIGUOUS_PREFIX G_MAXUINT
 #define PREFIX_SALT G_GUINT64_CONSTANT (0x5bd1e9955bd1e995)
 
@@ -4912,7 +4913,9 @@ n_prefixes (Run           *run,
 {
   guint len = run->tokens[m->first].end - run->tokens[m->first].start;
 
-  return len >= SHORTENED_MIN + 2 ? len - SHORTENED_MIN - 1 : 0;
+  /* A first name is short: a "word" of a thousand letters would give a
+   * thousand keys, each hashed over its length. */
+  return len >= SHORTENED_MIN + 2 && len <= SHORTENED_MAX ? len - SHORTENED_MIN - 1 : 0;
 }
 
 static guint64
