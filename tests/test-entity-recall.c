@@ -334,6 +334,26 @@ test_name_edges (void)
   assert_no_entity (&t, "Bekasi Rudi Hartono");
 }
 
+/* "Mukhtarudin mengatakan": a one-word name opening a sentence before a
+ * verb of speech is a person, though the story names them only there;
+ * "Ekonom menilai", "Warga menuturkan" and an acronym are not. */
+static void
+test_lone_speaking_openers (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Laporan warga sudah diterima kantor kelurahan.\n\n"
+            "Sukarjan mengatakan pihaknya akan memeriksa laporan itu pekan depan.\n\n"
+            "Ekonom menilai harga beras masih akan naik. Warga menuturkan bantuan belum datang. "
+            "BPKD menyatakan anggaran sudah cair.", &t);
+  assert_mentions (&t, "Sukarjan", "Sukarjan", REDAKSI_ENTITY_PERSON);
+  assert_no_entity (&t, "Ekonom");
+  assert_no_entity (&t, "Warga");
+  for (guint i = 0; i < t.entities->len; i++)
+    if (g_strcmp0 (redaksi_entity_get_text (t.entities->pdata[i]), "BPKD") == 0)
+      g_assert_cmpint (redaksi_entity_get_entity_type (t.entities->pdata[i]), !=, REDAKSI_ENTITY_PERSON);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +361,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/redaksi/entity-recall/units-with-places", test_units_with_places);
+  g_test_add_func ("/redaksi/entity-recall/lone-speaking-openers", test_lone_speaking_openers);
   g_test_add_func ("/redaksi/entity-recall/units-with-brackets", test_units_with_brackets);
   g_test_add_func ("/redaksi/entity-recall/headed-places", test_headed_places);
   g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);

@@ -69,6 +69,19 @@ static const SpeakerCase cases[] = {
     "Mantan gubernur ini memprediksi ekonomi minus tiga.\n"
     "\"Perkiraan kita di angka minus tiga,\" katanya.",
     "-", "quote-no-attribution" },
+  /* A one-word name that opens the sentence before a verb of speech,
+   * named nowhere else, is the subject a later -nya points back to;
+   * a word such as "Warga" is nobody. */
+  { "subject/lone-name-opens-sentence",
+    "Air sungai meluap sejak Sabtu malam.\n"
+    "Tarmizi menuturkan, air sudah masuk ke rumah warga sejak pagi. "
+    "\"Kami tidak sempat menyelamatkan barang,\" ujarnya.",
+    "Tarmizi", "" },
+  { "subject/common-word-opens-sentence",
+    "Air sungai meluap sejak Sabtu malam.\n"
+    "Warga mengatakan, air sudah masuk ke rumah sejak pagi. "
+    "\"Kami tidak sempat menyelamatkan barang,\" ujarnya.",
+    "-", "quote-no-attribution" },
   /* The one a story picks out of a crowd ("Salah satunya X, yang …")
    * is whom a later -nya points back to. */
   { "subject/picked-out-of-crowd",

@@ -1668,6 +1668,32 @@ collect_people_by_origin (Run           *run,
     }
 }
 
+static gboolean is_named_speaker (Run           *run,
+                                  const Mention *m);
+
+/* "Tarmizi menuturkan, …": one capitalised word opening a sentence,
+ * before a verb of speech, that no list, role or dictionary knows, is
+ * a person the labeller did not see, named only there. Acronyms
+ * ("KPK menyatakan") and words ("Warga mengatakan") are left as they
+ * are. */
+static void
+collect_named_speakers (Run           *run,
+                        const WordSet *lowercase,
+                        guint8        *covered)
+{
+  for (guint i = 0; i + 1 < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      Mention speaker = { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE };
+
+      if (!could_be_name (run, covered, i) || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE)
+          || !opens_clause (run, i) || !is_named_speaker (run, &speaker)
+          || is_common_word (run, i, lowercase) || role_word (run, i) != 0)
+        continue;
+      if (add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, exact_match (run, i, i + 1)))
+        covered[i] = 1;
+    }
+}
+
 /* Is the text from @start to @end a line of its own? */
 static gboolean
 fills_line (Run   *run,
@@ -1881,6 +1907,18 @@ in_headline_line (Run   *run,
          && ends_line (run, run->sentences[s].end_token - 1);
 }
 
+static gboolean is_speech_verb_after (Run *run, guint i);
+
+/* "Mukhtarudin mengatakan, …": a word no dictionary knows, opening the
+ * sentence before a verb of speech, is someone's name, though the
+ * article names them only there. "Ekonom menilai" stays a word. */
+static gboolean
+is_named_speaker (Run           *run,
+                  const Mention *m)
+{
+  return m->end < run->n_tokens && is_speech_verb_after (run, m->end) && !is_dictionary_word (run, m->first);
+}
+
 /* "Macet panjang terjadi …", "Ekonom menilai …": one word opening a
  * sentence, or standing in a title-case headline ("… Bicara Volume
  * Azan"), that the article never capitalises elsewhere, that no
@@ -1901,7 +1939,7 @@ is_lone_opener (Run           *run,
       || word_set_has (inside, word_hash (run, m->first)))
     return FALSE;
   text = token_text (run, m->first, &len);
-  return !ner_is_given_name (text, len);
+  return !ner_is_given_name (text, len) && !is_named_speaker (run, m);
 }
 
 /* "kata Jaksa Ardito Muwardi", "Brigjen Trunoyudo Wisnu Andiko": the
@@ -2856,6 +2894,7 @@ drop_common_openers (Run *run)
   covered = mention_coverage (run);
   collect_aged_people (run, lowercase, covered);
   collect_people_by_origin (run, lowercase, covered);
+  collect_named_speakers (run, lowercase, covered);
   collect_announced_people (run, lowercase, covered);
   collect_headed_places (run, lowercase, covered);
   n_found = run->mentions->len;
@@ -5653,15 +5692,24 @@ is_speech_word (Run   *run,
   return token_in (run, i, &list);
 }
 
+/* "Bima mengatakan": a verb of speech after its doer. */
 static gboolean
-is_speaker (Run     *run,
-            Mention *m)
+is_speech_verb_after (Run   *run,
+                      guint  i)
 {
   static const char * const after[] = {
     "mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan", "menuturkan",
     "berkata", "menambahkan", "menyebut", "menilai", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (after);
+
+  return token_in (run, i, &list);
+}
+
+static gboolean
+is_speaker (Run     *run,
+            Mention *m)
+{
   guint i = m->first;
 
   /* Back over a role: "tutur Menlu Jerman Annalena Baerbock". */
@@ -5669,7 +5717,7 @@ is_speaker (Run     *run,
     i--;
   if (i > 0 && is_speech_word (run, i - 1))
     return TRUE;
-  return m->end < run->n_tokens && token_in (run, m->end, &list);
+  return m->end < run->n_tokens && is_speech_verb_after (run, m->end);
 }
 
 /* "dikatakan Bima", "diutarakan Bima": a passive of speech, whose doer
