@@ -1355,6 +1355,29 @@ test_bodies_and_common_words (void)
   assert_mention (tagging, "Hadi", 0, REDAKSI_ENTITY_PERSON, "Hadi");
 }
 
+/* "Kepala Staf Kepresidenan Darmoko": Kepresidenan is a word of the
+ * office, not of the name; a one-word person an office or a verb of
+ * speech introduces is found again where the story names them bare;
+ * a lower-case word of the dictionary ends no place. */
+static void
+test_office_words_and_one_word_people (void)
+{
+  static const char text[] =
+    "Presiden memanggil sejumlah menteri. Terdapat pula Kepala Staf Kepresidenan Darmoko.\n\n"
+    "Padahal biasanya Darmoko mau berbicara banyak kepada wartawan.\n\n"
+    "\"Sudah empat hari belum diangkut,\" kata Sarjono, warga setempat. Menurut dia, petugas "
+    "belum datang. Sarjono pun mengumpulkan sampah itu sendiri.\n\n"
+    "Sesampainya di Bandung nanti, Umar juga mewanti-wanti pemain untuk beristirahat.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Kepresidenan");
+  assert_mention (tagging, "Darmoko", 0, REDAKSI_ENTITY_PERSON, "Darmoko");
+  assert_mention (tagging, "Darmoko", 1, REDAKSI_ENTITY_PERSON, "Darmoko");
+  assert_mention (tagging, "Sarjono", 1, REDAKSI_ENTITY_PERSON, "Sarjono");
+  assert_mention (tagging, "Bandung", 0, REDAKSI_ENTITY_LOCATION, "Bandung");
+  assert_no_mention_within (tagging, text, "nanti");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1431,5 +1454,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/credits-and-kinds", test_credits_and_kinds);
   g_test_add_func ("/redaksi/entity-boundaries/place-word-as-speaker", test_place_word_as_speaker);
   g_test_add_func ("/redaksi/entity-boundaries/bodies-and-common-words", test_bodies_and_common_words);
+  g_test_add_func ("/redaksi/entity-boundaries/office-words-and-one-word-people",
+                   test_office_words_and_one_word_people);
   return g_test_run ();
 }

@@ -125,7 +125,7 @@ Komisi Pengawas Persaingan Usaha|KPPU
 Komisi Penyiaran Indonesia|KPI
 Dewan Pers
 Sekretariat Negara|Setneg|Kementerian Sekretariat Negara|Kemensetneg
-Kantor Staf Presiden|KSP
+Kantor Staf Presiden|KSP|Kantor Staf Kepresidenan
 Sekretariat Kabinet|Setkab
 Dewan Pertimbangan Presiden|Wantimpres
 Lembaga Ketahanan Nasional|Lemhannas
@@ -761,7 +761,7 @@ Budi Gunadi Sadikin
 Nadiem Makarim|Nadiem
 Perry Warjiyo
 Basuki Hadimuljono
-Budi Karya Sumadi
+Budi Karya Sumadi|Budi Karya
 Yasonna Laoly|Yasonna|Yasonna Hamonangan Laoly
 Firli Bahuri
 Novel Baswedan

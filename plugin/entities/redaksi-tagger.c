@@ -2157,6 +2157,25 @@ trim_lowercase_head (Run     *run,
   return m->entry < 0 && m->end == m->first + 1 && is_place_head (run, m->first);
 }
 
+/* "Sesampainya di Bandung nanti": a word of the dictionary in lower
+ * case ends no name; the labeller ran on past the place. Words inside
+ * ("Pekerjaan Umum dan Perumahan Rakyat") stay. */
+static void
+trim_lowercase_tail (Run     *run,
+                     Mention *m)
+{
+  guint end = m->end;
+
+  if (m->entry >= 0 || m->cut != 0)
+    return;
+  while (end - m->first > 1 && is_lowercase_word (run, end - 1) && is_dictionary_word (run, end - 1))
+    end--;
+  if (end == m->end)
+    return;
+  m->end = end;
+  look_up_again (run, m);
+}
+
 /* "Kepala Kepolisian Daerah (Kapolda) Jawa Tengah", "Ajun Komisaris
  * Besar Polisi (AKBP)", "Sekda", "Koordinator": words of offices, ranks
  * and generic units alone name no one: the office has many holders and
@@ -2915,6 +2934,7 @@ drop_common_openers (Run *run)
              || drop_thing_acronym (run, mention) || trim_lowercase_head (run, mention)
              || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
+      trim_lowercase_tail (run, mention);
       trim_person (run, mention, lowercase);
       widen_after_title (run, mention, covered, lowercase);
       retype_by_head (run, mention);
@@ -3596,6 +3616,19 @@ index_long_lists (Run        *run,
  * names, and each word of a person's full name ("Antony", "Blinken").
  * A lone word or a name in capitals that only the labeller vouches for
  * ("Finance", "HEART BEAT" in a menu) is not spread further. */
+/* "Kepala Staf Kepresidenan Moeldoko", "kata Parjan": a one-word
+ * person whom an office, rank or verb of speech introduces is as sure
+ * as a longer name, and the story's bare "Moeldoko" later is them. */
+static gboolean
+is_announced_one_word_person (Run           *run,
+                              const Mention *m)
+{
+  if (m->type != REDAKSI_ENTITY_PERSON || m->end != m->first + 1 || m->first == 0
+      || (run->tokens[m->first].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE))
+    return FALSE;
+  return announces_person (run, m->first - 1) || (role_word (run, m->first - 1) & OFFICE_WORDS);
+}
+
 static void
 mentions_by_first_word (Run        *run,
                         FirstWords *index)
@@ -3609,7 +3642,8 @@ mentions_by_first_word (Run        *run,
   for (guint k = 0; k < run->mentions->len; k++)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
-      gboolean trusted = m->entry >= 0 || (m->end - m->first >= 2 && !all_capitals (run, m));
+      gboolean trusted = m->entry >= 0 || (m->end - m->first >= 2 && !all_capitals (run, m))
+                         || is_announced_one_word_person (run, m);
 
       if (trusted)
         index_mention (run, index, &seen, m);
