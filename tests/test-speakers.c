@@ -82,6 +82,12 @@ static const SpeakerCase cases[] = {
     "Warga mengatakan, air sudah masuk ke rumah sejak pagi. "
     "\"Kami tidak sempat menyelamatkan barang,\" ujarnya.",
     "-", "quote-no-attribution" },
+  /* A title holder "dari" a body, then a comma: the name after it. */
+  { "title/from-body-then-comma",
+    "Rupiah melemah terhadap dolar pekan ini.\n"
+    "\"Inflasi bulan ini diperkirakan naik,\" kata Pengamat Ekonomi dari Lembaga Kajian "
+    "Nusantara, Rini Astuti saat dihubungi, Senin.",
+    "Rini Astuti", "" },
   /* The one a story picks out of a crowd ("Salah satunya X, yang …")
    * is whom a later -nya points back to. */
   { "subject/picked-out-of-crowd",

@@ -430,8 +430,9 @@ Lembaga Survei Indonesia
 Charta Politika
 Poltracking
 Saiful Mujani Research and Consulting|SMRC
-Institute for Development of Economics and Finance|INDEF
-Center of Reform on Economics|CORE
+Institute for Development of Economics and Finance|INDEF|Indef
+Center of Reform on Economics|CORE|CORE Indonesia
+Center of Economic and Law Studies|Celios
 Lembaga Penyelidikan Ekonomi dan Masyarakat|LPEM FEB UI|LPEM
 Bank Danamon|Danamon
 Bank CIMB Niaga|CIMB Niaga

@@ -506,7 +506,9 @@ has_dan (QuoteScan *scan,
 }
 
 /* The comma that ends a title phrase running on past the name found
- * in it: "Direktur Teknologi dan Operasional Bank Mandiri, Sasmita". */
+ * in it: "Direktur Teknologi dan Operasional Bank Mandiri, Sasmita",
+ * "Pengamat Ekonomi dari Indef, Enny Sri Hartati" (the body a title
+ * holder comes "dari"). */
 static guint
 title_comma (QuoteScan *scan,
              guint      start,
@@ -521,6 +523,7 @@ title_comma (QuoteScan *scan,
         return t;
       /* "…, kata Menkeu di Istana Negara, Selasa": a place and a time. */
       if (!(scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) && !_redaksi_quote_token_is (scan, t, "dan")
+          && !_redaksi_quote_token_is (scan, t, "dari")
           && !_redaksi_quote_token_is (scan, t, "(") && !_redaksi_quote_token_is (scan, t, ")"))
         break;
     }
