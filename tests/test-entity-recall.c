@@ -142,6 +142,26 @@ test_headed_places (void)
   assert_no_entity (&t, "Nagari Malalak");
 }
 
+/* "di Desa Sukorame Senin (14/11)": the day and its date end the
+ * village's name. */
+static void
+test_headed_place_before_day (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Longsor kembali terjadi di Desa Sukorame Senin (14/11) pagi. Warga Desa Karangsari "
+            "Selasa malam mengungsi ke balai desa.", &t);
+  assert_no_entity (&t, "Sukorame Senin");
+  assert_no_entity (&t, "Karangsari Selasa");
+  for (guint i = 0; i < t.entities->len; i++)
+    {
+      const char *text = redaksi_entity_get_text (t.entities->pdata[i]);
+
+      g_assert_null (strstr (text, "Senin"));
+      g_assert_null (strstr (text, "Selasa"));
+    }
+}
+
 /* "pos polisi di Glagah": a name right after "di" is a place, and so is
  * the same name where the labeller took it for a person. */
 static void
@@ -364,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/lone-speaking-openers", test_lone_speaking_openers);
   g_test_add_func ("/redaksi/entity-recall/units-with-brackets", test_units_with_brackets);
   g_test_add_func ("/redaksi/entity-recall/headed-places", test_headed_places);
+  g_test_add_func ("/redaksi/entity-recall/headed-place-before-day", test_headed_place_before_day);
   g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);
   g_test_add_func ("/redaksi/entity-recall/defined-short-names", test_defined_short_names);
   g_test_add_func ("/redaksi/entity-recall/events", test_events);

@@ -455,9 +455,32 @@ static const char * const office_of_place_words[] = {
 };
 static RedaksiWordList office_of_place = REDAKSI_WORD_LIST (office_of_place_words);
 
+/* "di Desa Suwidak Senin (14/11)", "Selasa malam": a day that its date
+ * or time of day follows. */
+static gboolean
+is_dated_day (const RedaksiUnitContext *ctx,
+              guint                     j)
+{
+  static const char * const days[] = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", NULL
+  };
+  static const char * const times[] = {
+    "pagi", "siang", "sore", "malam", "dini", "lalu", "kemarin", NULL
+  };
+  static RedaksiWordList day_list = REDAKSI_WORD_LIST (days);
+  static RedaksiWordList time_list = REDAKSI_WORD_LIST (times);
+
+  if (!is_word_in (ctx, j, &day_list) || j + 1 >= ctx->n_tokens)
+    return FALSE;
+  if (token_is (ctx, j + 1, "("))
+    return j + 2 < ctx->n_tokens && g_ascii_isdigit (ctx->text[ctx->tokens[j + 2].start]);
+  return is_word_in (ctx, j + 1, &time_list);
+}
+
 /* May token @j be a word of the place's own name? Not a region's head
  * ("Kota Makassar" after "Kecamatan Tallo"), an "RT" in capitals, a
- * title, a unit or a name the gazetteer gives another kind. */
+ * title, a unit, a day with its date or a name the gazetteer gives
+ * another kind. */
 static gboolean
 could_be_place_word (const RedaksiUnitContext *ctx,
                      guint                     j)
@@ -467,7 +490,7 @@ could_be_place_word (const RedaksiUnitContext *ctx,
   if (j >= ctx->n_tokens || !capitalised (ctx, j)
       || (ctx->tokens[j].flags & (REDAKSI_TOKEN_FLAGS_SENTENCE_START | REDAKSI_TOKEN_FLAGS_UPPERCASE))
       || is_title (ctx, j) || is_region_head (ctx, j) || is_word_in (ctx, j, &admin_heads)
-      || form_at (ctx, j) != NULL)
+      || form_at (ctx, j) != NULL || is_dated_day (ctx, j))
     return FALSE;
   match = match_at (ctx, j);
   return match == NULL || _redaksi_gazetteer_entry_type (ctx->gazetteer, match->entry) == REDAKSI_ENTITY_LOCATION;
