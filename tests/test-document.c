@@ -284,6 +284,14 @@ test_datelines (void)
   assert_dateline ("Liputan6.com, Jakarta – Hujan turun.", "Liputan6.com, Jakarta –");
   assert_dateline ("Hujan turun - katanya - deras.", NULL);
   assert_dateline ("Menteri Keuangan - yang baru - hadir.", NULL);
+  /* Under a headline, as an article copied from its page starts; a
+   * second paragraph too short for a lead has none. */
+  assert_dateline ("Banjir Rendam Ratusan Rumah\n\nSURYA.CO.ID, GRESIK - Banjir merendam ratusan rumah "
+                   "warga di tiga kecamatan sejak Senin malam hingga Selasa pagi.",
+                   "SURYA.CO.ID, GRESIK -");
+  assert_dateline ("Banjir Rendam Ratusan Rumah\n\nWarga A - B hadir.", NULL);
+  assert_dateline ("Hujan turun sejak pagi.\n\nSURYA.CO.ID, GRESIK - Banjir merendam ratusan rumah "
+                   "warga di tiga kecamatan sejak Senin malam hingga Selasa pagi.", NULL);
 }
 
 static void

@@ -1023,6 +1023,32 @@ test_dateline_place (void)
   assert_mention (web, "Suluttoday.com", 0, REDAKSI_ENTITY_ORGANIZATION, "Suluttoday.com");
 }
 
+/* "SURYAMALANG.COM, KLOJEN - …" under the headline: the place after the
+ * outlet is a place too; "KABAR WONOSARI -" is an outlet. */
+static void
+test_dateline_place_after_outlet (void)
+{
+  static const char after_outlet[] =
+    "Dewan Gelar Sidang Paripurna\n\n"
+    "SURYAMALANG.COM, KEDUNGKANDANG - Dewan Perwakilan Rakyat Daerah (DPRD) Kota Malang menggelar "
+    "sidang paripurna secara maraton sejak Juli lalu.";
+  static const char outlet[] =
+    "Polisi Gelar Apel Siaga\n\n"
+    "KABAR WONOSARI - Menjelang bulan suci Ramadan, Polres Gunungkidul menggelar apel siaga "
+    "bersama para ketua pos ronda.";
+  g_autoptr(RedaksiTagging) place = tag (after_outlet);
+  g_autoptr(RedaksiTagging) credit = tag (outlet);
+
+  assert_mention (place, "KEDUNGKANDANG", 0, REDAKSI_ENTITY_LOCATION, "KEDUNGKANDANG");
+  for (guint i = 0; i < redaksi_tagging_get_entities (credit)->len; i++)
+    {
+      RedaksiEntity *e = redaksi_tagging_get_entities (credit)->pdata[i];
+
+      if (strstr (redaksi_entity_get_text (e), "KABAR") != NULL)
+        g_assert_cmpint (redaksi_entity_get_entity_type (e), !=, REDAKSI_ENTITY_LOCATION);
+    }
+}
+
 /* "Kecamatan Hulu Kuantan" is one place though the labeller took "Hulu
  * Kuantan" alone for a person later, where it is the same place. */
 static void
@@ -1440,6 +1466,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
+  g_test_add_func ("/redaksi/entity-boundaries/dateline-place-after-outlet", test_dateline_place_after_outlet);
   g_test_add_func ("/redaksi/entity-boundaries/division-name-place", test_division_name_place);
   g_test_add_func ("/redaksi/entity-boundaries/office-before-rank", test_office_before_rank);
   g_test_add_func ("/redaksi/entity-boundaries/speaking-first-name", test_speaking_first_name);

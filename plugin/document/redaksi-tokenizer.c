@@ -1012,6 +1012,19 @@ segment_paragraph (const char          *text,
   push_span (&out->paragraphs, &span);
 }
 
+/* A headline above the story: one short line with no full stop at its
+ * end, as an article copied from its page starts. */
+static gboolean
+is_headline_paragraph (const char          *text,
+                       const RedaksiSpan   *paragraph,
+                       const RedaksiToken  *tokens)
+{
+  guint n_tokens = paragraph->end_token - paragraph->first_token;
+
+  return n_tokens <= 30 && !token_is (text, &tokens[paragraph->end_token - 1], ".")
+         && memchr (text + paragraph->start, '\n', paragraph->end - paragraph->start) == NULL;
+}
+
 static void
 mark_dateline (const char          *text,
                gboolean             anywhere,
@@ -1019,6 +1032,11 @@ mark_dateline (const char          *text,
 {
   const RedaksiToken *tokens = out->tokens.items;
   guint n_paragraphs = anywhere ? out->paragraphs.len : MIN (out->paragraphs.len, 1);
+
+  /* In text, the dateline opens the first paragraph, or the second
+   * under a headline. */
+  if (!anywhere && out->paragraphs.len > 1 && is_headline_paragraph (text, &out->paragraphs.items[0], tokens))
+    n_paragraphs = 2;
 
   out->dateline_end_token = -1;
   for (guint i = 0; i < n_paragraphs && out->dateline_end_token < 0; i++)
@@ -1029,7 +1047,7 @@ mark_dateline (const char          *text,
 
       /* On a page, menus and teasers have dashes too; a lead paragraph
        * goes on for a sentence at least. */
-      if (end < 0 || (anywhere && n_tokens - end < 12))
+      if (end < 0 || ((anywhere || i > 0) && n_tokens - end < 12))
         continue;
       out->dateline_first_token = paragraph->first_token;
       out->dateline_end_token = (gint) paragraph->first_token + end;

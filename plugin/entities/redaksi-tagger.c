@@ -1668,6 +1668,47 @@ collect_people_by_origin (Run           *run,
     }
 }
 
+static gboolean has_outlet_word (Run           *run,
+                                 const Mention *m);
+static gboolean is_domain_word (Run   *run,
+                                guint  i);
+
+/* "SURYAMALANG.COM, KEDUNGKANDANG - …": a run of capitals in the
+ * dateline that the labeller left, no outlet's domain or word, is where
+ * the story was written: a place. */
+static void
+collect_dateline_places (Run     *run,
+                         guint8  *covered)
+{
+  const guint flags = REDAKSI_TOKEN_FLAGS_DATELINE | REDAKSI_TOKEN_FLAGS_UPPERCASE;
+  gboolean seen = FALSE;
+
+  /* One dateline a document: the walk ends after it. */
+  for (guint i = 0; i < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      Mention place = { i, i, REDAKSI_ENTITY_LOCATION, -1, -1, FALSE };
+
+      if (!(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+        {
+          if (seen)
+            break;
+          continue;
+        }
+      seen = TRUE;
+
+      while (place.end < run->n_tokens && run->tokens[place.end].kind == REDAKSI_TOKEN_WORD
+             && (run->tokens[place.end].flags & flags) == flags && !covered[place.end]
+             && !is_domain_word (run, place.end))
+        place.end++;
+      if (place.end == i)
+        continue;
+      if (!has_outlet_word (run, &place)
+          && add_mention (run, i, place.end, REDAKSI_ENTITY_LOCATION, exact_match (run, i, place.end)))
+        memset (covered + i, 1, place.end - i);
+      i = place.end - 1;
+    }
+}
+
 static gboolean is_named_speaker (Run           *run,
                                   const Mention *m);
 
@@ -2821,28 +2862,59 @@ adopt_body_before_ri (Run     *run,
     }
 }
 
-/* "TELUK KUANTAN - Pasca …": the dateline opens with where the story is
- * written from, in capitals. A name there that the gazetteer does not
+/* Is token @i a word with a dot, an outlet's domain ("SURYA.CO.ID")? */
+static gboolean
+is_domain_word (Run   *run,
+                guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+
+  return memchr (text, '.', len) != NULL;
+}
+
+/* "KABAR TEGAL -", "CE ONLINE -", "SUARA JAYAPURA -": an outlet's name
+ * in the dateline, without a domain's dot, holds one of these words. */
+static gboolean
+has_outlet_word (Run           *run,
+                 const Mention *m)
+{
+  static const char * const words[] = {
+    "online", "news", "kabar", "suara", "pos", "post", "times", "tv", "radar", "tribun", "harian",
+    "media", "warta", "berita", "daily", "ekspres", "express", "info", "channel", "jurnal",
+    "journal", "today", "koran", "fm", NULL
+  };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  for (guint i = m->first; i < m->end; i++)
+    if (token_in (run, i, &list))
+      return TRUE;
+  return FALSE;
+}
+
+/* "TELUK KUANTAN - Pasca …", "SURYAMALANG.COM, KLOJEN - …": the
+ * dateline opens with where the story is written from, in capitals,
+ * first or after the outlet. A name there that the gazetteer does not
  * know is that place, not the body the capitals make it look like; an
- * outlet first ("TRIBUNJATENG.COM -") has its domain's dot. */
+ * outlet has its domain's dot ("TRIBUNJATENG.COM -") or an outlet's
+ * word ("KABAR TEGAL -"). */
 static void
 retype_dateline_place (Run     *run,
                        Mention *m)
 {
   const guint flags = REDAKSI_TOKEN_FLAGS_DATELINE | REDAKSI_TOKEN_FLAGS_UPPERCASE;
+  gboolean after_outlet = m->first >= 2 && token_is (run, m->first - 1, ",")
+                          && (run->tokens[m->first - 2].flags & REDAKSI_TOKEN_FLAGS_DATELINE)
+                          && is_domain_word (run, m->first - 2);
 
   if (m->entry >= 0 || m->cut != 0 || m->type == REDAKSI_ENTITY_LOCATION
-      || (m->first > 0 && (run->tokens[m->first - 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE)))
+      || (m->first > 0 && (run->tokens[m->first - 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE) && !after_outlet))
     return;
   for (guint i = m->first; i < m->end; i++)
-    {
-      gsize len;
-      const char *text = token_text (run, i, &len);
-
-      if ((run->tokens[i].flags & flags) != flags || memchr (text, '.', len) != NULL)
-        return;
-    }
-  m->type = REDAKSI_ENTITY_LOCATION;
+    if ((run->tokens[i].flags & flags) != flags || is_domain_word (run, i))
+      return;
+  if (!has_outlet_word (run, m))
+    m->type = REDAKSI_ENTITY_LOCATION;
 }
 
 /* "Kantor RW 01 Cibedug Hilir", "warga RT 03 Sukamaju": after a
@@ -2914,6 +2986,7 @@ drop_common_openers (Run *run)
   collect_aged_people (run, lowercase, covered);
   collect_people_by_origin (run, lowercase, covered);
   collect_named_speakers (run, lowercase, covered);
+  collect_dateline_places (run, covered);
   collect_announced_people (run, lowercase, covered);
   collect_headed_places (run, lowercase, covered);
   n_found = run->mentions->len;
