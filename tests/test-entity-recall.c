@@ -142,6 +142,22 @@ test_headed_places (void)
   assert_no_entity (&t, "Nagari Malalak");
 }
 
+/* "anak Kali Cibenda", "Pantai Karangsewu": a river's or a beach's head
+ * and the name after it are one place, whatever the labeller took the
+ * name for; "Dua Kali Mangkir" counts times. */
+static void
+test_feature_headed_places (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Sampah menumpuk di dekat anak Kali Cibenda. Wisatawan memadati Pantai Karangsewu "
+            "sejak pagi.\n\nDua Kali Mangkir, Saksi Dijemput Paksa", &t);
+  assert_mentions (&t, "Kali Cibenda", "Kali Cibenda", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Pantai Karangsewu", "Pantai Karangsewu", REDAKSI_ENTITY_LOCATION);
+  assert_no_entity (&t, "Cibenda");
+  assert_no_entity (&t, "Kali Mangkir");
+}
+
 /* "di Desa Sukorame Senin (14/11)": the day and its date end the
  * village's name. */
 static void
@@ -385,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/units-with-brackets", test_units_with_brackets);
   g_test_add_func ("/redaksi/entity-recall/headed-places", test_headed_places);
   g_test_add_func ("/redaksi/entity-recall/headed-place-before-day", test_headed_place_before_day);
+  g_test_add_func ("/redaksi/entity-recall/feature-headed-places", test_feature_headed_places);
   g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);
   g_test_add_func ("/redaksi/entity-recall/defined-short-names", test_defined_short_names);
   g_test_add_func ("/redaksi/entity-recall/events", test_events);

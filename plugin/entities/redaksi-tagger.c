@@ -2027,19 +2027,38 @@ drop_thing_acronym (Run     *run,
   return FALSE;
 }
 
+/* "Dua Kali Mangkir", "beberapa Kali": "kali" after a count is how
+ * many times, not a river. */
+static gboolean
+is_counted_kali (Run   *run,
+                 guint  i)
+{
+  static const char * const counts[] = {
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    "belas", "puluh", "ratusan", "puluhan", "beberapa", "berapa", "banyak", "sekian", "sekali",
+    "berkali", "kesekian", NULL
+  };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (counts);
+
+  if (!token_is (run, i, "kali") || i == 0)
+    return FALSE;
+  return run->tokens[i - 1].kind == REDAKSI_TOKEN_NUMBER || token_in (run, i - 1, &list);
+}
+
 /* Words that open a place's own name: "Tanjung Pasir", "Kuala
- * Beringin", "Nagari Malampah". */
+ * Beringin", "Nagari Malampah", "Kali Angke" (a river, as Jakarta
+ * names them), "Pantai Kuta", "Waduk Jatiluhur". */
 static gboolean
 is_place_head (Run   *run,
                guint  i)
 {
   static const char * const words[] = {
     "tanjung", "kuala", "muara", "teluk", "nagari", "bukit", "pulau", "gunung", "selat",
-    "danau", "sungai", NULL
+    "danau", "sungai", "kali", "pantai", "waduk", "bendungan", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
-  return token_in (run, i, &list);
+  return token_in (run, i, &list) && !is_counted_kali (run, i);
 }
 
 /* "warga Tanjung Pasir", "di Kuala Beringin": a place head and the
@@ -2772,6 +2791,19 @@ is_division_head (Run   *run,
   return token_in (run, i, &list);
 }
 
+/* "anak Kali Angke", "Pantai Kuta" taken for a person: a place's head
+ * word opening the name makes it a place, before the head is trimmed
+ * from the person's name as a common word. A division's word ("Nagari
+ * Malampah") is left to the rules that drop it. */
+static void
+retype_place_headed (Run     *run,
+                     Mention *m)
+{
+  if (m->type == REDAKSI_ENTITY_PERSON && m->entry < 0 && m->cut == 0 && m->end - m->first >= 2
+      && is_capitalised (run, m->first) && is_place_head (run, m->first) && !is_division_head (run, m->first))
+    m->type = REDAKSI_ENTITY_LOCATION;
+}
+
 /* Head words of buildings and sites: "Hotel Alexis" is a place, whose
  * name the story may go on to use alone ("Alexis"). */
 static gboolean
@@ -3008,6 +3040,7 @@ drop_common_openers (Run *run)
              || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
       trim_lowercase_tail (run, mention);
+      retype_place_headed (run, mention);
       trim_person (run, mention, lowercase);
       widen_after_title (run, mention, covered, lowercase);
       retype_by_head (run, mention);
