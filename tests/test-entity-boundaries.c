@@ -1023,6 +1023,17 @@ test_dateline_place (void)
   assert_mention (web, "Suluttoday.com", 0, REDAKSI_ENTITY_ORGANIZATION, "Suluttoday.com");
 }
 
+/* "ditemui di Dinas Pariwisata NTB": a body's head makes a body of
+ * what the labeller, after "di", took for a place. */
+static void
+test_body_after_di (void)
+{
+  static const char text[] = "Kata Rudi saat ditemui di Dinas Pariwisata NTB, Senin (24/7).";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Dinas Pariwisata NTB", 0, REDAKSI_ENTITY_ORGANIZATION, "Dinas Pariwisata NTB");
+}
+
 /* "SURYAMALANG.COM, KLOJEN - …" under the headline: the place after the
  * outlet is a place too; "KABAR WONOSARI -" is an outlet. */
 static void
@@ -1466,6 +1477,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/rank-opens-person", test_rank_opens_person);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
+  g_test_add_func ("/redaksi/entity-boundaries/body-after-di", test_body_after_di);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place-after-outlet", test_dateline_place_after_outlet);
   g_test_add_func ("/redaksi/entity-boundaries/division-name-place", test_division_name_place);
   g_test_add_func ("/redaksi/entity-boundaries/office-before-rank", test_office_before_rank);

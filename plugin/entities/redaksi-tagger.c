@@ -2821,10 +2821,11 @@ is_facility_head (Run   *run,
 
 /* A village's word makes a place ("Desa Krinjing" taken for a body),
  * and so does a building's ("Hotel Savana" taken for a person).
- * "di Polsek Tanah Abang": a regional unit's head makes a body, though
- * the labeller, after "di", took it for a place; so does a body's head
- * before words that hold no given name ("Satgas Densus", not "Media
- * Fajar Harry"). */
+ * "di Polsek Tanah Abang", "di Dinas Pariwisata NTB": a regional
+ * unit's or a body's head makes a body, though the labeller, after
+ * "di", took it for a place ("Kantor Desa" stays where the office
+ * stands); a body's head makes one of a person's name too, before words
+ * that hold no given name ("Satgas Densus", not "Media Fajar Harry"). */
 static void
 retype_by_head (Run     *run,
                 Mention *m)
@@ -2846,7 +2847,10 @@ retype_by_head (Run     *run,
   if (m->entry < 0 && m->end - m->first >= 2 && m->type != REDAKSI_ENTITY_ORGANIZATION
       && (is_regional_unit (run, m->first)
           || (m->type == REDAKSI_ENTITY_PERSON && heads_body (run, m->first)
-              && !(role_word (run, m->first) & ROLE_WORD_LOCATOR) && !has_given_name (run, m))))
+              && !(role_word (run, m->first) & ROLE_WORD_LOCATOR) && !has_given_name (run, m))
+          || (m->type == REDAKSI_ENTITY_LOCATION && heads_body (run, m->first)
+              && !(role_word (run, m->first) & (ROLE_WORD_LOCATOR | ROLE_WORD_PLACE))
+              && !token_is (run, m->first, "kantor"))))
     m->type = REDAKSI_ENTITY_ORGANIZATION;
 }
 
