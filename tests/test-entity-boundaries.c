@@ -1024,14 +1024,18 @@ test_dateline_place (void)
 }
 
 /* "ditemui di Dinas Pariwisata NTB": a body's head makes a body of
- * what the labeller, after "di", took for a place. */
+ * what the labeller, after "di", took for a place; "di Kantor Desa
+ * Sukamaju" is the village, and "Kantor" alone nothing. */
 static void
 test_body_after_di (void)
 {
-  static const char text[] = "Kata Rudi saat ditemui di Dinas Pariwisata NTB, Senin (24/7).";
+  static const char text[] = "Kata Rudi saat ditemui di Dinas Pariwisata NTB, Senin (24/7). Rapat "
+                             "digelar di Kantor Desa Sukamaju.";
   g_autoptr(RedaksiTagging) tagging = tag (text);
 
   assert_mention (tagging, "Dinas Pariwisata NTB", 0, REDAKSI_ENTITY_ORGANIZATION, "Dinas Pariwisata NTB");
+  assert_mention (tagging, "Desa Sukamaju", 0, REDAKSI_ENTITY_LOCATION, "Desa Sukamaju");
+  assert_no_mention_within (tagging, text, "Kantor");
 }
 
 /* "SURYAMALANG.COM, KLOJEN - …" under the headline: the place after the

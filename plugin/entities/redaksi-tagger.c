@@ -4785,7 +4785,10 @@ split_at_street (Run     *run,
   right.first = k;
   right.type = REDAKSI_ENTITY_LOCATION;
   look_up_again (run, &right);
-  g_array_append_val (out, left);
+  /* "di Kantor Desa Sukamaju": a word of the dictionary alone before
+   * the place names nothing of its own. */
+  if (!(left.end == left.first + 1 && left.entry < 0 && is_dictionary_word (run, left.first)))
+    g_array_append_val (out, left);
   g_array_append_val (out, right);
   return TRUE;
 }
