@@ -34,6 +34,7 @@ typedef struct
   gboolean  any_name;
   gboolean  event;
   gboolean  numbered;
+  gboolean  school;
 } Form;
 
 /* Cuts @text in place at each @separator, into at most @max pieces
@@ -81,6 +82,7 @@ form_parse (char *line,
   form->any_name = g_str_equal (fields[2], "name");
   form->event = g_str_equal (fields[2], "event");
   form->numbered = g_str_equal (fields[2], "numbered");
+  form->school = g_str_equal (fields[2], "school");
   return TRUE;
 }
 
@@ -194,8 +196,9 @@ write_forms (FILE       *out,
       fprintf (out, "  { {");
       for (guint k = 0; k < UNIT_MAX_WORDS; k++)
         fprintf (out, " %u,", k < form->n_words ? pool_offset (pool, offsets, form->words[k]) : 0);
-      fprintf (out, " }, %u, %u, %u, %d, %d, %d },\n", form->n_words, form->n_same_first,
-               pool_offset (pool, offsets, form->short_form), form->any_name, form->event, form->numbered);
+      fprintf (out, " }, %u, %u, %u, %d, %d, %d, %d },\n", form->n_words, form->n_same_first,
+               pool_offset (pool, offsets, form->short_form), form->any_name, form->event, form->numbered,
+               form->school);
     }
   fprintf (out, "};\n\n");
 }
@@ -278,6 +281,7 @@ main (int   argc,
                 "  guint8  any_name;  /* \"Satgas Pangan\": any capitalised words follow */\n"
                 "  guint8  event;     /* \"Munas VIII Kadin\", \"tragedi Kanjuruhan\" */\n"
                 "  guint8  numbered;  /* \"Komisi VII DPR\": a number, then maybe its body */\n"
+                "  guint8  school;    /* \"SMAN 6 Kota Malang\": a number, then maybe its place */\n"
                 "} UnitForm;\n\n", UNIT_MAX_WORDS);
   write_forms (out, grouped, pool, offsets);
   write_first_words (out, table, pool, offsets);

@@ -142,6 +142,23 @@ test_headed_places (void)
   assert_no_entity (&t, "Nagari Malalak");
 }
 
+/* "SMAN 6 Malang", "SMP Negeri 2 Depok": a school is its level, its
+ * number and the place it serves, one body however it is written, and
+ * two numbers are two schools; "lulusan SMA" names none. */
+static void
+test_schools (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Siswa SMAN 6 Malang dan SMAN 1 Malang ikut lomba. SMAN 6 Malang juara. Siswa SMP "
+            "Negeri 2 Depok dan SMPN 2 Depok hadir. Ia lulusan SMA di Bogor.", &t);
+  assert_mentions (&t, "SMAN 6 Malang", "SMAN 6 Malang", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "SMAN 1 Malang", "SMAN 1 Malang", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "SMPN 2 Depok", "SMP Negeri 2 Depok", REDAKSI_ENTITY_ORGANIZATION);
+  assert_no_entity (&t, "SMAN");
+  assert_no_entity (&t, "SMA");
+}
+
 /* "anak Kali Cibenda", "Pantai Karangsewu": a river's or a beach's head
  * and the name after it are one place, whatever the labeller took the
  * name for; "Dua Kali Mangkir" counts times. */
@@ -402,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/headed-places", test_headed_places);
   g_test_add_func ("/redaksi/entity-recall/headed-place-before-day", test_headed_place_before_day);
   g_test_add_func ("/redaksi/entity-recall/feature-headed-places", test_feature_headed_places);
+  g_test_add_func ("/redaksi/entity-recall/schools", test_schools);
   g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);
   g_test_add_func ("/redaksi/entity-recall/defined-short-names", test_defined_short_names);
   g_test_add_func ("/redaksi/entity-recall/events", test_events);

@@ -217,6 +217,23 @@ place_end (const RedaksiUnitContext *ctx,
   return end;
 }
 
+/* "SMAN 6 Kota Malang", "SMPN 2": a school's number, then the place it
+ * serves when one follows; @j when no number does. */
+static guint
+school_end (const RedaksiUnitContext *ctx,
+            guint                     unit,
+            guint                     j,
+            gint64                   *entry)
+{
+  guint end;
+
+  *entry = -1;
+  if (j >= ctx->n_tokens || ctx->tokens[j].kind != REDAKSI_TOKEN_NUMBER)
+    return j;
+  end = place_end (ctx, unit, j + 1, entry);
+  return end > j + 1 ? end : j + 1;
+}
+
 /* "Satgas Pangan", "Satgas Densus": the capitalised words of a task,
  * whatever they name. */
 static guint
@@ -318,6 +335,8 @@ _redaksi_unit_at (const RedaksiUnitContext *ctx,
     unit->end = event_end (ctx, i, j, &unit->place_entry);
   else if (form->numbered)
     unit->end = j < ctx->n_tokens && is_ordinal (ctx, j) ? event_end (ctx, i, j, &unit->place_entry) : j;
+  else if (form->school)
+    unit->end = school_end (ctx, i, j, &unit->place_entry);
   else
     unit->end = form->any_name ? name_end (ctx, j) : place_end (ctx, i, j, &unit->place_entry);
   if (form->any_name)
@@ -397,8 +416,10 @@ static char *
 place_words (const RedaksiUnitContext *ctx,
              const RedaksiUnit        *unit)
 {
-  gsize start = ctx->tokens[unit->place_first].start;
+  guint first = unit->place_first;
+  gsize start = ctx->tokens[first].start;
   const char *name;
+  int number_len = 0;
 
   /* An event keeps its number and its body as written: "Munas VIII
    * Kadin Indonesia"; so does a numbered unit ("Komisi VII DPR"). */
@@ -406,11 +427,17 @@ place_words (const RedaksiUnitContext *ctx,
       || _redaksi_gazetteer_entry_type (ctx->gazetteer, (guint32) unit->place_entry) != REDAKSI_ENTITY_LOCATION)
     return g_strndup (ctx->text + start, ctx->tokens[unit->end - 1].end - start);
   name = _redaksi_gazetteer_entry_name (ctx->gazetteer, (guint32) unit->place_entry);
-  if (unit->end - unit->place_first > 1 && (token_is (ctx, unit->place_first, "kota")
-                                            || token_is (ctx, unit->place_first, "kabupaten")))
-    return g_strdup_printf ("%.*s %s", (int) (ctx->tokens[unit->place_first].end - start),
-                            ctx->text + start, name);
-  return g_strdup (name);
+  /* A school keeps its number before its place: "SMAN 6 Malang". */
+  if (ctx->tokens[first].kind == REDAKSI_TOKEN_NUMBER && first + 1 < unit->end)
+    {
+      number_len = (int) (ctx->tokens[first].end - start);
+      first++;
+    }
+  if (unit->end - first > 1 && (token_is (ctx, first, "kota") || token_is (ctx, first, "kabupaten")))
+    return g_strdup_printf ("%.*s%s%.*s %s", number_len, ctx->text + start, number_len ? " " : "",
+                            (int) (ctx->tokens[first].end - ctx->tokens[first].start),
+                            ctx->text + ctx->tokens[first].start, name);
+  return g_strdup_printf ("%.*s%s%s", number_len, ctx->text + start, number_len ? " " : "", name);
 }
 
 char *
