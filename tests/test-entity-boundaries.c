@@ -1038,6 +1038,19 @@ test_body_after_di (void)
   assert_no_mention_within (tagging, text, "Kantor");
 }
 
+/* "di Km 370 ruas Tol Semarang-Batang": a road's kilometre post is no
+ * place. */
+static void
+test_kilometre_post (void)
+{
+  static const char text[] = "Kecelakaan terjadi di Km 370 ruas Tol Semarang-Batang di wilayah Kabupaten "
+                             "Kendal, Kamis (11/4/2024) pagi.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Km 370");
+  assert_mention (tagging, "Kabupaten Kendal", 0, REDAKSI_ENTITY_LOCATION, "Kendal");
+}
+
 /* "SURYAMALANG.COM, KLOJEN - …" under the headline: the place after the
  * outlet is a place too; "KABAR WONOSARI -" is an outlet. */
 static void
@@ -1482,6 +1495,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/degrees-end-names", test_degrees_end_names);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
   g_test_add_func ("/redaksi/entity-boundaries/body-after-di", test_body_after_di);
+  g_test_add_func ("/redaksi/entity-boundaries/kilometre-post", test_kilometre_post);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place-after-outlet", test_dateline_place_after_outlet);
   g_test_add_func ("/redaksi/entity-boundaries/division-name-place", test_division_name_place);
   g_test_add_func ("/redaksi/entity-boundaries/office-before-rank", test_office_before_rank);

@@ -1417,7 +1417,17 @@ split_after_tbk (Run   *run,
       }
 }
 
-/* A one-letter word, or a company's legal form alone ("(persero)"). */
+/* "Tol Batang-Semarang Km 370": a road's kilometre post, no place. */
+static gboolean
+is_kilometre_post (Run     *run,
+                   Mention *m)
+{
+  return m->end == m->first + 1 && m->end < run->n_tokens && token_is (run, m->first, "km")
+         && run->tokens[m->end].kind == REDAKSI_TOKEN_NUMBER;
+}
+
+/* A one-letter word, a company's legal form alone ("(persero)") or a
+ * kilometre post. */
 static gboolean
 is_noise (Run     *run,
           Mention *m)
@@ -1428,7 +1438,7 @@ is_noise (Run     *run,
   token_text (run, m->first, &len);
   for (guint i = m->first; i < m->end && forms; i++)
     forms = is_company_form (run, i);
-  return m->entry < 0 && ((m->end == m->first + 1 && len < 2) || forms);
+  return m->entry < 0 && ((m->end == m->first + 1 && len < 2) || forms || is_kilometre_post (run, m));
 }
 
 static gboolean is_dictionary_word (Run   *run,
