@@ -1038,6 +1038,26 @@ test_body_after_di (void)
   assert_no_mention_within (tagging, text, "Kantor");
 }
 
+/* "Dinas Komunikasi, Informatika, dan Statistik DKI Jakarta": a body's
+ * name that lists its fields is one body, its holder after it a person;
+ * a list of bodies ("Dinas Sosial, Polres, dan Kodim") stays a list. */
+static void
+test_body_field_lists (void)
+{
+  static const char text[] =
+    "Kepala Dinas Komunikasi, Informatika, dan Statistik DKI Jakarta Ratna Wulandari menjelaskan "
+    "banjir terjadi di 30 kelurahan. Kepala Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga "
+    "Kabupaten Sleman Budi Santoso hadir. Rapat dihadiri Dinas Sosial, Polres, dan Kodim.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Dinas Komunikasi, Informatika, dan Statistik DKI Jakarta", 0,
+                  REDAKSI_ENTITY_ORGANIZATION, "Dinas Komunikasi, Informatika, dan Statistik DKI Jakarta");
+  assert_mention (tagging, "Ratna Wulandari", 0, REDAKSI_ENTITY_PERSON, "Ratna Wulandari");
+  assert_mention (tagging, "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga Kabupaten Sleman", 0,
+                  REDAKSI_ENTITY_ORGANIZATION, "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga Kabupaten Sleman");
+  assert_mention (tagging, "Dinas Sosial", 0, REDAKSI_ENTITY_ORGANIZATION, "Dinas Sosial");
+}
+
 /* "di Km 370 ruas Tol Semarang-Batang": a road's kilometre post is no
  * place. */
 static void
@@ -1496,6 +1516,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
   g_test_add_func ("/redaksi/entity-boundaries/body-after-di", test_body_after_di);
   g_test_add_func ("/redaksi/entity-boundaries/kilometre-post", test_kilometre_post);
+  g_test_add_func ("/redaksi/entity-boundaries/body-field-lists", test_body_field_lists);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place-after-outlet", test_dateline_place_after_outlet);
   g_test_add_func ("/redaksi/entity-boundaries/division-name-place", test_division_name_place);
   g_test_add_func ("/redaksi/entity-boundaries/office-before-rank", test_office_before_rank);

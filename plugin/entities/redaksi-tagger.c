@@ -4500,6 +4500,96 @@ collect_division_lists (Run *run)
     sort_mentions (run->mentions);
 }
 
+/* A word of a body's field: capitalised, a word of the dictionary, no
+ * body's head and no name the gazetteer knows ("Informatika",
+ * "Pencatatan Sipil"; not "Polres", "Kodim", "Jakarta"). */
+static gboolean
+is_field_word (Run   *run,
+               guint  i)
+{
+  return i < run->n_tokens && run->tokens[i].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, i)
+         && !(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) && !heads_body (run, i)
+         && _redaksi_gazetteer_match_at (run->matches, i) == NULL && is_dictionary_word (run, i);
+}
+
+/* Where the fields listed after a body's first one end: ", Informatika,
+ * dan Statistik" after "Dinas Komunikasi" at @i; 0 when no list that
+ * "dan" closes follows. At most six fields of up to three words. */
+static guint
+field_words_end (Run   *run,
+                 guint  i)
+{
+  for (guint words = 0; words < 3 && is_field_word (run, i); words++)
+    i++;
+  return i;
+}
+
+static guint
+field_list_end (Run   *run,
+                guint  i)
+{
+  for (guint fields = 0; fields < 6 && i < run->n_tokens && token_is (run, i, ","); fields++)
+    {
+      guint end;
+      gboolean last;
+
+      i++;
+      last = i < run->n_tokens && token_is (run, i, "dan");
+      i += last;
+      if ((end = field_words_end (run, i)) == i)
+        return 0;
+      if (last)
+        return end;
+      /* "Pariwisata, Pemuda dan Olahraga": no comma before "dan". */
+      if (end < run->n_tokens && token_is (run, end, "dan"))
+        return (i = field_words_end (run, end + 1)) > end + 1 ? i : 0;
+      i = end;
+    }
+  return 0;
+}
+
+/* "Kepala Dinas Komunikasi, Informatika, dan Statistik DKI Jakarta":
+ * a body's name may list its fields, commas between them and "dan"
+ * before the last, then the place it serves. The labeller cut it at
+ * the first comma and took the fields for places; the whole is one
+ * body. */
+static void
+join_field_lists (Run *run)
+{
+  g_autofree guint8 *held = NULL;
+  guint kept = 0;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint end, next = k + 1;
+
+      /* A body the gazetteer knows is whole: "Kementerian Pertanian,
+       * Perdagangan, dan Perindustrian" lists three. */
+      if (m->type != REDAKSI_ENTITY_ORGANIZATION || m->entry >= 0 || m->cut != 0 || !heads_body (run, m->first)
+          || (end = field_list_end (run, m->end)) == 0)
+        continue;
+      while (next < run->mentions->len && g_array_index (run->mentions, Mention, next).first < end)
+        next++;
+      if (next < run->mentions->len && g_array_index (run->mentions, Mention, next).first == end
+          && g_array_index (run->mentions, Mention, next).type == REDAKSI_ENTITY_LOCATION)
+        end = g_array_index (run->mentions, Mention, next++).end;
+      m->end = end;
+      m->entry = exact_match (run, m->first, end);
+      if (held == NULL)
+        held = g_new0 (guint8, run->mentions->len);
+      /* The mentions the body now holds go. */
+      memset (held + k + 1, 1, next - (k + 1));
+      k = next - 1;
+    }
+  if (held == NULL)
+    return;
+  for (guint k = 0; k < run->mentions->len; k++)
+    if (!held[k])
+      g_array_index (run->mentions, Mention, kept++) = g_array_index (run->mentions, Mention, k);
+  g_array_set_size (run->mentions, kept);
+}
+
 /* "Kadin Jateng", "DPRD Jawa Timur": a regional body and the place it
  * serves, labelled as a body and a place side by side, are one body. */
 static void
@@ -6186,6 +6276,7 @@ _redaksi_tagger_find (RedaksiTagger             *self,
   join_regional_units (&run);
   join_named_facilities (&run);
   collect_division_lists (&run);
+  join_field_lists (&run);
   join_company_names (&run);
   collect_person_pairs (&run);
   split_joined_names (&run);
