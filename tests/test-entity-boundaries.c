@@ -1058,6 +1058,26 @@ test_body_field_lists (void)
   assert_mention (tagging, "Dinas Sosial", 0, REDAKSI_ENTITY_ORGANIZATION, "Dinas Sosial");
 }
 
+/* "di Situbondo Jawa Timur", "di Stadion Dipta Gianyar Bali": places
+ * written one after another are each a place; a regency named after
+ * two ("Kabupaten Toba Samosir") and a unit's headquarters ("Mako Polda
+ * Kalsel") stay whole. */
+static void
+test_places_in_a_row (void)
+{
+  static const char text[] =
+    "Kasus DBD merebak di Situbondo Jawa Timur. Laga digelar di Stadion Dipta Gianyar Bali, Kamis. "
+    "Warga Kabupaten Toba Samosir ikut. Tersangka dibawa ke Mako Polda Kalsel.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Situbondo", 0, REDAKSI_ENTITY_LOCATION, "Situbondo");
+  assert_mention (tagging, "Jawa Timur", 0, REDAKSI_ENTITY_LOCATION, "Jawa Timur");
+  assert_mention (tagging, "Stadion Dipta", 0, REDAKSI_ENTITY_LOCATION, "Stadion Dipta");
+  assert_mention (tagging, "Bali", 0, REDAKSI_ENTITY_LOCATION, "Bali");
+  g_assert_null (nth_mention (tagging, "Samosir", 0));
+  g_assert_null (nth_mention (tagging, "Kalsel", 0));
+}
+
 /* "di Km 370 ruas Tol Semarang-Batang": a road's kilometre post is no
  * place. */
 static void
@@ -1516,6 +1536,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
   g_test_add_func ("/redaksi/entity-boundaries/body-after-di", test_body_after_di);
   g_test_add_func ("/redaksi/entity-boundaries/kilometre-post", test_kilometre_post);
+  g_test_add_func ("/redaksi/entity-boundaries/places-in-a-row", test_places_in_a_row);
   g_test_add_func ("/redaksi/entity-boundaries/body-field-lists", test_body_field_lists);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place-after-outlet", test_dateline_place_after_outlet);
   g_test_add_func ("/redaksi/entity-boundaries/division-name-place", test_division_name_place);

@@ -5025,6 +5025,80 @@ split_at_known_person (Run           *run,
   return FALSE;
 }
 
+/* Is the gazetteer's place at token @k one of Indonesia's provinces? */
+static gboolean
+is_province_at (Run   *run,
+                guint  k)
+{
+  const RedaksiGazetteerMatch *match = _redaksi_gazetteer_match_at (run->matches, k);
+  const char *id = match ? _redaksi_gazetteer_entry_id (run->tagger->gazetteer, match->entry) : NULL;
+
+  return id != NULL && g_str_has_prefix (id, "iso3166-2:ID-");
+}
+
+/* Where the gazetteer's places run from @k to @end exactly, one after
+ * another, the start of each; 0 places when they do not. */
+static guint
+known_places_to (Run    *run,
+                 guint   k,
+                 guint   end,
+                 guint  *starts,
+                 guint   max)
+{
+  guint n = 0;
+
+  while (k < end && n < max)
+    {
+      const RedaksiGazetteerMatch *match = _redaksi_gazetteer_match_at (run->matches, k);
+
+      if (match == NULL || match->end > end
+          || _redaksi_gazetteer_entry_type (run->tagger->gazetteer, match->entry) != REDAKSI_ENTITY_LOCATION)
+        return 0;
+      starts[n++] = k;
+      k = match->end;
+    }
+  return k == end ? n : 0;
+}
+
+/* "di Situbondo Jawa Timur", "di Stadion Dipta Gianyar Bali": places
+ * the story writes one after another without a comma are each a
+ * place, when the first is one the gazetteer knows or a name of two
+ * words or more. "Hotel Indonesia" stays whole, and so do a street or a
+ * region named after places ("Jalan Raya Cilincing", "Kabupaten Toba
+ * Samosir"). */
+static gboolean
+split_at_known_places (Run     *run,
+                       Mention *m,
+                       GArray  *out)
+{
+  guint starts[4], n = 0, k;
+
+  if (m->type != REDAKSI_ENTITY_LOCATION || m->entry >= 0 || m->cut != 0 || m->end - m->first < 2
+      || is_street_head (run, m->first) || is_division_head (run, m->first) || token_is (run, m->first, "Kota"))
+    return FALSE;
+  for (k = m->first + 1; k < m->end; k++)
+    if ((n = known_places_to (run, k, m->end, starts, G_N_ELEMENTS (starts))) > 0)
+      break;
+  if (n == 0)
+    return FALSE;
+  /* A known place, then its province: not "Medan Johor", a district
+   * of Medan. A longer name: not one that a unit ends ("Mako Polda
+   * Kalsel", the headquarters of Polda Kalsel). */
+  if (exact_match (run, m->first, k) >= 0 ? !is_province_at (run, starts[n - 1])
+                                          : k - m->first < 2 || heads_body (run, k - 1))
+    return FALSE;
+  for (guint p = 0; p <= n; p++)
+    {
+      Mention piece = *m;
+
+      piece.first = p == 0 ? m->first : starts[p - 1];
+      piece.end = p == 0 ? k : (p < n ? starts[p] : m->end);
+      look_up_again (run, &piece);
+      g_array_append_val (out, piece);
+    }
+  return TRUE;
+}
+
 static void
 split_joined_names (Run *run)
 {
@@ -5037,7 +5111,7 @@ split_joined_names (Run *run)
 
       if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out)
           && !split_coordinated_bodies (run, m, out) && !split_at_street (run, m, out)
-          && !split_office_holder (run, m, out)
+          && !split_office_holder (run, m, out) && !split_at_known_places (run, m, out)
           && !split_at_known_person (run, m, people, out))
         g_array_append_val (out, *m);
     }
