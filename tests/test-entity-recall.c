@@ -159,6 +159,18 @@ test_schools (void)
   assert_no_entity (&t, "SMA");
 }
 
+/* "Kapolda Berikan Arahan kepada Polres Jajaran": in a title-case
+ * headline, a unit's subordinates are no unit of a place. */
+static void
+test_unit_subordinates (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Kapolda Jatim Berikan Arahan kepada Polres Jajaran\n\nKapolda meminta Polres jajaran siaga.",
+            &t);
+  assert_no_entity (&t, "Polres Jajaran");
+}
+
 /* "anak Kali Cibenda", "Pantai Karangsewu": a river's or a beach's head
  * and the name after it are one place, whatever the labeller took the
  * name for; "Dua Kali Mangkir" counts times. */
@@ -420,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/headed-place-before-day", test_headed_place_before_day);
   g_test_add_func ("/redaksi/entity-recall/feature-headed-places", test_feature_headed_places);
   g_test_add_func ("/redaksi/entity-recall/schools", test_schools);
+  g_test_add_func ("/redaksi/entity-recall/unit-subordinates", test_unit_subordinates);
   g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);
   g_test_add_func ("/redaksi/entity-recall/defined-short-names", test_defined_short_names);
   g_test_add_func ("/redaksi/entity-recall/events", test_events);

@@ -135,10 +135,22 @@ is_title (const RedaksiUnitContext *ctx,
   return ner_cue_of (text, len) == NER_CUE_TITLE;
 }
 
+/* "Polres Jajaran", "Polsek Setempat" in a title-case headline: the
+ * unit's subordinates, or the local one, not a place. */
+static gboolean
+is_unit_relative (const RedaksiUnitContext *ctx,
+                  guint                     j)
+{
+  static const char * const words[] = { "jajaran", "setempat", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return is_word_in (ctx, j, &list);
+}
+
 /* A capitalised word that may be a place the gazetteer does not know:
  * no title or rank ("Kompol"), no other unit, no person's first name
  * unless the labeller took the unit itself for a person ("Denpomal
- * Banjarmasin" as one name). */
+ * Banjarmasin" as one name), no "Jajaran". */
 static gboolean
 could_be_place (const RedaksiUnitContext *ctx,
                 guint                     unit,
@@ -149,7 +161,8 @@ could_be_place (const RedaksiUnitContext *ctx,
   NerCue cue = ner_cue_of (text, len);
 
   if (!capitalised (ctx, j) || (ctx->tokens[j].flags & REDAKSI_TOKEN_FLAGS_SENTENCE_START)
-      || (cue != NER_CUE_NONE && cue != NER_CUE_PLACE) || form_at (ctx, j) != NULL)
+      || (cue != NER_CUE_NONE && cue != NER_CUE_PLACE) || form_at (ctx, j) != NULL
+      || is_unit_relative (ctx, j))
     return FALSE;
   if (ctx->labels[j] == NER_LABEL_B_PER && ner_label_type (ctx->labels[unit]) != ner_label_type (NER_LABEL_B_PER))
     return FALSE;
