@@ -1078,6 +1078,19 @@ test_places_in_a_row (void)
   g_assert_null (nth_mention (tagging, "Kalsel", 0));
 }
 
+/* "BREAKING NEWS--Lagi Kecelakaan …": a site's label in capitals before
+ * a headline is no body. */
+static void
+test_news_label (void)
+{
+  static const char text[] = "BREAKING NEWS--Lagi Kecelakaan di Tol Trans-Jawa, Bus Tewaskan Tujuh Penumpang\n\n"
+                             "Bus mengalami kecelakaan tunggal di Kendal, Kamis pagi.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "BREAKING NEWS");
+  assert_mention (tagging, "Kendal", 0, REDAKSI_ENTITY_LOCATION, "Kendal");
+}
+
 /* "di Km 370 ruas Tol Semarang-Batang": a road's kilometre post is no
  * place. */
 static void
@@ -1536,6 +1549,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
   g_test_add_func ("/redaksi/entity-boundaries/body-after-di", test_body_after_di);
   g_test_add_func ("/redaksi/entity-boundaries/kilometre-post", test_kilometre_post);
+  g_test_add_func ("/redaksi/entity-boundaries/news-label", test_news_label);
   g_test_add_func ("/redaksi/entity-boundaries/places-in-a-row", test_places_in_a_row);
   g_test_add_func ("/redaksi/entity-boundaries/body-field-lists", test_body_field_lists);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place-after-outlet", test_dateline_place_after_outlet);

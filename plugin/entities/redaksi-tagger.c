@@ -1758,6 +1758,27 @@ fills_line (Run   *run,
   return (start == 0 || run->text[start - 1] == '\n') && (end == run->text_len || run->text[end] == '\n');
 }
 
+/* "BREAKING NEWS--Lagi Kecelakaan …", "VIDEO:", "FOTO:": a label
+ * that sites put in capitals before a headline is no name. */
+static gboolean
+is_news_label (Run     *run,
+               Mention *m)
+{
+  static const char * const words[] = {
+    "breaking", "news", "hot", "video", "foto", "berita", "terkini", "update", "eksklusif",
+    "infografis", "headline", "trending", "viral", "live", "populer", "terpopuler", "pilihan",
+    "editor", "advertorial", NULL
+  };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  if (m->entry >= 0)
+    return FALSE;
+  for (guint i = m->first; i < m->end; i++)
+    if (!(run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || !token_in (run, i, &list))
+      return FALSE;
+  return TRUE;
+}
+
 /* A line of a web page that is no prose: "SCROLL TO CONTINUE WITH
  * CONTENT", "ADVERTISEMENT", "Advertisement". Such a line is a name only
  * when the gazetteer says so. */
@@ -3065,7 +3086,7 @@ drop_common_openers (Run *run)
       rematch_trimmed (run, mention, labelled_first);
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_lowercase_wording (run, mention)
-          || is_page_leftover (run, mention) || is_follow_us_line (run, mention)
+          || is_page_leftover (run, mention) || is_follow_us_line (run, mention) || is_news_label (run, mention)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
           || is_headline_wording (run, mention) || is_title_field (run, mention, covered)
           || in_credit_line (run, mention) || is_like_conjunct (run, mention))
