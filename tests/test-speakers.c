@@ -88,6 +88,19 @@ static const SpeakerCase cases[] = {
     "\"Inflasi bulan ini diperkirakan naik,\" kata Pengamat Ekonomi dari Lembaga Kajian "
     "Nusantara, Rini Astuti saat dihubungi, Senin.",
     "Rini Astuti", "" },
+  /* A day is when, never who: "tanya wartawan pada Rabu" is asked by
+   * the reporter, as "kata warga" is said by a resident. */
+  { "day-is-no-speaker",
+    "Menteri itu hanya tersenyum saat ditanya soal kabar tersebut.\n"
+    "\"Bu, ada info mengenai Ibu mundur,\" tanya wartawan pada Rabu.",
+    "wartawan", "" },
+  /* A Papuan district ("Distrik Walesi") is a place, not the subject a
+   * later -nya points back to. */
+  { "subject/papuan-district-is-a-place",
+    "Kapolres Jayawijaya, AKBP Hendra Simanjuntak, mengunjungi Kampung Jagara, Distrik Walesi, pada "
+    "Jumat.\n"
+    "\"Keamanan adalah tugas kita bersama,\" katanya.",
+    "Hendra Simanjuntak", "" },
   /* The one a story picks out of a crowd ("Salah satunya X, yang …")
    * is whom a later -nya points back to. */
   { "subject/picked-out-of-crowd",

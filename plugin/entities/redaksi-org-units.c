@@ -485,7 +485,7 @@ _redaksi_unit_name (const RedaksiUnitContext *ctx,
  * head is part of its name ("Pelabuhan Garongkong"). */
 static const char * const admin_head_words[] = {
   "desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "jorong", "gampong", "pekon",
-  "perumahan", "pelabuhan", NULL
+  "distrik", "perumahan", "pelabuhan", NULL
 };
 static RedaksiWordList admin_heads = REDAKSI_WORD_LIST (admin_head_words);
 

@@ -2815,7 +2815,7 @@ is_division_head (Run   *run,
 {
   static const char * const words[] = {
     "desa", "kelurahan", "kecamatan", "dusun", "kampung", "kabupaten", "provinsi", "nagari", "pekon",
-    "gampong", NULL
+    "gampong", "distrik", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 

@@ -170,6 +170,17 @@ struct _RedaksiQuoteSpeakers
   guint      *person;    /* per mention: the last candidate up to it, or NO_TOKEN */
 };
 
+/* A day's name ("kata wartawan pada Rabu") is when, never who. */
+static gboolean
+is_day_token (QuoteScan *scan,
+              guint      t)
+{
+  static const char *const days[] = { "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+                                      "minggu", "ahad", NULL };
+
+  return _redaksi_quote_token_lower_in (scan, t, days);
+}
+
 static gboolean
 is_name_token (QuoteScan *scan,
                guint      t)
@@ -178,7 +189,7 @@ is_name_token (QuoteScan *scan,
 
   if (token->kind != REDAKSI_TOKEN_WORD
       || !(token->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
-      || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE))
+      || (token->flags & REDAKSI_TOKEN_FLAGS_DATELINE) || is_day_token (scan, t))
     return FALSE;
   return _redaksi_quote_token_cue (scan, t) == REDAKSI_CUE_NONE;
 }
