@@ -1091,6 +1091,21 @@ test_news_label (void)
   assert_mention (tagging, "Kendal", 0, REDAKSI_ENTITY_LOCATION, "Kendal");
 }
 
+/* "…, kata Ketua PHDI Provinsi Bali, I Gusti Ngurah Sudiana, Ahad
+ * (12/3)": a day's name alone is no one. */
+static void
+test_day_alone (void)
+{
+  static const char text[] =
+    "\"Jangan ada yang berswafoto di jalan saat Nyepi,\" kata Ketua Parisada Hindu Dharma Indonesia "
+    "(PHDI) Provinsi Bali, I Gusti Ngurah Sudiana, Ahad (12/3).";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Ahad");
+  assert_mention (tagging, "Parisada Hindu Dharma Indonesia", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Parisada Hindu Dharma Indonesia");
+}
+
 /* "di Km 370 ruas Tol Semarang-Batang": a road's kilometre post is no
  * place. */
 static void
@@ -1549,6 +1564,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
   g_test_add_func ("/redaksi/entity-boundaries/body-after-di", test_body_after_di);
   g_test_add_func ("/redaksi/entity-boundaries/kilometre-post", test_kilometre_post);
+  g_test_add_func ("/redaksi/entity-boundaries/day-alone", test_day_alone);
   g_test_add_func ("/redaksi/entity-boundaries/news-label", test_news_label);
   g_test_add_func ("/redaksi/entity-boundaries/places-in-a-row", test_places_in_a_row);
   g_test_add_func ("/redaksi/entity-boundaries/body-field-lists", test_body_field_lists);

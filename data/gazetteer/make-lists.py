@@ -58,6 +58,9 @@ Muhammadiyah|PP Muhammadiyah|Pimpinan Pusat Muhammadiyah
 Majelis Ulama Indonesia|MUI
 Konferensi Waligereja Indonesia|KWI
 Persekutuan Gereja-gereja di Indonesia|PGI
+Parisada Hindu Dharma Indonesia|PHDI
+Perwakilan Umat Buddha Indonesia|Walubi
+Majelis Tinggi Agama Khonghucu Indonesia|Matakin
 Federal Reserve|The Fed|Fed|Bank Sentral AS
 Bank Sentral Eropa|ECB|European Central Bank
 Kongres AS|Kongres Amerika Serikat

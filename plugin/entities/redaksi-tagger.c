@@ -1426,8 +1426,21 @@ is_kilometre_post (Run     *run,
          && run->tokens[m->end].kind == REDAKSI_TOKEN_NUMBER;
 }
 
-/* A one-letter word, a company's legal form alone ("(persero)") or a
- * kilometre post. */
+/* "…, I Gusti Ngurah Sudiana, Ahad (12/3)": a day's name alone. */
+static gboolean
+is_day_alone (Run     *run,
+              Mention *m)
+{
+  static const char * const days[] = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", NULL
+  };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (days);
+
+  return m->end == m->first + 1 && token_in (run, m->first, &list);
+}
+
+/* A one-letter word, a company's legal form alone ("(persero)"), a
+ * kilometre post or a day. */
 static gboolean
 is_noise (Run     *run,
           Mention *m)
@@ -1438,7 +1451,8 @@ is_noise (Run     *run,
   token_text (run, m->first, &len);
   for (guint i = m->first; i < m->end && forms; i++)
     forms = is_company_form (run, i);
-  return m->entry < 0 && ((m->end == m->first + 1 && len < 2) || forms || is_kilometre_post (run, m));
+  return m->entry < 0
+         && ((m->end == m->first + 1 && len < 2) || forms || is_kilometre_post (run, m) || is_day_alone (run, m));
 }
 
 static gboolean is_dictionary_word (Run   *run,
