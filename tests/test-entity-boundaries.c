@@ -1106,6 +1106,21 @@ test_day_alone (void)
                   "Parisada Hindu Dharma Indonesia");
 }
 
+/* "Jeffry Edward Pelt, SH,", "dr. Sukadiono, MM,": a degree after a
+ * name and a comma is no body. */
+static void
+test_degrees_after_comma (void)
+{
+  static const char text[] =
+    "Kunjungan itu disambut Sekretaris Daerah Kota Kupang, Jeffry Edward Pelt, SH, di Gereja Santo "
+    "Petrus. Deputi Bidang Kesehatan, Prof. Dr. dr. Sukadiono, MM, hadir.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Jeffry Edward Pelt", 0, REDAKSI_ENTITY_PERSON, "Jeffry Edward Pelt");
+  assert_no_mention_within (tagging, text, "SH,");
+  assert_no_mention_within (tagging, text, "MM,");
+}
+
 /* "di Km 370 ruas Tol Semarang-Batang": a road's kilometre post is no
  * place. */
 static void
@@ -1565,6 +1580,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/body-after-di", test_body_after_di);
   g_test_add_func ("/redaksi/entity-boundaries/kilometre-post", test_kilometre_post);
   g_test_add_func ("/redaksi/entity-boundaries/day-alone", test_day_alone);
+  g_test_add_func ("/redaksi/entity-boundaries/degrees-after-comma", test_degrees_after_comma);
   g_test_add_func ("/redaksi/entity-boundaries/news-label", test_news_label);
   g_test_add_func ("/redaksi/entity-boundaries/places-in-a-row", test_places_in_a_row);
   g_test_add_func ("/redaksi/entity-boundaries/body-field-lists", test_body_field_lists);

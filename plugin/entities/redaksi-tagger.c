@@ -2633,23 +2633,28 @@ is_academic_degree (Run   *run,
                   compare_degree) != NULL;
 }
 
-/* Does a name or a degree, maybe then a comma ("S.H., M.H."), stand
- * right before word @i? An office's word does not: "Ketua STP Bandung"
- * is the tourism college's chair. */
+/* Does a name or a degree, maybe then a comma ("S.H., M.H.", "Pelt,
+ * SH"), stand right before word @i? An office's word does not: "Ketua
+ * STP Bandung" is the tourism college's chair. */
 static gboolean
 follows_name_or_degree (Run           *run,
                         const Mention *before,
                         guint          i)
 {
+  guint word;
+
   if (i == 0 || run->tokens[i - 1].end + 1 != run->tokens[i].start)
     return FALSE;
+  /* "S.H., M.H.", "Jeffry Edward Pelt, SH", "dr. Sukadiono, MM": the
+   * same after a comma. */
+  word = i - 1;
   if (i >= 2 && run->tokens[i - 1].kind == REDAKSI_TOKEN_PUNCTUATION && run->text[run->tokens[i - 1].start] == ',')
-    return is_academic_degree (run, i - 2);
-  if (before != NULL && before->end == i && before->type == REDAKSI_ENTITY_PERSON)
+    word = i - 2;
+  if (before != NULL && before->end == word + 1 && before->type == REDAKSI_ENTITY_PERSON)
     return TRUE;
-  return is_academic_degree (run, i - 1)
-         || (is_capitalised (run, i - 1) && !(role_word (run, i - 1) & ~ROLE_WORD_GREETING)
-             && !is_dictionary_word (run, i - 1));
+  return is_academic_degree (run, word)
+         || (is_capitalised (run, word) && !(role_word (run, word) & ~ROLE_WORD_GREETING)
+             && !is_dictionary_word (run, word));
 }
 
 /* "Wendry Purbyantoro SH" was a body (the degree's capitals look like
