@@ -159,6 +159,20 @@ test_schools (void)
   assert_no_entity (&t, "SMA");
 }
 
+/* "Mako Brimob", "Rusunawa Nipah Kuning": a command's headquarters and
+ * rented flats are places, not people; "DPRP" is Papua's parliament. */
+static void
+test_headquarters_and_flats (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Personel disiagakan di area Kantor DPRP, Mako Brimob, dan lokasi strategis lainnya. "
+            "Warga yang mengungsi ditempatkan di Rusunawa Nipah Kuning, Pontianak Barat.", &t);
+  assert_mentions (&t, "Mako Brimob", "Mako Brimob", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "Rusunawa Nipah Kuning", "Rusunawa Nipah Kuning", REDAKSI_ENTITY_LOCATION);
+  assert_mentions (&t, "DPRP", "Dewan Perwakilan Rakyat Papua", REDAKSI_ENTITY_ORGANIZATION);
+}
+
 /* "Kapolda Berikan Arahan kepada Polres Jajaran": in a title-case
  * headline, a unit's subordinates are no unit of a place. */
 static void
@@ -433,6 +447,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/feature-headed-places", test_feature_headed_places);
   g_test_add_func ("/redaksi/entity-recall/schools", test_schools);
   g_test_add_func ("/redaksi/entity-recall/unit-subordinates", test_unit_subordinates);
+  g_test_add_func ("/redaksi/entity-recall/headquarters-and-flats", test_headquarters_and_flats);
   g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);
   g_test_add_func ("/redaksi/entity-recall/defined-short-names", test_defined_short_names);
   g_test_add_func ("/redaksi/entity-recall/events", test_events);

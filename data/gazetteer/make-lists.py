@@ -78,6 +78,9 @@ Dewan Perwakilan Rakyat|DPR|DPR RI
 Majelis Permusyawaratan Rakyat|MPR|MPR RI
 Dewan Perwakilan Daerah|DPD|DPD RI
 Dewan Perwakilan Rakyat Daerah|DPRD
+Dewan Perwakilan Rakyat Papua|DPRP|DPR Papua
+Majelis Rakyat Papua|MRP
+Dewan Perwakilan Rakyat Aceh|DPRA|DPR Aceh
 Komisi Pemberantasan Korupsi|KPK
 Badan Nasional Penanggulangan Bencana|BNPB
 Badan Penanggulangan Bencana Daerah|BPBD

@@ -2854,7 +2854,8 @@ retype_place_headed (Run     *run,
     m->type = REDAKSI_ENTITY_LOCATION;
 }
 
-/* Head words of buildings and sites: "Hotel Alexis" is a place, whose
+/* Head words of buildings and sites ("Mako", a command's headquarters;
+ * "Rusunawa", rented flats): "Hotel Alexis" is a place, whose
  * name the story may go on to use alone ("Alexis"). */
 static gboolean
 is_facility_head (Run   *run,
@@ -2862,7 +2863,7 @@ is_facility_head (Run   *run,
 {
   static const char * const words[] = {
     "hotel", "stadion", "bandara", "stasiun", "pelabuhan", "terminal", "gedung", "pasar", "masjid",
-    "gereja", "apartemen", "mal", "klinik", NULL
+    "gereja", "apartemen", "mal", "klinik", "mako", "rusunawa", "rusun", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
