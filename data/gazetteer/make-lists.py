@@ -647,6 +647,14 @@ Barito Putera
 PSBS Biak
 Semen Padang
 Malut United
+Persipura Jayapura|Persipura
+Persiraja Banda Aceh|Persiraja
+Sriwijaya FC
+Persela Lamongan|Persela
+PSPS Pekanbaru|PSPS Riau
+Persiba Balikpapan|Persiba
+Persikabo 1973|Persikabo
+RANS Nusantara FC|RANS Nusantara
 Timnas Indonesia|Tim Nasional Indonesia|Timnas
 Tottenham Hotspur|Tottenham
 Atletico Madrid
