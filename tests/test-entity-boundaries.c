@@ -1121,6 +1121,19 @@ test_degrees_after_comma (void)
   assert_no_mention_within (tagging, text, "MM,");
 }
 
+/* "nongkrong di Warkopnya": one word with the possessive "-nya" is no
+ * place. */
+static void
+test_possessed_word (void)
+{
+  static const char text[] =
+    "Suporter PSM Makassar merayakan kemenangan itu di kafe. \"Kami nonton bareng di Warkopnya,\" "
+    "kata Uki.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_no_mention_within (tagging, text, "Warkopnya");
+}
+
 /* "di Km 370 ruas Tol Semarang-Batang": a road's kilometre post is no
  * place. */
 static void
@@ -1580,6 +1593,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/body-after-di", test_body_after_di);
   g_test_add_func ("/redaksi/entity-boundaries/kilometre-post", test_kilometre_post);
   g_test_add_func ("/redaksi/entity-boundaries/day-alone", test_day_alone);
+  g_test_add_func ("/redaksi/entity-boundaries/possessed-word", test_possessed_word);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-after-comma", test_degrees_after_comma);
   g_test_add_func ("/redaksi/entity-boundaries/news-label", test_news_label);
   g_test_add_func ("/redaksi/entity-boundaries/places-in-a-row", test_places_in_a_row);

@@ -1439,8 +1439,20 @@ is_day_alone (Run     *run,
   return m->end == m->first + 1 && token_in (run, m->first, &list);
 }
 
+/* "di Warkopnya": one word with the possessive "-nya" is a thing of
+ * someone's, no name. */
+static gboolean
+is_possessed_word (Run     *run,
+                   Mention *m)
+{
+  gsize len;
+  const char *text = token_text (run, m->first, &len);
+
+  return m->end == m->first + 1 && len > 5 && memcmp (text + len - 3, "nya", 3) == 0;
+}
+
 /* A one-letter word, a company's legal form alone ("(persero)"), a
- * kilometre post or a day. */
+ * kilometre post, a day or a word with "-nya". */
 static gboolean
 is_noise (Run     *run,
           Mention *m)
@@ -1452,7 +1464,8 @@ is_noise (Run     *run,
   for (guint i = m->first; i < m->end && forms; i++)
     forms = is_company_form (run, i);
   return m->entry < 0
-         && ((m->end == m->first + 1 && len < 2) || forms || is_kilometre_post (run, m) || is_day_alone (run, m));
+         && ((m->end == m->first + 1 && len < 2) || forms || is_kilometre_post (run, m) || is_day_alone (run, m)
+             || is_possessed_word (run, m));
 }
 
 static gboolean is_dictionary_word (Run   *run,
