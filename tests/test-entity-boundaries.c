@@ -661,14 +661,15 @@ test_english_title_head (void)
 }
 
 /* "Ditjen" (Direktorat Jenderal) heads a body's name, as "Kementerian"
- * does: the words after it name a body, not a person. */
+ * does: the words after it name a body, not a person, all of them
+ * where their acronym follows. */
 static void
 test_ditjen_body (void)
 {
   static const char text[] =
     "Polisi menggandeng Ditjen Kependudukan dan Catatan Sipil (Dukcapil) Kemendagri untuk mengetahui identitas pelaku.";
   g_autoptr(RedaksiTagging) tagging = tag (text);
-  RedaksiEntity *ditjen = nth_mention (tagging, "Ditjen Kependudukan", 0);
+  RedaksiEntity *ditjen = nth_mention (tagging, "Ditjen Kependudukan dan Catatan Sipil", 0);
 
   g_assert_nonnull (ditjen);
   g_assert_cmpint (redaksi_entity_get_entity_type (ditjen), ==, REDAKSI_ENTITY_ORGANIZATION);
@@ -1056,6 +1057,21 @@ test_body_field_lists (void)
   assert_mention (tagging, "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga Kabupaten Sleman", 0,
                   REDAKSI_ENTITY_ORGANIZATION, "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga Kabupaten Sleman");
   assert_mention (tagging, "Dinas Sosial", 0, REDAKSI_ENTITY_ORGANIZATION, "Dinas Sosial");
+}
+
+/* "Dewan Kepangkatan dan Jabatan Tinggi (Wanjakti)": two fields and
+ * their acronym are one body; "bersaksi di Pengadilan." names none. */
+static void
+test_two_fields_and_head_alone (void)
+{
+  static const char text[] =
+    "Penunjukan itu hasil rekomendasi Dewan Kepangkatan dan Jabatan Tinggi (Wanjakti). Ketiga "
+    "terdakwa akan saling bersaksi di Pengadilan.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+
+  assert_mention (tagging, "Dewan Kepangkatan dan Jabatan Tinggi", 0, REDAKSI_ENTITY_ORGANIZATION,
+                  "Dewan Kepangkatan dan Jabatan Tinggi");
+  g_assert_null (nth_mention (tagging, "Pengadilan", 0));
 }
 
 /* "di Situbondo Jawa Timur", "di Stadion Dipta Gianyar Bali": places
@@ -1598,6 +1614,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/news-label", test_news_label);
   g_test_add_func ("/redaksi/entity-boundaries/places-in-a-row", test_places_in_a_row);
   g_test_add_func ("/redaksi/entity-boundaries/body-field-lists", test_body_field_lists);
+  g_test_add_func ("/redaksi/entity-boundaries/two-fields-and-head-alone", test_two_fields_and_head_alone);
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place-after-outlet", test_dateline_place_after_outlet);
   g_test_add_func ("/redaksi/entity-boundaries/division-name-place", test_division_name_place);
   g_test_add_func ("/redaksi/entity-boundaries/office-before-rank", test_office_before_rank);

@@ -1439,6 +1439,15 @@ is_day_alone (Run     *run,
   return m->end == m->first + 1 && token_in (run, m->first, &list);
 }
 
+/* "bersaksi di Pengadilan.": a body's head word alone names no body. */
+static gboolean
+is_body_head_alone (Run     *run,
+                    Mention *m)
+{
+  return m->end == m->first + 1 && (role_word (run, m->first) & ROLE_WORD_BODY)
+         && !(run->tokens[m->first].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) && is_dictionary_word (run, m->first);
+}
+
 /* "di Warkopnya": one word with the possessive "-nya" is a thing of
  * someone's, no name. */
 static gboolean
@@ -1452,7 +1461,7 @@ is_possessed_word (Run     *run,
 }
 
 /* A one-letter word, a company's legal form alone ("(persero)"), a
- * kilometre post, a day or a word with "-nya". */
+ * kilometre post, a day, a word with "-nya" or a body's head alone. */
 static gboolean
 is_noise (Run     *run,
           Mention *m)
@@ -1465,7 +1474,7 @@ is_noise (Run     *run,
     forms = is_company_form (run, i);
   return m->entry < 0
          && ((m->end == m->first + 1 && len < 2) || forms || is_kilometre_post (run, m) || is_day_alone (run, m)
-             || is_possessed_word (run, m));
+             || is_possessed_word (run, m) || is_body_head_alone (run, m));
 }
 
 static gboolean is_dictionary_word (Run   *run,
@@ -4578,10 +4587,27 @@ field_words_end (Run   *run,
   return i;
 }
 
+/* Is an acronym in brackets at @i: "(Wanjakti)"? */
+static gboolean
+bracketed_acronym_at (Run   *run,
+                      guint  i)
+{
+  return i + 2 < run->n_tokens && token_is (run, i, "(") && token_is (run, i + 2, ")")
+         && run->tokens[i + 1].kind == REDAKSI_TOKEN_WORD && is_capitalised (run, i + 1);
+}
+
 static guint
 field_list_end (Run   *run,
                 guint  i)
 {
+  /* "Dewan Kepangkatan dan Jabatan Tinggi (Wanjakti)": two fields and
+   * no comma, whose acronym in brackets says they are one name. */
+  if (i < run->n_tokens && token_is (run, i, "dan"))
+    {
+      guint end = field_words_end (run, i + 1);
+
+      return end > i + 1 && bracketed_acronym_at (run, end) ? end : 0;
+    }
   for (guint fields = 0; fields < 6 && i < run->n_tokens && token_is (run, i, ","); fields++)
     {
       guint end;
@@ -4604,7 +4630,9 @@ field_list_end (Run   *run,
 
 /* "Kepala Dinas Komunikasi, Informatika, dan Statistik DKI Jakarta":
  * a body's name may list its fields, commas between them and "dan"
- * before the last, then the place it serves. The labeller cut it at
+ * before the last, then the place it serves; two fields and an
+ * acronym in brackets ("Dewan Kepangkatan dan Jabatan Tinggi
+ * (Wanjakti)") name one body too. The labeller cut it at
  * the first comma and took the fields for places; the whole is one
  * body. */
 static void
