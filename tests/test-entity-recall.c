@@ -159,6 +159,21 @@ test_schools (void)
   assert_no_entity (&t, "SMA");
 }
 
+/* "KPU Denpasar Pada Para Paslon … Hari Raya Galungan": a title-case
+ * headline's word of the grammar is no body after a unit, and
+ * Galungan is a holiday. */
+static void
+test_headline_after_unit (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Ini Pesan KPU Denpasar Pada Para Paslon Agar Tak Kampanye Saat Hari Raya Galungan\n\n"
+            "Kampanye tidak digelar saat hari Galungan.", &t);
+  assert_mentions (&t, "KPU Denpasar", "KPU Denpasar", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Galungan", "Hari Raya Galungan", REDAKSI_ENTITY_EVENT);
+  assert_no_entity (&t, "Pada");
+}
+
 /* "Mako Brimob", "Rusunawa Nipah Kuning": a command's headquarters and
  * rented flats are places, not people; "DPRP" is Papua's parliament. */
 static void
@@ -448,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/schools", test_schools);
   g_test_add_func ("/redaksi/entity-recall/unit-subordinates", test_unit_subordinates);
   g_test_add_func ("/redaksi/entity-recall/headquarters-and-flats", test_headquarters_and_flats);
+  g_test_add_func ("/redaksi/entity-recall/headline-after-unit", test_headline_after_unit);
   g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);
   g_test_add_func ("/redaksi/entity-recall/defined-short-names", test_defined_short_names);
   g_test_add_func ("/redaksi/entity-recall/events", test_events);

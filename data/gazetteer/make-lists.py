@@ -1039,6 +1039,10 @@ Idul Adha
 Natal
 Ramadan|Ramadhan
 Hari Raya Nyepi|Nyepi
+Hari Raya Galungan|Galungan
+Hari Raya Kuningan
+Waisak|Hari Raya Waisak|Hari Waisak
+Maulid Nabi|Maulid Nabi Muhammad SAW
 Imlek
 Tahun Baru Imlek
 Konferensi Asia Afrika|KAA

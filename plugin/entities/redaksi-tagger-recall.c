@@ -66,7 +66,9 @@ trim_outside_units (Run                      *run,
     ;
   while (end > first && !is_capitalised (run, end - 1))
     end--;
-  if (end <= first)
+  /* "KPU Denpasar Pada Para Paslon" in a headline leaves "Pada", a word
+   * of the dictionary, no name. */
+  if (end <= first || (end == first + 1 && is_dictionary_word (run, first)))
     return FALSE;
   if (first != m->first || end != m->end)
     {

@@ -1439,6 +1439,21 @@ is_day_alone (Run     *run,
   return m->end == m->first + 1 && token_in (run, m->first, &list);
 }
 
+/* "KPU Denpasar Pada Para Paslon" in a title-case headline: a word
+ * of the grammar ("pada", "dan", "untuk") alone is no name. */
+static gboolean
+is_function_word_alone (Run     *run,
+                        Mention *m)
+{
+  static const char * const words[] = {
+    "pada", "dan", "untuk", "dengan", "kepada", "oleh", "yang", "atau", "serta", "dari", "ke", "di",
+    "bagi", "para", "agar", "saat", NULL
+  };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return m->end == m->first + 1 && token_in (run, m->first, &list);
+}
+
 /* "bersaksi di Pengadilan.": a body's head word alone names no body. */
 static gboolean
 is_body_head_alone (Run     *run,
@@ -1461,7 +1476,8 @@ is_possessed_word (Run     *run,
 }
 
 /* A one-letter word, a company's legal form alone ("(persero)"), a
- * kilometre post, a day, a word with "-nya" or a body's head alone. */
+ * kilometre post, a day, a word with "-nya", a body's head or a word
+ * of the grammar alone. */
 static gboolean
 is_noise (Run     *run,
           Mention *m)
@@ -1474,7 +1490,7 @@ is_noise (Run     *run,
     forms = is_company_form (run, i);
   return m->entry < 0
          && ((m->end == m->first + 1 && len < 2) || forms || is_kilometre_post (run, m) || is_day_alone (run, m)
-             || is_possessed_word (run, m) || is_body_head_alone (run, m));
+             || is_possessed_word (run, m) || is_body_head_alone (run, m) || is_function_word_alone (run, m));
 }
 
 static gboolean is_dictionary_word (Run   *run,
