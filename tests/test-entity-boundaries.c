@@ -1150,6 +1150,23 @@ test_possessed_word (void)
   assert_no_mention_within (tagging, text, "Warkopnya");
 }
 
+/* "capaian SPM Pendidikan se-Kalimantan Selatan": "se-" (throughout) is
+ * no part of the place, which is the gazetteer's; the range starts
+ * after the hyphen. */
+static void
+test_throughout_prefix (void)
+{
+  static const char text[] =
+    "Banjarbaru meraih Piagam Apresiasi atas capaian SPM Pendidikan se-Kalimantan Selatan.";
+  g_autoptr(RedaksiTagging) tagging = tag (text);
+  RedaksiEntity *place = nth_mention (tagging, "Kalimantan Selatan", 0);
+
+  g_assert_nonnull (place);
+  g_assert_cmpint (redaksi_entity_get_entity_type (place), ==, REDAKSI_ENTITY_LOCATION);
+  g_assert_cmpuint (redaksi_entity_get_range (place)->start, ==, (gsize) (strstr (text, "Kalimantan") - text));
+  g_assert_null (nth_mention (tagging, "se-Kalimantan Selatan", 0));
+}
+
 /* "di Km 370 ruas Tol Semarang-Batang": a road's kilometre post is no
  * place. */
 static void
@@ -1608,6 +1625,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-boundaries/dateline-place", test_dateline_place);
   g_test_add_func ("/redaksi/entity-boundaries/body-after-di", test_body_after_di);
   g_test_add_func ("/redaksi/entity-boundaries/kilometre-post", test_kilometre_post);
+  g_test_add_func ("/redaksi/entity-boundaries/throughout-prefix", test_throughout_prefix);
   g_test_add_func ("/redaksi/entity-boundaries/day-alone", test_day_alone);
   g_test_add_func ("/redaksi/entity-boundaries/possessed-word", test_possessed_word);
   g_test_add_func ("/redaksi/entity-boundaries/degrees-after-comma", test_degrees_after_comma);

@@ -2319,6 +2319,45 @@ trim_lowercase_tail (Run     *run,
   look_up_again (run, m);
 }
 
+static const char *joining_hyphen (Run   *run,
+                                   guint  i);
+
+/* "Capaian SPM Pendidikan se-Kalimantan Selatan", "se-Indonesia": the
+ * prefix "se-" (throughout) is no part of the place's name, which is
+ * the gazetteer's when it knows the rest. */
+static void
+trim_throughout_prefix (Run     *run,
+                        Mention *m)
+{
+  NerToken tokens[8];
+  guint n = m->end - m->first;
+  g_autoptr(GArray) matches = NULL;
+  gsize len;
+  const char *text;
+
+  if (m->cut != 0 || m->entry >= 0 || n > G_N_ELEMENTS (tokens))
+    return;
+  text = token_text (run, m->first, &len);
+  if (len < 5 || g_ascii_strncasecmp (text, "se-", 3) != 0 || joining_hyphen (run, m->first) != text + 2)
+    return;
+  m->cut = MENTION_CUT_HEAD;
+  for (guint k = 0; k < n; k++)
+    {
+      gsize l;
+      const char *t = token_text (run, m->first + k, &l);
+
+      tokens[k] = (NerToken) { k == 0 ? t + 3 : t, (guint) (k == 0 ? l - 3 : l), 0, 0, 0 };
+    }
+  matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
+  _redaksi_gazetteer_annotate (run->tagger->gazetteer, tokens, n, matches);
+  if (matches->len == 1 && g_array_index (matches, RedaksiGazetteerMatch, 0).start == 0
+      && g_array_index (matches, RedaksiGazetteerMatch, 0).end == n)
+    {
+      m->entry = g_array_index (matches, RedaksiGazetteerMatch, 0).entry;
+      m->type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) m->entry);
+    }
+}
+
 /* "Kepala Kepolisian Daerah (Kapolda) Jawa Tengah", "Ajun Komisaris
  * Besar Polisi (AKBP)", "Sekda", "Koordinator": words of offices, ranks
  * and generic units alone name no one: the office has many holders and
@@ -3133,6 +3172,7 @@ drop_common_openers (Run *run)
              || trim_greeting (run, mention) || is_office_phrase (run, mention);
 
       trim_lowercase_tail (run, mention);
+      trim_throughout_prefix (run, mention);
       retype_place_headed (run, mention);
       trim_person (run, mention, lowercase);
       widen_after_title (run, mention, covered, lowercase);
