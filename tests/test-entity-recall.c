@@ -200,6 +200,16 @@ test_unit_subordinates (void)
   assert_no_entity (&t, "Polres Jajaran");
 }
 
+/* "bawa ke Propam Mabes Polri": a police unit after "ke" is a body. */
+static void
+test_unit_after_ke (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("\"Kalau tidak sanggup, bawa ke Propam Mabes Polri,\" kata Kapolri.", &t);
+  assert_mentions (&t, "Propam Mabes Polri", "Propam Mabes Polri", REDAKSI_ENTITY_ORGANIZATION);
+}
+
 /* "anak Kali Cibenda", "Pantai Karangsewu": a river's or a beach's head
  * and the name after it are one place, whatever the labeller took the
  * name for; "Dua Kali Mangkir" counts times. */
@@ -462,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/feature-headed-places", test_feature_headed_places);
   g_test_add_func ("/redaksi/entity-recall/schools", test_schools);
   g_test_add_func ("/redaksi/entity-recall/unit-subordinates", test_unit_subordinates);
+  g_test_add_func ("/redaksi/entity-recall/unit-after-ke", test_unit_after_ke);
   g_test_add_func ("/redaksi/entity-recall/headquarters-and-flats", test_headquarters_and_flats);
   g_test_add_func ("/redaksi/entity-recall/headline-after-unit", test_headline_after_unit);
   g_test_add_func ("/redaksi/entity-recall/place-after-di", test_place_after_di);

@@ -5614,7 +5614,7 @@ is_regional_unit (Run   *run,
   static const char * const words[] = {
     "polda", "polres", "polresta", "polrestabes", "polsek", "kejati", "kejari", "pemprov",
     "pemkab", "pemkot", "pemko", "dprd", "kodam", "korem", "kodim", "kanwil", "bpbd", "kpud", "bawaslu",
-    "kadin", "pn", "ptun", NULL
+    "kadin", "pn", "ptun", "propam", "densus", NULL
   };
   static RedaksiWordList list = REDAKSI_WORD_LIST (words);
 
