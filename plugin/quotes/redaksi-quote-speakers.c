@@ -489,12 +489,11 @@ apposed_name (QuoteScan *scan,
 {
   guint last, first;
 
-  static const char *const times[] = { "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
-                                        "minggu", "ahad", "januari", "februari", "maret", "april", "mei",
-                                        "juni", "juli", "agustus", "september", "oktober", "november",
-                                        "desember", NULL };
+  /* Days are no name token already (is_day_token()). */
+  static const char *const months[] = { "januari", "februari", "maret", "april", "mei", "juni", "juli",
+                                         "agustus", "september", "oktober", "november", "desember", NULL };
 
-  if (t >= end || !is_name_token (scan, t) || _redaksi_quote_token_lower_in (scan, t, times))
+  if (t >= end || !is_name_token (scan, t) || _redaksi_quote_token_lower_in (scan, t, months))
     return FALSE;
   last = run_forward (scan, t, end);
   first = strip_titles (scan, t, last);
