@@ -356,6 +356,32 @@ static const SpeakerCase cases[] = {
     "\u201cTernyata hal itu tidak terjadi,\u201d ujar Mochtar. "
     "\u201cKasihan petugasnya, wartawan jangan menambah ramai masalah itu \u201c, tegasnya.",
     "Mochtar Iskandar|Mochtar Iskandar", "quote-punctuation,quote-punctuation" },
+  /* 16. "ujar da.": "dia" mistyped points back like "dia", and is no
+   * speaker a later "ujar dia" could point back to. */
+  { "pronoun/mistyped-dia",
+    "\"Kami siap membantu warga,\" kata Kepala Pelaksana BPBD Rudi Wibowo di Cianjur.\n"
+    "\"Soalnya hampir tiap hari diguyur hujan,\" ujar da.\n"
+    "\"Warga sudah kami imbau mengungsi,\" ujar dia.",
+    "Rudi Wibowo|Rudi Wibowo|Rudi Wibowo", "" },
+  /* 17. Suspects and victims the story names are no speakers a "-nya"
+   * points back to. */
+  { "pronoun/past-suspects",
+    "\"Rampok emas sudah kita ungkap,\" kata Kepala Polda Riau, Irjen Pol Nandang di Pekanbaru, Selasa.\n"
+    "Tiga tersangka BN, BS, dan OY berperan sebagai eksekutor dan ditangkap di Pekanbaru.\n"
+    "\"Polisi sudah dilatih beladiri kepolisian,\" ungkapnya.",
+    "Nandang|Nandang", "" },
+  { "pronoun/past-victims",
+    "\"Meninggal bukan karena rubuhan bangunan,\" tutur Kepala Pusat Data BNPB Agus Wibowo.\n"
+    "Agus menyebut dua korban ada di Kabupaten Lebak. Korban lain yaitu Salam (95) yang meninggal "
+    "akibat kelelahan ketika dievakuasi.\n"
+    "\"Korban di Sukabumi meninggal karena terpeleset saat mengungsi,\" jelasnya.",
+    "Agus Wibowo|Agus Wibowo", "" },
+  /* 18. After a cue, a long office and its unit: the unknown word that
+   * ends them is the holder. */
+  { "name/after-long-office",
+    "\"Dari sebanyak 30 kasus DBD tersebut, tidak ada penderita yang meninggal dunia,\" kata Kepala "
+    "Seksi Pencegahan dan Pengendalian Penyakit Menular Dinkes Kabupaten Sleman Dulzaini di Sleman, Sabtu.",
+    "Dulzaini", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

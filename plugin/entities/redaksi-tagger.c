@@ -1797,6 +1797,36 @@ collect_named_speakers (Run           *run,
     }
 }
 
+static gboolean is_speech_word (Run   *run,
+                                guint  i);
+
+/* "kata Kepala Seksi Pencegahan dan Pengendalian Penyakit Menular Dinkes
+ * Kabupaten Sleman Dulzaini di Sleman": after a cue, an office and its
+ * unit, the one word no list or dictionary knows that ends the
+ * capitalised run is the holder's name, which the labeller took for
+ * more of the unit's place or left out. */
+static void
+collect_office_holders (Run           *run,
+                        const WordSet *lowercase,
+                        guint8        *covered)
+{
+  for (guint i = 3; i < run->n_tokens && !run_cancelled (run, i); i++)
+    {
+      guint k = i, steps = 0;
+
+      if (!could_be_name (run, covered, i) || !is_capitalised (run, i - 1)
+          || (i + 1 < run->n_tokens && is_capitalised (run, i + 1))
+          || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || is_common_word (run, i, lowercase)
+          || role_word (run, i) != 0 || is_dictionary_word (run, i))
+        continue;
+      while (k > 1 && steps++ < 12 && (is_capitalised (run, k - 1) || token_is (run, k - 1, "dan")))
+        k--;
+      if (is_speech_word (run, k - 1) && (role_word (run, k) & (ROLE_WORD_OFFICE | ROLE_WORD_ROLE))
+          && add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, exact_match (run, i, i + 1)))
+        covered[i] = 1;
+    }
+}
+
 /* Is the text from @start to @end a line of its own? */
 static gboolean
 fills_line (Run   *run,
@@ -3150,6 +3180,7 @@ drop_common_openers (Run *run)
   collect_aged_people (run, lowercase, covered);
   collect_people_by_origin (run, lowercase, covered);
   collect_named_speakers (run, lowercase, covered);
+  collect_office_holders (run, lowercase, covered);
   collect_dateline_places (run, covered);
   collect_announced_people (run, lowercase, covered);
   collect_headed_places (run, lowercase, covered);

@@ -172,6 +172,25 @@ points_back (QuoteScan *scan,
   return !named && g_strv_contains (persons, first);
 }
 
+/* "…,” ujar da.": "dia" mistyped, one letter off, alone before the
+ * sentence or clause goes on. No description of a speaker is that
+ * short ("kata warga", "ujar sumber"), and a name would be capitalised. */
+static gboolean
+is_pronoun_slip (QuoteScan *scan,
+                 guint      t,
+                 guint      end)
+{
+  char buf[QUOTE_LOWER_SIZE];
+  g_autofree char *heap = NULL;
+  const char *word;
+
+  if (!is_word (scan, t) || is_capitalized (scan, t) || token_at (scan, t)->end - token_at (scan, t)->start > 4
+      || (t + 1 < end && is_word (scan, t + 1)))
+    return FALSE;
+  word = _redaksi_quote_token_lower_into (scan, t, buf, &heap);
+  return !_redaksi_quote_is_pronoun (word) && _redaksi_quote_edit_distance (word, "dia", 1) == 1;
+}
+
 /* The speaker after a cue: a pronoun (kata dia), a name, or a description. */
 static void
 speaker_after_cue (QuoteScan  *scan,
@@ -182,10 +201,10 @@ speaker_after_cue (QuoteScan  *scan,
   guint described_end = t;
 
   draft->after_end = t;
-  if (t < end && (is_pronoun_at (scan, t) || points_back (scan, t, end, &described_end)))
+  if (t < end && (is_pronoun_at (scan, t) || is_pronoun_slip (scan, t, end) || points_back (scan, t, end, &described_end)))
     {
       draft->pronoun = TRUE;
-      draft->described = !is_pronoun_at (scan, t);
+      draft->described = !is_pronoun_at (scan, t) && !is_pronoun_slip (scan, t, end);
       draft->description_end = draft->described ? described_end : t + 1;
       draft->after_end = t + 1;
     }

@@ -1145,6 +1145,34 @@ passive_subject (QuoteScan *scan,
          && _redaksi_quote_token_lower_in (scan, t, verbs);
 }
 
+/* "Tiga tersangka BN, BS, dan OY berperan …", "Korban lain yaitu Salam
+ * (95) yang meninggal …": a suspect or a victim the story is about,
+ * named after the word that says so or said to have died, is no
+ * speaker a later "ujarnya" points back to (one who speaks has a cue or
+ * a speech verb of their own). @phrase is the name's first token with
+ * its title, @first without; @t the token after it. */
+static gboolean
+is_suspect_or_victim (QuoteScan *scan,
+                      guint      phrase,
+                      guint      first,
+                      guint      t)
+{
+  static const char *const before[] = { "tersangka", "pelaku", "penadah", "berinisial", "inisial",
+                                        "korban", "almarhum", "almarhumah", "mendiang", NULL };
+  static const char *const died[] = { "meninggal", "tewas", "wafat", "gugur", NULL };
+  guint end;
+
+  if ((phrase > _redaksi_quote_scan_stretch_first (scan, phrase)
+       && _redaksi_quote_token_lower_in (scan, phrase - 1, before))
+      || (first > phrase && _redaksi_quote_token_lower_in (scan, first - 1, before)))
+    return TRUE;
+  if (!skip_age (scan, &t, &end))
+    return FALSE;
+  if (t + 1 < end && _redaksi_quote_token_lower_is (scan, t, "yang"))
+    t++;
+  return t < end && _redaksi_quote_token_lower_in (scan, t, died);
+}
+
 /* "Teten Masduki merespons putra SBY, Edhie Baskoro Yudhoyono atau Ibas,
  * yang menyebut …": a name after a comma that a relative clause ("yang
  * …") describes, maybe after its other name ("atau Ibas"), is in
@@ -1405,6 +1433,7 @@ classify_mentions (RedaksiQuoteSpeakers *self)
       person_end = end;
       mention->candidate = speaking || (opens_clause (scan, phrase) && !reported_here && !listed
                                         && !passive_subject (scan, end)
+                                        && !is_suspect_or_victim (scan, phrase, mention->token, end)
                                         && !(subject_sentence == reported.sentence
                                              && described_after_comma (scan, phrase, end)));
       /* in_reported() has counted the sentences up to the mention. */
