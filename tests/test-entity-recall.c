@@ -458,6 +458,62 @@ test_lone_speaking_openers (void)
       g_assert_cmpint (redaksi_entity_get_entity_type (t.entities->pdata[i]), !=, REDAKSI_ENTITY_PERSON);
 }
 
+/* "Hari Raya Idul Fitri", where the labeller read a person into "Idul
+ * Fitri": the holiday the gazetteer knows, one tag however written. */
+static void
+test_holiday_in_full (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Pedagang khawatir harga naik lagi menjelang Hari Raya Idul Fitri. Mudik Lebaran "
+            "dimulai pekan depan.", &t);
+  assert_mentions (&t, "Hari Raya Idul Fitri", "Idul Fitri", REDAKSI_ENTITY_EVENT);
+  assert_mentions (&t, "Lebaran", "Idul Fitri", REDAKSI_ENTITY_EVENT);
+}
+
+/* "kata Nana" after "Nana Sumarna (62)": the person the article names,
+ * not the one the gazetteer knows by that nickname. */
+static void
+test_short_name_of_article_person (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Warga lainnya, Nana Sumarna (62) juga menuturkan hal senada.\n\n"
+            "\"Sekarang air masuk semua ke rumah,\" kata Nana.", &t);
+  assert_mentions (&t, "Nana", "Nana Sumarna", REDAKSI_ENTITY_PERSON);
+}
+
+/* Sports pages call clubs by their nicknames. */
+static void
+test_club_nicknames (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Manajer Persib, Umuh Muchtar senang atas kemenangan anak-anak Maung Bandung. Dua gol "
+            "kemenangan tim Macan Putih dicetak pada babak kedua.", &t);
+  assert_mentions (&t, "Maung Bandung", "Persib", REDAKSI_ENTITY_ORGANIZATION);
+  assert_mentions (&t, "Macan Putih", "Persik Kediri", REDAKSI_ENTITY_ORGANIZATION);
+  assert_no_entity (&t, "Bandung");
+}
+
+/* "Pelatih Persija, Sudirman yang menyebut …", "kata Sudirman": one
+ * name, also an area of Jakarta, that speaks twice is a person; the
+ * area named as a place, or a city that speaks, stays a place. */
+static void
+test_speaking_mononyms (void)
+{
+  g_auto(Tagged) person = { 0 }, area = { 0 }, city = { 0 };
+
+  tag_text ("Pelatih Persija, Sudirman yang menyebut timnya siap meruntuhkan rekor.\n\n"
+            "\"Grafik permainan kami selalu meningkat,\" kata Sudirman sebelum laga.", &person);
+  assert_mentions (&person, "Sudirman", "Sudirman", REDAKSI_ENTITY_PERSON);
+  tag_text ("Pelatih Persija, Sudirman yang menyebut timnya siap.\n\n"
+            "\"Kami siap,\" kata Sudirman. Kantornya ada di Sudirman, Jakarta.", &area);
+  assert_mentions (&area, "Sudirman", "Sudirman", REDAKSI_ENTITY_LOCATION);
+  tag_text ("\"Pasar ramai lagi,\" kata Bekasi. Bekasi mengatakan jalan sudah dibuka.", &city);
+  assert_mentions (&city, "Bekasi", "Bekasi", REDAKSI_ENTITY_LOCATION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -485,5 +541,9 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/ministries-in-titles", test_ministries_in_titles);
   g_test_add_func ("/redaksi/entity-recall/gazetteer-bodies", test_gazetteer_bodies);
   g_test_add_func ("/redaksi/entity-recall/name-edges", test_name_edges);
+  g_test_add_func ("/redaksi/entity-recall/holiday-in-full", test_holiday_in_full);
+  g_test_add_func ("/redaksi/entity-recall/short-name-of-article-person", test_short_name_of_article_person);
+  g_test_add_func ("/redaksi/entity-recall/club-nicknames", test_club_nicknames);
+  g_test_add_func ("/redaksi/entity-recall/speaking-mononyms", test_speaking_mononyms);
   return g_test_run ();
 }

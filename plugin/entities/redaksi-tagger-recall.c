@@ -535,9 +535,20 @@ span_free_of_mentions (Run   *run,
   return k + 1 >= run->mentions->len || g_array_index (run->mentions, Mention, k + 1).first >= end;
 }
 
-/* "di Pilpres 2014" where the labeller saw a place in "Pilpres": a
- * name the gazetteer knows as an event, starting where the mention
- * does and covering it, is that event. */
+/* Does the mention before mention @k end at @start or earlier? */
+static gboolean
+free_of_mentions_before (Run   *run,
+                         guint  k,
+                         guint  start)
+{
+  return k == 0 || g_array_index (run->mentions, Mention, k - 1).end <= start;
+}
+
+/* "di Pilpres 2014" where the labeller saw a place in "Pilpres",
+ * "menjelang Hari Raya Idul Fitri" where it saw a person in "Idul
+ * Fitri": a name the gazetteer knows as an event that covers the
+ * mention, starting where it does or earlier where no other mention
+ * is, is that event. */
 static void
 adopt_events (Run *run)
 {
@@ -548,15 +559,16 @@ adopt_events (Run *run)
       Mention *mention = &g_array_index (run->mentions, Mention, k);
       RedaksiGazetteerMatch *match;
 
-      while (m < run->matches->len && g_array_index (run->matches, RedaksiGazetteerMatch, m).start < mention->first)
+      while (m < run->matches->len && g_array_index (run->matches, RedaksiGazetteerMatch, m).end <= mention->first)
         m++;
       if (m >= run->matches->len || mention->entry >= 0 || mention->cut != 0)
         continue;
       match = &g_array_index (run->matches, RedaksiGazetteerMatch, m);
-      if (match->start == mention->first && match->end >= mention->end
+      if (match->start <= mention->first && match->end >= mention->end
           && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, match->entry) == REDAKSI_ENTITY_EVENT
-          && span_free_of_mentions (run, k, match->end))
+          && span_free_of_mentions (run, k, match->end) && free_of_mentions_before (run, k, match->start))
         {
+          mention->first = match->start;
           mention->end = match->end;
           mention->entry = match->entry;
           mention->type = REDAKSI_ENTITY_EVENT;

@@ -1821,7 +1821,8 @@ collect_office_holders (Run           *run,
         continue;
       while (k > 1 && steps++ < 12 && (is_capitalised (run, k - 1) || token_is (run, k - 1, "dan")))
         k--;
-      if (is_speech_word (run, k - 1) && (role_word (run, k) & (ROLE_WORD_OFFICE | ROLE_WORD_ROLE))
+      /* "kata Menko Polhukam": an office and its field, no name. */
+      if (i - k >= 2 && is_speech_word (run, k - 1) && (role_word (run, k) & (ROLE_WORD_OFFICE | ROLE_WORD_ROLE))
           && add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, exact_match (run, i, i + 1)))
         covered[i] = 1;
     }
@@ -5734,6 +5735,33 @@ acronym_long_form (Run     *run,
   return g_hash_table_lookup (run->acronyms, key);
 }
 
+/* Does a word of the gazetteer's name for @entry stand in @full? "Yasonna
+ * H Laoly" is the gazetteer's Yasonna Laoly, "Nana Sumarna" not its
+ * Najwa Shihab. */
+static gboolean
+shares_entry_word (Run           *run,
+                   const Mention *full,
+                   gint64         entry)
+{
+  const char *name = _redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) entry);
+
+  for (guint i = full->first; i < full->end; i++)
+    {
+      gsize len;
+      const char *text = token_text (run, i, &len);
+
+      for (const char *w = name; *w != '\0';)
+        {
+          gsize n = strcspn (w, " ");
+
+          if (n == len && g_ascii_strncasecmp (w, text, len) == 0)
+            return TRUE;
+          w += n + (w[n] == ' ');
+        }
+    }
+  return FALSE;
+}
+
 static char *
 resolve_canonical (Run                *run,
                    const FullNames    *index,
@@ -5768,6 +5796,12 @@ resolve_canonical (Run                *run,
       *id = _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) dated);
       return g_strdup (_redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) dated));
     }
+  /* "kata Nana" after "Nana Sumarna (62)": a one-word name that is the
+   * gazetteer's for someone else (Najwa Shihab's "Nana") is the person
+   * the article names in full. */
+  if (m->entry >= 0 && m != full && m->type == REDAKSI_ENTITY_PERSON && m->end == m->first + 1
+      && (full = full_name_of (run, index, k)) && full->entry != m->entry && !shares_entry_word (run, full, m->entry))
+    m->entry = -1;
   if (m->entry >= 0 || m == full)
     return mention_canonical (run, m);
   if ((regional = regional_canonical (run, m)))
@@ -6262,6 +6296,119 @@ retype_speaking_first_names (Run *run)
     }
 }
 
+/* Is the one-word mention @m said to speak: "kata Sudirman", "Sudirman
+ * (yang) mengatakan", "Pelatih Persija, Sudirman"? */
+static gboolean
+speaks_as_person (Run     *run,
+                  Mention *m)
+{
+  guint k, after = m->end;
+
+  if (m->first > 0 && is_speech_word (run, m->first - 1))
+    return TRUE;
+  if (after < run->n_tokens && token_is (run, after, "yang"))
+    after++;
+  if (after < run->n_tokens && is_speech_verb_after (run, after))
+    return TRUE;
+  if (m->first < 3 || !token_is (run, m->first - 1, ","))
+    return FALSE;
+  for (k = m->first - 1; k > 0 && m->first - k <= 4 && is_capitalised (run, k - 1); k--)
+    ;
+  return k < m->first - 1 && (role_word (run, k) & (ROLE_WORD_OFFICE | ROLE_WORD_ROLE));
+}
+
+/* "di Sudirman", "Jalan Sudirman": the word written as a place. */
+static gboolean
+placed_at (Run     *run,
+           Mention *m)
+{
+  static const char * const words[] = { "di", "ke", "dari", "jalan", "jl", "jln", "kawasan", "daerah", NULL };
+  static RedaksiWordList list = REDAKSI_WORD_LIST (words);
+
+  return m->first > 0 && token_in (run, m->first - 1, &list);
+}
+
+static gboolean
+is_one_word_known_place (Run     *run,
+                         Mention *m)
+{
+  const char *id;
+
+  if (m->type != REDAKSI_ENTITY_LOCATION || m->entry < 0 || m->cut != 0 || m->end != m->first + 1)
+    return FALSE;
+  id = _redaksi_gazetteer_entry_id (run->tagger->gazetteer, (guint32) m->entry);
+  return id == NULL;
+}
+
+/* A city or regency: "Kota Bekasi" or "Kabupaten Bekasi" is the
+ * gazetteer's name for the same entry. */
+static gboolean
+is_region (Run     *run,
+           Mention *m)
+{
+  static const char * const heads[] = { "Kota ", "Kabupaten ", NULL };
+  const char *name = _redaksi_gazetteer_entry_name (run->tagger->gazetteer, (guint32) m->entry);
+
+  for (guint i = 0; heads[i] != NULL; i++)
+    {
+      g_autofree char *region = g_strconcat (heads[i], name, NULL);
+      const char *found;
+
+      if (redaksi_gazetteer_lookup (run->tagger->gazetteer, region, NULL, &found, NULL) && g_str_equal (found, name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Pelatih Persija, Sudirman yang menyebut …", "kata Sudirman": many
+ * Indonesians go by one name, and a place the gazetteer knows by it
+ * (an area of Jakarta) that the story has speak twice, and never names
+ * as a place, is that person. One cue is not enough: a city may speak
+ * for its government ("kata Bekasi"). Countries and provinces (the
+ * entries with ids), cities and regencies stay places. */
+static void
+retype_speaking_mononyms (Run *run)
+{
+  g_autoptr(WordSet) once = NULL, twice = NULL, placed = NULL;
+
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      WordSet **set;
+
+      if (!is_one_word_known_place (run, m) || !speaks_as_person (run, m))
+        continue;
+      set = once != NULL && word_set_has (once, words_hash (run, m->first, m->end)) ? &twice : &once;
+      if (*set == NULL)
+        *set = word_set_new (16);
+      word_set_add (*set, words_hash (run, m->first, m->end));
+    }
+  if (twice == NULL)
+    return;
+  placed = word_set_new (16);
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      if (is_one_word_known_place (run, m) && placed_at (run, m))
+        word_set_add (placed, words_hash (run, m->first, m->end));
+    }
+  for (guint k = 0; k < run->mentions->len && !run_cancelled (run, k); k++)
+    {
+      Mention *m = &g_array_index (run->mentions, Mention, k);
+      guint64 h;
+
+      if (!is_one_word_known_place (run, m))
+        continue;
+      h = words_hash (run, m->first, m->end);
+      if (word_set_has (twice, h) && !word_set_has (placed, h) && !is_region (run, m))
+        {
+          m->type = REDAKSI_ENTITY_PERSON;
+          m->entry = -1;
+        }
+    }
+}
+
 static void
 gather_entity_facts (Run *run)
 {
@@ -6529,6 +6676,7 @@ _redaksi_tagger_find (RedaksiTagger             *self,
   extend_into_known_places (&run);
   find_dated_events (&run);
   retype_speaking_first_names (&run);
+  retype_speaking_mononyms (&run);
   assign_entities (&run);
   gather_entity_facts (&run);
   /* A step cut short leaves mentions without entities: no results. */
