@@ -249,23 +249,42 @@ test_follow_us_lines (void)
   assert_mention (tagging, "Pasar Petisah", 0, REDAKSI_ENTITY_LOCATION, "Pasar Petisah");
 }
 
+static void
+assert_no_hyphenated (RedaksiTagging *tagging)
+{
+  GPtrArray *entities = redaksi_tagging_get_entities (tagging);
+
+  for (guint i = 0; i < entities->len; i++)
+    g_assert_null (strchr (redaksi_entity_get_text (entities->pdata[i]), '-'));
+}
+
 /* 10. Two people the gazetteer knows, joined in one word, are those two
- * people. */
+ * people; two places ("perang Rusia-Ukraina", "kereta cepat
+ * Jakarta-Bandung") are those two places, not a person or a body. */
 static void
 test_joined_pair (void)
 {
   static const char text[] =
     "JAKARTA - Relawan Prabowo-Sandiaga menggelar deklarasi di Bandung, Minggu. "
     "Mereka mengaku bukan bagian dari tim resmi Prabowo-Sandi.";
+  static const char places_text[] =
+    "Inflasi dunia melonjak karena perang Rusia-Ukraina. Kereta cepat Jakarta-Bandung mulai "
+    "beroperasi. Hubungan AS-China kembali memanas.";
   g_autoptr(RedaksiTagging) tagging = tag (text);
-  GPtrArray *entities = redaksi_tagging_get_entities (tagging);
+  g_autoptr(RedaksiTagging) places = tag (places_text);
 
   assert_mention (tagging, "Prabowo", 0, REDAKSI_ENTITY_PERSON, "Prabowo Subianto");
   assert_mention (tagging, "Sandiaga", 0, REDAKSI_ENTITY_PERSON, "Sandiaga Uno");
   assert_mention (tagging, "Prabowo", 1, REDAKSI_ENTITY_PERSON, "Prabowo Subianto");
   assert_mention (tagging, "Sandi", 0, REDAKSI_ENTITY_PERSON, "Sandiaga Uno");
-  for (guint i = 0; i < entities->len; i++)
-    g_assert_null (strchr (redaksi_entity_get_text (entities->pdata[i]), '-'));
+  assert_no_hyphenated (tagging);
+  assert_mention (places, "Rusia", 0, REDAKSI_ENTITY_LOCATION, "Rusia");
+  assert_mention (places, "Ukraina", 0, REDAKSI_ENTITY_LOCATION, "Ukraina");
+  assert_mention (places, "Jakarta", 0, REDAKSI_ENTITY_LOCATION, "DKI Jakarta");
+  assert_mention (places, "Bandung", 0, REDAKSI_ENTITY_LOCATION, "Bandung");
+  assert_mention (places, "AS", 0, REDAKSI_ENTITY_LOCATION, "Amerika Serikat");
+  assert_mention (places, "China", 0, REDAKSI_ENTITY_LOCATION, "China");
+  assert_no_hyphenated (places);
 }
 
 /* 6. A company name that no bracket or "Tbk" closes still ends where

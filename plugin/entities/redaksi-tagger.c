@@ -4900,11 +4900,13 @@ split_joined_name (Run     *run,
   return TRUE;
 }
 
-/* The gazetteer's person named exactly @len bytes at @text, or -1. */
+/* The gazetteer's person or place named exactly @len bytes at @text,
+ * or -1. */
 static gint64
-person_named (Run        *run,
-              const char *text,
-              gsize       len)
+person_or_place_named (Run               *run,
+                       const char        *text,
+                       gsize              len,
+                       RedaksiEntityType *type)
 {
   NerToken token = { text, (guint) len, 0, 0, 0 };
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (RedaksiGazetteerMatch));
@@ -4914,13 +4916,14 @@ person_named (Run        *run,
   if (matches->len != 1)
     return -1;
   entry = g_array_index (matches, RedaksiGazetteerMatch, 0).entry;
-  return _redaksi_gazetteer_entry_type (run->tagger->gazetteer, entry) == REDAKSI_ENTITY_PERSON
-           ? (gint64) entry : -1;
+  *type = _redaksi_gazetteer_entry_type (run->tagger->gazetteer, entry);
+  return *type == REDAKSI_ENTITY_PERSON || *type == REDAKSI_ENTITY_LOCATION ? (gint64) entry : -1;
 }
 
 /* "kubu Prabowo-Sandiaga", "relawan Prabowo-Sandi": a ticket of two
  * people the gazetteer knows, written as one word, is those two
- * people, never a third one named "Prabowo-Sandi". */
+ * people, never a third one named "Prabowo-Sandi"; "perang
+ * Rusia-Ukraina" is two countries. */
 static gboolean
 split_person_pair (Run     *run,
                    Mention *m,
@@ -4929,17 +4932,19 @@ split_person_pair (Run     *run,
   gsize len;
   const char *text, *hyphen;
   gint64 left_entry, right_entry;
+  RedaksiEntityType left_type, right_type;
   Mention left, right;
 
   if (m->end != m->first + 1 || m->entry >= 0 || m->cut != 0
       || !(hyphen = joining_hyphen (run, m->first)))
     return FALSE;
   text = token_text (run, m->first, &len);
-  if ((left_entry = person_named (run, text, (gsize) (hyphen - text))) < 0
-      || (right_entry = person_named (run, hyphen + 1, len - (gsize) (hyphen + 1 - text))) < 0)
+  if ((left_entry = person_or_place_named (run, text, (gsize) (hyphen - text), &left_type)) < 0
+      || (right_entry = person_or_place_named (run, hyphen + 1, len - (gsize) (hyphen + 1 - text), &right_type)) < 0
+      || left_type != right_type)
     return FALSE;
   left = right = *m;
-  left.type = right.type = REDAKSI_ENTITY_PERSON;
+  left.type = right.type = left_type;
   left.entry = left_entry;
   left.cut = MENTION_CUT_TAIL;
   right.entry = right_entry;
