@@ -514,6 +514,35 @@ test_speaking_mononyms (void)
   assert_mentions (&city, "Bekasi", "Bekasi", REDAKSI_ENTITY_LOCATION);
 }
 
+/* The first entity written @text. */
+static RedaksiEntity *
+entity_written (Tagged     *t,
+                const char *text)
+{
+  for (guint i = 0; i < t->entities->len; i++)
+    if (g_str_equal (redaksi_entity_get_text (t->entities->pdata[i]), text))
+      return t->entities->pdata[i];
+  g_error ("no entity “%s”", text);
+  return NULL;
+}
+
+/* Offices written as one clipped word ("Karopenmas", "Kapusdatin",
+ * "Kalak") open their holder's title; they are nobody's name. */
+static void
+test_clipped_offices (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Karopenmas Divisi Humas Polri Brigjen Dedi Prasetyo mengatakan hal itu. Kapusdatin Humas "
+            "BNPB Sutopo Purwo Nugroho menambahkan data korban.\n\n"
+            "\"Kami siap,\" kata Kalak BPBD Bogor Rudi Hartono.", &t);
+  assert_no_entity (&t, "Karopenmas");
+  assert_no_entity (&t, "Kapusdatin Humas");
+  assert_no_entity (&t, "Kalak");
+  g_assert_cmpstr (redaksi_entity_get_role (entity_written (&t, "Rudi Hartono")), ==, "Kalak BPBD Bogor");
+  g_assert_cmpstr (redaksi_entity_get_role (entity_written (&t, "Sutopo Purwo Nugroho")), ==, "Kapusdatin Humas BNPB");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,5 +574,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/short-name-of-article-person", test_short_name_of_article_person);
   g_test_add_func ("/redaksi/entity-recall/club-nicknames", test_club_nicknames);
   g_test_add_func ("/redaksi/entity-recall/speaking-mononyms", test_speaking_mononyms);
+  g_test_add_func ("/redaksi/entity-recall/clipped-offices", test_clipped_offices);
   return g_test_run ();
 }
