@@ -382,6 +382,13 @@ static const SpeakerCase cases[] = {
     "\"Dari sebanyak 30 kasus DBD tersebut, tidak ada penderita yang meninggal dunia,\" kata Kepala "
     "Seksi Pencegahan dan Pengendalian Penyakit Menular Dinkes Kabupaten Sleman Dulzaini di Sleman, Sabtu.",
     "Dulzaini", "" },
+  /* 19. "Atin salah satu pedagang beras mengatakan": a name only the
+   * sentence's apposition describes, before its verb of speech. */
+  { "name/apposition-before-verb",
+    "Harga beras di pasar tradisional sudah menyentuh Rp15 ribu per kilogram.\n"
+    "Atin salah satu pedagang beras mengatakan kenaikan harga terjadi sejak awal tahun. "
+    "\u201cDalam sebulan tidak ada penurunan harga beras,\u201d ujarnya.",
+    "Atin", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

@@ -2064,14 +2064,38 @@ in_headline_line (Run   *run,
 
 static gboolean is_speech_verb_after (Run *run, guint i);
 
-/* "Mukhtarudin mengatakan, …": a word no dictionary knows, opening the
- * sentence before a verb of speech, is someone's name, though the
- * article names them only there. "Ekonom menilai" stays a word. */
+/* The token after "salah satu pedagang beras" or "seorang warga" at @i,
+ * an apposition without commas between a name and its verb; @i when
+ * there is none. */
+static guint
+skip_apposition (Run   *run,
+                 guint  i)
+{
+  guint k = i;
+
+  if (k + 1 < run->n_tokens && token_is (run, k, "salah") && token_is (run, k + 1, "satu"))
+    k += 2;
+  else if (k < run->n_tokens && (token_is (run, k, "seorang") || token_is (run, k, "selaku")))
+    k++;
+  else
+    return i;
+  for (guint words = 0; k < run->n_tokens && words < 4 && run->tokens[k].kind == REDAKSI_TOKEN_WORD
+                        && !is_capitalised (run, k) && !is_speech_verb_after (run, k); words++)
+    k++;
+  return k;
+}
+
+/* "Mukhtarudin mengatakan, …", "Atin salah satu pedagang beras
+ * mengatakan …": a word no dictionary knows, opening the sentence before
+ * a verb of speech, is someone's name, though the article names them
+ * only there. "Ekonom menilai" stays a word. */
 static gboolean
 is_named_speaker (Run           *run,
                   const Mention *m)
 {
-  return m->end < run->n_tokens && is_speech_verb_after (run, m->end) && !is_dictionary_word (run, m->first);
+  guint verb = skip_apposition (run, m->end);
+
+  return verb < run->n_tokens && is_speech_verb_after (run, verb) && !is_dictionary_word (run, m->first);
 }
 
 /* "Macet panjang terjadi …", "Ekonom menilai …": one word opening a
