@@ -543,6 +543,19 @@ test_clipped_offices (void)
   g_assert_cmpstr (redaksi_entity_get_role (entity_written (&t, "Sutopo Purwo Nugroho")), ==, "Kapusdatin Humas BNPB");
 }
 
+/* "16 Pelaku Perusakan Polsek Bayah Ditangkap": the verb a title-case
+ * headline capitalises after a name is no part of it. */
+static void
+test_headline_verb (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("16 Pelaku Perusakan Polsek Bayah Ditangkap\n\n"
+            "Serang - Sebanyak 16 pelaku perusakan Polsek Bayah ditangkap oleh kepolisian.", &t);
+  assert_mentions (&t, "Polsek Bayah", "Polsek Bayah", REDAKSI_ENTITY_ORGANIZATION);
+  assert_no_entity (&t, "Polsek Bayah Ditangkap");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,5 +588,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/club-nicknames", test_club_nicknames);
   g_test_add_func ("/redaksi/entity-recall/speaking-mononyms", test_speaking_mononyms);
   g_test_add_func ("/redaksi/entity-recall/clipped-offices", test_clipped_offices);
+  g_test_add_func ("/redaksi/entity-recall/headline-verb", test_headline_verb);
   return g_test_run ();
 }

@@ -389,6 +389,14 @@ static const SpeakerCase cases[] = {
     "Atin salah satu pedagang beras mengatakan kenaikan harga terjadi sejak awal tahun. "
     "\u201cDalam sebulan tidak ada penurunan harga beras,\u201d ujarnya.",
     "Atin", "" },
+  /* 20. "Bahkan Arteriapun mengancam": "-pun" written onto a name is
+   * the same person, whom a later "-nya" means. */
+  { "name/with-pun",
+    "\"Tugas kami membuat undang-undang,\" kata anggota Komisi III DPR Arteria Dahlan.\n"
+    "Lebih lanjut Arteria meminta Komnas HAM tidak lagi mengkritisi DPR RI, Bahkan Arteriapun "
+    "mengancam akan mengeluarkan borok Komnas HAM.\n"
+    "\"Jadi jangan kritisi DPR, Pak,\" tandasnya.",
+    "Arteria Dahlan|Arteria Dahlan", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

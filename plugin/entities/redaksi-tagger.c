@@ -2834,6 +2834,38 @@ trim_trailing_rank (Run     *run,
   look_up_again (run, m);
 }
 
+/* "Dilantik", "Ditangkap": "di-" before a word of the word list, a
+ * passive verb ("Dinas", "Diponegoro", "Dirgantara" are not). */
+static gboolean
+is_passive_verb (Run   *run,
+                 guint  i)
+{
+  gsize len;
+  const char *text = token_text (run, i, &len);
+  char stem[32];
+
+  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || len < 6 || len - 2 >= sizeof stem
+      || g_ascii_strncasecmp (text, "di", 2) != 0)
+    return FALSE;
+  for (gsize k = 2; k < len; k++)
+    stem[k - 2] = g_ascii_tolower (text[k]);
+  stem[len - 2] = '\0';
+  return _redaksi_quote_is_ordinary_word (stem);
+}
+
+/* "16 Pelaku Perusakan Polsek Bayah Ditangkap": in a title-case
+ * headline the verb after a name is capitalised too, and is no part of
+ * it. */
+static void
+trim_headline_verb (Run     *run,
+                    Mention *m)
+{
+  if (m->cut != 0 || m->end - m->first < 2 || !in_headline_line (run, m->first) || !is_passive_verb (run, m->end - 1))
+    return;
+  m->end--;
+  look_up_again (run, m);
+}
+
 static gboolean
 is_roman_number (Run   *run,
                  guint  i)
@@ -3188,11 +3220,55 @@ is_headline_wording (Run     *run,
   return half_dictionary_words (run, m->first, m->end);
 }
 
+/* The lower-case words of the people mentioned, for is_name_with_pun(). */
+static GHashTable *
+person_words (Run *run)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (run->mentions, Mention, k);
+
+      for (guint i = m->first; m->type == REDAKSI_ENTITY_PERSON && m->cut == 0 && i < m->end; i++)
+        {
+          gsize len;
+          const char *text = token_text (run, i, &len);
+
+          g_hash_table_add (words, g_ascii_strdown (text, (gssize) len));
+        }
+    }
+  return words;
+}
+
+/* "Bahkan Arteriapun mengancam …": the particle "-pun" written onto a
+ * name the story gives a person ("Arteria Dahlan") makes no new person;
+ * the word is dropped, and a later "tandasnya" points back to him. The
+ * words are gathered at the first such word. */
+static gboolean
+is_name_with_pun (Run         *run,
+                  Mention     *m,
+                  GHashTable **words)
+{
+  gsize len;
+  const char *text = token_text (run, m->first, &len);
+  g_autofree char *stem = NULL;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->end != m->first + 1 || len < 6
+      || g_ascii_strncasecmp (text + len - 3, "pun", 3) != 0)
+    return FALSE;
+  if (*words == NULL)
+    *words = person_words (run);
+  stem = g_ascii_strdown (text, (gssize) len - 3);
+  return g_hash_table_contains (*words, stem);
+}
+
 static void
 drop_common_openers (Run *run)
 {
   const WordSet *lowercase = lowercase_words (run);
   g_autoptr(WordSet) inside = words_capitalised_inside (run);
+  g_autoptr(GHashTable) with_pun = NULL;
 
   guint n_found, kept = 0;
   g_autofree guint8 *dropped = NULL;
@@ -3220,6 +3296,7 @@ drop_common_openers (Run *run)
       gboolean gone;
 
       trim_trailing_rank (run, mention);
+      trim_headline_verb (run, mention);
       person_after_rank (run, mention);
       trim_description (run, mention);
       gone = trim_degrees (run, mention, m > 0 ? mention - 1 : NULL) || trim_metro_unit (run, mention)
@@ -3243,7 +3320,8 @@ drop_common_openers (Run *run)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention) || is_news_label (run, mention)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
           || is_headline_wording (run, mention) || is_title_field (run, mention, covered)
-          || in_credit_line (run, mention) || is_like_conjunct (run, mention))
+          || in_credit_line (run, mention) || is_like_conjunct (run, mention)
+          || is_name_with_pun (run, mention, &with_pun))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
