@@ -1142,18 +1142,24 @@ test_day_alone (void)
 }
 
 /* "Jeffry Edward Pelt, SH,", "dr. Sukadiono, MM,": a degree after a
- * name and a comma is no body. */
+ * name and a comma is no body; nor is one the tokenizer cut at its full
+ * stops ("M.Epid.", a medical specialist's "Sp.PD"). */
 static void
 test_degrees_after_comma (void)
 {
   static const char text[] =
     "Kunjungan itu disambut Sekretaris Daerah Kota Kupang, Jeffry Edward Pelt, SH, di Gereja Santo "
-    "Petrus. Deputi Bidang Kesehatan, Prof. Dr. dr. Sukadiono, MM, hadir.";
+    "Petrus. Deputi Bidang Kesehatan, Prof. Dr. dr. Sukadiono, MM, hadir. Direktur Pencegahan "
+    "Kementerian Kesehatan, dr. Siti Nadia Tarmizi, M.Epid. menyatakan kasus naik. Dokter spesialis "
+    "penyakit dalam, dr. Andi Wibowo, Sp.PD, mengatakan hal itu.";
   g_autoptr(RedaksiTagging) tagging = tag (text);
 
   assert_mention (tagging, "Jeffry Edward Pelt", 0, REDAKSI_ENTITY_PERSON, "Jeffry Edward Pelt");
+  assert_mention (tagging, "Siti Nadia Tarmizi", 0, REDAKSI_ENTITY_PERSON, "Siti Nadia Tarmizi");
   assert_no_mention_within (tagging, text, "SH,");
   assert_no_mention_within (tagging, text, "MM,");
+  assert_no_mention_within (tagging, text, "M.Epid.");
+  assert_no_mention_within (tagging, text, "Sp.PD,");
 }
 
 /* "nongkrong di Warkopnya": one word with the possessive "-nya" is no

@@ -397,6 +397,13 @@ static const SpeakerCase cases[] = {
     "mengancam akan mengeluarkan borok Komnas HAM.\n"
     "\"Jadi jangan kritisi DPR, Pak,\" tandasnya.",
     "Arteria Dahlan|Arteria Dahlan", "" },
+  /* 21. A title that lists its fields with "dan", then a comma and the
+   * name. */
+  { "title/fields-then-comma",
+    "Tanah longsor merusak rumah warga di Kampung Cigarehong.\n"
+    "\"Betul, sampai sekarang mereka masih mengungsi,\" kata Staff Kedaruratan dan Logistik BPBD "
+    "Kabupaten Bogor, Jalaludin saat dihubungi melalui telepon, Selasa.",
+    "Jalaludin", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

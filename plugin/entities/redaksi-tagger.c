@@ -2724,14 +2724,15 @@ trim_title_head (Run     *run,
 /* Academic degrees as Indonesian news writes them after a name, its
  * full stops left out ("Wendry Purbyantoro SH", "H Haldun SH MH",
  * "Drs. Suparman M.Pd."): Sarjana, Magister and Doktor (Permendikbud
- * 154/2014 on degrees), and the foreign ones in use. Sorted as strcmp
- * orders, for bsearch. "MA" is left out: it is the Mahkamah Agung far
- * more often. */
+ * 154/2014 on degrees), the medical specialists' (Sp.PD, Sp.OG), and
+ * the foreign ones in use. Sorted as strcmp orders, for bsearch. "MA"
+ * is left out: it is the Mahkamah Agung far more often; so is "SpA",
+ * an Italian company's "S.p.A.". */
 static const char *const academic_degrees[] = {
-  "LLM", "Lc", "MAP", "MAg", "MBA", "MEng", "MH", "MHI", "MHum", "MIKom", "MKes", "MKn", "MM",
-  "MPH", "MPd", "MPsi", "MSc", "MSi", "MT", "PhD", "SAP", "SAg", "SE", "SH", "SHI", "SHut", "SIK",
-  "SIKom", "SIP", "SKM", "SKed", "SKep", "SKom", "SPd", "SPdI", "SPsi", "SS", "SSTP", "SSi", "SSos",
-  "ST", "STP",
+  "LLM", "Lc", "MAP", "MARS", "MAg", "MBA", "MEng", "MEpid", "MH", "MHI", "MHum", "MIKom", "MKM",
+  "MKes", "MKn", "MM", "MPH", "MPd", "MPsi", "MSc", "MSi", "MT", "PhD", "SAP", "SAg", "SE", "SH",
+  "SHI", "SHut", "SIK", "SIKom", "SIP", "SKM", "SKed", "SKep", "SKom", "SPd", "SPdI", "SPsi", "SS",
+  "SSTP", "SSi", "SSos", "ST", "STP", "SpAn", "SpB", "SpJP", "SpKK", "SpM", "SpOG", "SpOT", "SpPD",
 };
 
 static int
@@ -2763,6 +2764,53 @@ is_academic_degree (Run   *run,
   letters[n] = '\0';
   return bsearch (letters, academic_degrees, G_N_ELEMENTS (academic_degrees), sizeof academic_degrees[0],
                   compare_degree) != NULL;
+}
+
+/* Are the @n tokens from @i, written without a space ("M." "Epid",
+ * "Sp" "." "PD"), one degree the tokenizer cut at its full stops? */
+static gboolean
+is_split_degree (Run   *run,
+                 guint  i,
+                 guint  n)
+{
+  char letters[8];
+  gsize k = 0;
+
+  if (i + n > run->n_tokens || run->tokens[i + n - 1].kind != REDAKSI_TOKEN_WORD)
+    return FALSE;
+  for (guint t = i; t < i + n; t++)
+    {
+      gsize len;
+      const char *text = token_text (run, t, &len);
+
+      if (t > i && run->tokens[t - 1].end != run->tokens[t].start)
+        return FALSE;
+      for (gsize c = 0; c < len; c++)
+        if (text[c] != '.')
+          {
+            if (k + 1 == sizeof letters || !g_ascii_isalpha (text[c]))
+              return FALSE;
+            letters[k++] = text[c];
+          }
+    }
+  letters[k] = '\0';
+  return bsearch (letters, academic_degrees, G_N_ELEMENTS (academic_degrees), sizeof academic_degrees[0],
+                  compare_degree) != NULL;
+}
+
+/* How many tokens before @end, down to @first, are a degree: 1, or 2 or
+ * 3 for a degree cut at its full stops; 0 for none. */
+static guint
+degree_before (Run   *run,
+               guint  first,
+               guint  end)
+{
+  if (end > first && is_academic_degree (run, end - 1))
+    return 1;
+  for (guint n = 2; n <= 3; n++)
+    if (end >= first + n && is_split_degree (run, end - n, n))
+      return n;
+  return 0;
 }
 
 /* Does a name or a degree, maybe then a comma ("S.H., M.H.", "Pelt,
@@ -2800,12 +2848,15 @@ trim_degrees (Run           *run,
               Mention       *m,
               const Mention *before)
 {
-  guint end = m->end;
+  guint end = m->end, n;
 
   if (m->entry >= 0)
     return FALSE;
-  while (end > m->first && is_academic_degree (run, end - 1))
-    end--;
+  /* "Sp" "." "PD", where the labeller took only "PD". */
+  if (m->end == m->first + 1 && degree_before (run, 0, m->end) > 1)
+    return TRUE;
+  while ((n = degree_before (run, m->first, end)) > 0)
+    end -= n;
   if (end == m->end)
     return FALSE;
   if (end == m->first)

@@ -551,6 +551,7 @@ title_list_end (QuoteScan *scan,
                 guint      end)
 {
   guint t = name_end, last = name_end;
+  gboolean closed = FALSE;
 
   if (!has_title (scan, start, name_end))
     return name_end;
@@ -558,10 +559,20 @@ title_list_end (QuoteScan *scan,
     {
       guint next = t;
 
+      /* "… Kedaruratan dan Logistik BPBD Kabupaten Bogor, Jalaludin": the
+       * list is closed by its "dan"; a comma after that sets off the
+       * name. */
       if (_redaksi_quote_token_is (scan, next, ","))
-        next++;
+        {
+          if (closed)
+            break;
+          next++;
+        }
       if (next < end && _redaksi_quote_token_is (scan, next, "dan"))
-        next++;
+        {
+          next++;
+          closed = TRUE;
+        }
       if (next == t || next >= end || !is_name_token (scan, next))
         break;
       t = last = run_forward (scan, next, end);
@@ -589,6 +600,8 @@ _redaksi_quote_find_speaker (QuoteScan *scan,
     {
       *name_start = strip_titles (scan, *name_start, list_end);
       *name_end = list_end;
+      if (list_end + 1 < end && _redaksi_quote_token_is (scan, list_end, ","))
+        apposed_name (scan, list_end + 1, end, name_start, name_end);
       return TRUE;
     }
   if ((comma = title_comma (scan, start, *name_end, end)) != NO_TOKEN)
