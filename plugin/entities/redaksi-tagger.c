@@ -2742,32 +2742,9 @@ compare_degree (const void *key,
   return strcmp (key, *(const char *const *) element);
 }
 
-/* Is word @i a degree: its letters, without the full stops, one of
- * academic_degrees? */
-static gboolean
-is_academic_degree (Run   *run,
-                    guint  i)
-{
-  char letters[8];
-  gsize len, n = 0;
-  const char *text = token_text (run, i, &len);
-
-  if (run->tokens[i].kind != REDAKSI_TOKEN_WORD || len >= 2 * sizeof letters)
-    return FALSE;
-  for (gsize k = 0; k < len; k++)
-    if (text[k] != '.')
-      {
-        if (n + 1 == sizeof letters || !g_ascii_isalpha (text[k]))
-          return FALSE;
-        letters[n++] = text[k];
-      }
-  letters[n] = '\0';
-  return bsearch (letters, academic_degrees, G_N_ELEMENTS (academic_degrees), sizeof academic_degrees[0],
-                  compare_degree) != NULL;
-}
-
 /* Are the @n tokens from @i, written without a space ("M." "Epid",
- * "Sp" "." "PD"), one degree the tokenizer cut at its full stops? */
+ * "Sp" "." "PD"), one degree, its full stops left out (the tokenizer
+ * cuts some at them)? */
 static gboolean
 is_split_degree (Run   *run,
                  guint  i,
@@ -2796,6 +2773,15 @@ is_split_degree (Run   *run,
   letters[k] = '\0';
   return bsearch (letters, academic_degrees, G_N_ELEMENTS (academic_degrees), sizeof academic_degrees[0],
                   compare_degree) != NULL;
+}
+
+/* Is word @i a degree: its letters, without the full stops, one of
+ * academic_degrees? */
+static gboolean
+is_academic_degree (Run   *run,
+                    guint  i)
+{
+  return is_split_degree (run, i, 1);
 }
 
 /* How many tokens before @end, down to @first, are a degree: 1, or 2 or
