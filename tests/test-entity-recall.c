@@ -556,6 +556,24 @@ test_headline_verb (void)
   assert_no_entity (&t, "Polsek Bayah Ditangkap");
 }
 
+/* After a cue and a long office with its unit, the unknown word that
+ * ends them is the holder ("… Dinkes Kabupaten Sleman Dulzaini di
+ * Sleman"); a word before a body's acronym in brackets ends the body
+ * ("Indonesia Political Review (IPR)"), no holder. */
+static void
+test_office_holder_after_cue (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("\"Tidak ada penderita yang meninggal,\" kata Kepala Seksi Pencegahan dan Pengendalian Penyakit "
+            "Menular Dinkes Kabupaten Sleman Dulzaini di Sleman.\n\n"
+            "\"Banyak yang kecewa,\" kata Direktur Eksekutif Indonesia Political Review (IPR) Ujang "
+            "Komarudin saat dihubungi.", &t);
+  assert_mentions (&t, "Dulzaini", "Dulzaini", REDAKSI_ENTITY_PERSON);
+  assert_no_entity (&t, "Political Review");
+  assert_no_entity (&t, "Review");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -589,5 +607,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/speaking-mononyms", test_speaking_mononyms);
   g_test_add_func ("/redaksi/entity-recall/clipped-offices", test_clipped_offices);
   g_test_add_func ("/redaksi/entity-recall/headline-verb", test_headline_verb);
+  g_test_add_func ("/redaksi/entity-recall/office-holder-after-cue", test_office_holder_after_cue);
   return g_test_run ();
 }

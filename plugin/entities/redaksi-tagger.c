@@ -1814,8 +1814,10 @@ collect_office_holders (Run           *run,
     {
       guint k = i, steps = 0;
 
+      /* "… Indonesia Political Review (IPR) Ujang Komarudin": the word
+       * before a body's acronym ends the body's name. */
       if (!could_be_name (run, covered, i) || !is_capitalised (run, i - 1)
-          || (i + 1 < run->n_tokens && is_capitalised (run, i + 1))
+          || (i + 1 < run->n_tokens && (is_capitalised (run, i + 1) || token_is (run, i + 1, "(")))
           || (run->tokens[i].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || is_common_word (run, i, lowercase)
           || role_word (run, i) != 0 || is_dictionary_word (run, i))
         continue;
