@@ -574,6 +574,21 @@ test_office_holder_after_cue (void)
   assert_no_entity (&t, "Review");
 }
 
+/* "Puruk Cahu, gemakalteng.co.id – …": a title-case place before an
+ * outlet's lower-case domain opens the dateline; "Hari" of "Hari Jadi
+ * ke-22" is no one's name. */
+static void
+test_dateline_before_domain (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Harjad ke-22, Murung Raya Terus Bergerak Maju\n\n"
+            "Puruk Cahu, gemakalteng.co.id – Pemerintah Kabupaten Murung Raya menggelar upacara "
+            "peringatan Hari Jadi ke-22 Kabupaten Murung Raya di halaman kantor bupati, Senin.", &t);
+  assert_mentions (&t, "Puruk Cahu", "Puruk Cahu", REDAKSI_ENTITY_LOCATION);
+  assert_no_entity (&t, "Hari");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,5 +623,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/clipped-offices", test_clipped_offices);
   g_test_add_func ("/redaksi/entity-recall/headline-verb", test_headline_verb);
   g_test_add_func ("/redaksi/entity-recall/office-holder-after-cue", test_office_holder_after_cue);
+  g_test_add_func ("/redaksi/entity-recall/dateline-before-domain", test_dateline_before_domain);
   return g_test_run ();
 }

@@ -941,8 +941,8 @@ is_dateline_dash (const char         *text,
 }
 
 /* `Bisnis.com, JAKARTA -`, `JAKARTA, KOMPAS.com -`, `Jakarta (ANTARA) -`:
- * a few capitalised words, commas or parentheses, and a spaced dash, at
- * least one word in capitals or written as a domain. */
+ * a few capitalised words or domains, commas or parentheses, and a
+ * spaced dash, at least one word in capitals or written as a domain. */
 static gint
 find_dateline_end (const char         *text,
                    const RedaksiToken *tokens,
@@ -957,11 +957,13 @@ find_dateline_end (const char         *text,
 
       if (i > 0 && is_dateline_dash (text, t))
         return marked && words > 0 ? (gint) i + 1 : -1;
-      if (t->kind == REDAKSI_TOKEN_WORD && (t->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
+      gboolean domain = t->kind == REDAKSI_TOKEN_WORD && memchr (text + t->start, '.', t->end - t->start) != NULL;
+
+      /* `Puruk Cahu, gemakalteng.co.id –`: an outlet's domain in lower case. */
+      if (t->kind == REDAKSI_TOKEN_WORD && ((t->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) || domain))
         {
-          words++;
-          marked |= (t->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) ||
-                    memchr (text + t->start, '.', t->end - t->start) != NULL;
+          words += (t->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED) != 0;
+          marked |= (t->flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || domain;
         }
       else if (t->kind == REDAKSI_TOKEN_PUNCTUATION &&
                (token_is (text, t, ",") || token_is (text, t, "(") || token_is (text, t, ")")))

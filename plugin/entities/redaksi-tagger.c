@@ -1475,9 +1475,19 @@ is_possessed_word (Run     *run,
   return m->end == m->first + 1 && len > 5 && memcmp (text + len - 3, "nya", 3) == 0;
 }
 
+/* "Peringatan Hari Jadi ke-22 Kabupaten Murung Raya", "Hari Ulang
+ * Tahun": "Hari" of an anniversary, no Hari's name. */
+static gboolean
+is_anniversary_day (Run     *run,
+                    Mention *m)
+{
+  return m->end == m->first + 1 && m->end < run->n_tokens && token_is (run, m->first, "Hari")
+         && (token_is (run, m->end, "Jadi") || token_is (run, m->end, "Ulang"));
+}
+
 /* A one-letter word, a company's legal form alone ("(persero)"), a
  * kilometre post, a day, a word with "-nya", a body's head or a word
- * of the grammar alone. */
+ * of the grammar alone, the day of an anniversary. */
 static gboolean
 is_noise (Run     *run,
           Mention *m)
@@ -1490,7 +1500,8 @@ is_noise (Run     *run,
     forms = is_company_form (run, i);
   return m->entry < 0
          && ((m->end == m->first + 1 && len < 2) || forms || is_kilometre_post (run, m) || is_day_alone (run, m)
-             || is_possessed_word (run, m) || is_body_head_alone (run, m) || is_function_word_alone (run, m));
+             || is_possessed_word (run, m) || is_body_head_alone (run, m) || is_function_word_alone (run, m)
+             || is_anniversary_day (run, m));
 }
 
 static gboolean is_dictionary_word (Run   *run,
@@ -3197,11 +3208,18 @@ retype_dateline_place (Run     *run,
                           && (run->tokens[m->first - 2].flags & REDAKSI_TOKEN_FLAGS_DATELINE)
                           && is_domain_word (run, m->first - 2);
 
+  /* "Puruk Cahu, gemakalteng.co.id – …": the place in title case, the
+   * outlet's domain after it. */
+  gboolean before_outlet = m->end + 1 < run->n_tokens && token_is (run, m->end, ",")
+                           && (run->tokens[m->end + 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE)
+                           && is_domain_word (run, m->end + 1);
+  const guint needed = before_outlet ? REDAKSI_TOKEN_FLAGS_DATELINE : flags;
+
   if (m->entry >= 0 || m->cut != 0 || m->type == REDAKSI_ENTITY_LOCATION
       || (m->first > 0 && (run->tokens[m->first - 1].flags & REDAKSI_TOKEN_FLAGS_DATELINE) && !after_outlet))
     return;
   for (guint i = m->first; i < m->end; i++)
-    if ((run->tokens[i].flags & flags) != flags || is_domain_word (run, i))
+    if ((run->tokens[i].flags & needed) != needed || is_domain_word (run, i))
       return;
   if (!has_outlet_word (run, m))
     m->type = REDAKSI_ENTITY_LOCATION;
