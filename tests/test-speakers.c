@@ -404,6 +404,17 @@ static const SpeakerCase cases[] = {
     "\"Betul, sampai sekarang mereka masih mengungsi,\" kata Staff Kedaruratan dan Logistik BPBD "
     "Kabupaten Bogor, Jalaludin saat dihubungi melalui telepon, Selasa.",
     "Jalaludin", "" },
+  /* 22. A body's acronym in brackets between the title and the name. */
+  { "title/acronym-aside",
+    "\"Masyarakat juga banyak yang kecewa,\" kata Direktur Eksekutif Indonesia Political Review (IPR) "
+    "Ujang Komarudin saat dihubungi, Minggu.",
+    "Ujang Komarudin", "" },
+  /* 23. An age between commas ("Samirin, 46,") marks a person. */
+  { "name/age-between-commas",
+    "Para nelayan di Kecamatan Ayah memutuskan libur melaut akibat cuaca ekstrem.\n"
+    "Seorang nelayan Samirin, 46, mengungkapkan, faktor keselamatan menjadi pertimbangan. "
+    "\u201cLagi tidak karuan. Hampir setiap hari hujan-angin,\u201d ungkapnya.",
+    "Samirin", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

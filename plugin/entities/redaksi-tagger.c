@@ -1635,26 +1635,50 @@ collect_announced_people (Run           *run,
     }
 }
 
+/* A number of at most @digits digits, no leading zero, at @k. */
+static gboolean
+is_age_number (Run   *run,
+               guint  k,
+               guint  digits)
+{
+  return k < run->n_tokens && run->tokens[k].kind == REDAKSI_TOKEN_NUMBER
+         && run->tokens[k].end - run->tokens[k].start <= digits && run->text[run->tokens[k].start] != '0';
+}
+
+/* Does a lower-case word, or with @comma a comma, stand at @k? */
+static gboolean
+sentence_goes_on (Run      *run,
+                  guint     k,
+                  gboolean  comma)
+{
+  gsize len;
+  const char *text;
+
+  if (k >= run->n_tokens || starts_sentence (run, k))
+    return FALSE;
+  text = token_text (run, k, &len);
+  return (comma && token_is (run, k, ",")) || (run->tokens[k].kind == REDAKSI_TOKEN_WORD && g_ascii_islower (text[0]));
+}
+
 /* "(30)" or "(30 tahun)" at @i, the sentence going on after it with a
- * comma or a lower-case word: an age, as news gives it after a name.
- * A count on a page's button ("Like (0)", "Credits (2)") ends its line. */
+ * comma or a lower-case word: an age, as news gives it after a name; or
+ * ", 46," before a lower-case word, as some papers write it ("Seorang
+ * nelayan Samirin, 46, mengungkapkan"). A count on a page's button
+ * ("Like (0)", "Credits (2)") ends its line. */
 static gboolean
 is_age_at (Run   *run,
            guint  i)
 {
   guint k = i + 1;
-  gsize len;
-  const char *text;
 
-  if (k + 2 >= run->n_tokens || !token_is (run, i, "(") || run->tokens[k].kind != REDAKSI_TOKEN_NUMBER
-      || run->tokens[k].end - run->tokens[k].start > 3 || run->text[run->tokens[k].start] == '0')
+  if (token_is (run, i, ","))
+    return is_age_number (run, k, 2) && k + 1 < run->n_tokens && token_is (run, k + 1, ",")
+           && sentence_goes_on (run, k + 2, FALSE);
+  if (!token_is (run, i, "(") || !is_age_number (run, k, 3))
     return FALSE;
-  if (token_is (run, k + 1, "tahun"))
+  if (k + 1 < run->n_tokens && token_is (run, k + 1, "tahun"))
     k++;
-  if (k + 2 >= run->n_tokens || !token_is (run, k + 1, ")") || starts_sentence (run, k + 2))
-    return FALSE;
-  text = token_text (run, k + 2, &len);
-  return token_is (run, k + 2, ",") || g_ascii_islower (text[0]);
+  return k + 1 < run->n_tokens && token_is (run, k + 1, ")") && sentence_goes_on (run, k + 2, TRUE);
 }
 
 /* Of the first @n_sorted mentions, sorted by their first token, the
@@ -1694,8 +1718,9 @@ collect_aged_people (Run           *run,
       Mention *m;
       guint first = i;
 
-      /* Asked of every token: the bracket first, without a call. */
-      if (run->text[run->tokens[i].start] != '(' || !is_age_at (run, i))
+      /* Asked of every token: the bracket or comma first, without a call. */
+      if ((run->text[run->tokens[i].start] != '(' && run->text[run->tokens[i].start] != ',')
+          || !is_age_at (run, i))
         continue;
       if (covered[i - 1])
         {

@@ -270,6 +270,10 @@ strip_titles (QuoteScan *scan,
       in_title = TRUE;
       start++;
     }
+  /* "… Review (IPR) Ujang Komarudin" after the title's last word: the
+   * name starts at a word, past the aside's bracket. */
+  while (end - start > 1 && scan->tokens[start].kind != REDAKSI_TOKEN_WORD)
+    start++;
   /* Only a title is left ("Kapolri Jenderal"): the role is the speaker. */
   return end - start == 1 && token_is_title (scan, start) ? first : start;
 }
