@@ -415,6 +415,14 @@ static const SpeakerCase cases[] = {
     "Seorang nelayan Samirin, 46, mengungkapkan, faktor keselamatan menjadi pertimbangan. "
     "\u201cLagi tidak karuan. Hampir setiap hari hujan-angin,\u201d ungkapnya.",
     "Samirin", "" },
+  /* 24. "dr" without its full stop is a title: the name after it opens
+   * the clause though an adverb that is also a cue ("tegas") stands
+   * before its verb. */
+  { "title/dr-without-stop",
+    "Kepala Dinkes Katingan dr Robertus Pamuryanto secara tegas membantah informasi tersebut.\n"
+    "\u201cSebab apabila memang positif itu kasus DBD, pihak rumah sakit pasti menghubungi,\u201d "
+    "jelasnya, Kamis (9/1).",
+    "Robertus Pamuryanto", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",
