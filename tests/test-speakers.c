@@ -423,6 +423,13 @@ static const SpeakerCase cases[] = {
     "\u201cSebab apabila memang positif itu kasus DBD, pihak rumah sakit pasti menghubungi,\u201d "
     "jelasnya, Kamis (9/1).",
     "Robertus Pamuryanto", "" },
+  /* 25. An office's other form after "atau", and a region in capitals
+   * after it ("Wagub DKI"): the short form finds the holder. */
+  { "title/other-form-with-region",
+    "Wakil Gubernur atau Wagub DKI Jakarta Ahmad Riza Patria sepakat dengan pesan itu.\n"
+    "\"Yang namanya wali kota dan bupati harus menjadi pelayan masyarakat,\" kata Wagub DKI di Balai "
+    "Kota, Jumat.",
+    "Ahmad Riza Patria", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

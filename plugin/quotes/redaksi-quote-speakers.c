@@ -1062,6 +1062,23 @@ extends_office (QuoteScan     *scan,
   return _redaksi_quote_role_alias (longer->str) != NULL;
 }
 
+/* Does title @t end the office @key names: a rank or another office
+ * ("Kapolda Jawa Timur Irjen X"), not an acronym in capitals that is
+ * no title word ("Wagub DKI Jakarta", "Kapolda NTB")? */
+static gboolean
+closes_office (QuoteScan     *scan,
+               const GString *key,
+               guint          t)
+{
+  RedaksiRoleKind kind;
+
+  if (!token_is_title (scan, t) || extends_office (scan, key, t))
+    return FALSE;
+  kind = role_kind (scan, t);
+  return !(scan->tokens[t].flags & REDAKSI_TOKEN_FLAGS_UPPERCASE) || _redaksi_quote_token_in_titles (scan, t)
+         || kind == REDAKSI_ROLE_OFFICE || kind == REDAKSI_ROLE_ROLE;
+}
+
 /* The office words a title phrase holds, as the keys a later "kata
  * Kapolda" or "ujar Menteri Keuangan" looks up: "kapolda", "kapolda
  * jawa", "kapolda jawa timur" for "Kapolda Jawa Timur Irjen X", and the
@@ -1086,12 +1103,20 @@ index_office (RedaksiQuoteSpeakers *self,
   if (head >= first)
     return;
   key = g_string_new (NULL);
-  for (guint t = head; t < first && (t == head || !token_is_title (scan, t) || extends_office (scan, key, t)); t++)
+  for (guint t = head; t < first && (t == head || !closes_office (scan, key, t)); t++)
     {
       const char *alias;
 
       if (scan->tokens[t].kind != REDAKSI_TOKEN_WORD)
         continue;
+      /* "Wakil Gubernur atau Wagub DKI Jakarta Ahmad Riza Patria": the
+       * other form starts a key of its own ("kata Wagub DKI"). */
+      if (_redaksi_quote_token_lower_is (scan, t, "atau") && t + 1 < first)
+        {
+          g_string_truncate (key, 0);
+          head = t + 1;
+          continue;
+        }
       append_lower (key, scan, t);
       index_office_key (self, key->str, index);
       if ((alias = _redaksi_quote_role_alias (key->str)) != NULL)
