@@ -430,6 +430,13 @@ static const SpeakerCase cases[] = {
     "\"Yang namanya wali kota dan bupati harus menjadi pelayan masyarakat,\" kata Wagub DKI di Balai "
     "Kota, Jumat.",
     "Ahmad Riza Patria", "" },
+  /* 26. A short title in lower case ("dr") after an office's place opens
+   * the name; a role word ("warga") after a name does not. */
+  { "title/honorific-after-place",
+    "\u201cCovid 19 adalah pandemi. Jadi bukan aib,\u201d ucap kadis kesehatan Provinsi Sumut dr Alwi "
+    "melalui pesan WhatsApp, Sabtu.\n"
+    "\u201cLebih baik mengungsi ke rumah kerabat saja,\u201d ujar Jazuli warga Dusun Ngebum.",
+    "Alwi|Jazuli", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",

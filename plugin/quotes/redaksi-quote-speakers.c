@@ -584,6 +584,18 @@ title_list_end (QuoteScan *scan,
   return last;
 }
 
+/* "dr", "drg.", "ir.", "pak": a short title of the title list written in
+ * lower case, right before a name. */
+static gboolean
+is_honorific (QuoteScan *scan,
+              guint      t)
+{
+  const RedaksiToken *token = &scan->tokens[t];
+
+  return token->kind == REDAKSI_TOKEN_WORD && !(token->flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED)
+         && token->end - token->start <= 4 && _redaksi_quote_token_in_titles (scan, t);
+}
+
 /* "kata Direktur Keuangan BLTA, Kevin Wong di Jakarta", "kata pengacara
  * Lisa, Andi Wibowo": after a title and a comma comes the name itself;
  * the words before the comma were the title (Lisa's lawyer). */
@@ -608,6 +620,11 @@ _redaksi_quote_find_speaker (QuoteScan *scan,
         apposed_name (scan, list_end + 1, end, name_start, name_end);
       return TRUE;
     }
+  /* "ucap kadis kesehatan Provinsi Sumut dr Alwi": a title in lower
+   * case after the capitalised words (a place) opens the name. */
+  if (*name_end + 1 < end && is_honorific (scan, *name_end)
+      && apposed_name (scan, *name_end + 1, end, name_start, name_end))
+    return TRUE;
   if ((comma = title_comma (scan, start, *name_end, end)) != NO_TOKEN)
     apposed_name (scan, comma + 1, end, name_start, name_end);
   /* "ujar pencetak gol Indonesia, Amiruddin Bagus": after a description
