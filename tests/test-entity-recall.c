@@ -589,6 +589,26 @@ test_dateline_before_domain (void)
   assert_no_entity (&t, "Hari");
 }
 
+/* "Mas Emil" beside Khofifah is Emil Dardak, not Ridwan Kamil ("Kang
+ * Emil"); "Insha Allah", "Allah SWT" are no one's names. */
+static void
+test_ambiguous_nicknames (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("\"Semangat Bu Khofifah dan Mas Emil, sabar ya, tetap semangat,\" kata seorang warga. "
+            "Gubernur Jawa Barat, Kang Emil, ikut hadir.\n\n"
+            "\"Mohon waktu untuk saya jawab, Insha Allah,\" kata Masyhuri. Insha Allah kami datang, "
+            "atas izin Allah SWT.", &t);
+  assert_mentions (&t, "Kang Emil", "Ridwan Kamil", REDAKSI_ENTITY_PERSON);
+  for (guint i = 0; i < t.entities->len; i++)
+    if (g_str_equal (redaksi_entity_get_text (t.entities->pdata[i]), "Emil"))
+      g_assert_cmpstr (redaksi_entity_get_canonical (t.entities->pdata[i]), !=, "Ridwan Kamil");
+  assert_no_entity (&t, "Insha Allah");
+  assert_no_entity (&t, "Allah");
+  assert_no_entity (&t, "Allah SWT");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -624,5 +644,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/headline-verb", test_headline_verb);
   g_test_add_func ("/redaksi/entity-recall/office-holder-after-cue", test_office_holder_after_cue);
   g_test_add_func ("/redaksi/entity-recall/dateline-before-domain", test_dateline_before_domain);
+  g_test_add_func ("/redaksi/entity-recall/ambiguous-nicknames", test_ambiguous_nicknames);
   return g_test_run ();
 }
