@@ -437,6 +437,13 @@ static const SpeakerCase cases[] = {
     "melalui pesan WhatsApp, Sabtu.\n"
     "\u201cLebih baik mengungsi ke rumah kerabat saja,\u201d ujar Jazuli warga Dusun Ngebum.",
     "Alwi|Jazuli", "" },
+  /* 27. After a quote, the cue's office, a comma and its holder: a
+   * later "tutur Kapolsek" is the holder. */
+  { "title/office-comma-holder-after-quote",
+    "\u201cKejadian sekitar pukul 11.40 WIB,\u201d ungkap Kapolsek Anjongan, Iptu Roberd kepada "
+    "wartawan, Sabtu.\n"
+    "\u201cKita tunggu saja nanti korban kembali ke sini,\u201d tutur Kapolsek.",
+    "Roberd|Roberd", "" },
   /* No false carry-over: nobody to point back to. */
   { "carried/nobody",
     "Suasana rapat memanas sejak siang.\n\"Ini tidak adil dan kami menolak!\" katanya.",
