@@ -609,6 +609,21 @@ test_ambiguous_nicknames (void)
   assert_no_entity (&t, "Allah SWT");
 }
 
+/* "Menurut Sekda Depok, Hardiono, …": an office and its place name no
+ * one; the name after their comma is the holder. */
+static void
+test_office_of_place_then_holder (void)
+{
+  g_auto(Tagged) t = { 0 };
+
+  tag_text ("Menurut Sekda Depok, Hardiono, status KLB belum ditetapkan. Acara itu dihadiri Sekda Edy "
+            "Rasyadi dan Bupati Busyro Karim.", &t);
+  assert_no_entity (&t, "Sekda Depok");
+  assert_no_entity (&t, "Sekda");
+  assert_mentions (&t, "Hardiono", "Hardiono", REDAKSI_ENTITY_PERSON);
+  g_assert_cmpstr (redaksi_entity_get_role (entity_written (&t, "Hardiono")), ==, "Sekda Depok");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -645,5 +660,6 @@ main (int   argc,
   g_test_add_func ("/redaksi/entity-recall/office-holder-after-cue", test_office_holder_after_cue);
   g_test_add_func ("/redaksi/entity-recall/dateline-before-domain", test_dateline_before_domain);
   g_test_add_func ("/redaksi/entity-recall/ambiguous-nicknames", test_ambiguous_nicknames);
+  g_test_add_func ("/redaksi/entity-recall/office-of-place-then-holder", test_office_of_place_then_holder);
   return g_test_run ();
 }

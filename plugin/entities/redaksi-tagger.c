@@ -2477,6 +2477,29 @@ is_office_phrase (Run     *run,
   return TRUE;
 }
 
+/* "Menurut Sekda Depok, Hardiono, …": an office and the place it
+ * serves, which the labeller took for a person, name no one; the word
+ * no gazetteer knows after their comma is the holder, a person. @next
+ * is the mention after @m, or NULL. */
+static gboolean
+is_office_of_place (Run     *run,
+                    Mention *m,
+                    Mention *next)
+{
+  gint64 place;
+
+  if (m->type != REDAKSI_ENTITY_PERSON || m->entry >= 0 || m->cut != 0 || m->end - m->first < 2
+      || !(role_word (run, m->first) & ROLE_WORD_OFFICE))
+    return FALSE;
+  place = exact_match (run, m->first + 1, m->end);
+  if (place < 0 || _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) place) != REDAKSI_ENTITY_LOCATION)
+    return FALSE;
+  if (next != NULL && next->entry < 0 && next->cut == 0 && next->first == m->end + 1 && token_is (run, m->end, ",")
+      && next->type == REDAKSI_ENTITY_LOCATION)
+    next->type = REDAKSI_ENTITY_PERSON;
+  return TRUE;
+}
+
 /* "Alhamdulillah Sari sudah pulang", "Insyaallah Lebaran nanti": a
  * greeting or interjection opening a sentence is no part of the name
  * after it, and no name by itself. Returns whether nothing is left. */
@@ -3403,7 +3426,8 @@ drop_common_openers (Run *run)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
           || is_headline_wording (run, mention) || is_title_field (run, mention, covered)
           || in_credit_line (run, mention) || is_like_conjunct (run, mention)
-          || is_name_with_pun (run, mention, &with_pun))
+          || is_name_with_pun (run, mention, &with_pun)
+          || is_office_of_place (run, mention, m + 1 < n_found ? mention + 1 : NULL))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
