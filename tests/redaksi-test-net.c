@@ -377,7 +377,10 @@ listen_on (const char *host,
   return service;
 }
 
-static void
+/* The public server takes the port the internal one got; FALSE when
+ * another socket (a test running beside this one) already holds that
+ * port on the public address. */
+static gboolean
 start_public (Net *net)
 {
   g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (REDAKSI_TEST_PUBLIC_ADDRESS);
@@ -386,8 +389,28 @@ start_public (Net *net)
 
   net->server = soup_server_new (NULL, NULL);
   soup_server_add_handler (net->server, NULL, on_public, net, NULL);
-  soup_server_listen (net->server, address, 0, &error);
-  g_assert_no_error (error);
+  if (soup_server_listen (net->server, address, 0, &error))
+    return TRUE;
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_ADDRESS_IN_USE);
+  g_clear_object (&net->server);
+  return FALSE;
+}
+
+/* The internal and public servers on one port: another free port when
+ * the public address has the first one taken. */
+static void
+start_internal_and_public (Net *net)
+{
+  for (guint attempt = 0; attempt < 20; attempt++)
+    {
+      net->internal = listen_on ("127.0.0.1", &net->public.port, G_CALLBACK (on_internal), net);
+      if (start_public (net))
+        return;
+      g_socket_service_stop (net->internal);
+      g_socket_listener_close (G_SOCKET_LISTENER (net->internal));
+      g_clear_object (&net->internal);
+    }
+  g_error ("no port free on both 127.0.0.1 and " REDAKSI_TEST_PUBLIC_ADDRESS);
 }
 
 static gpointer
@@ -396,12 +419,11 @@ serve (gpointer data)
   Net *net = data;
 
   g_main_context_push_thread_default (net->context);
-  net->internal = listen_on ("127.0.0.1", &net->public.port, G_CALLBACK (on_internal), net);
+  start_internal_and_public (net);
   net->trickle_body = listen_on (REDAKSI_TEST_PUBLIC_ADDRESS, &net->public.trickle_body_port,
                                  G_CALLBACK (on_trickle_body), net);
   net->trickle_head = listen_on (REDAKSI_TEST_PUBLIC_ADDRESS, &net->public.trickle_head_port,
                                  G_CALLBACK (on_trickle_head), net);
-  start_public (net);
   g_mutex_lock (&net->lock);
   net->started = TRUE;
   g_cond_signal (&net->ready);
