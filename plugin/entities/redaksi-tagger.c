@@ -1671,6 +1671,9 @@ is_age_at (Run   *run,
 {
   guint k = i + 1;
 
+  /* given_as_initials() asks past the last token too. */
+  if (i >= run->n_tokens)
+    return FALSE;
   if (token_is (run, i, ","))
     return is_age_number (run, k, 2) && k + 1 < run->n_tokens && token_is (run, k + 1, ",")
            && sentence_goes_on (run, k + 2, FALSE);
