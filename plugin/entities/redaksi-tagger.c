@@ -2481,13 +2481,10 @@ is_office_phrase (Run     *run,
 }
 
 /* "Menurut Sekda Depok, Hardiono, …": an office and the place it
- * serves, which the labeller took for a person, name no one; the word
- * no gazetteer knows after their comma is the holder, a person. @next
- * is the mention after @m, or NULL. */
+ * serves, which the labeller took for a person, name no one. */
 static gboolean
 is_office_of_place (Run     *run,
-                    Mention *m,
-                    Mention *next)
+                    Mention *m)
 {
   gint64 place;
 
@@ -2495,12 +2492,20 @@ is_office_of_place (Run     *run,
       || !(role_word (run, m->first) & ROLE_WORD_OFFICE))
     return FALSE;
   place = exact_match (run, m->first + 1, m->end);
-  if (place < 0 || _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) place) != REDAKSI_ENTITY_LOCATION)
-    return FALSE;
-  if (next != NULL && next->entry < 0 && next->cut == 0 && next->first == m->end + 1 && token_is (run, m->end, ",")
-      && next->type == REDAKSI_ENTITY_LOCATION)
+  return place >= 0 && _redaksi_gazetteer_entry_type (run->tagger->gazetteer, (guint32) place) == REDAKSI_ENTITY_LOCATION;
+}
+
+/* The word no gazetteer knows after such an office's comma is its
+ * holder, a person, though the labeller took it for a place. @next is
+ * the mention after @office, or NULL. */
+static void
+retype_office_holder (Run     *run,
+                      Mention *office,
+                      Mention *next)
+{
+  if (next != NULL && next->entry < 0 && next->cut == 0 && next->first == office->end + 1
+      && token_is (run, office->end, ",") && next->type == REDAKSI_ENTITY_LOCATION)
     next->type = REDAKSI_ENTITY_PERSON;
-  return TRUE;
 }
 
 /* "Alhamdulillah Sari sudah pulang", "Insyaallah Lebaran nanti": a
@@ -3423,14 +3428,18 @@ drop_common_openers (Run *run)
       adopt_body_before_ri (run, mention);
       retype_web_outlet (run, mention);
       rematch_trimmed (run, mention, labelled_first);
+      if (!gone && is_office_of_place (run, mention))
+        {
+          retype_office_holder (run, mention, m + 1 < n_found ? mention + 1 : NULL);
+          gone = TRUE;
+        }
       if (gone || is_common_opener (run, mention, lowercase) || is_noise (run, mention)
           || is_lowercase_wording (run, mention)
           || is_page_leftover (run, mention) || is_follow_us_line (run, mention) || is_news_label (run, mention)
           || is_lone_opener (run, mention, inside) || is_common_single (run, mention, labelled_first, covered)
           || is_headline_wording (run, mention) || is_title_field (run, mention, covered)
           || in_credit_line (run, mention) || is_like_conjunct (run, mention)
-          || is_name_with_pun (run, mention, &with_pun)
-          || is_office_of_place (run, mention, m + 1 < n_found ? mention + 1 : NULL))
+          || is_name_with_pun (run, mention, &with_pun))
         dropped[m] = TRUE;
       else
         split_after_tbk (run, m);
@@ -5136,7 +5145,7 @@ person_or_place_named (Run               *run,
  * people, never a third one named "Prabowo-Sandi"; "perang
  * Rusia-Ukraina" is two countries. */
 static gboolean
-split_person_pair (Run     *run,
+split_known_pair (Run     *run,
                    Mention *m,
                    GArray  *out)
 {
@@ -5165,10 +5174,11 @@ split_person_pair (Run     *run,
   return TRUE;
 }
 
-/* The same pair where the labeller saw no name at all: "kubu
- * Prabowo-Sandiaga" becomes one mention here, two when it is split. */
+/* The same pairs where the labeller saw no name at all: "kubu
+ * Prabowo-Sandiaga", "kereta cepat Jakarta-Bandung" become one mention
+ * here, two when it is split (which gives each half its type). */
 static void
-collect_person_pairs (Run *run)
+collect_known_pairs (Run *run)
 {
   g_autofree guint8 *covered = mention_coverage (run);
   guint n_found = run->mentions->len;
@@ -5184,7 +5194,7 @@ collect_person_pairs (Run *run)
       /* Made only for the few tokens that get here. */
       m = (Mention) { i, i + 1, REDAKSI_ENTITY_PERSON, -1, -1, FALSE, 0 };
       pair = g_array_new (FALSE, FALSE, sizeof (Mention));
-      if (split_person_pair (run, &m, pair))
+      if (split_known_pair (run, &m, pair))
         add_mention (run, i, i + 1, REDAKSI_ENTITY_PERSON, -1);
     }
   if (run->mentions->len > n_found)
@@ -5495,7 +5505,7 @@ split_joined_names (Run *run)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
 
-      if (!split_person_pair (run, m, out) && !split_joined_name (run, m, out)
+      if (!split_known_pair (run, m, out) && !split_joined_name (run, m, out)
           && !split_coordinated_bodies (run, m, out) && !split_at_street (run, m, out)
           && !split_office_holder (run, m, out) && !split_at_known_places (run, m, out)
           && !split_at_known_person (run, m, people, out))
@@ -6591,13 +6601,15 @@ retype_speaking_mononyms (Run *run)
     {
       Mention *m = &g_array_index (run->mentions, Mention, k);
       WordSet **set;
+      guint64 h;
 
       if (!is_one_word_known_place (run, m) || !speaks_as_person (run, m))
         continue;
-      set = once != NULL && word_set_has (once, words_hash (run, m->first, m->end)) ? &twice : &once;
+      h = words_hash (run, m->first, m->end);
+      set = once != NULL && word_set_has (once, h) ? &twice : &once;
       if (*set == NULL)
         *set = word_set_new (16);
-      word_set_add (*set, words_hash (run, m->first, m->end));
+      word_set_add (*set, h);
     }
   if (twice == NULL)
     return;
@@ -6884,7 +6896,7 @@ _redaksi_tagger_find (RedaksiTagger             *self,
   collect_division_lists (&run);
   join_field_lists (&run);
   join_company_names (&run);
-  collect_person_pairs (&run);
+  collect_known_pairs (&run);
   split_joined_names (&run);
   refresh_acronyms (&run);
   retype_places (&run);

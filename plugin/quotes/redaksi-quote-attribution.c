@@ -199,12 +199,13 @@ speaker_after_cue (QuoteScan  *scan,
                    guint       end)
 {
   guint described_end = t;
+  gboolean pronoun = t < end && (is_pronoun_at (scan, t) || is_pronoun_slip (scan, t, end));
 
   draft->after_end = t;
-  if (t < end && (is_pronoun_at (scan, t) || is_pronoun_slip (scan, t, end) || points_back (scan, t, end, &described_end)))
+  if (pronoun || (t < end && points_back (scan, t, end, &described_end)))
     {
       draft->pronoun = TRUE;
-      draft->described = !is_pronoun_at (scan, t) && !is_pronoun_slip (scan, t, end);
+      draft->described = !pronoun;
       draft->description_end = draft->described ? described_end : t + 1;
       draft->after_end = t + 1;
     }

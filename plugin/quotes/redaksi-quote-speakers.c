@@ -1322,17 +1322,18 @@ office_before_comma (QuoteScan *scan,
                      guint      phrase)
 {
   guint start;
+  RedaksiCueKind cue;
 
   if (phrase < 2 || phrase - 1 <= _redaksi_quote_scan_stretch_first (scan, phrase) || !_redaksi_quote_token_is (scan, phrase - 1, ",")
       || !(scan->tokens[phrase - 2].flags & REDAKSI_TOKEN_FLAGS_CAPITALIZED))
     return phrase;
   start = title_phrase_start (scan, phrase - 1);
+  cue = start > _redaksi_quote_scan_stretch_first (scan, start) ? _redaksi_quote_token_cue (scan, start - 1)
+                                                                : REDAKSI_CUE_NONE;
   /* `"…," ungkap Kapolsek Anjongan, Iptu Roberd`: after a quote the
    * cue's office and its holder are one speaker. */
-  if (start > _redaksi_quote_scan_stretch_first (scan, start)
-      && _redaksi_quote_token_cue (scan, start - 1) != REDAKSI_CUE_NONE
-      && !(_redaksi_quote_token_cue (scan, start - 1) == REDAKSI_CUE_POST && start >= 2
-           && scan->tokens[start - 2].kind == REDAKSI_TOKEN_QUOTE))
+  if (cue != REDAKSI_CUE_NONE
+      && !(cue == REDAKSI_CUE_POST && start >= 2 && scan->tokens[start - 2].kind == REDAKSI_TOKEN_QUOTE))
     return phrase;
   for (guint t = start; t < phrase - 1; t++)
     {
